@@ -1,0 +1,36 @@
+# Two commands matter: `make run` and `make test`. Both set up what is missing first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SAMPLE := $(firstword $(sort $(wildcard seeds/*)))
+
+.PHONY: run test bench setup sysdeps clean lock
+
+run: setup
+	$(PY) -m desktop $(SAMPLE)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+setup: sysdeps $(STAMP)
+
+sysdeps:
+	@PYTHON=$(PYTHON) sh scripts/ensure-system-deps.sh
+
+# Re-install only when the lock changes; the stamp keeps `make test` fast when nothing did.
+$(STAMP): requirements.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	@touch $(STAMP)
+
+# Regenerate the lock from requirements.in (needs pip-tools; not part of normal set-up).
+lock:
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
+
+clean:
+	rm -rf $(VENV) .pytest_cache

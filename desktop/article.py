@@ -1,0 +1,120 @@
+"""The `Article`: one canonical plain text per article, and everything else as offsets into it.
+
+Like spaCy's `Doc`, an Article owns its text once; paragraphs, actor mentions, quotes, facts,
+search hits and user highlights are all `(start, end)` character ranges into `Article.text`.
+Paragraphs are joined with a blank line ("\\n\\n"), the same convention the shared corpus uses.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+PARAGRAPH_SEPARATOR = "\n\n"
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Zero-width and control characters that carry no text but break offsets in views and
+# search (U+FEFF BOM, bidi isolates stay: they matter for right-to-left text).
+_INVISIBLE = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\u200b]")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str = "paragraph"  # "paragraph" | "heading"
+    level: int = 0  # heading level (1-6) when kind == "heading"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str
+    source: str = ""  # path the article was loaded from ("" when built in memory)
+    format: str = "text"  # "text" | "markdown" | "html"
+    byline: str | None = None
+    date: str | None = None
+    notices: tuple[str, ...] = field(default=())  # things the loader wants the user to know
+
+    @property
+    def id(self) -> str:
+        """Stable identity: the same text opened from another path is the same article."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def paragraph_text(self, index: int) -> str:
+        p = self.paragraphs[index]
+        return self.text[p.start:p.end]
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph containing `offset` (the next one when it falls on a separator)."""
+        lo, hi = 0, len(self.paragraphs) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.paragraphs[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def clean_paragraph(raw: str) -> str:
+    """Fold the whitespace inside one paragraph: hard-wrapped lines become one line."""
+    text = _INVISIBLE.sub("", raw.replace("\r", "\n"))
+    text = text.replace("\n", " ")
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def build_article(
+    blocks: Iterable[tuple[str, str, int] | str],
+    *,
+    title: str,
+    source: str = "",
+    format: str = "text",
+    byline: str | None = None,
+    date: str | None = None,
+    notices: Sequence[str] = (),
+) -> Article:
+    """Join blocks into the canonical text. A block is a string or (text, kind, level)."""
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for block in blocks:
+        text, kind, level = (block, "paragraph", 0) if isinstance(block, str) else block
+        text = clean_paragraph(text)
+        if not text:
+            continue
+        if parts:
+            offset += len(PARAGRAPH_SEPARATOR)
+        parts.append(text)
+        paragraphs.append(Paragraph(offset, offset + len(text), kind, level))
+        offset += len(text)
+    return Article(
+        text=PARAGRAPH_SEPARATOR.join(parts),
+        paragraphs=tuple(paragraphs),
+        title=clean_paragraph(title) or "Untitled",
+        source=source,
+        format=format,
+        byline=byline,
+        date=date,
+        notices=tuple(notices),
+    )
+
+
+def article_from_text(text: str, title: str = "", **kwargs) -> Article:
+    """An article from text whose paragraphs are separated by blank lines (the corpus format)."""
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return build_article(blocks, title=title or fallback_title(text), **kwargs)
+
+
+def fallback_title(text: str, words: int = 9) -> str:
+    """A title for an article that has none: its opening words."""
+    tokens = text.split()
+    if not tokens:
+        return "Untitled"
+    head = " ".join(tokens[:words])
+    return head + ("…" if len(tokens) > words else "")

@@ -1,0 +1,364 @@
+"""Loading .txt, .md and .html files into one canonical `Article`.
+
+Every failure a person can cause (a binary file, an empty one, a wrong type, a huge one)
+raises `LoadError` with a sentence they can act on; nothing here touches the network.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from .article import Article, article_from_text, build_article, clean_paragraph, fallback_title
+
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a long feature is ~100 KB; 10 MB is a book, not an article
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES) - {""}
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or a Word/OpenDocument file)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "a program",
+    b"RIFF": "a media file",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+}
+
+
+class LoadError(Exception):
+    """A file cannot be opened as an article; the message is meant for the user."""
+
+
+def load_article(path: str | Path) -> Article:
+    path = Path(path)
+    data = _read_bytes(path)
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        kind = "markdown"
+    elif suffix in HTML_SUFFIXES:
+        kind = "html"
+    elif suffix in TEXT_SUFFIXES:
+        kind = "text"
+    else:
+        raise LoadError(
+            f"{path.name}: Byline opens .txt, .md and .html files, not '{suffix}' files."
+        )
+    text, notices = decode_bytes(data, path.name, html=(kind == "html"))
+    if not text.strip():
+        raise LoadError(f"{path.name} contains only white space: there is nothing to read.")
+    if kind == "markdown":
+        article = parse_markdown(text, source=str(path), notices=notices)
+    elif kind == "html":
+        article = parse_html(text, source=str(path), notices=notices)
+    else:
+        article = parse_plain_text(text, source=str(path), notices=notices)
+    if not article.text:
+        raise LoadError(f"{path.name} has no readable article text.")
+    return article
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise LoadError(f"{path}: no such file.") from None
+    except OSError as exc:
+        raise LoadError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    if path.is_dir():
+        raise LoadError(f"{path} is a folder, not an article.")
+    if size > MAX_FILE_BYTES:
+        raise LoadError(
+            f"{path.name} is too large ({size / 1_048_576:.1f} MB); "
+            f"Byline opens articles up to {MAX_FILE_BYTES // 1_048_576} MB."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
+    if not data:
+        raise LoadError(f"{path.name} is empty.")
+    return data
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode_bytes(data: bytes, name: str = "file", html: bool = False) -> tuple[str, list[str]]:
+    """Bytes → text. UTF-8 and UTF-16/32 with a BOM, BOM-less UTF-16, a declared HTML charset,
+    then Windows-1252 as the last resort (it decodes any byte, so we say we used it)."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), []
+            except UnicodeDecodeError:
+                raise LoadError(f"{name} starts with a {codec} mark but is not valid {codec}.") from None
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise LoadError(f"{name} is {what}, not a text article.")
+    utf16 = _guess_bomless_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), [f"Read as {utf16.upper()} (no byte-order mark)."]
+    if _looks_binary(data):
+        raise LoadError(f"{name} looks like a binary file, not a text article.")
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data) if html else None
+    if declared:
+        try:
+            return data.decode(declared), []
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return (
+        data.decode("cp1252", errors="replace"),
+        ["This file is not valid UTF-8; it was read as Windows-1252 (Western European)."],
+    )
+
+
+def _guess_bomless_utf16(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nuls > 0.4 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.4 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) * 0.05
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = re.search(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", data[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+# --------------------------------------------------------------------------- plain text
+
+_HEADLINE_END = re.compile(r"[.,;:!]$")
+_DATE_TEXT = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+)
+# "By Jane Doe", optionally followed by a separator and a date ("By Jane Doe · 2 May 2026").
+_BYLINE = re.compile(
+    r"^(?:[Bb]y|BY|[Ff]rom)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|al))"
+    r"{0,5})(?:\s*[·•—–|,-]\s*(?P<date>" + _DATE_TEXT + r"))?$"
+)
+_DATELINE = re.compile(r"^" + _DATE_TEXT + r"(?:[ ,T].{0,20})?$")
+
+
+def split_plain_paragraphs(text: str) -> list[str]:
+    """Blank lines separate paragraphs; a file with no blank line uses one paragraph per line
+    (many exported articles, the shared seed among them, look like that)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if re.search(r"\n[ \t]*\n", text):
+        blocks = re.split(r"\n[ \t]*\n", text)
+    else:
+        blocks = text.split("\n")
+    return [b for b in blocks if clean_paragraph(b)]
+
+
+def looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 20 and len(line) <= 160 and not _HEADLINE_END.search(line)
+
+
+def parse_plain_text(text: str, *, source: str = "", notices=()) -> Article:
+    blocks = [clean_paragraph(b) for b in split_plain_paragraphs(text)]
+    title = ""
+    if len(blocks) > 1 and looks_like_headline(blocks[0]):
+        title = blocks.pop(0)
+    byline, date, used = take_byline_and_date(blocks)
+    return build_article(
+        blocks[used:], title=title or fallback_title(" ".join(blocks)), source=source,
+        format="text", byline=byline, date=date, notices=notices,
+    )
+
+
+def take_byline_and_date(blocks: list[str]) -> tuple[str | None, str | None, int]:
+    """Recognise a leading "By Jane Doe" line and a dateline, in either order.
+    Returns (byline, date, how many leading blocks they used)."""
+    byline = date = None
+    used = 0
+    while used < 2 and len(blocks) - used > 1:
+        head = clean_paragraph(blocks[used]).strip("*_ ")
+        by = _BYLINE.match(head)
+        if byline is None and by:
+            byline, date = by.group("name"), date or by.group("date")
+        elif date is None and _DATELINE.match(head):
+            date = head
+        else:
+            break
+        used += 1
+    return byline, date, used
+
+
+# --------------------------------------------------------------------------- markdown
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+
+
+def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
+    import markdown  # imported here: start-up should not pay for formats it does not open
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        for line in match.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip().strip("\"'")
+        text = text[match.end():]
+    html = markdown.markdown(text, output_format="html")
+    article = parse_html(html, source=source, notices=notices, format="markdown")
+    return Article(
+        text=article.text, paragraphs=article.paragraphs,
+        title=meta.get("title") or article.title, source=source, format="markdown",
+        byline=meta.get("author") or meta.get("byline") or article.byline,
+        date=meta.get("date") or article.date, notices=article.notices,
+    )
+
+
+# --------------------------------------------------------------------------- HTML
+
+# Content that is never article text. Removing it (rather than hiding it) also guarantees
+# that nothing active — scripts, frames, forms, remote media — survives into the Article.
+_SKIP_TAGS = (
+    "script", "style", "noscript", "template", "nav", "footer", "form", "iframe", "frame",
+    "frameset", "object", "embed", "svg", "math", "canvas", "button", "input", "select",
+    "textarea", "aside", "figure", "img", "picture", "video", "audio", "source", "head",
+    "link", "meta", "base", "dialog", "menu",
+)
+_BLOCK_TAGS = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
+    "section", "article", "main", "header", "td", "th", "tr", "table", "dd", "dt", "dl",
+    "figcaption", "address", "hr", "details", "summary", "body", "html",
+}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+def parse_html(text: str, *, source: str = "", notices=(), format: str = "html") -> Article:
+    import lxml.html
+    from lxml import etree
+
+    text = re.sub(r"\A\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with a declaration
+    try:
+        document = lxml.html.document_fromstring(text or "<html></html>")
+    except (etree.ParserError, ValueError) as exc:
+        raise LoadError(f"This HTML cannot be read ({exc}).") from None
+    title, byline, date = _html_metadata(document)
+    for el in list(document.iter(etree.Comment, etree.ProcessingInstruction, *_SKIP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    root = _main_content(document)
+    blocks = _html_blocks(root)
+    if blocks and blocks[0][1] == "heading" and clean_paragraph(blocks[0][0]) == title:
+        blocks.pop(0)  # the headline is shown as the title, not repeated in the body
+    plain = [b for b in blocks if clean_paragraph(b[0])]
+    found_byline, found_date, used = take_byline_and_date([b[0] for b in plain])
+    plain = plain[used:]
+    return build_article(
+        plain, title=title or fallback_title(" ".join(b[0] for b in plain)), source=source,
+        format=format, byline=byline or found_byline, date=date or found_date, notices=notices,
+    )
+
+
+def _html_metadata(document) -> tuple[str, str | None, str | None]:
+    def meta(*names: str) -> str | None:
+        for name in names:
+            for el in document.xpath(
+                f'//meta[@name="{name}" or @property="{name}"]'
+            ):
+                content = (el.get("content") or "").strip()
+                if content:
+                    return content
+        return None
+
+    # The <h1> first: <title> is often "Headline | Site name".
+    h1 = document.find(".//h1")
+    title_el = document.find(".//title")
+    title = (
+        (h1.text_content() if h1 is not None else "")
+        or meta("og:title")
+        or (title_el.text_content() if title_el is not None else "")
+    )
+    byline = meta("author", "article:author", "byl")
+    if not byline:
+        for el in document.xpath('//*[@rel="author" or contains(@class, "byline")]'):
+            byline = clean_paragraph(el.text_content())
+            byline = re.sub(r"^by\s+", "", byline, flags=re.IGNORECASE) or None
+            if byline:
+                break
+    date = meta("article:published_time", "date", "pubdate", "dc.date")
+    if not date:
+        time_el = document.find(".//time")
+        if time_el is not None:
+            date = time_el.get("datetime") or clean_paragraph(time_el.text_content()) or None
+    return clean_paragraph(title), byline, date
+
+
+def _main_content(document):
+    """The element holding the article: the largest <article>, else <main>, else <body>."""
+    candidates = document.xpath("//article") or document.xpath('//main|//*[@role="main"]')
+    if candidates:
+        return max(candidates, key=lambda el: len(el.text_content()))
+    body = document.find("body")
+    return body if body is not None else document
+
+
+def _html_blocks(root) -> list[tuple[str, str, int]]:
+    """Flatten the tree into paragraphs in reading order. Iterative, so a page nested
+    thousands of levels deep cannot exhaust Python's recursion limit."""
+    from lxml import etree
+
+    blocks: list[tuple[str, str, int]] = []
+    buffer: list[str] = []
+    heading_depth = 0
+    heading_level = 0
+
+    def flush() -> None:
+        if buffer:
+            text = "".join(buffer)
+            if text.strip():
+                kind = "heading" if heading_depth else "paragraph"
+                blocks.append((text, kind, heading_level if heading_depth else 0))
+            buffer.clear()
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                flush()
+            if tag in _HEADINGS:
+                heading_depth += 1
+                heading_level = _HEADINGS[tag]
+            if tag == "br":
+                buffer.append(" ")
+            if el.text:
+                buffer.append(el.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                flush()
+            if tag in _HEADINGS:
+                heading_depth -= 1
+            if el.tail and el is not root:
+                buffer.append(el.tail)
+    flush()
+    return blocks

@@ -1,0 +1,60 @@
+"""Start the Qt application: the window, the theme, and headless screenshots."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .. import APP_NAME
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def default_files() -> list[str]:
+    """With no files on the command line, open the bundled samples so there is something to see."""
+    return [str(p) for p in sorted(SEEDS.glob("*")) if p.is_file()]
+
+
+def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int, int] = (1280, 800),
+            theme: str = "system", filter_actor: str | None = None) -> int:
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(f"{APP_NAME}: no display found. Run it in a desktop session, or render a picture with "
+              f"--screenshot OUT.png.", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+    from .theme import apply_theme, resolve_theme
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    chosen = resolve_theme(theme)
+    apply_theme(app, chosen, force_palette=(theme != "system" or screenshot is not None))
+    settings = QSettings()
+    window = MainWindow(chosen, settings, interactive=screenshot is None)
+    window.resize(*size)
+    window.open_paths(files or default_files())
+    if screenshot:
+        return _save_screenshot(app, window, screenshot)
+    window.show()
+    return app.exec()
+
+
+def _save_screenshot(app, window, out: str) -> int:
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    ok = window.grab().save(out)
+    window.close()
+    if not ok:
+        print(f"{APP_NAME}: could not write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0

@@ -1,0 +1,98 @@
+"""Colours and palettes. Entity colours follow the Okabe–Ito colour-blind-safe set, with a
+darker variant for light backgrounds and a lighter one for dark backgrounds."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str  # "light" | "dark"
+    window: str
+    base: str  # reading surface
+    text: str
+    muted: str
+    accent: str
+    quote_bg: str
+    quote_bar: str
+    highlight_bg: str  # user highlights (notes)
+    flash_bg: str
+    entity: dict[str, str]  # actor type → foreground/underline colour
+    entity_bg: dict[str, str]  # actor type → faint background tint
+
+    @property
+    def is_dark(self) -> bool:
+        return self.name == "dark"
+
+
+LIGHT = Theme(
+    name="light", window="#f3f1ec", base="#fffdf8", text="#1f1d1a", muted="#6b665e",
+    accent="#0b5cad", quote_bg="#f4ead0", quote_bar="#b07d12", highlight_bg="#fff2a8",
+    flash_bg="#ffd54f",
+    entity={"person": "#005a8f", "organisation": "#a6420a", "place": "#00704f", "group": "#8e3f73"},
+    entity_bg={"person": "#e3f0fa", "organisation": "#fbe9de", "place": "#ddf3ea", "group": "#f6e6f0"},
+)
+DARK = Theme(
+    name="dark", window="#1e1f22", base="#25262a", text="#e8e6e1", muted="#a09b92",
+    accent="#6cb4ff", quote_bg="#3a3424", quote_bar="#e0b040", highlight_bg="#5c5220",
+    flash_bg="#7a6410",
+    entity={"person": "#7cc4f2", "organisation": "#f0a868", "place": "#5fd6a8", "group": "#eaa6cf"},
+    entity_bg={"person": "#20384a", "organisation": "#4a3020", "place": "#1d4236", "group": "#44283b"},
+)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve_theme(choice: str) -> Theme:
+    if choice == "dark":
+        return DARK
+    if choice == "light":
+        return LIGHT
+    return DARK if system_prefers_dark() else LIGHT
+
+
+def apply_theme(app: QApplication, theme: Theme, force_palette: bool) -> None:
+    """Use the system palette unless a theme was chosen explicitly; Fusion gives the same
+    look on every platform when we do set colours ourselves."""
+    if force_palette:
+        app.setStyle("Fusion")
+        app.setPalette(_palette(theme))
+    qss = RESOURCES / "style.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@accent", theme.accent)
+                          .replace("@muted", theme.muted).replace("@window", theme.window)
+                          .replace("@base", theme.base).replace("@text", theme.text))
+
+
+def _palette(theme: Theme) -> QPalette:
+    pal = QPalette()
+    window, base, text = QColor(theme.window), QColor(theme.base), QColor(theme.text)
+    muted = QColor(theme.muted)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.Window, window)
+        pal.setColor(group, QPalette.ColorRole.WindowText, text)
+        pal.setColor(group, QPalette.ColorRole.Base, base)
+        pal.setColor(group, QPalette.ColorRole.AlternateBase, window)
+        pal.setColor(group, QPalette.ColorRole.Text, text)
+        pal.setColor(group, QPalette.ColorRole.Button, window)
+        pal.setColor(group, QPalette.ColorRole.ButtonText, text)
+        pal.setColor(group, QPalette.ColorRole.ToolTipBase, base)
+        pal.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        pal.setColor(group, QPalette.ColorRole.PlaceholderText, muted)
+        pal.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.accent))
+        pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        pal.setColor(group, QPalette.ColorRole.Link, QColor(theme.accent))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, muted)
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, muted)
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, muted)
+    return pal

@@ -1,0 +1,27 @@
+import os
+from pathlib import Path
+
+import pytest
+
+# Qt must never try to reach a display in tests (without this pytest aborts with no summary).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+SHARED_SEED = SHARED / "seeds" / "000_b36f9bc06a2b769a.txt"
+CORPUS = SHARED / "corpus" / "articles.jsonl"
+
+
+@pytest.fixture
+def shared_seed() -> Path:
+    if not SHARED_SEED.exists():
+        pytest.skip(f"../shared is absent ({SHARED_SEED} not found)")
+    return SHARED_SEED
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -1,0 +1,146 @@
+import codecs
+
+import pytest
+from hypothesis import given, strategies as st
+
+from desktop.article import PARAGRAPH_SEPARATOR, article_from_text, build_article
+from desktop.loaders import MAX_FILE_BYTES, LoadError, load_article, split_plain_paragraphs
+
+from .conftest import SEEDS
+
+
+def write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+# --------------------------------------------------------------- every format, as a table
+@pytest.mark.parametrize(
+    "name, content, title, first_paragraph, paragraphs",
+    [
+        ("a.txt", "Headline here\n\nFirst para\nwrapped line.\n\nSecond.", "Headline here",
+         "First para wrapped line.", 2),
+        ("b.txt", "One line paragraph.\nAnother line paragraph.\nThird one.", None,
+         "One line paragraph.", 3),
+        ("c.md", "# The Title\n\nSome *emphasis* here.\n\n## Section\n\n- item one\n- item two",
+         "The Title", "Some emphasis here.", 4),
+        ("d.md", "---\ntitle: Front Matter Title\nauthor: Jo Bloggs\n---\nBody text.", "Front Matter Title",
+         "Body text.", 1),
+        ("e.html", "<html><head><title>Page | Site</title><script>var x=1;</script></head><body>"
+                   "<nav>Home</nav><article><h1>Real headline</h1><p>Para <b>one</b>.</p><p>Para two.</p>"
+                   "</article><footer>(c)</footer></body></html>", "Real headline", "Para one.", 2),
+        ("f.htm", "<p>No head at all.</p><p>Second.</p>", None, "No head at all.", 2),
+    ],
+)
+def test_formats(tmp_path, name, content, title, first_paragraph, paragraphs):
+    article = load_article(write(tmp_path, name, content))
+    if title:
+        assert article.title == title
+    assert article.paragraph_text(0) == first_paragraph
+    assert len(article.paragraphs) == paragraphs
+
+
+def test_html_never_keeps_active_content(tmp_path):
+    html = ('<body><p onclick="evil()">Text <script>alert(1)</script><a href="javascript:x()">link</a>'
+            '<img src="http://remote.invalid/x.png"><iframe src="http://x.invalid"></iframe></p>'
+            '<style>p{}</style></body>')
+    article = load_article(write(tmp_path, "x.html", html))
+    assert article.text == "Text link"
+
+
+def test_markdown_heading_kinds(tmp_path):
+    article = load_article(write(tmp_path, "x.md", "# T\n\nIntro.\n\n## Part two\n\nMore."))
+    kinds = [(p.kind, p.level) for p in article.paragraphs]
+    assert kinds == [("paragraph", 0), ("heading", 2), ("paragraph", 0)]
+
+
+def test_byline_and_date_are_metadata_not_body(tmp_path):
+    article = load_article(write(tmp_path, "x.txt", "A headline\n\nBy Jane Doe\n\n3 May 2026\n\nBody."))
+    assert (article.byline, article.date, article.text) == ("Jane Doe", "3 May 2026", "Body.")
+
+
+@pytest.mark.parametrize(
+    "data, expected_text, notice",
+    [
+        (codecs.BOM_UTF8 + "Café crème".encode(), "Café crème", False),
+        ("Zoë’s report".encode("utf-16"), "Zoë’s report", False),
+        ("Naïve café résumé".encode("cp1252"), "Naïve café résumé", True),
+        ("Plain text article body".encode("utf-16-le"), "Plain text article body", True),
+        (b"Line one.\r\nLine two.\rLine three.", "Line one.\n\nLine two.\n\nLine three.", False),
+    ],
+)
+def test_encodings(tmp_path, data, expected_text, notice):
+    article = load_article(write(tmp_path, "enc.txt", data))
+    assert article.text.startswith(expected_text)
+    assert bool(article.notices) is notice
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("empty.txt", b"", "is empty"),
+        ("blank.txt", b"  \n\n \t ", "white space"),
+        ("image.md", b"\x89PNG\r\n\x1a\n" + bytes(100), "PNG image"),
+        ("bin.txt", bytes(range(256)) * 4, "binary"),
+        ("doc.pdf", b"%PDF-1.4 hello", "not '.pdf'"),
+        ("empty.html", b"<html><script>x</script></html>", "no readable article text"),
+    ],
+)
+def test_bad_input_raises_load_error(tmp_path, name, data, message):
+    with pytest.raises(LoadError, match=message):
+        load_article(write(tmp_path, name, data))
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(LoadError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(LoadError, match="folder"):
+        load_article(tmp_path)
+
+
+def test_too_large(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(LoadError, match="too large"):
+        load_article(path)
+
+
+def test_samples_cover_every_format():
+    suffixes = {p.suffix for p in SEEDS.iterdir()}
+    assert {".txt", ".md", ".html"} <= suffixes
+    for path in SEEDS.iterdir():
+        article = load_article(path)
+        assert article.word_count > 150 and len(article.paragraphs) >= 6
+
+
+def test_shared_seed_has_eleven_paragraphs(shared_seed):
+    article = load_article(shared_seed)
+    assert len(article.paragraphs) == 11
+    assert article.paragraph_text(0).startswith("On Friday")
+
+
+def test_article_id_depends_on_text_only(tmp_path):
+    a = load_article(write(tmp_path, "one.txt", "Same text.\n\nTwo."))
+    b = load_article(write(tmp_path, "two.md", "Same text.\n\nTwo."))
+    assert a.id == b.id and a.source != b.source
+
+
+# --------------------------------------------------------------- properties
+@given(st.lists(st.text(max_size=40), max_size=12))
+def test_paragraph_offsets_are_consistent(blocks):
+    article = build_article(blocks, title="t")
+    pieces = [article.text[p.start:p.end] for p in article.paragraphs]
+    assert PARAGRAPH_SEPARATOR.join(pieces) == article.text
+    assert all(piece and piece == piece.strip() for piece in pieces)
+    for i, p in enumerate(article.paragraphs):
+        assert article.paragraph_at(p.start) == i
+
+
+@given(st.text(max_size=300))
+def test_plain_text_never_raises(text):
+    article = article_from_text(text)
+    for p in article.paragraphs:
+        assert 0 <= p.start < p.end <= len(article.text)
+    assert split_plain_paragraphs(text) is not None
