@@ -1,0 +1,287 @@
+"""Actors: named people, organisations, places and groups, one per real-world entity.
+
+spaCy's small model finds the names; the rules here clean and merge them:
+- titles, "the" and possessives are stripped ("President Donald Trump" → Donald Trump);
+- a single-token mention equal to a known person's surname is that person, whatever label
+  the model gave it (it tags "Trump" as ORG and "Carney" as GPE in real articles);
+- abbreviations and acronyms join their full names ("U.S." = United States, "EU");
+- fragments of job titles ("Secretary of Commerce") are not organisations;
+- two people with one surname stay apart; a bare surname goes to the nearest one before it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import ACRONYM_STOPWORDS, ALIASES, HONORIFIC_TITLES, NOT_ACTORS, TITLE_WORDS
+from .types import Actor, Mention
+
+LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
+               "NORP": "group", "FAC": "place"}
+# Words that make a name an organisation, whatever label the model gave it.
+_ORG_WORDS = frozenset("""air airlines airways inc inc. ltd ltd. plc corp corp. company group bank
+council university college party agency ministry department museum association union
+foundation institute commission committee board court police club league federation
+authority trust fund network times news""".split())
+_MEDIA_NOUNS = frozenset("""platform network site website app service company firm newspaper
+channel outlet magazine broadcaster paper station agency""".split())
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ROLE_OF = frozenset({"minister", "secretary", "ministry", "department", "commissioner",
+                      "director", "chancellor", "president", "chair", "chairman", "head",
+                      "professor", "chief"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # character offsets in the text
+    end: int
+    text: str
+    type: str
+    token_start: int  # token indices (exclusive end)
+    token_end: int
+    key: str = ""  # cluster key, filled in by the resolver
+
+
+class ActorResolver:
+    """doc → actors with their mentions, and a map from token index to actor id."""
+
+    def resolve(self, doc) -> tuple[list[Actor], dict[int, str]]:
+        candidates = self._candidates(doc)
+        self._fix_person_surnames(doc, candidates)
+        candidates.sort(key=lambda c: c.start)
+        self._assign_keys(candidates)
+        return self._build_actors(doc, candidates)
+
+    # ------------------------------------------------------------------ candidates
+    def _candidates(self, doc) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        ents = list(doc.ents)
+        skip_next = False
+        for i, ent in enumerate(ents):
+            if skip_next:
+                skip_next = False
+                continue
+            actor_type = LABEL_TYPES.get(ent.label_)
+            if actor_type is None:
+                continue
+            start_tok, end_tok = ent.start, ent.end
+            # "Washington, D.C." is one place, not two.
+            if (i + 1 < len(ents) and ents[i + 1].text.replace(".", "").upper() == "DC"
+                    and ents[i + 1].start == end_tok + 1 and doc[end_tok].text == ","):
+                end_tok = ents[i + 1].end
+                skip_next = True
+            if actor_type == "place" and self._names_a_medium(doc, ent):
+                actor_type = "organisation"
+            if ent.label_ == "ORG":
+                end_tok = self._extend_coordinated_name(doc, ent, end_tok)
+                if i + 1 < len(ents) and ents[i + 1].start < end_tok:
+                    skip_next = True
+            cand = self._trim(doc, start_tok, end_tok, actor_type, ent.label_)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    @staticmethod
+    def _names_a_medium(doc, ent) -> bool:
+        """"his social platform, Truth Social": a named platform or outlet is not a place."""
+        before = [t for t in doc[max(0, ent.start - 3):ent.start] if t.text not in (",", "the")]
+        heads = {ent.root.head.lower_} | {t.lower_ for t in before[-1:]}
+        return bool(heads & _MEDIA_NOUNS)
+
+    @staticmethod
+    def _extend_coordinated_name(doc, ent, end: int) -> int:
+        """"National Commission for Museums" + "and Monuments": the model often stops at "and"."""
+        if not any(t.lower_ in ("of", "for") for t in ent) or end + 1 >= len(doc) or doc[end].lower_ != "and":
+            return end
+        k = end + 1
+        while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
+            k += 1
+        return k if k > end + 1 else end
+
+    def _trim(self, doc, start: int, end: int, actor_type: str, label: str) -> _Candidate | None:
+        # Leading determiners and (for people) titles are not part of the name.
+        while start < end and (doc[start].lower_ in ("the", "a", "an")
+                               or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)):
+            start += 1
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                               and doc[end - 1].text not in (".",)):
+            end -= 1
+        if start >= end:
+            return None
+        span = doc[start:end]
+        text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
+        if text.lower() in NOT_ACTORS or len(text) < 2 or not any(ch.isupper() for ch in text):
+            return None
+        if label == "NORP" and span.root.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            return None  # "Canadian" in "Canadian government" describes, it does not act
+        if actor_type == "organisation" and self._is_title_fragment(doc, start):
+            return None
+        if "\n" in text:
+            return None
+        return _Candidate(span.start_char, span.start_char + len(text), text, actor_type, start, end)
+
+    @staticmethod
+    def _is_title_fragment(doc, start: int) -> bool:
+        """"Minister of International Trade", "Secretary of Commerce": part of a role."""
+        if start >= 2 and doc[start - 1].lower_ in ("of", "for"):
+            return doc[start - 2].lower_ in _ROLE_OF
+        return False
+
+    # ------------------------------------------------------------------ persons
+    def _fix_person_surnames(self, doc, candidates: list[_Candidate]) -> None:
+        """Relabel surname-only mentions and add the ones the model missed."""
+        labels: dict[str, list[str]] = {}
+        for c in candidates:
+            labels.setdefault(c.text, []).append(c.type)
+        for c in candidates:  # "Skylark Air" tagged PERSON once and ORG twice is an organisation
+            votes = labels[c.text]
+            if c.type == "person" and (_ORG_WORDS & set(c.text.lower().split())
+                                       or votes.count("person") < len(votes) / 2):
+                c.type = max(set(votes) - {"person"} or {"organisation"}, key=votes.count)
+        full_names = {c.text for c in candidates if c.type == "person" and " " in c.text}
+        surnames = {name.split()[-1] for name in full_names}
+        covered: set[int] = set()
+        for c in candidates:
+            if c.text in full_names or (" " not in c.text and c.text in surnames):
+                c.type = "person"
+            covered.update(range(c.token_start, c.token_end))
+        # Tokens equal to a known surname (or full name) that no entity covers.
+        for token in doc:
+            if token.i in covered or token.text not in surnames or token.pos_ != "PROPN":
+                continue
+            prev = doc[token.i - 1] if token.i else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.i not in covered \
+                    and prev.lower_ not in HONORIFIC_TITLES:
+                continue  # "Sadiq Khan" the model missed: a different first name, not our Khan
+            candidates.append(_Candidate(token.idx, token.idx + len(token.text), token.text,
+                                         "person", token.i, token.i + 1))
+
+    # ------------------------------------------------------------------ clustering
+    def _assign_keys(self, candidates: list[_Candidate]) -> None:
+        people = [c for c in candidates if c.type == "person"]
+        full = [c for c in people if " " in c.text]
+        # A bare surname joins the nearest full name before it with that surname (two Khans
+        # stay apart); with none before, the first one after.
+        by_surname: dict[str, list[_Candidate]] = {}
+        for c in full:
+            by_surname.setdefault(c.text.split()[-1], []).append(c)
+        full_key = {c.text: _person_key(c.text) for c in full}
+        for c in people:
+            if " " in c.text:
+                c.key = full_key[c.text]
+                continue
+            options = by_surname.get(c.text)
+            if not options:
+                c.key = "person:" + c.text.lower()
+                continue
+            starts = [o.start for o in options]
+            i = bisect.bisect_right(starts, c.start) - 1
+            c.key = full_key[options[i if i >= 0 else 0].text]
+        self._merge_person_variants(people)
+
+        others = [c for c in candidates if c.type != "person"]
+        long_names = {_norm(c.text): c.text for c in others if len(c.text.split()) > 1}
+        acronyms = {_acronym(name): name for name in long_names.values() if _acronym(name)}
+        for c in others:
+            canonical = ALIASES.get(_norm(c.text))
+            if canonical is None and c.text.replace(".", "").isupper():
+                canonical = acronyms.get(c.text.replace(".", ""))
+            c.key = f"{c.type}:{_norm(canonical or c.text)}"
+        # One name, one actor: a name tagged GPE once and ORG elsewhere takes its usual type.
+        votes: dict[str, dict[str, int]] = {}
+        for c in others:
+            name = c.key.split(":", 1)[1]
+            votes.setdefault(name, {}).setdefault(c.type, 0)
+            votes[name][c.type] += 1
+        for c in others:
+            name = c.key.split(":", 1)[1]
+            best = max(votes[name].items(), key=lambda kv: (kv[1], kv[0] == "organisation"))[0]
+            c.type = best
+            c.key = f"{best}:{name}"
+
+    @staticmethod
+    def _merge_person_variants(people: list[_Candidate]) -> None:
+        """"Donald J. Trump" and "Donald Trump" are one person: same first and last name."""
+        by_first_last: dict[tuple[str, str], str] = {}
+        for c in people:
+            parts = c.text.split()
+            if len(parts) >= 2:
+                by_first_last.setdefault((parts[0].lower(), parts[-1].lower()), c.key)
+        for c in people:
+            parts = c.text.split()
+            if len(parts) >= 2:
+                c.key = by_first_last[(parts[0].lower(), parts[-1].lower())]
+
+    # ------------------------------------------------------------------ actors
+    def _build_actors(self, doc, candidates: list[_Candidate]) -> tuple[list[Actor], dict[int, str]]:
+        clusters: dict[str, list[_Candidate]] = {}
+        for c in candidates:
+            clusters.setdefault(c.key, []).append(c)
+        actors: list[Actor] = []
+        token_actor: dict[int, str] = {}
+        used_ids: set[str] = set()
+        for key, members in clusters.items():
+            name = _canonical_name(key, members)
+            actor_id = _unique(_slug(members[0].type, name), used_ids)
+            seen: set[tuple[int, int]] = set()
+            mentions = []
+            for m in members:
+                if (m.start, m.end) in seen:
+                    continue
+                seen.add((m.start, m.end))
+                sent = doc[m.token_start].sent
+                mentions.append(Mention(m.start, m.end, m.text, actor_id, (sent.start_char, sent.end_char)))
+                for i in range(m.token_start, m.token_end):
+                    token_actor[i] = actor_id
+            aliases = sorted({m.text for m in mentions} - {name})
+            actors.append(Actor(actor_id, name, members[0].type, aliases, mentions))
+        actors.sort(key=lambda a: a.mentions[0].start)
+        return actors, token_actor
+
+
+def _canonical_name(key: str, members: list[_Candidate]) -> str:
+    kind, _, norm_name = key.partition(":")
+    alias = ALIASES.get(norm_name)
+    if alias:
+        return alias
+    texts = [m.text for m in members]
+    if kind == "person":
+        return max(texts, key=lambda t: (len(t.split()), len(t)))
+    # Prefer the spelled-out name over an acronym, then the most frequent spelling.
+    return max(texts, key=lambda t: (not t.replace(".", "").isupper(), texts.count(t), len(t)))
+
+
+def _person_key(name: str) -> str:
+    return "person:" + _norm(name)
+
+
+def _norm(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_STOPWORDS]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _slug(kind: str, name: str) -> str:
+    slug = re.sub(r"[^\w]+", "-", name.lower(), flags=re.UNICODE).strip("-")
+    return f"{kind}:{slug or 'unnamed'}"
+
+
+def _unique(candidate: str, used: set[str]) -> str:
+    value, n = candidate, 2
+    while value in used:
+        value = f"{candidate}-{n}"
+        n += 1
+    used.add(value)
+    return value
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower() in TITLE_WORDS

@@ -1,0 +1,305 @@
+"""Facts: roles of people, dates, percentages, money and other figures, each with the actor
+it is about (when there is one) and the sentence it came from."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import TITLE_WORDS
+from .types import Fact
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last )?"
+                       r"[\w,.-]+ (?:years?|months?|weeks?|days?|decades?|centuries|hours?|minutes?)"
+                       r"(?: old)?$", re.I)
+# A date fact must point somewhere in time: "an ordinary day" is a DATE to spaCy, not to us.
+_DATE_ANCHOR = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b.*\b(?:last|next|this)|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|\bago\b|"
+    r"\b(?:this|last|next|earlier|later|past|coming)\b.*\b(?:week|month|year|decade|century|"
+    r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b", re.I)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_CURRENCY = [("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$", "USD"),
+             ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("dollar", "USD"),
+             ("euro", "EUR"), ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
+             ("rupee", "INR"), ("yuan", "CNY"), ("franc", "CHF"), ("rand", "ZAR")]
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ROLE_VERBS = {"became", "become", "becomes", "named", "appointed", "elected", "serves", "served",
+               "sworn", "installed", "office", "chosen", "nominated", "promoted", "confirmed"}
+
+
+class FactExtractor:
+    def __init__(self, doc, token_actor: dict[int, str], actor_types: dict[str, str],
+                 article_date: str | None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.token_actor = token_actor
+        self.actor_types = actor_types
+        self.anchor = _article_anchor(article_date)
+        self.year = self.anchor.year if self.anchor else _context_year(doc)
+
+    def extract(self) -> list[Fact]:
+        facts = self._roles() + self._entity_facts()
+        facts.sort(key=lambda f: (f.start, f.kind))
+        return _dedupe(facts)
+
+    # ------------------------------------------------------------------ roles
+    def _roles(self) -> list[Fact]:
+        facts: list[Fact] = []
+        doc = self.doc
+        for token in doc:
+            actor = self.token_actor.get(token.i)
+            if actor is None or self.actor_types.get(actor) != "person":
+                continue
+            if token.i > 0 and self.token_actor.get(token.i - 1) == actor:
+                continue  # only at the first token of a mention
+            end = token.i
+            while end + 1 < len(doc) and self.token_actor.get(end + 1) == actor:
+                end += 1
+            for role in (self._title_before(token.i), self._apposition_after(end),
+                         self._apposition_before(token.i), self._copula_role(token, end)):
+                if role is not None:
+                    start, stop = role
+                    facts.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), actor))
+        return facts
+
+    def _title_before(self, i: int) -> tuple[int, int] | None:
+        """"Canadian Prime Minister Mark Carney", "Opposition leader Thomas Reid"."""
+        j = i - 1
+        has_title = False
+        while j >= 0 and i - j <= 6:
+            t = self.doc[j]
+            if t.lower_ in TITLE_WORDS:
+                has_title = True
+            elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-")) or t.is_punct \
+                    and t.text not in (".", "-") or t.i in self.token_actor and \
+                    self.actor_types.get(self.token_actor[t.i]) == "person":
+                break
+            if t.is_sent_start:
+                j -= 1
+                break
+            j -= 1
+        start = j + 1
+        while start < i and (self.doc[start].lower_ in ("of", "for", "and") or self.doc[start].is_punct):
+            start += 1
+        if not has_title or start >= i:
+            return None
+        if self.doc[i - 1].lower_ not in TITLE_WORDS and not self.doc[i - 1].is_title:
+            return None
+        return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
+
+    def _apposition_after(self, end: int) -> tuple[int, int] | None:
+        """"Dominic LeBlanc, Minister of International Trade …, said"."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            return None
+        k = end + 2
+        if doc[k].lower_ in ("who", "which", "whose", "where", "said", "says", "and", "but"):
+            return None
+        stop = k
+        while stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') \
+                and not doc[stop].is_space and stop - k < 18:
+            stop += 1
+        words = [t.lower_ for t in doc[k:stop]]
+        if not any(w in TITLE_WORDS for w in words) or any(t.pos_ in ("VERB", "AUX") for t in doc[k:stop]):
+            return None
+        if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")"):
+            return None
+        return doc[k].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+
+    def _apposition_before(self, i: int) -> tuple[int, int] | None:
+        """"The museum's director, Helen Marsh," / "whose general secretary, Grace Okafor,"."""
+        doc = self.doc
+        if i < 2 or doc[i - 1].text != ",":
+            return None
+        stop = i - 1
+        k = stop - 1
+        while k >= 0 and doc[k].text not in (",", ".", ";", ":", "“", "”", '"') and not doc[k].is_space \
+                and stop - k < 8 and doc[k].lower_ not in ("whose", "and", "but"):
+            k -= 1
+        k += 1
+        phrase = doc[k:stop]
+        if not len(phrase) or phrase[-1].lower_ not in TITLE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return None
+        return phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+
+    def _copula_role(self, token, end: int) -> tuple[int, int] | None:
+        """"Carney took office as the 24th Prime Minister of Canada", "X became mayor"."""
+        if token.dep_ not in ("nsubj", "nsubjpass") and self.doc[end].dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        head = self.doc[end].head if self.doc[end].dep_ in ("nsubj", "nsubjpass") else token.head
+        candidates = []
+        for child in head.children:
+            if child.dep_ in ("attr", "oprd") and child.lower_ in TITLE_WORDS:
+                candidates.append(child)
+            if child.dep_ == "prep" and child.lower_ == "as" and (head.lower_ in _ROLE_VERBS or any(
+                    c.lower_ in _ROLE_VERBS for c in head.children)):
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        if head.lower_ not in _ROLE_VERBS | {"is", "was", "'s"} and not any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+            return None
+        for cand in candidates:
+            subtree = [t for t in cand.subtree]
+            words = {t.lower_ for t in subtree}
+            if words & TITLE_WORDS and len(subtree) <= 14:
+                first = subtree[0]
+                while first.dep_ == "det" and first.i < cand.i:
+                    subtree = subtree[1:]
+                    first = subtree[0]
+                last = subtree[-1]
+                return first.idx, last.idx + len(last.text)
+        return None
+
+    # ------------------------------------------------------------------ dates and figures
+    def _entity_facts(self) -> list[Fact]:
+        facts: list[Fact] = []
+        for ent in self.doc.ents:
+            label = ent.label_
+            text = ent.text.strip()
+            if label == "DATE":
+                if (_DURATION.match(text) and "ago" not in text) or not _DATE_ANCHOR.search(text):
+                    continue
+                if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start:
+                    continue  # part of a name: "Field Crops Today"
+                value = normalise_date(text, self.anchor, self.year)
+                facts.append(self._fact("date", ent.start_char, ent.end_char, value, self._subject(ent)))
+            elif label == "PERCENT":
+                facts.append(self._fact("percent", ent.start_char, ent.end_char, parse_number(text),
+                                        self._subject(ent)))
+            elif label == "MONEY":
+                facts.append(self._fact("money", ent.start_char, ent.end_char, parse_money(text),
+                                        self._subject(ent)))
+            elif label in ("QUANTITY", "CARDINAL") and self._salient_number(ent):
+                facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
+                                        self._subject(ent)))
+        return facts
+
+    @staticmethod
+    def _salient_number(ent) -> bool:
+        """"3,000 people" and "1.8 metres" matter; "the two leaders" does not."""
+        if ent.label_ == "QUANTITY":
+            return True
+        if not any(ch.isdigit() for ch in ent.text):
+            return any(w in ent.text.lower() for w in ("million", "billion", "thousand", "hundred"))
+        value = parse_number(ent.text)
+        return value is not None and (value >= 10 or ent.root.head.pos_ == "NOUN")
+
+    def _subject(self, span) -> str | None:
+        """The actor the sentence is about: its subject, else its first actor."""
+        sent = span.sent
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.i in self.token_actor:
+                return self.token_actor[token.i]
+        for token in sent:
+            if token.i in self.token_actor:
+                return self.token_actor[token.i]
+        return None
+
+    def _fact(self, kind: str, start: int, end: int, value, subject: str | None) -> Fact:
+        token = self.doc.char_span(start, end, alignment_mode="expand")
+        sent = token.sent if token is not None and len(token) else self.doc[0].sent
+        return Fact(kind, start, end, self.text[start:end], value, subject, (sent.start_char, sent.end_char))
+
+
+# ---------------------------------------------------------------------- value parsing
+
+def parse_number(text: str) -> float | None:
+    match = _NUMBER.search(text)
+    if not match:
+        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "dozen": 12, "hundred": 100, "a": 1}
+        first = text.lower().split()[0] if text.split() else ""
+        base = words.get(first)
+        if base is None:
+            return None
+        value = float(base)
+    else:
+        value = float(match.group().replace(",", ""))
+    for word, scale in _SCALE.items():
+        if re.search(rf"(?<![a-z]){word}\b", text.lower()):
+            value *= scale
+            break
+    return value
+
+
+def parse_money(text: str) -> dict | None:
+    amount = parse_number(text)
+    lower = text.lower()
+    currency = next((code for marker, code in _CURRENCY if marker in lower), None)
+    if amount is None:
+        return None
+    return {"amount": amount, "currency": currency}
+
+
+def normalise_date(text: str, anchor: dt.date | None, context_year: int | None = None) -> str | None:
+    """ISO 8601 when the text (and the article's own date) allows; None otherwise."""
+    lower = text.lower().replace(",", " ").replace(".", " ")
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if iso:
+        return iso.group(0)
+    year_m = re.search(r"\b(1[89]\d{2}|20\d{2})\b", lower)
+    year = int(year_m.group(1)) if year_m else None
+    month = next((v for k, v in _MONTHS.items() if re.search(rf"\b{k}\b", lower)), None)
+    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", lower))
+    day = int(day_m.group(1)) if day_m else None
+    if month and year is None:
+        year = anchor.year if anchor is not None else context_year
+    if month and year and day and 1 <= day <= 31:
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if month and year:
+        return f"{year:04d}-{month:02d}"
+    if year and re.fullmatch(r"(?:in |the year )?\d{4}", lower.strip()):
+        return f"{year:04d}"
+    weekday = next((v for k, v in _WEEKDAYS.items() if re.search(rf"\b{k}\b", lower)), None)
+    if weekday is not None and anchor is not None and not re.search(r"\bnext\b", lower):
+        delta = (anchor.weekday() - weekday) % 7
+        return (anchor - dt.timedelta(days=delta)).isoformat()
+    if anchor is not None and lower.strip() in ("today", "yesterday"):
+        return (anchor - dt.timedelta(days=0 if lower.strip() == "today" else 1)).isoformat()
+    return None
+
+
+def _article_anchor(article_date: str | None) -> dt.date | None:
+    """The date the article speaks from: its own date, else none (no guessing from 'now')."""
+    if not article_date:
+        return None
+    iso = normalise_date(article_date, None)
+    if iso and len(iso) == 10:
+        return dt.date.fromisoformat(iso)
+    return None
+
+
+def _context_year(doc) -> int | None:
+    """With no article date, "March 14" takes the year of the article's full dates
+    ("April 2, 2025"), when they agree on one."""
+    years = set()
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            iso = normalise_date(ent.text, None)
+            if iso and len(iso) >= 7:
+                years.add(iso[:4])
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _clean_role(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an|its|his|her|their|our)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"\s+", " ", text)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for f in facts:
+        key = (f.kind, f.start, f.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -1,0 +1,104 @@
+"""Word lists the rules rely on. Kept in one place so they can be reviewed and extended."""
+from __future__ import annotations
+
+
+def _inflect(base: str) -> set[str]:
+    """Regular English verb forms; irregular ones are listed explicitly below."""
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+    return forms
+
+
+# Verbs that introduce speech or writing. Regular ones are inflected automatically.
+_REGULAR_CUES = """
+add acknowledge admit advise affirm agree allege announce answer argue assert assure
+boast caution charge claim comment complain concede conclude confirm contend continue
+counter declare decry demand deny describe dismiss emphasise emphasize estimate explain
+exclaim insist joke lament mention note object observe plead point post predict proclaim
+promise protest question recall recount reiterate remark repeat reply report respond
+reveal scoff shout sigh state stress suggest testify thank tweet urge vow warn whisper
+welcome wonder yell criticise criticize accuse blame call praise pledge recommend
+""".split()
+_IRREGULAR_CUES = """
+say says said saying tell tells told telling write writes wrote written writing
+speak speaks spoke spoken speaking read reads reading think thinks thought
+""".split()
+CUE_FORMS: frozenset[str] = frozenset(
+    {f for base in _REGULAR_CUES for f in _inflect(base)} | set(_IRREGULAR_CUES)
+)
+# Verbs that introduce reported speech ("X said that …"): a narrower set than cues for
+# direct quotes, because "called", "praised" or "welcomed" take objects, not clauses.
+REPORTING_FORMS: frozenset[str] = frozenset(
+    {f for base in """add acknowledge admit agree allege announce argue assert claim
+    concede conclude confirm contend declare deny estimate explain insist note predict
+    promise report reveal state stress suggest testify warn vow emphasise emphasize
+    caution reiterate maintain""".split() for f in _inflect(base)}
+    | {"say", "says", "said", "saying", "tell", "tells", "told", "write", "wrote", "writes"}
+)
+# Nouns whose "X's <noun>" or "the <noun> said" make a document the speaker.
+DOCUMENT_NOUNS = frozenset(
+    "statement release report letter post tweet filing ruling verdict memo notice "
+    "communique communiqué announcement press website".split()
+)
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
+
+# Words that make a capitalised phrase a title or job ("Prime Minister", "chief engineer").
+TITLE_WORDS = frozenset(
+    """president vice-president minister secretary senator sen. rep. representative
+    congressman congresswoman governor gov. mayor chancellor premier king queen prince
+    princess pope dr. dr mr. mr mrs. mrs ms. ms judge justice general gen. colonel col.
+    chief ceo cfo coo chairman chairwoman chairperson chair director professor prof.
+    sir lord lady dame officer detective sergeant captain capt. coach manager commissioner
+    ambassador spokesperson spokesman spokeswoman leader head founder co-founder
+    executive editor councillor councilor lawmaker mp mep deputy attorney lawyer
+    prosecutor sheriff inspector superintendent constable archbishop bishop cardinal
+    reverend rev. rabbi imam sheikh emir sultan prime speaker treasurer adviser advisor
+    economist analyst scientist researcher engineer farmer doctor nurse teacher
+    student author actor actress singer player striker midfielder defender goalkeeper
+    boss owner partner trustee official officials administrator governor-general
+    general-secretary vice chief-executive physician surgeon historian lecturer
+    curator designer architect pilot police commander admiral marshal
+    """.split()
+)
+# Title words that may stand directly before a name ("President Donald Trump").
+HONORIFIC_TITLES = TITLE_WORDS - frozenset(
+    "farmer doctor nurse teacher student author actor actress singer player striker "
+    "midfielder defender goalkeeper boss owner partner trustee official officials "
+    "scientist researcher analyst economist engineer physician surgeon historian "
+    "lecturer curator designer architect pilot police".split()
+)
+
+# Well-known abbreviations and alternative names of the same entity.
+ALIASES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States", "united states of america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "eu": "European Union", "e.u.": "European Union",
+    "un": "United Nations", "u.n.": "United Nations",
+    "nato": "NATO", "who": "World Health Organization",
+    "uae": "United Arab Emirates", "prc": "China", "people's republic of china": "China",
+    "drc": "Democratic Republic of the Congo", "nyc": "New York City",
+    "fbi": "Federal Bureau of Investigation", "cia": "Central Intelligence Agency",
+    "nhs": "National Health Service", "bbc": "BBC", "gop": "Republican Party",
+    "washington, d.c.": "Washington, D.C.", "washington dc": "Washington, D.C.",
+}
+# Short words skipped when building an acronym from a name ("Union of Flight Attendants" → UFA).
+ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "de", "on", "in", "&", "to"})
+
+# Common words that start a sentence capitalised and fool the entity recogniser.
+NOT_ACTORS = frozenset(
+    """the a an this that these those he she it they we i you his her its their our
+    mr mrs ms dr said says monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)

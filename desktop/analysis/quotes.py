@@ -1,0 +1,541 @@
+"""Quotes and who said them.
+
+Quotation marks are found on the characters, not the parse: the parser's sentences often
+split inside a quote, and an article with one unbalanced mark must not lose every quote
+after it (the reason textacy's extractor was rejected). The parse is used for what it is
+good at: the cue verb next to a quote and that verb's subject.
+
+A quote's speaker is searched in this order, and left unknown rather than guessed:
+1. after the quote:  “…,” X said. / “…,” said X. / “…,” X, the minister, told reporters.
+2. before it:        X said: “…” / X wrote on Truth Social: “…” / According to X, “…”
+3. the cue verb whose clause contains a partial quote: X called it “a disgrace”.
+4. the running speaker: a quote with no cue continues the previous quote's speaker in the
+   same paragraph, or the previous paragraph's when it opens its own paragraph.
+Pronouns go through `PronounResolver`; "the statement said" goes to whoever issued it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..article import Article
+from .lexicon import CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, REPORTING_FORMS
+from .types import UNKNOWN_SPEAKER, Quote, Speaker
+
+OPEN_MARKS = "“„«"
+CLOSE_MARKS = "”»"
+STRAIGHT = '"'
+ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+_NAMING = re.compile(
+    r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|called|the words?|"
+    r"the terms?|the phrase|hashtag|slogan|motto|headlined|branded|labell?ed|marked)\s*[“\"]?$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_SENTENCE_END = ".!?"
+_ATTRIBUTION_MAX_TOKENS = 28  # "X, Minister of A and B and President of C, said"
+
+
+@dataclass(slots=True)
+class Quotation:
+    """A stretch of text between quotation marks, before deciding whether it is speech."""
+    open: int  # index of the opening mark
+    start: int  # content start
+    end: int  # content end
+    close: int | None  # index of the closing mark (None: ran to the paragraph's end)
+    segments: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+# ---------------------------------------------------------------------------- finding marks
+
+def find_quotations(article: Article) -> list[Quotation]:
+    """Every double-quoted stretch, including ones that run over paragraphs: by convention a
+    quote left open at a paragraph's end continues when the next paragraph opens with a mark."""
+    out: list[Quotation] = []
+    carry: Quotation | None = None  # a quote still open at the end of the previous paragraph
+    for para in article.paragraphs:
+        found, still_open = _scan_paragraph(article.text, para.start, para.end)
+        if carry is not None:
+            pieces = found + ([still_open] if still_open else [])
+            first = pieces[0] if pieces and pieces[0].open == para.start else None
+            if first is None:
+                out.append(carry)  # no continuation mark: the quote ended with its paragraph
+            else:
+                carry.segments.append((first.start, first.end))
+                carry.end, carry.close = first.end, first.close
+                if first is still_open:
+                    still_open = carry  # open again at this paragraph's end: keep carrying
+                else:
+                    found.remove(first)
+                    out.append(carry)
+        out.extend(found)
+        carry = still_open
+    if carry is not None:
+        out.append(carry)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quotation], Quotation | None]:
+    found: list[Quotation] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in ALL_MARKS:
+            continue
+        if ch in OPEN_MARKS or (ch == STRAIGHT and open_at is None and _opens(text, i, end)):
+            open_at = i  # a second opening mark restarts: the earlier one was a typo
+        elif open_at is not None and (ch in CLOSE_MARKS or ch == STRAIGHT):
+            q = _make(text, open_at, i, closed=True)
+            if q:
+                found.append(q)
+            open_at = None
+    if open_at is not None:
+        q = _make(text, open_at, end, closed=False)
+        return found, q
+    return found, None
+
+
+def _opens(text: str, i: int, end: int) -> bool:
+    """A straight quote opens when it is not glued to the word before and is followed by text."""
+    after = text[i + 1] if i + 1 < end else " "
+    before = text[i - 1] if i > 0 else " "
+    return not after.isspace() and not (before.isalnum() and after in " ,.;:")
+
+
+def _make(text: str, open_at: int, close_at: int, closed: bool) -> Quotation | None:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 1:
+        return None
+    return Quotation(open_at, start, end, close_at if closed else None, [(start, end)])
+
+
+# ---------------------------------------------------------------------------- the parse
+
+class TokenIndex:
+    """Character offset → token lookups on a spaCy Doc."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._starts = [t.idx for t in doc]
+
+    def at(self, offset: int):
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.doc[max(0, i)] if len(self.doc) else None
+
+    def between(self, start: int, end: int):
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.doc[lo:hi]
+
+
+def is_cue(token) -> bool:
+    if token.lower_ not in CUE_FORMS or not (token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX")):
+        return False
+    # "The strike was called by the union": a passive cue verb reports no speech.
+    return not any(child.dep_ == "auxpass" for child in token.children)
+
+
+def subject_of(verb):
+    """The grammatical subject of a cue verb, climbing through "…, adding", "stating that",
+    "and added", or a gerund the parser took for a noun ("a statement … confirming, “…”")
+    to the nearest verb that has one."""
+    node = verb
+    for step in range(6):
+        # Past the cue itself, an infinitive's subject ("the need for Canada to reduce …,
+        # stating") is not the speaker: keep climbing to the finite verb.
+        infinitive = step > 0 and any(c.tag_ == "TO" for c in node.children)
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not infinitive:
+                return child
+        if node.dep_ not in _CLIMB or node.head is node:
+            break
+        node = node.head
+    # Inverted attribution: "…,” said Ruth Abernathy." The parser may call her an object.
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.i > verb.i \
+                and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "dobj", "compound"})
+
+
+# ---------------------------------------------------------------------------- pronouns
+
+class PronounResolver:
+    """He/she → the most recent person who was the subject of a sentence (named, or a
+    pronoun already resolved), else the most recent person mentioned; they/it → the most
+    recent organisation or group subject. Text inside quotes does not count: a name in
+    someone's quote is not who "he" is in the narration."""
+
+    def __init__(self, doc, token_actor: dict[int, str], actor_types: dict[str, str],
+                 quoted: list[tuple[int, int]]) -> None:
+        self.resolved: dict[int, str] = {}
+        self._events: list[tuple[int, str, bool]] = []  # (char offset, actor id, is subject)
+        starts = [s for s, _ in quoted]
+        for token in doc:
+            i = bisect.bisect_right(starts, token.idx) - 1
+            if i >= 0 and quoted[i][0] <= token.idx < quoted[i][1]:
+                continue
+            actor = token_actor.get(token.i)
+            lower = token.lower_
+            if actor is None and lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                actor = self._resolve(token.idx, lower, actor_types)
+                if actor is None:
+                    continue
+                self.resolved[token.i] = actor
+            if actor is None:
+                continue
+            is_subject = token.dep_ in ("nsubj", "nsubjpass") or (
+                token.dep_ in ("compound", "appos") and token.head.dep_ in ("nsubj", "nsubjpass"))
+            self._events.append((token.idx, actor, is_subject))
+
+    def _resolve(self, offset: int, pronoun: str, actor_types: dict[str, str]) -> str | None:
+        wanted = {"person"} if pronoun in PERSON_PRONOUNS else {"organisation", "group"}
+        horizon = 1500 if wanted == {"person"} else 400  # characters to look back
+        fallback = None
+        for at, actor, is_subject in reversed(self._events):
+            if offset - at > horizon:
+                break
+            if actor_types.get(actor) not in wanted:
+                continue
+            if is_subject:
+                return actor
+            fallback = fallback or actor
+        return fallback if wanted == {"person"} else None
+
+
+# ---------------------------------------------------------------------------- extraction
+
+class QuoteExtractor:
+    def __init__(self, article: Article, doc, token_actor: dict[int, str],
+                 actor_types: dict[str, str], mention_text: dict[int, tuple[int, int]]) -> None:
+        self.article = article
+        self.text = article.text
+        self.doc = doc
+        self.tokens = TokenIndex(doc)
+        self.token_actor = token_actor
+        self.actor_types = actor_types
+        self._mention_span = mention_text  # token index → (start, end) of its whole mention
+
+    def extract(self) -> list[Quote]:
+        quotations = find_quotations(self.article)
+        quoted = [(q.start, q.end) for q in quotations]
+        self.pronouns = PronounResolver(self.doc, self.token_actor, self.actor_types, quoted)
+        self._quoted = quoted
+        direct = self._direct(quotations)
+        reported = self._reported(direct)
+        quotes = sorted(direct + reported, key=lambda q: (q.start, q.kind))
+        return [_with_id(q, f"q{i + 1}") for i, q in enumerate(quotes)]
+
+    # ------------------------------------------------------------------ direct quotes
+    def _direct(self, quotations: list[Quotation]) -> list[Quote]:
+        out: list[Quote] = []
+        previous: Quote | None = None
+        for q in quotations:
+            partial = self._is_partial(q)
+            if not self._is_speech(q, partial):
+                continue
+            speaker, cue = self.speaker_of(q, partial)
+            if speaker.text is None and previous is not None and previous.speaker.text is not None \
+                    and self._continues(previous, q):
+                speaker, cue = previous.speaker, None
+            quote = Quote(
+                id="", start=q.start, end=q.end, text=self.text[q.start:q.end], kind="direct",
+                partial=partial, speaker=speaker, cue=cue, sentence=self._sentence_range(q.start, q.end),
+                segments=tuple(q.segments),
+            )
+            out.append(quote)
+            previous = quote
+        return out
+
+    def _is_partial(self, q: Quotation) -> bool:
+        before = self.text[:q.open].rstrip()
+        para_start = self.article.paragraphs[self.article.paragraph_at(q.open)].start
+        if q.open <= para_start or not before or before[-1] in _SENTENCE_END + ":" + ALL_MARKS:
+            return False
+        first = self.text[q.start]
+        content = self.text[q.start:q.end]
+        if before[-1] in ",—–-(" and first.isupper():
+            return False
+        # "…said that “The leaders …”": a whole sentence quoted after "that" is not partial.
+        return not (first.isupper() and len(_WORD.findall(content)) >= 8 and content.rstrip()[-1:] in ".!?")
+
+    def _is_speech(self, q: Quotation, partial: bool) -> bool:
+        """Scare quotes and titles are not speech: “Learning Together” programme, so-called “reform”."""
+        content = self.text[q.start:q.end]
+        words = _WORD.findall(content)
+        if not words:
+            return False
+        before = self.text[max(0, q.open - 30):q.open]
+        title_case = all(w[0].isupper() or w.lower() in ("of", "and", "the", "a", "in", "for", "to", "on")
+                         for w in words)
+        if _NAMING.search(before) and (title_case or len(words) <= 3 or re.search(r"so.called", before, re.I)):
+            return False
+        if title_case and len(words) <= 6 and not content.rstrip().endswith(("!", "?", ".")):
+            return False
+        if partial and len(words) <= 3:
+            return self._cue_in_sentence(q) is not None
+        return True
+
+    def _continues(self, previous: Quote, q: Quotation) -> bool:
+        """A quote with no cue of its own continues the previous speaker when it follows in the
+        same paragraph, or opens the next paragraph."""
+        para_prev = self.article.paragraph_at(previous.end)
+        para_this = self.article.paragraph_at(q.open)
+        if para_prev == para_this:
+            return True
+        return para_this == para_prev + 1 and q.open == self.article.paragraphs[para_this].start
+
+    # ------------------------------------------------------------------ speakers
+    def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None]:
+        finders = (self._embedded, self._after, self._before) if partial else \
+            (self._after, self._before, self._embedded)
+        for finder in finders:
+            found = finder(q)
+            if found is not None:
+                cue, subject = found
+                speaker = self._speaker_from(subject, cue)
+                if speaker.text:
+                    return speaker, cue.text if hasattr(cue, "text") else cue
+        return UNKNOWN_SPEAKER, None
+
+    def _after(self, q: Quotation):
+        """“…,” X said.  /  “…,” said X, who …"""
+        if q.close is None:
+            return None
+        para = self.article.paragraphs[self.article.paragraph_at(q.close)]
+        limit = self._next_quote_open(q.close + 1, para.end)
+        window = self._clause(self.tokens.between(q.close + 1, limit))
+        ended_sentence = self.text[q.start:q.end].rstrip()[-1:] == "."
+        if ended_sentence and len(window) > 8:
+            return None  # “… end.” Then a new sentence that merely contains a cue verb.
+        return self._cue_with_subject(window)
+
+    def _before(self, q: Quotation):
+        """X said: “…”  /  X said, “…”  /  According to X, “…”"""
+        para = self.article.paragraphs[self.article.paragraph_at(q.open)]
+        start = max(para.start, self._previous_quote_close(q.open))
+        window = list(self.tokens.between(start, q.open))
+        # Only the sentence that leads into the quote.
+        for i in range(len(window) - 1, -1, -1):
+            if window[i].text in _SENTENCE_END and i < len(window) - 1:
+                window = window[i + 1:]
+                break
+        window = [t for t in window if not t.is_space]
+        if not window:
+            return None
+        according = self._according_to(window)
+        if according is not None:
+            return according
+        if window[-1].text not in (":", ",", "that", "—", "–") and not is_cue(window[-1]):
+            return None
+        for token in reversed(window[-_ATTRIBUTION_MAX_TOKENS:]):
+            # Right before the quote a cue word is a cue even when mis-tagged as a noun
+            # ("… on the website confirming, “…”").
+            if is_cue(token) or (token.lower_ in CUE_FORMS and token.i >= window[-1].i - 1):
+                subject = self._subject(token)
+                if subject is not None:
+                    return token, subject
+        return None
+
+    def _embedded(self, q: Quotation):
+        """The cue verb governing a quote inside its sentence: "X warned it could “…”"."""
+        sentence = self.tokens.at(q.start).sent
+        inside = set(range(self.tokens.at(q.start).i, self.tokens.at(max(q.start, q.end - 1)).i + 1))
+        cues = [t for t in sentence if is_cue(t) and t.i not in inside and not self._in_quote(t.idx)]
+        if not cues:
+            return None
+        first = self.tokens.at(q.start)
+        cue_ids = {t.i for t in cues}
+        ancestors = {a.i for a in first.ancestors}
+        # The nearest governing cue first ("X said the airline had “run out …”", not the
+        # "called" of an outer clause), then the other cues by distance.
+        ordered = [a for a in first.ancestors if a.i in cue_ids] + sorted(
+            (t for t in cues if t.i not in ancestors), key=lambda t: abs(t.idx - q.start))
+        according = self._according_to(list(sentence))
+        if according is not None and not any(t.i in ancestors for t in cues):
+            return according
+        for cue in ordered:
+            subject = self._subject(cue)
+            if subject is not None:
+                return cue, subject
+        return None
+
+    def _cue_in_sentence(self, q: Quotation):
+        return self._embedded(q)
+
+    def _subject(self, verb):
+        """subject_of, or — when the parse lost it — the actor or pronoun right before the verb:
+        "…, whose general secretary, Grace Okafor, said …" parsed with no subject at all."""
+        subject = subject_of(verb)
+        if subject is not None:
+            return subject
+        k = verb.i - 1
+        while k >= 0 and (verb.doc[k].text == "," or verb.doc[k].is_space):
+            k -= 1
+        if k >= 0 and (k in self.token_actor or verb.doc[k].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
+            return verb.doc[k]
+        return None
+
+    @staticmethod
+    def _according_to(window):
+        for i, token in enumerate(window[:-2]):
+            if token.lower_ == "according" and window[i + 1].lower_ == "to":
+                for child in window[i + 1].children:
+                    if child.dep_ == "pobj":
+                        return "according to", child
+                return "according to", window[i + 2]
+        return None
+
+    def _cue_with_subject(self, window):
+        for token in window[:_ATTRIBUTION_MAX_TOKENS]:
+            if is_cue(token):
+                subject = self._subject(token)
+                if subject is not None and not self._in_quote(subject.idx):
+                    return token, subject
+                # "…,” said the ministry." with no parse: take the words after the verb.
+                after = [t for t in window if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+                if after:
+                    return token, after[0]
+        return None
+
+    @staticmethod
+    def _clause(tokens):
+        """Tokens up to the end of the attribution sentence."""
+        out = []
+        for token in tokens:
+            if token.text in _SENTENCE_END or token.text in ALL_MARKS:
+                break
+            if not token.is_space:
+                out.append(token)
+        return out
+
+    def _speaker_from(self, token, cue) -> Speaker:
+        # A named actor: the whole mention ("Mark Carney"), even if the parse pointed at a part.
+        actor = self.token_actor.get(token.i)
+        if actor is None or self.actor_types.get(actor) != "person":
+            # "Its president, Colin Mathers, said" / "his platform, Truth Social, Trump wrote"
+            for child in token.children:
+                appos = self.token_actor.get(child.i)
+                if child.dep_ == "appos" and appos and (actor is None or self.actor_types.get(appos) == "person"):
+                    token, actor = child, appos
+                    break
+        if actor is not None:
+            start, end = self._mention_span.get(token.i, (token.idx, token.idx + len(token.text)))
+            return Speaker(self.text[start:end], actor, start, end)
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return Speaker(token.text, self.pronouns.resolved.get(token.i), token.idx,
+                           token.idx + len(token.text))
+        if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):  # "the ministry", "One, who asked …"
+            start, end = _noun_phrase(token)
+            return Speaker(self.text[start:end], self._noun_actor(token), start, end)
+        return UNKNOWN_SPEAKER
+
+    def _noun_actor(self, token) -> str | None:
+        """"the statement said" → who issued it; "the council said" → the council named before."""
+        for child in token.children:
+            if child.dep_ == "poss" and child.i in self.token_actor:
+                return self.token_actor[child.i]  # "Skylark Air's statement"
+        if token.lower_ in DOCUMENT_NOUNS:
+            return self._issuer_before(token.idx)
+        window_start = max(0, token.idx - 2500)
+        best = None
+        for t in self.tokens.between(window_start, token.idx):
+            actor = self.token_actor.get(t.i)
+            if actor and self.actor_types.get(actor) == "organisation" and t.lower_ == token.lower_:
+                best = actor  # "the council" ← "Fiscal Council"
+        return best
+
+    def _issuer_before(self, offset: int) -> str | None:
+        """The actor who "issued a statement" / spoke "in a statement" most recently."""
+        issuer = None
+        for t in self.tokens.between(max(0, offset - 2000), offset):
+            if t.lower_ not in DOCUMENT_NOUNS or t.dep_ not in ("dobj", "pobj"):
+                continue
+            verb = t.head if t.dep_ == "dobj" else t.head.head
+            subject = subject_of(verb) if verb is not None else None
+            if subject is not None:
+                issuer = self.token_actor.get(subject.i) or self.pronouns.resolved.get(subject.i) or issuer
+        return issuer
+
+    # ------------------------------------------------------------------ reported speech
+    def _reported(self, direct: list[Quote]) -> list[Quote]:
+        """"Trump stated that he had …": a claim in the narrator's words, kind "reported"."""
+        out: list[Quote] = []
+        direct_spans = [(q.start, q.end) for q in direct]
+        for verb in self.doc:
+            if verb.lower_ not in REPORTING_FORMS or not verb.tag_.startswith("VB") or self._in_quote(verb.idx):
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or clause.i < verb.i:
+                    continue
+                tokens = [t for t in clause.subtree if not t.is_space]
+                while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+                    tokens.pop(0)
+                while tokens and tokens[-1].is_punct and tokens[-1].text not in ALL_MARKS:
+                    tokens.pop()
+                if len(tokens) < 4:
+                    continue
+                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                # A clause that is mostly a direct quote is that quote, not a separate claim.
+                if sum(_overlap(start, end, s, e) for s, e in direct_spans) > 0.5 * (end - start):
+                    continue
+                subject = self._subject(verb)
+                if subject is None:
+                    continue
+                speaker = self._speaker_from(subject, verb)
+                if speaker.text is None:
+                    continue
+                out.append(Quote(
+                    id="", start=start, end=end, text=self.text[start:end], kind="reported",
+                    partial=False, speaker=speaker, cue=verb.text,
+                    sentence=self._sentence_range(start, end), segments=((start, end),),
+                ))
+        return out
+
+    # ------------------------------------------------------------------ helpers
+    def _in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (offset, float("inf"))) - 1
+        return i >= 0 and self._quoted[i][0] <= offset < self._quoted[i][1]
+
+    def _next_quote_open(self, offset: int, limit: int) -> int:
+        for i in range(offset, limit):
+            if self.text[i] in OPEN_MARKS or (self.text[i] == STRAIGHT and _opens(self.text, i, limit)):
+                return i
+        return limit
+
+    def _previous_quote_close(self, offset: int) -> int:
+        i = bisect.bisect_left(self._quoted, (offset, -1)) - 1
+        return self._quoted[i][1] + 1 if i >= 0 else 0
+
+    def _sentence_range(self, start: int, end: int) -> tuple[int, int]:
+        first = self.tokens.at(start).sent
+        last = self.tokens.at(max(start, end - 1)).sent
+        return first.start_char, last.end_char
+
+
+def _noun_phrase(token) -> tuple[int, int]:
+    left = [c for c in token.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod", "case")]
+    start_tok = min([token] + [t for c in left for t in c.subtree], key=lambda t: t.i)
+    return start_tok.idx, token.idx + len(token.text)
+
+
+def _overlap(a: int, b: int, c: int, d: int) -> int:
+    return max(0, min(b, d) - max(a, c))
+
+
+def _with_id(q: Quote, quote_id: str) -> Quote:
+    return Quote(quote_id, q.start, q.end, q.text, q.kind, q.partial, q.speaker, q.cue, q.sentence, q.segments)

@@ -1,0 +1,115 @@
+"""Results of analysis. Plain dataclasses with offsets into `Article.text`, no Qt, no spaCy:
+the UI, the index and the exporters all read these (like displaCy renders from a dict)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ACTOR_TYPES = ("person", "organisation", "place", "group")
+SCHEMA = "byline.extract/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    sentence: tuple[int, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(slots=True)
+class Actor:
+    id: str
+    name: str
+    type: str  # one of ACTOR_TYPES
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "type": self.type, "aliases": self.aliases,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str | None  # as written ("he", "the statement", "Mark Carney"); None when unknown
+    actor_id: str | None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "actor": self.actor_id}
+
+
+UNKNOWN_SPEAKER = Speaker(None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    start: int  # inside the quotation marks
+    end: int
+    text: str
+    kind: str  # "direct" | "reported"
+    partial: bool
+    speaker: Speaker
+    cue: str | None
+    sentence: tuple[int, int]
+    # Pieces to highlight: one per paragraph for a quote that runs over several.
+    segments: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "text": self.text, "start": self.start, "end": self.end,
+            "partial": self.partial, "kind": self.kind, "speaker": self.speaker.to_dict(),
+            "cue": self.cue, "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    kind: str  # "role" | "date" | "percent" | "money" | "quantity"
+    start: int
+    end: int
+    text: str
+    value: Any
+    subject: str | None  # actor id
+    sentence: tuple[int, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "text": self.text, "value": self.value, "subject": self.subject,
+            "start": self.start, "end": self.end,
+            "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
+        }
+
+
+@dataclass(slots=True)
+class Analysis:
+    actors: list[Actor]
+    quotes: list[Quote]
+    facts: list[Fact]
+    analysed_chars: int  # the text beyond this offset was not analysed (very long articles)
+    notices: list[str] = field(default_factory=list)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        return None
+
+    def quotes_by(self, actor_id: str) -> list[Quote]:
+        return [q for q in self.quotes if q.speaker.actor_id == actor_id]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actors": [a.to_dict() for a in self.actors],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "facts": [f.to_dict() for f in self.facts],
+        }

@@ -1,0 +1,103 @@
+"""Headless subcommands: `python -m desktop extract FILE… --format json|text`."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from typing import Callable
+
+from . import APP_NAME
+from .article import Article
+from .loaders import LoadError, load_article
+
+
+def run(name: str, argv: list[str]) -> int:
+    handlers: dict[str, Callable[[list[str]], int]] = {"extract": extract_command}
+    try:
+        return handlers[name](argv)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `… | head` closed the pipe: not an error worth a traceback
+        return 0
+
+
+def extract_command(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop extract",
+                                     description="Actors, quotes with speakers, and facts, per article.")
+    parser.add_argument("files", nargs="+")
+    parser.add_argument("--format", choices=("json", "text"), default="json")
+    args = parser.parse_args(argv)
+
+    from .analysis import ModelUnavailable, analyze_many
+
+    articles: list[Article | None] = []
+    failed = False
+    for path in args.files:
+        try:
+            articles.append(load_article(path))
+        except LoadError as exc:
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            articles.append(None)
+            failed = True
+    loaded = [a for a in articles if a is not None]
+    try:
+        analyses = iter(analyze_many(loaded))
+    except ModelUnavailable as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 2
+    for article in articles:  # input order; failed files were already reported
+        if article is None:
+            continue
+        analysis = next(analyses)
+        if args.format == "json":
+            print(json.dumps(extraction_record(article, analysis), ensure_ascii=False))
+        else:
+            print(text_report(article, analysis))
+        sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def extraction_record(article: Article, analysis) -> dict:
+    from .analysis import SCHEMA
+
+    return {"schema": SCHEMA, "title": article.title, "source": article.source, "text": article.text,
+            **analysis.to_dict()}
+
+
+def text_report(article: Article, analysis) -> str:
+    """A report a person reads: who is in the article, who said what, the facts."""
+    names = {a.id: a.name for a in analysis.actors}
+    lines = [article.title, "=" * min(len(article.title), 78)]
+    if article.byline or article.date:
+        lines.append(" · ".join(p for p in (article.byline, article.date) if p))
+    lines += ["", f"ACTORS ({len(analysis.actors)})"]
+    for actor in sorted(analysis.actors, key=lambda a: -len(a.mentions)):
+        aka = f"  (also: {', '.join(actor.aliases)})" if actor.aliases else ""
+        lines.append(f"  {actor.name:<34} {actor.type:<13} {len(actor.mentions):>3}×{aka}")
+    for kind, label in (("direct", "QUOTES"), ("reported", "REPORTED SPEECH")):
+        quotes = [q for q in analysis.quotes if q.kind == kind]
+        lines += ["", f"{label} ({len(quotes)})"]
+        for q in quotes:
+            who = names.get(q.speaker.actor_id) or q.speaker.text or "unknown speaker"
+            if q.speaker.text and q.speaker.actor_id and q.speaker.text != who:
+                who = f"{who} ({q.speaker.text})"
+            flag = " [partial]" if q.partial else ""
+            body = textwrap.shorten(" ".join(q.text.split()), 160, placeholder=" …")
+            lines.append(f"  {who}{flag}{' — ' + q.cue if q.cue else ''}:")
+            lines.append(textwrap.indent(textwrap.fill(f"“{body}”", 74), "      "))
+    lines += ["", f"FACTS ({len(analysis.facts)})"]
+    for fact in analysis.facts:
+        subject = f"  [{names[fact.subject]}]" if fact.subject in names else ""
+        value = "" if fact.value in (None, fact.text) else f" = {_value_text(fact.value)}"
+        lines.append(f"  {fact.kind:<9} {fact.text}{value}{subject}")
+    lines.extend(f"NOTE: {n}" for n in analysis.notices)
+    return "\n".join(lines) + "\n"
+
+
+def _value_text(value) -> str:
+    if isinstance(value, dict):
+        return f"{value.get('currency') or ''} {value.get('amount'):,.0f}".strip()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
