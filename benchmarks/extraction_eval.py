@@ -1,0 +1,194 @@
+"""Score the analysis engine against the hand-annotated gold set.
+
+    python benchmarks/extraction_eval.py [--split tune|heldout|samples|all] [--verbose] [--json]
+
+Quote spans match when their character overlap (intersection over union) is at least 0.5.
+Speaker accuracy counts, over ALL gold quotes, those found with the right speaker (a gold
+speaker may list alternatives: "statement|Canadian side"). Actors match by name or alias.
+Facts recall: a gold fact is found when a fact of the same kind overlaps it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold_io import corpus_records, load_gold, load_gold_article, span_hash  # noqa: E402
+
+IOU = 0.5
+
+
+def norm(text: str | None) -> str:
+    text = (text or "").lower().strip()
+    text = re.sub(r"^(the|its|his|her|their|an?)\s+", "", text)
+    return re.sub(r"['’]s$", "", text).strip(" .,")
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def match_quotes(gold: list[dict], system: list) -> dict[int, object]:
+    """Greedy one-to-one matching by best overlap: gold index → system quote."""
+    pairs = sorted(
+        ((iou((g["start"], g["end"]), (s.start, s.end)), gi, si)
+         for gi, g in enumerate(gold) for si, s in enumerate(system)),
+        reverse=True,
+    )
+    used_g, used_s, out = set(), set(), {}
+    for score, gi, si in pairs:
+        if score < IOU:
+            break
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        out[gi] = system[si]
+    return out
+
+
+def speaker_correct(gold_speaker: str | None, quote, actors: dict) -> bool:
+    if gold_speaker is None:
+        return quote.speaker.text is None
+    names = set()
+    actor = actors.get(quote.speaker.actor_id)
+    if actor is not None:
+        names |= {norm(actor.name)} | {norm(a) for a in actor.aliases}
+    said = norm(quote.speaker.text)
+    for alt in (norm(a) for a in gold_speaker.split("|")):
+        if alt in names or any(len(n) > 3 and (n in alt or alt in n) for n in names):
+            return True
+        if actor is None and said and (said == alt or alt in said or (len(said) > 3 and said in alt)):
+            return True
+    return False
+
+
+def actor_names(actor) -> set[str]:
+    return {norm(actor.name)} | {norm(a) for a in actor.aliases}
+
+
+def evaluate(keys: list[str], gold: dict, records: dict, verbose: bool) -> dict:
+    from desktop.analysis import analyze
+
+    c = defaultdict(int)
+    facts_by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    started = time.perf_counter()
+    for key in keys:
+        article = load_gold_article(key, records)
+        if article is None:
+            continue
+        entry = gold[key]
+        for g in entry["quotes"]:
+            assert span_hash(article.text[g["start"]:g["end"]]) == g["hash"], f"gold offsets drifted in {key}"
+        analysis = analyze(article)
+        actors = {a.id: a for a in analysis.actors}
+        direct = [q for q in analysis.quotes if q.kind == "direct"]
+        matched = match_quotes(entry["quotes"], direct)
+        c["articles"] += 1
+        c["gold_quotes"] += len(entry["quotes"])
+        c["system_quotes"] += len(direct)
+        c["matched_quotes"] += len(matched)
+        for gi, g in enumerate(entry["quotes"]):
+            q = matched.get(gi)
+            ok = q is not None and speaker_correct(g["speaker"], q, actors)
+            c["speaker_correct"] += ok
+            if verbose and not ok:
+                got = "MISSED" if q is None else f"{q.speaker.text!r} → {getattr(actors.get(q.speaker.actor_id), 'name', None)}"
+                print(f"  [{key}] gold {g['speaker']!r}: {got} :: {article.text[g['start']:g['end']][:70]!r}")
+        if verbose:
+            gold_spans = [(g["start"], g["end"]) for g in entry["quotes"]]
+            for q in direct:
+                if not any(iou((q.start, q.end), s) >= IOU for s in gold_spans):
+                    print(f"  [{key}] EXTRA quote {q.text[:70]!r} ({q.speaker.text})")
+        _score_actors(entry["actors"], analysis.actors, c, key if verbose else None)
+        for f in entry["facts"]:
+            found = any(sf.kind == f["kind"] and sf.start < f["end"] and f["start"] < sf.end for sf in analysis.facts)
+            c["gold_facts"] += 1
+            c["facts_found"] += found
+            facts_by_kind[f["kind"]][0] += found
+            facts_by_kind[f["kind"]][1] += 1
+            if verbose and not found:
+                print(f"  [{key}] MISSED fact {f['kind']}: {article.text[f['start']:f['end']]!r}")
+    return _summary(c, facts_by_kind, time.perf_counter() - started)
+
+
+def _score_actors(gold_actors: list[dict], system_actors: list, c: dict, verbose_key: str | None) -> None:
+    gold_names = [{norm(g["name"])} | {norm(a) for a in g["aliases"]} for g in gold_actors]
+    system_names = [actor_names(a) for a in system_actors]
+    for gi, names in enumerate(gold_names):
+        hits = [si for si, s in enumerate(system_names) if names & s]
+        c["gold_actors"] += 1
+        c["actors_found"] += bool(hits)
+        if verbose_key and not hits:
+            print(f"  [{verbose_key}] MISSED actor {gold_actors[gi]['name']}")
+        # Clustering: every surface form of this gold actor the system found sits in one actor.
+        if len(hits) >= 1 and len(names) > 1:
+            c["alias_groups"] += 1
+            c["alias_groups_ok"] += len(hits) == 1
+            if verbose_key and len(hits) > 1:
+                print(f"  [{verbose_key}] SPLIT actor {gold_actors[gi]['name']}: {[system_actors[i].name for i in hits]}")
+    for si, names in enumerate(system_names):
+        c["system_actors"] += 1
+        good = any(names & g for g in gold_names)
+        c["actors_correct"] += good
+        if verbose_key and not good:
+            print(f"  [{verbose_key}] EXTRA actor {system_actors[si].name} ({system_actors[si].type})")
+
+
+def _summary(c: dict, facts_by_kind: dict, seconds: float) -> dict:
+    def ratio(a: str, b: str) -> float:
+        return round(c[a] / c[b], 3) if c[b] else 0.0
+
+    p, r = ratio("matched_quotes", "system_quotes"), ratio("matched_quotes", "gold_quotes")
+    return {
+        "articles": c["articles"], "gold_quotes": c["gold_quotes"],
+        "quote_precision": p, "quote_recall": r, "quote_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "speaker_accuracy": ratio("speaker_correct", "gold_quotes"),
+        "actor_recall": ratio("actors_found", "gold_actors"), "actor_precision": ratio("actors_correct", "system_actors"),
+        "alias_clustering": ratio("alias_groups_ok", "alias_groups"),
+        "facts_recall": ratio("facts_found", "gold_facts"),
+        "facts_recall_by_kind": {k: round(v[0] / v[1], 3) for k, v in sorted(facts_by_kind.items())},
+        "seconds": round(seconds, 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", default="all", choices=("tune", "heldout", "samples", "all"))
+    parser.add_argument("--verbose", action="store_true", help="print every error")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    gold = load_gold()
+    records = corpus_records({k for k in gold if not k.startswith(("seed:", "shared:"))})
+    splits = ("tune", "heldout", "samples") if args.split == "all" else (args.split,)
+    results = {}
+    for split in splits:
+        keys = [k for k, v in gold.items() if v["split"] == split]
+        results[split] = evaluate(keys, gold, records, args.verbose)
+        if results[split]["articles"] < len(keys):
+            results[split]["skipped"] = len(keys) - results[split]["articles"]
+    if args.json:
+        print(json.dumps(results))
+    else:
+        for split, r in results.items():
+            skipped = f" ({r['skipped']} skipped: ../shared absent)" if r.get("skipped") else ""
+            print(f"{split:>8}: {r['articles']} articles, {r['gold_quotes']} gold quotes{skipped}")
+            print(f"          quote P/R/F1 {r['quote_precision']:.3f} / {r['quote_recall']:.3f} / {r['quote_f1']:.3f}"
+                  f"   speaker accuracy {r['speaker_accuracy']:.3f}")
+            print(f"          actors recall {r['actor_recall']:.3f} precision {r['actor_precision']:.3f}"
+                  f"   alias clustering {r['alias_clustering']:.3f}   facts recall {r['facts_recall']:.3f}"
+                  f" {r['facts_recall_by_kind']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
