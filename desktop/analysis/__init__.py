@@ -41,6 +41,16 @@ def _analysable_text(article: Article) -> str:
     return article.text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
 
 
+def role_holders(facts: list[Fact]) -> dict[str, set[str]]:
+    """Role head word → the people holding it ("minister" → {Adaeze Nwosu}), for "the minister said"."""
+    out: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.kind == "role" and fact.subject:
+            head = fact.value.split(" of ")[0].split()[-1].lower()
+            out.setdefault(head, set()).add(fact.subject)
+    return out
+
+
 def analyze_doc(article: Article, doc) -> Analysis:
     """Run the rules over a parsed doc of the article's text (or a prefix of it)."""
     actors, token_actor = ActorResolver().resolve(doc)
@@ -52,8 +62,8 @@ def analyze_doc(article: Article, doc) -> Analysis:
             if span is not None:
                 for token in span:
                     mention_span[token.i] = (m.start, m.end)
-    quotes = QuoteExtractor(article, doc, token_actor, actor_types, mention_span).extract()
     facts = FactExtractor(doc, token_actor, actor_types, article.date).extract()
+    quotes = QuoteExtractor(article, doc, token_actor, actor_types, mention_span, role_holders(facts)).extract()
     notices = []
     if len(doc.text) < len(article.text):
         notices.append(

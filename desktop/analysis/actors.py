@@ -14,7 +14,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import ACRONYM_STOPWORDS, ALIASES, HONORIFIC_TITLES, NOT_ACTORS, TITLE_WORDS
+from .lexicon import (
+    ACRONYM_STOPWORDS, ALIASES, HONORIFIC_TITLES, KNOWN_ORGANISATIONS, NOT_ACRONYM_ACTORS, NOT_ACTORS,
+    TITLE_WORDS,
+)
 from .types import Actor, Mention
 
 LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
@@ -47,7 +50,10 @@ class ActorResolver:
     """doc → actors with their mentions, and a map from token index to actor id."""
 
     def resolve(self, doc) -> tuple[list[Actor], dict[int, str]]:
+        self._doc = doc
         candidates = self._candidates(doc)
+        candidates += self._unlabelled_organisations(doc, candidates)
+        candidates += self._unlabelled_people(doc, candidates)
         self._fix_person_surnames(doc, candidates)
         candidates.sort(key=lambda c: c.start)
         self._assign_keys(candidates)
@@ -90,6 +96,56 @@ class ActorResolver:
         return bool(heads & _MEDIA_NOUNS)
 
     @staticmethod
+    def _unlabelled_organisations(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Names the small model often misses: well-known platforms and outlets, and
+        all-capital acronyms ("IAAF", "UEFA") that are not units or time zones."""
+        covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+        out = []
+        for token in doc:
+            if token.i in covered or token.pos_ != "PROPN":
+                continue
+            text = token.text
+            known = text.lower() in KNOWN_ORGANISATIONS
+            acronym = (2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+                       and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start)
+            if known or acronym:
+                out.append(_Candidate(token.idx, token.idx + len(text), text, "organisation", token.i, token.i + 1))
+        return out
+
+    @staticmethod
+    def _unlabelled_people(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Names the model missed that grammar or a title vouches for: "Lt Col Eric Schnaible of
+        the PCO told …", "Kevin Conolly said …" (a capitalised name as the subject of a cue)."""
+        from .lexicon import CUE_FORMS
+
+        covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+        out = []
+        for token in doc:
+            if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title:
+                continue  # not the last word of the name
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and doc[start - 1].i not in covered:
+                start -= 1
+            words = doc[start:token.i + 1]
+            n_titles = 0
+            while n_titles < len(words) and words[n_titles].lower_ in HONORIFIC_TITLES:
+                n_titles += 1
+            titled, name = list(words[:n_titles]), list(words[n_titles:])
+            # Titles come first ("Lt Col Eric Schnaible"); "European Commissioner" is a title alone.
+            if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | _ORG_WORDS for t in name):
+                continue
+            speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS
+            preceded = start > 0 and doc[start - 1].lower_ in HONORIFIC_TITLES
+            if (titled or preceded) and len(name) >= 1 or (speaks and len(name) >= 2):
+                first = name[0]
+                out.append(_Candidate(first.idx, token.idx + len(token.text), doc[first.i:token.i + 1].text,
+                                      "person", first.i, token.i + 1))
+        return out
+
+    @staticmethod
     def _extend_coordinated_name(doc, ent, end: int) -> int:
         """"National Commission for Museums" + "and Monuments": the model often stops at "and"."""
         if not any(t.lower_ in ("of", "for") for t in ent) or end + 1 >= len(doc) or doc[end].lower_ != "and":
@@ -113,12 +169,14 @@ class ActorResolver:
         text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
         if text.lower() in NOT_ACTORS or len(text) < 2 or not any(ch.isupper() for ch in text):
             return None
-        if label == "NORP" and span.root.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+        if label == "NORP" and not _acting_group(doc, span):
             return None  # "Canadian" in "Canadian government" describes, it does not act
+        if actor_type == "organisation" and _is_title_phrase(span):
+            return None  # "Detective Inspector", "Banned American" (… sprinter): roles, not bodies
         if actor_type == "organisation" and self._is_title_fragment(doc, start):
             return None
-        if "\n" in text:
-            return None
+        if "\n" in text or any(ch in text for ch in "[]{}<>|/\\"):
+            return None  # "[I]t's": an editor's bracket inside a quote, not a name
         return _Candidate(span.start_char, span.start_char + len(text), text, actor_type, start, end)
 
     @staticmethod
@@ -131,6 +189,7 @@ class ActorResolver:
     # ------------------------------------------------------------------ persons
     def _fix_person_surnames(self, doc, candidates: list[_Candidate]) -> None:
         """Relabel surname-only mentions and add the ones the model missed."""
+        self._split_glued_names(doc, candidates)
         labels: dict[str, list[str]] = {}
         for c in candidates:
             labels.setdefault(c.text, []).append(c.type)
@@ -139,6 +198,10 @@ class ActorResolver:
             if c.type == "person" and (_ORG_WORDS & set(c.text.lower().split())
                                        or votes.count("person") < len(votes) / 2):
                 c.type = max(set(votes) - {"person"} or {"organisation"}, key=votes.count)
+        org_first_words = {c.text.split()[0] for c in candidates if c.type == "organisation" and " " in c.text}
+        for c in candidates:  # "Contrack" after "Contrack International" is the company
+            if c.type == "person" and " " not in c.text and c.text in org_first_words:
+                c.type = "organisation"
         full_names = {c.text for c in candidates if c.type == "person" and " " in c.text}
         surnames = {name.split()[-1] for name in full_names}
         covered: set[int] = set()
@@ -157,6 +220,22 @@ class ActorResolver:
             candidates.append(_Candidate(token.idx, token.idx + len(token.text), token.text,
                                          "person", token.i, token.i + 1))
 
+    @staticmethod
+    def _split_glued_names(doc, candidates: list[_Candidate]) -> None:
+        """"Senator from Vermont Bernie Sanders" comes out as the ORG "Vermont Bernie Sanders";
+        when its last word is a surname used alone elsewhere, its last two words are a person."""
+        lone_surnames = {c.text for c in candidates if " " not in c.text}
+        for c in list(candidates):
+            words = c.text.split()
+            if c.type == "person" or len(words) < 3 or words[-1] not in lone_surnames:
+                continue
+            first = doc[c.token_end - 2]
+            if not (first.is_title and first.pos_ == "PROPN"):
+                continue
+            candidates.remove(c)
+            candidates.append(_Candidate(first.idx, c.end, doc[c.token_end - 2:c.token_end].text,
+                                         "person", c.token_end - 2, c.token_end))
+
     # ------------------------------------------------------------------ clustering
     def _assign_keys(self, candidates: list[_Candidate]) -> None:
         people = [c for c in candidates if c.type == "person"]
@@ -173,7 +252,9 @@ class ActorResolver:
                 continue
             options = by_surname.get(c.text)
             if not options:
-                c.key = "person:" + c.text.lower()
+                by_first = {f.text for f in full if f.text.split()[0] == c.text}
+                # A lone first name joins the one person who has it ("Stewart" → Stewart Downing).
+                c.key = full_key[by_first.pop()] if len(by_first) == 1 else "person:" + c.text.lower()
                 continue
             starts = [o.start for o in options]
             i = bisect.bisect_right(starts, c.start) - 1
@@ -181,24 +262,36 @@ class ActorResolver:
         self._merge_person_variants(people)
 
         others = [c for c in candidates if c.type != "person"]
+        _vote_types(others, lambda c: _norm(c.text))  # before aliases join names of different types
         long_names = {_norm(c.text): c.text for c in others if len(c.text.split()) > 1}
         acronyms = {_acronym(name): name for name in long_names.values() if _acronym(name)}
+        defined = self._parenthetical_aliases(self._doc, candidates)
+        first_words: dict[tuple[str, str], set[str]] = {}
+        for c in others:  # "Blenheim" for "Blenheim Palace", "Graz" for "Graz AK"
+            if len(c.text.split()) > 1:
+                first_words.setdefault((c.type, c.text.split()[0].lower()), set()).add(c.text)
         for c in others:
-            canonical = ALIASES.get(_norm(c.text))
+            canonical = ALIASES.get(_norm(c.text)) or defined.get(c.text)
             if canonical is None and c.text.replace(".", "").isupper():
                 canonical = acronyms.get(c.text.replace(".", ""))
+            if canonical is None and " " not in c.text:
+                longer = first_words.get((c.type, c.text.lower()), set())
+                canonical = next(iter(longer)) if len(longer) == 1 else None
             c.key = f"{c.type}:{_norm(canonical or c.text)}"
-        # One name, one actor: a name tagged GPE once and ORG elsewhere takes its usual type.
-        votes: dict[str, dict[str, int]] = {}
+        _vote_types(others, lambda c: c.key.split(":", 1)[1])
         for c in others:
-            name = c.key.split(":", 1)[1]
-            votes.setdefault(name, {}).setdefault(c.type, 0)
-            votes[name][c.type] += 1
-        for c in others:
-            name = c.key.split(":", 1)[1]
-            best = max(votes[name].items(), key=lambda kv: (kv[1], kv[0] == "organisation"))[0]
-            c.type = best
-            c.key = f"{best}:{name}"
+            c.key = f"{c.type}:{c.key.split(':', 1)[1]}"
+
+    @staticmethod
+    def _parenthetical_aliases(doc, candidates: list[_Candidate]) -> dict[str, str]:
+        """"Pacific Gas and Electric Company (PG&E)": the article defines its own short form."""
+        out: dict[str, str] = {}
+        for c in candidates:
+            k = c.token_end
+            if len(c.text.split()) > 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+                    and doc[k + 1].text[:1].isupper():
+                out.setdefault(doc[k + 1].text, c.text)
+        return out
 
     @staticmethod
     def _merge_person_variants(people: list[_Candidate]) -> None:
@@ -238,6 +331,34 @@ class ActorResolver:
             actors.append(Actor(actor_id, name, members[0].type, aliases, mentions))
         actors.sort(key=lambda a: a.mentions[0].start)
         return actors, token_actor
+
+
+def _vote_types(candidates: list[_Candidate], name_of) -> None:
+    """One name, one actor: a name tagged GPE once and ORG twice is an organisation."""
+    votes: dict[str, dict[str, int]] = {}
+    for c in candidates:
+        counts = votes.setdefault(name_of(c), {})
+        counts[c.type] = counts.get(c.type, 0) + 1
+    for c in candidates:
+        c.type = max(votes[name_of(c)].items(), key=lambda kv: (kv[1], kv[0] == "organisation"))[0]
+
+
+def _acting_group(doc, span) -> bool:
+    """"Swedes joined", "the French were …": a plural noun or a "the"-headed subject."""
+    root = span.root
+    if root.dep_ in ("amod", "compound", "nmod", "npadvmod", "conj") and root.head.pos_ != "VERB":
+        return False
+    plural = root.tag_ in ("NNS", "NNPS") or (root.text.endswith("s") and not root.text.endswith("ss"))
+    led_by_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and root.dep_ in ("nsubj", "nsubjpass")
+    return plural or led_by_the
+
+
+def _is_title_phrase(span) -> bool:
+    words = [t.lower_ for t in span]
+    if all(w in TITLE_WORDS for w in words):
+        return True
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.lower_ in TITLE_WORDS and following.is_lower
 
 
 def _canonical_name(key: str, members: list[_Candidate]) -> str:

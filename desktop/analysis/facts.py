@@ -20,7 +20,7 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
 _DATE_ANCHOR = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b.*\b(?:last|next|this)|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|\bago\b|"
-    r"\b(?:this|last|next|earlier|later|past|coming)\b.*\b(?:week|month|year|decade|century|"
+    r"\b(?:this|last|next|earlier|later|past|coming|following|previous)\b.*\b(?:day|week|month|year|decade|century|"
     r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b", re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
@@ -76,7 +76,7 @@ class FactExtractor:
             t = self.doc[j]
             if t.lower_ in TITLE_WORDS:
                 has_title = True
-            elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-")) or t.is_punct \
+            elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-", "the")) or t.is_punct \
                     and t.text not in (".", "-") or t.i in self.token_actor and \
                     self.actor_types.get(self.token_actor[t.i]) == "person":
                 break
@@ -85,7 +85,7 @@ class FactExtractor:
                 break
             j -= 1
         start = j + 1
-        while start < i and (self.doc[start].lower_ in ("of", "for", "and") or self.doc[start].is_punct):
+        while start < i and (self.doc[start].lower_ in ("of", "for", "and", "the") or self.doc[start].is_punct):
             start += 1
         if not has_title or start >= i:
             return None
@@ -103,12 +103,14 @@ class FactExtractor:
             return None
         stop = k
         while stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') \
+                and doc[stop].lower_ not in ("who", "which", "that", "whose") \
                 and not doc[stop].is_space and stop - k < 18:
             stop += 1
         words = [t.lower_ for t in doc[k:stop]]
         if not any(w in TITLE_WORDS for w in words) or any(t.pos_ in ("VERB", "AUX") for t in doc[k:stop]):
             return None
-        if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")"):
+        if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
+                doc[stop].lower_ not in ("who", "which", "that", "whose"):
             return None
         return doc[k].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
 

@@ -25,6 +25,7 @@ exclaim insist joke lament mention note object observe plead point post predict 
 promise protest question recall recount reiterate remark repeat reply report respond
 reveal scoff shout sigh state stress suggest testify thank tweet urge vow warn whisper
 welcome wonder yell criticise criticize accuse blame call praise pledge recommend
+characterise characterize refer
 """.split()
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing
@@ -45,7 +46,8 @@ REPORTING_FORMS: frozenset[str] = frozenset(
 # Nouns whose "X's <noun>" or "the <noun> said" make a document the speaker.
 DOCUMENT_NOUNS = frozenset(
     "statement release report letter post tweet filing ruling verdict memo notice "
-    "communique communiqué announcement press website".split()
+    "communique communiqué announcement press website lawsuit complaint indictment decree "
+    "document manifesto study survey petition order judgment judgement".split()
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -66,7 +68,11 @@ TITLE_WORDS = frozenset(
     student author actor actress singer player striker midfielder defender goalkeeper
     boss owner partner trustee official officials administrator governor-general
     general-secretary vice chief-executive physician surgeon historian lecturer
-    curator designer architect pilot police commander admiral marshal
+    curator designer architect pilot police commander admiral marshal artist activist
+    meteorologist sprinter athlete goalscorer wrestler journalist reporter columnist
+    photographer correspondent campaigner organiser organizer volunteer chef candidate
+    nominee envoy diplomat delegate negotiator strategist consultant investor banker
+    supremo whip aide lt lt. col col. maj maj. sgt sgt. cpl cpl. adm adm. brig brig. cmdr
     """.split()
 )
 # Title words that may stand directly before a name ("President Donald Trump").
@@ -74,7 +80,9 @@ HONORIFIC_TITLES = TITLE_WORDS - frozenset(
     "farmer doctor nurse teacher student author actor actress singer player striker "
     "midfielder defender goalkeeper boss owner partner trustee official officials "
     "scientist researcher analyst economist engineer physician surgeon historian "
-    "lecturer curator designer architect pilot police".split()
+    "lecturer curator designer architect pilot police artist activist meteorologist sprinter "
+    "athlete goalscorer wrestler journalist reporter columnist photographer correspondent "
+    "campaigner organiser organizer volunteer chef candidate nominee investor banker aide".split()
 )
 
 # Well-known abbreviations and alternative names of the same entity.
@@ -102,3 +110,11 @@ NOT_ACTORS = frozenset(
     january february march april may june july august september october november december
     """.split()
 )
+
+# Platforms and outlets the small model rarely tags, yet often the channel a quote came through.
+KNOWN_ORGANISATIONS = frozenset("""twitter facebook instagram youtube tiktok whatsapp telegram
+linkedin reddit snapchat google apple microsoft amazon netflix wikipedia wikinews""".split())
+# All-capital words that are not organisations.
+NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO MP MPS MEP OK ID
+PC PCS DNA GDP VAT AIDS HIV COVID SARS USD EUR GBP KM MPH FAQ PDF URL USB GPS CCTV AI IT PR HR
+QC KC OBE MBE CBE NB PS RIP""".split())

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..article import Article
-from .lexicon import CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, REPORTING_FORMS
+from .lexicon import CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, REPORTING_FORMS, TITLE_WORDS
+from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
 OPEN_MARKS = "“„«"
@@ -28,10 +29,13 @@ CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 _NAMING = re.compile(
-    r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|called|the words?|"
-    r"the terms?|the phrase|hashtag|slogan|motto|headlined|branded|labell?ed|marked)\s*[“\"]?$",
+    r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|called|headlined|"
+    r"branded|labell?ed|marked)\s*[“\"]?$",
     re.IGNORECASE,
 )
+# "the word “marriage”", "the terms “A” and “B”", "the slogan “…”": a term is not speech.
+_TERM = re.compile(r"(?:\bwords?|\bterms?|\bphrases?|\bexpressions?|\bslogans?|\bhashtags?|\bmottos?|"
+                   r"\blabels?|\bbanners?|\bsigns?)\s*[“\"]?$", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _SENTENCE_END = ".!?"
 _ATTRIBUTION_MAX_TOKENS = 28  # "X, Minister of A and B and President of C, said"
@@ -89,7 +93,14 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quotation], Q
         if ch not in ALL_MARKS:
             continue
         if ch in OPEN_MARKS or (ch == STRAIGHT and open_at is None and _opens(text, i, end)):
-            open_at = i  # a second opening mark restarts: the earlier one was a typo
+            open_at = i  # a second curly opening mark restarts: the earlier one was a typo
+        elif ch == STRAIGHT and open_at is not None and _opens(text, i, end) and not _closes(text, i, end):
+            # `…morning. "But I'm …`: paragraphs merged by a scraper. The open quote ended
+            # at its sentence without a closing mark, and this mark opens the next one.
+            q = _make(text, open_at, i, closed=False)
+            if q:
+                found.append(q)
+            open_at = i
         elif open_at is not None and (ch in CLOSE_MARKS or ch == STRAIGHT):
             q = _make(text, open_at, i, closed=True)
             if q:
@@ -106,6 +117,13 @@ def _opens(text: str, i: int, end: int) -> bool:
     after = text[i + 1] if i + 1 < end else " "
     before = text[i - 1] if i > 0 else " "
     return not after.isspace() and not (before.isalnum() and after in " ,.;:")
+
+
+def _closes(text: str, i: int, end: int) -> bool:
+    """A straight quote closes when glued to the text before it ("… did." or "…,")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)—–-")
 
 
 def _make(text: str, open_at: int, close_at: int, closed: bool) -> Quotation | None:
@@ -141,23 +159,34 @@ class TokenIndex:
 def is_cue(token) -> bool:
     if token.lower_ not in CUE_FORMS or not (token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX")):
         return False
-    # "The strike was called by the union": a passive cue verb reports no speech.
-    return not any(child.dep_ == "auxpass" for child in token.children)
+    # "The strike was called by the union": a passive cue reports no speech, unless its
+    # agent is a speaker ("he was told by the minister of “…”").
+    children = list(token.children)
+    if any(c.dep_ == "auxpass" for c in children):
+        return token.lower_ in ("told", "described", "quoted") and any(c.dep_ == "agent" for c in children)
+    return True
 
 
-def subject_of(verb):
+def subject_of(verb, inside_quote=lambda token: False):
     """The grammatical subject of a cue verb, climbing through "…, adding", "stating that",
     "and added", or a gerund the parser took for a noun ("a statement … confirming, “…”")
-    to the nearest verb that has one."""
+    to the nearest verb that has one. Words inside a quote are the quoted person's, never
+    the attribution: climbing passes over them."""
+    for child in verb.children:  # "he was told by Emergencies Minister X of “…”"
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
     node = verb
-    for step in range(6):
+    for step in range(8):
         # Past the cue itself, an infinitive's subject ("the need for Canada to reduce …,
         # stating") is not the speaker: keep climbing to the finite verb.
         infinitive = step > 0 and any(c.tag_ == "TO" for c in node.children)
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not infinitive:
-                return child
-        if node.dep_ not in _CLIMB or node.head is node:
+        if not inside_quote(node):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and not infinitive and not inside_quote(child):
+                    return child
+        if (node.dep_ not in _CLIMB and not inside_quote(node)) or node.head is node:
             break
         node = node.head
     # Inverted attribution: "…,” said Ruth Abernathy." The parser may call her an object.
@@ -171,56 +200,13 @@ def subject_of(verb):
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "dobj", "compound"})
 
 
-# ---------------------------------------------------------------------------- pronouns
-
-class PronounResolver:
-    """He/she → the most recent person who was the subject of a sentence (named, or a
-    pronoun already resolved), else the most recent person mentioned; they/it → the most
-    recent organisation or group subject. Text inside quotes does not count: a name in
-    someone's quote is not who "he" is in the narration."""
-
-    def __init__(self, doc, token_actor: dict[int, str], actor_types: dict[str, str],
-                 quoted: list[tuple[int, int]]) -> None:
-        self.resolved: dict[int, str] = {}
-        self._events: list[tuple[int, str, bool]] = []  # (char offset, actor id, is subject)
-        starts = [s for s, _ in quoted]
-        for token in doc:
-            i = bisect.bisect_right(starts, token.idx) - 1
-            if i >= 0 and quoted[i][0] <= token.idx < quoted[i][1]:
-                continue
-            actor = token_actor.get(token.i)
-            lower = token.lower_
-            if actor is None and lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-                actor = self._resolve(token.idx, lower, actor_types)
-                if actor is None:
-                    continue
-                self.resolved[token.i] = actor
-            if actor is None:
-                continue
-            is_subject = token.dep_ in ("nsubj", "nsubjpass") or (
-                token.dep_ in ("compound", "appos") and token.head.dep_ in ("nsubj", "nsubjpass"))
-            self._events.append((token.idx, actor, is_subject))
-
-    def _resolve(self, offset: int, pronoun: str, actor_types: dict[str, str]) -> str | None:
-        wanted = {"person"} if pronoun in PERSON_PRONOUNS else {"organisation", "group"}
-        horizon = 1500 if wanted == {"person"} else 400  # characters to look back
-        fallback = None
-        for at, actor, is_subject in reversed(self._events):
-            if offset - at > horizon:
-                break
-            if actor_types.get(actor) not in wanted:
-                continue
-            if is_subject:
-                return actor
-            fallback = fallback or actor
-        return fallback if wanted == {"person"} else None
-
-
 # ---------------------------------------------------------------------------- extraction
 
 class QuoteExtractor:
     def __init__(self, article: Article, doc, token_actor: dict[int, str],
-                 actor_types: dict[str, str], mention_text: dict[int, tuple[int, int]]) -> None:
+                 actor_types: dict[str, str], mention_text: dict[int, tuple[int, int]],
+                 role_holders: dict[str, set[str]] | None = None) -> None:
+        self._role_holders = role_holders or {}  # role head word ("minister") → person actor ids
         self.article = article
         self.text = article.text
         self.doc = doc
@@ -231,9 +217,8 @@ class QuoteExtractor:
 
     def extract(self) -> list[Quote]:
         quotations = find_quotations(self.article)
-        quoted = [(q.start, q.end) for q in quotations]
-        self.pronouns = PronounResolver(self.doc, self.token_actor, self.actor_types, quoted)
-        self._quoted = quoted
+        self._quoted = [(q.start, q.end) for q in quotations]
+        self.pronouns = PronounResolver(self.doc, self.token_actor, self.actor_types, self._in_quote)
         direct = self._direct(quotations)
         reported = self._reported(direct)
         quotes = sorted(direct + reported, key=lambda q: (q.start, q.kind))
@@ -251,6 +236,11 @@ class QuoteExtractor:
             if speaker.text is None and previous is not None and previous.speaker.text is not None \
                     and self._continues(previous, q):
                 speaker, cue = previous.speaker, None
+            if speaker.text is None and not partial:
+                speaker = self._previous_sentence_speaker(q)
+            if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
+                continue  # “Forward” is in italics: a word being discussed, not speech
+            self.pronouns.add_speaker(q.text_end, speaker.actor_id)
             quote = Quote(
                 id="", start=q.start, end=q.end, text=self.text[q.start:q.end], kind="direct",
                 partial=partial, speaker=speaker, cue=cue, sentence=self._sentence_range(q.start, q.end),
@@ -279,15 +269,45 @@ class QuoteExtractor:
         if not words:
             return False
         before = self.text[max(0, q.open - 30):q.open]
-        title_case = all(w[0].isupper() or w.lower() in ("of", "and", "the", "a", "in", "for", "to", "on")
+        if _TERM.search(before) or self._follows_term(q):
+            self._last_term_end = q.text_end
+            return False
+        title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in ("of", "and", "the", "a", "in", "for", "to", "on")
                          for w in words)
         if _NAMING.search(before) and (title_case or len(words) <= 3 or re.search(r"so.called", before, re.I)):
             return False
-        if title_case and len(words) <= 6 and not content.rstrip().endswith(("!", "?", ".")):
-            return False
+        if title_case and partial and len(words) <= 6 and not content.rstrip().endswith(("!", "?", ".", ",")):
+            return False  # a title or a name inside a sentence: the “Learning Together” programme
         if partial and len(words) <= 3:
             return self._cue_in_sentence(q) is not None
         return True
+
+    def _follows_term(self, q: Quotation) -> bool:
+        """The second of "the terms “A” and “B”"."""
+        last = getattr(self, "_last_term_end", None)
+        return last is not None and last <= q.open and bool(
+            re.fullmatch(r"[\s,]*(?:and|or)?\s*", self.text[last:q.open]))
+
+    def _previous_sentence_speaker(self, q: Quotation) -> Speaker:
+        """"He said reform needed advocates. “It was pointed out to me …”": a quote that opens a
+        sentence with no cue of its own continues whoever spoke in the sentence before."""
+        first = self.tokens.at(q.open)
+        sentence = first.sent
+        if sentence.start == 0:
+            return UNKNOWN_SPEAKER
+        previous = self.doc[sentence.start - 1].sent
+        if previous.start > 0 and all(t.is_space for t in previous):
+            previous = self.doc[previous.start - 1].sent
+        if self.article.paragraph_at(previous.start_char) < self.article.paragraph_at(q.open) - 1:
+            return UNKNOWN_SPEAKER
+        for token in reversed(list(previous)):
+            if is_cue(token) and not self._in_quote(token.idx):
+                subject = self._subject(token)
+                if subject is not None:
+                    speaker = self._speaker_from(subject, token)
+                    if speaker.actor_id:
+                        return speaker
+        return UNKNOWN_SPEAKER
 
     def _continues(self, previous: Quote, q: Quotation) -> bool:
         """A quote with no cue of its own continues the previous speaker when it follows in the
@@ -301,7 +321,7 @@ class QuoteExtractor:
     # ------------------------------------------------------------------ speakers
     def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None]:
         finders = (self._embedded, self._after, self._before) if partial else \
-            (self._after, self._before, self._embedded)
+            (self._strong_before, self._after, self._before, self._embedded)
         for finder in finders:
             found = finder(q)
             if found is not None:
@@ -321,7 +341,25 @@ class QuoteExtractor:
         ended_sentence = self.text[q.start:q.end].rstrip()[-1:] == "."
         if ended_sentence and len(window) > 8:
             return None  # “… end.” Then a new sentence that merely contains a cue verb.
+        tail = self.text[window[-1].idx + len(window[-1].text):limit].strip() if window else ""
+        if tail.startswith(":") or (tail.startswith(",") and limit < para.end and tail == ","):
+            return None  # “…” X added: “…” — the attribution introduces the next quote
+        ended_sentence = ended_sentence or self.text[q.start:q.end].rstrip()[-1:] in "?!"
+        if ended_sentence and limit < para.end and self.text[limit] in OPEN_MARKS + STRAIGHT:
+            return None  # “…?” X said, “…” — ditto
         return self._cue_with_subject(window)
+
+    def _strong_before(self, q: Quotation):
+        """"X said, “…”" / "X added: “…”": a cue right before the mark binds to this quote,
+        even when another attribution follows it."""
+        head = self.text[max(0, q.open - 40):q.open].rstrip()
+        if not head.endswith((":", ",")):
+            return None
+        found = self._before(q)
+        if found is None or not hasattr(found[0], "i"):
+            return found
+        cue = found[0]
+        return found if cue.idx + len(cue.text) >= len(self.text[:q.open].rstrip()) - 2 else None
 
     def _before(self, q: Quotation):
         """X said: “…”  /  X said, “…”  /  According to X, “…”"""
@@ -355,6 +393,10 @@ class QuoteExtractor:
         sentence = self.tokens.at(q.start).sent
         inside = set(range(self.tokens.at(q.start).i, self.tokens.at(max(q.start, q.end - 1)).i + 1))
         cues = [t for t in sentence if is_cue(t) and t.i not in inside and not self._in_quote(t.idx)]
+        according = self._according_to([t for t in sentence if not self._in_quote(t.idx)])
+        first_token = self.tokens.at(q.start)
+        if according is not None and not any(a.i in {c.i for c in cues} for a in first_token.ancestors):
+            return according  # "According to Dr Frieden, the pandemic is “unprecedented”"
         if not cues:
             return None
         first = self.tokens.at(q.start)
@@ -364,9 +406,7 @@ class QuoteExtractor:
         # "called" of an outer clause), then the other cues by distance.
         ordered = [a for a in first.ancestors if a.i in cue_ids] + sorted(
             (t for t in cues if t.i not in ancestors), key=lambda t: abs(t.idx - q.start))
-        according = self._according_to(list(sentence))
-        if according is not None and not any(t.i in ancestors for t in cues):
-            return according
+
         for cue in ordered:
             subject = self._subject(cue)
             if subject is not None:
@@ -379,7 +419,7 @@ class QuoteExtractor:
     def _subject(self, verb):
         """subject_of, or — when the parse lost it — the actor or pronoun right before the verb:
         "…, whose general secretary, Grace Okafor, said …" parsed with no subject at all."""
-        subject = subject_of(verb)
+        subject = subject_of(verb, lambda t: self._in_quote(t.idx))
         if subject is not None:
             return subject
         k = verb.i - 1
@@ -423,6 +463,11 @@ class QuoteExtractor:
         return out
 
     def _speaker_from(self, token, cue) -> Speaker:
+        if token.lower_ in ("who", "that") and token.head.dep_ == "relcl":
+            token = token.head.head  # "Alex Greenwich who said …"
+        named = self._person_in_phrase(token)
+        if named is not None:
+            token = named  # "Member of parliament (MP) Kevin Conolly said"
         # A named actor: the whole mention ("Mark Carney"), even if the parse pointed at a part.
         actor = self.token_actor.get(token.i)
         if actor is None or self.actor_types.get(actor) != "person":
@@ -437,18 +482,39 @@ class QuoteExtractor:
             return Speaker(self.text[start:end], actor, start, end)
         lower = token.lower_
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            return Speaker(token.text, self.pronouns.resolved.get(token.i), token.idx,
-                           token.idx + len(token.text))
+            return Speaker(token.text, self.pronouns.resolve(token), token.idx, token.idx + len(token.text))
         if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):  # "the ministry", "One, who asked …"
             start, end = _noun_phrase(token)
             return Speaker(self.text[start:end], self._noun_actor(token), start, end)
         return UNKNOWN_SPEAKER
 
+    def _person_in_phrase(self, token):
+        """A person named inside the subject's own noun phrase (not in a clause hanging off it)."""
+        if self.actor_types.get(self.token_actor.get(token.i)) == "person":
+            return None
+        stack = [token]
+        while stack:
+            node = stack.pop()
+            for child in node.children:
+                # A possessor is not the speaker: "Huber's partner Erick Rowan".
+                if child.dep_ in ("relcl", "acl", "ccomp", "advcl", "punct", "cc", "poss"):
+                    continue
+                if self.actor_types.get(self.token_actor.get(child.i)) == "person":
+                    return child
+                if child.dep_ in ("compound", "appos", "nmod", "prep", "pobj", "amod", "flat", "npadvmod", "conj"):
+                    stack.append(child)
+        return None
+
     def _noun_actor(self, token) -> str | None:
-        """"the statement said" → who issued it; "the council said" → the council named before."""
+        """"the statement said" → who issued it; "the council said" → the council named before;
+        "the minister said" → the one person the article gave that role."""
         for child in token.children:
-            if child.dep_ == "poss" and child.i in self.token_actor:
-                return self.token_actor[child.i]  # "Skylark Air's statement"
+            if child.dep_ in ("poss", "compound", "nmod") and child.i in self.token_actor:
+                return self.token_actor[child.i]  # "Skylark Air's statement", "an AEW press release"
+        if token.lower_ in TITLE_WORDS:
+            holders = self._role_holders.get(token.lower_, set())
+            if len(holders) == 1:
+                return next(iter(holders))
         if token.lower_ in DOCUMENT_NOUNS:
             return self._issuer_before(token.idx)
         window_start = max(0, token.idx - 2500)
@@ -468,7 +534,7 @@ class QuoteExtractor:
             verb = t.head if t.dep_ == "dobj" else t.head.head
             subject = subject_of(verb) if verb is not None else None
             if subject is not None:
-                issuer = self.token_actor.get(subject.i) or self.pronouns.resolved.get(subject.i) or issuer
+                issuer = self.token_actor.get(subject.i) or self.pronouns.resolve(subject) or issuer
         return issuer
 
     # ------------------------------------------------------------------ reported speech
@@ -528,6 +594,10 @@ class QuoteExtractor:
 
 
 def _noun_phrase(token) -> tuple[int, int]:
+    if token.pos_ == "PROPN":  # a name the entity recogniser missed: "Kevin Conolly", not "Member …"
+        left = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        start_tok = min([token] + left, key=lambda t: t.i)
+        return start_tok.idx, token.idx + len(token.text)
     left = [c for c in token.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod", "case")]
     start_tok = min([token] + [t for c in left for t in c.subtree], key=lambda t: t.i)
     return start_tok.idx, token.idx + len(token.text)

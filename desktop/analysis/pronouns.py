@@ -1,0 +1,134 @@
+"""Pronoun resolution for attribution, without a coreference model (none installs here).
+
+A light centering model, built on what news writing does:
+- "he"/"she" is the most recent person who was the subject of a main clause, or who was just
+  quoted; a person in a subordinate clause ("the public believe Tony Blair …") is a weaker
+  candidate, a person merely mentioned weaker still;
+- "they"/"it" is the nearest subject, if that subject is an organisation or group; a person
+  or a plural noun ("the ministers") in between means the pronoun is not an actor;
+- the subject of a cue verb is never someone inside that verb's own reported clause
+  ("Tony Blair would be in the front line, he said" is not Blair speaking about himself);
+- names inside quotes are the quoted person's words and never antecedents.
+Resolution is lazy, so speakers found while attributing earlier quotes count as they come.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Callable
+
+from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
+
+_RANK = {"speaker": 3, "main": 3, "subject": 2, "mention": 1}
+_PERSON_HORIZON = 1500  # characters to look back
+_GROUP_HORIZON = 400
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class _Event:
+    offset: int
+    token: int  # token index (-1 for speaker events)
+    kind: str  # "speaker" | "main" | "subject" | "mention" | "blocker" | "pronoun"
+    actor: str | None
+
+
+class PronounResolver:
+    def __init__(self, doc, token_actor: dict[int, str], actor_types: dict[str, str],
+                 inside_quote: Callable[[int], bool]) -> None:
+        self._doc = doc
+        self._types = actor_types
+        self._memo: dict[int, str | None] = {}
+        self._events: list[_Event] = []
+        for token in doc:
+            if inside_quote(token.idx):
+                continue
+            actor = token_actor.get(token.i)
+            if actor is None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                self._events.append(_Event(token.idx, token.i, "pronoun", None))
+            elif actor is None and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
+                self._events.append(_Event(token.idx, token.i, "blocker", None))
+            elif actor is not None:
+                self._events.append(_Event(token.idx, token.i, _role(token), actor))
+
+    def add_speaker(self, offset: int, actor: str | None) -> None:
+        """A quote was just attributed to `actor`: it is now the one "he" or "she" most likely is."""
+        if actor and self._types.get(actor) == "person":
+            bisect.insort(self._events, _Event(offset, -1, "speaker", actor))
+
+    def resolve(self, token) -> str | None:
+        if token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return None
+        if token.i not in self._memo:
+            self._memo[token.i] = None  # guards against cycles
+            self._memo[token.i] = self._resolve(token)
+        return self._memo[token.i]
+
+    def _resolve(self, token) -> str | None:
+        person = token.lower_ in PERSON_PRONOUNS
+        excluded = _reported_clause(token)
+        end = bisect.bisect_left(self._events, _Event(token.idx, -2, "", None))
+        best: tuple[int, str] | None = None
+        for event in reversed(self._events[:end]):
+            if token.idx - event.offset > (_PERSON_HORIZON if person else _GROUP_HORIZON):
+                break
+            if event.token >= 0 and event.token in excluded:
+                continue
+            kind, actor = event.kind, event.actor
+            if kind == "pronoun":
+                other = self._doc[event.token]
+                if (other.lower_ in PERSON_PRONOUNS) != person:
+                    continue
+                actor = self.resolve(other)
+                kind = _role(other)
+            if not person:
+                if kind in ("main", "subject", "blocker"):
+                    return actor if actor and self._types.get(actor) in ("organisation", "group") else None
+                continue
+            if actor is None or kind == "blocker" or self._types.get(actor) != "person":
+                continue
+            rank = _RANK[kind]
+            if rank == 3:
+                return actor
+            if best is None or rank > best[0]:
+                best = (rank, actor)
+        return best[1] if best else None
+
+
+def _role(token) -> str:
+    """How prominent a mention is: subject of a main clause, any subject, or a mention."""
+    subject_token = token
+    if token.dep_ in ("compound", "appos", "flat") and token.head.dep_ in ("nsubj", "nsubjpass"):
+        subject_token = token.head
+    if subject_token.dep_ not in ("nsubj", "nsubjpass"):
+        return "mention"
+    # A main clause, or one coordinated with it ("…, while X wrote …"); not a complement
+    # ("the public believe Tony Blair is …") or a relative clause.
+    verb = subject_token.head
+    for _ in range(4):
+        if verb.dep_ == "ROOT":
+            return "main"
+        if verb.dep_ not in ("conj", "parataxis", "advcl"):
+            break
+        verb = verb.head
+    return "subject"
+
+
+def _reported_clause(pronoun) -> set[int]:
+    """Token indices of what the pronoun's own cue verb reports (its clausal complement)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "parataxis"):
+            out.update(t.i for t in child.subtree)
+    # "… Tony Blair would be in the front line, he said": the parser often hangs "he said"
+    # under the reported clause's verb instead; then that clause is reported too — but only
+    # back to the last quotation mark or sentence start: before that is narration.
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+        start = pronoun.sent.start
+        for t in pronoun.doc[start:pronoun.i]:
+            if t.text in "\"“”„«»":
+                start = t.i + 1
+        out.update(t.i for t in verb.head.subtree if start <= t.i < pronoun.i)
+    return out
