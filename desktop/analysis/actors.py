@@ -77,6 +77,10 @@ class ActorResolver:
                     and ents[i + 1].start == end_tok + 1 and doc[end_tok].text == ","):
                 end_tok = ents[i + 1].end
                 skip_next = True
+            if ent.label_ == "PERSON":  # the model often drops the first name: "Imran [Khan]"
+                while start_tok > 0 and doc[start_tok - 1].pos_ == "PROPN" and doc[start_tok - 1].is_title \
+                        and doc[start_tok - 1].ent_type_ == "" and doc[start_tok - 1].lower_ not in TITLE_WORDS:
+                    start_tok -= 1
             if actor_type == "place" and self._names_a_medium(doc, ent):
                 actor_type = "organisation"
             if ent.label_ == "ORG":

@@ -1,0 +1,221 @@
+"""The analysis engine: one table per attribution pattern, properties on arbitrary text,
+the shared seed article, and the evaluation script on a small subset."""
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from desktop.analysis import analyze
+from desktop.analysis.quotes import find_quotations
+from desktop.article import article_from_text
+from desktop.loaders import load_article
+
+from .conftest import ROOT, SEEDS
+
+
+def quotes_of(text: str, kind: str = "direct"):
+    analysis = analyze(article_from_text(text, "Test"))
+    names = {a.id: a.name for a in analysis.actors}
+    return [(q.text, names.get(q.speaker.actor_id) or q.speaker.text) for q in analysis.quotes if q.kind == kind]
+
+
+# ------------------------------------------------------------------ attribution patterns
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # X said / said X / apposition
+        ('"We will rebuild the bridge," Maria Lopez said.', [("We will rebuild the bridge,", "Maria Lopez")]),
+        ('"We will rebuild the bridge," said Maria Lopez, the mayor.', [("We will rebuild the bridge,", "Maria Lopez")]),
+        ('"The numbers are wrong," Peter Hansen, the finance minister, told reporters.',
+         [("The numbers are wrong,", "Peter Hansen")]),
+        # colon and comma before the quote
+        ('Carla Mendes wrote on Twitter: "The vote was rigged."', [("The vote was rigged.", "Carla Mendes")]),
+        ('Dr Ahmed Farouk said, "Nobody was hurt."', [("Nobody was hurt.", "Ahmed Farouk")]),
+        # according to
+        ('According to Helga Brandt, "the plan will fail."', [("the plan will fail.", "Helga Brandt")]),
+        # pronoun resolved to the last person who was a subject
+        ('Judge Ellen Park dismissed the case on Monday. "There is no evidence," she said.',
+         [("There is no evidence,", "Ellen Park")]),
+        # surname after full name is the same person
+        ('Tomas Varga opened the meeting. "We are ready," Varga said.', [("We are ready,", "Tomas Varga")]),
+        # organisation speaking through a statement
+        ('In a statement, the Danube Shipping Company said: "Our vessels are safe."',
+         [("Our vessels are safe.", "Danube Shipping Company")]),
+        # a partial quote governed by a cue verb
+        ('Senator Ruth Okoye called the bill "a betrayal of voters" on Friday.',
+         [("a betrayal of voters", "Ruth Okoye")]),
+    ],
+)
+def test_attribution_patterns(text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_running_speaker_continues_into_next_paragraph():
+    text = ('"We have waited long enough," said union leader Sam Kerr.\n\n'
+            '"Our members deserve better and they know it."')
+    assert [s for _, s in quotes_of(text)] == ["Sam Kerr", "Sam Kerr"]
+
+
+def test_multi_paragraph_quote_is_one_quote_attributed_at_its_end():
+    text = ('"The first part of the answer is simple.\n\n'
+            '"The second part is harder," Anna Berg said.')
+    [(quote, speaker)] = quotes_of(text)
+    assert quote.startswith("The first part") and quote.endswith("harder,")
+    assert speaker == "Anna Berg"
+
+
+def test_attribution_with_colon_belongs_to_the_next_quote():
+    text = ('"It was a long night." Coach Dan Riley added: "We were lucky to win."')
+    assert quotes_of(text) == [("It was a long night.", None), ("We were lucky to win.", "Dan Riley")]
+
+
+def test_scare_quotes_and_titles_are_not_speech():
+    text = ('The school launched the so-called "Learning Together" programme. '
+            'Critics used the terms "waste" and "vanity project". '
+            'The charity published "A Better Harbour" last year.')
+    assert quotes_of(text) == []
+
+
+def test_unknown_rather_than_wrong():
+    assert quotes_of('"Nobody knows who wrote this line."') == [("Nobody knows who wrote this line.", None)]
+
+
+def test_nested_single_quotes_stay_inside():
+    [(quote, _)] = quotes_of('"He told me \'never again\' and left," said Lena Fischer.')
+    assert "'never again'" in quote
+
+
+def test_unbalanced_quote_does_not_swallow_the_rest():
+    text = 'An opening mark " with nothing after.\n\n"Still a quote," said Omar Haddad.'
+    assert ("Still a quote,", "Omar Haddad") in quotes_of(text)
+
+
+def test_reported_speech_is_a_separate_kind():
+    text = "Mayor Ines Kohl said that the tunnel would open in May."
+    assert quotes_of(text, kind="reported") == [("the tunnel would open in May", "Ines Kohl")]
+
+
+# ------------------------------------------------------------------ actors and facts
+def actors_of(text: str):
+    return {(a.name, a.type, tuple(a.aliases)) for a in analyze(article_from_text(text, "T")).actors}
+
+
+def test_titles_split_and_surname_joins_full_name():
+    names = {a[0]: a for a in actors_of("President Hannah Cole met reporters. Later Cole left for Rome.")}
+    assert names["Hannah Cole"][1] == "person" and "Cole" in names["Hannah Cole"][2]
+
+
+def test_abbreviations_join_full_names():
+    actors = actors_of("The United States and the European Union met. The U.S. and the EU agreed.")
+    names = {a[0]: a for a in actors}
+    assert "U.S." in names["United States"][2] and "EU" in names["European Union"][2]
+
+
+def test_two_people_with_one_surname_stay_apart():
+    text = ("Imran Khan spoke first. Sadiq Khan spoke next. Khan then thanked the crowd.")
+    people = {a[0] for a in actors_of(text) if a[1] == "person"}
+    assert {"Imran Khan", "Sadiq Khan"} <= people
+
+
+def test_job_title_fragments_are_not_organisations():
+    text = "Dominic Fox, Minister of International Trade, met Howard Lee, Secretary of Commerce."
+    organisations = {a[0] for a in actors_of(text) if a[1] == "organisation"}
+    assert not organisations & {"International Trade", "Commerce"}
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("The tariff rose to 25% on Monday.", "percent", 25.0),
+        ("The plan costs $4.5 billion.", "money", {"amount": 4.5e9, "currency": "USD"}),
+        ("It opens on April 2, 2025.", "date", "2025-04-02"),
+        ("Prime Minister Ana Ruiz arrived.", "role", "Prime Minister"),
+        ("Ben Ode, chief executive of Rexa, resigned.", "role", "chief executive of Rexa"),
+    ],
+)
+def test_facts(text, kind, value):
+    facts = [f for f in analyze(article_from_text(text, "T")).facts if f.kind == kind]
+    assert facts and facts[0].value == value
+
+
+def test_month_without_year_takes_the_article_context_year():
+    analysis = analyze(article_from_text("It began on April 2, 2025. It ended on March 14.", "T"))
+    assert {f.value for f in analysis.facts if f.kind == "date"} == {"2025-04-02", "2025-03-14"}
+
+
+# ------------------------------------------------------------------ properties
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_spans_are_inside_the_text_on_arbitrary_unicode(text):
+    article = article_from_text(text)
+    analysis = analyze(article)
+    for actor in analysis.actors:
+        for m in actor.mentions:
+            assert article.text[m.start:m.end] == m.text
+    for q in analysis.quotes:
+        assert 0 <= q.start <= q.end <= len(article.text) and article.text[q.start:q.end] == q.text
+    for f in analysis.facts:
+        assert article.text[f.start:f.end] == f.text
+
+
+@given(st.text(alphabet='ab "“”\n.,', max_size=200))
+def test_quotation_finder_never_overlaps(text):
+    article = article_from_text(text)
+    spans = [(q.start, q.end) for q in find_quotations(article)]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+# ------------------------------------------------------------------ real articles
+def test_shared_seed_quotes_and_speakers(shared_seed):
+    analysis = analyze(load_article(shared_seed))
+    names = {a.id: a.name for a in analysis.actors}
+    direct = [(q.text[:25], names.get(q.speaker.actor_id) or q.speaker.text, q.partial)
+              for q in analysis.quotes if q.kind == "direct"]
+    assert direct == [
+        ("productive", "Donald Trump", True),
+        ("I just had a call with Ca", "Donald Trump", False),
+        ("long-standing bilateral r", "Mark Carney", True),
+        ("impossible to go back to ", "Mark Carney", True),
+        ("The leaders had a very co", "the Canadian side", False),
+        ("The leaders agreed to imm", "the statement", False),
+        ("The Prime Minister inform", "the statement", False),
+        ("economic harm", "Donald Trump", True),
+    ]
+    carney = next(a for a in analysis.actors if a.name == "Mark Carney")
+    assert carney.type == "person" and "Carney" in carney.aliases
+    assert {"Washington, D.C.", "Truth Social"} <= set(names.values())
+
+
+def test_every_sample_has_attributed_quotes():
+    for path in SEEDS.iterdir():
+        analysis = analyze(load_article(path))
+        direct = [q for q in analysis.quotes if q.kind == "direct"]
+        assert direct and all(q.speaker.text for q in direct), path.name
+
+
+def test_extract_command_json_and_errors(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "extract", str(SEEDS / "04_budget_statement.txt"), str(bad)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "empty" in result.stderr and "Traceback" not in result.stderr
+    record = json.loads(result.stdout)
+    assert record["schema"] == "byline.extract/1"
+    assert {"actors", "quotes", "facts", "text", "title", "source"} <= set(record)
+    quote = record["quotes"][0]
+    assert record["text"][quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_evaluation_script_runs_on_the_samples():
+    result = subprocess.run(
+        [sys.executable, "benchmarks/extraction_eval.py", "--split", "samples", "--json"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)["samples"]
+    assert scores["articles"] >= 5 and scores["quote_f1"] >= 0.9 and scores["speaker_accuracy"] >= 0.9
