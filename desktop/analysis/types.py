@@ -107,6 +107,30 @@ class Analysis:
     def quotes_by(self, actor_id: str) -> list[Quote]:
         return [q for q in self.quotes if q.speaker.actor_id == actor_id]
 
+    def actors_by_paragraph(self, article) -> list[set[str]]:
+        """For each paragraph, the actors it concerns: mentioned in it, or quoted in it."""
+        out: list[set[str]] = [set() for _ in article.paragraphs]
+        for actor in self.actors:
+            for m in actor.mentions:
+                out[article.paragraph_at(m.start)].add(actor.id)
+        for q in self.quotes:
+            if q.speaker.actor_id:
+                for start, _end in q.segments or ((q.start, q.end),):
+                    out[article.paragraph_at(start)].add(q.speaker.actor_id)
+        return out
+
+    def paragraphs_about(self, article, actor_ids: set[str]) -> list[int]:
+        """Paragraphs that concern every one of `actor_ids` (all of them: Ctrl+click narrows)."""
+        return [i for i, ids in enumerate(self.actors_by_paragraph(article)) if actor_ids <= ids]
+
+    def find_actor(self, name: str) -> Actor | None:
+        """An actor by canonical name or alias, ignoring case."""
+        wanted = name.strip().lower()
+        for actor in self.actors:
+            if wanted == actor.name.lower() or wanted in (a.lower() for a in actor.aliases):
+                return actor
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "actors": [a.to_dict() for a in self.actors],

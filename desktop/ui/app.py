@@ -37,18 +37,39 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     app.setOrganizationName(APP_NAME)
     chosen = resolve_theme(theme)
     apply_theme(app, chosen, force_palette=(theme != "system" or screenshot is not None))
-    settings = QSettings()
+    if screenshot:
+        # A rendering must not depend on, or change, the user's saved window state.
+        import tempfile
+
+        settings = QSettings(str(Path(tempfile.mkdtemp()) / "byline.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
     window = MainWindow(chosen, settings, interactive=screenshot is None)
     window.resize(*size)
     window.open_paths(files or default_files())
     if screenshot:
-        return _save_screenshot(app, window, screenshot)
+        return _save_screenshot(app, window, screenshot, filter_actor)
     window.show()
     return app.exec()
 
 
-def _save_screenshot(app, window, out: str) -> int:
+def _save_screenshot(app, window, out: str, filter_actor: str | None = None) -> int:
+    import time
+
+    from PySide6.QtCore import QEventLoop
+
     window.show()
+    deadline = time.monotonic() + 120
+    while (window.analyses_pending() or not all(v.analysis for v in window.views())) \
+            and time.monotonic() < deadline and not window._model_error:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if filter_actor:
+        view = window.current_view()
+        actor = view.analysis.find_actor(filter_actor) if view and view.analysis else None
+        if actor is None:
+            print(f"{APP_NAME}: no actor called {filter_actor!r} in this article", file=sys.stderr)
+            return 2
+        window.filter_to(actor.id)
     for _ in range(5):
         app.processEvents()
     ok = window.grab().save(out)

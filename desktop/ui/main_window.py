@@ -6,13 +6,19 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy, QTabWidget, QToolBar,
+    QWidget,
 )
 
 from .. import APP_NAME, __version__
+from ..analysis import analyze
+from ..analysis.model import load_pipeline
 from ..article import Article
 from ..loaders import LoadError, load_article
+from .legend import FilterChip, LegendBar
+from .panel import FactsPanel
 from .reader import ArticleView
+from .tasks import run_in_background
 from .theme import Theme
 
 MAX_RECENT = 10
@@ -22,6 +28,8 @@ OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 class MainWindow(QMainWindow):
     article_opened = Signal(object)  # Article
     load_failed = Signal(str, str)  # path, message
+    analysis_finished = Signal(object)  # ArticleView
+    filter_changed = Signal(set)  # actor ids of the current view's filter
 
     def __init__(self, theme: Theme, settings: QSettings, interactive: bool = True) -> None:
         super().__init__()
@@ -29,6 +37,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._interactive = interactive  # False when rendering a screenshot: no modal dialogs
         self._views_by_source: dict[str, ArticleView] = {}
+        self._pending: set[int] = set()  # id() of views whose analysis is running
+        self._model_error: str | None = None
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -45,9 +55,30 @@ class MainWindow(QMainWindow):
         )
         self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._status_words = QLabel(self)
+        self._busy_label = QLabel(self)
+        self._busy = QProgressBar(self)
+        self._busy.setRange(0, 0)  # indeterminate: analysis has no meaningful percentage
+        self._busy.setFixedWidth(110)
+        self._busy.setMaximumHeight(14)
+        self._busy.setTextVisible(False)
+        self._busy.setAccessibleName("Analysis in progress")
+        self.statusBar().addWidget(self._busy_label)
+        self.statusBar().addWidget(self._busy)
         self.statusBar().addPermanentWidget(self._status_words)
+        self._set_busy("Loading the language model…")
+
+        self.panel = FactsPanel(theme, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.span_activated.connect(self._flash_span)
+        self.panel.actor_activated.connect(self.filter_to)
+        self._build_toolbar()
         self._build_menus()
         self._refresh_recent_menu()
+        state = self._settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        # Load spaCy while the user reads: the first analysis then starts at once.
+        run_in_background(load_pipeline, self._model_loaded, self._model_failed)
 
     # ------------------------------------------------------------------ opening
     def open_paths(self, paths: list[str]) -> list[Article]:
@@ -74,6 +105,7 @@ class MainWindow(QMainWindow):
 
     def _add_article(self, article: Article, key: str) -> None:
         view = ArticleView(article, self._theme, self._tabs)
+        view.actor_clicked.connect(self.filter_to)
         index = self._tabs.addTab(view, _elide(article.title, 32))
         self._tabs.setTabToolTip(index, f"{article.title}\n{article.source}")
         self._tabs.setCurrentIndex(index)
@@ -81,6 +113,141 @@ class MainWindow(QMainWindow):
         for notice in article.notices:
             self.statusBar().showMessage(notice, 10_000)
         self.article_opened.emit(article)
+        self._analyse(view)
+
+    # ------------------------------------------------------------------ analysis
+    def _analyse(self, view: ArticleView) -> None:
+        """The text is on screen already; highlights follow when the worker is done."""
+        if self._model_error:
+            return
+        self._pending.add(id(view))
+        self._update_busy()
+        article = view.article
+        run_in_background(lambda: analyze(article), lambda result: self._analysis_ready(view, result),
+                          lambda exc: self._analysis_failed(view, exc))
+        if view is self.current_view():
+            self._show_in_panel(view)
+
+    def _analysis_ready(self, view: ArticleView, analysis) -> None:
+        self._pending.discard(id(view))
+        self._update_busy()
+        if view not in self.views():
+            return  # the tab was closed while its analysis ran
+        view.show_analysis(analysis)
+        for notice in analysis.notices:
+            self.statusBar().showMessage(notice, 15_000)
+        if view is self.current_view():
+            self._show_in_panel(view)
+        self.analysis_finished.emit(view)
+
+    def _analysis_failed(self, view: ArticleView, exc: Exception) -> None:
+        self._pending.discard(id(view))
+        self._update_busy()
+        self._show_error("Analysis failed", [f"{view.article.title}: {exc}"])
+        self.analysis_finished.emit(view)
+
+    def _model_loaded(self, _nlp) -> None:
+        self._update_busy()
+
+    def _model_failed(self, exc: Exception) -> None:
+        self._model_error = str(exc)
+        self._pending.clear()
+        self._update_busy()
+        self._show_error("Highlights are unavailable", [str(exc)])
+        for view in self.views():
+            self.analysis_finished.emit(view)
+
+    def analyses_pending(self) -> int:
+        return len(self._pending)
+
+    def _set_busy(self, text: str) -> None:
+        self._busy_label.setText(text)
+        self._busy_label.setVisible(bool(text))
+        self._busy.setVisible(bool(text))
+
+    def _update_busy(self) -> None:
+        n = len(self._pending)
+        self._set_busy(f"Analysing {n} article{'s' if n > 1 else ''}…" if n else "")
+
+    def _show_in_panel(self, view: ArticleView | None) -> None:
+        if view is None:
+            self.panel.show_article(None, None)
+            self.legend.set_counts(None)
+            self._update_chip(None)
+            return
+        self.panel.show_article(view.article, view.analysis, busy=id(view) in self._pending)
+        self.panel.set_actor_filter(view.actor_filter)
+        self.legend.set_counts(view.analysis)
+        view.set_hidden_types(self.legend.hidden_types())
+        self._update_chip(view)
+
+    # ------------------------------------------------------------------ filtering
+    def filter_to(self, actor_id: str, additive: bool = False) -> None:
+        """Show only what concerns this actor; Ctrl adds a second actor (paragraphs with both)."""
+        view = self.current_view()
+        if view is None or view.analysis is None or view.analysis.actor(actor_id) is None:
+            return
+        current = view.actor_filter
+        if additive:
+            wanted = current ^ {actor_id}  # Ctrl+click on a filtered actor removes it again
+        else:
+            wanted = set() if current == {actor_id} else {actor_id}
+        self._apply_filter(view, wanted)
+
+    def clear_filter(self) -> None:
+        view = self.current_view()
+        if view is not None and view.actor_filter:
+            self._apply_filter(view, set())
+
+    def _apply_filter(self, view: ArticleView, actor_ids: set[str]) -> None:
+        view.set_filter(actor_ids, fold=self.fold_action.isChecked())
+        self.panel.set_actor_filter(actor_ids)
+        if actor_ids and self.panel.tabs.currentWidget() is self.panel.actor_view:
+            self.panel.tabs.setCurrentWidget(self.panel.quote_view)  # what did they say?
+        self._update_chip(view)
+        if actor_ids and view.visible_paragraphs:
+            first = view.article.paragraphs[view.visible_paragraphs[0]]
+            view.scroll_to_offset(first.start)
+        self.filter_changed.emit(actor_ids)
+
+    def _update_chip(self, view: ArticleView | None) -> None:
+        if view is None or view.analysis is None or not view.actor_filter:
+            self.chip.show_filter([], 0)
+            return
+        names = [view.analysis.actor(a).name for a in sorted(view.actor_filter)]
+        self.chip.show_filter(names, len(view.visible_paragraphs or []))
+
+    def _toggle_fold(self, checked: bool) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.set_filter(view.actor_filter, fold=checked)
+
+    def _flash_span(self, start: int, end: int) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.flash(start, end)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Reader", self)
+        bar.setObjectName("ReaderToolbar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.search_slot = QWidget(self)  # the search bar (a later feature) goes here
+        self.search_slot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.search_slot)
+        self.chip = FilterChip(self)
+        self.chip.clicked.connect(self.clear_filter)
+        self.chip.toolbar_action = bar.addWidget(self.chip)
+        self.chip.show_filter([], 0)
+        self.legend = LegendBar(self._theme, self)
+        self.legend.hidden_types_changed.connect(self._hidden_types_changed)
+        bar.addWidget(self.legend)
+        self.toolbar = bar
+
+    def _hidden_types_changed(self, hidden: set) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.set_hidden_types(hidden)
 
     def current_view(self) -> ArticleView | None:
         widget = self._tabs.currentWidget()
@@ -91,6 +258,8 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         view = self._tabs.widget(index)
+        self._pending.discard(id(view))
+        self._update_busy()
         self._tabs.removeTab(index)
         self._views_by_source = {k: v for k, v in self._views_by_source.items() if v is not view}
         view.deleteLater()
@@ -109,6 +278,25 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self._action("Next Tab", QKeySequence("Ctrl+Tab"), lambda: self._step_tab(1)))
         view_menu.addAction(self._action("Previous Tab", QKeySequence("Ctrl+Shift+Tab"), lambda: self._step_tab(-1)))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("Clear Actor Filter", QKeySequence("Esc"), self.clear_filter))
+        self.fold_action = self._action("Fold Unrelated Paragraphs", QKeySequence("Ctrl+Shift+F"), self._toggle_fold)
+        self.fold_action.setCheckable(True)
+        self.fold_action.setChecked(bool(self._settings.value("reader/fold", False, type=bool)))
+        self.fold_action.toggled.connect(lambda on: self._settings.setValue("reader/fold", on))
+        view_menu.addAction(self.fold_action)
+        view_menu.addSeparator()
+        panel_toggle = self.panel.toggleViewAction()
+        panel_toggle.setText("Show Side Panel")
+        panel_toggle.setShortcut(QKeySequence("F9"))
+        self.addAction(panel_toggle)
+        view_menu.addAction(panel_toggle)
+        for number, (name, tab_view) in enumerate((("Actors", self.panel.actor_view),
+                                                    ("Quotes", self.panel.quote_view),
+                                                    ("Facts", self.panel.fact_view)), start=1):
+            view_menu.addAction(self._action(f"Go to {name}", QKeySequence(f"Ctrl+{number}"),
+                                             lambda _=False, v=tab_view: self._focus_panel(v)))
+        view_menu.addAction(self._action("Go to Article", QKeySequence("F6"), self._focus_article))
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu("&Help")
@@ -143,6 +331,26 @@ class MainWindow(QMainWindow):
             "article and who said what.</p><p>Qt for Python (PySide6) is LGPL-3.0; spaCy and "
             "the en_core_web_sm model are MIT.</p>",
         )
+
+    def _focus_panel(self, view) -> None:
+        self.panel.show()
+        self.panel.tabs.setCurrentWidget(view)
+        view.setFocus()
+
+    def _focus_article(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._settings.value("window/state") is None:  # first run: a panel that fits the window
+            self.resizeDocks([self.panel], [max(280, min(400, self.width() * 3 // 10))],
+                             Qt.Orientation.Horizontal)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self._settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)
 
     def _open_dialog(self) -> None:
         start = self._settings.value("last_dir", str(Path.home()))
@@ -194,6 +402,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ status
     def _on_current_changed(self, _index: int) -> None:
         view = self.current_view()
+        self._show_in_panel(view)
         if view is None:
             self._status_words.setText("")
             self.setWindowTitle(APP_NAME)

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFont, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+    QBrush, QColor, QFont, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
+from ..analysis.types import Analysis
 from ..article import Article
 from .theme import Theme
+
+ACTOR_SCHEME = "actor:"
+HEADER_BLOCKS = 2  # title and meta line precede paragraph 0
+TYPE_LABELS = {"person": "person", "organisation": "organisation", "place": "place", "group": "group"}
 
 READING_WIDTH_PX = 720  # ~70 characters at the body size: a comfortable measure
 
@@ -47,15 +53,24 @@ class OffsetMap:
 
 
 class ArticleView(QTextBrowser):
-    """Read-only reader for one article. Knows nothing of analysis: it renders spans."""
+    """Read-only reader for one article. It renders the spans the core computed; it
+    computes nothing itself."""
 
-    anchor_clicked = Signal(str)
+    actor_clicked = Signal(str, bool)  # actor id, additive (Ctrl held)
 
     def __init__(self, article: Article, theme: Theme, parent=None) -> None:
         super().__init__(parent)
         self._article = article
         self._theme = theme
         self._offsets: OffsetMap | None = None
+        self._analysis: Analysis | None = None
+        self._filter: set[str] = set()
+        self._hidden_types: set[str] = set()
+        self._fold = False
+        self._visible_paragraphs: list[int] | None = None  # None: no filter
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -66,7 +81,7 @@ class ArticleView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.anchorClicked.connect(lambda url: self.anchor_clicked.emit(url.toString()))
+        self.anchorClicked.connect(self._on_anchor)
         self._render()
 
     # ------------------------------------------------------------------ public API
@@ -90,6 +105,136 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self.offsets.to_doc(offset))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def flash(self, start: int, end: int) -> None:
+        """Scroll to a span and light it up briefly, so the eye finds it."""
+        if self._fold and self._visible_paragraphs is not None and \
+                self._article.paragraph_at(start) not in self._visible_paragraphs:
+            self.set_filter(self._filter, fold=False)
+        self.scroll_to_offset(start)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self.cursor_for_span(start, end)
+        selection.format.setBackground(QColor(self._theme.flash_bg))
+        self.setExtraSelections([selection])
+        self._flash_timer.start(1200)
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self._analysis
+
+    @property
+    def actor_filter(self) -> set[str]:
+        return set(self._filter)
+
+    @property
+    def visible_paragraphs(self) -> list[int] | None:
+        return self._visible_paragraphs
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._apply_formats()
+
+    def set_filter(self, actor_ids: set[str], fold: bool | None = None) -> None:
+        self._filter = set(actor_ids)
+        if fold is not None:
+            self._fold = fold
+        self._apply_formats()
+
+    def set_hidden_types(self, hidden: set[str]) -> None:
+        self._hidden_types = set(hidden)
+        self._apply_formats()
+
+    # ------------------------------------------------------------------ highlighting
+    def _apply_formats(self) -> None:
+        """Re-apply every highlight in one edit block (fast: no relayout per span)."""
+        analysis, article, theme = self._analysis, self._article, self._theme
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        body = self.cursor_for_span(0, len(article.text))
+        body.mergeCharFormat(self._reset_format())
+        keep = set(range(len(article.paragraphs)))
+        if analysis is not None and self._filter:
+            keep = set(analysis.paragraphs_about(article, self._filter))
+        self._visible_paragraphs = sorted(keep) if (analysis is not None and self._filter) else None
+        for index, paragraph in enumerate(article.paragraphs):
+            block = doc.findBlockByNumber(index + HEADER_BLOCKS)
+            block.setVisible(not (self._fold and index not in keep))
+            if index not in keep:
+                dim = QTextCharFormat()
+                dim.setForeground(QColor(theme.muted))
+                self.cursor_for_span(paragraph.start, paragraph.end).mergeCharFormat(dim)
+        if analysis is not None:
+            self._highlight_quotes(analysis, keep)
+            self._highlight_mentions(analysis, keep)
+        cursor.endEditBlock()
+        doc.markContentsDirty(0, doc.characterCount())
+
+    def _reset_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(self._theme.text))
+        fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+        fmt.setAnchor(False)
+        fmt.setAnchorHref("")
+        fmt.setFontUnderline(False)
+        fmt.setToolTip("")
+        return fmt
+
+    def _highlight_quotes(self, analysis: Analysis, keep: set[int]) -> None:
+        if "quote" in self._hidden_types:
+            return
+        names = {a.id: a.name for a in analysis.actors}
+        for quote in analysis.quotes:
+            if quote.kind != "direct":
+                continue
+            who = names.get(quote.speaker.actor_id) or quote.speaker.text or "unknown speaker"
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self._theme.quote_bg))
+            kind = "Partial quote" if quote.partial else "Quote"
+            fmt.setToolTip(f"{kind} — {who}" + (f" ({quote.cue})" if quote.cue else ""))
+            for start, end in quote.segments or ((quote.start, quote.end),):
+                if self._article.paragraph_at(start) in keep:
+                    self.cursor_for_span(start, end).mergeCharFormat(fmt)
+
+    def _highlight_mentions(self, analysis: Analysis, keep: set[int]) -> None:
+        quoted_by = {}
+        for q in analysis.quotes:
+            if q.kind == "direct" and q.speaker.actor_id:
+                quoted_by[q.speaker.actor_id] = quoted_by.get(q.speaker.actor_id, 0) + 1
+        for actor in analysis.actors:
+            if actor.type in self._hidden_types:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor(self._theme.entity[actor.type]))
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineColor(QColor(self._theme.entity[actor.type]))
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(ACTOR_SCHEME + actor.id)
+            if actor.id in self._filter:
+                fmt.setBackground(QColor(self._theme.entity_bg[actor.type]))
+            quotes = quoted_by.get(actor.id, 0)
+            fmt.setToolTip(f"{actor.name} — {actor.type}, {len(actor.mentions)} mentions"
+                           + (f", {quotes} quotes" if quotes else "") + "\nClick to filter; Ctrl+click to add")
+            for m in actor.mentions:
+                if self._article.paragraph_at(m.start) in keep:
+                    self.cursor_for_span(m.start, m.end).mergeCharFormat(fmt)
+
+    def _on_anchor(self, url) -> None:
+        href = url.toString()
+        if href.startswith(ACTOR_SCHEME):
+            additive = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.actor_clicked.emit(href[len(ACTOR_SCHEME):], additive)
+
+    def event(self, event) -> bool:  # noqa: D401 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            cursor = self.cursorForPosition(self.viewport().mapFromParent(event.pos()))
+            tip = cursor.charFormat().toolTip()
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     # ------------------------------------------------------------------ rendering
     def loadResource(self, type_: int, name):  # noqa: N802 (Qt override)
@@ -117,7 +262,7 @@ class ArticleView(QTextBrowser):
         cursor.beginEditBlock()
 
         title_fmt = QTextCharFormat()
-        title_fmt.setFontPointSize(22)
+        title_fmt.setFontPointSize(20)
         title_fmt.setFontWeight(QFont.Weight.Bold)
         title_fmt.setForeground(_color(theme.text))
         cursor.setBlockFormat(_block(line_height=120, bottom=6))

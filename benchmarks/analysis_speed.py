@@ -1,0 +1,82 @@
+"""Analysis speed: how much the rules add to spaCy's own parse, and one long article.
+
+    python benchmarks/analysis_speed.py [--limit N] [--json]
+
+Prints words per second for spaCy alone and for the whole analysis over the shared corpus
+(or the first N records), the overhead of the rules in percent, and the time to analyse a
+5,000-word article built from corpus paragraphs.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold_io import CORPUS  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=400, help="corpus records to use (0 = all)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(json.dumps({"skipped": f"{CORPUS} not found"}))
+        return 0
+    from desktop.analysis import analyze_doc
+    from desktop.analysis.model import load_pipeline
+    from desktop.article import article_from_text
+
+    records = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    if args.limit:
+        records = records[: args.limit]
+    articles = [article_from_text(r["text"], r["title"]) for r in records]
+    words = sum(a.word_count for a in articles)
+    t0 = time.perf_counter()
+    nlp = load_pipeline()
+    load_seconds = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
+    parse_seconds = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for article, doc in zip(articles, docs):
+        analyze_doc(article, doc)
+    rules_seconds = time.perf_counter() - t0
+
+    long_paragraphs, count = [], 0
+    for r in records:
+        for para in r["text"].split("\n\n"):
+            long_paragraphs.append(para)
+            count += len(para.split())
+            if count >= 5000:
+                break
+        if count >= 5000:
+            break
+    long_article = article_from_text("\n\n".join(long_paragraphs), "Long")
+    t0 = time.perf_counter()
+    analyze_doc(long_article, nlp(long_article.text))
+    long_seconds = time.perf_counter() - t0
+
+    result = {
+        "articles": len(articles), "words": words, "model_load_seconds": round(load_seconds, 2),
+        "spacy_words_per_second": round(words / parse_seconds),
+        "analysis_words_per_second": round(words / (parse_seconds + rules_seconds)),
+        "rules_overhead_percent": round(100 * rules_seconds / parse_seconds, 1),
+        "long_article_words": long_article.word_count, "long_article_seconds": round(long_seconds, 3),
+    }
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:>28}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

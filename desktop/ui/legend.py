@@ -1,0 +1,74 @@
+"""The reader toolbar's right side: entity legend (toggle a type's highlights) and the
+removable filter chip ("Filtered: Mark Carney ✕ · 4 paragraphs")."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+
+from ..analysis.types import Analysis
+from .panel import swatch
+from .theme import Theme
+
+LEGEND = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"),
+          ("group", "Groups"), ("quote", "Quotes"))
+
+
+class LegendBar(QWidget):
+    hidden_types_changed = Signal(set)
+
+    def __init__(self, theme: Theme, parent=None) -> None:
+        super().__init__(parent)
+        self._buttons: dict[str, QToolButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for key, label in LEGEND:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIcon(swatch(theme.quote_bar if key == "quote" else theme.entity[key]))
+            button.setProperty("label", label)
+            button.setText(label)
+            button.setAccessibleName(f"Show {label.lower()}")
+            button.setToolTip(f"Show or hide the highlights of {label.lower()}")
+            button.toggled.connect(self._emit)
+            layout.addWidget(button)
+            self._buttons[key] = button
+
+    def set_counts(self, analysis: Analysis | None) -> None:
+        counts = {key: 0 for key, _ in LEGEND}
+        if analysis is not None:
+            for actor in analysis.actors:
+                counts[actor.type] += 1
+            counts["quote"] = sum(1 for q in analysis.quotes if q.kind == "direct")
+        for key, button in self._buttons.items():
+            label = button.property("label")
+            button.setText(f"{label} {counts[key]}" if analysis is not None else label)
+            button.setEnabled(analysis is not None)
+
+    def hidden_types(self) -> set[str]:
+        return {key for key, button in self._buttons.items() if not button.isChecked()}
+
+    def _emit(self) -> None:
+        self.hidden_types_changed.emit(self.hidden_types())
+
+
+class FilterChip(QToolButton):
+    """Shows the active actor filter; clicking it (or Esc) clears the filter."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FilterChip")
+        self.setAccessibleName("Clear actor filter")
+        self.setToolTip("Clear the filter (Esc)")
+        self.toolbar_action = None  # set by the toolbar: widgets in a toolbar show through it
+
+    def show_filter(self, names: list[str], paragraphs: int) -> None:
+        if names:
+            noun = "paragraph" if paragraphs == 1 else "paragraphs"
+            self.setText(f"Filtered: {' + '.join(names)}  ✕  ·  {paragraphs} {noun}")
+        if self.toolbar_action is not None:
+            self.toolbar_action.setVisible(bool(names))
+        else:
+            self.setVisible(bool(names))

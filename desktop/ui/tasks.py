@@ -1,0 +1,68 @@
+"""Run work off the GUI thread and get the result back on it (after Anki's QueryOp).
+
+    run_in_background(lambda: analyze(article), on_done=view.show_analysis, on_error=report)
+
+The callable runs on a QThreadPool worker and must not touch widgets. `on_done`/`on_error`
+run on the GUI thread: the signals are emitted from the worker and, because their QObject
+lives on the GUI thread, Qt queues the call there.
+"""
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_alive: set["_Relay"] = set()  # keeps relays alive until their task reports back
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self._fn()
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
+            self._report(self._relay.failed, exc, traceback.format_exc())
+        else:
+            self._report(self._relay.done, result)
+
+    @staticmethod
+    def _report(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the application quit while this ran: nobody is left to tell
+
+
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[Exception], None] | None = None) -> None:
+    relay = _Relay()
+    _alive.add(relay)
+
+    def finished(result: Any) -> None:
+        _alive.discard(relay)
+        on_done(result)
+
+    def failed(exc: Exception, trace: str) -> None:
+        _alive.discard(relay)
+        if on_error is not None:
+            on_error(exc)
+        else:  # pragma: no cover - a bug; keep the trace visible to developers
+            print(trace)
+
+    relay.done.connect(finished)
+    relay.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Task(fn, relay))
+
+
+def pending_tasks() -> int:
+    return len(_alive)
