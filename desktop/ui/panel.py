@@ -134,7 +134,9 @@ def quotes_model(analysis: Analysis | None, theme: Theme) -> QStandardItemModel:
     for key, quotes in ordered:
         actor = names.get(key)
         label = actor.name if actor else ("Unattributed" if key == "unknown" else key[5:])
-        group = QStandardItem(f"{label}  ({len(quotes)})")
+        direct = sum(1 for q in quotes if q.kind == "direct")
+        reported = len(quotes) - direct
+        group = QStandardItem(f"{label}  ({direct}" + (f" + {reported} reported)" if reported else ")"))
         group.setEditable(False)
         if actor:
             group.setIcon(swatch(theme.entity[actor.type]))

@@ -1,0 +1,17 @@
+"""`make bench`: every benchmark, one after another, printing their numbers."""
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCHMARKS = [
+    ("Extraction quality (hand-annotated gold set)", ["extraction_eval.py"]),
+    ("Analysis speed (shared corpus, first 400 articles)", ["analysis_speed.py", "--limit", "400"]),
+    ("Open a file → first paint → highlights", ["open_to_highlights.py"]),
+]
+
+failed = 0
+for title, args in BENCHMARKS:
+    print(f"\n== {title}", flush=True)
+    failed |= subprocess.call([sys.executable, str(HERE / args[0]), *args[1:]]) != 0
+sys.exit(1 if failed else 0)
