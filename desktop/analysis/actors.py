@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -29,10 +30,16 @@ foundation institute commission committee board court police club league federat
 authority trust fund network times news""".split())
 _MEDIA_NOUNS = frozenset("""platform network site website app service company firm newspaper
 channel outlet magazine broadcaster paper station agency""".split())
+_MARKS = frozenset('"“”„«»‘’\'')
+_CODE_NAME = re.compile(r"^[A-Z]{2,}-\d+[A-Za-z]?$")
+_EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
+challenge tournament marathon bill act olympics games expo summit""".split())
+_PARTIES = frozenset("""labour tory torie conservative liberal democrat republican green
+liberal democrat snp ukip""".split()) | {"liberal democrat", "tories"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROLE_OF = frozenset({"minister", "secretary", "ministry", "department", "commissioner",
                       "director", "chancellor", "president", "chair", "chairman", "head",
-                      "professor", "chief"})
+                      "professor", "chief", "attorney", "governor", "ambassador", "leader"})
 
 
 @dataclass(slots=True)
@@ -63,6 +70,7 @@ class ActorResolver:
     def _candidates(self, doc) -> list[_Candidate]:
         out: list[_Candidate] = []
         ents = list(doc.ents)
+        other_names = {e.text for e in ents if e.label_ != "PERSON"}
         skip_next = False
         for i, ent in enumerate(ents):
             if skip_next:
@@ -77,9 +85,11 @@ class ActorResolver:
                     and ents[i + 1].start == end_tok + 1 and doc[end_tok].text == ","):
                 end_tok = ents[i + 1].end
                 skip_next = True
-            if ent.label_ == "PERSON":  # the model often drops the first name: "Imran [Khan]"
-                while start_tok > 0 and doc[start_tok - 1].pos_ == "PROPN" and doc[start_tok - 1].is_title \
-                        and doc[start_tok - 1].ent_type_ == "" and doc[start_tok - 1].lower_ not in TITLE_WORDS:
+            if ent.label_ == "PERSON" and start_tok > 0:  # the model often drops the first name: "Imran [Khan]"
+                prev = doc[start_tok - 1]
+                if prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and \
+                        prev.lower_ not in TITLE_WORDS and prev.text not in other_names and \
+                        (start_tok < 2 or doc[start_tok - 2].lower_ not in ("of", "for", "in", "from")):
                     start_tok -= 1
             if actor_type == "place" and self._names_a_medium(doc, ent):
                 actor_type = "organisation"
@@ -169,12 +179,34 @@ class ActorResolver:
             end -= 1
         if start >= end:
             return None
+        while start < end and doc[start].text in _MARKS:
+            start += 1
+        for k in range(start, end):  # "World Health Organization (WHO": stop at the bracket
+            if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:end]):
+                end = k
+                break
+        while end > start and (doc[end - 1].text in _MARKS or doc[end - 1].text in ("(", "-")):
+            end -= 1
+        if start >= end:
+            return None
         span = doc[start:end]
         text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
         if text.lower() in NOT_ACTORS or len(text) < 2 or not any(ch.isupper() for ch in text):
             return None
-        if label == "NORP" and not _acting_group(doc, span):
+        if text in NOT_ACRONYM_ACTORS or _CODE_NAME.match(text):
+            return None  # "UTC", "COVID-19": a time zone, a disease
+        words = text.lower().split()
+        if actor_type != "person" and words[-1] in _EVENT_WORDS:
+            return None  # "Intercontinental Championship", "Heineken Cup": events and awards
+        if label == "NORP" and text.lower().rstrip("s") in _PARTIES:
+            actor_type = "organisation"  # "Labour", "the Tories": parties act even as adjectives
+        elif label == "NORP" and not _acting_group(doc, span):
             return None  # "Canadian" in "Canadian government" describes, it does not act
+        if len(span) == 1 and label == "ORG" and text.lower() not in _PARTIES \
+                and end < len(doc) and doc[end].lower_ in TITLE_WORDS:
+            return None  # "Interior Minister", "Defence Secretary" (not "Ukraine President")
+        if len(span) == 1 and self._common_word(doc, span[0]):
+            return None  # "Heartbroken and numb," / "Escape rooms …": a capitalised ordinary word
         if actor_type == "organisation" and _is_title_phrase(span):
             return None  # "Detective Inspector", "Banned American" (… sprinter): roles, not bodies
         if actor_type == "organisation" and self._is_title_fragment(doc, start):
@@ -186,9 +218,21 @@ class ActorResolver:
     @staticmethod
     def _is_title_fragment(doc, start: int) -> bool:
         """"Minister of International Trade", "Secretary of Commerce": part of a role."""
+        # Without "the": "President of the Privy Council" names a real body.
         if start >= 2 and doc[start - 1].lower_ in ("of", "for"):
             return doc[start - 2].lower_ in _ROLE_OF
         return False
+
+    def _common_word(self, doc, token) -> bool:
+        """A capitalised word that the article also uses in lower case, seen only where any
+        word is capitalised (sentence or quote start), is not a name."""
+        lower = token.lower_
+        if not token.is_alpha or token.is_upper:
+            return False
+        if not hasattr(self, "_lower_words"):
+            self._lower_words = {t.text for t in doc if t.is_lower}
+        starts_something = token.is_sent_start or (token.i > 0 and doc[token.i - 1].text in _MARKS)
+        return lower in self._lower_words and starts_something
 
     # ------------------------------------------------------------------ persons
     def _fix_person_surnames(self, doc, candidates: list[_Candidate]) -> None:
@@ -208,9 +252,10 @@ class ActorResolver:
                 c.type = "organisation"
         full_names = {c.text for c in candidates if c.type == "person" and " " in c.text}
         surnames = {name.split()[-1] for name in full_names}
+        surnames |= {_fold(name) for name in surnames}
         covered: set[int] = set()
         for c in candidates:
-            if c.text in full_names or (" " not in c.text and c.text in surnames):
+            if c.text in full_names or (" " not in c.text and _fold(c.text) in surnames):
                 c.type = "person"
             covered.update(range(c.token_start, c.token_end))
         # Tokens equal to a known surname (or full name) that no entity covers.
@@ -248,13 +293,13 @@ class ActorResolver:
         # stay apart); with none before, the first one after.
         by_surname: dict[str, list[_Candidate]] = {}
         for c in full:
-            by_surname.setdefault(c.text.split()[-1], []).append(c)
+            by_surname.setdefault(_fold(c.text.split()[-1]), []).append(c)
         full_key = {c.text: _person_key(c.text) for c in full}
         for c in people:
             if " " in c.text:
                 c.key = full_key[c.text]
                 continue
-            options = by_surname.get(c.text)
+            options = by_surname.get(_fold(c.text))
             if not options:
                 by_first = {f.text for f in full if f.text.split()[0] == c.text}
                 # A lone first name joins the one person who has it ("Stewart" → Stewart Downing).
@@ -275,9 +320,10 @@ class ActorResolver:
             if len(c.text.split()) > 1:
                 first_words.setdefault((c.type, c.text.split()[0].lower()), set()).add(c.text)
         for c in others:
-            canonical = ALIASES.get(_norm(c.text)) or defined.get(c.text)
+            canonical = ALIASES.get(_norm(c.text))
             if canonical is None and c.text.replace(".", "").isupper():
-                canonical = acronyms.get(c.text.replace(".", ""))
+                canonical = acronyms.get(c.text.replace(".", ""))  # before "(NSW)" after a longer name
+            canonical = canonical or defined.get(c.text) or _longer_form(c, others)
             if canonical is None and " " not in c.text:
                 longer = first_words.get((c.type, c.text.lower()), set())
                 canonical = next(iter(longer)) if len(longer) == 1 else None
@@ -337,6 +383,18 @@ class ActorResolver:
         return actors, token_actor
 
 
+def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
+    """"House of Representatives" in "United States House of Representatives", "Watch Tower" in
+    "Watch Tower Society", "Lords" in "House of Lords": the one longer organisation name that
+    starts or ends with this one. Places are left alone ("Wales" is not "New South Wales")."""
+    if c.type != "organisation":
+        return None
+    mine = c.text.lower()
+    longer = {o.text for o in others if o.type == "organisation" and len(o.text) > len(c.text)
+              and (o.text.lower().endswith(" " + mine) or o.text.lower().startswith(mine + " "))}
+    return longer.pop() if len(longer) == 1 else None
+
+
 def _vote_types(candidates: list[_Candidate], name_of) -> None:
     """One name, one actor: a name tagged GPE once and ORG twice is an organisation."""
     votes: dict[str, dict[str, int]] = {}
@@ -381,8 +439,13 @@ def _person_key(name: str) -> str:
     return "person:" + _norm(name)
 
 
+def _fold(text: str) -> str:
+    """Brudziński = Brudzinski: reporters drop diacritics inconsistently."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def _norm(text: str) -> str:
-    text = _POSSESSIVE.sub("", text.strip())
+    text = _fold(_POSSESSIVE.sub("", text.strip()))
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text).lower()
 

@@ -108,6 +108,7 @@ NOT_ACTORS = frozenset(
     """the a an this that these those he she it they we i you his her its their our
     mr mrs ms dr said says monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
+    earth sun moon
     """.split()
 )
 
