@@ -17,7 +17,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Callable
 
-from .lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
+from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS
 
 _RANK = {"speaker": 3, "main": 3, "subject": 2, "mention": 1}
 _PERSON_HORIZON = 1500  # characters to look back
@@ -104,6 +104,9 @@ def _role(token) -> str:
     # A main clause, or one coordinated with it ("…, while X wrote …"); not a complement
     # ("the public believe Tony Blair is …") or a relative clause.
     verb = subject_token.head
+    finite = not (verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if not finite:
+        return "subject"  # "picture Tony Blair doing it": not a clause Blair is the topic of
     for _ in range(4):
         if verb.dep_ == "ROOT":
             return "main"
@@ -125,7 +128,7 @@ def _reported_clause(pronoun) -> set[int]:
     # "… Tony Blair would be in the front line, he said": the parser often hangs "he said"
     # under the reported clause's verb instead; then that clause is reported too — but only
     # back to the last quotation mark or sentence start: before that is narration.
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.lower_ in CUE_FORMS:
         start = pronoun.sent.start
         for t in pronoun.doc[start:pronoun.i]:
             if t.text in "\"“”„«»":

@@ -182,10 +182,11 @@ def subject_of(verb, inside_quote=lambda token: False):
         # Past the cue itself, an infinitive's subject ("the need for Canada to reduce …,
         # stating") is not the speaker: keep climbing to the finite verb.
         infinitive = step > 0 and any(c.tag_ == "TO" for c in node.children)
-        if not inside_quote(node):
-            for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not infinitive and not inside_quote(child):
-                    return child
+        if not inside_quote(node) and not infinitive:
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c)]
+            if subjects:
+                # "Member of parliament (MP) Kevin Conolly said": two subjects; the name wins.
+                return max(subjects, key=lambda t: (t.pos_ == "PROPN", t.i))
         if (node.dep_ not in _CLIMB and not inside_quote(node)) or node.head is node:
             break
         node = node.head
