@@ -6,7 +6,7 @@ import sys
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("extract",)
+SUBCOMMANDS = ("extract", "search")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,12 +28,13 @@ def _gui(argv: list[str]) -> int:
     parser.add_argument("--size", default="1280x800", type=_size, help="window size for --screenshot, e.g. 900x600")
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
     parser.add_argument("--filter", metavar="ACTOR", help="with --screenshot: filter the view to this actor")
+    parser.add_argument("--search", metavar="QUERY", help="with --screenshot: search and open the first hit")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     args = parser.parse_args(argv)
     from .ui.app import run_gui
 
     return run_gui(args.files, screenshot=args.screenshot, size=args.size, theme=args.theme,
-                   filter_actor=args.filter)
+                   filter_actor=args.filter, search=args.search)
 
 
 def _size(value: str) -> tuple[int, int]:

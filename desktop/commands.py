@@ -13,7 +13,7 @@ from .loaders import LoadError, load_article
 
 
 def run(name: str, argv: list[str]) -> int:
-    handlers: dict[str, Callable[[list[str]], int]] = {"extract": extract_command}
+    handlers: dict[str, Callable[[list[str]], int]] = {"extract": extract_command, "search": search_command}
     try:
         return handlers[name](argv)
     except KeyboardInterrupt:
@@ -56,6 +56,52 @@ def extract_command(argv: list[str]) -> int:
             print(text_report(article, analysis))
         sys.stdout.flush()
     return 1 if failed else 0
+
+
+def search_command(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop search",
+        description='Search articles: words, "phrases", prefix*, actor:NAME, speaker:"NAME", '
+                    "type:quote|fact|text, AND / OR / NOT.")
+    parser.add_argument("query")
+    parser.add_argument("paths", nargs="+", metavar="FILES_OR_FOLDERS")
+    parser.add_argument("--json", action="store_true", help="one JSON object with every hit")
+    parser.add_argument("--limit", type=int, default=50)
+    args = parser.parse_args(argv)
+
+    from .analysis import ModelUnavailable, analyze_many
+    from .loaders import collect_files
+    from .search import SearchIndex
+
+    index = SearchIndex()
+    articles, failed = [], False
+    for path in collect_files(args.paths):
+        try:
+            articles.append((str(path), load_article(path)))
+        except LoadError as exc:
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            failed = True
+    try:
+        for (key, article), analysis in zip(articles, analyze_many([a for _, a in articles])):
+            index.add(key, article, analysis)
+    except ModelUnavailable as exc:
+        print(f"{APP_NAME}: {exc} (searching the text only)", file=sys.stderr)
+        for key, article in articles:
+            index.add(key, article)
+    result = index.search(args.query, limit=args.limit, prefix_last=False)
+    if args.json:
+        print(json.dumps({"query": args.query, "message": result.message, "hits": [
+            {"source": h.article, "title": h.title, "kind": h.kind, "start": h.start, "end": h.end,
+             "speaker": h.speaker or None, "snippet": h.snippet.replace("\x02", "").replace("\x03", "")}
+            for h in result.hits]}, ensure_ascii=False))
+    else:
+        if result.message:
+            print(result.message, file=sys.stderr)
+        for h in result.hits:
+            snippet = " ".join(h.snippet.split()).replace("\x02", "[").replace("\x03", "]")
+            who = f" by {h.speaker}" if h.speaker and h.kind in ("quote", "reported") else ""
+            print(f"{h.title} — {h.kind}{who} @{h.start}\n    {snippet}")
+    return 1 if failed and not result.hits else 0
 
 
 def extraction_record(article: Article, analysis) -> dict:

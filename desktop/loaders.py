@@ -34,6 +34,26 @@ class LoadError(Exception):
     """A file cannot be opened as an article; the message is meant for the user."""
 
 
+def collect_files(paths: list[str | Path]) -> list[Path]:
+    """Files to open from files and folders (folders recursively, supported types only,
+    hidden files and folders skipped), in a stable order, without duplicates."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        found = sorted(
+            p for p in path.rglob("*")
+            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        ) if path.is_dir() else [path]
+        for p in found:
+            key = p.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(p)
+    return out
+
+
 def load_article(path: str | Path) -> Article:
     path = Path(path)
     data = _read_bytes(path)

@@ -25,3 +25,15 @@ def settings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def _no_background_work_left():
+    """Every test waits for the work it started: nothing may still run when the next test
+    (or the interpreter's shutdown) begins."""
+    yield
+    try:
+        from PySide6.QtCore import QThreadPool
+    except ImportError:  # pragma: no cover
+        return
+    QThreadPool.globalInstance().waitForDone(120_000)

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 from ..article import Article
 from .actors import ActorResolver
 from .facts import FactExtractor
-from .model import ModelUnavailable, load_pipeline
+from .model import PARSE_LOCK, ModelUnavailable, load_pipeline
 from .quotes import QuoteExtractor
 from .types import ACTOR_TYPES, SCHEMA, Actor, Analysis, Fact, Mention, Quote, Speaker
 
@@ -41,9 +41,10 @@ def parse(nlp, text: str, batch_size: int = 16):
     from spacy.tokens import Doc
 
     pieces = _chunks(text, CHUNK_CHARS)
-    if len(pieces) == 1:
-        return nlp(text)
-    return Doc.from_docs(list(nlp.pipe(pieces, batch_size=batch_size)), ensure_whitespace=False)
+    with PARSE_LOCK:
+        if len(pieces) == 1:
+            return nlp(text)
+        return Doc.from_docs(list(nlp.pipe(pieces, batch_size=batch_size)), ensure_whitespace=False)
 
 
 def _chunks(text: str, size: int) -> list[str]:

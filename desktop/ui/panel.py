@@ -228,6 +228,7 @@ class FactsPanel(QDockWidget):
         self._status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
 
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("PanelTabs")
         self.tabs.setDocumentMode(True)
         self.actor_view = self._tree(self._actor_proxy, sortable=True, flat=True)
         self.actor_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -278,9 +279,9 @@ class FactsPanel(QDockWidget):
             _fit_columns(view)
         if analysis is not None:
             direct = sum(1 for q in analysis.quotes if q.kind == "direct")
-            self.tabs.setTabText(0, f"Actors ({len(analysis.actors)})")
-            self.tabs.setTabText(1, f"Quotes ({direct})")
-            self.tabs.setTabText(2, f"Facts ({len(analysis.facts)})")
+            self.tabs.setTabText(0, f"Actors {len(analysis.actors)}")
+            self.tabs.setTabText(1, f"Quotes {direct}")
+            self.tabs.setTabText(2, f"Facts {len(analysis.facts)}")
         else:
             for i, name in enumerate(("Actors", "Quotes", "Facts")):
                 self.tabs.setTabText(i, name)

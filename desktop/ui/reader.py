@@ -70,7 +70,9 @@ class ArticleView(QTextBrowser):
         self._visible_paragraphs: list[int] | None = None  # None: no filter
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(lambda: self.setExtraSelections([]))
+        self._flash_timer.timeout.connect(lambda: self.setExtraSelections(self._search_selections()))
+        self._search_hits: list[tuple[int, int]] = []
+        self._hit_index = -1
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -115,8 +117,39 @@ class ArticleView(QTextBrowser):
         selection = QTextEdit.ExtraSelection()
         selection.cursor = self.cursor_for_span(start, end)
         selection.format.setBackground(QColor(self._theme.flash_bg))
-        self.setExtraSelections([selection])
+        self.setExtraSelections(self._search_selections() + [selection])
         self._flash_timer.start(1200)
+
+    # ------------------------------------------------------------------ search hits
+    def set_search_hits(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
+        """Mark every hit of the current search; `current` (an offset) picks the one to show."""
+        self._search_hits = sorted(spans)
+        self._hit_index = -1
+        if current is not None and self._search_hits:
+            self._hit_index = max(0, bisect.bisect_right([s for s, _ in self._search_hits], current) - 1)
+        self.setExtraSelections(self._search_selections())
+
+    def step_hit(self, delta: int) -> bool:
+        """F3 / Shift+F3: go to the next or previous hit, wrapping around."""
+        if not self._search_hits:
+            return False
+        self._hit_index = (self._hit_index + delta) % len(self._search_hits)
+        self.flash(*self._search_hits[self._hit_index])
+        return True
+
+    @property
+    def search_hits(self) -> list[tuple[int, int]]:
+        return list(self._search_hits)
+
+    def _search_selections(self) -> list:
+        out = []
+        for start, end in self._search_hits:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for_span(start, end)
+            selection.format.setBackground(QColor(self._theme.highlight_bg))
+            selection.format.setForeground(QColor("#1f1d1a"))
+            out.append(selection)
+        return out
 
     @property
     def analysis(self) -> Analysis | None:
@@ -243,17 +276,27 @@ class ArticleView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        # Centre a fixed measure; only touch the margins when they change, because setting
-        # them resizes the viewport and would re-enter this handler forever.
-        side = max(24, (self.width() - READING_WIDTH_PX) // 2)
-        margins = self.viewportMargins()
-        if margins.left() != side:
-            self.setViewportMargins(side, 0, side, 0)
+        self._centre_text()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._centre_text()  # a tab laid out while hidden may have a stale width
+
+    def _centre_text(self) -> None:
+        """Keep a comfortable measure by widening the document's own side margins; the
+        document relays itself out, whether the tab is visible or not."""
+        side = max(36, (self.viewport().width() - READING_WIDTH_PX) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if int(fmt.leftMargin()) != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
 
     def _render(self) -> None:
         article, theme = self._article, self._theme
         doc = QTextDocument(self)
-        doc.setDocumentMargin(36)
+        doc.setDocumentMargin(28)
         body_font = QFont("DejaVu Serif")
         body_font.setStyleHint(QFont.StyleHint.Serif)
         body_font.setPointSizeF(12.5)

@@ -19,6 +19,7 @@ _alive: set["_Relay"] = set()  # keeps relays alive until their task reports bac
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object, str)
+    progress = Signal(int, int)
 
 
 class _Task(QRunnable):
@@ -43,10 +44,19 @@ class _Task(QRunnable):
             pass  # the application quit while this ran: nobody is left to tell
 
 
-def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[Exception], None] | None = None) -> None:
+def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[Exception], None] | None = None,
+                      on_progress: Callable[[int, int], None] | None = None) -> None:
+    """With `on_progress`, `fn` is called as fn(report) and may call report(done, total) from
+    the worker; `on_progress` then runs on the GUI thread."""
     relay = _Relay()
     _alive.add(relay)
+    if on_progress is not None:
+        relay.progress.connect(on_progress)
+        work = fn
+
+        def fn() -> Any:  # noqa: F811 - the worker-side wrapper that can report
+            return work(lambda done, total: _Task._report(relay.progress, done, total))
 
     def finished(result: Any) -> None:
         _alive.discard(relay)

@@ -1,0 +1,100 @@
+"""Search index benchmark on the shared corpus.
+
+    python benchmarks/search_bench.py --corpus ../shared/corpus/articles.jsonl --json [--analysis-limit N]
+
+Prints one JSON object: articles, index_seconds (text only), analysis_seconds (actors,
+quotes and facts for the whole corpus, or the first N articles), query_p50_ms and
+query_p99_ms over 200 varied queries (words, phrases, prefixes, field queries) against the
+index with analysis rows, and rss_mb (peak resident memory of this process).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def queries(records: list[dict], analyses: list, n: int = 200) -> list[str]:
+    """A fixed, varied mix drawn from the corpus itself (seeded, so runs compare)."""
+    rng = random.Random(7)
+    words = [w.strip('.,"“”()') for r in records[:300] for w in r["text"].split() if len(w) > 4]
+    words = [w for w in words if w.isalpha()]
+    names = [a.name for an in analyses for a in an.actors if a.type == "person"] or ["Smith"]
+    out = []
+    for i in range(n):
+        kind = i % 6
+        if kind == 0:
+            out.append(rng.choice(words))
+        elif kind == 1:
+            out.append(f"{rng.choice(words)} {rng.choice(words)}")
+        elif kind == 2:
+            r = rng.choice(records)["text"].split()
+            k = rng.randrange(max(1, len(r) - 3))
+            out.append('"' + " ".join(w.strip('.,"“”') for w in r[k:k + 2]) + '"')
+        elif kind == 3:
+            out.append(rng.choice(words)[:4])  # a prefix, as typed
+        elif kind == 4:
+            out.append(f'speaker:"{rng.choice(names)}"')
+        else:
+            out.append(f"actor:{rng.choice(names).split()[-1]} type:quote")
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared/corpus/articles.jsonl"))
+    parser.add_argument("--analysis-limit", type=int, default=0, help="analyse only the first N articles (0 = all)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    corpus = Path(args.corpus)
+    if not corpus.exists():
+        print(json.dumps({"skipped": f"{corpus} not found"}))
+        return 0
+
+    from desktop.analysis import analyze_many
+    from desktop.article import article_from_text
+    from desktop.search import SearchIndex
+
+    records = [json.loads(line) for line in corpus.open(encoding="utf-8")]
+    articles = [article_from_text(r["text"], r["title"], date=r.get("date")) for r in records]
+
+    index = SearchIndex()
+    start = time.perf_counter()
+    for r, a in zip(records, articles):
+        index.add(r["id"], a)
+    index_seconds = time.perf_counter() - start
+
+    subset = articles[: args.analysis_limit or len(articles)]
+    start = time.perf_counter()
+    analyses = list(analyze_many(subset))
+    analysis_seconds = time.perf_counter() - start
+    for r, a, an in zip(records, subset, analyses):
+        index.add(r["id"], a, an)
+
+    timings = []
+    for q in queries(records, analyses):
+        t0 = time.perf_counter()
+        index.search(q)
+        timings.append((time.perf_counter() - t0) * 1000)
+    timings.sort()
+    result = {
+        "articles": len(articles), "words": sum(a.word_count for a in articles),
+        "index_seconds": round(index_seconds, 2),
+        "analysed_articles": len(subset), "analysis_seconds": round(analysis_seconds, 1),
+        "query_p50_ms": round(statistics.median(timings), 2),
+        "query_p99_ms": round(timings[int(len(timings) * 0.99) - 1], 2),
+        "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    print(json.dumps(result) if args.json else "\n".join(f"{k:>18}: {v}" for k, v in result.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,267 @@
+"""The search index: every article opened (and the user's library), in SQLite FTS5 in memory.
+
+Rows are paragraphs (kind "text"), quotes ("quote", with their speaker), facts ("fact") and
+titles ("title"); each row keeps its article key and span, so a hit opens at the right place.
+The user's query is never handed to FTS5 as typed: `parse_query` turns it into terms, phrases,
+prefixes and field filters and builds a MATCH expression from quoted strings only, so stray
+operators, quotes or stars cannot make SQLite raise.
+
+    index = SearchIndex()
+    index.add(key, article, analysis)      # analysis may be None (text only), add again later
+    result = index.search('speaker:"Mark Carney" tariff')
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+from .analysis.types import Analysis
+from .article import Article
+
+KINDS = ("text", "quote", "reported", "fact", "title")
+MAX_QUERY_CHARS = 500
+_FIELD = re.compile(r'^(actor|speaker|type|title):', re.IGNORECASE)
+_TOKEN = re.compile(r'(\w+):"([^"]*)"?|(\w+):(\S+)|"([^"]*)"?|(\S+)')
+_OPERATORS = {"AND", "OR", "NOT"}
+_HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    article: str  # the key the article was added under (its source path)
+    title: str
+    kind: str
+    start: int
+    end: int
+    snippet: str  # with \x02 … \x03 around the matched words
+    speaker: str  # who said it, for a quote (display name)
+    score: float
+
+
+@dataclass(slots=True)
+class SearchResult:
+    hits: list[Hit] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # words to highlight in an opened article
+    message: str = ""  # a gentle word for the search bar when the query cannot run
+
+
+@dataclass(slots=True)
+class Query:
+    match: str  # FTS5 MATCH expression ("" = no text condition)
+    kinds: set[str]
+    terms: list[str]
+    message: str = ""
+
+
+def _fts_string(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def parse_query(raw: str, prefix_last: bool = True) -> Query:
+    """User text → an FTS5 expression built only from quoted strings and AND/OR/NOT.
+
+    Plain words, "exact phrases", a trailing word as a prefix (as you type), fields
+    actor:/speaker:/title: (words or "phrases") and type:quote|fact|text (| for several).
+    """
+    raw = raw[:MAX_QUERY_CHARS]
+    parts: list[str] = []  # FTS5 pieces and operators, in order
+    kinds: set[str] = set()
+    terms: list[str] = []
+    message = ""
+    tokens = list(_TOKEN.finditer(raw))
+    for i, m in enumerate(tokens):
+        field_name, field_phrase, field2, field_word, phrase, word = m.groups()
+        last = i == len(tokens) - 1 and not raw.endswith((" ", '"'))
+        if field_name or field2:
+            name = (field_name or field2).lower()
+            value = field_phrase if field_name else field_word
+            if name == "type":
+                wanted = {v.strip().lower() for v in value.split("|")} & set(KINDS)
+                if "quote" in wanted:
+                    wanted.add("reported")  # type:quote means every claim, in their words or not
+                if wanted:
+                    kinds |= wanted
+                else:
+                    message = "type: takes quote, fact or text"
+                continue
+            column = {"actor": "actors", "speaker": "speaker", "title": "title"}.get(name)
+            if column and _has_word(value):
+                expr = _fts_string(value)
+                if last and prefix_last and not field_name:
+                    expr += "*"
+                parts.append(f"{column} : {expr}")
+                terms.extend(value.split())
+                continue
+            word = m.group(0)  # an unknown field: search the text as typed
+        if phrase is not None:
+            if _has_word(phrase):
+                parts.append(_fts_string(phrase))
+                terms.extend(phrase.split())
+            continue
+        if word in _OPERATORS:
+            parts.append(word)
+            continue
+        word = word.strip("*()^:+-")
+        if not _has_word(word):
+            continue
+        expr = _fts_string(word)
+        if last and prefix_last:
+            expr += "*"
+        parts.append(expr)
+        terms.append(word)
+    return Query(_join(parts), kinds, terms, message)
+
+
+def _join(parts: list[str]) -> str:
+    """Drop operators with nothing to join (leading NOT, trailing OR, "OR AND"); AND otherwise."""
+    out: list[str] = []
+    for part in parts:
+        if part in _OPERATORS:
+            if out and out[-1] not in _OPERATORS:
+                out.append(part)
+            continue
+        out.append(part)
+    while out and out[-1] in _OPERATORS:
+        out.pop()
+    return " ".join(out)
+
+
+class SearchIndex:
+    """Thread-safe: the GUI adds articles and queries from workers, so every access is locked."""
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._lock = threading.Lock()
+        self._titles: dict[str, str] = {}
+        # Each article's rows have consecutive rowids we assign, so replacing an article
+        # deletes by rowid range instead of scanning the whole table for its key.
+        self._rowids: dict[str, tuple[int, int]] = {}
+        self._next_rowid = 1
+        self._db.execute(
+            "CREATE VIRTUAL TABLE entries USING fts5("
+            " text, title, speaker, actors,"
+            " kind UNINDEXED, article UNINDEXED, start UNINDEXED, stop UNINDEXED, who UNINDEXED,"
+            " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+        )
+
+    # ------------------------------------------------------------------ indexing
+    def add(self, key: str, article: Article, analysis: Analysis | None = None) -> None:
+        """(Re)index one article: replaces whatever was indexed under `key` before."""
+        rows = list(_rows(key, article, analysis))
+        with self._lock, self._db:
+            self._delete(key)
+            first = self._next_rowid
+            self._db.executemany(
+                "INSERT INTO entries (rowid, text, title, speaker, actors, kind, article, start, stop, who)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((first + i, *row) for i, row in enumerate(rows)))
+            self._next_rowid = first + len(rows)
+            self._rowids[key] = (first, self._next_rowid - 1)
+            self._titles[key] = article.title
+
+    def remove(self, key: str) -> None:
+        with self._lock, self._db:
+            self._delete(key)
+            self._titles.pop(key, None)
+
+    def _delete(self, key: str) -> None:
+        span = self._rowids.pop(key, None)
+        if span is not None:
+            self._db.execute("DELETE FROM entries WHERE rowid BETWEEN ? AND ?", span)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._titles
+
+    def __len__(self) -> int:
+        return len(self._titles)
+
+    # ------------------------------------------------------------------ querying
+    def search(self, raw: str, limit: int = 100, prefix_last: bool = True) -> SearchResult:
+        query = parse_query(raw, prefix_last)
+        if not query.match and not query.kinds:
+            message = query.message or ("" if not raw.strip() else "Type a word to search for.")
+            return SearchResult([], query.terms, message)
+        where, params = (["entries MATCH ?"], [query.match]) if query.match else (["1"], [])
+        if query.kinds:
+            where.append(f"kind IN ({','.join('?' * len(query.kinds))})")
+            params.extend(sorted(query.kinds))
+        if query.match:
+            # Title hits weigh most, then who said it, then the actors, then the text itself.
+            shown = f"snippet(entries, 0, '{_HIT_OPEN}', '{_HIT_CLOSE}', '…', 14)"
+            score = "bm25(entries, 1.0, 6.0, 3.0, 2.0)"
+        else:  # only a type: filter, e.g. "type:quote" lists every quote
+            shown, score = "substr(text, 1, 160)", "0"
+        sql = (f"SELECT article, kind, start, stop, who, {shown}, {score} AS score"
+               f" FROM entries WHERE {' AND '.join(where)} ORDER BY score LIMIT ?")
+        params.append(limit)
+        try:
+            with self._lock:
+                rows = self._db.execute(sql, params).fetchall()
+        except sqlite3.Error:
+            return SearchResult([], query.terms, "That search could not be understood; try plain words.")
+        hits = [Hit(a, self._titles.get(a, ""), k, int(s), int(e), snip, sp, score)
+                for a, k, s, e, sp, snip, score in rows]
+        return SearchResult(hits, query.terms, query.message)
+
+
+def _rows(key: str, article: Article, analysis: Analysis | None):
+    title_line = " ".join(p for p in (article.title, article.byline or "") if p)
+    yield (title_line, article.title, "", "", "title", key, 0, 0, "")
+    names: dict[str, str] = {}
+    display: dict[str, str] = {}
+    by_paragraph: list[set[str]] = [set() for _ in article.paragraphs]
+    if analysis is not None:
+        names = {a.id: " ".join([a.name, *a.aliases]) for a in analysis.actors}
+        display = {a.id: a.name for a in analysis.actors}
+        by_paragraph = analysis.actors_by_paragraph(article)
+    for index, p in enumerate(article.paragraphs):
+        actors = " ".join(names[a] for a in sorted(by_paragraph[index]) if a in names)
+        yield (article.text[p.start:p.end], "", "", actors, "text", key, p.start, p.end, "")
+    if analysis is None:
+        return
+    for q in analysis.quotes:
+        speaker = " ".join(x for x in (names.get(q.speaker.actor_id, ""), q.speaker.text or "") if x)
+        who = display.get(q.speaker.actor_id) or q.speaker.text or ""
+        kind = "quote" if q.kind == "direct" else "reported"
+        yield (q.text, "", speaker, speaker, kind, key, q.start, q.end, who)
+    for f in analysis.facts:
+        subject = names.get(f.subject, "")
+        yield (f"{f.text} {f.value if f.kind == 'role' else ''}".strip(), "", "", subject, "fact", key,
+               f.start, f.end, display.get(f.subject, ""))
+
+
+# ---------------------------------------------------------------------- hits in a text
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Lower-cased, accent-free text, and for each of its characters the original offset
+    ("Zoë" → "zoe"), so matches found in the folded text map back exactly."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        for part in unicodedata.normalize("NFKD", ch):
+            if not unicodedata.combining(part):
+                for low in part.lower():
+                    out.append(low)
+                    where.append(i)
+    return "".join(out), where
+
+
+def find_hits(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Spans of words in `text` that start with any search term, ignoring case and accents."""
+    words = [fold_with_offsets(t)[0] for t in terms if _has_word(t)]
+    if not words:
+        return []
+    folded, where = fold_with_offsets(text)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+                         + r")\w*")
+    spans = []
+    for m in pattern.finditer(folded):
+        spans.append((where[m.start()], where[m.end() - 1] + 1))
+    return spans

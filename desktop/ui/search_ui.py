@@ -1,0 +1,170 @@
+"""The search bar (debounced, keyboard-driven) and the list of results."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget,
+)
+
+from ..search import Hit, SearchResult
+from .theme import Theme
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 10
+HTML_ROLE = Qt.ItemDataRole.UserRole + 11
+DEBOUNCE_MS = 150
+KIND_LABELS = {"text": "text", "quote": "quote", "reported": "reported speech", "fact": "fact",
+               "title": "headline"}
+
+
+class SearchBar(QLineEdit):
+    query_changed = Signal(str)  # debounced while typing
+    step = Signal(int)  # Up/Down: move through the results
+    accepted = Signal()  # Enter: open the selected result
+    dismissed = Signal()  # Esc: back to the article
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText('Search all articles — words, "phrases", actor:, speaker:, type:quote|fact  (Ctrl+F)')
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName("Search all articles")
+        self.setMinimumWidth(260)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(lambda: self.query_changed.emit(self.text()))
+        self.textEdited.connect(lambda _t: self._timer.start())
+        self.textChanged.connect(lambda t: t or self.query_changed.emit(""))
+
+    def event(self, event) -> bool:
+        # Esc, Enter and arrows belong to the bar while it has focus, not to window shortcuts
+        # (Esc there clears the actor filter).
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
+                Qt.Key.Key_Escape, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step.emit(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._timer.isActive():  # Enter before the debounce fired: search now
+                self._timer.stop()
+                self.query_changed.emit(self.text())
+            self.accepted.emit()
+        elif key == Qt.Key.Key_Escape:
+            self.dismissed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class _HtmlDelegate(QStyledItemDelegate):
+    """Renders a result's small HTML (title, kind, snippet with the hit in bold)."""
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+    @staticmethod
+    def _document(option, index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(6)
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HTML_ROLE) or "")
+        doc.setTextWidth(max(120, option.rect.width()))
+        return doc
+
+
+def hit_html(hit: Hit, theme: Theme) -> str:
+    snippet = html.escape(" ".join(hit.snippet.split()))
+    snippet = snippet.replace("\x02", f"<b style='background:{theme.highlight_bg}; color:#1f1d1a'>").replace("\x03", "</b>")
+    kind = KIND_LABELS.get(hit.kind, hit.kind)
+    if hit.kind in ("quote", "reported"):
+        kind = f"{kind} by {html.escape(hit.speaker)}" if hit.speaker else f"{kind}, speaker unknown"
+    elif hit.kind == "fact" and hit.speaker:
+        kind = f"fact about {html.escape(hit.speaker)}"
+    return (f"<div><b>{html.escape(hit.title)}</b> <span style='color:{theme.muted}'>· {kind}</span></div>"
+            f"<div style='color:{theme.text}'>{snippet}</div>")
+
+
+class SearchResults(QWidget):
+    activated = Signal(object, list)  # Hit, terms
+
+    def __init__(self, theme: Theme, parent=None) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        self._terms: list[str] = []
+        self.status = QLabel("Type in the search bar (Ctrl+F) to search every article opened so far.", self)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
+        self.model = QStandardItemModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(_HtmlDelegate(self.list))
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setAccessibleName("Search results")
+        self.list.activated.connect(self._activate)
+        self.list.clicked.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list)
+
+    def show_result(self, query: str, result: SearchResult) -> None:
+        self.model.clear()
+        self._terms = result.terms
+        for hit in result.hits:
+            item = QStandardItem()
+            item.setData(hit, HIT_ROLE)
+            item.setData(hit_html(hit, self._theme), HTML_ROLE)
+            item.setToolTip(f"{hit.title} — open at this {KIND_LABELS.get(hit.kind, hit.kind)}")
+            self.model.appendRow(item)
+        articles = len({h.article for h in result.hits})
+        if result.message:
+            self.status.setText(result.message)
+        elif not query.strip():
+            self.status.setText("Type in the search bar (Ctrl+F) to search every article opened so far.")
+        elif not result.hits:
+            self.status.setText(f"Nothing found for “{query}”.")
+        else:
+            more = "+" if len(result.hits) >= 100 else ""
+            self.status.setText(f"{len(result.hits)}{more} results in {articles} article{'s' * (articles != 1)}"
+                                " — Enter opens, F3 / Shift+F3 step through the hits")
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def step(self, delta: int) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            row = (self.list.currentIndex().row() + delta) % rows
+            self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def activate_current(self) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            self._activate(index)
+
+    def _activate(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.activated.emit(hit, self._terms)
