@@ -26,6 +26,7 @@ def main() -> int:
 
     from desktop.analysis.model import load_pipeline
     from desktop.loaders import load_article
+    from desktop.notes import NotesStore
     from desktop.ui.main_window import MainWindow
     from desktop.ui.theme import LIGHT
 
@@ -39,7 +40,8 @@ def main() -> int:
 
     results = {}
     for name, path in (("short", short), ("long_5000_words", long_path)):
-        window = MainWindow(LIGHT, QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat), interactive=False)
+        window = MainWindow(LIGHT, QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat),
+                            interactive=False, notes_store=NotesStore(tmp / f"{name}.sqlite3"))
         window.resize(1280, 800)
         window.show()
         app.processEvents()

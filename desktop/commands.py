@@ -13,7 +13,8 @@ from .loaders import LoadError, load_article
 
 
 def run(name: str, argv: list[str]) -> int:
-    handlers: dict[str, Callable[[list[str]], int]] = {"extract": extract_command, "search": search_command}
+    handlers: dict[str, Callable[[list[str]], int]] = {
+        "extract": extract_command, "search": search_command, "export": export_command}
     try:
         return handlers[name](argv)
     except KeyboardInterrupt:
@@ -102,6 +103,64 @@ def search_command(argv: list[str]) -> int:
             who = f" by {h.speaker}" if h.speaker and h.kind in ("quote", "reported") else ""
             print(f"{h.title} — {h.kind}{who} @{h.start}\n    {snippet}")
     return 1 if failed and not result.hits else 0
+
+
+def export_command(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop export",
+        description="Export articles with your highlights and notes, quotes, facts and actors.")
+    parser.add_argument("files", nargs="+")
+    parser.add_argument("--format", choices=("md", "html", "json"), default="md")
+    parser.add_argument("-o", "--output", required=True,
+                        help="a file (everything in one), or a folder (one file per article)")
+    parser.add_argument("--notes", metavar="DB", help="notes store to read (default: the app's own)")
+    parser.add_argument("--actor", metavar="NAME", help="only what concerns this actor")
+    parser.add_argument("--full-text", action="store_true", help="include the article text (Markdown)")
+    args = parser.parse_args(argv)
+
+    from .analysis import ModelUnavailable, analyze_many
+    from .export import ExportItem, export_files
+    from .notes import NotesStore
+
+    from .loaders import collect_files
+
+    articles, failed = [], False
+    for path in collect_files(args.files):
+        try:
+            articles.append(load_article(path))
+        except LoadError as exc:
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            failed = True
+    if not articles:
+        return 1
+    store = NotesStore(args.notes) if args.notes else NotesStore()
+    if store.warning:
+        print(f"{APP_NAME}: {store.warning}", file=sys.stderr)
+    try:
+        analyses = list(analyze_many(articles))
+    except ModelUnavailable as exc:
+        print(f"{APP_NAME}: {exc} (exporting without actors, quotes and facts)", file=sys.stderr)
+        analyses = [None] * len(articles)
+    items = []
+    for article, analysis in zip(articles, analyses):
+        wanted: set[str] = set()
+        if args.actor and analysis is not None:
+            actor = analysis.find_actor(args.actor)
+            if actor is None:
+                print(f"{APP_NAME}: no actor called {args.actor!r} in {article.source}", file=sys.stderr)
+                continue
+            wanted = {actor.id}
+        items.append(ExportItem(article, analysis, store.for_article(article.id), wanted))
+    if not items:
+        return 1
+    try:
+        written = export_files(items, args.format, args.output, args.full_text)
+    except OSError as exc:
+        print(f"{APP_NAME}: cannot write {args.output} ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    return 1 if failed else 0
 
 
 def extraction_record(article: Article, analysis) -> dict:

@@ -7,6 +7,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/data/golden from the current output")
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 SHARED_SEED = SHARED / "seeds" / "000_b36f9bc06a2b769a.txt"
@@ -25,6 +29,15 @@ def settings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def notes_store(tmp_path):
+    from desktop.notes import NotesStore
+
+    store = NotesStore(tmp_path / "notes.sqlite3")
+    yield store
+    store.close()
 
 
 @pytest.fixture(autouse=True)

@@ -19,8 +19,8 @@ SAMPLE = SEEDS / "04_budget_statement.txt"
 
 
 @pytest.fixture
-def window(qtbot, settings):
-    win = MainWindow(LIGHT, settings, interactive=False)
+def window(qtbot, settings, notes_store):
+    win = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

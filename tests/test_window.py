@@ -16,8 +16,8 @@ SAMPLE = sorted(SEEDS.glob("*.txt"))[0]
 
 
 @pytest.fixture
-def window(qtbot, settings):
-    win = MainWindow(LIGHT, settings, interactive=False)
+def window(qtbot, settings, notes_store):
+    win = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
     qtbot.addWidget(win)
     return win
 
@@ -79,8 +79,8 @@ def test_offset_map_round_trip():
 
 
 @pytest.mark.parametrize("theme", [LIGHT, DARK])
-def test_screenshot_is_not_blank(window, tmp_path, theme, settings, qtbot):
-    win = MainWindow(theme, settings, interactive=False)
+def test_screenshot_is_not_blank(window, tmp_path, theme, settings, qtbot, notes_store):
+    win = MainWindow(theme, settings, interactive=False, notes_store=notes_store)
     qtbot.addWidget(win)
     win.resize(900, 600)
     win.open_paths([str(SAMPLE)])

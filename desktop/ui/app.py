@@ -29,6 +29,7 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from ..notes import NotesStore
     from .main_window import MainWindow
     from .theme import apply_theme, resolve_theme
 
@@ -41,10 +42,13 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         # A rendering must not depend on, or change, the user's saved window state.
         import tempfile
 
-        settings = QSettings(str(Path(tempfile.mkdtemp()) / "byline.ini"), QSettings.Format.IniFormat)
+        scratch = Path(tempfile.mkdtemp())
+        settings = QSettings(str(scratch / "byline.ini"), QSettings.Format.IniFormat)
+        notes = NotesStore(scratch / "notes.sqlite3")
     else:
         settings = QSettings()
-    window = MainWindow(chosen, settings, interactive=screenshot is None)
+        notes = NotesStore()
+    window = MainWindow(chosen, settings, interactive=screenshot is None, notes_store=notes)
     window.resize(*size)
     window.open_paths(files or default_files())
     if not screenshot:

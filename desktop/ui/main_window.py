@@ -14,8 +14,10 @@ from .. import APP_NAME, __version__
 from ..analysis.model import load_pipeline
 from ..article import Article
 from ..loaders import LoadError, load_article
+from ..notes import NotesStore
 from .legend import FilterChip, LegendBar
 from .library import LibrarySearch, index_key
+from .notes_ui import NotesController
 from .panel import FactsPanel
 from .reader import ArticleView
 from .tasks import run_in_background
@@ -31,7 +33,8 @@ class MainWindow(QMainWindow):
     analysis_finished = Signal(object)  # ArticleView
     filter_changed = Signal(set)  # actor ids of the current view's filter
 
-    def __init__(self, theme: Theme, settings: QSettings, interactive: bool = True) -> None:
+    def __init__(self, theme: Theme, settings: QSettings, interactive: bool = True,
+                 notes_store: NotesStore | None = None) -> None:
         super().__init__()
         self._theme = theme
         self._settings = settings
@@ -69,7 +72,10 @@ class MainWindow(QMainWindow):
 
         self.library = LibrarySearch(self, settings, theme)
         self.panel = FactsPanel(theme, self)
+        self.notes = NotesController(self, notes_store or NotesStore(), theme)
+        self.panel.tabs.addTab(self.notes.panel, "Notes")
         self.panel.tabs.addTab(self.library.results, "Search")
+        self.panel.keep_requested.connect(self.notes.keep)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.span_activated.connect(self._flash_span)
         self.panel.actor_activated.connect(self.filter_to)
@@ -108,6 +114,12 @@ class MainWindow(QMainWindow):
     def _add_article(self, article: Article, key: str) -> None:
         view = ArticleView(article, self._theme, self._tabs)
         view.actor_clicked.connect(self.filter_to)
+        view.highlight_requested.connect(
+            lambda start, end, ask: self.notes.add_highlight(view, start, end) if not ask
+            else self._highlight_with_note(view, start, end))
+        view.note_edit_requested.connect(self.notes.edit_note)
+        view.note_delete_requested.connect(self.notes.delete_note)
+        self.notes.show_for(view)
         index = self._tabs.addTab(view, _elide(article.title, 32))
         self._tabs.setTabToolTip(index, f"{article.title}\n{article.source}")
         self._tabs.setCurrentIndex(index)
@@ -261,6 +273,13 @@ class MainWindow(QMainWindow):
             self._tabs.setCurrentWidget(view)
         return view
 
+    def _highlight_with_note(self, view: ArticleView, start: int, end: int) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getMultiLineText(self, "Highlight with note", "Your note:")
+        if ok:
+            self.notes.add_highlight(view, start, end, note=text)
+
     def show_search_results(self) -> None:
         self.panel.show()
         self.panel.tabs.setCurrentWidget(self.library.results)
@@ -300,9 +319,26 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Import Folder…", QKeySequence("Ctrl+Shift+O"),
                                          lambda: self.library.import_folder()))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("&Export Notes…", QKeySequence("Ctrl+E"), self.notes.export_dialog))
+        file_menu.addAction(self._action("Import Notes…", None, self.notes.import_dialog))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Close Tab", QKeySequence.StandardKey.Close, self._close_current))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.notes.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.notes.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            self.addAction(action)
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action("&Highlight Selection", QKeySequence("Ctrl+H"),
+                                         lambda: self.notes.highlight_selection(False)))
+        edit_menu.addAction(self._action("Highlight with &Note…", QKeySequence("Ctrl+Shift+H"),
+                                         lambda: self.notes.highlight_selection(True)))
 
         search_menu = self.menuBar().addMenu("&Search")
         find = self._action("&Find in All Articles", QKeySequence("Ctrl+F"), self.library.focus_bar)
@@ -443,6 +479,7 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, _index: int) -> None:
         view = self.current_view()
         self._show_in_panel(view)
+        self.notes.show_for(view)
         if view is None:
             self._status_words.setText("")
             self.setWindowTitle(APP_NAME)

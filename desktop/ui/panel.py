@@ -212,6 +212,7 @@ class FactsPanel(QDockWidget):
 
     span_activated = Signal(int, int)  # scroll the article to this span
     actor_activated = Signal(str, bool)  # filter to this actor (additive with Ctrl)
+    keep_requested = Signal(int, int, str)  # keep this quote/fact span in the notes
 
     def __init__(self, theme: Theme, parent=None) -> None:
         super().__init__("Who and what", parent)
@@ -246,6 +247,9 @@ class FactsPanel(QDockWidget):
         self.setWidget(box)
         self.setMinimumWidth(280)
         self.actor_view.doubleClicked.connect(self._actor_double_clicked)
+        for view, kind in ((self.quote_view, "quote"), (self.fact_view, "fact")):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view, k=kind: self._keep_menu(v, k, pos))
 
     def _tree(self, model, sortable: bool = False, flat: bool = False) -> QTreeView:
         view = QTreeView(self)
@@ -307,6 +311,17 @@ class FactsPanel(QDockWidget):
         span = index.siblingAtColumn(0).data(SPAN_ROLE)
         if span:
             self.span_activated.emit(*span)
+
+    def _keep_menu(self, view: QTreeView, kind: str, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        span = view.indexAt(pos).siblingAtColumn(0).data(SPAN_ROLE)
+        if not span:
+            return
+        menu = QMenu(view)
+        menu.addAction(f"Keep this {kind} in my notes", lambda: self.keep_requested.emit(*span, kind))
+        menu.addAction("Show in the article", lambda: self.span_activated.emit(*span))
+        menu.exec(view.viewport().mapToGlobal(pos))
 
     def _actor_double_clicked(self, index: QModelIndex) -> None:
         actor_id = index.siblingAtColumn(0).data(ACTOR_ROLE)

@@ -57,6 +57,9 @@ class ArticleView(QTextBrowser):
     computes nothing itself."""
 
     actor_clicked = Signal(str, bool)  # actor id, additive (Ctrl held)
+    highlight_requested = Signal(int, int, bool)  # start, end, ask for a note
+    note_edit_requested = Signal(str)  # note id
+    note_delete_requested = Signal(str)  # note id
 
     def __init__(self, article: Article, theme: Theme, parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +75,7 @@ class ArticleView(QTextBrowser):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.setExtraSelections(self._search_selections()))
         self._search_hits: list[tuple[int, int]] = []
+        self._notes: list = []  # the user's highlights (desktop.notes.Note)
         self._hit_index = -1
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -200,6 +204,7 @@ class ArticleView(QTextBrowser):
         if analysis is not None:
             self._highlight_quotes(analysis, keep)
             self._highlight_mentions(analysis, keep)
+        self._highlight_notes()
         cursor.endEditBlock()
         doc.markContentsDirty(0, doc.characterCount())
 
@@ -251,6 +256,66 @@ class ArticleView(QTextBrowser):
             for m in actor.mentions:
                 if self._article.paragraph_at(m.start) in keep:
                     self.cursor_for_span(m.start, m.end).mergeCharFormat(fmt)
+
+    def _highlight_notes(self) -> None:
+        for note in self._notes:
+            if not (0 <= note.start < note.end <= len(self._article.text)):
+                continue  # a note from a differently-loaded text: shown in the panel, not here
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self._theme.highlight_bg))
+            fmt.setForeground(QColor(self._theme.text if not self._theme.is_dark else "#f5f1e6"))
+            fmt.setToolTip(("Note: " + note.note) if note.note else "Your highlight (right-click to edit)")
+            self.cursor_for_span(note.start, note.end).mergeCharFormat(fmt)
+
+    # ------------------------------------------------------------------ notes
+    def set_notes(self, notes: list) -> None:
+        self._notes = list(notes)
+        self._apply_formats()
+
+    @property
+    def notes(self) -> list:
+        return list(self._notes)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as article offsets, or None when nothing in the body is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.offsets.to_article(cursor.selectionStart())
+        end = self.offsets.to_article(cursor.selectionEnd())
+        if start is None or end is None:
+            start = 0 if end is not None else None
+        if start is None or end is None or end <= start:
+            return None
+        text = self._article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def note_at(self, offset: int | None):
+        if offset is None:
+            return None
+        for note in self._notes:
+            if note.start <= offset < note.end:
+                return note
+        return None
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        span = self.selected_span()
+        add = menu.addAction("Highlight\tCtrl+H", lambda: span and self.highlight_requested.emit(*span, False))
+        add_note = menu.addAction("Highlight with Note…", lambda: span and self.highlight_requested.emit(*span, True))
+        add.setEnabled(span is not None)
+        add_note.setEnabled(span is not None)
+        position = self.cursorForPosition(self.viewport().mapFromParent(event.pos())).position()
+        note = self.note_at(self.offsets.to_article(position))
+        if note is not None:
+            menu.addAction("Edit Note…", lambda: self.note_edit_requested.emit(note.id))
+            menu.addAction("Delete Highlight", lambda: self.note_delete_requested.emit(note.id))
+        menu.exec(event.globalPos())
 
     def _on_anchor(self, url) -> None:
         href = url.toString()

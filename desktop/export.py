@@ -1,0 +1,329 @@
+"""Export an article's notes, quotes, facts and actors to Markdown, HTML or JSON.
+
+Every piece of article or note text is escaped for its format, so "<script>", "[x](y)",
+"---" or YAML syntax in an article or a note comes out as inert text. Files are written to a
+temporary name and renamed: an export killed halfway leaves no half-written file behind.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analysis.types import Analysis
+from .article import Article
+from .notes import Note
+
+NOTES_SCHEMA = "byline.notes/1"
+FORMATS = ("md", "html", "json")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=&:])")
+
+
+@dataclass(slots=True)
+class ExportItem:
+    article: Article
+    analysis: Analysis | None
+    notes: list[Note]
+    actor_filter: set[str] = field(default_factory=set)  # only what concerns these actors
+
+    def quotes(self):
+        quotes = self.analysis.quotes if self.analysis else []
+        return [q for q in quotes if not self.actor_filter or q.speaker.actor_id in self.actor_filter]
+
+    def facts(self):
+        facts = self.analysis.facts if self.analysis else []
+        return [f for f in facts if not self.actor_filter or f.subject in self.actor_filter]
+
+    def paragraphs(self) -> list[int]:
+        if self.analysis is None or not self.actor_filter:
+            return list(range(len(self.article.paragraphs)))
+        return self.analysis.paragraphs_about(self.article, self.actor_filter)
+
+    def kept_notes(self) -> list[Note]:
+        if not self.actor_filter:
+            return self.notes
+        keep = set(self.paragraphs())
+        return [n for n in self.notes if self.article.paragraph_at(n.start) in keep]
+
+    def actor_name(self, actor_id: str | None) -> str | None:
+        actor = self.analysis.actor(actor_id) if self.analysis and actor_id else None
+        return actor.name if actor else None
+
+
+# ---------------------------------------------------------------------------- Markdown
+
+def md_escape(text: str) -> str:
+    """Backslash-escape every Markdown-significant character (CommonMark allows it for any
+    ASCII punctuation), so article and note text can never become markup."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def yaml_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+
+
+def to_markdown(items: list[ExportItem], full_text: bool = False) -> str:
+    front = _front_matter(items)
+    body = [_markdown_article(item, full_text, heading="#" if len(items) == 1 else "##") for item in items]
+    title = "" if len(items) == 1 else "# Byline export\n\n"
+    return front + title + "\n\n".join(body).rstrip() + "\n"
+
+
+def _front_matter(items: list[ExportItem]) -> str:
+    if len(items) == 1:
+        a = items[0].article
+        actors = [x.name for x in (items[0].analysis.actors if items[0].analysis else [])
+                  if not items[0].actor_filter or x.id in items[0].actor_filter]
+        fields = {"title": a.title, "source": a.source, "date": a.date or "", "byline": a.byline or ""}
+        tags = sorted({t for n in items[0].notes for t in n.tags})
+    else:
+        fields = {"title": "Byline export"}
+        actors = sorted({x.name for i in items for x in (i.analysis.actors if i.analysis else [])})
+        tags = sorted({t for i in items for n in i.notes for t in n.tags})
+        fields["articles"] = None
+    lines = ["---"]
+    for key, value in fields.items():
+        if key == "articles":
+            lines.append("articles: [" + ", ".join(yaml_string(i.article.title) for i in items) + "]")
+        elif value:
+            lines.append(f"{key}: {yaml_string(value)}")
+    lines.append("actors: [" + ", ".join(yaml_string(a) for a in actors) + "]")
+    lines.append("tags: [" + ", ".join(yaml_string(t) for t in ["byline", *tags]) + "]")
+    lines.append(f"exported: {yaml_string(dt.datetime.now().replace(microsecond=0).isoformat())}")
+    return "\n".join(lines) + "\n---\n\n"
+
+
+def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
+    a = item.article
+    sub = heading + "#"
+    out = [f"{heading} {md_escape(a.title)}"]
+    meta = " · ".join(md_escape(p) for p in (a.byline and f"By {a.byline}", a.date, a.source) if p)
+    if meta:
+        out.append(f"*{meta}*")
+    if item.actor_filter and item.analysis:
+        names = ", ".join(md_escape(item.actor_name(x) or x) for x in sorted(item.actor_filter))
+        out.append(f"*Only what concerns: {names}*")
+    notes = item.kept_notes()
+    out.append(f"{sub} Highlights and notes")
+    if not notes:
+        out.append("*No highlights yet.*")
+    for n in notes:
+        out.append("> " + md_escape(n.quote))
+        if n.note:
+            out.append("\n".join(md_escape(line) for line in n.note.splitlines() if line.strip()))
+        if n.tags:
+            out.append(" ".join("\\#" + md_escape(t) for t in n.tags))
+    quotes = item.quotes()
+    if quotes:
+        out.append(f"{sub} Quotes")
+        by_speaker: dict[str, list] = {}
+        for q in quotes:
+            who = item.actor_name(q.speaker.actor_id) or q.speaker.text or "Unattributed"
+            by_speaker.setdefault(who, []).append(q)
+        for who, qs in by_speaker.items():
+            out.append(f"{sub}# {md_escape(who)}")
+            lines = []
+            for q in qs:
+                text = md_escape(q.text)
+                line = f"- “{text}”" if q.kind == "direct" else f"- *(reported)* {text}"
+                lines.append(line + (f" — {md_escape(q.cue)}" if q.cue else ""))
+            out.append("\n".join(lines))
+    facts = item.facts()
+    if facts:
+        out.append(f"{sub} Facts")
+        lines = []
+        for f in facts:
+            subject = item.actor_name(f.subject)
+            if f.kind == "role" and subject:
+                lines.append(f"- **role:** {md_escape(subject)} — {md_escape(str(f.value))}")
+            else:
+                value = "" if f.value in (None, f.text) else f" ({md_escape(_value(f.value))})"
+                about = f" — {md_escape(subject)}" if subject else ""
+                lines.append(f"- **{f.kind}:** {md_escape(f.text)}{value}{about}")
+        out.append("\n".join(lines))
+    if item.analysis and item.analysis.actors:
+        out.append(f"{sub} Actors")
+        out.append("\n".join(
+            f"- {md_escape(actor.name)} ({actor.type}, {len(actor.mentions)} mentions"
+            + (f"; also {', '.join(md_escape(x) for x in actor.aliases)}" if actor.aliases else "") + ")"
+            for actor in item.analysis.actors if not item.actor_filter or actor.id in item.actor_filter))
+    if full_text:
+        out.append(f"{sub} Full text")
+        out.extend(md_escape(a.paragraph_text(i)) for i in item.paragraphs())
+    return "\n\n".join(out)
+
+
+def _value(value) -> str:
+    if isinstance(value, dict):
+        return f"{value.get('currency') or ''} {value.get('amount'):,.0f}".strip()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+# ---------------------------------------------------------------------------- HTML
+
+_CSS = """
+body { font: 16px/1.6 "DejaVu Serif", Georgia, serif; color: #1f1d1a; background: #fffdf8; margin: 0; }
+main { max-width: 1100px; margin: 0 auto; padding: 32px 24px; }
+h1 { font-size: 1.8em; line-height: 1.2; margin: 0 0 4px; }
+.meta { color: #6b665e; font: 13px/1.4 "DejaVu Sans", sans-serif; margin-bottom: 24px; }
+.row { display: grid; grid-template-columns: minmax(0, 680px) 300px; gap: 28px; }
+.row p { margin: 0 0 14px; }
+aside { font: 13px/1.45 "DejaVu Sans", sans-serif; color: #3d3a35; }
+aside .note { border-left: 3px solid #e2b400; padding: 2px 0 2px 8px; margin-bottom: 8px; }
+.person { color: #005a8f; } .organisation { color: #a6420a; } .place { color: #00704f; } .group { color: #8e3f73; }
+.actor { text-decoration: underline; text-underline-offset: 2px; }
+.quote { background: #f4ead0; } mark { background: #fff2a8; color: inherit; }
+h2 { font: bold 15px "DejaVu Sans", sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #6b665e; margin-top: 32px; }
+ul { padding-left: 20px; } section.article + section.article { border-top: 1px solid #ddd; margin-top: 40px; }
+@media print { body { background: white; } main { padding: 0; } .row { grid-template-columns: 65% 35%; } }
+"""
+
+
+def to_html(items: list[ExportItem]) -> str:
+    title = items[0].article.title if len(items) == 1 else "Byline export"
+    body = "\n".join(_html_article(item) for item in items)
+    # No scripts, no external resources; the CSP also forbids the browser to fetch anything.
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+            f"<title>{html.escape(title)}</title><style>{_CSS}</style></head>\n"
+            f"<body><main>\n{body}\n</main></body></html>\n")
+
+
+def _html_article(item: ExportItem) -> str:
+    a = item.article
+    e = html.escape
+    meta = " · ".join(e(p) for p in (a.byline and f"By {a.byline}", a.date, a.source) if p)
+    parts = [f"<section class=\"article\"><h1>{e(a.title)}</h1><div class=\"meta\">{meta}</div>"]
+    notes = item.kept_notes()
+    for index in item.paragraphs():
+        p = a.paragraphs[index]
+        para_notes = [n for n in notes if p.start <= n.start < p.end + 2]
+        aside = "".join(f"<div class=\"note\">{e(n.note) if n.note else '<i>highlight</i>'}</div>"
+                        for n in para_notes)
+        tag = "h3" if p.kind == "heading" else "p"
+        parts.append(f"<div class=\"row\"><{tag}>{_marked_up(item, p.start, p.end)}</{tag}>"
+                     f"<aside>{aside}</aside></div>")
+    quotes = item.quotes()
+    if quotes:
+        parts.append("<h2>Quotes</h2><ul>")
+        for q in quotes:
+            who = item.actor_name(q.speaker.actor_id) or q.speaker.text or "Unattributed"
+            text = f"“{e(q.text)}”" if q.kind == "direct" else f"<i>(reported)</i> {e(q.text)}"
+            parts.append(f"<li><b>{e(who)}</b>: {text}</li>")
+        parts.append("</ul>")
+    facts = item.facts()
+    if facts:
+        parts.append("<h2>Facts</h2><ul>")
+        for f in facts:
+            subject = item.actor_name(f.subject)
+            parts.append(f"<li><b>{e(f.kind)}</b>: {e(f.text)}" + (f" — {e(subject)}" if subject else "") + "</li>")
+        parts.append("</ul>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _marked_up(item: ExportItem, start: int, end: int) -> str:
+    """The paragraph's text with the same highlights as the reader, as nested-free spans."""
+    text = item.article.text
+    spans: list[tuple[int, int, str, str]] = []  # start, end, css class, title
+    if item.analysis:
+        for actor in item.analysis.actors:
+            for m in actor.mentions:
+                spans.append((m.start, m.end, f"actor {actor.type}", actor.name))
+        for q in item.analysis.quotes:
+            if q.kind == "direct":
+                who = item.actor_name(q.speaker.actor_id) or q.speaker.text or "unknown"
+                for s, t in q.segments or ((q.start, q.end),):
+                    spans.append((s, t, "quote", f"Quote — {who}"))
+    for n in item.notes:
+        spans.append((n.start, n.end, "mark", n.note))
+    cuts = sorted({start, end} | {x for s, t, _, _ in spans for x in (s, t) if start < x < end})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = html.escape(text[a:b])
+        covering = [(c, t) for s, e, c, t in spans if s <= a and b <= e]
+        for css, title in covering:
+            if css == "mark":
+                piece = f"<mark title=\"{html.escape(title)}\">{piece}</mark>"
+            else:
+                piece = f"<span class=\"{css}\" title=\"{html.escape(title)}\">{piece}</span>"
+        out.append(piece)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------- JSON
+
+def to_json(items: list[ExportItem]) -> dict:
+    return {
+        "schema": NOTES_SCHEMA,
+        "exported": dt.datetime.now().replace(microsecond=0).isoformat(),
+        "articles": [{
+            "id": i.article.id, "title": i.article.title, "source": i.article.source,
+            "date": i.article.date, "actor_filter": sorted(i.actor_filter),
+            "notes": [n.to_dict() for n in i.kept_notes()],
+            "quotes": [q.to_dict() for q in i.quotes()],
+            "facts": [f.to_dict() for f in i.facts()],
+            "actors": [{"id": x.id, "name": x.name, "type": x.type, "aliases": x.aliases}
+                       for x in (i.analysis.actors if i.analysis else [])],
+        } for i in items],
+    }
+
+
+def notes_from_json(data: dict) -> list[Note]:
+    """The notes of a `byline.notes/1` export, ready to put back into a store."""
+    if not isinstance(data, dict) or data.get("schema") != NOTES_SCHEMA:
+        raise ValueError(f"not a Byline notes export (expected schema {NOTES_SCHEMA!r})")
+    notes = []
+    for article in data.get("articles", []):
+        for raw in article.get("notes", []):
+            notes.append(Note.from_dict(raw))
+    return notes
+
+
+# ---------------------------------------------------------------------------- files
+
+def render(items: list[ExportItem], fmt: str, full_text: bool = False) -> str:
+    if fmt == "md":
+        return to_markdown(items, full_text)
+    if fmt == "html":
+        return to_html(items)
+    if fmt == "json":
+        return json.dumps(to_json(items), ensure_ascii=False, indent=1) + "\n"
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def write_atomic(path: str | Path, text: str) -> Path:
+    """Write to a temporary file beside `path`, flush it to disk, then rename over `path`."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def export_files(items: list[ExportItem], fmt: str, out: str | Path, full_text: bool = False) -> list[Path]:
+    """One file for everything, or — when `out` is an existing folder or ends with a slash —
+    one file per article inside it."""
+    out = Path(out)
+    if out.is_dir() or str(out).endswith(("/", os.sep)):
+        written = []
+        for item in items:
+            name = re.sub(r"[^\w\-]+", "-", item.article.title.lower()).strip("-")[:60] or item.article.id
+            written.append(write_atomic(out / f"{name}.{fmt}", render([item], fmt, full_text)))
+        return written
+    return [write_atomic(out, render(items, fmt, full_text))]
