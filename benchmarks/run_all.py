@@ -8,6 +8,7 @@ BENCHMARKS = [
     ("Extraction quality (hand-annotated gold set)", ["extraction_eval.py"]),
     ("Analysis speed (shared corpus, first 400 articles)", ["analysis_speed.py", "--limit", "400"]),
     ("Open a file → first paint → highlights", ["open_to_highlights.py"]),
+    ("Memory while opening and closing 500 articles", ["memory_open_close.py"]),
     ("Search index over the whole shared corpus (analysis takes a few minutes)", ["search_bench.py"]),
 ]
 

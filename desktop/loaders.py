@@ -289,6 +289,11 @@ def parse_html(text: str, *, source: str = "", notices=(), format: str = "html")
             el.drop_tree()
     root = _main_content(document)
     blocks = _html_blocks(root)
+    if not any(clean_paragraph(b[0]) for b in blocks) and re.search(r">[^<>]*\w[^<>]*<", text):
+        # The parser gives up past ~2,000 nested elements and drops what is deeper; read the
+        # text without the structure rather than show nothing.
+        blocks = [(t, "paragraph", 0) for t in _flat_html_text(text)]
+        notices = (*notices, "This page is nested too deeply to keep its layout; its text was read plainly.")
     if blocks and blocks[0][1] == "heading" and clean_paragraph(blocks[0][0]) == title:
         blocks.pop(0)  # the headline is shown as the title, not repeated in the body
     plain = [b for b in blocks if clean_paragraph(b[0])]
@@ -332,6 +337,21 @@ def _html_metadata(document) -> tuple[str, str | None, str | None]:
         if time_el is not None:
             date = time_el.get("datetime") or clean_paragraph(time_el.text_content()) or None
     return clean_paragraph(title), byline, date
+
+
+_DROP_BLOCKS = re.compile(r"<(script|style|noscript|template|iframe|svg|math|head)\b.*?</\1\s*>",
+                          re.IGNORECASE | re.DOTALL)
+_BLOCK_BREAK = re.compile(r"</?(?:p|div|h[1-6]|li|blockquote|section|article|br|tr|td)\b[^>]*>", re.IGNORECASE)
+
+
+def _flat_html_text(text: str) -> list[str]:
+    """Paragraph texts of an HTML page read with regular expressions: no tree, no depth limit."""
+    import html as html_lib
+
+    text = _DROP_BLOCKS.sub(" ", text)
+    text = _BLOCK_BREAK.sub("\n\n", text)
+    text = re.sub(r"<[^>]*>", " ", text)
+    return [p for p in (clean_paragraph(html_lib.unescape(x)) for x in text.split("\n\n")) if p]
 
 
 def _main_content(document):

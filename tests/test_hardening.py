@@ -1,0 +1,132 @@
+"""Hostile and broken input: never a crash, never a traceback, never the network."""
+import json
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from desktop.article import article_from_text
+from desktop.loaders import LoadError, load_article, parse_html, parse_markdown, parse_plain_text
+
+from .bad_inputs import CASES, write_cases
+from .conftest import ROOT
+
+CLI_SECONDS = 30
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory):
+    return write_cases(tmp_path_factory.mktemp("bad"))
+
+
+def run_extract(path):
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-m", "desktop", "extract", "--format", "json", str(path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return path.name, result, time.monotonic() - started
+
+
+def test_every_bad_input_gives_a_result_or_one_clear_line(cases):
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = list(pool.map(run_extract, cases.values()))
+    assert len(outcomes) == len(CASES)
+    for name, result, seconds in outcomes:
+        assert seconds < CLI_SECONDS, f"{name} took {seconds:.1f}s"
+        assert "Traceback" not in result.stderr, name
+        if result.returncode == 0:
+            record = json.loads(result.stdout)
+            for q in record["quotes"]:
+                assert record["text"][q["start"]:q["end"]] == q["text"], name
+        else:
+            lines = result.stderr.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith("Byline: "), (name, result.stderr)
+
+
+@pytest.mark.parametrize("name, fragment", [
+    ("binary.txt", "binary"), ("image_renamed.md", "PNG image"), ("empty.txt", "empty"),
+    ("whitespace.md", "white space"), ("twenty_mb.txt", "too large"), ("nul_bytes.txt", "binary"),
+])
+def test_refusals_say_why(cases, name, fragment):
+    with pytest.raises(LoadError, match=fragment):
+        load_article(cases[name])
+
+
+def test_readable_oddities_keep_their_text(cases):
+    assert "Zoë Ångström" in load_article(cases["utf16_bom.txt"]).text
+    cp = load_article(cases["cp1252.txt"])
+    assert "Renée" in cp.text and cp.notices
+    assert "\u200b" not in load_article(cases["emoji_zero_width.txt"]).text
+    crlf = load_article(cases["crlf_cr.txt"])
+    assert crlf.title == "Headline" and crlf.text == "First line. Second line after lone CR.\n\nThird paragraph."
+    assert "هذا يوم تاريخي" in load_article(cases["rtl.txt"]).text
+    deep = load_article(cases["deep_nesting.html"])
+    assert deep.text == "Deep text said nobody." and deep.notices
+
+
+def test_active_and_remote_content_never_survives_loading(cases):
+    page = load_article(cases["hostile.html"]).text
+    assert page == "Click here for news."
+    md = load_article(cases["raw_html.md"]).text
+    assert "alert" not in md and "evil" not in md and "Text with" in md
+
+
+@hsettings(max_examples=80, deadline=None)
+@given(st.text(max_size=300))
+def test_loaders_never_raise_on_arbitrary_text(text):
+    for parse in (parse_plain_text, parse_markdown, parse_html):
+        try:
+            article = parse(text)
+        except LoadError:
+            continue
+        for p in article.paragraphs:
+            assert 0 <= p.start < p.end <= len(article.text)
+
+
+def test_view_refuses_every_resource(qtbot):
+    """Nothing is fetched while rendering: the document asks the view, the view says no."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.ui.reader import ArticleView
+    from desktop.ui.theme import LIGHT
+
+    asked = []
+
+    class Recording(ArticleView):
+        def loadResource(self, type_, name):  # noqa: N802
+            asked.append(name.toString() if isinstance(name, QUrl) else str(name))
+            return super().loadResource(type_, name)
+
+    view = Recording(article_from_text("Text.", "T"), LIGHT)
+    qtbot.addWidget(view)
+    view.textCursor().insertHtml('<img src="http://evil.invalid/pixel.png"><img src="file:///etc/passwd">')
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("http://evil.invalid/other.png"))
+    assert any("evil.invalid" in url for url in asked)
+    requested = list(asked)
+    assert all(ArticleView.loadResource(view, QTextDocument.ResourceType.ImageResource.value, QUrl(u)) is None
+               for u in requested)
+
+
+def test_window_survives_the_whole_corpus(qtbot, settings, notes_store, cases):
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.theme import LIGHT
+
+    window = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
+    qtbot.addWidget(window)
+    failed = []
+    window.load_failed.connect(lambda path, message: failed.append(message))
+    window.open_paths([str(p) for p in cases.values()])
+    qtbot.waitUntil(lambda: window.analyses_pending() == 0, timeout=120_000)
+    assert len(failed) == 6 and all(message for message in failed)
+    assert len(window.views()) == len(CASES) - 6
+    for view in window.views():
+        assert view.analysis is not None, view.article.source
+    window.filter_to(window.views()[0].analysis.actors[0].id) if window.views()[0].analysis.actors else None
+    window.close_tab(0)  # still usable
+    assert len(window.views()) == len(CASES) - 7
