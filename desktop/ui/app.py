@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 from .. import APP_NAME
+from ..paths import bundled
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = bundled("seeds")
 
 
 def default_files() -> list[str]:
@@ -31,13 +32,24 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
 
     from ..notes import NotesStore
     from .main_window import MainWindow
-    from .theme import apply_theme, resolve_theme
+    from .theme import apply_theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    chosen = resolve_theme(theme)
-    apply_theme(app, chosen, force_palette=(theme != "system" or screenshot is not None))
+    app.setDesktopFileName("byline")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(bundled("resources") / "byline.svg")))
+    server = None
+    if not screenshot:
+        from .instance import InstanceServer, send_to_running
+
+        if send_to_running(files):
+            print(f"{APP_NAME} is already running: {'opened there' if files else 'brought to the front'}.")
+            return 0
+        server = InstanceServer()
+        server.start()
     if screenshot:
         # A rendering must not depend on, or change, the user's saved window state.
         import tempfile
@@ -47,16 +59,34 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         notes = NotesStore(scratch / "notes.sqlite3")
     else:
         settings = QSettings()
-        notes = NotesStore()
+        notes = NotesStore(settings.value("notes/path") or None)
+    from .preferences import load_appearance
+
+    appearance = load_appearance(settings, theme_override=None if theme == "system" else theme)
+    chosen = appearance.resolved_theme()
+    apply_theme(app, chosen, force_palette=(appearance.theme != "system" or screenshot is not None))
     window = MainWindow(chosen, settings, interactive=screenshot is None, notes_store=notes)
     window.resize(*size)
-    window.open_paths(files or default_files())
+    if files:
+        window.open_paths(files)
+    elif screenshot or not window.restore_session():
+        window.open_paths(default_files())
+    if server is not None:
+        server.files_received.connect(lambda paths: _bring_forward(window, paths))
     if not screenshot:
         window.library.index_library()  # articles opened in earlier sessions, in the background
     if screenshot:
         return _save_screenshot(app, window, screenshot, filter_actor, search)
     window.show()
     return app.exec()
+
+
+def _bring_forward(window, paths: list[str]) -> None:
+    if paths:
+        window.open_paths(paths)
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def _save_screenshot(app, window, out: str, filter_actor: str | None = None, search: str | None = None) -> int:

@@ -36,6 +36,10 @@ class LegendBar(QWidget):
             layout.addWidget(button)
             self._buttons[key] = button
 
+    def set_theme(self, theme: Theme) -> None:
+        for key, button in self._buttons.items():
+            button.setIcon(swatch(theme.quote_bar if key == "quote" else theme.entity[key]))
+
     def set_counts(self, analysis: Analysis | None) -> None:
         counts = {key: 0 for key, _ in LEGEND}
         if analysis is not None:

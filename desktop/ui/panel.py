@@ -266,6 +266,11 @@ class FactsPanel(QDockWidget):
         view.activated.connect(self._row_clicked)  # Enter on a row, for keyboard users
         return view
 
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._actors = ActorsModel(theme, self)
+        self._actor_proxy.setSourceModel(self._actors)
+
     # ------------------------------------------------------------------ content
     def show_article(self, article: Article | None, analysis: Analysis | None, busy: bool = False) -> None:
         self._actors.set_analysis(analysis)

@@ -7,6 +7,7 @@ two characters in the article ("\\n\\n") and one block break in the document.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -24,6 +25,18 @@ HEADER_BLOCKS = 2  # title and meta line precede paragraph 0
 TYPE_LABELS = {"person": "person", "organisation": "organisation", "place": "place", "group": "group"}
 
 READING_WIDTH_PX = 720  # ~70 characters at the body size: a comfortable measure
+
+
+@dataclass(frozen=True)
+class ReaderStyle:
+    font_family: str = "DejaVu Serif"
+    font_size: float = 12.5
+    width_px: int = READING_WIDTH_PX
+
+    def zoomed(self, steps: int) -> "ReaderStyle":
+        if steps == 0:
+            return replace(self, font_size=ReaderStyle.font_size)
+        return replace(self, font_size=min(32.0, max(8.0, self.font_size + steps)))
 
 
 class OffsetMap:
@@ -61,10 +74,11 @@ class ArticleView(QTextBrowser):
     note_edit_requested = Signal(str)  # note id
     note_delete_requested = Signal(str)  # note id
 
-    def __init__(self, article: Article, theme: Theme, parent=None) -> None:
+    def __init__(self, article: Article, theme: Theme, parent=None, style: ReaderStyle | None = None) -> None:
         super().__init__(parent)
         self._article = article
         self._theme = theme
+        self._style = style or ReaderStyle()
         self._offsets: OffsetMap | None = None
         self._analysis: Analysis | None = None
         self._filter: set[str] = set()
@@ -73,7 +87,7 @@ class ArticleView(QTextBrowser):
         self._visible_paragraphs: list[int] | None = None  # None: no filter
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(lambda: self.setExtraSelections(self._search_selections()))
+        self._flash_timer.timeout.connect(self._end_flash)  # a bound method: no lambda keeping self alive
         self._search_hits: list[tuple[int, int]] = []
         self._notes: list = []  # the user's highlights (desktop.notes.Note)
         self._hit_index = -1
@@ -112,6 +126,25 @@ class ArticleView(QTextBrowser):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
+    def set_appearance(self, theme: Theme, style: ReaderStyle) -> None:
+        """New colours or typography, applied at once; the reading position is kept."""
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._theme, self._style = theme, style
+        self._render()
+        self._centre_text()
+        self._apply_formats()
+        self.document().adjustSize()
+        bar.setValue(int(fraction * bar.maximum()))
+
+    def scroll_fraction(self) -> float:
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(int(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
     def flash(self, start: int, end: int) -> None:
         """Scroll to a span and light it up briefly, so the eye finds it."""
         if self._fold and self._visible_paragraphs is not None and \
@@ -140,6 +173,16 @@ class ArticleView(QTextBrowser):
         self._hit_index = (self._hit_index + delta) % len(self._search_hits)
         self.flash(*self._search_hits[self._hit_index])
         return True
+
+    def _end_flash(self) -> None:
+        self.setExtraSelections(self._search_selections())
+
+    def release(self) -> None:
+        """The tab is closing: drop the analysis and notes now rather than when Qt gets to it."""
+        self._analysis = None
+        self._notes = []
+        self._search_hits = []
+        self._flash_timer.stop()
 
     @property
     def search_hits(self) -> list[tuple[int, int]]:
@@ -350,7 +393,7 @@ class ArticleView(QTextBrowser):
     def _centre_text(self) -> None:
         """Keep a comfortable measure by widening the document's own side margins; the
         document relays itself out, whether the tab is visible or not."""
-        side = max(36, (self.viewport().width() - READING_WIDTH_PX) // 2)
+        side = max(36, (self.viewport().width() - self._style.width_px) // 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if int(fmt.leftMargin()) != side:
@@ -362,22 +405,22 @@ class ArticleView(QTextBrowser):
         article, theme = self._article, self._theme
         doc = QTextDocument(self)
         doc.setDocumentMargin(28)
-        body_font = QFont("DejaVu Serif")
+        body_font = QFont(self._style.font_family)
         body_font.setStyleHint(QFont.StyleHint.Serif)
-        body_font.setPointSizeF(12.5)
+        body_font.setPointSizeF(self._style.font_size)
         doc.setDefaultFont(body_font)
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
 
         title_fmt = QTextCharFormat()
-        title_fmt.setFontPointSize(20)
+        title_fmt.setFontPointSize(self._style.font_size * 1.6)
         title_fmt.setFontWeight(QFont.Weight.Bold)
         title_fmt.setForeground(_color(theme.text))
         cursor.setBlockFormat(_block(line_height=120, bottom=6))
         cursor.insertText(article.title, title_fmt)
 
         meta_fmt = QTextCharFormat()
-        meta_fmt.setFontPointSize(10)
+        meta_fmt.setFontPointSize(max(8.0, self._style.font_size * 0.8))
         meta_fmt.setFontFamilies(["DejaVu Sans", "sans-serif"])
         meta_fmt.setForeground(_color(theme.muted))
         cursor.insertBlock(_block(bottom=22), meta_fmt)
@@ -391,7 +434,7 @@ class ArticleView(QTextBrowser):
             if paragraph.kind == "heading":
                 heading_fmt = QTextCharFormat(para_fmt)
                 heading_fmt.setFontWeight(QFont.Weight.Bold)
-                heading_fmt.setFontPointSize(15 if paragraph.level <= 2 else 13)
+                heading_fmt.setFontPointSize(self._style.font_size * (1.2 if paragraph.level <= 2 else 1.05))
                 cursor.insertBlock(_block(top=10, bottom=6), heading_fmt)
                 cursor.insertText(text, heading_fmt)
             else:

@@ -58,12 +58,20 @@ def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],
         def fn() -> Any:  # noqa: F811 - the worker-side wrapper that can report
             return work(lambda done, total: _Task._report(relay.progress, done, total))
 
-    def finished(result: Any) -> None:
+    def dispose() -> None:
+        # The connections hold these closures and the closures hold the relay: a cycle
+        # that Python's GC cannot see through Qt. Cut it, or every task leaks its result.
         _alive.discard(relay)
+        for signal in (relay.done, relay.failed) + ((relay.progress,) if on_progress else ()):
+            signal.disconnect()
+        relay.deleteLater()
+
+    def finished(result: Any) -> None:
+        dispose()
         on_done(result)
 
     def failed(exc: Exception, trace: str) -> None:
-        _alive.discard(relay)
+        dispose()
         if on_error is not None:
             on_error(exc)
         else:  # pragma: no cover - a bug; keep the trace visible to developers

@@ -3,13 +3,13 @@ darker variant for light backgrounds and a lighter one for dark backgrounds."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
 from PySide6.QtCore import Qt
+
+from ..paths import bundled
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = bundled("resources")
 
 
 @dataclass(frozen=True)

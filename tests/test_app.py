@@ -1,0 +1,142 @@
+"""Desktop-application behaviour: install, single instance, preferences, session, contrast."""
+import os
+import subprocess
+import sys
+import venv
+
+import pytest
+
+from desktop.colors import contrast_ratio
+from desktop.ui.theme import DARK, LIGHT
+
+from .conftest import ROOT, SEEDS
+
+SAMPLE = SEEDS / "01_harbour_flood_barrier.txt"
+
+
+def test_pip_install_gives_a_byline_command(tmp_path):
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    # --no-deps: the runtime dependencies are not needed to start `byline --version`, and
+    # downloading Qt again would make this test slow; the build itself runs as pip would.
+    pip = [str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-deps",
+           "--disable-pip-version-check", str(ROOT)]
+    result = subprocess.run(pip, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    version = subprocess.run([str(env_dir / "bin" / "byline"), "--version"], capture_output=True, text=True,
+                             timeout=60, cwd=tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("Byline ")
+    found = subprocess.run([str(env_dir / "bin" / "python"), "-c",
+                            "from desktop.paths import bundled; print(bundled('resources')); print(bundled('seeds'))"],
+                           capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    resources, seeds = found.stdout.split()
+    assert "site-packages" in resources and os.path.exists(os.path.join(resources, "byline.svg"))
+    assert len([n for n in os.listdir(seeds) if n.endswith((".txt", ".md", ".html"))]) >= 5
+
+
+def test_a_second_launch_hands_its_file_to_the_first(qtbot, tmp_path, monkeypatch):
+    from desktop.ui.instance import InstanceServer
+
+    name = f"byline-test-{os.getpid()}"
+    server = InstanceServer(name)
+    assert server.start()
+    env = {**os.environ, "BYLINE_INSTANCE": name, "QT_QPA_PLATFORM": "offscreen"}
+    with qtbot.waitSignal(server.files_received, timeout=30_000) as blocker:
+        proc = subprocess.Popen([sys.executable, "-m", "desktop", str(SAMPLE)], cwd=ROOT, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate(timeout=60)
+    qtbot.wait(100)  # let the socket's last events run while the server still exists
+    server.close()
+    assert proc.returncode == 0, err
+    assert "already running" in out
+    assert blocker.args[0] == [str(SAMPLE.resolve())]
+
+
+def test_stale_socket_is_replaced(qapp, tmp_path):
+    import socket
+
+    from desktop.ui.instance import InstanceServer, send_to_running
+
+    path = str(tmp_path / "byline.sock")
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(path)  # the file a crashed instance leaves behind: nobody listens on it
+    stale.close()
+    assert not send_to_running([], path)
+    server = InstanceServer(path)
+    assert server.start()
+
+
+@pytest.fixture
+def window(qtbot, settings, notes_store):
+    from desktop.ui.main_window import MainWindow
+
+    win = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    return win
+
+
+def test_preferences_apply_live_and_persist(window, qtbot, settings, notes_store):
+    from PySide6.QtGui import QColor
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.preferences import Appearance
+    from desktop.ui.reader import ReaderStyle
+
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        window.open_paths([str(SAMPLE)])
+    view = window.current_view()
+    appearance = Appearance("dark", ReaderStyle("DejaVu Sans", 16.0, 600), {"person": "#ff8800"})
+    window.apply_appearance(appearance)
+    assert view.document().defaultFont().pointSizeF() == 16.0
+    varga = view.analysis.find_actor("Elena Varga").mentions[0].start
+    assert view.cursor_for_span(varga, varga + 1).charFormat().foreground().color() == QColor("#ff8800")
+    window.zoom(1)
+    assert view.document().defaultFont().pointSizeF() == 17.0
+    again = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
+    qtbot.addWidget(again)
+    assert again._appearance.style.font_size == 17.0 and again._appearance.colours == {"person": "#ff8800"}
+    assert again._appearance.theme == "dark"
+
+
+def test_session_is_restored(window, qtbot, settings, notes_store):
+    from desktop.ui.main_window import MainWindow
+
+    paths = [str(SAMPLE), str(SEEDS / "02_airline_strike.md")]
+    window.open_paths(paths)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    again = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
+    qtbot.addWidget(again)
+    assert again.restore_session()
+    assert [v.article.source for v in again.views()] == [os.path.realpath(p) for p in paths]
+    assert again._tabs.currentIndex() == 1
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_highlight_colour_meets_wcag_aa(theme):
+    """4.5:1 for normal text, for every pair the reader actually draws."""
+    pairs = [(theme.text, theme.base), (theme.text, theme.quote_bg), (theme.text, theme.highlight_bg),
+             (theme.muted, theme.base), (theme.muted, theme.window), (theme.accent, theme.window)]
+    for kind, colour in theme.entity.items():
+        pairs += [(colour, theme.base), (colour, theme.quote_bg), (colour, theme.entity_bg[kind])]
+    for foreground, background in pairs:
+        assert contrast_ratio(foreground, background) >= 4.5, (foreground, background)
+
+
+def test_contrast_arithmetic():
+    assert round(contrast_ratio("#000000", "#ffffff"), 1) == 21.0
+    assert contrast_ratio("#777777", "#777777") == 1.0
+
+
+def test_every_action_is_reachable_by_keyboard_and_named(window):
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    rows = dict(window.shortcut_rows())
+    for needed in ("Open", "Find in All Articles", "Highlight Selection", "Export Notes", "Clear Actor Filter",
+                   "Larger Text", "Preferences"):
+        assert needed in rows, needed
+    for widget in window.findChildren(QLineEdit) + window.findChildren(QAbstractItemView):
+        if widget.isVisibleTo(window) and widget.focusPolicy():
+            assert widget.accessibleName(), widget
