@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SAMPLE := $(firstword $(sort $(wildcard seeds/*)))
 
-.PHONY: run test bench setup sysdeps clean lock
+.PHONY: run test bench setup sysdeps clean lock install-desktop
 
 run: setup
 	$(PY) -m desktop $(SAMPLE)
@@ -26,6 +26,10 @@ $(STAMP): requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	@touch $(STAMP)
+
+# Launcher, icon and "Open with" associations for the current user.
+install-desktop: setup
+	sh scripts/install-desktop.sh
 
 # Regenerate the lock from requirements.in (needs pip-tools; not part of normal set-up).
 lock:
