@@ -14,7 +14,8 @@ from .loaders import LoadError, load_article
 
 def run(name: str, argv: list[str]) -> int:
     handlers: dict[str, Callable[[list[str]], int]] = {
-        "extract": extract_command, "search": search_command, "export": export_command}
+        "extract": extract_command, "search": search_command, "export": export_command,
+        "actors": actors_command, "quotes": quotes_command}
     try:
         return handlers[name](argv)
     except KeyboardInterrupt:
@@ -161,6 +162,74 @@ def export_command(argv: list[str]) -> int:
     for path in written:
         print(path)
     return 1 if failed else 0
+
+
+def _library(paths: list[str]):
+    """Load and analyse every article under `paths`; report unreadable files on stderr."""
+    from .analysis import analyze_many
+    from .library_actors import Entry, Library
+    from .loaders import collect_files
+
+    loaded = []
+    for path in collect_files(paths):
+        try:
+            loaded.append((str(path), load_article(path)))
+        except LoadError as exc:
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+    entries = [Entry(k, a, an) for (k, a), an in zip(loaded, analyze_many([a for _, a in loaded]))]
+    return Library(entries)
+
+
+def actors_command(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop actors",
+                                     description="Actors across articles, with mention and quote counts.")
+    parser.add_argument("paths", nargs="+", metavar="FILES_OR_FOLDERS")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    library = _library(args.paths)
+    rows = []
+    for actor in library.actors.values():
+        mentions = sum(len(library.entries[k].analysis.actor(local).mentions) for k, local in actor.members)
+        quotes = sum(1 for k, local in actor.members for q in library.entries[k].analysis.quotes
+                     if q.speaker.actor_id == local and q.kind == "direct")
+        rows.append({"id": actor.id, "name": actor.name, "type": actor.type, "aliases": sorted(actor.aliases),
+                     "articles": len({k for k, _ in actor.members}), "mentions": mentions, "quotes": quotes})
+    rows.sort(key=lambda r: (-r["mentions"], r["name"]))
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        print(f"{'actor':<36} {'type':<13} {'articles':>8} {'mentions':>8} {'quotes':>6}")
+        for r in rows:
+            print(f"{r['name'][:36]:<36} {r['type']:<13} {r['articles']:>8} {r['mentions']:>8} {r['quotes']:>6}")
+    return 0
+
+
+def quotes_command(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop quotes",
+                                     description="Everything one speaker said, across articles, in date order.")
+    parser.add_argument("--speaker", required=True)
+    parser.add_argument("paths", nargs="+", metavar="FILES_OR_FOLDERS")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    library = _library(args.paths)
+    actor = library.find(args.speaker)
+    if actor is None:
+        print(f"{APP_NAME}: nobody called {args.speaker!r} in these articles", file=sys.stderr)
+        return 1
+    view = library.view(actor.id)
+    refs = [(r, "direct") for r in view.quotes] + [(r, "reported") for r in view.reported]
+    refs.sort(key=lambda item: (item[0].date or "9999", item[0].title, item[0].quote.start))
+    if args.json:
+        print(json.dumps({"speaker": actor.name, "quotes": [
+            {"text": r.quote.text, "kind": kind, "cue": r.quote.cue, "source": r.key, "title": r.title,
+             "date": r.date, "start": r.quote.start, "end": r.quote.end} for r, kind in refs]}, ensure_ascii=False))
+    else:
+        print(f"{actor.name} — {len(view.quotes)} quotes, {len(view.reported)} reported statements")
+        for r, kind in refs:
+            text = " ".join(r.quote.text.split())
+            body = f"“{text}”" if kind == "direct" else f"(reported) {text}"
+            print(f"  {r.date or 'undated'} · {r.title}\n    {body}")
+    return 0
 
 
 def extraction_record(article: Article, analysis) -> dict:

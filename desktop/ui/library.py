@@ -42,6 +42,7 @@ class LibrarySearch(QObject):
         self.index = SearchIndex()
         self._query_seq = 0
         self._analysed: set[str] = set()
+        self.analyses: dict[str, tuple[Article, object]] = {}  # key → (article, analysis)
         self.stopping = threading.Event()  # set when the window closes: long jobs stop early
         self.bar = SearchBar(window)
         self.results = SearchResults(theme, window)
@@ -72,6 +73,7 @@ class LibrarySearch(QObject):
         analysis = analyze(article)
         self.index.add(key, article, analysis)
         self._analysed.add(key)
+        self.analyses[key] = (article, analysis)
         return analysis
 
     def index_library(self) -> None:

@@ -22,7 +22,7 @@ from .notes_ui import NotesController
 from .preferences import Appearance, PreferencesDialog, load_appearance, save_appearance
 from .panel import FactsPanel
 from .reader import ArticleView
-from .tasks import run_in_background
+from .tasks import release_memory, run_in_background
 from .theme import Theme
 
 MAX_RECENT = 10
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.panel.tabs.addTab(self.notes.panel, "Notes")
         self.panel.tabs.addTab(self.library.results, "Search")
         self.panel.keep_requested.connect(self.notes.keep)
+        self.panel.library_requested.connect(self.show_actor_across_library)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.span_activated.connect(self._flash_span)
         self.panel.actor_activated.connect(self.filter_to)
@@ -294,6 +295,47 @@ class MainWindow(QMainWindow):
         if ok:
             self.notes.add_highlight(view, start, end, note=text)
 
+    # ------------------------------------------------------------------ across the library
+    def key_of(self, view: ArticleView | None) -> str | None:
+        return next((k for k, v in self._views_by_source.items() if v is view), None)
+
+    def library_actors(self):
+        from ..library_actors import Entry
+        from .voices import build_library
+
+        entries = [Entry(k, a, an) for k, (a, an) in list(self.library.analyses.items())]
+        return build_library(entries, self._settings)
+
+    def show_actor_across_library(self, actor_id: str | None = None) -> None:
+        from .voices import ActorDialog
+
+        view = self.current_view()
+        if view is None or view.analysis is None:
+            return
+        actor_id = actor_id or next(iter(sorted(view.actor_filter)), None)
+        if actor_id is None:
+            self.statusBar().showMessage("Choose an actor first: click a name in the article.", 4000)
+            return
+        lib_id = self.library_actors().library_id(self.key_of(view), actor_id)
+        if lib_id is None:
+            return
+        dialog = ActorDialog(self, lib_id, self._settings)
+        dialog.open_quote.connect(self._open_quote)
+        dialog.show()
+        self._actor_dialog = dialog  # keep it alive while open (it is non-modal)
+
+    def show_voices(self) -> None:
+        from .voices import VoicesDialog
+
+        dialog = VoicesDialog(self, self._theme)
+        dialog.show()
+        self._voices_dialog = dialog
+
+    def _open_quote(self, key: str, start: int, end: int) -> None:
+        view = self.open_key(key)
+        if view is not None:
+            view.flash(start, end)
+
     def show_search_results(self) -> None:
         self.panel.show()
         self.panel.tabs.setCurrentWidget(self.library.results)
@@ -324,6 +366,7 @@ class MainWindow(QMainWindow):
         self._views_by_source = {k: v for k, v in self._views_by_source.items() if v is not view}
         view.release()
         view.deleteLater()
+        QTimer.singleShot(0, release_memory)
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -394,6 +437,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self._action(f"Go to {name}", QKeySequence(f"Ctrl+{number}"),
                                              lambda _=False, v=tab_view: self._focus_panel(v)))
         view_menu.addAction(self._action("Go to Article", QKeySequence("F6"), self._focus_article))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("Actor Across the Library…", QKeySequence("Ctrl+Shift+A"),
+                                         lambda: self.show_actor_across_library()))
+        view_menu.addAction(self._action("Voices — Who Is Quoted…", QKeySequence("Ctrl+Shift+V"), self.show_voices))
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu("&Help")

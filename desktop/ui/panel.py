@@ -213,6 +213,7 @@ class FactsPanel(QDockWidget):
     span_activated = Signal(int, int)  # scroll the article to this span
     actor_activated = Signal(str, bool)  # filter to this actor (additive with Ctrl)
     keep_requested = Signal(int, int, str)  # keep this quote/fact span in the notes
+    library_requested = Signal(str)  # show this actor across the library
 
     def __init__(self, theme: Theme, parent=None) -> None:
         super().__init__("Who and what", parent)
@@ -247,6 +248,8 @@ class FactsPanel(QDockWidget):
         self.setWidget(box)
         self.setMinimumWidth(280)
         self.actor_view.doubleClicked.connect(self._actor_double_clicked)
+        self.actor_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.actor_view.customContextMenuRequested.connect(self._actor_menu)
         for view, kind in ((self.quote_view, "quote"), (self.fact_view, "fact")):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view, k=kind: self._keep_menu(v, k, pos))
@@ -316,6 +319,18 @@ class FactsPanel(QDockWidget):
         span = index.siblingAtColumn(0).data(SPAN_ROLE)
         if span:
             self.span_activated.emit(*span)
+
+    def _actor_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        index = self.actor_view.indexAt(pos)
+        actor_id = index.siblingAtColumn(0).data(ACTOR_ROLE)
+        if not actor_id:
+            return
+        menu = QMenu(self.actor_view)
+        menu.addAction("Filter the article to this actor", lambda: self.actor_activated.emit(actor_id, False))
+        menu.addAction("Everything they said, across the library…", lambda: self.library_requested.emit(actor_id))
+        menu.exec(self.actor_view.viewport().mapToGlobal(pos))
 
     def _keep_menu(self, view: QTreeView, kind: str, pos) -> None:
         from PySide6.QtWidgets import QMenu

@@ -84,3 +84,18 @@ def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],
 
 def pending_tasks() -> int:
     return len(_alive)
+
+
+def release_memory() -> None:
+    """Give freed heap back to the OS (glibc keeps it otherwise, so one long article would
+    set the process size for the rest of the session). Does nothing on other C libraries."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        if libc is not None and hasattr(libc, "malloc_trim"):
+            libc.malloc_trim(0)
+    except OSError:
+        pass

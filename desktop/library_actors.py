@@ -1,0 +1,226 @@
+"""Actors across the library: "Mark Carney" in one article and "Carney" in another are one
+library actor; what each actor said everywhere; and who gets a voice in the coverage.
+
+Merging rules, after the per-article ones (actors.py):
+- people merge on their full name; an article that only ever names "Carney" joins the one
+  library person with that surname — if two people share it, the mention stays apart;
+- organisations, places and groups merge on their canonical name or a shared alias ("EU");
+- the user's own choices win: `merge` joins two library actors, `split` takes one article's
+  actor out of a library actor. Both are plain data, stored by the caller and re-applied.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .analysis.types import Analysis, Quote
+from .article import Article
+
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    key: str  # the article's path
+    article: Article
+    analysis: Analysis
+
+
+@dataclass(slots=True)
+class LibraryActor:
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    members: list[tuple[str, str]] = field(default_factory=list)  # (article key, local actor id)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRef:
+    key: str
+    title: str
+    date: str | None
+    quote: Quote
+
+
+@dataclass(slots=True)
+class ActorView:
+    actor: LibraryActor
+    roles: list[tuple[str, str, str | None]]  # (role, article title, date)
+    quotes: list[QuoteRef]  # direct quotes, in date order
+    reported: list[QuoteRef]
+    articles: list[tuple[str, str, str | None]]  # (key, title, date)
+    co_mentioned: list[tuple[str, int]]  # (library actor name, articles together)
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    name: str
+    type: str
+    quotes: int
+    words: int
+    articles: int
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).lower().split())
+
+
+class Library:
+    def __init__(self, entries: list[Entry], merges: list[tuple[str, str]] = (),
+                 splits: list[tuple[str, str]] = ()) -> None:
+        self.entries = {e.key: e for e in entries}
+        self.actors: dict[str, LibraryActor] = {}
+        self._member_of: dict[tuple[str, str], str] = {}
+        self._build(entries)
+        for key, local in splits:
+            self.split(key, local)
+        for a, b in merges:
+            self.merge(a, b)
+
+    # ------------------------------------------------------------------ building
+    def _build(self, entries: list[Entry]) -> None:
+        by_full: dict[str, str] = {}  # folded full name → library id (people)
+        by_name: dict[tuple[str, str], str] = {}  # (type, folded name or alias) → library id
+        surname_only: list[tuple[Entry, object]] = []
+        for entry in entries:
+            for actor in entry.analysis.actors:
+                if actor.type == "person":
+                    if " " not in actor.name:
+                        surname_only.append((entry, actor))
+                        continue
+                    lib_id = by_full.get(_fold(actor.name))
+                    if lib_id is None:
+                        lib_id = self._new(actor.name, "person")
+                        by_full[_fold(actor.name)] = lib_id
+                else:
+                    names = [actor.name, *actor.aliases]
+                    lib_id = next((by_name[(actor.type, _fold(n))] for n in names
+                                   if (actor.type, _fold(n)) in by_name), None)
+                    if lib_id is None:
+                        lib_id = self._new(actor.name, actor.type)
+                    for n in names:
+                        by_name.setdefault((actor.type, _fold(n)), lib_id)
+                self._attach(lib_id, entry.key, actor)
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for folded, lib_id in by_full.items():
+            surnames[folded.split()[-1]].add(lib_id)
+        for entry, actor in surname_only:
+            matches = surnames.get(_fold(actor.name), set())
+            if len(matches) == 1:  # the one known person with this surname
+                lib_id = next(iter(matches))
+            else:  # unknown, or two people share it: keep apart rather than guess
+                lib_id = by_full.get(_fold(actor.name)) or self._new(actor.name, "person")
+                by_full.setdefault(_fold(actor.name), lib_id)
+            self._attach(lib_id, entry.key, actor)
+
+    def _new(self, name: str, kind: str) -> str:
+        base = f"{kind}:{re.sub(r'[^a-z0-9]+', '-', _fold(name)).strip('-') or 'unnamed'}"
+        lib_id, n = base, 2
+        while lib_id in self.actors:
+            lib_id, n = f"{base}-{n}", n + 1
+        self.actors[lib_id] = LibraryActor(lib_id, name, kind)
+        return lib_id
+
+    def _attach(self, lib_id: str, key: str, actor) -> None:
+        lib = self.actors[lib_id]
+        lib.members.append((key, actor.id))
+        lib.aliases |= {actor.name, *actor.aliases}
+        if len(actor.name) > len(lib.name) and (actor.type != "person" or " " in actor.name):
+            lib.aliases.add(lib.name)
+            lib.name = actor.name
+        lib.aliases.discard(lib.name)
+        self._member_of[(key, actor.id)] = lib_id
+
+    # ------------------------------------------------------------------ the user's choices
+    def merge(self, keep_id: str, other_id: str) -> None:
+        keep, other = self.actors.get(keep_id), self.actors.get(other_id)
+        if keep is None or other is None or keep is other:
+            return
+        for member in other.members:
+            self._member_of[member] = keep_id
+        keep.members.extend(other.members)
+        keep.aliases |= other.aliases | {other.name}
+        keep.aliases.discard(keep.name)
+        del self.actors[other_id]
+
+    def split(self, key: str, local_id: str) -> str | None:
+        lib_id = self._member_of.get((key, local_id))
+        if lib_id is None or len(self.actors[lib_id].members) < 2:
+            return lib_id
+        lib = self.actors[lib_id]
+        lib.members.remove((key, local_id))
+        actor = self.entries[key].analysis.actor(local_id)
+        new_id = self._new(actor.name, actor.type)
+        self._attach(new_id, key, actor)
+        return new_id
+
+    # ------------------------------------------------------------------ questions
+    def library_id(self, key: str, local_id: str) -> str | None:
+        return self._member_of.get((key, local_id))
+
+    def find(self, name: str) -> LibraryActor | None:
+        wanted = _fold(name)
+        exact = [a for a in self.actors.values() if _fold(a.name) == wanted]
+        if exact:
+            return max(exact, key=lambda a: len(a.members))
+        aliased = [a for a in self.actors.values() if wanted in {_fold(x) for x in a.aliases}]
+        return max(aliased, key=lambda a: len(a.members)) if aliased else None
+
+    def view(self, lib_id: str) -> ActorView:
+        actor = self.actors[lib_id]
+        roles, quotes, reported, articles = [], [], [], {}
+        for key, local in actor.members:
+            entry = self.entries[key]
+            a = entry.article
+            articles[key] = (key, a.title, a.date)
+            for fact in entry.analysis.facts:
+                if fact.kind == "role" and fact.subject == local:
+                    roles.append((str(fact.value), a.title, a.date))
+            for q in entry.analysis.quotes:
+                if q.speaker.actor_id == local:
+                    (quotes if q.kind == "direct" else reported).append(QuoteRef(key, a.title, a.date, q))
+        order = lambda r: (r.date or "9999", r.title, r.quote.start)  # noqa: E731 - undated last
+        together: Counter[str] = Counter()
+        for key in articles:
+            others = {self._member_of[(key, x.id)] for x in self.entries[key].analysis.actors} - {lib_id}
+            together.update(others)
+        co = [(self.actors[o].name, n) for o, n in together.most_common(10) if o in self.actors]
+        unique_roles = list(dict.fromkeys(roles))
+        return ActorView(actor, unique_roles, sorted(quotes, key=order), sorted(reported, key=order),
+                         sorted(articles.values(), key=lambda t: (t[2] or "9999", t[1])), co)
+
+    def voices(self, keys: list[str] | None = None) -> list[Voice]:
+        """Who is quoted, how often and at what length, over some articles or all of them."""
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        seen_in: dict[str, set[str]] = defaultdict(set)
+        for key in keys if keys is not None else list(self.entries):
+            entry = self.entries.get(key)
+            if entry is None:
+                continue
+            for q in entry.analysis.quotes:
+                if q.kind != "direct" or not q.speaker.actor_id:
+                    continue
+                lib_id = self._member_of.get((key, q.speaker.actor_id))
+                if lib_id is None:
+                    continue
+                counts[lib_id][0] += 1
+                counts[lib_id][1] += len(WORD.findall(q.text))
+                seen_in[lib_id].add(key)
+        out = [Voice(self.actors[i].name, self.actors[i].type, c[0], c[1], len(seen_in[i]))
+               for i, c in counts.items() if i in self.actors]
+        return sorted(out, key=lambda v: (-v.quotes, -v.words, v.name))
+
+
+def voices_csv(voices: list[Voice]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["speaker", "type", "quotes", "words", "articles"])
+    for v in voices:
+        writer.writerow([v.name, v.type, v.quotes, v.words, v.articles])
+    return buffer.getvalue()

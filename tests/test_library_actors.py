@@ -1,0 +1,104 @@
+"""Actors across articles: merging, keeping apart, the user's merges and splits, Voices."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from desktop.analysis import analyze
+from desktop.article import article_from_text
+from desktop.library_actors import Entry, Library, voices_csv
+from desktop.loaders import load_article
+
+from .conftest import ROOT, SEEDS
+
+
+def entry(key, title, body, date=None):
+    article = article_from_text(body, title, date=date)
+    return Entry(key, article, analyze(article))
+
+
+@pytest.fixture(scope="module")
+def library_entries():
+    return [
+        entry("a", "Talks begin", 'Prime Minister Mark Carney said "We will talk" on Monday.', "2025-03-20"),
+        entry("b", "Tariffs", '"Tariffs are wrong," Carney said on Tuesday.', "2025-03-25"),
+        entry("c", "Early", '"We start now," said Mark Carney, the new leader.', "2025-03-14"),
+        entry("d", "London", 'Mayor Sadiq Khan spoke first. "London is open," Khan said.', "2025-04-01"),
+        entry("e", "Lahore", 'Imran Khan addressed a rally. "We will win," Khan said.', "2025-04-02"),
+    ]
+
+
+def test_a_surname_in_another_article_joins_the_full_name(library_entries):
+    library = Library(library_entries)
+    carney = library.find("Mark Carney")
+    assert {key for key, _ in carney.members} == {"a", "b", "c"}
+    assert library.find("Carney") is carney
+
+
+def test_people_with_one_surname_stay_apart(library_entries):
+    library = Library(library_entries)
+    sadiq, imran = library.find("Sadiq Khan"), library.find("Imran Khan")
+    assert sadiq is not imran
+    assert {k for k, _ in sadiq.members} == {"d"} and {k for k, _ in imran.members} == {"e"}
+
+
+def test_quotes_across_the_library_in_date_order(library_entries):
+    library = Library(library_entries)
+    view = library.view(library.find("Mark Carney").id)
+    assert [r.quote.text for r in view.quotes] == ["We start now,", "We will talk", "Tariffs are wrong,"]
+    assert [r.date for r in view.quotes] == ["2025-03-14", "2025-03-20", "2025-03-25"]
+    assert ("Prime Minister", "Talks begin", "2025-03-20") in view.roles
+
+
+def test_manual_merge_and_split_are_reapplied(library_entries, settings):
+    from desktop.ui.voices import build_library, save_override
+
+    library = Library(library_entries)
+    sadiq, imran = library.find("Sadiq Khan").id, library.find("Imran Khan").id
+    save_override(settings, "merge", (sadiq, imran))
+    rebuilt = build_library(library_entries, settings)
+    assert {k for k, _ in rebuilt.find("Sadiq Khan").members} == {"d", "e"}
+    local = library_entries[1].analysis.find_actor("Carney").id
+    save_override(settings, "split", ("b", local))
+    rebuilt = build_library(library_entries, settings)
+    assert {k for k, _ in rebuilt.find("Mark Carney").members} == {"a", "c"}
+
+
+def test_voices_counted_by_hand():
+    """The budget sample: Nwosu is quoted three times (23 + 3 + 8 words), Reid once (12 words: "a list of promises with the bill sent to the next government")."""
+    article = load_article(SEEDS / "04_budget_statement.txt")
+    library = Library([Entry("budget", article, analyze(article))])
+    voices = {v.name: v for v in library.voices()}
+    assert (voices["Adaeze Nwosu"].quotes, voices["Adaeze Nwosu"].words) == (3, 34)
+    assert (voices["Thomas Reid"].quotes, voices["Thomas Reid"].words) == (1, 12)
+    assert voices["Bankers' Federation"].type == "organisation"
+    assert voices_csv(library.voices()).splitlines()[0] == "speaker,type,quotes,words,articles"
+
+
+def test_voices_chart_renders(qtbot):
+    from PySide6.QtGui import QImage
+
+    from desktop.library_actors import Voice
+    from desktop.ui.theme import LIGHT
+    from desktop.ui.voices import VoicesChart
+
+    chart = VoicesChart(LIGHT)
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.set_voices([Voice("Ana Ruiz", "person", 4, 80, 2), Voice("Port Authority", "organisation", 2, 30, 1)])
+    image = chart.grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)}
+    assert len(colours) > 5
+
+
+def test_actors_and_quotes_commands():
+    out = subprocess.run([sys.executable, "-m", "desktop", "actors", str(SEEDS), "--json"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    rows = json.loads(out.stdout)
+    nwosu = next(r for r in rows if r["name"] == "Adaeze Nwosu")
+    assert nwosu["quotes"] == 3 and "Nwosu" in nwosu["aliases"]
+    out = subprocess.run([sys.executable, "-m", "desktop", "quotes", "--speaker", "Nwosu", str(SEEDS), "--json"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    data = json.loads(out.stdout)
+    assert data["speaker"] == "Adaeze Nwosu" and len([q for q in data["quotes"] if q["kind"] == "direct"]) == 3
