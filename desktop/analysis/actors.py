@@ -85,6 +85,10 @@ class ActorResolver:
                     and ents[i + 1].start == end_tok + 1 and doc[end_tok].text == ","):
                 end_tok = ents[i + 1].end
                 skip_next = True
+            if ent.label_ == "PERSON":
+                # "Mayor of [Koszalin Piotr Jedlinski]": a place named elsewhere is not a first name.
+                while end_tok - start_tok > 2 and doc[start_tok].text in other_names:
+                    start_tok += 1
             if ent.label_ == "PERSON" and start_tok > 0:  # the model often drops the first name: "Imran [Khan]"
                 prev = doc[start_tok - 1]
                 if prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and \

@@ -99,6 +99,8 @@ ALIASES: dict[str, str] = {
     "fbi": "Federal Bureau of Investigation", "cia": "Central Intelligence Agency",
     "nhs": "National Health Service", "bbc": "BBC", "gop": "Republican Party",
     "washington, d.c.": "Washington, D.C.", "washington dc": "Washington, D.C.",
+    "tory": "Conservative Party", "tories": "Conservative Party", "conservatives": "Conservative Party",
+    "labour": "Labour Party", "lib dems": "Liberal Democrats", "liberal democrat": "Liberal Democrats",
 }
 # Short words skipped when building an acronym from a name ("Union of Flight Attendants" → UFA).
 ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "de", "on", "in", "&", "to"})
