@@ -8,6 +8,7 @@ import textwrap
 from typing import Callable
 
 from . import APP_NAME
+from .analysis.types import format_value
 from .article import Article
 from .loaders import LoadError, load_article
 
@@ -263,15 +264,9 @@ def text_report(article: Article, analysis) -> str:
     lines += ["", f"FACTS ({len(analysis.facts)})"]
     for fact in analysis.facts:
         subject = f"  [{names[fact.subject]}]" if fact.subject in names else ""
-        value = "" if fact.value in (None, fact.text) else f" = {_value_text(fact.value)}"
+        value = "" if fact.value in (None, fact.text) else f" = {format_value(fact.value)}"
         lines.append(f"  {fact.kind:<9} {fact.text}{value}{subject}")
     lines.extend(f"NOTE: {n}" for n in analysis.notices)
     return "\n".join(lines) + "\n"
 
 
-def _value_text(value) -> str:
-    if isinstance(value, dict):
-        return f"{value.get('currency') or ''} {value.get('amount'):,.0f}".strip()
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)

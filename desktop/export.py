@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis.types import Analysis
+from .analysis.types import Analysis, format_value
 from .article import Article
 from .notes import Note
 
@@ -142,7 +142,7 @@ def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
             if f.kind == "role" and subject:
                 lines.append(f"- **role:** {md_escape(subject)} — {md_escape(str(f.value))}")
             else:
-                value = "" if f.value in (None, f.text) else f" ({md_escape(_value(f.value))})"
+                value = "" if f.value in (None, f.text) else f" ({md_escape(format_value(f.value))})"
                 about = f" — {md_escape(subject)}" if subject else ""
                 lines.append(f"- **{f.kind}:** {md_escape(f.text)}{value}{about}")
         out.append("\n".join(lines))
@@ -156,14 +156,6 @@ def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
         out.append(f"{sub} Full text")
         out.extend(md_escape(a.paragraph_text(i)) for i in item.paragraphs())
     return "\n\n".join(out)
-
-
-def _value(value) -> str:
-    if isinstance(value, dict):
-        return f"{value.get('currency') or ''} {value.get('amount'):,.0f}".strip()
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
 
 
 # ---------------------------------------------------------------------------- HTML

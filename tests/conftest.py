@@ -40,6 +40,26 @@ def notes_store(tmp_path):
     store.close()
 
 
+@pytest.fixture
+def make_window(qtbot, settings, notes_store):
+    """A main window on the test's own settings and notes store; shown when asked (focus and
+    shortcuts need a visible, active window)."""
+    def make(show: bool = False, theme=None, size=(1280, 800)):
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.theme import LIGHT
+
+        win = MainWindow(theme or LIGHT, settings, interactive=False, notes_store=notes_store)
+        qtbot.addWidget(win)
+        win.resize(*size)
+        if show:
+            win.show()
+            qtbot.waitExposed(win)
+            win.activateWindow()
+        return win
+
+    return make
+
+
 @pytest.fixture(autouse=True)
 def _no_background_work_left():
     """Every test waits for the work it started: nothing may still run when the next test

@@ -67,16 +67,11 @@ def test_stale_socket_is_replaced(qapp, tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, settings, notes_store):
-    from desktop.ui.main_window import MainWindow
-
-    win = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    return win
+def window(make_window):
+    return make_window(size=(1100, 700))
 
 
-def test_preferences_apply_live_and_persist(window, qtbot, settings, notes_store):
+def test_preferences_apply_live_and_persist(window, qtbot, make_window):
     from PySide6.QtGui import QColor
 
     from desktop.ui.main_window import MainWindow
@@ -93,13 +88,12 @@ def test_preferences_apply_live_and_persist(window, qtbot, settings, notes_store
     assert view.cursor_for_span(varga, varga + 1).charFormat().foreground().color() == QColor("#ff8800")
     window.zoom(1)
     assert view.document().defaultFont().pointSizeF() == 17.0
-    again = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
-    qtbot.addWidget(again)
+    again = make_window()  # a second window on the same settings: a new session
     assert again._appearance.style.font_size == 17.0 and again._appearance.colours == {"person": "#ff8800"}
     assert again._appearance.theme == "dark"
 
 
-def test_session_is_restored(window, qtbot, settings, notes_store):
+def test_session_is_restored(window, qtbot, make_window):
     from desktop.ui.main_window import MainWindow
 
     paths = [str(SAMPLE), str(SEEDS / "02_airline_strike.md")]
@@ -107,8 +101,7 @@ def test_session_is_restored(window, qtbot, settings, notes_store):
     window.show()
     qtbot.waitExposed(window)
     window.close()
-    again = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
-    qtbot.addWidget(again)
+    again = make_window()  # a second window on the same settings: a new session
     assert again.restore_session()
     assert [v.article.source for v in again.views()] == [os.path.realpath(p) for p in paths]
     assert again._tabs.currentIndex() == 1

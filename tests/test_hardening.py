@@ -113,12 +113,11 @@ def test_view_refuses_every_resource(qtbot):
                for u in requested)
 
 
-def test_window_survives_the_whole_corpus(qtbot, settings, notes_store, cases):
+def test_window_survives_the_whole_corpus(qtbot, make_window, cases):
     from desktop.ui.main_window import MainWindow
     from desktop.ui.theme import LIGHT
 
-    window = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
-    qtbot.addWidget(window)
+    window = make_window()
     failed = []
     window.load_failed.connect(lambda path, message: failed.append(message))
     window.open_paths([str(p) for p in cases.values()])

@@ -209,14 +209,8 @@ def test_export_command(tmp_path):
 
 # ------------------------------------------------------------------ in the window
 @pytest.fixture
-def window(qtbot, settings, notes_store):
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.theme import LIGHT
-
-    win = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    return win
+def window(make_window):
+    return make_window()
 
 
 def test_highlight_undo_redo_and_reopen(window, qtbot, settings, tmp_path):

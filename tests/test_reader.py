@@ -19,14 +19,8 @@ SAMPLE = SEEDS / "04_budget_statement.txt"
 
 
 @pytest.fixture
-def window(qtbot, settings, notes_store):
-    win = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    return win
+def window(make_window):
+    return make_window(show=True)
 
 
 def open_and_wait(window, qtbot, path):

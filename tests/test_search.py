@@ -124,16 +124,8 @@ def test_search_command(tmp_path):
 
 # ------------------------------------------------------------------ the UI flow
 @pytest.fixture
-def window(qtbot, settings, notes_store):
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.theme import LIGHT
-
-    win = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(make_window):
+    return make_window(show=True)
 
 
 def test_typing_searches_and_enter_opens_the_hit(window, qtbot):
@@ -156,14 +148,13 @@ def test_typing_searches_and_enter_opens_the_hit(window, qtbot):
     assert bar.text() == "" and view.search_hits == []
 
 
-def test_library_is_remembered_and_reindexed(window, qtbot, settings, notes_store):
+def test_library_is_remembered_and_reindexed(window, qtbot, make_window):
     from desktop.ui.main_window import MainWindow
     from desktop.ui.theme import LIGHT
 
     with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
         window.open_paths([str(SEEDS / "02_airline_strike.md")])
-    fresh = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)  # a new session, nothing open
-    qtbot.addWidget(fresh)
+    fresh = make_window()  # a new session on the same settings, nothing open
     with qtbot.waitSignal(fresh.library.library_indexed, timeout=60_000):
         fresh.library.index_library()
     assert keys(fresh.library.index.search("Skylark", prefix_last=False))

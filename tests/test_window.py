@@ -16,10 +16,8 @@ SAMPLE = sorted(SEEDS.glob("*.txt"))[0]
 
 
 @pytest.fixture
-def window(qtbot, settings, notes_store):
-    win = MainWindow(LIGHT, settings, interactive=False, notes_store=notes_store)
-    qtbot.addWidget(win)
-    return win
+def window(make_window):
+    return make_window()
 
 
 def test_opens_files_from_command_line(window):
@@ -79,10 +77,8 @@ def test_offset_map_round_trip():
 
 
 @pytest.mark.parametrize("theme", [LIGHT, DARK])
-def test_screenshot_is_not_blank(window, tmp_path, theme, settings, qtbot, notes_store):
-    win = MainWindow(theme, settings, interactive=False, notes_store=notes_store)
-    qtbot.addWidget(win)
-    win.resize(900, 600)
+def test_screenshot_is_not_blank(make_window, tmp_path, theme, qtbot):
+    win = make_window(theme=theme, size=(900, 600))
     win.open_paths([str(SAMPLE)])
     win.show()
     out = tmp_path / "shot.png"

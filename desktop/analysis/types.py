@@ -72,6 +72,17 @@ class Quote:
         }
 
 
+def format_value(value: Any) -> str:
+    """A fact's normalised value for people: "USD 4,500,000,000", "25", "2025-04-02"."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return f"{value.get('currency') or ''} {value.get('amount'):,.0f}".strip()
+    if isinstance(value, float):
+        return f"{value:,.10g}"
+    return str(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     kind: str  # "role" | "date" | "percent" | "money" | "quantity"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ..analysis.types import Analysis
+from ..analysis.types import Analysis, format_value
 from ..article import Article
 from .theme import Theme
 
@@ -188,23 +188,12 @@ def facts_model(analysis: Analysis | None, article: Article | None, theme: Theme
             item.setData((f.start, f.end), SPAN_ROLE)
             item.setData(f.subject or "", ACTOR_ROLE)
             item.setEditable(False)
-            value = QStandardItem("" if kind == "role" else _value_text(f.value))
+            value = QStandardItem("" if kind == "role" else format_value(f.value))
             value.setEditable(False)
             value.setForeground(QColor(theme.muted))
             group.appendRow([item, value])
         model.appendRow([group, QStandardItem("")])
     return model
-
-
-def _value_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        currency = value.get("currency") or ""
-        return f"{currency} {value.get('amount'):,.0f}".strip()
-    if isinstance(value, float):
-        return f"{value:,.10g}"
-    return str(value)
 
 
 class FactsPanel(QDockWidget):
