@@ -9,7 +9,7 @@ import codecs
 import re
 from pathlib import Path
 
-from .article import Article, article_from_text, build_article, clean_paragraph, fallback_title
+from .article import Article, build_article, clean_paragraph, fallback_title
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a long feature is ~100 KB; 10 MB is a book, not an article
 TEXT_SUFFIXES = {".txt", ".text", ""}

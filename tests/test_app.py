@@ -74,7 +74,6 @@ def window(make_window):
 def test_preferences_apply_live_and_persist(window, qtbot, make_window):
     from PySide6.QtGui import QColor
 
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.preferences import Appearance
     from desktop.ui.reader import ReaderStyle
 
@@ -94,7 +93,6 @@ def test_preferences_apply_live_and_persist(window, qtbot, make_window):
 
 
 def test_session_is_restored(window, qtbot, make_window):
-    from desktop.ui.main_window import MainWindow
 
     paths = [str(SAMPLE), str(SEEDS / "02_airline_strike.md")]
     window.open_paths(paths)

@@ -114,8 +114,6 @@ def test_view_refuses_every_resource(qtbot):
 
 
 def test_window_survives_the_whole_corpus(qtbot, make_window, cases):
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.theme import LIGHT
 
     window = make_window()
     failed = []

@@ -77,7 +77,6 @@ def test_voices_counted_by_hand():
 
 
 def test_voices_chart_renders(qtbot):
-    from PySide6.QtGui import QImage
 
     from desktop.library_actors import Voice
     from desktop.ui.theme import LIGHT

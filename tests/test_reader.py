@@ -2,14 +2,13 @@
 import time
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
 from desktop.analysis import analyze
 from desktop.article import article_from_text
 from desktop.loaders import load_article
-from desktop.ui.main_window import MainWindow
 from desktop.ui.reader import ACTOR_SCHEME, ArticleView
 from desktop.ui.theme import LIGHT
 

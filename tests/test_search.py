@@ -149,8 +149,6 @@ def test_typing_searches_and_enter_opens_the_hit(window, qtbot):
 
 
 def test_library_is_remembered_and_reindexed(window, qtbot, make_window):
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.theme import LIGHT
 
     with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
         window.open_paths([str(SEEDS / "02_airline_strike.md")])

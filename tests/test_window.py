@@ -6,7 +6,6 @@ from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.loaders import load_article
-from desktop.ui.main_window import MainWindow
 from desktop.ui.reader import OffsetMap
 from desktop.ui.theme import DARK, LIGHT
 

@@ -34,8 +34,10 @@ _MARKS = frozenset('"“”„«»‘’\'')
 _CODE_NAME = re.compile(r"^[A-Z]{2,}-\d+[A-Za-z]?$")
 _EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
 challenge tournament marathon bill act olympics games expo summit""".split())
-_PARTIES = frozenset("""labour tory torie conservative liberal democrat republican green
-liberal democrat snp ukip""".split()) | {"liberal democrat", "tories"}
+# Party names: organisations even when used as adjectives ("the Labour leader"); matched
+# after a trailing "s" is dropped, so "Tories" is "tory".
+_PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "republican", "green", "snp",
+                      "ukip", "liberal democrat", "lib dem"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ROLE_OF = frozenset({"minister", "secretary", "ministry", "department", "commissioner",
                       "director", "chancellor", "president", "chair", "chairman", "head",
@@ -474,6 +476,3 @@ def _unique(candidate: str, used: set[str]) -> str:
     used.add(value)
     return value
 
-
-def is_title_word(word: str) -> bool:
-    return word.lower() in TITLE_WORDS

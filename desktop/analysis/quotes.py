@@ -280,7 +280,7 @@ class QuoteExtractor:
         if title_case and partial and len(words) <= 6 and not content.rstrip().endswith(("!", "?", ".", ",")):
             return False  # a title or a name inside a sentence: the “Learning Together” programme
         if partial and len(words) <= 3:
-            return self._cue_in_sentence(q) is not None
+            return self._embedded(q) is not None  # a few words are speech only next to a cue
         return True
 
     def _follows_term(self, q: Quotation) -> bool:
@@ -413,9 +413,6 @@ class QuoteExtractor:
             if subject is not None:
                 return cue, subject
         return None
-
-    def _cue_in_sentence(self, q: Quotation):
-        return self._embedded(q)
 
     def _subject(self, verb):
         """subject_of, or — when the parse lost it — the actor or pronoun right before the verb:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy, QTabWidget, QToolBar,
-    QWidget,
 )
 
 from .. import APP_NAME, __version__
@@ -627,6 +626,3 @@ class MainWindow(QMainWindow):
 def _elide(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
-
-def tab_widget(window: MainWindow) -> QWidget:
-    return window.centralWidget()

@@ -300,9 +300,6 @@ class FactsPanel(QDockWidget):
     def visible_quote_count(self) -> int:
         return _leaf_count(self._quote_proxy)
 
-    def visible_fact_count(self) -> int:
-        return _leaf_count(self._fact_proxy)
-
     # ------------------------------------------------------------------ interaction
     def _row_clicked(self, index: QModelIndex) -> None:
         span = index.siblingAtColumn(0).data(SPAN_ROLE)

@@ -415,20 +415,20 @@ class ArticleView(QTextBrowser):
         title_fmt = QTextCharFormat()
         title_fmt.setFontPointSize(self._style.font_size * 1.6)
         title_fmt.setFontWeight(QFont.Weight.Bold)
-        title_fmt.setForeground(_color(theme.text))
+        title_fmt.setForeground(QColor(theme.text))
         cursor.setBlockFormat(_block(line_height=120, bottom=6))
         cursor.insertText(article.title, title_fmt)
 
         meta_fmt = QTextCharFormat()
         meta_fmt.setFontPointSize(max(8.0, self._style.font_size * 0.8))
         meta_fmt.setFontFamilies(["DejaVu Sans", "sans-serif"])
-        meta_fmt.setForeground(_color(theme.muted))
+        meta_fmt.setForeground(QColor(theme.muted))
         cursor.insertBlock(_block(bottom=22), meta_fmt)
         cursor.insertText(self._meta_line(), meta_fmt)
 
         body_base = cursor.position() + 1
         para_fmt = QTextCharFormat()
-        para_fmt.setForeground(_color(theme.text))
+        para_fmt.setForeground(QColor(theme.text))
         for i, paragraph in enumerate(article.paragraphs):
             text = article.text[paragraph.start:paragraph.end]
             if paragraph.kind == "heading":
@@ -459,8 +459,3 @@ def _block(line_height: int = 0, top: int = 0, bottom: int = 0) -> QTextBlockFor
     fmt.setBottomMargin(bottom)
     return fmt
 
-
-def _color(hex_: str):
-    from PySide6.QtGui import QColor
-
-    return QColor(hex_)
