@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .analysis.types import Analysis, Quote
 from .article import Article
@@ -66,6 +67,7 @@ class Voice:
     articles: int
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur across thousands of articles
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).lower().split())

@@ -235,7 +235,7 @@ class FactsPanel(QDockWidget):
         layout.addWidget(self._status)
         layout.addWidget(self.tabs)
         self.setWidget(box)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(320)  # room for all five tabs without scroll arrows
         self.actor_view.doubleClicked.connect(self._actor_double_clicked)
         self.actor_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.actor_view.customContextMenuRequested.connect(self._actor_menu)
