@@ -74,16 +74,18 @@ def _fold(text: str) -> str:
 
 
 class Library:
-    def __init__(self, entries: list[Entry], merges: list[tuple[str, str]] = (),
-                 splits: list[tuple[str, str]] = ()) -> None:
+    def __init__(self, entries: list[Entry], choices: list[tuple[str, str, str]] = ()) -> None:
+        """`choices`: the user's ("merge", keep_id, other_id) and ("split", key, local_id),
+        replayed in the order they were made."""
         self.entries = {e.key: e for e in entries}
         self.actors: dict[str, LibraryActor] = {}
         self._member_of: dict[tuple[str, str], str] = {}
         self._build(entries)
-        for key, local in splits:
-            self.split(key, local)
-        for a, b in merges:
-            self.merge(a, b)
+        for kind, a, b in choices:
+            if kind == "merge":
+                self.merge(a, b)
+            elif kind == "split":
+                self.split(a, b)
 
     # ------------------------------------------------------------------ building
     def _build(self, entries: list[Entry]) -> None:

@@ -101,3 +101,24 @@ def test_actors_and_quotes_commands():
                          capture_output=True, text=True, cwd=ROOT, timeout=300)
     data = json.loads(out.stdout)
     assert data["speaker"] == "Adaeze Nwosu" and len([q for q in data["quotes"] if q["kind"] == "direct"]) == 3
+
+
+def test_split_and_merge_from_the_dialog(make_window, qtbot):
+    from desktop.ui.voices import ActorDialog
+
+    window = make_window()
+    with qtbot.waitSignals([window.analysis_finished] * 2, timeout=60_000):
+        window.open_paths([str(SEEDS / "02_airline_strike.md"), str(SEEDS / "05_museum_returns_bronzes.md")])
+    library = window.library_actors()
+    marsh = library.find("Helen Marsh")
+    dialog = ActorDialog(window, marsh.id, window._settings)
+    qtbot.addWidget(dialog)
+    dialog.others.setCurrentIndex(dialog.others.findText("Grace Okafor"))
+    dialog._merge()
+    merged = window.library_actors().find("Helen Marsh")
+    assert {k for k, _ in merged.members} == {k for k, _ in window.library_actors().actors[marsh.id].members}
+    assert len({k for k, _ in merged.members}) == 2  # the user's merge, remembered in settings
+    dialog.show_actor(merged.id)
+    dialog.members.setCurrentIndex(1)
+    dialog._split()
+    assert len(window.library_actors().find("Helen Marsh").members) == 1

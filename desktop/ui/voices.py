@@ -21,23 +21,22 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def load_overrides(settings: QSettings) -> tuple[list, list]:
+def load_choices(settings: QSettings) -> list[tuple[str, str, str]]:
+    """The user's merges and splits, in the order they were made."""
     try:
-        data = json.loads(str(settings.value("library/actor_overrides", "{}")))
+        data = json.loads(str(settings.value("library/actor_overrides", "[]")))
     except ValueError:
-        data = {}
-    return [tuple(x) for x in data.get("merge", [])], [tuple(x) for x in data.get("split", [])]
+        return []
+    return [tuple(x) for x in data if isinstance(x, list) and len(x) == 3] if isinstance(data, list) else []
 
 
 def save_override(settings: QSettings, kind: str, pair: tuple[str, str]) -> None:
-    merges, splits = load_overrides(settings)
-    (merges if kind == "merge" else splits).append(pair)
-    settings.setValue("library/actor_overrides", json.dumps({"merge": merges, "split": splits}))
+    choices = load_choices(settings) + [(kind, *pair)]
+    settings.setValue("library/actor_overrides", json.dumps(choices))
 
 
 def build_library(entries: list[Entry], settings: QSettings) -> Library:
-    merges, splits = load_overrides(settings)
-    return Library(entries, merges, splits)
+    return Library(entries, load_choices(settings))
 
 
 class VoicesChart(QWidget):
@@ -174,6 +173,13 @@ class ActorDialog(QDialog):
         merge.clicked.connect(self._merge)
         row.addWidget(merge)
         row.addWidget(self.others, 1)
+        self.members = QComboBox(self)
+        self.members.setAccessibleName("Article whose mention to split off")
+        split = QPushButton("Split off", self)
+        split.setToolTip("This article's mention is someone else: make it its own actor")
+        split.clicked.connect(self._split)
+        row.addWidget(split)
+        row.addWidget(self.members, 1)
         close = QPushButton("Close", self)
         close.clicked.connect(self.accept)
         row.addWidget(close)
@@ -211,11 +217,23 @@ class ActorDialog(QDialog):
         for other in sorted(library.actors.values(), key=lambda x: x.name.lower()):
             if other.id != lib_id and other.type == a.type:
                 self.others.addItem(other.name, other.id)
+        self.members.clear()
+        if len(a.members) > 1:
+            for key, local in a.members:
+                local_name = library.entries[key].analysis.actor(local).name
+                self.members.addItem(f"{local_name} — {library.entries[key].article.title[:40]}", [key, local])
+        self.members.setEnabled(self.members.count() > 0)
 
     def _merge(self) -> None:
         other = self.others.currentData()
         if other:
             save_override(self._settings, "merge", (self._lib_id, other))  # remembered for next time
+            self.show_actor(self._lib_id)
+
+    def _split(self) -> None:
+        member = self.members.currentData()
+        if member:
+            save_override(self._settings, "split", tuple(member))  # remembered for next time
             self.show_actor(self._lib_id)
 
     def _follow(self, url) -> None:
