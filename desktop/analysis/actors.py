@@ -30,6 +30,15 @@ foundation institute commission committee board court police club league federat
 authority trust fund network times news""".split())
 _MEDIA_NOUNS = frozenset("""platform network site website app service company firm newspaper
 channel outlet magazine broadcaster paper station agency""".split())
+# Words that make an uncapitalised-by-the-model name a body ("… Coalition", "Center for …").
+_BODY_WORDS = frozenset("""coalition center centre institute university college council committee
+association federation foundation alliance league union society agency authority commission
+ministry department party trust fund network movement front organisation organization
+corporation company bank""".split())
+# Nouns after a name that make it the name of a thing: not an actor.
+_OBJECT_NOUNS = frozenset("""telescope spacecraft satellite rocket probe mission aircraft jet ship vessel
+programme program show film movie album song book novel series app game prize award trophy cup
+medal virus vaccine drug""".split())
 _MARKS = frozenset('"“”„«»‘’\'')
 _CODE_NAME = re.compile(r"^[A-Z]{2,}-\d+[A-Za-z]?$")
 _EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
@@ -63,6 +72,8 @@ class ActorResolver:
         candidates = self._candidates(doc)
         candidates += self._unlabelled_organisations(doc, candidates)
         candidates += self._unlabelled_people(doc, candidates)
+        candidates += self._unlabelled_bodies(doc, candidates)
+        candidates = [c for c in candidates if not _names_an_object(doc, c)]
         self._fix_person_surnames(doc, candidates)
         candidates.sort(key=lambda c: c.start)
         self._assign_keys(candidates)
@@ -163,6 +174,26 @@ class ActorResolver:
                 first = name[0]
                 out.append(_Candidate(first.idx, token.idx + len(token.text), doc[first.i:token.i + 1].text,
                                       "person", first.i, token.i + 1))
+        return out
+
+    @staticmethod
+    def _unlabelled_bodies(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Capitalised names with an organisation word the model missed: "Marriage Equality
+        Coalition Taiwan", "Center for Astrophysics"."""
+        covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+        out, i = [], 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j not in covered and (
+                    (doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"))
+                    or (j > i and doc[j].lower_ in ("of", "for", "and") and j + 1 < len(doc) and doc[j + 1].is_title)):
+                j += 1
+            words = doc[i:j]
+            if len(words) >= 2 and words[-1].lower_ not in ("of", "for", "and") and not words[0].is_sent_start \
+                    and {t.lower_ for t in words} & _BODY_WORDS:
+                out.append(_Candidate(words[0].idx, words[-1].idx + len(words[-1].text), words.text,
+                                      "organisation", i, j))
+            i = max(j, i + 1)
         return out
 
     @staticmethod
@@ -399,6 +430,13 @@ def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
     longer = {o.text for o in others if o.type == "organisation" and len(o.text) > len(c.text)
               and (o.text.lower().endswith(" " + mine) or o.text.lower().startswith(mine + " "))}
     return longer.pop() if len(longer) == 1 else None
+
+
+def _names_an_object(doc, c: _Candidate) -> bool:
+    """"the Kepler space telescope", "the James Webb telescope": named things, not actors."""
+    following = [t.lower_ for t in doc[c.token_end:c.token_end + 2]]
+    return any(word in _OBJECT_NOUNS for word in following[:2]) and (
+        not following or following[0] not in ("said", "says", "told"))
 
 
 def _vote_types(candidates: list[_Candidate], name_of) -> None:
