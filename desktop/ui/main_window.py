@@ -182,6 +182,11 @@ class MainWindow(QMainWindow):
     def analyses_pending(self) -> int:
         return len(self._pending)
 
+    @property
+    def model_error(self) -> str | None:
+        """Why highlights are unavailable (the language model could not load), or None."""
+        return self._model_error
+
     def _set_busy(self, text: str) -> None:
         self._busy_label.setText(text)
         self._busy_label.setVisible(bool(text))
