@@ -76,24 +76,17 @@ def to_markdown(items: list[ExportItem], full_text: bool = False) -> str:
 
 def _front_matter(items: list[ExportItem]) -> str:
     if len(items) == 1:
-        a = items[0].article
-        actors = [x.name for x in (items[0].analysis.actors if items[0].analysis else [])
-                  if not items[0].actor_filter or x.id in items[0].actor_filter]
-        fields = {"title": a.title, "source": a.source, "date": a.date or "", "byline": a.byline or ""}
-        tags = sorted({t for n in items[0].notes for t in n.tags})
+        item, a = items[0], items[0].article
+        scalars = {"title": a.title, "source": a.source, "date": a.date, "byline": a.byline}
+        lists = {"actors": [x.name for x in (item.analysis.actors if item.analysis else [])
+                            if not item.actor_filter or x.id in item.actor_filter]}
     else:
-        fields = {"title": "Byline export"}
-        actors = sorted({x.name for i in items for x in (i.analysis.actors if i.analysis else [])})
-        tags = sorted({t for i in items for n in i.notes for t in n.tags})
-        fields["articles"] = None
-    lines = ["---"]
-    for key, value in fields.items():
-        if key == "articles":
-            lines.append("articles: [" + ", ".join(yaml_string(i.article.title) for i in items) + "]")
-        elif value:
-            lines.append(f"{key}: {yaml_string(value)}")
-    lines.append("actors: [" + ", ".join(yaml_string(a) for a in actors) + "]")
-    lines.append("tags: [" + ", ".join(yaml_string(t) for t in ["byline", *tags]) + "]")
+        scalars = {"title": "Byline export"}
+        lists = {"articles": [i.article.title for i in items],
+                 "actors": sorted({x.name for i in items for x in (i.analysis.actors if i.analysis else [])})}
+    lists["tags"] = ["byline", *sorted({t for i in items for n in i.notes for t in n.tags})]
+    lines = ["---", *(f"{k}: {yaml_string(v)}" for k, v in scalars.items() if v)]
+    lines += [f"{k}: [" + ", ".join(yaml_string(x) for x in v) + "]" for k, v in lists.items()]
     lines.append(f"exported: {yaml_string(dt.datetime.now().replace(microsecond=0).isoformat())}")
     return "\n".join(lines) + "\n---\n\n"
 

@@ -215,6 +215,7 @@ class QuoteExtractor:
         self.token_actor = token_actor
         self.actor_types = actor_types
         self._mention_span = mention_text  # token index → (start, end) of its whole mention
+        self._last_term_end: int | None = None  # where the last quoted *term* ended ("the terms “A”")
 
     def extract(self) -> list[Quote]:
         quotations = find_quotations(self.article)
@@ -285,7 +286,7 @@ class QuoteExtractor:
 
     def _follows_term(self, q: Quotation) -> bool:
         """The second of "the terms “A” and “B”"."""
-        last = getattr(self, "_last_term_end", None)
+        last = self._last_term_end
         return last is not None and last <= q.open and bool(
             re.fullmatch(r"[\s,]*(?:and|or)?\s*", self.text[last:q.open]))
 

@@ -221,6 +221,8 @@ class ArticleView(QTextBrowser):
         self._apply_formats()
 
     def set_hidden_types(self, hidden: set[str]) -> None:
+        if set(hidden) == self._hidden_types:
+            return  # called on every tab switch: re-formatting a long article is not free
         self._hidden_types = set(hidden)
         self._apply_formats()
 
@@ -312,6 +314,8 @@ class ArticleView(QTextBrowser):
 
     # ------------------------------------------------------------------ notes
     def set_notes(self, notes: list) -> None:
+        if list(notes) == self._notes:
+            return
         self._notes = list(notes)
         self._apply_formats()
 
@@ -324,12 +328,10 @@ class ArticleView(QTextBrowser):
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
-        start = self.offsets.to_article(cursor.selectionStart())
         end = self.offsets.to_article(cursor.selectionEnd())
-        if start is None or end is None:
-            start = 0 if end is not None else None
-        if start is None or end is None or end <= start:
-            return None
+        if end is None:
+            return None  # the selection lies in the title or meta line
+        start = self.offsets.to_article(cursor.selectionStart()) or 0  # may begin in the header
         text = self._article.text
         while start < end and text[start].isspace():
             start += 1
