@@ -126,6 +126,50 @@ def test_job_title_fragments_are_not_organisations():
 
 
 @pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # Initials on a team sheet join the full name; a bare initialled name is a person.
+        ("Fly-half Tomas Lindqvist kicked three goals.\n\nT Lindqvist, R Okafor, J-P Moreau.",
+         [("Tomas Lindqvist", "person", "T Lindqvist"), ("R Okafor", "person", None),
+          ("J-P Moreau", "person", None)], ["T"]),
+        # A given name makes a person of what the model calls an organisation or a place.
+        ("The winger Yannick Berthelot scored twice, and Berthelot later thanked the fans.",
+         [("Yannick Berthelot", "person", "Berthelot")], []),
+        # Usual short forms of a first name are the same person.
+        ("Steven Marchetti signed on Monday. Steve Marchetti said he was delighted.",
+         [("Steven Marchetti", "person", "Steve Marchetti")], []),
+        # Occupations before a name and post-nominal letters are not part of it.
+        ("Businessman Harold Quint denied the claim, said barrister Grace Ilori QC.",
+         [("Harold Quint", "person", None), ("Grace Ilori", "person", None)],
+         ["Businessman Harold Quint", "Grace Ilori QC"]),
+        # Gazetteer places the model leaves untagged; hyphenated pairings are not actors.
+        ("The senator flew from Vermont to Ohio. The Hollis-Grant ticket met Ada Hollis and Ben Grant.",
+         [("Vermont", "place", None), ("Ohio", "place", None)], ["Hollis-Grant"]),
+        # A company noun makes an organisation of what the model calls a nationality.
+        ("Analysts at security firm Symantec found the flaw.", [("Symantec", "organisation", None)], []),
+        # Regnal numbers belong to the name; planets and referendums are not actors.
+        ("Queen Elizabeth II opened the session. Brexit and Mars were not discussed.",
+         [("Elizabeth II", "person", None)], ["II", "Brexit", "Mars"]),
+    ],
+)
+def test_actor_rules(text, present, absent):
+    actors = {a[0]: a for a in actors_of(text)}
+    for name, kind, alias in present:
+        assert name in actors, f"{name!r} not found in {sorted(actors)}"
+        assert actors[name][1] == kind
+        if alias:
+            assert alias in actors[name][2]
+    assert not set(absent) & set(actors)
+
+
+def test_one_name_is_one_actor_whatever_the_labels():
+    text = ("Gloucester beat Bath at Kingsholm. Fans in Gloucester celebrated. "
+            "Gloucester will now face Leicester.")
+    names = [a[0] for a in actors_of(text)]
+    assert names.count("Gloucester") == 1
+
+
+@pytest.mark.parametrize(
     "text, kind, value",
     [
         ("The tariff rose to 25% on Monday.", "percent", 25.0),

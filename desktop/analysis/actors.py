@@ -15,9 +15,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, NICKNAMES, OCCUPATIONS, PLACES
 from .lexicon import (
-    ACRONYM_STOPWORDS, ALIASES, HONORIFIC_TITLES, KNOWN_ORGANISATIONS, NOT_ACRONYM_ACTORS, NOT_ACTORS,
-    TITLE_WORDS,
+    ACRONYM_STOPWORDS, ALIASES, HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS,
 )
 from .types import Actor, Mention
 
@@ -27,7 +27,8 @@ LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC":
 _ORG_WORDS = frozenset("""air airlines airways inc inc. ltd ltd. plc corp corp. company group bank
 council university college party agency ministry department museum association union
 foundation institute commission committee board court police club league federation
-authority trust fund network times news""".split())
+authority trust fund network times news films pictures studios records entertainment media
+productions motors airport fa fc afc rfc""".split())
 _MEDIA_NOUNS = frozenset("""platform network site website app service company firm newspaper
 channel outlet magazine broadcaster paper station agency""".split())
 # Words that make an uncapitalised-by-the-model name a body ("… Coalition", "Center for …").
@@ -70,11 +71,16 @@ class ActorResolver:
     def resolve(self, doc) -> tuple[list[Actor], dict[int, str]]:
         self._doc = doc
         candidates = self._candidates(doc)
+        candidates += self._known_names(doc, candidates)
         candidates += self._unlabelled_organisations(doc, candidates)
         candidates += self._unlabelled_people(doc, candidates)
         candidates += self._unlabelled_bodies(doc, candidates)
+        candidates += self._initialled_people(doc, candidates)
         candidates = [c for c in candidates if not _names_an_object(doc, c)]
+        for c in candidates:
+            c.type = _corrected_type(doc, c)
         self._fix_person_surnames(doc, candidates)
+        candidates = _without_tickets(candidates)
         candidates.sort(key=lambda c: c.start)
         self._assign_keys(candidates)
         return self._build_actors(doc, candidates)
@@ -100,8 +106,14 @@ class ActorResolver:
                 skip_next = True
             if ent.label_ == "PERSON":
                 # "Mayor of [Koszalin Piotr Jedlinski]": a place named elsewhere is not a first name.
-                while end_tok - start_tok > 2 and doc[start_tok].text in other_names:
+                # "Prime Minister of India Narendra Modi" comes out as "India Narendra Modi".
+                while end_tok - start_tok > 2 and (doc[start_tok].text in other_names or (
+                        doc[start_tok].text in PLACES and doc[start_tok].text not in GIVEN_NAMES)):
                     start_tok += 1
+                if end_tok < len(doc) and _ROMAN.match(doc[end_tok].text):
+                    end_tok += 1  # "Elizabeth II"
+                    if i + 1 < len(ents) and ents[i + 1].start < end_tok:
+                        skip_next = True
             if ent.label_ == "PERSON" and start_tok > 0:  # the model often drops the first name: "Imran [Khan]"
                 prev = doc[start_tok - 1]
                 if prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and \
@@ -127,19 +139,44 @@ class ActorResolver:
         return bool(heads & _MEDIA_NOUNS)
 
     @staticmethod
+    def _known_names(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Places and well-known bodies the model left untagged ("Uefa said", "in Vermont"):
+        an exact gazetteer name written as a proper noun, not part of a longer name."""
+        covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+        out, i = [], 0
+        while i < len(doc):
+            match = None
+            for n in (4, 3, 2, 1):
+                words = doc[i:i + n]
+                if len(words) < n or any(t.i in covered for t in words):
+                    continue
+                if words.text in KNOWN_ORGANISATIONS:
+                    match = (n, "organisation")
+                elif words.text in PLACES and not any(t.ent_type_ for t in words):
+                    match = (n, "place")  # the model's own labels (and rejections) stand
+                if match:
+                    break
+            if match and _stands_alone(doc, i, i + match[0], sentence_start_ok=match[1] == "organisation"
+                                       or match[0] > 1):
+                n, kind = match
+                span = doc[i:i + n]
+                out.append(_Candidate(span.start_char, span.end_char, span.text, kind, i, i + n))
+                i += n
+            else:
+                i += 1
+        return out
+
+    @staticmethod
     def _unlabelled_organisations(doc, candidates: list[_Candidate]) -> list[_Candidate]:
-        """Names the small model often misses: well-known platforms and outlets, and
-        all-capital acronyms ("IAAF", "UEFA") that are not units or time zones."""
+        """All-capital acronyms the model missed ("IAAF", "UEFA") that are not units or time zones."""
         covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
         out = []
         for token in doc:
             if token.i in covered or token.pos_ != "PROPN":
                 continue
             text = token.text
-            known = text.lower() in KNOWN_ORGANISATIONS
-            acronym = (2 <= len(text) <= 6 and text.isupper() and text.isalpha()
-                       and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start)
-            if known or acronym:
+            if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and not _ROMAN.match(text) \
+                    and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start:
                 out.append(_Candidate(token.idx, token.idx + len(text), text, "organisation", token.i, token.i + 1))
         return out
 
@@ -171,9 +208,41 @@ class ActorResolver:
             speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS
             preceded = start > 0 and doc[start - 1].lower_ in HONORIFIC_TITLES
             if (titled or preceded) and len(name) >= 1 or (speaks and len(name) >= 2):
-                first = name[0]
-                out.append(_Candidate(first.idx, token.idx + len(token.text), doc[first.i:token.i + 1].text,
-                                      "person", first.i, token.i + 1))
+                first, last = name[0], token
+                if last.i + 1 < len(doc) and _ROMAN.match(doc[last.i + 1].text):
+                    last = doc[last.i + 1]  # "Queen Elizabeth II"
+                out.append(_Candidate(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text,
+                                      "person", first.i, last.i + 1))
+        return out
+
+    @staticmethod
+    def _initialled_people(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"J Robinson (capt); M Cueto, J-P Grandclaude": team sheets and bylines name people by
+        initial and surname, which the model leaves untagged or calls organisations."""
+        covered = {i: c for c in candidates for i in range(c.token_start, c.token_end)}
+        out = []
+        for token in doc[:-1]:
+            surname = doc[token.i + 1]
+            if token.i in covered or not _INITIAL.match(token.text):
+                continue
+            if not (surname.is_title and surname.is_alpha and len(surname.text) > 1):
+                continue
+            tagged = covered.get(surname.i)
+            if tagged is not None and (tagged.token_start, tagged.token_end) != (surname.i, surname.i + 1):
+                continue  # part of a longer name
+            after = doc[surname.i + 1].text if surname.i + 1 < len(doc) else ""
+            # "A Boeing jet", "I Think": the article and the pronoun need a list around them.
+            before = doc[token.i - 1].text if token.i else ""
+            if token.text in ("A", "I") and (after not in (",", ";", "(", ".", "")
+                                             or before not in (",", ";", ":", "") and not token.is_sent_start):
+                continue
+            first = token.i
+            if first >= 2 and doc[first - 1].text == "-" and _INITIAL.match(doc[first - 2].text):
+                first -= 2  # "J-P Grandclaude"
+            if tagged is not None:
+                candidates.remove(tagged)  # "A [Titterrell]": the model saw only the surname
+            out.append(_Candidate(doc[first].idx, surname.idx + len(surname.text),
+                                  doc[first:surname.i + 1].text, "person", first, surname.i + 1))
         return out
 
     @staticmethod
@@ -209,11 +278,15 @@ class ActorResolver:
     def _trim(self, doc, start: int, end: int, actor_type: str, label: str) -> _Candidate | None:
         # Leading determiners and (for people) titles are not part of the name.
         while start < end and (doc[start].lower_ in ("the", "a", "an")
-                               or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)):
-            start += 1
+                               or (doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES)
+                               or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
+                               or (actor_type == "person" and end - start > 2
+                                   and doc[start].lower_ in OCCUPATIONS | TITLE_WORDS)):
+            start += 1  # "Businessman Don Blankenship" is Don Blankenship
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
-                               and doc[end - 1].text not in (".",)):
-            end -= 1
+                               and doc[end - 1].text not in (".",) or doc[end - 1].is_lower
+                               or end - start > 2 and doc[end - 1].text in _POSTNOMINALS):
+            end -= 1  # "Office of the", "Guy Mansfield QC": names end in a capitalised word
         if start >= end:
             return None
         while start < end and doc[start].text in _MARKS:
@@ -230,13 +303,13 @@ class ActorResolver:
         text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
         if text.lower() in NOT_ACTORS or len(text) < 2 or not any(ch.isupper() for ch in text):
             return None
-        if text in NOT_ACRONYM_ACTORS or _CODE_NAME.match(text):
+        if text in NOT_ACRONYM_ACTORS or _CODE_NAME.match(text) or _ROMAN.match(text):
             return None  # "UTC", "COVID-19": a time zone, a disease
         words = text.lower().split()
         if actor_type != "person" and words[-1] in _EVENT_WORDS:
             return None  # "Intercontinental Championship", "Heineken Cup": events and awards
-        if label == "NORP" and text.lower().rstrip("s") in _PARTIES:
-            actor_type = "organisation"  # "Labour", "the Tories": parties act even as adjectives
+        if label == "NORP" and (text.lower().rstrip("s") in _PARTIES or _after_company_noun(doc, start)):
+            actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec"
         elif label == "NORP" and not _acting_group(doc, span):
             return None  # "Canadian" in "Canadian government" describes, it does not act
         if len(span) == 1 and label == "ORG" and text.lower() not in _PARTIES \
@@ -321,6 +394,10 @@ class ActorResolver:
             candidates.remove(c)
             candidates.append(_Candidate(first.idx, c.end, doc[c.token_end - 2:c.token_end].text,
                                          "person", c.token_end - 2, c.token_end))
+            rest = doc[c.token_start:c.token_end - 2]
+            if rest.text in PLACES:  # "Vermont" of "Senator from Vermont Bernie Sanders"
+                candidates.append(_Candidate(rest.start_char, rest.end_char, rest.text, "place",
+                                             rest.start, rest.end))
 
     # ------------------------------------------------------------------ clustering
     def _assign_keys(self, candidates: list[_Candidate]) -> None:
@@ -332,6 +409,11 @@ class ActorResolver:
         for c in full:
             by_surname.setdefault(_fold(c.text.split()[-1]), []).append(c)
         full_key = {c.text: _person_key(c.text) for c in full}
+        spelled = {(_fold(c.text.split()[-1]), c.text[0]): full_key[c.text] for c in full
+                   if not _INITIAL.match(c.text.split()[0])}
+        for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
+            if _INITIAL.match(c.text.split()[0]):
+                full_key[c.text] = spelled.get((_fold(c.text.split()[-1]), c.text[0]), full_key[c.text])
         for c in people:
             if " " in c.text:
                 c.key = full_key[c.text]
@@ -382,22 +464,24 @@ class ActorResolver:
 
     @staticmethod
     def _merge_person_variants(people: list[_Candidate]) -> None:
-        """"Donald J. Trump" and "Donald Trump" are one person: same first and last name."""
+        """"Donald J. Trump", "Donald Trump" and "Don Trump" are one person: same surname, and
+        the same first name or its usual short form ("Steve" Gerrard = "Steven" Gerrard)."""
         by_first_last: dict[tuple[str, str], str] = {}
+        remap: dict[str, str] = {}
         for c in people:
             parts = c.text.split()
             if len(parts) >= 2:
-                by_first_last.setdefault((parts[0].lower(), parts[-1].lower()), c.key)
-        for c in people:
-            parts = c.text.split()
-            if len(parts) >= 2:
-                c.key = by_first_last[(parts[0].lower(), parts[-1].lower())]
+                first = NICKNAMES.get(parts[0].lower(), parts[0].lower())
+                remap[c.key] = by_first_last.setdefault((first, _fold(parts[-1].lower())), c.key)
+        for c in people:  # bare surnames follow the full name they were given to
+            c.key = remap.get(c.key, c.key)
 
     # ------------------------------------------------------------------ actors
     def _build_actors(self, doc, candidates: list[_Candidate]) -> tuple[list[Actor], dict[int, str]]:
         clusters: dict[str, list[_Candidate]] = {}
         for c in candidates:
             clusters.setdefault(c.key, []).append(c)
+        clusters = _one_actor_per_name(clusters)
         actors: list[Actor] = []
         token_actor: dict[int, str] = {}
         used_ids: set[str] = set()
@@ -420,6 +504,26 @@ class ActorResolver:
         return actors, token_actor
 
 
+def _one_actor_per_name(clusters: dict[str, list[_Candidate]]) -> dict[str, list[_Candidate]]:
+    """"Gloucester" the club (ORG) and "Gloucester" tagged PERSON are one actor for the reader:
+    clusters of different types that end up with the same name merge, and the type most of
+    their mentions carry wins."""
+    by_name: dict[str, list[str]] = {}
+    for key, members in clusters.items():
+        by_name.setdefault(_norm(_canonical_name(key, members)), []).append(key)
+    for keys in by_name.values():
+        if len(keys) < 2 or len({k.split(":", 1)[0] for k in keys}) < 2:
+            continue  # two people called Khan keep their own clusters
+        keys.sort(key=lambda k: len(clusters[k]), reverse=True)
+        winner = clusters[keys[0]]
+        for other in keys[1:]:
+            winner.extend(clusters.pop(other))
+        for c in winner:
+            c.type = winner[0].type
+        winner.sort(key=lambda c: c.start)
+    return clusters
+
+
 def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
     """"House of Representatives" in "United States House of Representatives", "Watch Tower" in
     "Watch Tower Society", "Lords" in "House of Lords": the one longer organisation name that
@@ -430,6 +534,67 @@ def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
     longer = {o.text for o in others if o.type == "organisation" and len(o.text) > len(c.text)
               and (o.text.lower().endswith(" " + mine) or o.text.lower().startswith(mine + " "))}
     return longer.pop() if len(longer) == 1 else None
+
+
+# Lower-case words that may start a name ("de Gaulle", "van Gogh", "al-Assad"); any other
+# lower-case word at a name's start is a parser slip ("rang Lucy").
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la",
+                             "al", "al-", "el", "bin", "ibn", "ben", "du", "dos", "das", "ter", "zu"})
+_POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "PhD"})
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+_INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)?$")
+# Last words that make "<given name> X" a place or an institution, not a person ("Victoria
+# Station", "Christian Aid", "Georgia Tech").
+_NOT_PERSON_TAILS = frozenset("""aid democrats democratic union church tech station street road
+square park valley river bay lake hospital school airport bridge hall house centre center
+stadium arena island islands city county""".split())
+
+
+def _corrected_type(doc, c: _Candidate) -> str:
+    """The model's label, corrected where the name itself says otherwise."""
+    words = c.text.split()
+    lower = [w.lower() for w in words]
+    if c.text.lower().rstrip("s") in _PARTIES or c.text in KNOWN_ORGANISATIONS:
+        return "organisation"  # "Liberal Democrats" tagged PERSON, "Everton" tagged PERSON
+    alias = ALIASES.get(_norm(c.text))
+    if alias in PLACES:
+        return "place"  # "US" tagged ORG
+    if c.type != "person" and 2 <= len(words) <= 3 and (words[0].split("-")[0] in GIVEN_NAMES or _INITIAL.match(words[0])) \
+            and all(w[:1].isupper() for w in words) and c.text not in PLACES \
+            and not set(lower) & (_ORG_WORDS | TITLE_WORDS | _NOT_PERSON_TAILS):
+        return "person"  # "Yann Delaigue" (ORG), "Pepito Elhorga" (GPE), "C Hodgson" (ORG)
+    if c.type == "person" and len(words) == 1:
+        if c.text in PLACES:
+            return "place"  # "Surrey", "Kingsholm"-like places tagged PERSON
+        token = doc[c.token_start]
+        if c.token_start > 0 and doc[c.token_start - 1].lower_ == "the" and token.dep_ == "compound" \
+                and token.head.pos_ == "NOUN":
+            return "organisation"  # "The Wooster professor": the college, not a person
+    return c.type
+
+
+def _without_tickets(candidates: list[_Candidate]) -> list[_Candidate]:
+    """"the Hammons-Bodenstab ticket", "Scotland-England", "Tory-Labour": two actors joined by
+    a hyphen name a pairing or a fixture, not a third actor."""
+    known = {c.text.split()[-1] for c in candidates} | {c.text for c in candidates}
+
+    def is_known(part: str) -> bool:
+        return part in known or part in PLACES or part.lower().rstrip("s") in _PARTIES
+
+    return [c for c in candidates
+            if not ("-" in c.text and " " not in c.text and all(is_known(p) for p in c.text.split("-")))]
+
+
+def _stands_alone(doc, start: int, end: int, sentence_start_ok: bool) -> bool:
+    """A gazetteer name counts only as a whole proper noun: not "Reading" opening a sentence,
+    not "Jordan" in "Michael Jordan", not "Kent" in "Kent County Council"."""
+    first, last = doc[start], doc[end - 1]
+    if first.is_sent_start and not sentence_start_ok or first.pos_ != "PROPN" and last.pos_ != "PROPN":
+        return False
+    before = doc[start - 1] if start else None
+    after = doc[end] if end < len(doc) else None
+    glued = [t for t in (before, after) if t is not None and t.is_title and t.pos_ == "PROPN"]
+    return not glued
 
 
 def _names_an_object(doc, c: _Candidate) -> bool:
@@ -447,6 +612,15 @@ def _vote_types(candidates: list[_Candidate], name_of) -> None:
         counts[c.type] = counts.get(c.type, 0) + 1
     for c in candidates:
         c.type = max(votes[name_of(c)].items(), key=lambda kv: (kv[1], kv[0] == "organisation"))[0]
+
+
+_COMPANY_NOUNS = _MEDIA_NOUNS | frozenset("""firm company group maker giant retailer carrier airline
+bank club side team broadcaster publisher developer manufacturer brand label band""".split())
+
+
+def _after_company_noun(doc, start: int) -> bool:
+    """"security firm Symantec": a name in apposition to a company noun names the company."""
+    return start > 0 and doc[start - 1].lower_ in _COMPANY_NOUNS
 
 
 def _acting_group(doc, span) -> bool:

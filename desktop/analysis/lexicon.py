@@ -100,7 +100,7 @@ ALIASES: dict[str, str] = {
     "nhs": "National Health Service", "bbc": "BBC", "gop": "Republican Party",
     "washington, d.c.": "Washington, D.C.", "washington dc": "Washington, D.C.",
     "tory": "Conservative Party", "tories": "Conservative Party", "conservatives": "Conservative Party",
-    "labour": "Labour Party", "lib dems": "Liberal Democrats", "liberal democrat": "Liberal Democrats",
+    "labour": "Labour Party", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats", "liberal democrat": "Liberal Democrats",
 }
 # Short words skipped when building an acronym from a name ("Union of Flight Attendants" → UFA).
 ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "de", "on", "in", "&", "to"})
@@ -110,13 +110,10 @@ NOT_ACTORS = frozenset(
     """the a an this that these those he she it they we i you his her its their our
     mr mrs ms dr said says monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    earth sun moon
+    earth sun moon mars venus jupiter saturn neptune uranus pluto brexit mps meps msps
     """.split()
 )
 
-# Platforms and outlets the small model rarely tags, yet often the channel a quote came through.
-KNOWN_ORGANISATIONS = frozenset("""twitter facebook instagram youtube tiktok whatsapp telegram
-linkedin reddit snapchat google apple microsoft amazon netflix wikipedia wikinews""".split())
 # All-capital words that are not organisations.
 NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO MP MPS MEP OK ID
 PC PCS DNA GDP VAT AIDS HIV COVID SARS USD EUR GBP KM MPH FAQ PDF URL USB GPS CCTV AI IT PR HR
