@@ -43,7 +43,7 @@ medal virus vaccine drug""".split())
 _MARKS = frozenset('"“”„«»‘’\'')
 _CODE_NAME = re.compile(r"^[A-Z]{2,}-\d+[A-Za-z]?$")
 _EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
-challenge tournament marathon bill act olympics games expo summit""".split())
+challenge tournament marathon bill act olympics games expo summit premiership slam""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
 # after a trailing "s" is dropped, so "Tories" is "tory".
 _PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "republican", "green", "snp",
@@ -276,12 +276,26 @@ class ActorResolver:
         return k if k > end + 1 else end
 
     def _trim(self, doc, start: int, end: int, actor_type: str, label: str) -> _Candidate | None:
+        if doc[start].lower_.rstrip(".") in _PERSONAL_HONORIFICS and end - start > 1:
+            actor_type = "person"  # "Mr Brown" tagged ORG
+        for k in range(start + 1, end):  # "Makelele, Lampard", "Olivier - Best Revival": two things
+            if doc[k].text == "," and not doc[k + 1:end].text.replace(".", "").upper() == "DC" \
+                    or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
+                end = k
+                break
+        if actor_type == "person" and end - start > 1 and doc[start].is_sent_start \
+                and doc[start].pos_ in ("ADJ", "NOUN", "VERB") and doc[start].text not in GIVEN_NAMES:
+            start += 1  # "Defiant Matt Williams", "Matchwinner Keane"
+        while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
+            end -= 1  # "Terry 17": a minute on a team sheet
         # Leading determiners and (for people) titles are not part of the name.
         while start < end and (doc[start].lower_ in ("the", "a", "an")
                                or (doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES)
                                or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
+                               or (end - start > 1 and doc[start].lower_.rstrip(".") in _PERSONAL_HONORIFICS)
                                or (actor_type == "person" and end - start > 2
-                                   and doc[start].lower_ in OCCUPATIONS | TITLE_WORDS)):
+                                   and doc[start].lower_ in OCCUPATIONS | TITLE_WORDS)
+                               or (actor_type == "person" and end - start > 1 and doc[start].lower_ in OCCUPATIONS)):
             start += 1  # "Businessman Don Blankenship" is Don Blankenship
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
                                and doc[end - 1].text not in (".",) or doc[end - 1].is_lower
@@ -306,8 +320,8 @@ class ActorResolver:
         if text in NOT_ACRONYM_ACTORS or _CODE_NAME.match(text) or _ROMAN.match(text):
             return None  # "UTC", "COVID-19": a time zone, a disease
         words = text.lower().split()
-        if actor_type != "person" and words[-1] in _EVENT_WORDS:
-            return None  # "Intercontinental Championship", "Heineken Cup": events and awards
+        if words[-1] in _EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games")):
+            return None  # "Intercontinental Championship", "Heineken Cup", "Grammy Awards": events, awards
         if label == "NORP" and (text.lower().rstrip("s") in _PARTIES or _after_company_noun(doc, start)):
             actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec"
         elif label == "NORP" and not _acting_group(doc, span):
@@ -361,7 +375,7 @@ class ActorResolver:
             if c.type == "person" and " " not in c.text and c.text in org_first_words:
                 c.type = "organisation"
         full_names = {c.text for c in candidates if c.type == "person" and " " in c.text}
-        surnames = {name.split()[-1] for name in full_names}
+        surnames = {_surname(name) for name in full_names}
         surnames |= {_fold(name) for name in surnames}
         covered: set[int] = set()
         for c in candidates:
@@ -407,13 +421,13 @@ class ActorResolver:
         # stay apart); with none before, the first one after.
         by_surname: dict[str, list[_Candidate]] = {}
         for c in full:
-            by_surname.setdefault(_fold(c.text.split()[-1]), []).append(c)
+            by_surname.setdefault(_fold(_surname(c.text)), []).append(c)
         full_key = {c.text: _person_key(c.text) for c in full}
-        spelled = {(_fold(c.text.split()[-1]), c.text[0]): full_key[c.text] for c in full
+        spelled = {(_fold(_surname(c.text)), c.text[0]): full_key[c.text] for c in full
                    if not _INITIAL.match(c.text.split()[0])}
         for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
             if _INITIAL.match(c.text.split()[0]):
-                full_key[c.text] = spelled.get((_fold(c.text.split()[-1]), c.text[0]), full_key[c.text])
+                full_key[c.text] = spelled.get((_fold(_surname(c.text)), c.text[0]), full_key[c.text])
         for c in people:
             if " " in c.text:
                 c.key = full_key[c.text]
@@ -472,7 +486,7 @@ class ActorResolver:
             parts = c.text.split()
             if len(parts) >= 2:
                 first = NICKNAMES.get(parts[0].lower(), parts[0].lower())
-                remap[c.key] = by_first_last.setdefault((first, _fold(parts[-1].lower())), c.key)
+                remap[c.key] = by_first_last.setdefault((first, _fold(_surname(c.text).lower())), c.key)
         for c in people:  # bare surnames follow the full name they were given to
             c.key = remap.get(c.key, c.key)
 
@@ -540,6 +554,7 @@ def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
 # lower-case word at a name's start is a parser slip ("rang Lucy").
 _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la",
                              "al", "al-", "el", "bin", "ibn", "ben", "du", "dos", "das", "ter", "zu"})
+_PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"})
 _POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "PhD"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)?$")
@@ -651,6 +666,14 @@ def _canonical_name(key: str, members: list[_Candidate]) -> str:
         return max(texts, key=lambda t: (len(t.split()), len(t)))
     # Prefer the spelled-out name over an acronym, then the most frequent spelling.
     return max(texts, key=lambda t: (not t.replace(".", "").isupper(), texts.count(t), len(t)))
+
+
+def _surname(name: str) -> str:
+    """"Larry Mullen Jr" → Mullen: generational suffixes are not the family name."""
+    words = name.split()
+    while len(words) > 1 and (words[-1].rstrip(".") in ("Jr", "Sr", "Jnr", "Snr") or _ROMAN.match(words[-1])):
+        words.pop()
+    return words[-1]
 
 
 def _person_key(name: str) -> str:

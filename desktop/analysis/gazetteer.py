@@ -54,7 +54,7 @@ Bavaria; Saxony; Catalonia; Andalusia; Basque Country; Galicia; Lombardy; Sicily
 Tuscany; Brittany; Normandy; Provence; Corsica; Flanders; Wallonia; Siberia; Chechnya;
 Crimea; Donbas; Kashmir; Punjab; Bengal; Tibet; Xinjiang; Kurdistan; Darfur; Gaza; West Bank;
 Golan Heights; Sinai; Patagonia; Sahara; Sahel; Balkans; Caucasus; Scandinavia;
-Cornwall; Devon; Dorset; Somerset; Wiltshire; Hampshire; Surrey; Sussex; Kent; Essex; Suffolk;
+Ulster; Connacht; Cornwall; Devon; Dorset; Somerset; Wiltshire; Hampshire; Surrey; Sussex; Kent; Essex; Suffolk;
 Norfolk; Cambridgeshire; Oxfordshire; Berkshire; Buckinghamshire; Hertfordshire; Bedfordshire;
 Northamptonshire; Leicestershire; Lincolnshire; Nottinghamshire; Derbyshire; Staffordshire;
 Warwickshire; Worcestershire; Herefordshire; Gloucestershire; Shropshire; Cheshire;
@@ -129,7 +129,7 @@ Feyenoord; Benfica; Sporting Lisbon; Galatasaray; Fenerbahce; Besiktas; Olympiak
 Panathinaikos; Dynamo Kiev; Spartak Moscow; CSKA Moscow; Paris St-Germain; Paris Saint-Germain;
 Wasps; Saracens; Harlequins; Leicester Tigers; Sale Sharks; Bath Rugby; Northampton Saints;
 Munster; Leinster; Ospreys; Scarlets; Llanelli Scarlets; All Blacks; Wallabies; Springboks;
-New York Yankees; Boston Red Sox; Los Angeles Lakers; Chicago Bulls; Dallas Cowboys
+Team GB; New York Yankees; Boston Red Sox; Los Angeles Lakers; Chicago Bulls; Dallas Cowboys
 """)
 KNOWN_ORGANISATIONS = KNOWN_ORGANISATIONS | CLUBS
 
@@ -193,6 +193,7 @@ model skier swimmer cyclist boxer golfer batsman bowler prop hooker flanker wing
 scrum-half full-back centre-back right-back left-back forward keeper jockey trainer
 sprinter hurdler racer driver rider explorer climber mountaineer priest monk nun pastor
 comic dancer chef mogul lawmaker pollster blogger youtuber influencer spokesperson
+backbencher frontbencher substitute subtitute matchwinner skipper defiant
 """.split())
 
 # Short forms of given names: "Steve Gerrard" and "Steven Gerrard" in one article are one man.

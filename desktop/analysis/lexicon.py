@@ -72,7 +72,7 @@ TITLE_WORDS = frozenset(
     meteorologist sprinter athlete goalscorer wrestler journalist reporter columnist
     photographer correspondent campaigner organiser organizer volunteer chef candidate
     nominee envoy diplomat delegate negotiator strategist consultant investor banker
-    supremo whip aide lt lt. col col. maj maj. sgt sgt. cpl cpl. adm adm. brig brig. cmdr
+    supremo whip aide magistrate coroner lt lt. col col. maj maj. sgt sgt. cpl cpl. adm adm. brig brig. cmdr
     """.split()
 )
 # Title words that may stand directly before a name ("President Donald Trump").
@@ -111,8 +111,10 @@ NOT_ACTORS = frozenset(
     mr mrs ms dr said says monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     earth sun moon mars venus jupiter saturn neptune uranus pluto brexit mps meps msps
+    oscar oscars easter christmas grammy grammys emmy emmys ramadan eid diwali halloween
+    worlds tri-nations
     """.split()
-)
+) | {"six nations", "grand slam", "triple crown", "wooden spoon", "world cup"}
 
 # All-capital words that are not organisations.
 NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO MP MPS MEP OK ID
