@@ -77,6 +77,7 @@ class ActorResolver:
         candidates += self._unlabelled_bodies(doc, candidates)
         candidates += self._initialled_people(doc, candidates)
         candidates = [c for c in candidates if not _names_an_object(doc, c)]
+        candidates = _join_dashed_organisations(doc, candidates)
         for c in candidates:
             c.type = _corrected_type(doc, c)
         self._fix_person_surnames(doc, candidates)
@@ -122,6 +123,9 @@ class ActorResolver:
                     start_tok -= 1
             if actor_type == "place" and self._names_a_medium(doc, ent):
                 actor_type = "organisation"
+            if i + 1 < len(ents) and ents[i + 1].start == end_tok and \
+                    f"{ent.text} {ents[i + 1].text}".lower().rstrip("s") in _PARTIES:
+                end_tok, actor_type, skip_next = ents[i + 1].end, "organisation", True  # "Liberal" + "Democrat"
             if ent.label_ == "ORG":
                 end_tok = self._extend_coordinated_name(doc, ent, end_tok)
                 if i + 1 < len(ents) and ents[i + 1].start < end_tok:
@@ -331,7 +335,7 @@ class ActorResolver:
             return None  # "Interior Minister", "Defence Secretary" (not "Ukraine President")
         if len(span) == 1 and self._common_word(doc, span[0]):
             return None  # "Heartbroken and numb," / "Escape rooms …": a capitalised ordinary word
-        if actor_type == "organisation" and _is_title_phrase(span):
+        if actor_type == "organisation" and _is_title_phrase(span) and text.lower().rstrip("s") not in _PARTIES:
             return None  # "Detective Inspector", "Banned American" (… sprinter): roles, not bodies
         if actor_type == "organisation" and self._is_title_fragment(doc, start):
             return None
@@ -435,8 +439,16 @@ class ActorResolver:
             options = by_surname.get(_fold(c.text))
             if not options:
                 by_first = {f.text for f in full if f.text.split()[0] == c.text}
-                # A lone first name joins the one person who has it ("Stewart" → Stewart Downing).
-                c.key = full_key[by_first.pop()] if len(by_first) == 1 else "person:" + c.text.lower()
+                # A lone first name joins the person who has it ("Stewart" → Stewart Downing); with
+                # two ("Ken" Livingstone, "Ken" Bigley), the one the article is about: most mentioned.
+                if by_first:
+                    mentions = {name: sum(_fold(p.text.split()[-1]) == _fold(_surname(name)) or p.text == name
+                                          for p in people) for name in by_first}
+                    ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
+                    clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
+                    c.key = full_key[ranked[0][0]] if clear else "person:" + c.text.lower()
+                else:
+                    c.key = "person:" + c.text.lower()
                 continue
             starts = [o.start for o in options]
             i = bisect.bisect_right(starts, c.start) - 1
@@ -586,6 +598,23 @@ def _corrected_type(doc, c: _Candidate) -> str:
                 and token.head.pos_ == "NOUN":
             return "organisation"  # "The Wooster professor": the college, not a person
     return c.type
+
+
+def _join_dashed_organisations(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """"Harvard–Smithsonian Center for Astrophysics": the model stops at the dash and
+    returns two organisations; joined without spaces they are one."""
+    by_end = {c.token_end: c for c in candidates if c.type == "organisation"}
+    out = []
+    for c in sorted(candidates, key=lambda c: c.start):
+        left = by_end.get(c.token_start - 1)
+        dash = doc[c.token_start - 1] if c.token_start else None
+        if c.type == "organisation" and left is not None and left in out and dash.text in ("-", "–") \
+                and not doc[left.token_end - 1].whitespace_ and not dash.whitespace_:
+            out.remove(left)
+            c = _Candidate(left.start, c.end, doc[left.token_start:c.token_end].text, "organisation",
+                           left.token_start, c.token_end)
+        out.append(c)
+    return out
 
 
 def _without_tickets(candidates: list[_Candidate]) -> list[_Candidate]:
