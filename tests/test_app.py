@@ -131,3 +131,28 @@ def test_every_action_is_reachable_by_keyboard_and_named(window):
     for widget in window.findChildren(QLineEdit) + window.findChildren(QAbstractItemView):
         if widget.isVisibleTo(window) and widget.focusPolicy():
             assert widget.accessibleName(), widget
+
+
+def test_session_restores_tabs_and_scroll_positions_including_large_files(qtbot, make_window, tmp_path):
+    small = tmp_path / "small.txt"
+    small.write_text("\n\n".join(f"Paragraph {n}: the harbour board met again." for n in range(400)),
+                     encoding="utf-8")
+    large = tmp_path / "large.txt"  # above the size that is read on a worker
+    large.write_text("\n\n".join(f"Paragraph {n}: " + "the quay reopened. " * 40 for n in range(900)),
+                     encoding="utf-8")
+    first = make_window(show=True)
+    first.open_paths([str(small)])
+    with qtbot.waitSignal(first.article_opened, timeout=30_000):
+        first.open_paths([str(large)])
+    for view, fraction in zip(first.views(), (0.5, 0.25)):
+        qtbot.waitUntil(lambda v=view: v.verticalScrollBar().maximum() > 0)
+        view.set_scroll_fraction(fraction)
+    first.save_session()
+
+    second = make_window(show=True)
+    assert second.restore_session()
+    qtbot.waitUntil(lambda: len(second.views()) == 2, timeout=30_000)
+    sources = [v.article.source for v in second.views()]
+    assert sources == [str(small), str(large)]
+    for view, fraction in zip(second.views(), (0.5, 0.25)):
+        qtbot.waitUntil(lambda v=view, f=fraction: abs(v.scroll_fraction() - f) < 0.02, timeout=5_000)

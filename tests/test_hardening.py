@@ -119,7 +119,7 @@ def test_window_survives_the_whole_corpus(qtbot, make_window, cases):
     failed = []
     window.load_failed.connect(lambda path, message: failed.append(message))
     window.open_paths([str(p) for p in cases.values()])
-    qtbot.waitUntil(lambda: window.analyses_pending() == 0, timeout=120_000)
+    qtbot.waitUntil(lambda: window.loads_pending() == 0 and window.analyses_pending() == 0, timeout=120_000)
     assert len(failed) == 6 and all(message for message in failed)
     assert len(window.views()) == len(CASES) - 6
     for view in window.views():
@@ -127,3 +127,23 @@ def test_window_survives_the_whole_corpus(qtbot, make_window, cases):
     window.filter_to(window.views()[0].analysis.actors[0].id) if window.views()[0].analysis.actors else None
     window.close_tab(0)  # still usable
     assert len(window.views()) == len(CASES) - 7
+
+
+def test_large_file_opens_without_blocking_the_window(qtbot, make_window, tmp_path):
+    """A multi-megabyte file is read on a worker: open_paths returns at once, the tab
+    follows, and a large file that cannot be read is reported, not raised."""
+    window = make_window()
+    big = tmp_path / "big.txt"
+    big.write_text("The mayor, Ines Duarte, said the quay would reopen. " * 40_000, encoding="utf-8")
+    binary = tmp_path / "big.md"
+    binary.write_bytes(bytes(range(256)) * 4_000)
+    failed = []
+    window.load_failed.connect(lambda path, message: failed.append(path))
+    with qtbot.waitSignal(window.article_opened, timeout=30_000) as opened:
+        assert window.open_paths([str(big), str(binary)]) == []
+        assert window.loads_pending() == 2
+    assert opened.args[0].source == str(big)
+    qtbot.waitUntil(lambda: window.loads_pending() == 0, timeout=30_000)
+    assert failed == [str(binary)]
+    assert [v.article.source for v in window.views()] == [str(big)]
+    assert window.library.index.search("Duarte").hits  # indexed on the worker

@@ -96,7 +96,7 @@ def _save_screenshot(app, window, out: str, filter_actor: str | None = None, sea
 
     window.show()
     deadline = time.monotonic() + 120
-    while (window.analyses_pending() or not all(v.analysis for v in window.views())) \
+    while (window.loads_pending() or window.analyses_pending() or not all(v.analysis for v in window.views())) \
             and time.monotonic() < deadline and not window.model_error:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if filter_actor:

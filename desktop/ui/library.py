@@ -64,8 +64,9 @@ class LibrarySearch(QObject):
         merged = known + [p for p in (index_key(x) for x in paths) if p not in known]
         self._settings.setValue("library/paths", merged[-MAX_LIBRARY:])
 
-    def article_opened(self, key: str, article: Article) -> None:
-        self.index.add(key, article)  # text now: searchable before analysis is done
+    def article_opened(self, key: str, article: Article, indexed: bool = False) -> None:
+        if not indexed:
+            self.index.add(key, article)  # text now: searchable before analysis is done
         self.remember([key])
 
     def analyse_and_index(self, key: str, article: Article):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
@@ -26,6 +27,8 @@ from .theme import Theme
 
 MAX_RECENT = 10
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+# Files above this size are read on a worker: ~0.1 s of decoding and indexing per 512 KB.
+OPEN_IN_BACKGROUND_BYTES = 512 * 1024
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +48,8 @@ class MainWindow(QMainWindow):
         self._library_cache = None  # (signature, Library): see library_actors()
         self._style = self._appearance.style
         self._pending: set[int] = set()  # id() of views whose analysis is running
+        self._loading: set[str] = set()  # keys of large files being read on a worker
+        self._restore_scroll: dict[str, float] = {}  # key → last session's scroll position
         self._model_error: str | None = None
 
         self.setWindowTitle(APP_NAME)
@@ -98,13 +103,20 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ opening
     def open_paths(self, paths: list[str]) -> list[Article]:
-        """Open each file in its own tab; report failures together, keep the successes."""
+        """Open each file in its own tab; report failures together, keep the successes.
+        Returns the articles opened at once; large files open in the background and
+        announce themselves through `article_opened` (or `load_failed`)."""
         opened: list[Article] = []
         failures: list[str] = []
         for path in paths:
             key = index_key(path)
             if key in self._views_by_source:
                 self._tabs.setCurrentWidget(self._views_by_source[key])
+                continue
+            if key in self._loading:
+                continue
+            if _size_of(path) > OPEN_IN_BACKGROUND_BYTES:
+                self._open_in_background(path, key)
                 continue
             try:
                 article = load_article(path)
@@ -119,7 +131,38 @@ class MainWindow(QMainWindow):
             self._show_error("Some files could not be opened", failures)
         return opened
 
-    def _add_article(self, article: Article, key: str) -> None:
+    def _open_in_background(self, path: str, key: str) -> None:
+        """Decoding, cleaning and indexing a multi-megabyte file takes a second or more:
+        done on a worker, so the window keeps answering while the status bar says why."""
+        self._loading.add(key)
+        self._update_busy()
+
+        def work() -> Article:
+            article = load_article(path)
+            self.library.index.add(key, article)  # the index is thread-safe
+            return article
+
+        def loaded(article: Article) -> None:
+            self._loading.discard(key)
+            self._update_busy()
+            if key in self._views_by_source:
+                return
+            self._add_article(article, key, indexed=True)
+            self._remember_recent(key)
+
+        def failed(exc: Exception) -> None:
+            self._loading.discard(key)
+            self._update_busy()
+            message = str(exc) if isinstance(exc, LoadError) else f"{path}: {exc}"
+            self.load_failed.emit(path, message)
+            self._show_error("Some files could not be opened", [message])
+
+        run_in_background(work, loaded, failed)
+
+    def loads_pending(self) -> int:
+        return len(self._loading)
+
+    def _add_article(self, article: Article, key: str, indexed: bool = False) -> None:
         view = ArticleView(article, self._theme, self._tabs, style=self._style)
         view.actor_clicked.connect(self.filter_to)
         view.highlight_requested.connect(self._highlight_requested)
@@ -130,9 +173,12 @@ class MainWindow(QMainWindow):
         self._tabs.setTabToolTip(index, f"{article.title}\n{article.source}")
         self._tabs.setCurrentIndex(index)
         self._views_by_source[key] = view
+        fraction = self._restore_scroll.pop(key, None)
+        if fraction:
+            view.restore_scroll_fraction(fraction)
         for notice in article.notices:
             self.statusBar().showMessage(notice, 10_000)
-        self.library.article_opened(key, article)
+        self.library.article_opened(key, article, indexed=indexed)
         self.article_opened.emit(article)
         self._analyse(view, key)
 
@@ -193,8 +239,11 @@ class MainWindow(QMainWindow):
         self._busy.setVisible(bool(text))
 
     def _update_busy(self) -> None:
-        n = len(self._pending)
-        self._set_busy(f"Analysing {n} article{'s' if n > 1 else ''}…" if n else "")
+        n, loading = len(self._pending), len(self._loading)
+        if loading:
+            self._set_busy(f"Opening {loading} large file{'s' if loading > 1 else ''}…")
+        else:
+            self._set_busy(f"Analysing {n} article{'s' if n > 1 else ''}…" if n else "")
 
     def _show_in_panel(self, view: ArticleView | None) -> None:
         if view is None:
@@ -548,10 +597,9 @@ class MainWindow(QMainWindow):
         tabs = [t for t in tabs if isinstance(t, dict) and Path(str(t.get("path", ""))).is_file()]
         if not tabs:
             return False
+        # Applied as each tab appears: large files arrive later, from a worker.
+        self._restore_scroll = {index_key(str(t["path"])): _fraction(t.get("scroll")) for t in tabs}
         self.open_paths([t["path"] for t in tabs])
-        for view, tab in zip(self.views(), tabs):
-            fraction = float(tab.get("scroll", 0))
-            QTimer.singleShot(0, lambda v=view, f=fraction: v.set_scroll_fraction(f))
         current = int(self._settings.value("session/current", 0))
         if 0 <= current < self._tabs.count():
             self._tabs.setCurrentIndex(current)
@@ -632,6 +680,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(messages[0], 15_000)
         if self._interactive:
             QMessageBox.warning(self, title, text)
+
+
+def _fraction(value) -> float:
+    try:
+        return min(1.0, max(0.0, float(value)))
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _size_of(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # missing or unreadable: the loader says why, at once
 
 
 def _elide(text: str, limit: int) -> str:

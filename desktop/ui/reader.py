@@ -145,6 +145,33 @@ class ArticleView(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(int(max(0.0, min(1.0, fraction)) * bar.maximum()))
 
+    def restore_scroll_fraction(self, fraction: float) -> None:
+        """Scroll to `fraction` and keep it there while the text is laid out: a hidden tab
+        has no scroll range yet and a long text's range grows as layout proceeds. The first
+        scroll by the user ends it."""
+        bar = self.verticalScrollBar()
+        applying = [False]
+
+        def follow(_minimum: int = 0, _maximum: int = 0) -> None:
+            applying[0] = True
+            self.set_scroll_fraction(fraction)
+            applying[0] = False
+
+        def moved(_value: int) -> None:
+            if not applying[0] and bar.maximum() > 0:
+                stop()  # the reader (keys, wheel, a search hit) moved on: leave them there
+
+        def stop() -> None:
+            for signal, slot in ((bar.rangeChanged, follow), (bar.valueChanged, moved)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass  # already stopped
+
+        bar.rangeChanged.connect(follow)
+        bar.valueChanged.connect(moved)
+        follow()
+
     def flash(self, start: int, end: int) -> None:
         """Scroll to a span and light it up briefly, so the eye finds it."""
         if self._fold and self._visible_paragraphs is not None and \
