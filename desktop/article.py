@@ -83,16 +83,23 @@ def build_article(
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
     offset = 0
+    split_any = False
     for block in blocks:
         text, kind, level = (block, "paragraph", 0) if isinstance(block, str) else block
         text = clean_paragraph(text)
         if not text:
             continue
-        if parts:
-            offset += len(PARAGRAPH_SEPARATOR)
-        parts.append(text)
-        paragraphs.append(Paragraph(offset, offset + len(text), kind, level))
-        offset += len(text)
+        pieces = split_giant_paragraph(text) if kind == "paragraph" else [text]
+        split_any |= len(pieces) > 1
+        for piece in pieces:
+            if parts:
+                offset += len(PARAGRAPH_SEPARATOR)
+            parts.append(piece)
+            paragraphs.append(Paragraph(offset, offset + len(piece), kind, level))
+            offset += len(piece)
+    if split_any:
+        notices = (*notices, "A paragraph of more than 20,000 characters was divided at sentence "
+                             "ends so that it can be read and laid out quickly.")
     return Article(
         text=PARAGRAPH_SEPARATOR.join(parts),
         paragraphs=tuple(paragraphs),
@@ -103,6 +110,40 @@ def build_article(
         date=date,
         notices=tuple(notices),
     )
+
+
+GIANT_PARAGRAPH_CHARS = 20_000  # no article paragraph is this long; a dump or a broken file is
+_PIECE_CHARS = 4_000
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_QUOTE_MARKS = re.compile(r'["“”]')
+
+
+def split_giant_paragraph(text: str) -> list[str]:
+    """A single "paragraph" of megabytes takes seconds to lay out and cannot be read: cut
+    it into pieces of about _PIECE_CHARS at sentence ends that lie outside quotation marks
+    (so no quote is cut in two), or at a space when a piece has no such sentence end."""
+    if len(text) <= GIANT_PARAGRAPH_CHARS:
+        return [text]
+    pieces, start, marks = [], 0, 0  # marks: quotation marks before `start`
+    while len(text) - start > GIANT_PARAGRAPH_CHARS // 2:
+        cut = _cut_point(text, start, marks)
+        marks += len(_QUOTE_MARKS.findall(text, start, cut))
+        pieces.append(text[start:cut].rstrip())
+        start = cut
+    pieces.append(text[start:])
+    return [p for p in pieces if p]
+
+
+def _cut_point(text: str, start: int, marks_before: int) -> int:
+    lo, hi = start + _PIECE_CHARS, start + 3 * _PIECE_CHARS
+    marks, counted = marks_before, start
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        marks += len(_QUOTE_MARKS.findall(text, counted, m.end()))
+        counted = m.end()
+        if marks % 2 == 0:
+            return m.end()
+    space = text.rfind(" ", lo, hi)
+    return space + 1 if space > lo else hi
 
 
 def article_from_text(text: str, title: str = "", **kwargs) -> Article:

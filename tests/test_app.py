@@ -133,7 +133,9 @@ def test_every_action_is_reachable_by_keyboard_and_named(window):
             assert widget.accessibleName(), widget
 
 
-def test_session_restores_tabs_and_scroll_positions_including_large_files(qtbot, make_window, tmp_path):
+def test_session_restores_tabs_and_scroll_positions_including_large_files(qtbot, make_window, tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.setattr("desktop.analysis.MAX_ANALYSED_CHARS", 20_000)  # sessions are under test
     small = tmp_path / "small.txt"
     small.write_text("\n\n".join(f"Paragraph {n}: the harbour board met again." for n in range(400)),
                      encoding="utf-8")

@@ -144,3 +144,28 @@ def test_plain_text_never_raises(text):
     for p in article.paragraphs:
         assert 0 <= p.start < p.end <= len(article.text)
     assert split_plain_paragraphs(text) is not None
+
+
+def test_giant_paragraph_is_divided_at_sentence_ends_outside_quotes():
+    from desktop.article import GIANT_PARAGRAPH_CHARS, article_from_text, split_giant_paragraph
+
+    normal = "The board met. " * 100
+    assert split_giant_paragraph(normal) == [normal]
+    giant = ('The mayor said "we will rebuild. It takes time." Then she left. ' * 2_000).strip()
+    pieces = split_giant_paragraph(giant)
+    assert len(pieces) > 10 and all(len(p) < GIANT_PARAGRAPH_CHARS for p in pieces)
+    assert " ".join(pieces) == giant
+    assert all(p.count('"') % 2 == 0 and p.endswith(('.', '."')) for p in pieces)  # no quote cut in two
+    article = article_from_text("Title line.\n\n" + giant)
+    assert len(article.paragraphs) == len(pieces) + 1 and article.notices
+
+
+def test_giant_paragraph_without_sentences_is_divided_at_spaces():
+    from desktop.article import GIANT_PARAGRAPH_CHARS, split_giant_paragraph
+
+    words = "lorem " * 10_000
+    pieces = split_giant_paragraph(words.strip())
+    assert len(pieces) > 1 and all(len(p) <= GIANT_PARAGRAPH_CHARS for p in pieces)
+    assert " ".join(pieces) == words.strip()
+    unbroken = "x" * 50_000  # no space at all: cut anyway, nothing lost
+    assert "".join(split_giant_paragraph(unbroken)) == unbroken
