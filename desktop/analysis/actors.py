@@ -319,6 +319,9 @@ class ActorResolver:
             return None
         span = doc[start:end]
         text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
+        text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Xtra" + a zero-width joiner
+        if len(text) <= 2 and not text.isupper():
+            return None  # "Le", "El": an article left over from a foreign name
         if text.lower() in NOT_ACTORS or len(text) < 2 or not any(ch.isupper() for ch in text):
             return None
         if text in NOT_ACRONYM_ACTORS or _CODE_NAME.match(text) or _ROMAN.match(text):
@@ -335,7 +338,8 @@ class ActorResolver:
             return None  # "Interior Minister", "Defence Secretary" (not "Ukraine President")
         if len(span) == 1 and self._common_word(doc, span[0]):
             return None  # "Heartbroken and numb," / "Escape rooms …": a capitalised ordinary word
-        if actor_type == "organisation" and _is_title_phrase(span) and text.lower().rstrip("s") not in _PARTIES:
+        if actor_type == "organisation" and (_is_title_phrase(span) or _ends_in_a_role(span)) \
+                and text.lower().rstrip("s") not in _PARTIES:
             return None  # "Detective Inspector", "Banned American" (… sprinter): roles, not bodies
         if actor_type == "organisation" and self._is_title_fragment(doc, start):
             return None
@@ -469,7 +473,7 @@ class ActorResolver:
             if canonical is None and c.text.replace(".", "").isupper():
                 canonical = acronyms.get(c.text.replace(".", ""))  # before "(NSW)" after a longer name
             canonical = canonical or defined.get(c.text) or _longer_form(c, others)
-            if canonical is None and " " not in c.text:
+            if canonical is None and " " not in c.text and c.text not in PLACES:  # "Paris" ≠ "Paris Métro"
                 longer = first_words.get((c.type, c.text.lower()), set())
                 canonical = next(iter(longer)) if len(longer) == 1 else None
             c.key = f"{c.type}:{_norm(canonical or c.text)}"
@@ -675,6 +679,14 @@ def _acting_group(doc, span) -> bool:
     plural = root.tag_ in ("NNS", "NNPS") or (root.text.endswith("s") and not root.text.endswith("ss"))
     led_by_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and root.dep_ in ("nsubj", "nsubjpass")
     return plural or led_by_the
+
+
+def _ends_in_a_role(span) -> bool:
+    """"Royal Society University Research Fellow", "Police Commissioner": a job, not a body
+    ("Department of Justice" and "Court of Justice" are bodies)."""
+    last = span[-1].lower_
+    return len(span) > 1 and last in TITLE_WORDS and last not in ("justice", "police") \
+        and span[-2].lower_ not in ("of", "for")
 
 
 def _is_title_phrase(span) -> bool:
