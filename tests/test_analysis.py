@@ -147,6 +147,12 @@ def test_job_title_fragments_are_not_organisations():
          [("Vermont", "place", None), ("Ohio", "place", None)], ["Hollis-Grant"]),
         # A company noun makes an organisation of what the model calls a nationality.
         ("Analysts at security firm Symantec found the flaw.", [("Symantec", "organisation", None)], []),
+        # A nationality before a name, or standing for one person, is not an actor; a party's
+        # nicknames join its full name; a national party keeps its nationality.
+        ("\"It was hard,\" the Dutchman said of the race. "
+         "The Tories and the Tory leader met the Scottish National Party.",
+         [("Conservative Party", "organisation", "Tories"), ("Scottish National Party", "organisation", None)],
+         ["Dutchman", "National Party"]),
         # Regnal numbers belong to the name; planets and referendums are not actors.
         ("Queen Elizabeth II opened the session. Brexit and Mars were not discussed.",
          [("Elizabeth II", "person", None)], ["II", "Brexit", "Mars"]),
@@ -160,6 +166,20 @@ def test_actor_rules(text, present, absent):
         if alias:
             assert alias in actors[name][2]
     assert not set(absent) & set(actors)
+
+
+def test_model_slips_inside_a_person_name_are_trimmed():
+    """The model sometimes glues a nationality or a place onto a name ("Britons Kathy …",
+    "India Narendra …"); the tagged span is given here so the rule is tested, not the model."""
+    from spacy.tokens import Span
+
+    from desktop.analysis.actors import ActorResolver
+    from desktop.analysis.model import load_pipeline
+
+    doc = load_pipeline()("Britons Sarah Collins ran. The minister of India Rahul Mehta spoke.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 9, 12, label="PERSON")]
+    names = {a.name for a in ActorResolver().resolve(doc)[0]}
+    assert {"Sarah Collins", "Rahul Mehta"} <= names and not names & {"Britons Sarah Collins", "India Rahul Mehta"}
 
 
 def test_one_name_is_one_actor_whatever_the_labels():

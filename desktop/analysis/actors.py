@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, NICKNAMES, OCCUPATIONS, PLACES
+from .gazetteer import DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, NICKNAMES, OCCUPATIONS, PLACES
 from .lexicon import (
     ACRONYM_STOPWORDS, ALIASES, HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS,
 )
@@ -70,6 +70,9 @@ class ActorResolver:
 
     def resolve(self, doc) -> tuple[list[Actor], dict[int, str]]:
         self._doc = doc
+        # Per-document word sets, built on first use.
+        self._lower_words: set[str] | None = None
+        self._person_names: set[str] | None = None
         candidates = self._candidates(doc)
         candidates += self._known_names(doc, candidates)
         candidates += self._unlabelled_organisations(doc, candidates)
@@ -287,6 +290,10 @@ class ActorResolver:
                     or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
                 end = k
                 break
+        while actor_type == "person" and end - start > 1 and doc[start].lower_ in DEMONYMS \
+                and doc[start + 1].is_title and (
+                end - start > 2 or doc[start + 1].text in {c.split()[-1] for c in self._surnames_seen(doc)}):
+            start += 1  # "Britons Kathy Butler", "Australian Johnson": a nationality, then the name
         if actor_type == "person" and end - start > 1 and doc[start].is_sent_start \
                 and doc[start].pos_ in ("ADJ", "NOUN", "VERB") and doc[start].text not in GIVEN_NAMES:
             start += 1  # "Defiant Matt Williams", "Matchwinner Keane"
@@ -324,6 +331,8 @@ class ActorResolver:
             return None  # "Le", "El": an article left over from a foreign name
         if text.lower() in NOT_ACTORS or len(text) < 2 or not any(ch.isupper() for ch in text):
             return None
+        if len(span) == 1 and _describes_one_person(doc, span[0]):
+            return None  # "the Dutchman said", "Briton": a nationality standing for a person
         if text in NOT_ACRONYM_ACTORS or _CODE_NAME.match(text) or _ROMAN.match(text):
             return None  # "UTC", "COVID-19": a time zone, a disease
         words = text.lower().split()
@@ -347,6 +356,12 @@ class ActorResolver:
             return None  # "[I]t's": an editor's bracket inside a quote, not a name
         return _Candidate(span.start_char, span.start_char + len(text), text, actor_type, start, end)
 
+    def _surnames_seen(self, doc) -> set[str]:
+        """Names the model tagged PERSON with two or more words: for "Australian Johnson"."""
+        if self._person_names is None:
+            self._person_names = {e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text}
+        return self._person_names
+
     @staticmethod
     def _is_title_fragment(doc, start: int) -> bool:
         """"Minister of International Trade", "Secretary of Commerce": part of a role."""
@@ -361,7 +376,7 @@ class ActorResolver:
         lower = token.lower_
         if not token.is_alpha or token.is_upper:
             return False
-        if not hasattr(self, "_lower_words"):
+        if self._lower_words is None:
             self._lower_words = {t.text for t in doc if t.is_lower}
         starts_something = token.is_sent_start or (token.i > 0 and doc[token.i - 1].text in _MARKS)
         return lower in self._lower_words and starts_something
@@ -681,6 +696,14 @@ def _acting_group(doc, span) -> bool:
     return plural or led_by_the
 
 
+def _describes_one_person(doc, token) -> bool:
+    lower = token.lower_
+    if lower.endswith(("man", "woman")) and lower in DEMONYMS:
+        return True
+    singular = lower in DEMONYMS and not lower.endswith(("s", "ese", "ish", "ch", "ss"))
+    return singular and token.tag_ not in ("NNS", "NNPS")
+
+
 def _ends_in_a_role(span) -> bool:
     """"Royal Society University Research Fellow", "Police Commissioner": a job, not a body
     ("Department of Justice" and "Court of Justice" are bodies)."""
@@ -702,6 +725,10 @@ def _canonical_name(key: str, members: list[_Candidate]) -> str:
     alias = ALIASES.get(norm_name)
     if alias:
         return alias
+    for m in members:  # "Tory", "Tories" → the name they abbreviate: Conservative Party
+        target = ALIASES.get(_norm(m.text))
+        if target and _norm(target) == norm_name:
+            return target
     texts = [m.text for m in members]
     if kind == "person":
         return max(texts, key=lambda t: (len(t.split()), len(t)))

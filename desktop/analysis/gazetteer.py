@@ -217,3 +217,16 @@ NICKNAMES: dict[str, str] = {
     }.items()
     for short in shorts.split()
 }
+
+# Nationality words for one person ("the Dutchman", "Briton Kathy Butler", "Australian
+# Benita Johnson"): a description, never part of a name and not an actor on its own.
+DEMONYMS = frozenset("""
+american americans australian australians austrian belgian brazilian briton britons british
+bulgarian canadian chilean chinese colombian croatian czech dane danish dutch dutchman
+dutchwoman egyptian englishman englishwoman english ethiopian finn finnish french frenchman
+frenchwoman german ghanaian greek hungarian indian indonesian iranian iraqi irish irishman
+irishwoman israeli italian jamaican japanese kenyan korean mexican moroccan nigerian norwegian
+pakistani palestinian pole polish portuguese romanian russian saudi scot scots scotsman
+scotswoman scottish serb serbian slovak south african spaniard spanish swede swedish swiss
+syrian turk turkish ugandan ukrainian welsh welshman welshwoman zimbabwean argentine argentinian
+""".split())

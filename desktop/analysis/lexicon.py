@@ -100,6 +100,7 @@ ALIASES: dict[str, str] = {
     "nhs": "National Health Service", "bbc": "BBC", "gop": "Republican Party",
     "washington, d.c.": "Washington, D.C.", "washington dc": "Washington, D.C.",
     "tory": "Conservative Party", "tories": "Conservative Party", "conservatives": "Conservative Party",
+    "conservative": "Conservative Party",
     "labour": "Labour Party", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats", "liberal democrat": "Liberal Democrats",
 }
 # Short words skipped when building an acronym from a name ("Union of Flight Attendants" → UFA).
