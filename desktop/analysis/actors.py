@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass
 
@@ -73,6 +74,9 @@ class ActorResolver:
         # Per-document word sets, built on first use.
         self._lower_words: set[str] | None = None
         self._person_names: set[str] | None = None
+        # Every name starts with a capital: the token scans below walk only these (a sixth of
+        # the text), which keeps the rules cheap next to spaCy's parse.
+        self._capitalised = [t for t in doc if t.text[:1].isupper()]
         candidates = self._candidates(doc)
         candidates += self._known_names(doc, candidates)
         candidates += self._unlabelled_organisations(doc, candidates)
@@ -150,19 +154,21 @@ class ActorResolver:
         """Places and well-known bodies the model left untagged ("Uefa said", "in Vermont"):
         an exact gazetteer name written as a proper noun, not part of a longer name."""
         covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+        texts = [t.text_with_ws for t in doc]  # plain strings: indexing a Doc costs ~1 µs a time
         out, i = [], 0
-        while i < len(doc):
+        while i < len(texts):
             match = None
-            for n in (4, 3, 2, 1):
-                words = doc[i:i + n]
-                if len(words) < n or any(t.i in covered for t in words):
-                    continue
-                if words.text in KNOWN_ORGANISATIONS:
-                    match = (n, "organisation")
-                elif words.text in PLACES and not any(t.ent_type_ for t in words):
-                    match = (n, "place")  # the model's own labels (and rejections) stand
-                if match:
-                    break
+            if texts[i][:1].isupper() and i not in covered:  # every gazetteer name starts capitalised
+                for n in range(min(_LONGEST_KNOWN_NAME, len(texts) - i), 0, -1):
+                    if any(k in covered for k in range(i, i + n)):
+                        continue
+                    name = "".join(texts[i:i + n]).rstrip()
+                    if name in KNOWN_ORGANISATIONS:
+                        match = (n, "organisation")
+                    elif name in PLACES and not any(doc[k].ent_type_ for k in range(i, i + n)):
+                        match = (n, "place")  # the model's own labels (and rejections) stand
+                    if match:
+                        break
             if match and _stands_alone(doc, i, i + match[0], sentence_start_ok=match[1] == "organisation"
                                        or match[0] > 1):
                 n, kind = match
@@ -173,12 +179,11 @@ class ActorResolver:
                 i += 1
         return out
 
-    @staticmethod
-    def _unlabelled_organisations(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _unlabelled_organisations(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """All-capital acronyms the model missed ("IAAF", "UEFA") that are not units or time zones."""
         covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
         out = []
-        for token in doc:
+        for token in self._capitalised:
             if token.i in covered or token.pos_ != "PROPN":
                 continue
             text = token.text
@@ -187,15 +192,14 @@ class ActorResolver:
                 out.append(_Candidate(token.idx, token.idx + len(text), text, "organisation", token.i, token.i + 1))
         return out
 
-    @staticmethod
-    def _unlabelled_people(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _unlabelled_people(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """Names the model missed that grammar or a title vouches for: "Lt Col Eric Schnaible of
         the PCO told …", "Kevin Conolly said …" (a capitalised name as the subject of a cue)."""
         from .lexicon import CUE_FORMS
 
         covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
         out = []
-        for token in doc:
+        for token in self._capitalised:
             if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title:
@@ -222,13 +226,14 @@ class ActorResolver:
                                       "person", first.i, last.i + 1))
         return out
 
-    @staticmethod
-    def _initialled_people(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _initialled_people(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """"J Robinson (capt); M Cueto, J-P Grandclaude": team sheets and bylines name people by
         initial and surname, which the model leaves untagged or calls organisations."""
         covered = {i: c for c in candidates for i in range(c.token_start, c.token_end)}
         out = []
-        for token in doc[:-1]:
+        for token in self._capitalised:
+            if token.i + 1 >= len(doc):
+                continue
             surname = doc[token.i + 1]
             if token.i in covered or not _INITIAL.match(token.text):
                 continue
@@ -406,7 +411,7 @@ class ActorResolver:
                 c.type = "person"
             covered.update(range(c.token_start, c.token_end))
         # Tokens equal to a known surname (or full name) that no entity covers.
-        for token in doc:
+        for token in self._capitalised:
             if token.i in covered or token.text not in surnames or token.pos_ != "PROPN":
                 continue
             prev = doc[token.i - 1] if token.i else None
@@ -588,6 +593,7 @@ _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "de
 _PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"})
 _POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "PhD"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+_LONGEST_KNOWN_NAME = max(len(n.split()) for n in PLACES | KNOWN_ORGANISATIONS)
 _INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)?$")
 # Last words that make "<given name> X" a place or an institution, not a person ("Victoria
 # Station", "Christian Aid", "Georgia Tech").
@@ -605,13 +611,14 @@ def _corrected_type(doc, c: _Candidate) -> str:
     alias = ALIASES.get(_norm(c.text))
     if alias in PLACES:
         return "place"  # "US" tagged ORG
-    if c.type != "person" and 2 <= len(words) <= 3 and (words[0].split("-")[0] in GIVEN_NAMES or _INITIAL.match(words[0])) \
+    first_is_given = words[0].split("-")[0] in GIVEN_NAMES or bool(_INITIAL.match(words[0]))
+    if c.type != "person" and 2 <= len(words) <= 3 and first_is_given \
             and all(w[:1].isupper() for w in words) and c.text not in PLACES \
             and not set(lower) & (_ORG_WORDS | TITLE_WORDS | _NOT_PERSON_TAILS):
         return "person"  # "Yann Delaigue" (ORG), "Pepito Elhorga" (GPE), "C Hodgson" (ORG)
     if c.type == "person" and len(words) == 1:
         if c.text in PLACES:
-            return "place"  # "Surrey", "Kingsholm"-like places tagged PERSON
+            return "place"  # "Surrey" tagged PERSON
         token = doc[c.token_start]
         if c.token_start > 0 and doc[c.token_start - 1].lower_ == "the" and token.dep_ == "compound" \
                 and token.head.pos_ == "NOUN":
@@ -748,6 +755,7 @@ def _person_key(name: str) -> str:
     return "person:" + _norm(name)
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """Brudziński = Brudzinski: reporters drop diacritics inconsistently."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -101,7 +101,8 @@ ALIASES: dict[str, str] = {
     "washington, d.c.": "Washington, D.C.", "washington dc": "Washington, D.C.",
     "tory": "Conservative Party", "tories": "Conservative Party", "conservatives": "Conservative Party",
     "conservative": "Conservative Party",
-    "labour": "Labour Party", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats", "liberal democrat": "Liberal Democrats",
+    "labour": "Labour Party", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
+    "liberal democrat": "Liberal Democrats",
 }
 # Short words skipped when building an acronym from a name ("Union of Flight Attendants" → UFA).
 ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "de", "on", "in", "&", "to"})
