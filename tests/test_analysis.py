@@ -46,6 +46,21 @@ def quotes_of(text: str, kind: str = "direct"):
         # a partial quote governed by a cue verb
         ('Senator Ruth Okoye called the bill "a betrayal of voters" on Friday.',
          [("a betrayal of voters", "Ruth Okoye")]),
+        # a colon hands over to the quote whatever the verb; a place closing an institution's
+        # name is not the subject
+        ('Lena Ortiz of the University of Texas, Austin took issue with the study: "The sample is tiny."',
+         [("The sample is tiny.", "Lena Ortiz")]),
+        # a nested quote ending right before the closing mark, with a space between
+        ('"He shouted \'run\' and I ran \'as fast as I could\' ", Omar Haddad recalled.',
+         [("He shouted 'run' and I ran 'as fast as I could'", "Omar Haddad")]),
+        # "as X put it", and a report speaking through "which"
+        ('Prices had "gone through the roof", as Treasury secretary Anna Lind put it.',
+         [("gone through the roof", "Anna Lind")]),
+        # a role description finds its one holder, not the holder of a qualified office
+        ('Home secretary Ruth Kell met shadow home secretary Ian Moss. "We disagree," the home secretary said.',
+         [("We disagree,", "Ruth Kell")]),
+        ('Lions coach Paul Grey and Wales coach Tom Hart spoke. "It is open," the Lions coach said.',
+         [("It is open,", "Paul Grey")]),
     ],
 )
 def test_attribution_patterns(text, expected):

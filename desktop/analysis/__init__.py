@@ -64,13 +64,15 @@ def _analysable_text(article: Article) -> str:
     return article.text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
 
 
-def role_holders(facts: list[Fact]) -> dict[str, set[str]]:
-    """Role head word → the people holding it ("minister" → {Adaeze Nwosu}), for "the minister said"."""
-    out: dict[str, set[str]] = {}
+def role_holders(facts: list[Fact]) -> dict[str, list[tuple[str, str]]]:
+    """Role head word → (role as written, person) for each role fact ("coach" →
+    [("British and Irish Lions coach", Clive Woodward), ("Australia coach", Eddie Jones)]),
+    so "the Lions coach said" can find its one holder."""
+    out: dict[str, list[tuple[str, str]]] = {}
     for fact in facts:
         if fact.kind == "role" and fact.subject:
             head = fact.value.split(" of ")[0].split()[-1].lower()
-            out.setdefault(head, set()).add(fact.subject)
+            out.setdefault(head, []).append((fact.value.lower(), fact.subject))
     return out
 
 

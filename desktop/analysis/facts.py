@@ -65,7 +65,9 @@ class FactExtractor:
                          self._apposition_before(token.i), self._copula_role(token, end)):
                 if role is not None:
                     start, stop = role
-                    facts.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), actor))
+                    value = _clean_role(self.text[start:stop])
+                    if value.lower().rstrip(".") not in _FORMS_OF_ADDRESS:
+                        facts.append(self._fact("role", start, stop, value, actor))
         return facts
 
     def _title_before(self, i: int) -> tuple[int, int] | None:
@@ -76,7 +78,8 @@ class FactExtractor:
             t = self.doc[j]
             if t.lower_ in TITLE_WORDS:
                 has_title = True
-            elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-", "the")) or t.is_punct \
+            elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-", "the")
+                      or t.is_lower and t.pos_ in ("NOUN", "ADJ") and has_title) or t.is_punct \
                     and t.text not in (".", "-") or t.i in self.token_actor and \
                     self.actor_types.get(self.token_actor[t.i]) == "person":
                 break
@@ -289,6 +292,9 @@ def _context_year(doc) -> int | None:
             if iso and len(iso) >= 7:
                 years.add(iso[:4])
     return int(years.pop()) if len(years) == 1 else None
+
+
+_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # "Mr Blunkett": no role in it
 
 
 def _clean_role(text: str) -> str:

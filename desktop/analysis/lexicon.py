@@ -25,7 +25,7 @@ exclaim insist joke lament mention note object observe plead point post predict 
 promise protest question recall recount reiterate remark repeat reply report respond
 reveal scoff shout sigh state stress suggest testify thank tweet urge vow warn whisper
 welcome wonder yell criticise criticize accuse blame call praise pledge recommend
-characterise characterize refer
+characterise characterize refer react disagree brand label dub retort quip concur
 """.split()
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing

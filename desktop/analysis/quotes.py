@@ -120,10 +120,12 @@ def _opens(text: str, i: int, end: int) -> bool:
 
 
 def _closes(text: str, i: int, end: int) -> bool:
-    """A straight quote closes when glued to the text before it ("… did." or "…,")."""
+    """A straight quote closes when glued to the text before it ("… did." or "…,"), or
+    after a space that follows a nested quote's end ("… I'm a drummer' \", he recalled")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < end else " "
-    return not before.isspace() and (after.isspace() or after in ",.;:!?)—–-")
+    ends_nested = before == " " and i >= 2 and text[i - 2] in "'’" and (after in ",.;:!?" or after.isspace())
+    return (not before.isspace() or ends_nested) and (after.isspace() or after in ",.;:!?)—–-")
 
 
 def _make(text: str, open_at: int, close_at: int, closed: bool) -> Quotation | None:
@@ -157,6 +159,8 @@ class TokenIndex:
 
 
 def is_cue(token) -> bool:
+    if token.lower_ in ("put", "puts") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "it":
+        return True  # "as the court's decision put it"
     if token.lower_ not in CUE_FORMS or not (token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX")):
         return False
     # "The strike was called by the union": a passive cue reports no speech, unless its
@@ -206,8 +210,8 @@ _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "d
 class QuoteExtractor:
     def __init__(self, article: Article, doc, token_actor: dict[int, str],
                  actor_types: dict[str, str], mention_text: dict[int, tuple[int, int]],
-                 role_holders: dict[str, set[str]] | None = None) -> None:
-        self._role_holders = role_holders or {}  # role head word ("minister") → person actor ids
+                 role_holders: dict[str, list[tuple[str, str]]] | None = None) -> None:
+        self._role_holders = role_holders or {}  # role head word ("minister") → (role, person id)
         self.article = article
         self.text = article.text
         self.doc = doc
@@ -388,6 +392,23 @@ class QuoteExtractor:
                 subject = self._subject(token)
                 if subject is not None:
                     return token, subject
+        if window[-1].text == ":":
+            return self._colon_introduction(window)
+        return None
+
+    def _colon_introduction(self, window):
+        """"Jo Park of the university disagreed with these findings: “…”": a sentence that
+        hands over to a quote with a colon introduces its subject's words, whatever the verb —
+        when that subject is a named actor or a pronoun for one (not "The result was clear:")."""
+        root = window[-1].sent.root
+        if root.pos_ not in ("VERB", "AUX") or self._in_quote(root.idx):
+            return None
+        subject = self._subject(root)
+        if subject is None:
+            return None
+        named = subject.i in self.token_actor or self._person_in_phrase(subject) is not None
+        if named or subject.lower_ in PERSON_PRONOUNS:
+            return root, subject
         return None
 
     def _embedded(self, q: Quotation):
@@ -420,13 +441,30 @@ class QuoteExtractor:
         "…, whose general secretary, Grace Okafor, said …" parsed with no subject at all."""
         subject = subject_of(verb, lambda t: self._in_quote(t.idx))
         if subject is not None:
-            return subject
+            return self._past_a_place_in_a_name(verb, subject)
         k = verb.i - 1
         while k >= 0 and (verb.doc[k].text == "," or verb.doc[k].is_space):
             k -= 1
         if k >= 0 and (k in self.token_actor or verb.doc[k].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
             return verb.doc[k]
         return None
+
+    def _past_a_place_in_a_name(self, verb, subject):
+        """"Jo Park of the University of California, Los Angeles, disagreed": the parser takes
+        the place that ends the institution's name for the subject. When the sentence opens
+        with a person and the "subject" is a place right after a comma, the person spoke."""
+        kind = self.actor_types.get(self.token_actor.get(subject.i))
+        opener = verb.sent[0]
+        first = subject.doc[self._mention_span_start(subject)]
+        if kind != "place" or first.i == 0 or first.nbor(-1).text != "," or opener.i >= subject.i:
+            return subject
+        if self.actor_types.get(self.token_actor.get(opener.i)) == "person":
+            return opener
+        return subject
+
+    def _mention_span_start(self, token) -> int:
+        start, _ = self._mention_span.get(token.i, (token.idx, token.idx))
+        return self.tokens.at(start).i
 
     @staticmethod
     def _according_to(window):
@@ -462,8 +500,8 @@ class QuoteExtractor:
         return out
 
     def _speaker_from(self, token, cue) -> Speaker:
-        if token.lower_ in ("who", "that") and token.head.dep_ == "relcl":
-            token = token.head.head  # "Alex Greenwich who said …"
+        if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
+            token = token.head.head  # "Alex Greenwich who said …", "a report which branded …"
         named = self._person_in_phrase(token)
         if named is not None:
             token = named  # "Member of parliament (MP) Kevin Conolly said"
@@ -511,9 +549,9 @@ class QuoteExtractor:
             if child.dep_ in ("poss", "compound", "nmod") and child.i in self.token_actor:
                 return self.token_actor[child.i]  # "Skylark Air's statement", "an AEW press release"
         if token.lower_ in TITLE_WORDS:
-            holders = self._role_holders.get(token.lower_, set())
-            if len(holders) == 1:
-                return next(iter(holders))
+            holder = self._role_holder(token)
+            if holder is not None:
+                return holder
         if token.lower_ in DOCUMENT_NOUNS:
             return self._issuer_before(token.idx)
         window_start = max(0, token.idx - 2500)
@@ -523,6 +561,18 @@ class QuoteExtractor:
             if actor and self.actor_types.get(actor) == "organisation" and t.lower_ == token.lower_:
                 best = actor  # "the council" ← "Fiscal Council"
         return best
+
+    def _role_holder(self, head) -> str | None:
+        """"the Lions coach" → the one person whose role has that head and those words
+        ("British and Irish Lions coach", not "Australia coach"); "the home secretary" is not
+        the "Shadow home secretary". Several candidates, or none: unknown."""
+        words = {t.lower_ for t in head.children if t.dep_ in ("compound", "amod", "nmod")}
+        holders = set()
+        for role, person in self._role_holders.get(head.lower_, []):
+            role_words = set(role.replace("-", " ").split())
+            if words <= role_words and not (role_words & _ROLE_QUALIFIERS) - words:
+                holders.add(person)
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def _issuer_before(self, offset: int) -> str | None:
         """The actor who "issued a statement" / spoke "in a statement" most recently."""
@@ -590,6 +640,12 @@ class QuoteExtractor:
         first = self.tokens.at(start).sent
         last = self.tokens.at(max(start, end - 1)).sent
         return first.start_char, last.end_char
+
+
+# Words that make a different office of the same name ("shadow home secretary", "former
+# president"): a plain "the home secretary" does not refer to their holder.
+_ROLE_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "acting", "assistant", "ex", "junior",
+                              "interim", "outgoing", "incoming", "late"})
 
 
 def _noun_phrase(token) -> tuple[int, int]:
