@@ -168,7 +168,18 @@ def test_job_title_fragments_are_not_organisations():
          "The Tories and the Tory leader met the Scottish National Party.",
          [("Conservative Party", "organisation", "Tories"), ("Scottish National Party", "organisation", None)],
          ["Dutchman", "National Party"]),
-        # Regnal numbers belong to the name; planets and referendums are not actors.
+        # Names that their neighbours identify: a company noun, or "and" with a person.
+        ("He joined the folk band Marrow Lane in 1971 and played with Dora Finch and Ivy Lund.",
+         [("Marrow Lane", "organisation", None), ("Dora Finch", "person", None)], []),
+        # Where the model stops short: a corporate tail, a campus, a circuit court.
+        ("Shares in rival KTX Holdings fell. A judge of the Court of Appeals for the Ninth Circuit "
+         "and a professor at the University of Texas, Austin disagreed.",
+         [("KTX Holdings", "organisation", None), ("Court of Appeals for the Ninth Circuit", "organisation", None),
+          ("University of Texas, Austin", "organisation", None)], ["KTX", "Ninth Circuit", "Austin"]),
+        # Two people tagged as one organisation; a plural group name; "Cia." is not the CIA.
+        ("Ada Kelly and Ben Baroni were charged. Kelly and Baroni denied it. The Houthi movement "
+         "said the Houthis would fight. Cia. Vale do Norte cut prices.",
+         [("Houthis", "organisation", "Houthi")], ["Kelly and Baroni", "Central Intelligence Agency"]),
         ("Queen Elizabeth II opened the session. Brexit and Mars were not discussed.",
          [("Elizabeth II", "person", None)], ["II", "Brexit", "Mars"]),
     ],
@@ -195,6 +206,14 @@ def test_model_slips_inside_a_person_name_are_trimmed():
     doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 9, 12, label="PERSON")]
     names = {a.name for a in ActorResolver().resolve(doc)[0]}
     assert {"Sarah Collins", "Rahul Mehta"} <= names and not names & {"Britons Sarah Collins", "India Rahul Mehta"}
+
+
+def test_bare_surname_is_not_given_to_a_relative_introduced_by_kinship():
+    text = ("The singer Rosa Lindqvist has died. Her death was confirmed by her son Erik Lindqvist. "
+            "Lindqvist recorded twelve albums.")
+    actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
+    rosa = [m.start for m in actors["Rosa Lindqvist"].mentions]
+    assert text.index("Lindqvist recorded") in rosa
 
 
 def test_one_name_is_one_actor_whatever_the_labels():

@@ -83,10 +83,12 @@ class ActorResolver:
         candidates += self._unlabelled_people(doc, candidates)
         candidates += self._unlabelled_bodies(doc, candidates)
         candidates += self._initialled_people(doc, candidates)
+        candidates += self._named_by_context(doc, candidates)
         candidates = [c for c in candidates if not _names_an_object(doc, c)]
         candidates = _join_dashed_organisations(doc, candidates)
         for c in candidates:
             c.type = _corrected_type(doc, c)
+        _plurals_take_the_singular_type(candidates)
         self._fix_person_surnames(doc, candidates)
         candidates = _without_tickets(candidates)
         candidates.sort(key=lambda c: c.start)
@@ -135,6 +137,7 @@ class ActorResolver:
                 end_tok, actor_type, skip_next = ents[i + 1].end, "organisation", True  # "Liberal" + "Democrat"
             if ent.label_ == "ORG":
                 end_tok = self._extend_coordinated_name(doc, ent, end_tok)
+                end_tok = _extend_organisation_name(doc, ents[i + 1] if i + 1 < len(ents) else None, ent, end_tok)
                 if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                     skip_next = True
             cand = self._trim(doc, start_tok, end_tok, actor_type, ent.label_)
@@ -189,7 +192,11 @@ class ActorResolver:
             text = token.text
             if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and not _ROMAN.match(text) \
                     and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start:
-                out.append(_Candidate(token.idx, token.idx + len(text), text, "organisation", token.i, token.i + 1))
+                end = token.i + 1
+                if end < len(doc) and doc[end].text in _CORPORATE_TAILS and end not in covered:
+                    end += 1  # "JFE Holdings"
+                span = doc[token.i:end]
+                out.append(_Candidate(span.start_char, span.end_char, span.text, "organisation", token.i, end))
         return out
 
     def _unlabelled_people(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -216,7 +223,8 @@ class ActorResolver:
             # Titles come first ("Lt Col Eric Schnaible"); "European Commissioner" is a title alone.
             if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | _ORG_WORDS for t in name):
                 continue
-            speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS
+            speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS \
+                and words.text not in PLACES
             preceded = start > 0 and doc[start - 1].lower_ in HONORIFIC_TITLES
             if (titled or preceded) and len(name) >= 1 or (speaks and len(name) >= 2):
                 first, last = name[0], token
@@ -257,6 +265,40 @@ class ActorResolver:
                                   doc[first:surname.i + 1].text, "person", first, surname.i + 1))
         return out
 
+    def _named_by_context(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Untagged capitalised names that their neighbours identify: "the rock band Cream",
+        "security firm Symantec" (a company noun before them), "Acker Bilk and Terry Lightfoot"
+        (joined by "and" to a person)."""
+        covered = {i: c for c in candidates for i in range(c.token_start, c.token_end)}
+        out = []
+        for token in self._capitalised:
+            if token.i in covered or token.pos_ != "PROPN" or token.is_sent_start:
+                continue
+            if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title:
+                continue  # not the first word of the name
+            end = token.i + 1
+            while end < len(doc) and end not in covered and end - token.i < 5 and (
+                    doc[end].pos_ == "PROPN" and doc[end].is_title
+                    or doc[end].lower_ in ("the", "of", "for") and end + 1 < len(doc)
+                    and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
+                end += 1  # "Save the Old Quay"
+            span = doc[token.i:end]
+            if span.text in NOT_ACTORS or span.text.lower() in NOT_ACTORS:
+                continue
+            kind = None
+            if doc[token.i - 1].lower_ in _COMPANY_NOUNS and doc[token.i - 1].pos_ == "NOUN":
+                kind = "organisation"
+            elif len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ == "and" \
+                    and self._is_person(covered.get(end + 1)) and covered[end + 1].token_start == end + 1:
+                kind = "person"
+            if kind:
+                out.append(_Candidate(span.start_char, span.end_char, span.text, kind, token.i, end))
+        return out
+
+    @staticmethod
+    def _is_person(c: _Candidate | None) -> bool:
+        return c is not None and c.type == "person"
+
     @staticmethod
     def _unlabelled_bodies(doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """Capitalised names with an organisation word the model missed: "Marriage Equality
@@ -291,7 +333,8 @@ class ActorResolver:
         if doc[start].lower_.rstrip(".") in _PERSONAL_HONORIFICS and end - start > 1:
             actor_type = "person"  # "Mr Brown" tagged ORG
         for k in range(start + 1, end):  # "Makelele, Lampard", "Olivier - Best Revival": two things
-            if doc[k].text == "," and not doc[k + 1:end].text.replace(".", "").upper() == "DC" \
+            after_comma = doc[k + 1:end].text
+            if doc[k].text == "," and after_comma.replace(".", "").upper() != "DC" and after_comma not in PLACES \
                     or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
                 end = k
                 break
@@ -343,8 +386,9 @@ class ActorResolver:
         words = text.lower().split()
         if words[-1] in _EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games")):
             return None  # "Intercontinental Championship", "Heineken Cup", "Grammy Awards": events, awards
-        if label == "NORP" and (text.lower().rstrip("s") in _PARTIES or _after_company_noun(doc, start)):
-            actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec"
+        if label == "NORP" and text.lower().rstrip("s") in _PARTIES or \
+                actor_type != "person" and _after_company_noun(doc, start):
+            actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec", "the band Cream"
         elif label == "NORP" and not _acting_group(doc, span):
             return None  # "Canadian" in "Canadian government" describes, it does not act
         if len(span) == 1 and label == "ORG" and text.lower() not in _PARTIES \
@@ -352,6 +396,10 @@ class ActorResolver:
             return None  # "Interior Minister", "Defence Secretary" (not "Ukraine President")
         if len(span) == 1 and self._common_word(doc, span[0]):
             return None  # "Heartbroken and numb," / "Escape rooms …": a capitalised ordinary word
+        if len(span) == 1 and _after_opening_mark(doc, start) and end < len(doc) \
+                and doc[end].is_lower and doc[end].is_alpha:
+            return None  # "‘Bloody hell …", "‘Band on the Run’": a word that opens a quote or title
+            # (a known surname there is found again by _fix_person_surnames)
         if actor_type == "organisation" and (_is_title_phrase(span) or _ends_in_a_role(span)) \
                 and text.lower().rstrip("s") not in _PARTIES:
             return None  # "Detective Inspector", "Banned American" (… sprinter): roles, not bodies
@@ -476,6 +524,11 @@ class ActorResolver:
                 continue
             starts = [o.start for o in options]
             i = bisect.bisect_right(starts, c.start) - 1
+            # "… confirmed by his daughter Nettie Baker. Baker was …": a relative introduced by
+            # kinship shares the surname, but the bare surname stays with the one before her.
+            while i > 0 and _introduced_as_relative(self._doc, options[i]) \
+                    and _person_key(options[i].text) != _person_key(options[i - 1].text):
+                i -= 1
             c.key = full_key[options[i if i >= 0 else 0].text]
         self._merge_person_variants(people)
 
@@ -488,14 +541,19 @@ class ActorResolver:
         for c in others:  # "Blenheim" for "Blenheim Palace", "Graz" for "Graz AK"
             if len(c.text.split()) > 1:
                 first_words.setdefault((c.type, c.text.split()[0].lower()), set()).add(c.text)
+        names_seen = {c.text for c in others}
         for c in others:
-            canonical = ALIASES.get(_norm(c.text))
+            canonical = _alias_of(c.text)
             if canonical is None and c.text.replace(".", "").isupper():
                 canonical = acronyms.get(c.text.replace(".", ""))  # before "(NSW)" after a longer name
             canonical = canonical or defined.get(c.text) or _longer_form(c, others)
             if canonical is None and " " not in c.text and c.text not in PLACES:  # "Paris" ≠ "Paris Métro"
                 longer = first_words.get((c.type, c.text.lower()), set())
+                if not longer and c.text not in GIVEN_NAMES:  # "Japan's Nippon" (GPE) = Nippon Steel
+                    longer = first_words.get(("organisation", c.text.lower()), set())
                 canonical = next(iter(longer)) if len(longer) == 1 else None
+            if canonical is None and c.text.endswith("s") and c.text[:-1] in names_seen:
+                canonical = c.text[:-1]  # "the Houthis" = "Houthi"
             c.key = f"{c.type}:{_norm(canonical or c.text)}"
         _vote_types(others, lambda c: c.key.split(":", 1)[1])
         for c in others:
@@ -574,6 +632,36 @@ def _one_actor_per_name(clusters: dict[str, list[_Candidate]]) -> dict[str, list
     return clusters
 
 
+def _after_opening_mark(doc, i: int) -> bool:
+    """True for "‘Bloody" or ' "Band': a mark glued to this word that opens a quotation (not the
+    closing mark of "…," Carney said)."""
+    if i == 0 or doc[i - 1].whitespace_:
+        return False
+    mark = doc[i - 1]
+    if mark.text in ("‘", "“"):
+        return True
+    return mark.text in ("'", '"') and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_)
+                                         or doc[mark.i - 1].is_space)
+
+
+def _plurals_take_the_singular_type(candidates: list[_Candidate]) -> None:
+    """"the Houthi movement" (ORG) … "the Houthis" (tagged PERSON): one group, one type."""
+    singular = {c.text: c.type for c in candidates if c.type != "person"}
+    for c in candidates:
+        if c.type == "person" and " " not in c.text and c.text.endswith("s") and c.text[:-1] in singular:
+            c.type = singular[c.text[:-1]]
+
+
+def _alias_of(text: str) -> str | None:
+    """The well-known full name of an abbreviation or nickname. Short keys ("us", "who",
+    "cia") match only when written in capitals: "Who" and "Cia." are not WHO and the CIA."""
+    key = _norm(text)
+    canonical = ALIASES.get(key)
+    if canonical is not None and len(key.replace(".", "")) <= 3 and not text.replace(".", "").isupper():
+        return None
+    return canonical
+
+
 def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
     """"House of Representatives" in "United States House of Representatives", "Watch Tower" in
     "Watch Tower Society", "Lords" in "House of Lords": the one longer organisation name that
@@ -608,7 +696,7 @@ def _corrected_type(doc, c: _Candidate) -> str:
     lower = [w.lower() for w in words]
     if c.text.lower().rstrip("s") in _PARTIES or c.text in KNOWN_ORGANISATIONS:
         return "organisation"  # "Liberal Democrats" tagged PERSON, "Everton" tagged PERSON
-    alias = ALIASES.get(_norm(c.text))
+    alias = _alias_of(c.text)
     if alias in PLACES:
         return "place"  # "US" tagged ORG
     first_is_given = words[0].split("-")[0] in GIVEN_NAMES or bool(_INITIAL.match(words[0]))
@@ -643,6 +731,16 @@ def _join_dashed_organisations(doc, candidates: list[_Candidate]) -> list[_Candi
     return out
 
 
+_KIN = frozenset("""daughter son wife husband brother sister father mother widow widower partner
+cousin niece nephew grandson granddaughter grandfather grandmother uncle aunt fiancee fiance
+stepson stepdaughter""".split())
+
+
+def _introduced_as_relative(doc, c: _Candidate) -> bool:
+    before = [t.lower_ for t in doc[max(0, c.token_start - 3):c.token_start] if t.text != ","]
+    return bool(set(before[-2:]) & _KIN)
+
+
 def _without_tickets(candidates: list[_Candidate]) -> list[_Candidate]:
     """"the Hammons-Bodenstab ticket", "Scotland-England", "Tory-Labour": two actors joined by
     a hyphen name a pairing or a fixture, not a third actor."""
@@ -651,8 +749,34 @@ def _without_tickets(candidates: list[_Candidate]) -> list[_Candidate]:
     def is_known(part: str) -> bool:
         return part in known or part in PLACES or part.lower().rstrip("s") in _PARTIES
 
-    return [c for c in candidates
-            if not ("-" in c.text and " " not in c.text and all(is_known(p) for p in c.text.split("-")))]
+    def is_pairing(text: str) -> bool:
+        if "-" in text and " " not in text:
+            return all(is_known(p) for p in text.split("-"))
+        parts = text.split(" and ")  # "Kelly and Baroni" tagged as one organisation
+        return len(parts) == 2 and all(" " not in p and p in known - {text} for p in parts)
+
+    return [c for c in candidates if not is_pairing(c.text)]
+
+
+_CORPORATE_TAILS = frozenset({"Holdings", "Group", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Plc", "PLC",
+                              "Co", "Co.", "LLC", "AG", "SA", "NV"})
+
+
+def _extend_organisation_name(doc, next_ent, ent, end: int) -> int:
+    """Where the model stops short of an organisation's full name:
+    "[JFE] Holdings", "[University of California], Los Angeles" (a campus),
+    "[Court of Appeals] for the [Third Circuit]"."""
+    if end < len(doc) and doc[end].text in _CORPORATE_TAILS:
+        return end + 1
+    if next_ent is None:
+        return end
+    gap = [t.lower_ for t in doc[end:next_ent.start]]
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+    if first.lower_ == "university" and gap == [","] and next_ent.label_ == "GPE":
+        return next_ent.end
+    if gap in (["for"], ["for", "the"]) and next_ent.label_ == "ORG":
+        return next_ent.end
+    return end
 
 
 def _stands_alone(doc, start: int, end: int, sentence_start_ok: bool) -> bool:
@@ -690,7 +814,7 @@ bank club side team broadcaster publisher developer manufacturer brand label ban
 
 def _after_company_noun(doc, start: int) -> bool:
     """"security firm Symantec": a name in apposition to a company noun names the company."""
-    return start > 0 and doc[start - 1].lower_ in _COMPANY_NOUNS
+    return start > 0 and doc[start - 1].lower_ in _COMPANY_NOUNS and doc[start - 1].pos_ == "NOUN"
 
 
 def _acting_group(doc, span) -> bool:
@@ -729,12 +853,9 @@ def _is_title_phrase(span) -> bool:
 
 def _canonical_name(key: str, members: list[_Candidate]) -> str:
     kind, _, norm_name = key.partition(":")
-    alias = ALIASES.get(norm_name)
-    if alias:
-        return alias
-    for m in members:  # "Tory", "Tories" → the name they abbreviate: Conservative Party
-        target = ALIASES.get(_norm(m.text))
-        if target and _norm(target) == norm_name:
+    for m in members:  # "US" → United States; "Tory", "Tories" → Conservative Party
+        target = _alias_of(m.text)
+        if target and _norm(target) in (norm_name, _norm(m.text)) or target and _norm(m.text) == norm_name:
             return target
     texts = [m.text for m in members]
     if kind == "person":

@@ -114,7 +114,7 @@ NOT_ACTORS = frozenset(
     january february march april may june july august september october november december
     earth sun moon mars venus jupiter saturn neptune uranus pluto brexit mps meps msps
     oscar oscars easter christmas grammy grammys emmy emmys ramadan eid diwali halloween
-    worlds tri-nations islam christianity judaism hinduism buddhism sikhism
+    a.m. p.m. worlds tri-nations islam christianity judaism hinduism buddhism sikhism
     """.split()
 ) | {"six nations", "grand slam", "triple crown", "wooden spoon", "world cup"}
 

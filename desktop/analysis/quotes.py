@@ -455,16 +455,13 @@ class QuoteExtractor:
         with a person and the "subject" is a place right after a comma, the person spoke."""
         kind = self.actor_types.get(self.token_actor.get(subject.i))
         opener = verb.sent[0]
-        first = subject.doc[self._mention_span_start(subject)]
-        if kind != "place" or first.i == 0 or first.nbor(-1).text != "," or opener.i >= subject.i:
+        first = subject.left_edge
+        if kind not in ("place", "organisation") or first.i == 0 or first.nbor(-1).text != "," \
+                or opener.i >= first.i:
             return subject
         if self.actor_types.get(self.token_actor.get(opener.i)) == "person":
             return opener
         return subject
-
-    def _mention_span_start(self, token) -> int:
-        start, _ = self._mention_span.get(token.i, (token.idx, token.idx))
-        return self.tokens.at(start).i
 
     @staticmethod
     def _according_to(window):
