@@ -231,6 +231,17 @@ def test_one_name_is_one_actor_whatever_the_labels():
         ("It opens on April 2, 2025.", "date", "2025-04-02"),
         ("Prime Minister Ana Ruiz arrived.", "role", "Prime Minister"),
         ("Ben Ode, chief executive of Rexa, resigned.", "role", "chief executive of Rexa"),
+        # a bare number the model calls CARDINAL, followed by its currency
+        ("Its shares closed at 17.58 euros.", "money", {"amount": 17.58, "currency": "EUR"}),
+        # how long is a quantity, not a date
+        ("The strike lasted four days.", "quantity", 4.0),
+        ("The rebels said they used ten drones.", "quantity", 10.0),
+        # occupations, offices "of" something, appositions headed by a noun; no "Mr" in a role
+        ("Veteran drummer Ola Berg has died.", "role", "Veteran drummer"),
+        ("She met the President of Chile Ana Sousa on Monday.", "role", "President of Chile"),
+        ("The Mayor of Tarn Ana Sousa spoke.", "role", "Mayor of Tarn"),
+        ("Karl Benz, Fernhill's futurologist, spoke.", "role", "Fernhill's futurologist"),
+        ("Harbour mayor Mr Tom Quill spoke.", "role", "Harbour mayor"),
     ],
 )
 def test_facts(text, kind, value):

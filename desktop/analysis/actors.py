@@ -117,8 +117,12 @@ class ActorResolver:
             if ent.label_ == "PERSON":
                 # "Mayor of [Koszalin Piotr Jedlinski]": a place named elsewhere is not a first name.
                 # "Prime Minister of India Narendra Modi" comes out as "India Narendra Modi".
+                # "Mayor of Tarn Ana Sousa": after "of", a word that is no given name but is
+                # followed by one names the office's place.
                 while end_tok - start_tok > 2 and (doc[start_tok].text in other_names or (
-                        doc[start_tok].text in PLACES and doc[start_tok].text not in GIVEN_NAMES)):
+                        doc[start_tok].text in PLACES and doc[start_tok].text not in GIVEN_NAMES) or (
+                        start_tok > 0 and doc[start_tok - 1].lower_ == "of"
+                        and doc[start_tok].text not in GIVEN_NAMES and doc[start_tok + 1].text in GIVEN_NAMES)):
                     start_tok += 1
                 if end_tok < len(doc) and _ROMAN.match(doc[end_tok].text):
                     end_tok += 1  # "Elizabeth II"
@@ -531,6 +535,7 @@ class ActorResolver:
                 i -= 1
             c.key = full_key[options[i if i >= 0 else 0].text]
         self._merge_person_variants(people)
+        self._merge_birth_names(people)
 
         others = [c for c in candidates if c.type != "person"]
         _vote_types(others, lambda c: _norm(c.text))  # before aliases join names of different types
@@ -569,6 +574,20 @@ class ActorResolver:
                     and doc[k + 1].text[:1].isupper():
                 out.setdefault(doc[k + 1].text, c.text)
         return out
+
+    def _merge_birth_names(self, people: list[_Candidate]) -> None:
+        """"Ginger Baker was born Peter Edward Baker": one person under two names."""
+        by_token = {i: c for c in people for i in range(c.token_start, c.token_end)}
+        for c in people:
+            if c.token_start == 0 or self._doc[c.token_start - 1].lower_ not in ("born", "née", "nee"):
+                continue
+            verb = self._doc[c.token_start - 1]
+            subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token]
+            if subjects:
+                old, new = c.key, by_token[subjects[0].i].key
+                for p in people:
+                    if p.key == old:
+                        p.key = new
 
     @staticmethod
     def _merge_person_variants(people: list[_Candidate]) -> None:
@@ -858,8 +877,9 @@ def _canonical_name(key: str, members: list[_Candidate]) -> str:
         if target and _norm(target) in (norm_name, _norm(m.text)) or target and _norm(m.text) == norm_name:
             return target
     texts = [m.text for m in members]
-    if kind == "person":
-        return max(texts, key=lambda t: (len(t.split()), len(t)))
+    if kind == "person":  # the full name the article uses most ("Ginger Baker", not his birth name)
+        full = [t for t in texts if " " in t] or texts
+        return max(full, key=lambda t: (full.count(t), len(t.split()), len(t)))
     # Prefer the spelled-out name over an acronym, then the most frequent spelling.
     return max(texts, key=lambda t: (not t.replace(".", "").isupper(), texts.count(t), len(t)))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .gazetteer import OCCUPATIONS
 from .lexicon import TITLE_WORDS
 from .types import Fact
 
@@ -13,9 +14,14 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last )?"
-                       r"[\w,.-]+ (?:years?|months?|weeks?|days?|decades?|centuries|hours?|minutes?)"
+_DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last |around )?"
+                       r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"fifteen|twenty|thirty|forty|fifty|hundred|several|few|many|[a-z]+-[a-z]+) "
+                       r"(?:years?|months?|weeks?|days?|decades?|centuries|hours?|minutes?)"
                        r"(?: old)?$", re.I)
+# Currency words after a bare number the model tagged CARDINAL ("17.58 euros").
+_CURRENCY_WORDS = frozenset("""euro euros pound pounds dollar dollars yen yuan pence cents rupee rupees
+franc francs rand rouble roubles ruble rubles peso pesos won lira""".split())
 # A date fact must point somewhere in time: "an ordinary day" is a DATE to spaCy, not to us.
 _DATE_ANCHOR = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b.*\b(?:last|next|this)|"
@@ -29,6 +35,9 @@ _CURRENCY = [("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$",
              ("euro", "EUR"), ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
              ("rupee", "INR"), ("yuan", "CNY"), ("franc", "CHF"), ("rand", "ZAR")]
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Words that name a job: titles and occupations ("English drummer Ginger Baker").
+_ROLE_WORDS = TITLE_WORDS | OCCUPATIONS | frozenset("""drummer guitarist bassist futurologist analyst
+critic writer novelist poet photographer designer spokesman spokeswoman""".split())
 _ROLE_VERBS = {"became", "become", "becomes", "named", "appointed", "elected", "serves", "served",
                "sworn", "installed", "office", "chosen", "nominated", "promoted", "confirmed"}
 
@@ -71,12 +80,15 @@ class FactExtractor:
         return facts
 
     def _title_before(self, i: int) -> tuple[int, int] | None:
-        """"Canadian Prime Minister Mark Carney", "Opposition leader Thomas Reid"."""
+        """"Canadian Prime Minister Mark Carney", "Opposition leader Thomas Reid",
+        "London mayor Mr Livingstone" (the form of address is not part of the role)."""
+        while i > 0 and self.doc[i - 1].lower_.rstrip(".") in _FORMS_OF_ADDRESS:
+            i -= 1
         j = i - 1
         has_title = False
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
-            if t.lower_ in TITLE_WORDS:
+            if t.lower_ in _ROLE_WORDS:
                 has_title = True
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-", "the")
                       or t.is_lower and t.pos_ in ("NOUN", "ADJ") and has_title) or t.is_punct \
@@ -92,7 +104,12 @@ class FactExtractor:
             start += 1
         if not has_title or start >= i:
             return None
-        if self.doc[i - 1].lower_ not in TITLE_WORDS and not self.doc[i - 1].is_title:
+        # A role ends with its job word ("Prime Minister", "English drummer") or names what the
+        # job is of ("President of the United States"); not "documentary Beware of Mr.".
+        words = [t.lower_ for t in self.doc[start:i]]
+        office_of = any(w in _ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) \
+            and self.doc[i - 1].is_title
+        if words[-1] not in _ROLE_WORDS and not office_of:
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
 
@@ -110,7 +127,13 @@ class FactExtractor:
                 and not doc[stop].is_space and stop - k < 18:
             stop += 1
         words = [t.lower_ for t in doc[k:stop]]
-        if not any(w in TITLE_WORDS for w in words) or any(t.pos_ in ("VERB", "AUX") for t in doc[k:stop]):
+        # "Ian Pearson, BT's futurologist," / "Peter Fish, director of Sheffield-based …":
+        # a short noun phrase between commas after a name describes the person.
+        verbs = [t for t in doc[k:stop] if t.pos_ in ("VERB", "AUX") and not (t.i > 0 and doc[t.i - 1].text == "-")]
+        if any(self.actor_types.get(self.token_actor.get(t.i)) == "person" for t in doc[k:stop]):
+            return None  # "Baker, Bruce and Eric Clapton": a list of people, not a role
+        headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN"
+        if verbs or not (any(w in _ROLE_WORDS for w in words) or headed_by_noun):
             return None
         if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
                 doc[stop].lower_ not in ("who", "which", "that", "whose"):
@@ -167,7 +190,12 @@ class FactExtractor:
             label = ent.label_
             text = ent.text.strip()
             if label == "DATE":
-                if (_DURATION.match(text) and "ago" not in text) or not _DATE_ANCHOR.search(text):
+                if _DURATION.match(text) and "ago" not in text:
+                    # "four days", "the last 12 months": how long, not when — a quantity
+                    facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
+                                            self._subject(ent)))
+                    continue
+                if not _DATE_ANCHOR.search(text):
                     continue
                 if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start:
                     continue  # part of a name: "Field Crops Today"
@@ -179,6 +207,10 @@ class FactExtractor:
             elif label == "MONEY":
                 facts.append(self._fact("money", ent.start_char, ent.end_char, parse_money(text),
                                         self._subject(ent)))
+            elif label == "CARDINAL" and ent.end < len(self.doc) and self.doc[ent.end].lower_ in _CURRENCY_WORDS:
+                end = self.doc[ent.end].idx + len(self.doc[ent.end].text)  # "17.58 euros"
+                facts.append(self._fact("money", ent.start_char, end, parse_money(self.text[ent.start_char:end]),
+                                        self._subject(ent)))
             elif label in ("QUANTITY", "CARDINAL") and self._salient_number(ent):
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
@@ -189,9 +221,12 @@ class FactExtractor:
         """"3,000 people" and "1.8 metres" matter; "the two leaders" does not."""
         if ent.label_ == "QUANTITY":
             return True
-        if not any(ch.isdigit() for ch in ent.text):
-            return any(w in ent.text.lower() for w in ("million", "billion", "thousand", "hundred"))
         value = parse_number(ent.text)
+        if not any(ch.isdigit() for ch in ent.text):
+            if any(w in ent.text.lower() for w in ("million", "billion", "thousand", "hundred")):
+                return True
+            # "ten drones", "three people" count; "the two leaders" is just wording
+            return value is not None and (value >= 10 or value >= 3 and ent.root.head.pos_ == "NOUN")
         return value is not None and (value >= 10 or ent.root.head.pos_ == "NOUN")
 
     def _subject(self, span) -> str | None:
