@@ -56,6 +56,18 @@ def quotes_of(text: str, kind: str = "direct"):
         # "as X put it", and a report speaking through "which"
         ('Prices had "gone through the roof", as Treasury secretary Anna Lind put it.',
          [("gone through the roof", "Anna Lind")]),
+        # a narrative sentence with a cue names the speaker of the uncued quote after it,
+        # even when another speaker's quote came just before in the same paragraph
+        ('"We cannot comment," said a league spokesman. Coach Mara Stein insists the club acted '
+         'rightly. "It was the only decision they could make."',
+         [("We cannot comment,", "a league spokesman"), ("It was the only decision they could make.", "Mara Stein")]),
+        # a document speaks for whoever issued it or whose it is
+        ('Veltro released a statement which read: "We will appeal."', [("We will appeal.", "Veltro")]),
+        ('The opinion of the Tribunal, released on Monday, read: "The vote stands."',
+         [("The vote stands.", "Tribunal")]),
+        # a party name glued to a person's name by the model
+        ('For the Lib Dems Sarah Holm said: "The figures do not add up."',
+         [("The figures do not add up.", "Sarah Holm")]),
         # a role description finds its one holder, not the holder of a qualified office
         ('Home secretary Ruth Kell met shadow home secretary Ian Moss. "We disagree," the home secretary said.',
          [("We disagree,", "Ruth Kell")]),

@@ -346,6 +346,12 @@ class ActorResolver:
                 and doc[start + 1].is_title and (
                 end - start > 2 or doc[start + 1].text in {c.split()[-1] for c in self._surnames_seen(doc)}):
             start += 1  # "Britons Kathy Butler", "Australian Johnson": a nationality, then the name
+        first = start + (doc[start].lower_ == "the")
+        for n in (2, 1):  # "For the Lib Dems David Laws said": the party is not his name
+            if end - first - n >= 2 and doc[first:first + n].text.lower().rstrip("s") in _PARTIES \
+                    and (actor_type == "person" or doc[first + n].text in GIVEN_NAMES):
+                start, actor_type = first + n, "person"
+                break
         if actor_type == "person" and end - start > 1 and doc[start].is_sent_start \
                 and doc[start].pos_ in ("ADJ", "NOUN", "VERB") and doc[start].text not in GIVEN_NAMES:
             start += 1  # "Defiant Matt Williams", "Matchwinner Keane"

@@ -47,7 +47,7 @@ REPORTING_FORMS: frozenset[str] = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "statement release report letter post tweet filing ruling verdict memo notice "
     "communique communiqué announcement press website lawsuit complaint indictment decree "
-    "document manifesto study survey petition order judgment judgement".split()
+    "document manifesto study survey petition order judgment judgement opinion decision".split()
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

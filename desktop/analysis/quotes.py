@@ -239,11 +239,14 @@ class QuoteExtractor:
             if not self._is_speech(q, partial):
                 continue
             speaker, cue = self.speaker_of(q, partial)
+            # No cue of its own: the narrative sentence just before it names who is speaking
+            # ("Verroken … insists the Blues were right. “Chelsea are saying …”"); failing that,
+            # the quote continues the previous one.
+            if speaker.text is None and not partial:
+                speaker = self._previous_sentence_speaker(q)
             if speaker.text is None and previous is not None and previous.speaker.text is not None \
                     and self._continues(previous, q):
                 speaker, cue = previous.speaker, None
-            if speaker.text is None and not partial:
-                speaker = self._previous_sentence_speaker(q)
             if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
                 continue  # “Forward” is in italics: a word being discussed, not speech
             self.pronouns.add_speaker(q.text_end, speaker.actor_id)
@@ -545,6 +548,14 @@ class QuoteExtractor:
         for child in token.children:
             if child.dep_ in ("poss", "compound", "nmod") and child.i in self.token_actor:
                 return self.token_actor[child.i]  # "Skylark Air's statement", "an AEW press release"
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+                for obj in child.children:  # "a statement from Chelsea", "the opinion of the Court"
+                    if obj.dep_ == "pobj" and obj.i in self.token_actor:
+                        return self.token_actor[obj.i]
+        if token.lower_ in DOCUMENT_NOUNS and token.dep_ == "dobj":
+            subject = subject_of(token.head)  # "Facebook released a statement which read, …"
+            if subject is not None and subject.i in self.token_actor:
+                return self.token_actor[subject.i]
         if token.lower_ in TITLE_WORDS:
             holder = self._role_holder(token)
             if holder is not None:
