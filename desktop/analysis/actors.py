@@ -16,7 +16,7 @@ from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass
 
-from .gazetteer import DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, NICKNAMES, OCCUPATIONS, PLACES
+from .gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, NICKNAMES, OCCUPATIONS, PLACES
 from .lexicon import (
     ACRONYM_STOPWORDS, ALIASES, HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS,
 )
@@ -50,6 +50,9 @@ challenge tournament marathon bill act olympics games expo summit premiership sl
 _PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "republican", "green", "snp",
                       "ukip", "liberal democrat", "lib dem"})
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Offices named after a department ("Interior Minister", "Commerce secretary"): the department
+# word before them is part of the title. Not "manager" or "chairman": "Chelsea manager" names a club.
+_FRAGMENT_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries", "commissioner", "chancellor"})
 _ROLE_OF = frozenset({"minister", "secretary", "ministry", "department", "commissioner",
                       "director", "chancellor", "president", "chair", "chairman", "head",
                       "professor", "chief", "attorney", "governor", "ambassador", "leader"})
@@ -128,6 +131,10 @@ class ActorResolver:
                     end_tok += 1  # "Elizabeth II"
                     if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                         skip_next = True
+            if ent.label_ == "PERSON" and end_tok - start_tok == 1 and end_tok < len(doc) \
+                    and doc[end_tok].pos_ == "PROPN" and doc[end_tok].is_title and doc[end_tok].ent_type_ == "" \
+                    and doc[start_tok].text in GIVEN_NAMES:
+                end_tok += 1  # "[Edith] Masai": the model dropped the surname
             if ent.label_ == "PERSON" and start_tok > 0:  # the model often drops the first name: "Imran [Khan]"
                 prev = doc[start_tok - 1]
                 if prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and \
@@ -402,7 +409,7 @@ class ActorResolver:
         elif label == "NORP" and not _acting_group(doc, span):
             return None  # "Canadian" in "Canadian government" describes, it does not act
         if len(span) == 1 and label == "ORG" and text.lower() not in _PARTIES \
-                and end < len(doc) and doc[end].lower_ in TITLE_WORDS:
+                and end < len(doc) and doc[end].lower_ in _FRAGMENT_TITLES:
             return None  # "Interior Minister", "Defence Secretary" (not "Ukraine President")
         if len(span) == 1 and self._common_word(doc, span[0]):
             return None  # "Heartbroken and numb," / "Escape rooms …": a capitalised ordinary word
@@ -410,6 +417,16 @@ class ActorResolver:
                 and doc[end].is_lower and doc[end].is_alpha:
             return None  # "‘Bloody hell …", "‘Band on the Run’": a word that opens a quote or title
             # (a known surname there is found again by _fix_person_surnames)
+        if all(len(w) == 1 for w in text.replace("&", " ").split()):
+            return None  # "(E & W)": initials of places, not a body
+        if actor_type == "organisation" and len(span) > 1 and span[-1].lower_ in DEMONYMS:
+            return None  # "Banned American" (sprinter …): a description of a person
+        if actor_type == "organisation" and _ends_in_a_role(span) and text.lower().rstrip("s") not in _PARTIES:
+            place = span[:-1]  # "United States Representative": a role; keep its place
+            while len(place) and place[-1].lower_ in TITLE_WORDS:
+                place = place[:-1]
+            if len(place) and place.text in PLACES:
+                return _Candidate(place.start_char, place.end_char, place.text, "place", place.start, place.end)
         if actor_type == "organisation" and (_is_title_phrase(span) or _ends_in_a_role(span)) \
                 and text.lower().rstrip("s") not in _PARTIES:
             return None  # "Detective Inspector", "Banned American" (… sprinter): roles, not bodies
@@ -491,10 +508,18 @@ class ActorResolver:
             first = doc[c.token_end - 2]
             if not (first.is_title and first.pos_ == "PROPN"):
                 continue
+            rest = doc[c.token_start:c.token_end - 2]
+            names_elsewhere = {o.text for o in candidates if o is not c}
+            if len(words) == 3 and rest.text not in PLACES | names_elsewhere and all(
+                    t.pos_ == "PROPN" and t.is_title for t in doc[c.token_start:c.token_end]) \
+                    and not {w.lower() for w in words} & _ORG_WORDS:
+                c.type = "person"  # "Maya Rockeymoore Cummings" tagged ORG: a three-part name
+                continue
             candidates.remove(c)
             candidates.append(_Candidate(first.idx, c.end, doc[c.token_end - 2:c.token_end].text,
                                          "person", c.token_end - 2, c.token_end))
-            rest = doc[c.token_start:c.token_end - 2]
+            while len(rest) and rest[-1].lower_ in TITLE_WORDS:
+                rest = rest[:-1]  # "United States Representative Elijah Cummings"
             if rest.text in PLACES:  # "Vermont" of "Senator from Vermont Bernie Sanders"
                 candidates.append(_Candidate(rest.start_char, rest.end_char, rest.text, "place",
                                              rest.start, rest.end))
@@ -509,6 +534,8 @@ class ActorResolver:
         for c in full:
             by_surname.setdefault(_fold(_surname(c.text)), []).append(c)
         full_key = {c.text: _person_key(c.text) for c in full}
+        kin_first_names = frozenset(c.text for c in people if " " not in c.text
+                                    and _introduced_as_relative(self._doc, c))  # "whose daughter Lana"
         spelled = {(_fold(_surname(c.text)), c.text[0]): full_key[c.text] for c in full
                    if not _INITIAL.match(c.text.split()[0])}
         for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
@@ -536,7 +563,7 @@ class ActorResolver:
             i = bisect.bisect_right(starts, c.start) - 1
             # "… confirmed by his daughter Nettie Baker. Baker was …": a relative introduced by
             # kinship shares the surname, but the bare surname stays with the one before her.
-            while i > 0 and _introduced_as_relative(self._doc, options[i]) \
+            while i > 0 and _introduced_as_relative(self._doc, options[i], kin_first_names) \
                     and _person_key(options[i].text) != _person_key(options[i - 1].text):
                 i -= 1
             c.key = full_key[options[i if i >= 0 else 0].text]
@@ -733,9 +760,11 @@ def _corrected_type(doc, c: _Candidate) -> str:
         if c.text in PLACES:
             return "place"  # "Surrey" tagged PERSON
         token = doc[c.token_start]
-        if c.token_start > 0 and doc[c.token_start - 1].lower_ == "the" and token.dep_ == "compound" \
-                and token.head.pos_ == "NOUN":
-            return "organisation"  # "The Wooster professor": the college, not a person
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.is_lower and c.token_start > 0 \
+                and (doc[c.token_start - 1].lower_ == "the" or doc[c.token_start - 1].tag_ == "POS"):
+            # "The Wooster professor", "Tuesday's Ecofin meeting": a name used as a modifier of a
+            # thing is a body, not a person (a known surname is made a person again later)
+            return "organisation"
     return c.type
 
 
@@ -758,12 +787,21 @@ def _join_dashed_organisations(doc, candidates: list[_Candidate]) -> list[_Candi
 
 _KIN = frozenset("""daughter son wife husband brother sister father mother widow widower partner
 cousin niece nephew grandson granddaughter grandfather grandmother uncle aunt fiancee fiance
-stepson stepdaughter""".split())
+stepson stepdaughter parents parent children sons daughters brothers sisters siblings""".split())
 
 
-def _introduced_as_relative(doc, c: _Candidate) -> bool:
-    before = [t.lower_ for t in doc[max(0, c.token_start - 3):c.token_start] if t.text != ","]
-    return bool(set(before[-2:]) & _KIN)
+def _introduced_as_relative(doc, c: _Candidate, kin_first_names: frozenset[str] = frozenset()) -> bool:
+    """"his daughter Nettie Baker", "His parents, Robert Cummings Sr. and …", "Maya Cummings,
+    his wife", or a first name met as "whose daughter Lana"."""
+    k = c.token_start - 1
+    # Back over the rest of a list of names: "His parents, Robert Cummings Sr. and Ruth …"
+    while k > 0 and c.token_start - k < 10 and (doc[k].pos_ == "PROPN" or doc[k].text in (",", "and")
+                                               or doc[k].lower_ in ("sr.", "jr.", "sr", "jr")):
+        k -= 1
+    before = {t.lower_ for t in doc[max(0, k - 1):k + 1]}
+    after = [t.lower_ for t in doc[c.token_end:c.token_end + 4] if t.text != ","]
+    return bool(before & _KIN or set(after[:2]) & _KIN and after[:1] in (["his"], ["her"], ["their"])
+                or c.text.split()[0] in kin_first_names)
 
 
 def _without_tickets(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -801,6 +839,16 @@ def _extend_organisation_name(doc, next_ent, ent, end: int) -> int:
         return next_ent.end
     if gap in (["for"], ["for", "the"]) and next_ent.label_ == "ORG":
         return next_ent.end
+    # "[Alliance Party] of [Northern Ireland]", "[House Select Committee] on [Benghazi]"
+    if gap in (["of"], ["on"], ["for"]) and next_ent.label_ in ("GPE", "LOC", "ORG") \
+            and doc[end - 1].lower_ in _BODY_WORDS:
+        return next_ent.end
+    # "[Change] [UK]", "[Facebook] [Ireland]": a body's national branch
+    if not gap and next_ent.label_ == "GPE" and len(next_ent) <= 2 and (
+            next_ent.text in COUNTRIES or _alias_of(next_ent.text) in COUNTRIES):
+        return next_ent.end
+    if not gap and ent[-1].lower_ in ("of", "for", "on"):
+        return next_ent.end  # "[Alliance Party of] [Northern Ireland]"
     return end
 
 
@@ -873,7 +921,7 @@ def _is_title_phrase(span) -> bool:
     if all(w in TITLE_WORDS for w in words):
         return True
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.lower_ in TITLE_WORDS and following.is_lower
+    return following is not None and following.lower_ in _FRAGMENT_TITLES and following.is_lower
 
 
 def _canonical_name(key: str, members: list[_Candidate]) -> str:

@@ -15,8 +15,10 @@ _MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last |around )?"
-                       r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"fifteen|twenty|thirty|forty|fifty|hundred|several|few|many|[a-z]+-[a-z]+) "
+                       r"(?:\d[\d,.]*|an?|several|few|many|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
+                       r"eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty|thirty|forty|"
+                       r"fifty|sixty|seventy|eighty|ninety|hundred) "
                        r"(?:years?|months?|weeks?|days?|decades?|centuries|hours?|minutes?)"
                        r"(?: old)?$", re.I)
 # Currency words after a bare number the model tagged CARDINAL ("17.58 euros").
@@ -27,7 +29,8 @@ _DATE_ANCHOR = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b.*\b(?:last|next|this)|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|\bago\b|"
     r"\b(?:this|last|next|earlier|later|past|coming|following|previous)\b.*\b(?:day|week|month|year|decade|century|"
-    r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b", re.I)
+    r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b|"
+    r"\b(?:end|start|beginning|middle) of (?:the |this |next |last )?(?:year|month|week|season|decade)", re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 _CURRENCY = [("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$", "USD"),
@@ -37,7 +40,7 @@ _CURRENCY = [("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$",
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that name a job: titles and occupations ("English drummer Ginger Baker").
 _ROLE_WORDS = TITLE_WORDS | OCCUPATIONS | frozenset("""drummer guitarist bassist futurologist analyst
-critic writer novelist poet photographer designer spokesman spokeswoman""".split())
+critic writer novelist poet photographer designer spokesman spokeswoman loyalist ally elect""".split())
 _ROLE_VERBS = {"became", "become", "becomes", "named", "appointed", "elected", "serves", "served",
                "sworn", "installed", "office", "chosen", "nominated", "promoted", "confirmed"}
 
@@ -251,10 +254,7 @@ class FactExtractor:
 def parse_number(text: str) -> float | None:
     match = _NUMBER.search(text)
     if not match:
-        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "dozen": 12, "hundred": 100, "a": 1}
-        first = text.lower().split()[0] if text.split() else ""
-        base = words.get(first)
+        base = _number_words(text)
         if base is None:
             return None
         value = float(base)
@@ -265,6 +265,29 @@ def parse_number(text: str) -> float | None:
             value *= scale
             break
     return value
+
+
+_UNITS = {w: i for i, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen""".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+
+
+def _number_words(text: str) -> int | None:
+    """"fourteen years" → 14, "twenty three" → 23, "a dozen" → 12, "a hundred" → 100."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("about", "some", "nearly", "almost",
+                                                                      "around", "over", "the", "past", "last")]
+    if not words:
+        return None
+    first = words[0]
+    if first in ("a", "an", "one") and len(words) > 1 and words[1] in ("dozen", "hundred", "thousand"):
+        return {"dozen": 12, "hundred": 100, "thousand": 1000}[words[1]]
+    if first == "dozen":
+        return 12
+    if first in _TENS:
+        return _TENS[first] + (_UNITS.get(words[1], 0) if len(words) > 1 and words[1] in _UNITS else 0)
+    if first in _UNITS:
+        return _UNITS[first]
+    return 1 if first in ("a", "an") else None
 
 
 def parse_money(text: str) -> dict | None:

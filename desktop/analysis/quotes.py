@@ -500,6 +500,12 @@ class QuoteExtractor:
         return out
 
     def _speaker_from(self, token, cue) -> Speaker:
+        doc = token.doc
+        if token.i + 2 < len(doc) and token.nbor(1).text == "-" and not token.whitespace_ \
+                and not token.nbor(1).whitespace_ and token.nbor(2).is_alpha:
+            token = token.nbor(2)  # "co-chairman" parsed with "co" as the subject
+        elif token.is_punct and token.i + 1 < len(doc) and token.nbor(1).is_alpha and not token.whitespace_:
+            token = token.nbor(1)  # … or with the hyphen as the subject
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head  # "Alex Greenwich who said …", "a report which branded …"
         named = self._person_in_phrase(token)
@@ -545,6 +551,10 @@ class QuoteExtractor:
     def _noun_actor(self, token) -> str | None:
         """"the statement said" → who issued it; "the council said" → the council named before;
         "the minister said" → the one person the article gave that role."""
+        if token.lower_ in TITLE_WORDS:  # before "Lions" in "the Lions coach": the coach spoke
+            holder = self._role_holder(token)
+            if holder is not None:
+                return holder
         for child in token.children:
             if child.dep_ in ("poss", "compound", "nmod") and child.i in self.token_actor:
                 return self.token_actor[child.i]  # "Skylark Air's statement", "an AEW press release"
@@ -556,10 +566,7 @@ class QuoteExtractor:
             subject = subject_of(token.head)  # "Facebook released a statement which read, …"
             if subject is not None and subject.i in self.token_actor:
                 return self.token_actor[subject.i]
-        if token.lower_ in TITLE_WORDS:
-            holder = self._role_holder(token)
-            if holder is not None:
-                return holder
+
         if token.lower_ in DOCUMENT_NOUNS:
             return self._issuer_before(token.idx)
         window_start = max(0, token.idx - 2500)
@@ -574,7 +581,7 @@ class QuoteExtractor:
         """"the Lions coach" → the one person whose role has that head and those words
         ("British and Irish Lions coach", not "Australia coach"); "the home secretary" is not
         the "Shadow home secretary". Several candidates, or none: unknown."""
-        words = {t.lower_ for t in head.children if t.dep_ in ("compound", "amod", "nmod")}
+        words = {t.lower_ for t in head.children if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha}
         holders = set()
         for role, person in self._role_holders.get(head.lower_, []):
             role_words = set(role.replace("-", " ").split())
