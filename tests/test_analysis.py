@@ -65,6 +65,16 @@ def quotes_of(text: str, kind: str = "direct"):
         ('Veltro released a statement which read: "We will appeal."', [("We will appeal.", "Veltro")]),
         ('The opinion of the Tribunal, released on Monday, read: "The vote stands."',
          [("The vote stands.", "Tribunal")]),
+        # a summary or a part of a document speaks for its issuer or its author's role
+        ('The Arden Appeals Tribunal issued a ruling on Monday. '
+         'The summary of the decision read: "The order is void."',
+         [("The order is void.", "Arden Appeals Tribunal")]),
+        ('Judge Mara Quint ruled on Friday. Part of the judge\'s statement reads "the rule no longer applies."',
+         [("the rule no longer applies.", "Mara Quint")]),
+        # "it" that nothing else explains is the body that spoke just before
+        ('A cross-party committee said it was "not confident" in the plan. It blamed the ministry for a '
+         '"lack of clear leadership".',
+         [("not confident", "A cross-party committee"), ("lack of clear leadership", "A cross-party committee")]),
         # a party name glued to a person's name by the model
         ('For the Lib Dems Sarah Holm said: "The figures do not add up."',
          [("The figures do not add up.", "Sarah Holm")]),
@@ -200,6 +210,11 @@ def test_job_title_fragments_are_not_organisations():
          "Banned American sprinter Tia Cole spoke before Tuesday's Ecofin meeting.",
          [("Unity Party of Northern Ireland", "organisation", None), ("Tia Cole", "person", None)],
          ["Banned American"]),
+        # Groups of states; a nationality as an attribute; particles and two-letter initials on
+        # a team sheet.
+        ("The G7 met in Rome. The entire crew were Iranians.\n\nR de Lorme, KP Vance, T Okri.",
+         [("G7", "organisation", None), ("R de Lorme", "person", None), ("KP Vance", "person", None)],
+         ["Iranians"]),
         # Regnal numbers belong to the name; planets and referendums are not actors.
         ("Queen Elizabeth II opened the session. Brexit and Mars were not discussed.",
          [("Elizabeth II", "person", None)], ["II", "Brexit", "Mars"]),
@@ -275,6 +290,9 @@ def test_one_name_is_one_actor_whatever_the_labels():
         ("Karl Benz, Fernhill's futurologist, spoke.", "role", "Fernhill's futurologist"),
         ("Harbour mayor Mr Tom Quill spoke.", "role", "Harbour mayor"),
         ("He sat on the board for fourteen years.", "quantity", 14.0),
+        ("They lost by only two points.", "quantity", 2.0),
+        ("Fly-half Tom Reyes kicked for 80 minutes.", "quantity", 80.0),
+        ("But full-back Tom Reyes believes they can win.", "role", "full-back"),
     ],
 )
 def test_facts(text, kind, value):

@@ -42,9 +42,9 @@ _OBJECT_NOUNS = frozenset("""telescope spacecraft satellite rocket probe mission
 programme program show film movie album song book novel series app game prize award trophy cup
 medal virus vaccine drug""".split())
 _MARKS = frozenset('"“”„«»‘’\'')
-_CODE_NAME = re.compile(r"^[A-Z]{2,}-\d+[A-Za-z]?$")
+_CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5})$")  # "COVID-19", "EP-CPP"
 _EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
-challenge tournament marathon bill act olympics games expo summit premiership slam""".split())
+challenge tournament marathon bill act olympics games expo summit premiership slam lecture lectures""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
 # after a trailing "s" is dropped, so "Tories" is "tory".
 _PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "republican", "green", "snp",
@@ -135,6 +135,11 @@ class ActorResolver:
                     and doc[end_tok].pos_ == "PROPN" and doc[end_tok].is_title and doc[end_tok].ent_type_ == "" \
                     and doc[start_tok].text in GIVEN_NAMES:
                 end_tok += 1  # "[Edith] Masai": the model dropped the surname
+            if ent.label_ == "PERSON" and end_tok + 1 < len(doc) and doc[end_tok].lower_ in _NAME_PARTICLES \
+                    and doc[end_tok + 1].is_title and doc[end_tok + 1].pos_ == "PROPN":
+                end_tok += 2  # "[David] dal Maso", "[Charles] de Gaulle"
+                if i + 1 < len(ents) and ents[i + 1].start < end_tok:
+                    skip_next = True
             if ent.label_ == "PERSON" and start_tok > 0:  # the model often drops the first name: "Imran [Khan]"
                 prev = doc[start_tok - 1]
                 if prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and \
@@ -201,8 +206,8 @@ class ActorResolver:
             if token.i in covered or token.pos_ != "PROPN":
                 continue
             text = token.text
-            if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and not _ROMAN.match(text) \
-                    and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start:
+            if (2 <= len(text) <= 6 and text.isupper() and text.isalpha() or _GROUP_OF_STATES.match(text)) \
+                    and not _ROMAN.match(text) and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start:
                 end = token.i + 1
                 if end < len(doc) and doc[end].text in _CORPORATE_TAILS and end not in covered:
                     end += 1  # "JFE Holdings"
@@ -254,8 +259,11 @@ class ActorResolver:
             if token.i + 1 >= len(doc):
                 continue
             surname = doc[token.i + 1]
-            if token.i in covered or not _INITIAL.match(token.text):
+            two_letters = bool(_TWO_INITIALS.match(token.text)) and _in_a_list_of_names(doc, token.i)
+            if token.i in covered or not (_INITIAL.match(token.text) or two_letters):
                 continue
+            if surname.lower_ in _NAME_PARTICLES and token.i + 2 < len(doc) and doc[token.i + 2].is_title:
+                surname = doc[token.i + 2]  # "R de Marigny", "CA del Fava"
             if not (surname.is_title and surname.is_alpha and len(surname.text) > 1):
                 continue
             tagged = covered.get(surname.i)
@@ -411,6 +419,8 @@ class ActorResolver:
         if len(span) == 1 and label == "ORG" and text.lower() not in _PARTIES \
                 and end < len(doc) and doc[end].lower_ in _FRAGMENT_TITLES:
             return None  # "Interior Minister", "Defence Secretary" (not "Ukraine President")
+        if len(span) == 1 and span[0].tag_ == "NNS" and span[0].is_sent_start:
+            return None  # "Photographs showed …": a plural common noun opening a sentence
         if len(span) == 1 and self._common_word(doc, span[0]):
             return None  # "Heartbroken and numb," / "Escape rooms …": a capitalised ordinary word
         if len(span) == 1 and _after_opening_mark(doc, start) and end < len(doc) \
@@ -588,7 +598,8 @@ class ActorResolver:
             if canonical is None and " " not in c.text and c.text not in PLACES:  # "Paris" ≠ "Paris Métro"
                 longer = first_words.get((c.type, c.text.lower()), set())
                 if not longer and c.text not in GIVEN_NAMES:  # "Japan's Nippon" (GPE) = Nippon Steel
-                    longer = first_words.get(("organisation", c.text.lower()), set())
+                    longer = first_words.get(("organisation", c.text.lower()), set()) \
+                        or first_words.get(("place", c.text.lower()), set())  # "Payam" = Payam … Airport
                 canonical = next(iter(longer)) if len(longer) == 1 else None
             if canonical is None and c.text.endswith("s") and c.text[:-1] in names_seen:
                 canonical = c.text[:-1]  # "the Houthis" = "Houthi"
@@ -684,6 +695,16 @@ def _one_actor_per_name(clusters: dict[str, list[_Candidate]]) -> dict[str, list
     return clusters
 
 
+def _in_a_list_of_names(doc, i: int) -> bool:
+    """A team sheet: the word sits between commas or semicolons (or a line's start and end)."""
+    before = doc[i - 1].text if i > 0 else ""
+    k = i + 1
+    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in _NAME_PARTICLES) and k - i < 4:
+        k += 1
+    after = doc[k].text if k < len(doc) else ""
+    return (before in (",", ";", "") or doc[i].is_sent_start) and after in (",", ";", ".", "(", "")
+
+
 def _after_opening_mark(doc, i: int) -> bool:
     """True for "‘Bloody" or ' "Band': a mark glued to this word that opens a quotation (not the
     closing mark of "…," Carney said)."""
@@ -721,18 +742,30 @@ def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
     if c.type != "organisation":
         return None
     mine = c.text.lower()
-    longer = {o.text for o in others if o.type == "organisation" and len(o.text) > len(c.text)
-              and (o.text.lower().endswith(" " + mine) or o.text.lower().startswith(mine + " "))}
-    return longer.pop() if len(longer) == 1 else None
+    counts: dict[str, int] = {}
+    for o in others:
+        if o.type == "organisation" and len(o.text) > len(c.text) \
+                and (o.text.lower().endswith(" " + mine) or o.text.lower().startswith(mine + " ")):
+            counts[o.text] = counts.get(o.text, 0) + 1
+    if len(counts) == 1:
+        return next(iter(counts))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    # "the Court" after many "Supreme Court"s and one "Court of Session": the one the article is about
+    if len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][0].lower().endswith(" " + mine):
+        return ranked[0][0]
+    return None
 
 
 # Lower-case words that may start a name ("de Gaulle", "van Gogh", "al-Assad"); any other
 # lower-case word at a name's start is a parser slip ("rang Lucy").
-_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la",
-                             "al", "al-", "el", "bin", "ibn", "ben", "du", "dos", "das", "ter", "zu"})
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dal", "dalla", "dei", "degli", "van", "von",
+                             "der", "den", "le", "la", "al", "al-", "el", "bin", "ibn", "ben", "du", "dos",
+                             "das", "ter", "zu"})
 _PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"})
 _POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "PhD"})
+_TWO_INITIALS = re.compile(r"^[A-Z]{2}$")  # "KP Robertson" — only inside a team sheet
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+_GROUP_OF_STATES = re.compile(r"^G\d{1,2}$")  # "G7", "G20"
 _LONGEST_KNOWN_NAME = max(len(n.split()) for n in PLACES | KNOWN_ORGANISATIONS)
 _INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)?$")
 # Last words that make "<given name> X" a place or an institution, not a person ("Victoria
@@ -895,6 +928,8 @@ def _acting_group(doc, span) -> bool:
     root = span.root
     if root.dep_ in ("amod", "compound", "nmod", "npadvmod", "conj") and root.head.pos_ != "VERB":
         return False
+    if root.dep_ in ("attr", "acomp"):
+        return False  # "The entire crew were Iranians": what they are, not who acts
     plural = root.tag_ in ("NNS", "NNPS") or (root.text.endswith("s") and not root.text.endswith("ss"))
     led_by_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and root.dep_ in ("nsubj", "nsubjpass")
     return plural or led_by_the

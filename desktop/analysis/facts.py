@@ -91,7 +91,7 @@ class FactExtractor:
         has_title = False
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
-            if t.lower_ in _ROLE_WORDS:
+            if t.lower_ in _ROLE_WORDS or _hyphenated(self.doc, j) in _ROLE_WORDS:  # "full-back"
                 has_title = True
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-", "the")
                       or t.is_lower and t.pos_ in ("NOUN", "ADJ") and has_title) or t.is_punct \
@@ -103,8 +103,9 @@ class FactExtractor:
                 break
             j -= 1
         start = j + 1
-        while start < i and (self.doc[start].lower_ in ("of", "for", "and", "the") or self.doc[start].is_punct):
-            start += 1
+        while start < i and (self.doc[start].lower_ in ("of", "for", "and", "the") or self.doc[start].is_punct
+                             or self.doc[start].pos_ in ("CCONJ", "SCONJ", "ADV", "PRON", "DET", "INTJ")):
+            start += 1  # "But full-back Tom Reyes": the conjunction is not part of the role
         if not has_title or start >= i:
             return None
         # A role ends with its job word ("Prime Minister", "English drummer") or names what the
@@ -112,7 +113,7 @@ class FactExtractor:
         words = [t.lower_ for t in self.doc[start:i]]
         office_of = any(w in _ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) \
             and self.doc[i - 1].is_title
-        if words[-1] not in _ROLE_WORDS and not office_of:
+        if words[-1] not in _ROLE_WORDS and _hyphenated(self.doc, i - 1) not in _ROLE_WORDS and not office_of:
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
 
@@ -210,6 +211,9 @@ class FactExtractor:
             elif label == "MONEY":
                 facts.append(self._fact("money", ent.start_char, ent.end_char, parse_money(text),
                                         self._subject(ent)))
+            elif label == "TIME" and _DURATION.match(text):  # "for 80 minutes"
+                facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
+                                        self._subject(ent)))
             elif label == "CARDINAL" and ent.end < len(self.doc) and self.doc[ent.end].lower_ in _CURRENCY_WORDS:
                 end = self.doc[ent.end].idx + len(self.doc[ent.end].text)  # "17.58 euros"
                 facts.append(self._fact("money", ent.start_char, end, parse_money(self.text[ent.start_char:end]),
@@ -228,8 +232,11 @@ class FactExtractor:
         if not any(ch.isdigit() for ch in ent.text):
             if any(w in ent.text.lower() for w in ("million", "billion", "thousand", "hundred")):
                 return True
-            # "ten drones", "three people" count; "the two leaders" is just wording
-            return value is not None and (value >= 10 or value >= 3 and ent.root.head.pos_ == "NOUN")
+            # "ten drones", "by only two points" count; "the two leaders" is just wording
+            before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+            determined = before in ("the", "both", "these", "those", "its", "their", "his", "her", "our")
+            return value is not None and (value >= 10 or value >= 2 and ent.root.head.pos_ == "NOUN"
+                                          and not determined)
         return value is not None and (value >= 10 or ent.root.head.pos_ == "NOUN")
 
     def _subject(self, span) -> str | None:
@@ -274,8 +281,9 @@ _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty 
 
 def _number_words(text: str) -> int | None:
     """"fourteen years" → 14, "twenty three" → 23, "a dozen" → 12, "a hundred" → 100."""
-    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("about", "some", "nearly", "almost",
-                                                                      "around", "over", "the", "past", "last")]
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in (
+        "about", "some", "nearly", "almost", "around", "over", "the", "past", "last", "only", "just", "at",
+        "least", "up", "to", "more", "less", "fewer", "than", "roughly", "approximately")]
     if not words:
         return None
     first = words[0]
@@ -350,6 +358,13 @@ def _context_year(doc) -> int | None:
             if iso and len(iso) >= 7:
                 years.add(iso[:4])
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _hyphenated(doc, i: int) -> str:
+    """The hyphenated word ending at token i ("full-back", "co-chairman"), or ""."""
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{doc[i].lower_}"
+    return ""
 
 
 _FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # "Mr Blunkett": no role in it

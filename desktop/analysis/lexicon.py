@@ -26,7 +26,7 @@ promise protest question recall recount reiterate remark repeat reply report res
 reveal scoff shout sigh state stress suggest testify thank tweet urge vow warn whisper
 welcome wonder yell criticise criticize accuse blame call praise pledge recommend
 characterise characterize refer react disagree brand label dub retort quip concur
-denounce attack highlight hail slam blast condemn
+denounce attack highlight hail slam blast condemn introduce
 """.split()
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing
@@ -48,7 +48,7 @@ REPORTING_FORMS: frozenset[str] = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "statement release report letter post tweet filing ruling verdict memo notice "
     "communique communiqué announcement press website lawsuit complaint indictment decree "
-    "document manifesto study survey petition order judgment judgement opinion decision".split()
+    "document manifesto study survey petition order judgment judgement opinion decision summary".split()
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -115,9 +115,9 @@ NOT_ACTORS = frozenset(
     january february march april may june july august september october november december
     earth sun moon mars venus jupiter saturn neptune uranus pluto brexit mps meps msps
     oscar oscars easter christmas grammy grammys emmy emmys ramadan eid diwali halloween
-    a.m. p.m. worlds tri-nations islam christianity judaism hinduism buddhism sikhism
+    a.m. p.m. majesty tests worlds tri-nations islam christianity judaism hinduism buddhism sikhism
     """.split()
-) | {"six nations", "grand slam", "triple crown", "wooden spoon", "world cup"}
+) | {"six nations", "grand slam", "triple crown", "wooden spoon", "world cup", "her majesty", "his majesty"}
 
 # All-capital words that are not organisations.
 NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO MP MPS MEP OK ID

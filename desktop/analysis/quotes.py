@@ -220,6 +220,10 @@ class QuoteExtractor:
         self.actor_types = actor_types
         self._mention_span = mention_text  # token index → (start, end) of its whole mention
         self._last_term_end: int | None = None  # where the last quoted *term* ended ("the terms “A”")
+        # The last body (organisation, or an unnamed "committee") that spoke, and in which paragraph:
+        # an unresolved "it" or "they" nearby is that body.
+        self._last_body_speaker: Speaker | None = None
+        self._last_body_para = -9
 
     def extract(self) -> list[Quote]:
         quotations = find_quotations(self.article)
@@ -250,6 +254,9 @@ class QuoteExtractor:
             if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
                 continue  # “Forward” is in italics: a word being discussed, not speech
             self.pronouns.add_speaker(q.text_end, speaker.actor_id)
+            if speaker.text and speaker.text.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
+                    and self.actor_types.get(speaker.actor_id) in (None, "organisation", "group"):
+                self._last_body_speaker, self._last_body_para = speaker, self.article.paragraph_at(q.open)
             quote = Quote(
                 id="", start=q.start, end=q.end, text=self.text[q.start:q.end], kind="direct",
                 partial=partial, speaker=speaker, cue=cue, sentence=self._sentence_range(q.start, q.end),
@@ -404,14 +411,16 @@ class QuoteExtractor:
         hands over to a quote with a colon introduces its subject's words, whatever the verb —
         when that subject is a named actor or a pronoun for one (not "The result was clear:")."""
         root = window[-1].sent.root
-        if root.pos_ not in ("VERB", "AUX") or self._in_quote(root.idx):
-            return None
-        subject = self._subject(root)
-        if subject is None:
-            return None
-        named = subject.i in self.token_actor or self._person_in_phrase(subject) is not None
-        if named or subject.lower_ in PERSON_PRONOUNS:
-            return root, subject
+        verbs = [root] if root.pos_ in ("VERB", "AUX") and not self._in_quote(root.idx) else []
+        # The parser may run the sentence on into the quote: then the lead-in's own verbs count.
+        verbs += [t for t in window if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and t is not root]
+        for verb in verbs:
+            subject = self._subject(verb)
+            if subject is None:
+                continue
+            named = subject.i in self.token_actor or self._person_in_phrase(subject) is not None
+            if named or subject.lower_ in PERSON_PRONOUNS:
+                return verb, subject
         return None
 
     def _embedded(self, q: Quotation):
@@ -445,6 +454,10 @@ class QuoteExtractor:
         subject = subject_of(verb, lambda t: self._in_quote(t.idx))
         if subject is not None:
             return self._past_a_place_in_a_name(verb, subject)
+        if verb.pos_ == "NOUN":  # "The summary of the decision read: …" with "read" parsed as a noun
+            for ancestor in verb.ancestors:
+                if ancestor.dep_ in ("nsubj", "nsubjpass"):
+                    return ancestor
         k = verb.i - 1
         while k >= 0 and (verb.doc[k].text == "," or verb.doc[k].is_space):
             k -= 1
@@ -501,6 +514,10 @@ class QuoteExtractor:
 
     def _speaker_from(self, token, cue) -> Speaker:
         doc = token.doc
+        if token.lower_ in _PART_WORDS:  # "Part of the judge's statement reads …"
+            of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+            token = objects[0] if objects else token
         if token.i + 2 < len(doc) and token.nbor(1).text == "-" and not token.whitespace_ \
                 and not token.nbor(1).whitespace_ and token.nbor(2).is_alpha:
             token = token.nbor(2)  # "co-chairman" parsed with "co" as the subject
@@ -525,7 +542,11 @@ class QuoteExtractor:
             return Speaker(self.text[start:end], actor, start, end)
         lower = token.lower_
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            return Speaker(token.text, self.pronouns.resolve(token), token.idx, token.idx + len(token.text))
+            actor = self.pronouns.resolve(token)
+            if actor is None and lower in ("it", "they") and self._last_body_speaker is not None \
+                    and self.article.paragraph_at(token.idx) - self._last_body_para <= 1:
+                return self._last_body_speaker  # "an all-party committee said … It blamed …"
+            return Speaker(token.text, actor, token.idx, token.idx + len(token.text))
         if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):  # "the ministry", "One, who asked …"
             start, end = _noun_phrase(token)
             return Speaker(self.text[start:end], self._noun_actor(token), start, end)
@@ -562,6 +583,11 @@ class QuoteExtractor:
                 for obj in child.children:  # "a statement from Chelsea", "the opinion of the Court"
                     if obj.dep_ == "pobj" and obj.i in self.token_actor:
                         return self.token_actor[obj.i]
+        for child in token.children:  # "the judge's statement" → the one judge
+            if child.dep_ == "poss" and child.lower_ in TITLE_WORDS:
+                holder = self._role_holder(child)
+                if holder is not None:
+                    return holder
         if token.lower_ in DOCUMENT_NOUNS and token.dep_ == "dobj":
             subject = subject_of(token.head)  # "Facebook released a statement which read, …"
             if subject is not None and subject.i in self.token_actor:
@@ -656,6 +682,8 @@ class QuoteExtractor:
         last = self.tokens.at(max(start, end - 1)).sent
         return first.start_char, last.end_char
 
+
+_PART_WORDS = frozenset({"part", "parts", "section", "excerpt", "portion", "extract", "passage"})
 
 # Words that make a different office of the same name ("shadow home secretary", "former
 # president"): a plain "the home secretary" does not refer to their holder.
