@@ -163,13 +163,13 @@ def _summary(c: dict, facts_by_kind: dict, seconds: float) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", default="all", choices=("tune", "dev", "heldout", "dev2", "dev3", "dev4", "samples", "all"))
+    parser.add_argument("--split", default="all", choices=("tune", "dev", "heldout", "dev2", "dev3", "dev4", "heldout5", "samples", "all"))
     parser.add_argument("--verbose", action="store_true", help="print every error")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     gold = load_gold()
     records = corpus_records({k for k in gold if not k.startswith(("seed:", "shared:"))})
-    splits = ("tune", "dev", "heldout", "dev2", "dev3", "dev4", "samples") if args.split == "all" else (args.split,)
+    splits = ("tune", "dev", "heldout", "dev2", "dev3", "dev4", "heldout5", "samples") if args.split == "all" else (args.split,)
     results = {}
     for split in splits:
         keys = [k for k, v in gold.items() if v["split"] == split]
