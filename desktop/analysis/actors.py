@@ -349,6 +349,29 @@ class ActorResolver:
         return k if k > end + 1 else end
 
     def _trim(self, doc, start: int, end: int, actor_type: str, label: str) -> _Candidate | None:
+        """A tagged span → the name in it (or None when it names no actor)."""
+        start, end, actor_type = self._name_bounds(doc, start, end, actor_type)
+        if start >= end:
+            return None
+        span = doc[start:end]
+        text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
+        text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Xtra" + a zero-width joiner
+        if self._not_a_name(doc, span, text, actor_type, label):
+            return None
+        if label == "NORP" and text.lower().rstrip("s") in _PARTIES or \
+                actor_type != "person" and _after_company_noun(doc, start):
+            actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec", "the band Cream"
+        elif label == "NORP" and not _acting_group(doc, span):
+            return None  # "Canadian" in "Canadian government" describes, it does not act
+        if actor_type == "organisation" and not _is_a_body(doc, span, text):
+            # "United States Representative" is a role, but keeps its place
+            return _place_in_role(span) or None
+        if actor_type == "organisation" and self._is_title_fragment(doc, start):
+            return None
+        return _Candidate(span.start_char, span.start_char + len(text), text, actor_type, start, end)
+
+    def _name_bounds(self, doc, start: int, end: int, actor_type: str) -> tuple[int, int, str]:
+        """Narrow a tagged span to the name: no titles, descriptions, parties, minutes, marks."""
         if doc[start].lower_.rstrip(".") in _PERSONAL_HONORIFICS and end - start > 1:
             actor_type = "person"  # "Mr Brown" tagged ORG
         for k in range(start + 1, end):  # "Makelele, Lampard", "Olivier - Best Revival": two things
@@ -386,7 +409,7 @@ class ActorResolver:
                                or end - start > 2 and doc[end - 1].text in _POSTNOMINALS):
             end -= 1  # "Office of the", "Guy Mansfield QC": names end in a capitalised word
         if start >= end:
-            return None
+            return start, end, actor_type
         while start < end and doc[start].text in _MARKS:
             start += 1
         for k in range(start, end):  # "World Health Organization (WHO": stop at the bracket
@@ -395,56 +418,32 @@ class ActorResolver:
                 break
         while end > start and (doc[end - 1].text in _MARKS or doc[end - 1].text in ("(", "-")):
             end -= 1
-        if start >= end:
-            return None
-        span = doc[start:end]
-        text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
-        text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Xtra" + a zero-width joiner
-        if len(text) <= 2 and not text.isupper():
-            return None  # "Le", "El": an article left over from a foreign name
-        if text.lower() in NOT_ACTORS or len(text) < 2 or not any(ch.isupper() for ch in text):
-            return None
-        if len(span) == 1 and _describes_one_person(doc, span[0]):
-            return None  # "the Dutchman said", "Briton": a nationality standing for a person
-        if text in NOT_ACRONYM_ACTORS or _CODE_NAME.match(text) or _ROMAN.match(text):
-            return None  # "UTC", "COVID-19": a time zone, a disease
+        return start, end, actor_type
+
+    def _not_a_name(self, doc, span, text: str, actor_type: str, label: str) -> bool:
+        """Spans the model tags that name no actor: ordinary words, events, codes, descriptions."""
+        one_word = len(span) == 1
         words = text.lower().split()
-        if words[-1] in _EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games")):
-            return None  # "Intercontinental Championship", "Heineken Cup", "Grammy Awards": events, awards
-        if label == "NORP" and text.lower().rstrip("s") in _PARTIES or \
-                actor_type != "person" and _after_company_noun(doc, start):
-            actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec", "the band Cream"
-        elif label == "NORP" and not _acting_group(doc, span):
-            return None  # "Canadian" in "Canadian government" describes, it does not act
-        if len(span) == 1 and label == "ORG" and text.lower() not in _PARTIES \
-                and end < len(doc) and doc[end].lower_ in _FRAGMENT_TITLES:
-            return None  # "Interior Minister", "Defence Secretary" (not "Ukraine President")
-        if len(span) == 1 and span[0].tag_ == "NNS" and span[0].is_sent_start:
-            return None  # "Photographs showed …": a plural common noun opening a sentence
-        if len(span) == 1 and self._common_word(doc, span[0]):
-            return None  # "Heartbroken and numb," / "Escape rooms …": a capitalised ordinary word
-        if len(span) == 1 and _after_opening_mark(doc, start) and end < len(doc) \
-                and doc[end].is_lower and doc[end].is_alpha:
-            return None  # "‘Bloody hell …", "‘Band on the Run’": a word that opens a quote or title
-            # (a known surname there is found again by _fix_person_surnames)
-        if all(len(w) == 1 for w in text.replace("&", " ").split()):
-            return None  # "(E & W)": initials of places, not a body
-        if actor_type == "organisation" and len(span) > 1 and span[-1].lower_ in DEMONYMS:
-            return None  # "Banned American" (sprinter …): a description of a person
-        if actor_type == "organisation" and _ends_in_a_role(span) and text.lower().rstrip("s") not in _PARTIES:
-            place = span[:-1]  # "United States Representative": a role; keep its place
-            while len(place) and place[-1].lower_ in TITLE_WORDS:
-                place = place[:-1]
-            if len(place) and place.text in PLACES:
-                return _Candidate(place.start_char, place.end_char, place.text, "place", place.start, place.end)
-        if actor_type == "organisation" and (_is_title_phrase(span) or _ends_in_a_role(span)) \
-                and text.lower().rstrip("s") not in _PARTIES:
-            return None  # "Detective Inspector", "Banned American" (… sprinter): roles, not bodies
-        if actor_type == "organisation" and self._is_title_fragment(doc, start):
-            return None
-        if "\n" in text or any(ch in text for ch in "[]{}<>|/\\"):
-            return None  # "[I]t's": an editor's bracket inside a quote, not a name
-        return _Candidate(span.start_char, span.start_char + len(text), text, actor_type, start, end)
+        return (
+            len(text) < 2 or len(text) == 2 and not text.isupper()  # "Le", "El": left over from a foreign name
+            or text.lower() in NOT_ACTORS or not any(ch.isupper() for ch in text)
+            or one_word and _describes_one_person(doc, span[0])  # "the Dutchman said", "Briton"
+            or text in NOT_ACRONYM_ACTORS or bool(_CODE_NAME.match(text) or _ROMAN.match(text))  # "UTC", "COVID-19"
+            # "Heineken Cup", "Grammy Awards": events and awards
+            or words[-1] in _EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games"))
+            # "Interior Minister", "Defence Secretary" (not "Ukraine President")
+            or one_word and label == "ORG" and text.lower() not in _PARTIES and span.end < len(doc)
+            and doc[span.end].lower_ in _FRAGMENT_TITLES
+            or one_word and span[0].tag_ == "NNS" and span[0].is_sent_start  # "Photographs showed …"
+            or one_word and self._common_word(doc, span[0])  # "Heartbroken and numb,": an ordinary word
+            # "‘Bloody hell …", "‘Band on the Run’": a word that opens a quote or a title (a known
+            # surname there is found again by _fix_person_surnames)
+            or one_word and _after_opening_mark(doc, span.start) and span.end < len(doc)
+            and doc[span.end].is_lower and doc[span.end].is_alpha
+            or all(len(w) == 1 for w in text.replace("&", " ").split())  # "(E & W)"
+            or actor_type == "organisation" and len(span) > 1 and span[-1].lower_ in DEMONYMS  # "Banned American"
+            or "\n" in text or any(ch in text for ch in "[]{}<>|/\\")  # "[I]t's": an editor's bracket
+        )
 
     def _surnames_seen(self, doc) -> set[str]:
         """Names the model tagged PERSON with two or more words: for "Australian Johnson"."""
@@ -941,6 +940,25 @@ def _describes_one_person(doc, token) -> bool:
         return True
     singular = lower in DEMONYMS and not lower.endswith(("s", "ese", "ish", "ch", "ss"))
     return singular and token.tag_ not in ("NNS", "NNPS")
+
+
+def _is_a_body(doc, span, text: str) -> bool:
+    """"Detective Inspector", "Royal Society Research Fellow": roles, not bodies (parties are)."""
+    if text.lower().rstrip("s") in _PARTIES:
+        return True
+    return not (_is_title_phrase(span) or _ends_in_a_role(span))
+
+
+def _place_in_role(span) -> _Candidate | None:
+    """"United States Representative" → United States, when a role names a known place."""
+    if not _ends_in_a_role(span):
+        return None
+    place = span[:-1]
+    while len(place) and place[-1].lower_ in TITLE_WORDS:
+        place = place[:-1]
+    if len(place) and place.text in PLACES:
+        return _Candidate(place.start_char, place.end_char, place.text, "place", place.start, place.end)
+    return None
 
 
 def _ends_in_a_role(span) -> bool:
