@@ -512,7 +512,9 @@ class QuoteExtractor:
                 out.append(token)
         return out
 
-    def _speaker_from(self, token, cue) -> Speaker:
+    @staticmethod
+    def _speaker_head(token):
+        """The word of a cue's subject that names the speaker, past the parser's slips."""
         doc = token.doc
         if token.lower_ in _PART_WORDS:  # "Part of the judge's statement reads …"
             of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -525,6 +527,10 @@ class QuoteExtractor:
             token = token.nbor(1)  # … or with the hyphen as the subject
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head  # "Alex Greenwich who said …", "a report which branded …"
+        return token
+
+    def _speaker_from(self, token, cue) -> Speaker:
+        token = self._speaker_head(token)
         named = self._person_in_phrase(token)
         if named is not None:
             token = named  # "Member of parliament (MP) Kevin Conolly said"
@@ -592,7 +598,6 @@ class QuoteExtractor:
             subject = subject_of(token.head)  # "Facebook released a statement which read, …"
             if subject is not None and subject.i in self.token_actor:
                 return self.token_actor[subject.i]
-
         if token.lower_ in DOCUMENT_NOUNS:
             return self._issuer_before(token.idx)
         window_start = max(0, token.idx - 2500)
