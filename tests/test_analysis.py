@@ -300,6 +300,24 @@ def test_facts(text, kind, value):
     assert facts and facts[0].value == value
 
 
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        # an honorific is not the role, and no role is only an honorific
+        ("The philanthropist Sir Alan Tove gave a speech. Dr Mia Fern listened.", ["philanthropist"]),
+        # a date or a verb ends the role; a clause about an event is no role
+        ("Last year US President Dana Cole met Rita Vance, a statement that was confirmed later.",
+         ["US President"]),
+        # a compound with the job word keeps its qualifier
+        ("Shadow home secretary Ian Moss and Tory co-chairman Al Finch spoke.",
+         ["Shadow home secretary", "Tory co-chairman"]),
+    ],
+)
+def test_roles_are_jobs_not_honorifics_dates_or_events(text, roles):
+    facts = analyze(article_from_text(text, "T")).facts
+    assert [f.value for f in facts if f.kind == "role"] == roles
+
+
 def test_month_without_year_takes_the_article_context_year():
     analysis = analyze(article_from_text("It began on April 2, 2025. It ended on March 14.", "T"))
     assert {f.value for f in analysis.facts if f.kind == "date"} == {"2025-04-02", "2025-03-14"}

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .gazetteer import OCCUPATIONS
-from .lexicon import TITLE_WORDS
+from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
 from .types import Fact
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -78,23 +78,25 @@ class FactExtractor:
                 if role is not None:
                     start, stop = role
                     value = _clean_role(self.text[start:stop])
-                    if value.lower().rstrip(".") not in _FORMS_OF_ADDRESS:
+                    if value.lower().rstrip(".") not in _HONORIFICS_BEFORE_NAME:
                         facts.append(self._fact("role", start, stop, value, actor))
         return facts
 
     def _title_before(self, i: int) -> tuple[int, int] | None:
         """"Canadian Prime Minister Mark Carney", "Opposition leader Thomas Reid",
         "London mayor Mr Livingstone" (the form of address is not part of the role)."""
-        while i > 0 and self.doc[i - 1].lower_.rstrip(".") in _FORMS_OF_ADDRESS:
-            i -= 1
+        while i > 0 and self.doc[i - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME:
+            i -= 1  # "philanthropist Sir Christopher …": the honorific is not the role
         j = i - 1
         has_title = False
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
+            if t.ent_type_ in ("DATE", "TIME") or t.pos_ == "VERB":
+                break  # "Last year US President …", "Remarked … scientist"
             if t.lower_ in _ROLE_WORDS or _hyphenated(self.doc, j) in _ROLE_WORDS:  # "full-back"
                 has_title = True
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-", "the")
-                      or t.is_lower and t.pos_ in ("NOUN", "ADJ") and has_title) or t.is_punct \
+                      or t.is_lower and has_title and self._modifies_role(j)) or t.is_punct \
                     and t.text not in (".", "-") or t.i in self.token_actor and \
                     self.actor_types.get(self.token_actor[t.i]) == "person":
                 break
@@ -117,6 +119,20 @@ class FactExtractor:
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
 
+    def _modifies_role(self, j: int) -> bool:
+        """A lower-case word inside a role: an adjective ("former", "chief"), or a noun in a
+        compound with the job word ("home secretary", "shadow home secretary", "co-chairman") —
+        not "on the way former … coach"."""
+        doc = self.doc
+        t = doc[j]
+        if t.pos_ == "ADJ":
+            return True
+        k = j + 1
+        while k < len(doc) and k - j <= 3 and (doc[k].text == "-" or doc[k].is_lower and doc[k].pos_ == "NOUN"
+                                               and doc[k].lower_ not in _ROLE_WORDS):
+            k += 1  # over the rest of the compound
+        return t.pos_ == "NOUN" and k < len(doc) and doc[k].lower_ in _ROLE_WORDS
+
     def _apposition_after(self, end: int) -> tuple[int, int] | None:
         """"Dominic LeBlanc, Minister of International Trade …, said"."""
         doc = self.doc
@@ -136,7 +152,9 @@ class FactExtractor:
         verbs = [t for t in doc[k:stop] if t.pos_ in ("VERB", "AUX") and not (t.i > 0 and doc[t.i - 1].text == "-")]
         if any(self.actor_types.get(self.token_actor.get(t.i)) == "person" for t in doc[k:stop]):
             return None  # "Baker, Bruce and Eric Clapton": a list of people, not a role
-        headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN"
+        # … but not "Mark Carney, a statement that was confirmed …": a clause about the event.
+        headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN" and doc[stop - 1].lower_ not in DOCUMENT_NOUNS \
+            and stop < len(doc) and doc[stop].text in (",", ".", ";", ")")
         if verbs or not (any(w in _ROLE_WORDS for w in words) or headed_by_noun):
             return None
         if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
@@ -368,6 +386,7 @@ def _hyphenated(doc, i: int) -> str:
 
 
 _FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # "Mr Blunkett": no role in it
+_HONORIFICS_BEFORE_NAME = _FORMS_OF_ADDRESS | {"dr", "prof", "sir", "dame", "lord", "lady"}
 
 
 def _clean_role(text: str) -> str:
