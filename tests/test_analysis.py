@@ -118,6 +118,12 @@ def test_scare_quotes_and_titles_are_not_speech():
     assert quotes_of(text) == []
 
 
+def test_a_quoted_question_on_a_form_is_not_speech():
+    text = ('The census will ask the question, "Is this person a citizen of the country?" '
+            'Mayor Lina Ortega said: "We will count everyone."')
+    assert quotes_of(text) == [("We will count everyone.", "Lina Ortega")]
+
+
 def test_unknown_rather_than_wrong():
     assert quotes_of('"Nobody knows who wrote this line."') == [("Nobody knows who wrote this line.", None)]
 
@@ -215,6 +221,12 @@ def test_job_title_fragments_are_not_organisations():
         ("The G7 met in Rome. The entire crew were Iranians.\n\nR de Lorme, KP Vance, T Okri.",
          [("G7", "organisation", None), ("R de Lorme", "person", None), ("KP Vance", "person", None)],
          ["Iranians"]),
+        # A place used as an adjective, a police operation, an anonymised letter; a country's
+        # long form; a company named like a planet.
+        ("A Lisbon-based firm was raided in Operation Fast Tide. The suspect, Mr. A, was held. "
+         "The Islamic Republic of Iran protested, and Iran recalled its envoy, said research firm Jupiter.",
+         [("Iran", "place", "Islamic Republic of Iran"), ("Jupiter", "organisation", None)],
+         ["Lisbon", "Operation Fast Tide", "A"]),
         # Regnal numbers belong to the name; planets and referendums are not actors.
         ("Queen Elizabeth II opened the session. Brexit and Mars were not discussed.",
          [("Elizabeth II", "person", None)], ["II", "Brexit", "Mars"]),
@@ -291,6 +303,7 @@ def test_one_name_is_one_actor_whatever_the_labels():
         ("Harbour mayor Mr Tom Quill spoke.", "role", "Harbour mayor"),
         ("He sat on the board for fourteen years.", "quantity", 14.0),
         ("They lost by only two points.", "quantity", 2.0),
+        ("The match stopped with only three minutes left.", "quantity", 3.0),
         ("Fly-half Tom Reyes kicked for 80 minutes.", "quantity", 80.0),
         ("But full-back Tom Reyes believes they can win.", "role", "full-back"),
     ],

@@ -44,7 +44,8 @@ medal virus vaccine drug""".split())
 _MARKS = frozenset('"“”„«»‘’\'')
 _CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5})$")  # "COVID-19", "EP-CPP"
 _EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
-challenge tournament marathon bill act olympics games expo summit premiership slam lecture lectures""".split())
+challenge tournament marathon bill act olympics games expo summit premiership slam lecture lectures
+week""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
 # after a trailing "s" is dropped, so "Tories" is "tory".
 _PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "republican", "green", "snp",
@@ -237,8 +238,9 @@ class ActorResolver:
                 n_titles += 1
             titled, name = list(words[:n_titles]), list(words[n_titles:])
             # Titles come first ("Lt Col Eric Schnaible"); "European Commissioner" is a title alone.
-            if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | _ORG_WORDS for t in name):
-                continue
+            if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | _ORG_WORDS for t in name) \
+                    or len(name) == 1 and len(name[0].text) < 2:
+                continue  # "Mr. A": an anonymised letter, not a name
             speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS \
                 and words.text not in PLACES
             preceded = start > 0 and doc[start - 1].lower_ in HONORIFIC_TITLES
@@ -426,7 +428,10 @@ class ActorResolver:
         words = text.lower().split()
         return (
             len(text) < 2 or len(text) == 2 and not text.isupper()  # "Le", "El": left over from a foreign name
-            or text.lower() in NOT_ACTORS or not any(ch.isupper() for ch in text)
+            or text.lower() in NOT_ACTORS and not _after_company_noun(doc, span.start)  # not "firm Jupiter"
+            or not any(ch.isupper() for ch in text)
+            or _attributive_compound(doc, span)  # "a Jakarta-based subsidiary"
+            or span[0].text == "Operation" and len(span) > 1  # "Operation Fast and Furious"
             or one_word and _describes_one_person(doc, span[0])  # "the Dutchman said", "Briton"
             or text in NOT_ACRONYM_ACTORS or bool(_CODE_NAME.match(text) or _ROMAN.match(text))  # "UTC", "COVID-19"
             # "Heineken Cup", "Grammy Awards": events and awards
@@ -738,8 +743,8 @@ def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
     """"House of Representatives" in "United States House of Representatives", "Watch Tower" in
     "Watch Tower Society", "Lords" in "House of Lords": the one longer organisation name that
     starts or ends with this one. Places are left alone ("Wales" is not "New South Wales")."""
-    if c.type != "organisation":
-        return None
+    if c.type != "organisation" and (c.type == "person" or c.text in PLACES):
+        return None  # "Sociedad" (tagged as a place) is Real Sociedad; "Madrid" stays the city
     mine = c.text.lower()
     counts: dict[str, int] = {}
     for o in others:
@@ -940,6 +945,16 @@ def _describes_one_person(doc, token) -> bool:
         return True
     singular = lower in DEMONYMS and not lower.endswith(("s", "ese", "ish", "ch", "ss"))
     return singular and token.tag_ not in ("NNS", "NNPS")
+
+
+_ATTRIBUTIVE_TAILS = frozenset({"based", "born", "led", "owned", "registered", "headquartered", "backed", "made"})
+
+
+def _attributive_compound(doc, span) -> bool:
+    """"Jakarta-based", "US-born": a place used to describe something else, not named as itself."""
+    end = span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and doc[end + 1].lower_ in _ATTRIBUTIVE_TAILS
 
 
 def _is_a_body(doc, span, text: str) -> bool:

@@ -14,7 +14,7 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last |around )?"
+_DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last |around |only |just )?"
                        r"(?:\d[\d,.]*|an?|several|few|many|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
                        r"eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty|thirty|forty|"
@@ -119,6 +119,9 @@ class FactExtractor:
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
 
+    def _is_person(self, i: int) -> bool:
+        return self.actor_types.get(self.token_actor.get(i)) == "person"
+
     def _modifies_role(self, j: int) -> bool:
         """A lower-case word inside a role: an adjective ("former", "chief"), or a noun in a
         compound with the job word ("home secretary", "shadow home secretary", "co-chairman") —
@@ -150,7 +153,8 @@ class FactExtractor:
         # "Ian Pearson, BT's futurologist," / "Peter Fish, director of Sheffield-based …":
         # a short noun phrase between commas after a name describes the person.
         verbs = [t for t in doc[k:stop] if t.pos_ in ("VERB", "AUX") and not (t.i > 0 and doc[t.i - 1].text == "-")]
-        if any(self.actor_types.get(self.token_actor.get(t.i)) == "person" for t in doc[k:stop]):
+        if self._is_person(k) or any(doc[t].lower_ == "and" and any(self._is_person(u) for u in range(t, stop))
+                                     for t in range(k, stop)):
             return None  # "Baker, Bruce and Eric Clapton": a list of people, not a role
         # … but not "Mark Carney, a statement that was confirmed …": a clause about the event.
         headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN" and doc[stop - 1].lower_ not in DOCUMENT_NOUNS \

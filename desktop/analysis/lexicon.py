@@ -96,6 +96,8 @@ ALIASES: dict[str, str] = {
     "un": "United Nations", "u.n.": "United Nations",
     "nato": "NATO", "who": "World Health Organization",
     "uae": "United Arab Emirates", "prc": "China", "people's republic of china": "China",
+    "islamic republic of iran": "Iran", "russian federation": "Russia", "republic of korea": "South Korea",
+    "democratic people's republic of korea": "North Korea", "kingdom of saudi arabia": "Saudi Arabia",
     "drc": "Democratic Republic of the Congo", "nyc": "New York City",
     "fbi": "Federal Bureau of Investigation", "cia": "Central Intelligence Agency",
     "nhs": "National Health Service", "bbc": "BBC", "gop": "Republican Party",

@@ -285,6 +285,8 @@ class QuoteExtractor:
         if not words:
             return False
         before = self.text[max(0, q.open - 30):q.open]
+        if content.rstrip().endswith("?") and _ASKS.search(before):
+            return False  # 'the question, "Is this person a citizen …?"': a form's wording, not speech
         if _TERM.search(before) or self._follows_term(q):
             self._last_term_end = q.text_end
             return False
@@ -688,6 +690,7 @@ class QuoteExtractor:
         return first.start_char, last.end_char
 
 
+_ASKS = re.compile(r"\b(?:question|ask|asks|asked|ballot)\b[^.!?]*$", re.I)
 _PART_WORDS = frozenset({"part", "parts", "section", "excerpt", "portion", "extract", "passage"})
 
 # Words that make a different office of the same name ("shadow home secretary", "former
