@@ -75,6 +75,13 @@ def quotes_of(text: str, kind: str = "direct"):
         ('A cross-party committee said it was "not confident" in the plan. It blamed the ministry for a '
          '"lack of clear leadership".',
          [("not confident", "A cross-party committee"), ("lack of clear leadership", "A cross-party committee")]),
+        # "he" and "she" agree with what a first name says
+        ('"It is slow," said Jemima Hart, the curator. For Tom Reyes, who built it, the idea grew out '
+         'of frustration. "I could not find anything," he said.',
+         [("It is slow,", "Jemima Hart"), ("I could not find anything,", "Tom Reyes")]),
+        # a document speaks for whoever "her" or "his" is
+        ('Nora Lind sued the magazine on Monday. Her lawsuit said she "never took the money".',
+         [("never took the money", "Nora Lind")]),
         # a party name glued to a person's name by the model
         ('For the Lib Dems Sarah Holm said: "The figures do not add up."',
          [("The figures do not add up.", "Sarah Holm")]),

@@ -230,3 +230,25 @@ pakistani palestinian pole polish portuguese romanian russian saudi scot scots s
 scotswoman scottish serb serbian slovak south african spaniard spanish swede swedish swiss
 syrian turk turkish ugandan ukrainian welsh welshman welshwoman zimbabwean argentine argentinian
 """.split())
+
+# Given names that are (almost always) women's, for "she"/"he" agreement in pronoun resolution.
+# Names used for both (Jean, Robin, Kim, Leslie, Jordan, Morgan …) are in neither list.
+FEMALE_NAMES = frozenset("""
+Abigail Ada Agnes Aisha Alexandra Alice Alicia Alison Amanda Amber Amelia Amy Ana Angela Anita Ann
+Anna Anne Annie Audrey Ayesha Barbara Beatrice Beth Betty Brenda Bridget Caitlin Carla Carmen Carol
+Caroline Carolyn Catherine Cecilia Charlotte Chloe Christina Christine Claire Clara Claudia Cristina
+Daisy Daniela Danielle Deborah Diana Diane Donna Dora Doris Dorothy Edith Eileen Elaine Eleanor Elena
+Elizabeth Ella Ellen Emily Emma Erin Eva Eve Fatima Fiona Florence Francesca Gabriela Gemma Georgia
+Gillian Grace Hannah Harriet Hazel Heather Heidi Helen Helena Hilary Hillary Holly Ines Ingrid Irene
+Isabel Isabella Ivy Jacqueline Jane Janet Janice Jemima Jennifer Jenny Jessica Jessie Jill Jo Joan
+Joanna Joanne Joyce Judith Judy Julia Julie Juliet Kamala Karen Kate Katherine Kathleen Kathryn Katie
+Katrina Kay Kerri Kirsty Kristen Lana Laura Lauren Lily Lina Linda Lisa Liz Louise Lucy Mara Margaret
+Maria Mariela Marie Marion Marta Martha Martina Mary Maya Megan Melanie Melissa Mia Michelle Mira
+Molly Monica Nadia Nancy Naomi Natalia Natalie Nettie Nicole Nikki Nina Nora Olivia Pamela Patricia
+Paula Penny Petra Priti Priya Rachel Rebecca Rita Rosa Rose Ruth Sally Samantha Sandra Sara Sarah
+Sharon Sheila Shirley Sian Simone Sofia Sophie Steph Stephanie Susan Suzanne Sylvia Tamara Tanya Tara
+Teresa Theresa Tia Tina Tracy Valentina Valerie Vanessa Victoria Vivian Wendy Yasmin Yvette Zoe
+""".split())
+_EITHER = frozenset("""Jean Robin Kim Leslie Jordan Morgan Ashley Alexis Jackie Leigh Sam Kelly Lynn Lee
+Andrea Nicola Shannon Jan Dominique Claude Frankie Charlie Max Ray Pat Chris Alex""".split())
+MALE_NAMES = GIVEN_NAMES - FEMALE_NAMES - _EITHER

@@ -17,6 +17,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Callable
 
+from .gazetteer import FEMALE_NAMES, MALE_NAMES
 from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS
 
 _RANK = {"speaker": 3, "main": 3, "subject": 2, "mention": 1}
@@ -39,6 +40,9 @@ class PronounResolver:
         self._types = actor_types
         self._memo: dict[int, str | None] = {}
         self._events: list[_Event] = []
+        # "f"/"m" where a first name or a title says so, so "she" skips Victor and "he" skips
+        # Jemima; None when the name gives no hint or the hints disagree.
+        self._gender: dict[str, str | None] = {}
         for token in doc:
             if inside_quote(token.idx):
                 continue
@@ -49,11 +53,42 @@ class PronounResolver:
                 self._events.append(_Event(token.idx, token.i, "blocker", None))
             elif actor is not None:
                 self._events.append(_Event(token.idx, token.i, _role(token), actor))
+                self._note_gender(token, actor)
+
+    def _note_gender(self, token, actor: str) -> None:
+        if self._types.get(actor) != "person":
+            return
+        previous = self._doc[token.i - 1].lower_.rstrip(".") if token.i else ""
+        if token.text in FEMALE_NAMES or previous in ("mrs", "ms", "miss", "dame", "lady"):
+            hint = "f"
+        elif token.text in MALE_NAMES or previous in ("mr", "sir", "lord"):
+            hint = "m"
+        else:
+            return
+        if actor in self._gender and self._gender[actor] != hint:
+            self._gender[actor] = None  # the hints disagree: no guess
+        else:
+            self._gender[actor] = hint
+
+    def _agrees(self, pronoun: str, actor: str | None) -> bool:
+        wanted = "f" if pronoun in ("she", "her") else "m" if pronoun in ("he", "him") else None
+        known = self._gender.get(actor) if actor else None
+        return wanted is None or known is None or known == wanted
 
     def add_speaker(self, offset: int, actor: str | None) -> None:
         """A quote was just attributed to `actor`: it is now the one "he" or "she" most likely is."""
         if actor and self._types.get(actor) == "person":
             bisect.insort(self._events, _Event(offset, -1, "speaker", actor))
+
+    def resolve_possessive(self, token) -> str | None:
+        """"Her lawsuit", "his statement": whose it is, as "she"/"he" would be resolved."""
+        stands_for = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(token.lower_)
+        if stands_for is None:
+            return None
+        if token.i not in self._memo:
+            self._memo[token.i] = None
+            self._memo[token.i] = self._resolve(token, stands_for)
+        return self._memo[token.i]
 
     def resolve(self, token) -> str | None:
         if token.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -63,8 +98,9 @@ class PronounResolver:
             self._memo[token.i] = self._resolve(token)
         return self._memo[token.i]
 
-    def _resolve(self, token) -> str | None:
-        person = token.lower_ in PERSON_PRONOUNS
+    def _resolve(self, token, as_pronoun: str | None = None) -> str | None:
+        pronoun = as_pronoun or token.lower_
+        person = pronoun in PERSON_PRONOUNS
         excluded = _reported_clause(token)
         end = bisect.bisect_left(self._events, _Event(token.idx, -2, "", None))
         best: tuple[int, str] | None = None
@@ -84,7 +120,8 @@ class PronounResolver:
                 if kind in ("main", "subject", "blocker"):
                     return actor if actor and self._types.get(actor) in ("organisation", "group") else None
                 continue
-            if actor is None or kind == "blocker" or self._types.get(actor) != "person":
+            if actor is None or kind == "blocker" or self._types.get(actor) != "person" \
+                    or not self._agrees(pronoun, actor):
                 continue
             rank = _RANK[kind]
             if rank == 3:
@@ -97,7 +134,10 @@ class PronounResolver:
 def _role(token) -> str:
     """How prominent a mention is: subject of a main clause, any subject, or a mention."""
     subject_token = token
-    if token.dep_ in ("compound", "appos", "flat") and token.head.dep_ in ("nsubj", "nsubjpass"):
+    # "President [Trump] said" is the subject; "a [Whistler] painting may …" names a painter
+    # inside the subject, which is a thing.
+    if token.dep_ in ("compound", "flat") and token.head.dep_ in ("nsubj", "nsubjpass") \
+            and token.head.pos_ == "PROPN" or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
         subject_token = token.head
     if subject_token.dep_ not in ("nsubj", "nsubjpass"):
         return "mention"

@@ -591,11 +591,16 @@ class QuoteExtractor:
                 for obj in child.children:  # "a statement from Chelsea", "the opinion of the Court"
                     if obj.dep_ == "pobj" and obj.i in self.token_actor:
                         return self.token_actor[obj.i]
-        for child in token.children:  # "the judge's statement" → the one judge
-            if child.dep_ == "poss" and child.lower_ in TITLE_WORDS:
+        for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in TITLE_WORDS:  # "the judge's statement"
                 holder = self._role_holder(child)
                 if holder is not None:
                     return holder
+            if child.dep_ == "poss" and child.pos_ == "PRON" and token.lower_ in DOCUMENT_NOUNS:
+                # "Her lawsuit said …" (but "her lawyers" and "its source" speak for themselves)
+                owner = self.pronouns.resolve_possessive(child)
+                if owner is not None:
+                    return owner
         if token.lower_ in DOCUMENT_NOUNS and token.dep_ == "dobj":
             subject = subject_of(token.head)  # "Facebook released a statement which read, …"
             if subject is not None and subject.i in self.token_actor:
