@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_io import corpus_records, load_gold, load_gold_article, span_hash  # noqa: E402
 
 IOU = 0.5
-# In the order they were made: tune and dev first; dev2–dev4 were each a fresh held-out set,
-# measured once and then opened; heldout and heldout5 are the held-out sets.
+# In the order they were made: tune and dev first; dev2–dev6 were each a fresh held-out set,
+# measured once and then opened; heldout and heldout7 are the held-out sets.
 SPLITS = ("tune", "dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout7", "samples")
 
 
@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="all",
                         help=f"one of {', '.join(SPLITS)}, 'all', or several joined by '+' to pool them "
-                             "(e.g. heldout+heldout5)")
+                             "(e.g. heldout+heldout7)")
     parser.add_argument("--verbose", action="store_true", help="print every error")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown split {', '.join(sorted(unknown))}; choose from {', '.join(SPLITS)}")
     if args.verbose and any(part.startswith("heldout") for split in splits for part in split.split("+")):
         parser.error("held-out errors are never printed: a set whose errors were read is no longer held out "
-                     "(relabel it as a dev split first, as dev2–dev4 were)")
+                     "(relabel it as a dev split first, as dev2–dev6 were)")
     results = {}
     for split in splits:
         keys = [k for k, v in gold.items() if v["split"] in split.split("+")]
