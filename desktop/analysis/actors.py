@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
-import unicodedata
 from dataclasses import dataclass
 
 from .gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, NICKNAMES, OCCUPATIONS, PLACES
-from .lexicon import (
-    ACRONYM_STOPWORDS, ALIASES, HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS,
+from .lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
+from .names import (
+    INITIAL, NAME_PARTICLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, TWO_INITIALS, acronym, alias_of,
+    fold, norm, person_key, slug, surname, unique_id,
 )
 from .types import Actor, Mention
 
@@ -50,13 +50,34 @@ week""".split())
 # after a trailing "s" is dropped, so "Tories" is "tory".
 _PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "republican", "green", "snp",
                       "ukip", "liberal democrat", "lib dem"})
-_POSSESSIVE = re.compile(r"['’]s?$")
 # Offices named after a department ("Interior Minister", "Commerce secretary"): the department
 # word before them is part of the title. Not "manager" or "chairman": "Chelsea manager" names a club.
 _FRAGMENT_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries", "commissioner", "chancellor"})
 _ROLE_OF = frozenset({"minister", "secretary", "ministry", "department", "commissioner",
                       "director", "chancellor", "president", "chair", "chairman", "head",
                       "professor", "chief", "attorney", "governor", "ambassador", "leader"})
+
+
+_GROUP_OF_STATES = re.compile(r"^G\d{1,2}$")  # "G7", "G20"
+# Gazetteer names are matched on token windows up to this long.
+_LONGEST_KNOWN_NAME = max(len(n.split()) for n in PLACES | KNOWN_ORGANISATIONS)
+# Last words that make "<given name> X" a place or an institution, not a person ("Victoria
+# Station", "Christian Aid", "Georgia Tech").
+_NOT_PERSON_TAILS = frozenset("""aid democrats democratic union church tech station street road
+square park valley river bay lake hospital school airport bridge hall house centre center
+stadium arena island islands city county""".split())
+# Words that introduce a relative ("his daughter Nettie Baker"), who shares the surname.
+_KIN = frozenset("""daughter son wife husband brother sister father mother widow widower partner
+cousin niece nephew grandson granddaughter grandfather grandmother uncle aunt fiancee fiance
+stepson stepdaughter parents parent children sons daughters brothers sisters siblings""".split())
+# Words that end a company's name where the model often stops one short ("JFE [Holdings]").
+_CORPORATE_TAILS = frozenset({"Holdings", "Group", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Plc", "PLC",
+                              "Co", "Co.", "LLC", "AG", "SA", "NV"})
+# Nouns whose apposition names a body: "security firm Symantec", "the rock band Cream".
+_COMPANY_NOUNS = _MEDIA_NOUNS | frozenset("""firm company group maker giant retailer carrier airline
+bank club side team broadcaster publisher developer manufacturer brand label band""".split())
+# "Jakarta-based", "US-born": a place used as an adjective.
+_ATTRIBUTIVE_TAILS = frozenset({"based", "born", "led", "owned", "registered", "headquartered", "backed", "made"})
 
 
 @dataclass(slots=True)
@@ -128,7 +149,7 @@ class ActorResolver:
                         start_tok > 0 and doc[start_tok - 1].lower_ == "of"
                         and doc[start_tok].text not in GIVEN_NAMES and doc[start_tok + 1].text in GIVEN_NAMES)):
                     start_tok += 1
-                if end_tok < len(doc) and _ROMAN.match(doc[end_tok].text):
+                if end_tok < len(doc) and ROMAN.match(doc[end_tok].text):
                     end_tok += 1  # "Elizabeth II"
                     if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                         skip_next = True
@@ -136,7 +157,7 @@ class ActorResolver:
                     and doc[end_tok].pos_ == "PROPN" and doc[end_tok].is_title and doc[end_tok].ent_type_ == "" \
                     and doc[start_tok].text in GIVEN_NAMES:
                 end_tok += 1  # "[Edith] Masai": the model dropped the surname
-            if ent.label_ == "PERSON" and end_tok + 1 < len(doc) and doc[end_tok].lower_ in _NAME_PARTICLES \
+            if ent.label_ == "PERSON" and end_tok + 1 < len(doc) and doc[end_tok].lower_ in NAME_PARTICLES \
                     and doc[end_tok + 1].is_title and doc[end_tok + 1].pos_ == "PROPN":
                 end_tok += 2  # "[David] dal Maso", "[Charles] de Gaulle"
                 if i + 1 < len(ents) and ents[i + 1].start < end_tok:
@@ -208,7 +229,7 @@ class ActorResolver:
                 continue
             text = token.text
             if (2 <= len(text) <= 6 and text.isupper() and text.isalpha() or _GROUP_OF_STATES.match(text)) \
-                    and not _ROMAN.match(text) and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start:
+                    and not ROMAN.match(text) and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start:
                 end = token.i + 1
                 if end < len(doc) and doc[end].text in _CORPORATE_TAILS and end not in covered:
                     end += 1  # "JFE Holdings"
@@ -246,7 +267,7 @@ class ActorResolver:
             preceded = start > 0 and doc[start - 1].lower_ in HONORIFIC_TITLES
             if (titled or preceded) and len(name) >= 1 or (speaks and len(name) >= 2):
                 first, last = name[0], token
-                if last.i + 1 < len(doc) and _ROMAN.match(doc[last.i + 1].text):
+                if last.i + 1 < len(doc) and ROMAN.match(doc[last.i + 1].text):
                     last = doc[last.i + 1]  # "Queen Elizabeth II"
                 out.append(_Candidate(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text,
                                       "person", first.i, last.i + 1))
@@ -261,10 +282,10 @@ class ActorResolver:
             if token.i + 1 >= len(doc):
                 continue
             surname = doc[token.i + 1]
-            two_letters = bool(_TWO_INITIALS.match(token.text)) and _in_a_list_of_names(doc, token.i)
-            if token.i in covered or not (_INITIAL.match(token.text) or two_letters):
+            two_letters = bool(TWO_INITIALS.match(token.text)) and _in_a_list_of_names(doc, token.i)
+            if token.i in covered or not (INITIAL.match(token.text) or two_letters):
                 continue
-            if surname.lower_ in _NAME_PARTICLES and token.i + 2 < len(doc) and doc[token.i + 2].is_title:
+            if surname.lower_ in NAME_PARTICLES and token.i + 2 < len(doc) and doc[token.i + 2].is_title:
                 surname = doc[token.i + 2]  # "R de Marigny", "CA del Fava"
             if not (surname.is_title and surname.is_alpha and len(surname.text) > 1):
                 continue
@@ -278,7 +299,7 @@ class ActorResolver:
                                              or before not in (",", ";", ":", "") and not token.is_sent_start):
                 continue
             first = token.i
-            if first >= 2 and doc[first - 1].text == "-" and _INITIAL.match(doc[first - 2].text):
+            if first >= 2 and doc[first - 1].text == "-" and INITIAL.match(doc[first - 2].text):
                 first -= 2  # "J-P Grandclaude"
             if tagged is not None:
                 candidates.remove(tagged)  # "A [Titterrell]": the model saw only the surname
@@ -356,7 +377,7 @@ class ActorResolver:
         if start >= end:
             return None
         span = doc[start:end]
-        text = _POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
+        text = POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
         text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Xtra" + a zero-width joiner
         if self._not_a_name(doc, span, text, actor_type, label):
             return None
@@ -374,7 +395,7 @@ class ActorResolver:
 
     def _name_bounds(self, doc, start: int, end: int, actor_type: str) -> tuple[int, int, str]:
         """Narrow a tagged span to the name: no titles, descriptions, parties, minutes, marks."""
-        if doc[start].lower_.rstrip(".") in _PERSONAL_HONORIFICS and end - start > 1:
+        if doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS and end - start > 1:
             actor_type = "person"  # "Mr Brown" tagged ORG
         for k in range(start + 1, end):  # "Makelele, Lampard", "Olivier - Best Revival": two things
             after_comma = doc[k + 1:end].text
@@ -399,16 +420,16 @@ class ActorResolver:
             end -= 1  # "Terry 17": a minute on a team sheet
         # Leading determiners and (for people) titles are not part of the name.
         while start < end and (doc[start].lower_ in ("the", "a", "an")
-                               or (doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES)
+                               or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
                                or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
-                               or (end - start > 1 and doc[start].lower_.rstrip(".") in _PERSONAL_HONORIFICS)
+                               or (end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS)
                                or (actor_type == "person" and end - start > 2
                                    and doc[start].lower_ in OCCUPATIONS | TITLE_WORDS)
                                or (actor_type == "person" and end - start > 1 and doc[start].lower_ in OCCUPATIONS)):
             start += 1  # "Businessman Don Blankenship" is Don Blankenship
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
                                and doc[end - 1].text not in (".",) or doc[end - 1].is_lower
-                               or end - start > 2 and doc[end - 1].text in _POSTNOMINALS):
+                               or end - start > 2 and doc[end - 1].text in POSTNOMINALS):
             end -= 1  # "Office of the", "Guy Mansfield QC": names end in a capitalised word
         if start >= end:
             return start, end, actor_type
@@ -433,7 +454,7 @@ class ActorResolver:
             or _attributive_compound(doc, span)  # "a Jakarta-based subsidiary"
             or span[0].text == "Operation" and len(span) > 1  # "Operation Fast and Furious"
             or one_word and _describes_one_person(doc, span[0])  # "the Dutchman said", "Briton"
-            or text in NOT_ACRONYM_ACTORS or bool(_CODE_NAME.match(text) or _ROMAN.match(text))  # "UTC", "COVID-19"
+            or text in NOT_ACRONYM_ACTORS or bool(_CODE_NAME.match(text) or ROMAN.match(text))  # "UTC", "COVID-19"
             # "Heineken Cup", "Grammy Awards": events and awards
             or words[-1] in _EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games"))
             # "Interior Minister", "Defence Secretary" (not "Ukraine President")
@@ -492,11 +513,11 @@ class ActorResolver:
             if c.type == "person" and " " not in c.text and c.text in org_first_words:
                 c.type = "organisation"
         full_names = {c.text for c in candidates if c.type == "person" and " " in c.text}
-        surnames = {_surname(name) for name in full_names}
-        surnames |= {_fold(name) for name in surnames}
+        surnames = {surname(name) for name in full_names}
+        surnames |= {fold(name) for name in surnames}
         covered: set[int] = set()
         for c in candidates:
-            if c.text in full_names or (" " not in c.text and _fold(c.text) in surnames):
+            if c.text in full_names or (" " not in c.text and fold(c.text) in surnames):
                 c.type = "person"
             covered.update(range(c.token_start, c.token_end))
         # Tokens equal to a known surname (or full name) that no entity covers.
@@ -546,26 +567,26 @@ class ActorResolver:
         # stay apart); with none before, the first one after.
         by_surname: dict[str, list[_Candidate]] = {}
         for c in full:
-            by_surname.setdefault(_fold(_surname(c.text)), []).append(c)
-        full_key = {c.text: _person_key(c.text) for c in full}
+            by_surname.setdefault(fold(surname(c.text)), []).append(c)
+        full_key = {c.text: person_key(c.text) for c in full}
         kin_first_names = frozenset(c.text for c in people if " " not in c.text
                                     and _introduced_as_relative(self._doc, c))  # "whose daughter Lana"
-        spelled = {(_fold(_surname(c.text)), c.text[0]): full_key[c.text] for c in full
-                   if not _INITIAL.match(c.text.split()[0])}
+        spelled = {(fold(surname(c.text)), c.text[0]): full_key[c.text] for c in full
+                   if not INITIAL.match(c.text.split()[0])}
         for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
-            if _INITIAL.match(c.text.split()[0]):
-                full_key[c.text] = spelled.get((_fold(_surname(c.text)), c.text[0]), full_key[c.text])
+            if INITIAL.match(c.text.split()[0]):
+                full_key[c.text] = spelled.get((fold(surname(c.text)), c.text[0]), full_key[c.text])
         for c in people:
             if " " in c.text:
                 c.key = full_key[c.text]
                 continue
-            options = by_surname.get(_fold(c.text))
+            options = by_surname.get(fold(c.text))
             if not options:
                 by_first = {f.text for f in full if f.text.split()[0] == c.text}
                 # A lone first name joins the person who has it ("Stewart" → Stewart Downing); with
                 # two ("Ken" Livingstone, "Ken" Bigley), the one the article is about: most mentioned.
                 if by_first:
-                    mentions = {name: sum(_fold(p.text.split()[-1]) == _fold(_surname(name)) or p.text == name
+                    mentions = {name: sum(fold(p.text.split()[-1]) == fold(surname(name)) or p.text == name
                                           for p in people) for name in by_first}
                     ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
                     clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
@@ -578,16 +599,16 @@ class ActorResolver:
             # "… confirmed by his daughter Nettie Baker. Baker was …": a relative introduced by
             # kinship shares the surname, but the bare surname stays with the one before her.
             while i > 0 and _introduced_as_relative(self._doc, options[i], kin_first_names) \
-                    and _person_key(options[i].text) != _person_key(options[i - 1].text):
+                    and person_key(options[i].text) != person_key(options[i - 1].text):
                 i -= 1
             c.key = full_key[options[i if i >= 0 else 0].text]
         self._merge_person_variants(people)
         self._merge_birth_names(people)
 
         others = [c for c in candidates if c.type != "person"]
-        _vote_types(others, lambda c: _norm(c.text))  # before aliases join names of different types
-        long_names = {_norm(c.text): c.text for c in others if len(c.text.split()) > 1}
-        acronyms = {_acronym(name): name for name in long_names.values() if _acronym(name)}
+        _vote_types(others, lambda c: norm(c.text))  # before aliases join names of different types
+        long_names = {norm(c.text): c.text for c in others if len(c.text.split()) > 1}
+        acronyms = {acronym(name): name for name in long_names.values() if acronym(name)}
         defined = self._parenthetical_aliases(self._doc, candidates)
         first_words: dict[tuple[str, str], set[str]] = {}
         for c in others:  # "Blenheim" for "Blenheim Palace", "Graz" for "Graz AK"
@@ -595,7 +616,7 @@ class ActorResolver:
                 first_words.setdefault((c.type, c.text.split()[0].lower()), set()).add(c.text)
         names_seen = {c.text for c in others}
         for c in others:
-            canonical = _alias_of(c.text)
+            canonical = alias_of(c.text)
             if canonical is None and c.text.replace(".", "").isupper():
                 canonical = acronyms.get(c.text.replace(".", ""))  # before "(NSW)" after a longer name
             canonical = canonical or defined.get(c.text) or _longer_form(c, others)
@@ -607,7 +628,7 @@ class ActorResolver:
                 canonical = next(iter(longer)) if len(longer) == 1 else None
             if canonical is None and c.text.endswith("s") and c.text[:-1] in names_seen:
                 canonical = c.text[:-1]  # "the Houthis" = "Houthi"
-            c.key = f"{c.type}:{_norm(canonical or c.text)}"
+            c.key = f"{c.type}:{norm(canonical or c.text)}"
         _vote_types(others, lambda c: c.key.split(":", 1)[1])
         for c in others:
             c.key = f"{c.type}:{c.key.split(':', 1)[1]}"
@@ -647,7 +668,7 @@ class ActorResolver:
             parts = c.text.split()
             if len(parts) >= 2:
                 first = NICKNAMES.get(parts[0].lower(), parts[0].lower())
-                remap[c.key] = by_first_last.setdefault((first, _fold(_surname(c.text).lower())), c.key)
+                remap[c.key] = by_first_last.setdefault((first, fold(surname(c.text).lower())), c.key)
         for c in people:  # bare surnames follow the full name they were given to
             c.key = remap.get(c.key, c.key)
 
@@ -662,7 +683,7 @@ class ActorResolver:
         used_ids: set[str] = set()
         for key, members in clusters.items():
             name = _canonical_name(key, members)
-            actor_id = _unique(_slug(members[0].type, name), used_ids)
+            actor_id = unique_id(slug(members[0].type, name), used_ids)
             seen: set[tuple[int, int]] = set()
             mentions = []
             for m in members:
@@ -685,7 +706,7 @@ def _one_actor_per_name(clusters: dict[str, list[_Candidate]]) -> dict[str, list
     their mentions carry wins."""
     by_name: dict[str, list[str]] = {}
     for key, members in clusters.items():
-        by_name.setdefault(_norm(_canonical_name(key, members)), []).append(key)
+        by_name.setdefault(norm(_canonical_name(key, members)), []).append(key)
     for keys in by_name.values():
         if len(keys) < 2 or len({k.split(":", 1)[0] for k in keys}) < 2:
             continue  # two people called Khan keep their own clusters
@@ -703,7 +724,7 @@ def _in_a_list_of_names(doc, i: int) -> bool:
     """A team sheet: the word sits between commas or semicolons (or a line's start and end)."""
     before = doc[i - 1].text if i > 0 else ""
     k = i + 1
-    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in _NAME_PARTICLES) and k - i < 4:
+    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in NAME_PARTICLES) and k - i < 4:
         k += 1
     after = doc[k].text if k < len(doc) else ""
     return (before in (",", ";", "") or doc[i].is_sent_start) and after in (",", ";", ".", "(", "")
@@ -729,16 +750,6 @@ def _plurals_take_the_singular_type(candidates: list[_Candidate]) -> None:
             c.type = singular[c.text[:-1]]
 
 
-def _alias_of(text: str) -> str | None:
-    """The well-known full name of an abbreviation or nickname. Short keys ("us", "who",
-    "cia") match only when written in capitals: "Who" and "Cia." are not WHO and the CIA."""
-    key = _norm(text)
-    canonical = ALIASES.get(key)
-    if canonical is not None and len(key.replace(".", "")) <= 3 and not text.replace(".", "").isupper():
-        return None
-    return canonical
-
-
 def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
     """"House of Representatives" in "United States House of Representatives", "Watch Tower" in
     "Watch Tower Society", "Lords" in "House of Lords": the one longer organisation name that
@@ -760,35 +771,16 @@ def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
     return None
 
 
-# Lower-case words that may start a name ("de Gaulle", "van Gogh", "al-Assad"); any other
-# lower-case word at a name's start is a parser slip ("rang Lucy").
-_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dal", "dalla", "dei", "degli", "van", "von",
-                             "der", "den", "le", "la", "al", "al-", "el", "bin", "ibn", "ben", "du", "dos",
-                             "das", "ter", "zu"})
-_PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"})
-_POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "PhD"})
-_TWO_INITIALS = re.compile(r"^[A-Z]{2}$")  # "KP Robertson" — only inside a team sheet
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
-_GROUP_OF_STATES = re.compile(r"^G\d{1,2}$")  # "G7", "G20"
-_LONGEST_KNOWN_NAME = max(len(n.split()) for n in PLACES | KNOWN_ORGANISATIONS)
-_INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)?$")
-# Last words that make "<given name> X" a place or an institution, not a person ("Victoria
-# Station", "Christian Aid", "Georgia Tech").
-_NOT_PERSON_TAILS = frozenset("""aid democrats democratic union church tech station street road
-square park valley river bay lake hospital school airport bridge hall house centre center
-stadium arena island islands city county""".split())
-
-
 def _corrected_type(doc, c: _Candidate) -> str:
     """The model's label, corrected where the name itself says otherwise."""
     words = c.text.split()
     lower = [w.lower() for w in words]
     if c.text.lower().rstrip("s") in _PARTIES or c.text in KNOWN_ORGANISATIONS:
         return "organisation"  # "Liberal Democrats" tagged PERSON, "Everton" tagged PERSON
-    alias = _alias_of(c.text)
+    alias = alias_of(c.text)
     if alias in PLACES:
         return "place"  # "US" tagged ORG
-    first_is_given = words[0].split("-")[0] in GIVEN_NAMES or bool(_INITIAL.match(words[0]))
+    first_is_given = words[0].split("-")[0] in GIVEN_NAMES or bool(INITIAL.match(words[0]))
     if c.type != "person" and 2 <= len(words) <= 3 and first_is_given \
             and all(w[:1].isupper() for w in words) and c.text not in PLACES \
             and not set(lower) & (_ORG_WORDS | TITLE_WORDS | _NOT_PERSON_TAILS):
@@ -822,11 +814,6 @@ def _join_dashed_organisations(doc, candidates: list[_Candidate]) -> list[_Candi
     return out
 
 
-_KIN = frozenset("""daughter son wife husband brother sister father mother widow widower partner
-cousin niece nephew grandson granddaughter grandfather grandmother uncle aunt fiancee fiance
-stepson stepdaughter parents parent children sons daughters brothers sisters siblings""".split())
-
-
 def _introduced_as_relative(doc, c: _Candidate, kin_first_names: frozenset[str] = frozenset()) -> bool:
     """"his daughter Nettie Baker", "His parents, Robert Cummings Sr. and …", "Maya Cummings,
     his wife", or a first name met as "whose daughter Lana"."""
@@ -858,10 +845,6 @@ def _without_tickets(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if not is_pairing(c.text)]
 
 
-_CORPORATE_TAILS = frozenset({"Holdings", "Group", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Plc", "PLC",
-                              "Co", "Co.", "LLC", "AG", "SA", "NV"})
-
-
 def _extend_organisation_name(doc, next_ent, ent, end: int) -> int:
     """Where the model stops short of an organisation's full name:
     "[JFE] Holdings", "[University of California], Los Angeles" (a campus),
@@ -882,7 +865,7 @@ def _extend_organisation_name(doc, next_ent, ent, end: int) -> int:
         return next_ent.end
     # "[Change] [UK]", "[Facebook] [Ireland]": a body's national branch
     if not gap and next_ent.label_ == "GPE" and len(next_ent) <= 2 and (
-            next_ent.text in COUNTRIES or _alias_of(next_ent.text) in COUNTRIES):
+            next_ent.text in COUNTRIES or alias_of(next_ent.text) in COUNTRIES):
         return next_ent.end
     if not gap and ent[-1].lower_ in ("of", "for", "on"):
         return next_ent.end  # "[Alliance Party of] [Northern Ireland]"
@@ -918,10 +901,6 @@ def _vote_types(candidates: list[_Candidate], name_of) -> None:
         c.type = max(votes[name_of(c)].items(), key=lambda kv: (kv[1], kv[0] == "organisation"))[0]
 
 
-_COMPANY_NOUNS = _MEDIA_NOUNS | frozenset("""firm company group maker giant retailer carrier airline
-bank club side team broadcaster publisher developer manufacturer brand label band""".split())
-
-
 def _after_company_noun(doc, start: int) -> bool:
     """"security firm Symantec": a name in apposition to a company noun names the company."""
     return start > 0 and doc[start - 1].lower_ in _COMPANY_NOUNS and doc[start - 1].pos_ == "NOUN"
@@ -945,9 +924,6 @@ def _describes_one_person(doc, token) -> bool:
         return True
     singular = lower in DEMONYMS and not lower.endswith(("s", "ese", "ish", "ch", "ss"))
     return singular and token.tag_ not in ("NNS", "NNPS")
-
-
-_ATTRIBUTIVE_TAILS = frozenset({"based", "born", "led", "owned", "registered", "headquartered", "backed", "made"})
 
 
 def _attributive_compound(doc, span) -> bool:
@@ -995,8 +971,8 @@ def _is_title_phrase(span) -> bool:
 def _canonical_name(key: str, members: list[_Candidate]) -> str:
     kind, _, norm_name = key.partition(":")
     for m in members:  # "US" → United States; "Tory", "Tories" → Conservative Party
-        target = _alias_of(m.text)
-        if target and _norm(target) in (norm_name, _norm(m.text)) or target and _norm(m.text) == norm_name:
+        target = alias_of(m.text)
+        if target and norm(target) in (norm_name, norm(m.text)) or target and norm(m.text) == norm_name:
             return target
     texts = [m.text for m in members]
     if kind == "person":  # the full name the article uses most ("Ginger Baker", not his birth name)
@@ -1005,48 +981,4 @@ def _canonical_name(key: str, members: list[_Candidate]) -> str:
     # Prefer the spelled-out name over an acronym, then the most frequent spelling.
     return max(texts, key=lambda t: (not t.replace(".", "").isupper(), texts.count(t), len(t)))
 
-
-def _surname(name: str) -> str:
-    """"Larry Mullen Jr" → Mullen: generational suffixes are not the family name."""
-    words = name.split()
-    while len(words) > 1 and (words[-1].rstrip(".") in ("Jr", "Sr", "Jnr", "Snr") or _ROMAN.match(words[-1])):
-        words.pop()
-    return words[-1]
-
-
-def _person_key(name: str) -> str:
-    return "person:" + _norm(name)
-
-
-@lru_cache(maxsize=8192)
-def _fold(text: str) -> str:
-    """Brudziński = Brudzinski: reporters drop diacritics inconsistently."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
-def _norm(text: str) -> str:
-    text = _fold(_POSSESSIVE.sub("", text.strip()))
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", text).lower()
-
-
-def _acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_STOPWORDS]
-    if len(words) < 2:
-        return ""
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
-def _slug(kind: str, name: str) -> str:
-    slug = re.sub(r"[^\w]+", "-", name.lower(), flags=re.UNICODE).strip("-")
-    return f"{kind}:{slug or 'unnamed'}"
-
-
-def _unique(candidate: str, used: set[str]) -> str:
-    value, n = candidate, 2
-    while value in used:
-        value = f"{candidate}-{n}"
-        n += 1
-    used.add(value)
-    return value
 

@@ -1,0 +1,83 @@
+"""Names as strings: how they are folded, keyed, abbreviated and compared.
+
+No spaCy here — these helpers see only text, so the actor rules (actors.py) and anything else
+that compares names agree on what "the same name" means.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import ACRONYM_STOPWORDS, ALIASES
+
+# Lower-case words that may start a name ("de Gaulle", "van Gogh", "al-Assad"); any other
+# lower-case word at a name's start is a parser slip ("rang Lucy").
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dal", "dalla", "dei", "degli", "van", "von",
+                            "der", "den", "le", "la", "al", "al-", "el", "bin", "ibn", "ben", "du", "dos",
+                            "das", "ter", "zu"})
+PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"})
+POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "PhD"})
+INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)?$")  # "M" Cueto, "J-P" Grandclaude
+TWO_INITIALS = re.compile(r"^[A-Z]{2}$")  # "KP Robertson" — only inside a team sheet
+ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")  # "Elizabeth II"
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def surname(name: str) -> str:
+    """"Larry Mullen Jr" → Mullen: generational suffixes are not the family name."""
+    words = name.split()
+    while len(words) > 1 and (words[-1].rstrip(".") in ("Jr", "Sr", "Jnr", "Snr") or ROMAN.match(words[-1])):
+        words.pop()
+    return words[-1]
+
+
+def person_key(name: str) -> str:
+    return "person:" + norm(name)
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Brudziński = Brudzinski: reporters drop diacritics inconsistently."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def norm(text: str) -> str:
+    """The comparable form of a name: folded, lower case, no "the", no possessive."""
+    text = fold(POSSESSIVE.sub("", text.strip()))
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def alias_of(text: str) -> str | None:
+    """The well-known full name of an abbreviation or nickname. Short keys ("us", "who",
+    "cia") match only when written in capitals: "Who" and "Cia." are not WHO and the CIA."""
+    key = norm(text)
+    canonical = ALIASES.get(key)
+    if canonical is not None and len(key.replace(".", "")) <= 3 and not text.replace(".", "").isupper():
+        return None
+    return canonical
+
+
+def acronym(name: str) -> str:
+    """"Union of Flight Attendants" → UFA ("" for a one-word name)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_STOPWORDS]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def slug(kind: str, name: str) -> str:
+    """A readable, stable actor id: "person:mark-carney"."""
+    text = re.sub(r"[^\w]+", "-", name.lower(), flags=re.UNICODE).strip("-")
+    return f"{kind}:{text or 'unnamed'}"
+
+
+def unique_id(candidate: str, used: set[str]) -> str:
+    """`candidate`, or `candidate-2`, `-3` … when taken; records the one returned."""
+    value, n = candidate, 2
+    while value in used:
+        value = f"{candidate}-{n}"
+        n += 1
+    used.add(value)
+    return value
