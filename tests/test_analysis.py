@@ -1,6 +1,7 @@
 """The analysis engine: one table per attribution pattern, properties on arbitrary text,
 the shared seed article, and the evaluation script on a small subset."""
 import json
+import os
 import subprocess
 import sys
 
@@ -280,6 +281,28 @@ def test_bare_surname_skips_relatives_listed_with_kin_words():
     actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
     paul = [m.start for m in actors["Paul Okafor"].mentions]
     assert text.index("Okafor was elected") in paul
+
+
+_TIED_LABELS = """
+import sys
+from spacy.tokens import Span
+from desktop.analysis.actors import ActorResolver
+from desktop.analysis.model import load_pipeline
+doc = load_pipeline()("Caloundra won. Fans in Caloundra cheered. Caloundra will play again.")
+doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 5, 6, label="GPE"), Span(doc, 8, 9, label="ORG")]
+print(ActorResolver().resolve(doc)[0][0].type)
+"""
+
+
+def test_tied_labels_resolve_the_same_way_in_every_run():
+    """Python randomises string hashing per process: a tie must never be broken by set order."""
+    types = set()
+    for seed in ("1", "2", "3"):
+        result = subprocess.run([sys.executable, "-c", _TIED_LABELS], capture_output=True, text=True, cwd=ROOT,
+                                env={**os.environ, "PYTHONHASHSEED": seed}, timeout=120)
+        assert result.returncode == 0, result.stderr
+        types.add(result.stdout.strip())
+    assert types == {"organisation"}
 
 
 def test_one_name_is_one_actor_whatever_the_labels():

@@ -507,7 +507,10 @@ class ActorResolver:
             votes = labels[c.text]
             if c.type == "person" and (_ORG_WORDS & set(c.text.lower().split())
                                        or votes.count("person") < len(votes) / 2):
-                c.type = max(set(votes) - {"person"} or {"organisation"}, key=votes.count)
+                # Ties go to "organisation", as in _vote_types: never to set iteration order,
+                # which changes with Python's hash seed from run to run.
+                labels_left = sorted(set(votes) - {"person"}) or ["organisation"]
+                c.type = max(labels_left, key=lambda t: (votes.count(t), t == "organisation"))
         org_first_words = {c.text.split()[0] for c in candidates if c.type == "organisation" and " " in c.text}
         for c in candidates:  # "Contrack" after "Contrack International" is the company
             if c.type == "person" and " " not in c.text and c.text in org_first_words:
