@@ -91,6 +91,11 @@ class _Candidate:
     key: str = ""  # cluster key, filled in by the resolver
 
 
+def _covered(candidates: list[_Candidate]) -> dict[int, _Candidate]:
+    """Token index → the candidate that already claims it (the scans below skip those tokens)."""
+    return {i: c for c in candidates for i in range(c.token_start, c.token_end)}
+
+
 class ActorResolver:
     """doc → actors with their mentions, and a map from token index to actor id."""
 
@@ -98,7 +103,7 @@ class ActorResolver:
         self._doc = doc
         # Per-document word sets, built on first use.
         self._lower_words: set[str] | None = None
-        self._person_names: set[str] | None = None
+        self._surnames: set[str] | None = None
         # Every name starts with a capital: the token scans below walk only these (a sixth of
         # the text), which keeps the rules cheap next to spaCy's parse.
         self._capitalised = [t for t in doc if t.text[:1].isupper()]
@@ -194,7 +199,7 @@ class ActorResolver:
     def _known_names(doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """Places and well-known bodies the model left untagged ("Uefa said", "in Vermont"):
         an exact gazetteer name written as a proper noun, not part of a longer name."""
-        covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+        covered = _covered(candidates)
         texts = [t.text_with_ws for t in doc]  # plain strings: indexing a Doc costs ~1 µs a time
         out, i = [], 0
         while i < len(texts):
@@ -222,7 +227,7 @@ class ActorResolver:
 
     def _unlabelled_organisations(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """All-capital acronyms the model missed ("IAAF", "UEFA") that are not units or time zones."""
-        covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+        covered = _covered(candidates)
         out = []
         for token in self._capitalised:
             if token.i in covered or token.pos_ != "PROPN":
@@ -242,7 +247,7 @@ class ActorResolver:
         the PCO told …", "Kevin Conolly said …" (a capitalised name as the subject of a cue)."""
         from .lexicon import CUE_FORMS
 
-        covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+        covered = _covered(candidates)
         out = []
         for token in self._capitalised:
             if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
@@ -276,7 +281,7 @@ class ActorResolver:
     def _initialled_people(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """"J Robinson (capt); M Cueto, J-P Grandclaude": team sheets and bylines name people by
         initial and surname, which the model leaves untagged or calls organisations."""
-        covered = {i: c for c in candidates for i in range(c.token_start, c.token_end)}
+        covered = _covered(candidates)
         out = []
         for token in self._capitalised:
             if token.i + 1 >= len(doc):
@@ -311,7 +316,7 @@ class ActorResolver:
         """Untagged capitalised names that their neighbours identify: "the rock band Cream",
         "security firm Symantec" (a company noun before them), "Acker Bilk and Terry Lightfoot"
         (joined by "and" to a person)."""
-        covered = {i: c for c in candidates for i in range(c.token_start, c.token_end)}
+        covered = _covered(candidates)
         out = []
         for token in self._capitalised:
             if token.i in covered or token.pos_ != "PROPN" or token.is_sent_start:
@@ -345,7 +350,7 @@ class ActorResolver:
     def _unlabelled_bodies(doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """Capitalised names with an organisation word the model missed: "Marriage Equality
         Coalition Taiwan", "Center for Astrophysics"."""
-        covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+        covered = _covered(candidates)
         out, i = [], 0
         while i < len(doc):
             j = i
@@ -405,7 +410,7 @@ class ActorResolver:
                 break
         while actor_type == "person" and end - start > 1 and doc[start].lower_ in DEMONYMS \
                 and doc[start + 1].is_title and (
-                end - start > 2 or doc[start + 1].text in {c.split()[-1] for c in self._surnames_seen(doc)}):
+                end - start > 2 or doc[start + 1].text in self._tagged_surnames(doc)):
             start += 1  # "Britons Kathy Butler", "Australian Johnson": a nationality, then the name
         first = start + (doc[start].lower_ == "the")
         for n in (2, 1):  # "For the Lib Dems David Laws said": the party is not his name
@@ -471,11 +476,11 @@ class ActorResolver:
             or "\n" in text or any(ch in text for ch in "[]{}<>|/\\")  # "[I]t's": an editor's bracket
         )
 
-    def _surnames_seen(self, doc) -> set[str]:
-        """Names the model tagged PERSON with two or more words: for "Australian Johnson"."""
-        if self._person_names is None:
-            self._person_names = {e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text}
-        return self._person_names
+    def _tagged_surnames(self, doc) -> set[str]:
+        """Last words of the names the model tagged PERSON in full: for "Australian Johnson"."""
+        if self._surnames is None:
+            self._surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and " " in e.text}
+        return self._surnames
 
     @staticmethod
     def _is_title_fragment(doc, start: int) -> bool:
