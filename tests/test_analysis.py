@@ -238,6 +238,18 @@ def test_job_title_fragments_are_not_organisations():
         # Regnal numbers belong to the name; planets and referendums are not actors.
         ("Queen Elizabeth II opened the session. Brexit and Mars were not discussed.",
          [("Elizabeth II", "person", None)], ["II", "Brexit", "Mars"]),
+        # An outlet by its context; a speaking body by its last word; a nationality that acts or
+        # is counted; a group of states the tagger calls a common noun.
+        ("The minister told The Harbour Ledger that the plan was sound. Kestrel News said the "
+         "crash was caused by pilot error. Britons voted to leave, and 44% of Canadians agreed. "
+         "He will assume the presidency of the G8 of industrialised nations.",
+         [("Harbour Ledger", "organisation", None), ("Kestrel News", "organisation", None),
+          ("Britons", "group", None), ("Canadians", "group", None), ("G8", "organisation", None)], []),
+        # A nationality noun before a full name; a country glued to a body's name.
+        ("He meets Frenchman Lucien Moreau in the first round. The US Anti-Doping Agency "
+         "has asked to see the results, and tech firm Q9 Systems declined to comment.",
+         [("Lucien Moreau", "person", None), ("US Anti-Doping Agency", "organisation", None),
+          ("Q9 Systems", "organisation", None)], ["Frenchman Lucien Moreau", "Anti-Doping Agency"]),
     ],
 )
 def test_actor_rules(text, present, absent):
@@ -265,6 +277,29 @@ def test_model_slips_inside_a_person_name_are_trimmed():
     names = {a.name for a in ActorResolver().resolve(doc)[0]}
     assert {"Sarah Collins", "Rahul Mehta"} <= names and not names & {"Britons Sarah Collins", "India Rahul Mehta"}
     assert "Change UK" in names  # a body's national branch: one name
+
+
+@pytest.mark.parametrize(
+    "text, tagged, expected, absent",
+    [
+        # A chamber glued onto the name after it.
+        ("Speaker of the House Mary Calloway spoke.", [(3, 6, "ORG")], {"Mary Calloway"}, {"House Mary Calloway"}),
+        # A company the tagger calls a nationality, and a person it calls one.
+        ("Drones hit state-owned Saudi Aramco. Russian Irina Volkova won.",
+         [(5, 7, "NORP"), (8, 11, "NORP")], {"Saudi Aramco", "Irina Volkova"}, {"Russian Irina Volkova"}),
+    ],
+)
+def test_model_labels_corrected_by_the_name(text, tagged, expected, absent):
+    """Spans as the small model has been seen to tag them, given here so the rule is tested."""
+    from spacy.tokens import Span
+
+    from desktop.analysis.actors import ActorResolver
+    from desktop.analysis.model import load_pipeline
+
+    doc = load_pipeline()(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in tagged]
+    actors = {a.name: a.type for a in ActorResolver().resolve(doc)[0]}
+    assert expected <= set(actors) and not absent & set(actors), actors
 
 
 def test_bare_surname_is_not_given_to_a_relative_introduced_by_kinship():

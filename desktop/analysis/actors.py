@@ -76,6 +76,13 @@ _CORPORATE_TAILS = frozenset({"Holdings", "Group", "Ltd", "Ltd.", "Inc", "Inc.",
 # Nouns whose apposition names a body: "security firm Symantec", "the rock band Cream".
 _COMPANY_NOUNS = _MEDIA_NOUNS | frozenset("""firm company group maker giant retailer carrier airline
 bank club side team broadcaster publisher developer manufacturer brand label band""".split())
+# Chambers the model glues to the name after them: "Speaker of the [House Nancy Pelosi]".
+_CHAMBERS = frozenset({"house", "senate", "congress", "parliament", "commons", "lords", "assembly"})
+# Words around an untagged "The X" that make it a newspaper, magazine or site: "told The Verge",
+# "according to The Verge", "The Spectator editor", "The Daily Telegraph poll".
+_OUTLET_BEFORE = frozenset({"told", "tells", "telling", "tell"})
+_OUTLET_AFTER = frozenset("""reported reports reporting said says quoted newspaper magazine editor editors
+columnist columnists correspondent reporter poll survey website""".split())
 # "Jakarta-based", "US-born": a place used as an adjective.
 _ATTRIBUTIVE_TAILS = frozenset({"based", "born", "led", "owned", "registered", "headquartered", "backed", "made"})
 
@@ -178,6 +185,10 @@ class ActorResolver:
             if i + 1 < len(ents) and ents[i + 1].start == end_tok and \
                     f"{ent.text} {ents[i + 1].text}".lower().rstrip("s") in _PARTIES:
                 end_tok, actor_type, skip_next = ents[i + 1].end, "organisation", True  # "Liberal" + "Democrat"
+            if ent.label_ == "ORG" and i > 0 and _national_prefix(ents[i - 1], ent):
+                start_tok = ents[i - 1].start  # "[US] [Anti-Doping Agency]" is one body
+                if out and out[-1].token_start >= start_tok:
+                    out.pop()
             if ent.label_ == "ORG":
                 end_tok = self._extend_coordinated_name(doc, ent, end_tok)
                 end_tok = _extend_organisation_name(doc, ents[i + 1] if i + 1 < len(ents) else None, ent, end_tok)
@@ -230,9 +241,9 @@ class ActorResolver:
         covered = _covered(candidates)
         out = []
         for token in self._capitalised:
-            if token.i in covered or token.pos_ != "PROPN":
-                continue
             text = token.text
+            if token.i in covered or token.pos_ != "PROPN" and not _GROUP_OF_STATES.match(text):
+                continue  # "the G8" is often tagged as a common noun
             if (2 <= len(text) <= 6 and text.isupper() and text.isalpha() or _GROUP_OF_STATES.match(text)) \
                     and not ROMAN.match(text) and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start:
                 end = token.i + 1
@@ -244,7 +255,8 @@ class ActorResolver:
 
     def _unlabelled_people(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """Names the model missed that grammar or a title vouches for: "Lt Col Eric Schnaible of
-        the PCO told …", "Kevin Conolly said …" (a capitalised name as the subject of a cue)."""
+        the PCO told …", "Kevin Conolly said …" (a capitalised name as the subject of a cue), and
+        "Fars News said …" (a body, by its last word)."""
         from .lexicon import CUE_FORMS
 
         covered = _covered(candidates)
@@ -264,11 +276,14 @@ class ActorResolver:
                 n_titles += 1
             titled, name = list(words[:n_titles]), list(words[n_titles:])
             # Titles come first ("Lt Col Eric Schnaible"); "European Commissioner" is a title alone.
+            speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS \
+                and words.text not in PLACES
+            if speaks and not titled and 2 <= len(name) <= 4 and name[-1].lower_ in _ORG_WORDS:
+                out.append(_Candidate(words.start_char, words.end_char, words.text, "organisation", start, token.i + 1))
+                continue  # "Fars News said"
             if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | _ORG_WORDS for t in name) \
                     or len(name) == 1 and len(name[0].text) < 2:
                 continue  # "Mr. A": an anonymised letter, not a name
-            speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS \
-                and words.text not in PLACES
             preceded = start > 0 and doc[start - 1].lower_ in HONORIFIC_TITLES
             if (titled or preceded) and len(name) >= 1 or (speaks and len(name) >= 2):
                 first, last = name[0], token
@@ -315,11 +330,18 @@ class ActorResolver:
     def _named_by_context(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """Untagged capitalised names that their neighbours identify: "the rock band Cream",
         "security firm Symantec" (a company noun before them), "Acker Bilk and Terry Lightfoot"
-        (joined by "and" to a person)."""
+        (joined by "and" to a person), "told The Verge" (an outlet), "Leicester, Shrewsbury and
+        Dorset" (a list of names of one type), "Britons voted" (a nationality that acts)."""
         covered = _covered(candidates)
         out = []
         for token in self._capitalised:
-            if token.i in covered or token.pos_ != "PROPN" or token.is_sent_start:
+            if token.i in covered:
+                continue
+            if _plural_nationality(token) and (token.dep_ in ("nsubj", "nsubjpass") or _share_of(token)):
+                out.append(_Candidate(token.idx, token.idx + len(token.text), token.text, "group",
+                                      token.i, token.i + 1))
+                continue
+            if token.pos_ != "PROPN" or token.is_sent_start:
                 continue
             if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title:
                 continue  # not the first word of the name
@@ -333,11 +355,15 @@ class ActorResolver:
             if span.text in NOT_ACTORS or span.text.lower() in NOT_ACTORS:
                 continue
             kind = None
-            if doc[token.i - 1].lower_ in _COMPANY_NOUNS and doc[token.i - 1].pos_ == "NOUN":
+            if _after_company_noun(doc, token.i):
                 kind = "organisation"
             elif len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ == "and" \
                     and self._is_person(covered.get(end + 1)) and covered[end + 1].token_start == end + 1:
                 kind = "person"
+            elif _names_an_outlet(doc, token.i, end):
+                kind = "organisation"
+            elif len(span) <= 3 and doc[token.i - 1].lower_ not in NAME_PARTICLES:  # not "CA del [Fava]"
+                kind = _type_of_list_around(doc, token.i, end, covered)
             if kind:
                 out.append(_Candidate(span.start_char, span.end_char, span.text, kind, token.i, end))
         return out
@@ -389,7 +415,9 @@ class ActorResolver:
         if label == "NORP" and text.lower().rstrip("s") in _PARTIES or \
                 actor_type != "person" and _after_company_noun(doc, start):
             actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec", "the band Cream"
-        elif label == "NORP" and not _acting_group(doc, span):
+        elif actor_type == "group" and _names_a_company(span):
+            actor_type = "organisation"  # "state-owned Saudi Aramco"
+        elif actor_type == "group" and not _acting_group(doc, span):
             return None  # "Canadian" in "Canadian government" describes, it does not act
         if actor_type == "organisation" and not _is_a_body(doc, span, text):
             # "United States Representative" is a role, but keeps its place
@@ -408,6 +436,11 @@ class ActorResolver:
                     or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
                 end = k
                 break
+        if end - start > 2 and doc[start].lower_ in DEMONYMS and (
+                _a_full_name(doc[start + 1:end]) or actor_type == "group" and end - start <= 4
+                and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end])):
+            actor_type = "person"  # "Frenchman Arnaud Clement" tagged ORG, "Russian Irina Shevchenko" NORP
+        start, actor_type = _person_after_a_chamber(doc, start, end, actor_type)
         while actor_type == "person" and end - start > 1 and doc[start].lower_ in DEMONYMS \
                 and doc[start + 1].is_title and (
                 end - start > 2 or doc[start + 1].text in self._tagged_surnames(doc)):
@@ -911,7 +944,8 @@ def _vote_types(candidates: list[_Candidate], name_of) -> None:
 
 def _after_company_noun(doc, start: int) -> bool:
     """"security firm Symantec": a name in apposition to a company noun names the company."""
-    return start > 0 and doc[start - 1].lower_ in _COMPANY_NOUNS and doc[start - 1].pos_ == "NOUN"
+    # The tagger reads "firm" before a name as an adjective about as often as a noun.
+    return start > 0 and doc[start - 1].lower_ in _COMPANY_NOUNS and doc[start - 1].pos_ in ("NOUN", "ADJ")
 
 
 def _acting_group(doc, span) -> bool:
@@ -924,6 +958,116 @@ def _acting_group(doc, span) -> bool:
     plural = root.tag_ in ("NNS", "NNPS") or (root.text.endswith("s") and not root.text.endswith("ss"))
     led_by_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and root.dep_ in ("nsubj", "nsubjpass")
     return plural or led_by_the
+
+
+def _national_prefix(prev, ent) -> bool:
+    """"[US] [District Court]": a country written straight before a body's name is part of it."""
+    return prev.end == ent.start and prev.label_ == "GPE" and len(prev) == 1 \
+        and (prev.text in COUNTRIES or alias_of(prev.text) in COUNTRIES) \
+        and any(t.lower_ in _ORG_WORDS | _BODY_WORDS for t in ent)
+
+
+def _person_after_a_chamber(doc, start: int, end: int, actor_type: str) -> tuple[int, str]:
+    """"Speaker of the [House Nancy Pelosi]", "[Senate Mitch McConnell]": the model glues a
+    chamber onto the full name after it; the name is the actor."""
+    for k in range(start + 1, end - 1):
+        if doc[k - 1].lower_ in _CHAMBERS and _a_full_name(doc[k:end]):
+            return k, "person"
+    return start, actor_type
+
+
+def _a_full_name(words) -> bool:
+    """Two or three capitalised words, the first a given name, none a word of a body's name."""
+    return 2 <= len(words) <= 3 and words[0].text in GIVEN_NAMES and all(t.is_title for t in words) \
+        and not {t.lower_ for t in words} & (_ORG_WORDS | _NOT_PERSON_TAILS)
+
+
+def _names_a_company(span) -> bool:
+    """A nationality word followed by a singular proper noun that is no nationality, standing as a
+    noun phrase of its own: "Saudi Aramco" (tagged NORP), not "Irish Catholic families"."""
+    last = span[-1]
+    return len(span) == 2 and last.tag_ == "NNP" and last.lower_ not in DEMONYMS and span[0].lower_ in DEMONYMS \
+        and span.root.dep_ not in ("amod", "compound", "nmod")
+
+
+def _plural_nationality(token) -> bool:
+    lower = token.lower_
+    # The tagger calls "Britons" NNP as often as NNPS: the plural is read off the word.
+    return token.tag_ in ("NNS", "NNPS", "NNP") and lower.endswith("s") and (lower in DEMONYMS or lower[:-1] in DEMONYMS)
+
+
+def _share_of(token) -> bool:
+    """"44% of Britons", "most of the Dutch": a nationality counted as a group."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "ADJ", "PRON") \
+        and any(t.like_num or t.text == "%" or t.lower_ in ("most", "many", "half", "majority") for t in head.head.subtree
+                if t.i < head.i)
+
+
+def _names_an_outlet(doc, start: int, end: int) -> bool:
+    """An untagged mid-sentence "The X" that a newspaper's context vouches for ("told The Verge",
+    "according to The Verge", "The Spectator editor said"). Without that context a capitalised
+    "The" mostly opens a film or book title, which is no actor."""
+    if start < 2 or doc[start - 1].text != "The" or doc[start - 1].is_sent_start:
+        return False
+    before = doc[start - 2]
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before.lower_ in _OUTLET_BEFORE or after in _OUTLET_AFTER or \
+        before.lower_ == "to" and start >= 3 and doc[start - 3].lower_ == "according"
+
+
+def _type_of_list_around(doc, start: int, end: int, covered: dict[int, _Candidate]) -> str | None:
+    """"Liverpool, Leicester, Shrewsbury, Dorset and Torbay": an untagged name in a list whose
+    other members (directly joined by commas or "and") are mostly names of one type is a name of
+    that type."""
+    types: list[str | None] = []
+    k = start - 1  # leftwards: separator, then a whole candidate ending just before it
+    while k > 0 and len(types) < 8 and doc[k].text in (",", "and", "or"):
+        k -= 2 if doc[k].lower_ in ("and", "or") and doc[k - 1].text == "," else 1
+        c = covered.get(k)
+        if c is None or c.token_end != k + 1:
+            break
+        types.append(_confirmed_type(doc, c))
+        k = c.token_start - 1
+    k = end  # rightwards
+    while k + 1 < len(doc) and len(types) < 8 and doc[k].text in (",", "and", "or"):
+        k += 2 if doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") else 1
+        c = covered.get(k)
+        if c is None or c.token_start != k:
+            break
+        types.append(_confirmed_type(doc, c))
+        k = c.token_end
+    if len(types) < 2 or _glued(doc, start, end):
+        return None
+    confirmed = [t for t in types if t is not None]
+    best = max(("person", "organisation", "place"), key=confirmed.count)
+    # Members must be vouched for beyond the model's label: it tags a team sheet's surnames as
+    # places and a list of films as organisations. A loose majority: it mislabels members too.
+    if confirmed.count(best) < 2 or 3 * confirmed.count(best) < 2 * len(confirmed):
+        return None
+    return best if best != "person" or end - start >= 2 else None
+
+
+def _glued(doc, start: int, end: int) -> bool:
+    """"[T]-Mobile", "[Maroon] 5", "Anni-[Frid]", "[Lord] Woolf": part of a longer name the scan
+    cut short."""
+    after = doc[end] if end < len(doc) else None
+    return after is not None and (after.like_num or after.text == "-" and not doc[end - 1].whitespace_
+                                  or after.is_title and after.pos_ == "PROPN") \
+        or start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+
+
+def _confirmed_type(doc, c: _Candidate) -> str | None:
+    """A list member's type when more than the model's label says so: a known place or body, or a
+    person named in full."""
+    kind = _corrected_type(doc, c)
+    if kind == "place" and (c.text in PLACES or alias_of(c.text) in PLACES):
+        return kind
+    if kind == "organisation" and c.text in KNOWN_ORGANISATIONS:
+        return kind
+    if kind == "person" and " " in c.text:
+        return kind
+    return None
 
 
 def _describes_one_person(doc, token) -> bool:
