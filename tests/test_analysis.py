@@ -250,6 +250,13 @@ def test_job_title_fragments_are_not_organisations():
          "has asked to see the results, and tech firm Q9 Systems declined to comment.",
          [("Lucien Moreau", "person", None), ("US Anti-Doping Agency", "organisation", None),
           ("Q9 Systems", "organisation", None)], ["Frenchman Lucien Moreau", "Anti-Doping Agency"]),
+        # Parties written as adjectives; "Democrats" join the Democratic Party only where the
+        # article names it (in British news they are mostly the Liberal Democrats); a portfolio.
+        ("The senator faced Democratic rival Ada Price, and 40 Democrats backed her. "
+         "Conservative shadow chancellor Tom Reeve and Liberal Democrat spokesman Ian Cole disagreed. "
+         "Economy and Labour Minister Otto Brandt said nothing.",
+         [("Democratic Party", "organisation", "Democrats"), ("Conservative Party", "organisation", None),
+          ("Liberal Democrats", "organisation", None)], ["Labour Party", "Democrats", "Democrat"]),
     ],
 )
 def test_actor_rules(text, present, absent):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, NICKNAMES, OCCUPATIONS, PLACES
-from .lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
+from .lexicon import ALIASES_IF_NAMED, HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from .names import (
     INITIAL, NAME_PARTICLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, TWO_INITIALS, acronym, alias_of,
     fold, norm, person_key, slug, surname, unique_id,
@@ -48,8 +48,12 @@ challenge tournament marathon bill act olympics games expo summit premiership sl
 week""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
 # after a trailing "s" is dropped, so "Tories" is "tory".
-_PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "republican", "green", "snp",
-                      "ukip", "liberal democrat", "lib dem"})
+_PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "democratic", "republican", "green",
+                      "snp", "ukip", "liberal democrat", "lib dem"})
+# Party words written as adjectives the model leaves untagged ("Democratic rival Joe Biden",
+# "Conservative shadow foreign secretary"); "Green" is left out: too often a colour or a place.
+_ROLE_PREFIXES = frozenset({"shadow", "deputy", "acting", "former", "junior", "senior", "chief", "assistant"})
+_PARTY_ADJECTIVES = frozenset({"labour", "tory", "conservative", "democratic", "republican"})
 # Offices named after a department ("Interior Minister", "Commerce secretary"): the department
 # word before them is part of the title. Not "manager" or "chairman": "Chelsea manager" names a club.
 _FRAGMENT_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries", "commissioner", "chancellor"})
@@ -119,6 +123,7 @@ class ActorResolver:
         candidates += self._unlabelled_organisations(doc, candidates)
         candidates += self._unlabelled_people(doc, candidates)
         candidates += self._unlabelled_bodies(doc, candidates)
+        candidates += self._party_adjectives(doc, candidates)
         candidates += self._initialled_people(doc, candidates)
         candidates += self._named_by_context(doc, candidates)
         candidates = [c for c in candidates if not _names_an_object(doc, c)]
@@ -185,6 +190,8 @@ class ActorResolver:
             if i + 1 < len(ents) and ents[i + 1].start == end_tok and \
                     f"{ent.text} {ents[i + 1].text}".lower().rstrip("s") in _PARTIES:
                 end_tok, actor_type, skip_next = ents[i + 1].end, "organisation", True  # "Liberal" + "Democrat"
+            if start_tok > 0 and doc[start_tok - 1].text == "Liberal" and ent.text.rstrip("s") == "Democrat":
+                start_tok, actor_type = start_tok - 1, "organisation"  # "Liberal" left untagged
             if ent.label_ == "ORG" and i > 0 and _national_prefix(ents[i - 1], ent):
                 start_tok = ents[i - 1].start  # "[US] [Anti-Doping Agency]" is one body
                 if out and out[-1].token_start >= start_tok:
@@ -368,6 +375,27 @@ class ActorResolver:
                 out.append(_Candidate(span.start_char, span.end_char, span.text, kind, token.i, end))
         return out
 
+    def _party_adjectives(self, doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """"the Democratic rival", "Conservative shadow foreign secretary": a party named as an
+        adjective the model left untagged (not "Democratic Republic", a longer name)."""
+        covered = _covered(candidates)
+        out = []
+        for token in self._capitalised:
+            if token.i in covered or token.i + 1 in covered:
+                continue
+            end = token.i + 1
+            if token.i + 1 < len(doc) and f"{token.lower_} {doc[token.i + 1].lower_}".rstrip("s") in _PARTIES:
+                end += 1  # "Liberal Democrat spokesman", "Lib Dem"
+            elif token.lower_ not in _PARTY_ADJECTIVES or _after_opening_mark(doc, token.i) \
+                    or token.is_sent_start and not _before_a_role(doc, end) \
+                    or token.i > 1 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].is_title:
+                continue  # '"Labour is too costly"', "the Study of Labour"
+            if _inside_a_longer_name(doc, token.i, end) or _names_a_department(doc, token.i, end):
+                continue
+            span = doc[token.i:end]
+            out.append(_Candidate(span.start_char, span.end_char, span.text, "organisation", token.i, end))
+        return out
+
     @staticmethod
     def _is_person(c: _Candidate | None) -> bool:
         return c is not None and c.type == "person"
@@ -412,7 +440,7 @@ class ActorResolver:
         text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Xtra" + a zero-width joiner
         if self._not_a_name(doc, span, text, actor_type, label):
             return None
-        if label == "NORP" and text.lower().rstrip("s") in _PARTIES or \
+        if label == "NORP" and text.lower().rstrip("s") in _PARTIES and not _inside_a_longer_name(doc, start, end) or \
                 actor_type != "person" and _after_company_noun(doc, start):
             actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec", "the band Cream"
         elif actor_type == "group" and _names_a_company(span):
@@ -656,8 +684,11 @@ class ActorResolver:
             if len(c.text.split()) > 1:
                 first_words.setdefault((c.type, c.text.split()[0].lower()), set()).add(c.text)
         names_seen = {c.text for c in others}
+        named = names_seen | {alias_of(c.text) for c in others} - {None}
         for c in others:
             canonical = alias_of(c.text)
+            if canonical is None and ALIASES_IF_NAMED.get(norm(c.text)) in named:
+                canonical = ALIASES_IF_NAMED[norm(c.text)]
             if canonical is None and c.text.replace(".", "").isupper():
                 canonical = acronyms.get(c.text.replace(".", ""))  # before "(NSW)" after a longer name
             canonical = canonical or defined.get(c.text) or _longer_form(c, others)
@@ -958,6 +989,28 @@ def _acting_group(doc, span) -> bool:
     plural = root.tag_ in ("NNS", "NNPS") or (root.text.endswith("s") and not root.text.endswith("ss"))
     led_by_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and root.dep_ in ("nsubj", "nsubjpass")
     return plural or led_by_the
+
+
+def _inside_a_longer_name(doc, start: int, end: int) -> bool:
+    """"Liberal [Democrat]", "[Democratic] Unionist Party", "[Labour]-run": part of a longer name
+    (but "Republican President Trump", "Republican Larry Hogan" name the party)."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return after is not None and (after.text in ("-", "–") or after.is_title and after.ent_type_ != "PERSON"
+                                  and after.text not in GIVEN_NAMES
+                                  and after.lower_ not in TITLE_WORDS | OCCUPATIONS | _ROLE_PREFIXES) \
+        or before is not None and before.is_title and not before.is_sent_start
+
+
+def _before_a_role(doc, i: int) -> bool:
+    """"Conservative shadow chancellor …", "Labour MPs …": a role word follows."""
+    word = doc[i].lower_ if i < len(doc) else ""
+    return word in TITLE_WORDS | _ROLE_PREFIXES or word.rstrip("s") in TITLE_WORDS
+
+
+def _names_a_department(doc, start: int, end: int) -> bool:
+    """"Economy and Labour Minister": a portfolio in a list of portfolios, not the party."""
+    return end < len(doc) and doc[end].lower_ in _FRAGMENT_TITLES and start > 0 and doc[start - 1].text in ("and", ",")
 
 
 def _national_prefix(prev, ent) -> bool:

@@ -106,7 +106,13 @@ ALIASES: dict[str, str] = {
     "conservative": "Conservative Party",
     "labour": "Labour Party", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
     "liberal democrat": "Liberal Democrats",
+    # Not "Democrats": in British news that is mostly the Liberal Democrats.
+    "democratic": "Democratic Party", "republican": "Republican Party", "republicans": "Republican Party",
 }
+# Short forms that join a full name only when the article names it too: "Democrats" are the
+# Democratic Party in an article that says "Democratic", and usually the Liberal Democrats in
+# British news that does not.
+ALIASES_IF_NAMED = {"democrat": "Democratic Party", "democrats": "Democratic Party"}
 # Short words skipped when building an acronym from a name ("Union of Flight Attendants" → UFA).
 ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "de", "on", "in", "&", "to"})
 
