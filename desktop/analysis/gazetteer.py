@@ -101,7 +101,35 @@ Edinburgh; Glasgow; Aberdeen; Dundee; Inverness; Stirling; Perth; Cardiff; Swans
 Wrexham; Belfast; Londonderry; Derry; Cork; Galway; Limerick
 """)
 
-PLACES = COUNTRIES | REGIONS | CITIES
+# Towns that make national news in Britain and Ireland beyond the large cities above; towns
+# that are also common surnames or words (Preston, Lincoln, Reading, Paisley) are left out, as
+# a lone surname would otherwise become a place.
+TOWNS = _names("""
+Basingstoke; Shrewsbury; Cheltenham; Swindon; Slough; Guildford; Woking; Horsham; Maidstone;
+Canterbury; Folkestone; Margate; Eastbourne; Bournemouth; Weymouth; Torquay; Torbay; Truro;
+Penzance; Barnstaple; Yeovil; Chelmsford; Colchester; Basildon; Southend; Stevenage; Watford;
+St Albans; Hemel Hempstead; Aylesbury; High Wycombe; Northampton; Peterborough; Bury St Edmunds;
+Lowestoft; Great Yarmouth; King's Lynn; Doncaster; Rotherham; Barnsley; Huddersfield; Harrogate;
+Hartlepool; Middlesbrough; Blackpool; Burnley; Wigan; Warrington; Stockport; Rochdale;
+Macclesfield; Walsall; Wolverhampton; Solihull; Coventry; Leamington Spa; Stratford-upon-Avon;
+Bicester; Henley-on-Thames; Maidenhead; Balmoral; Dumfries; Kilmarnock; Falkirk; Kirkcaldy;
+Dunfermline; St Andrews; Fort William; Lerwick; Stornoway; Aberystwyth; Llandudno; Merthyr Tydfil;
+Bridgend; Llanelli; Carmarthen; Armagh; Omagh; Enniskillen; Newry; Lisburn; Ballymena; Dundalk;
+Drogheda; Kilkenny; Waterford; Wexford; Sligo; Killarney
+""")
+
+# Rivers, seas, mountains and regions of the world: places the model often leaves untagged.
+FEATURES = _names("""
+Rio Grande; Urals; Ural Mountains; Thames; River Thames; Severn; Nile; Danube; Rhine; Seine;
+Volga; Yangtze; Ganges; Mekong; Euphrates; Tigris; Zambezi; Congo River; Alps; Himalayas; Andes;
+Rockies; Rocky Mountains; Pyrenees; Appalachians; Sahara; Gobi; Mediterranean; Atlantic; Pacific;
+Arctic; Antarctic; Antarctica; Gulf of Mexico; Persian Gulf; Red Sea; Black Sea; Caspian Sea;
+Baltic; Baltic Sea; North Sea; Irish Sea; English Channel; Caribbean; South China Sea;
+Mount Everest; Everest; Kilimanjaro; Lake Victoria; Great Barrier Reef; Grand Canyon; Siberia;
+Patagonia; Balkans; Caucasus; Scandinavia; Middle East; Horn of Africa; Sahel
+""")
+
+PLACES = COUNTRIES | REGIONS | CITIES | TOWNS | FEATURES
 
 # Bodies and outlets the small model rarely tags ("Uefa said", "told Newsweek").
 KNOWN_ORGANISATIONS = _names("""
@@ -111,7 +139,17 @@ Uefa; Fifa; Nato; Opec; Unesco; Unicef; Interpol; Europol; Ofcom; Ofsted; Ofgem;
 Reuters; Bloomberg; Newsweek; Politico; Axios; Sky News; Al Jazeera; CNN; BBC; ITV; NPR;
 Associated Press; Agence France-Presse; AFP; Xinhua; Tass; Interfax; Yonhap; Kyodo;
 Symantec; Oracle; IBM; Intel; Samsung; Sony; Nokia; Ericsson; Huawei; Alibaba; Tencent;
-Boeing; Airbus; Toyota; Volkswagen; Siemens; Shell; BP; Exxon; Gazprom; Rosneft; Aramco
+Boeing; Airbus; Toyota; Volkswagen; Siemens; Shell; BP; Exxon; Gazprom; Rosneft; Aramco;
+BBC One; BBC Two; BBC1; BBC2; BBC Radio 4; Radio 4; Radio 5 Live; Five Live; BBC News 24;
+ITN; Channel 4; Channel 5; Sky Sports; ABC; NBC; CBS; Fox News; MSNBC; PBS; CNBC; C-SPAN;
+Deutsche Welle; France 24; Euronews; NHK; CBC; RTE; SABC; Press Association;
+The Lancet; Lancet; PLOS One; BMJ; JAMA; New England Journal of Medicine;
+Rio Tinto; BHP Billiton; BHP; Saudi Aramco; Glencore; Petrobras; ArcelorMittal; Arcelor;
+Time Warner; AOL; Yahoo; Ask Jeeves; Vodafone; BT; Tesco; Sainsbury's; Marks & Spencer;
+Unilever; Nestle; Pfizer; GlaxoSmithKline; AstraZeneca; Novartis; Lockheed Martin;
+Nissan; General Motors; Chrysler; Renault; Peugeot; Fiat; BMW; Daimler; Walmart;
+Goldman Sachs; Morgan Stanley; JP Morgan; Barclays; HSBC; Lloyds; NatWest; Deutsche Bank;
+Jehovah's Witnesses
 """)
 
 # Sports clubs whose names are not simply a place ("Everton" tagged PERSON, "Hearts" PERSON).
