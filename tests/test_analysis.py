@@ -91,6 +91,9 @@ def quotes_of(text: str, kind: str = "direct"):
          [("We disagree,", "Ruth Kell")]),
         ('Lions coach Paul Grey and Wales coach Tom Hart spoke. "It is open," the Lions coach said.',
          [("It is open,", "Paul Grey")]),
+        # … but "one MP" is somebody unnamed, not the article's MP
+        ('Labour MP Tom Varga spoke first. One MP told the BBC, "We will lose the vote."',
+         [("We will lose the vote.", "MP")]),
         # an attack governs a partial quote; a hyphenated title finds its holder
         ('Party co-chairman Michael Stone spoke on Monday. The co-chairman attacked the pledges as '
          '"vacuous nonsense".', [("vacuous nonsense", "Michael Stone")]),
@@ -396,6 +399,17 @@ def test_facts(text, kind, value):
         # a compound with the job word keeps its qualifier
         ("Shadow home secretary Ian Moss and Tory co-chairman Al Finch spoke.",
          ["Shadow home secretary", "Tory co-chairman"]),
+        # an office "of" a place before the name, with a comma; a gloss between job and name;
+        # what a job is "for"
+        ("The mayor of Leeds, Ada Quill, spoke. Labour MP (Member of Parliament) Tom Varga left. "
+         "Shadow spokesman for sport Ian Hale stayed.", ["mayor of Leeds", "Labour MP", "Shadow spokesman for sport"]),
+        # a participle describing the job; a copula whose complement is coordinated; a short form
+        # closing an apposition
+        ("Ruth Okafor, a sitting senator from Ohio, is the former Attorney General of Ohio as well as "
+         "one of his rivals. Ian Cole, head of marketing at Transport for Leeds (TfL), said so.",
+         ["sitting senator from Ohio", "former Attorney General of Ohio", "head of marketing at Transport for Leeds"]),
+        # a job the tagger reads as a verb, straight before the name
+        ("He ran on to help physio Jim Baines and referee Ola Dunn.", ["physio", "referee"]),
     ],
 )
 def test_roles_are_jobs_not_honorifics_dates_or_events(text, roles):

@@ -201,6 +201,11 @@ class ActorResolver:
                 end_tok = _extend_organisation_name(doc, ents[i + 1] if i + 1 < len(ents) else None, ent, end_tok)
                 if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                     skip_next = True
+            split = _place_before_a_name(doc, start_tok, end_tok)
+            if split is not None:  # "Minister of [Scotland Nicola Sturgeon]": a place, then a person
+                place = doc[start_tok:split]
+                out.append(_Candidate(place.start_char, place.end_char, place.text, "place", start_tok, split))
+                start_tok, actor_type = split, "person"
             cand = self._trim(doc, start_tok, end_tok, actor_type, ent.label_)
             if cand is not None:
                 out.append(cand)
@@ -359,8 +364,8 @@ class ActorResolver:
                     and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
                 end += 1  # "Save the Old Quay"
             span = doc[token.i:end]
-            if span.text in NOT_ACTORS or span.text.lower() in NOT_ACTORS:
-                continue
+            if span.text in NOT_ACTORS or span.text.lower() in NOT_ACTORS or all(t.lower_ in TITLE_WORDS for t in span):
+                continue  # "candidate for Vice President and Harris": a title is no name
             kind = None
             if _after_company_noun(doc, token.i):
                 kind = "organisation"
@@ -534,6 +539,7 @@ class ActorResolver:
             and doc[span.end].is_lower and doc[span.end].is_alpha
             or all(len(w) == 1 for w in text.replace("&", " ").split())  # "(E & W)"
             or actor_type == "organisation" and len(span) > 1 and span[-1].lower_ in DEMONYMS  # "Banned American"
+            or actor_type == "person" and all(w in TITLE_WORDS for w in words)  # "Vice President" tagged PERSON
             or "\n" in text or any(ch in text for ch in "[]{}<>|/\\")  # "[I]t's": an editor's bracket
         )
 
@@ -1027,6 +1033,15 @@ def _person_after_a_chamber(doc, start: int, end: int, actor_type: str) -> tuple
         if doc[k - 1].lower_ in _CHAMBERS and _a_full_name(doc[k:end]):
             return k, "person"
     return start, actor_type
+
+
+def _place_before_a_name(doc, start: int, end: int) -> int | None:
+    """Where a known place ends and a full name begins in one tagged span ("Scotland Nicola
+    Sturgeon" after "First Minister of"), or None."""
+    for k in range(start + 1, min(start + 4, end - 1)):
+        if doc[start:k].text in PLACES and _a_full_name(doc[k:end]):
+            return k
+    return None
 
 
 def _a_full_name(words) -> bool:

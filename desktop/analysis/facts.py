@@ -41,6 +41,9 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that name a job: titles and occupations ("English drummer Ginger Baker").
 _ROLE_WORDS = TITLE_WORDS | OCCUPATIONS | frozenset("""drummer guitarist bassist futurologist analyst
 critic writer novelist poet photographer designer spokesman spokeswoman loyalist ally elect""".split())
+# Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
+# Ann Lee", "would star Tom Cruise").
+_VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
 _ROLE_VERBS = {"became", "become", "becomes", "named", "appointed", "elected", "serves", "served",
                "sworn", "installed", "office", "chosen", "nominated", "promoted", "confirmed"}
 
@@ -89,12 +92,22 @@ class FactExtractor:
             i -= 1  # "philanthropist Sir Christopher …": the honorific is not the role
         j = i - 1
         has_title = False
+        gloss = self._parenthesis_before(i)
+        if gloss is not None:  # "Labour MP (Member of Parliament) Tom Watson": the gloss is skipped
+            i, j = gloss, gloss - 1
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
+            if t.pos_ == "VERB" and j == i - 1 and t.lower_ in OCCUPATIONS and t.lower_ not in _VERBS_TOO:
+                has_title = True  # "to help physio Jim Joyce": the tagger read the job as a verb
+                j -= 1
+                continue
             if t.ent_type_ in ("DATE", "TIME") or t.pos_ == "VERB":
                 break  # "Last year US President …", "Remarked … scientist"
             if t.lower_ in _ROLE_WORDS or _hyphenated(self.doc, j) in _ROLE_WORDS:  # "full-back"
                 has_title = True
+            elif t.is_lower and t.pos_ == "NOUN" and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
+                    and self.doc[j - 2].lower_ in _ROLE_WORDS:
+                pass  # "spokesman for sport Hugh Robertson": what the job is for
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-", "the")
                       or t.is_lower and has_title and self._modifies_role(j)) or t.is_punct \
                     and t.text not in (".", "-") or t.i in self.token_actor and \
@@ -114,10 +127,23 @@ class FactExtractor:
         # job is of ("President of the United States"); not "documentary Beware of Mr.".
         words = [t.lower_ for t in self.doc[start:i]]
         office_of = any(w in _ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) \
-            and self.doc[i - 1].is_title
+            and self.doc[i - 1].is_title or len(words) >= 3 and words[-2] in ("for", "of") \
+            and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ == "NOUN"  # "spokesman for sport"
         if words[-1] not in _ROLE_WORDS and _hyphenated(self.doc, i - 1) not in _ROLE_WORDS and not office_of:
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
+
+    def _parenthesis_before(self, i: int) -> int | None:
+        """Index of the "(" of a short parenthesis that ends just before token i, if any."""
+        doc = self.doc
+        if i < 3 or doc[i - 1].text != ")":
+            return None
+        for k in range(i - 2, max(0, i - 9), -1):
+            if doc[k].text == "(":
+                return k
+            if doc[k].text in (")", ".", ";") or doc[k].is_space:
+                return None
+        return None
 
     def _is_person(self, i: int) -> bool:
         return self.actor_types.get(self.token_actor.get(i)) == "person"
@@ -152,7 +178,9 @@ class FactExtractor:
         words = [t.lower_ for t in doc[k:stop]]
         # "Ian Pearson, BT's futurologist," / "Peter Fish, director of Sheffield-based …":
         # a short noun phrase between commas after a name describes the person.
-        verbs = [t for t in doc[k:stop] if t.pos_ in ("VERB", "AUX") and not (t.i > 0 and doc[t.i - 1].text == "-")]
+        # "a sitting senator": a participle describing the job is no verb of a clause
+        verbs = [t for t in doc[k:stop] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                 and not (t.i > 0 and doc[t.i - 1].text == "-")]
         if self._is_person(k) or any(doc[t].lower_ == "and" and any(self._is_person(u) for u in range(t, stop))
                                      for t in range(k, stop)):
             return None  # "Baker, Bruce and Eric Clapton": a list of people, not a role
@@ -162,7 +190,7 @@ class FactExtractor:
         if verbs or not (any(w in _ROLE_WORDS for w in words) or headed_by_noun):
             return None
         if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
-                doc[stop].lower_ not in ("who", "which", "that", "whose"):
+                doc[stop].lower_ not in ("who", "which", "that", "whose") and not _short_form_closes(doc, stop):
             return None
         return doc[k].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
 
@@ -178,7 +206,9 @@ class FactExtractor:
             k -= 1
         k += 1
         phrase = doc[k:stop]
-        if not len(phrase) or phrase[-1].lower_ not in TITLE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return None
+        if phrase[-1].lower_ not in TITLE_WORDS and not _office_of(phrase):
             return None
         return phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
 
@@ -198,7 +228,7 @@ class FactExtractor:
                 c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
             return None
         for cand in candidates:
-            subtree = [t for t in cand.subtree]
+            subtree = _without_coordination(cand)
             words = {t.lower_ for t in subtree}
             if words & TITLE_WORDS and len(subtree) <= 14:
                 first = subtree[0]
@@ -380,6 +410,32 @@ def _context_year(doc) -> int | None:
             if iso and len(iso) >= 7:
                 years.add(iso[:4])
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _short_form_closes(doc, i: int) -> bool:
+    """"…, head of marketing at Transport for London (TfL), said": a bracketed short form that
+    closes the apposition (not "Labour MP (Member of Parliament) Tom Watson", where a name follows)."""
+    if doc[i].text != "(":
+        return False
+    for k in range(i + 1, min(i + 5, len(doc))):
+        if doc[k].text == ")":
+            return k + 1 < len(doc) and doc[k + 1].text in (",", ".", ";")
+    return False
+
+
+def _office_of(phrase) -> bool:
+    """"The mayor of London", "director of the Royal Ballet": a job word, then what it is of,
+    ending in a name."""
+    words = [t.lower_ for t in phrase]
+    return phrase[-1].is_title and any(w in _ROLE_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:]))
+
+
+def _without_coordination(token) -> list:
+    """The token's phrase without what is coordinated to it ("Attorney General of California
+    as well as one of Biden's former rivals" → "Attorney General of California")."""
+    cut = {t.i for child in token.children if child.dep_ in ("cc", "conj", "relcl", "acl", "punct", "appos")
+           and child.i > token.i for t in child.subtree}
+    return [t for t in token.subtree if t.i not in cut]
 
 
 def _hyphenated(doc, i: int) -> str:

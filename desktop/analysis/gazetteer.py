@@ -232,6 +232,7 @@ scrum-half full-back centre-back right-back left-back forward keeper jockey trai
 sprinter hurdler racer driver rider explorer climber mountaineer priest monk nun pastor
 comic dancer chef mogul lawmaker pollster blogger youtuber influencer spokesperson
 backbencher frontbencher substitute subtitute matchwinner skipper defiant
+referee umpire linesman physio physiotherapist firefighter paramedic soldier
 """.split())
 
 # Short forms of given names: "Steve Gerrard" and "Steven Gerrard" in one article are one man.

@@ -619,6 +619,9 @@ class QuoteExtractor:
         """"the Lions coach" → the one person whose role has that head and those words
         ("British and Irish Lions coach", not "Australia coach"); "the home secretary" is not
         the "Shadow home secretary". Several candidates, or none: unknown."""
+        if any(t.dep_ in ("det", "nummod") and t.lower_ in ("a", "an", "another", "one", "some", "any")
+               for t in head.children):
+            return None  # "One MP told the BBC": someone unnamed, not the article's MP
         words = {t.lower_ for t in head.children if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha}
         holders = set()
         for role, person in self._role_holders.get(head.lower_, []):
