@@ -129,6 +129,13 @@ def test_scare_quotes_and_titles_are_not_speech():
     assert quotes_of(text) == []
 
 
+def test_writing_on_placards_and_glosses_are_not_speech():
+    text = ('Thousands joined an anti-levy ("harbour tax") march. Marchers carried a banner from the '
+            'union saying "keep the port public". "No levy without a vote" sign at the rally.\n\n'
+            'Organiser Ana Lind said: "We will march again next month."')
+    assert quotes_of(text) == [("We will march again next month.", "Ana Lind")]
+
+
 def test_a_quoted_question_on_a_form_is_not_speech():
     text = ('The census will ask the question, "Is this person a citizen of the country?" '
             'Mayor Lina Ortega said: "We will count everyone."')

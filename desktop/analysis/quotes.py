@@ -36,6 +36,11 @@ _NAMING = re.compile(
 # "the word “marriage”", "the terms “A” and “B”", "the slogan “…”": a term is not speech.
 _TERM = re.compile(r"(?:\bwords?|\bterms?|\bphrases?|\bexpressions?|\bslogans?|\bhashtags?|\bmottos?|"
                    r"\blabels?|\bbanners?|\bsigns?)\s*[“\"]?$", re.IGNORECASE)
+# Words written on things, not spoken: 'a banner from the campaign saying "…"', '"…" sign'.
+_WRITTEN_ON = r"(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|stickers?|graffiti|billboards?|badges?|flags?)"
+_WRITING_BEFORE = re.compile(_WRITTEN_ON + r"\b[^.!?:;\"“”]{0,40}\b(?:saying|reading|reads|read|that said|with the words)"
+                             r"\s*[:,]?\s*[“\"]?$", re.IGNORECASE)
+_WRITING_AFTER = re.compile(r"^[”\"]?\s*" + _WRITTEN_ON + r"\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _SENTENCE_END = ".!?"
 _ATTRIBUTION_MAX_TOKENS = 28  # "X, Minister of A and B and President of C, said"
@@ -290,6 +295,8 @@ class QuoteExtractor:
         if _TERM.search(before) or self._follows_term(q):
             self._last_term_end = q.text_end
             return False
+        if self._written_on_something(q) or self._gloss(q):
+            return False
         title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in ("of", "and", "the", "a", "in", "for", "to", "on")
                          for w in words)
         if _NAMING.search(before) and (title_case or len(words) <= 3 or re.search(r"so.called", before, re.I)):
@@ -299,6 +306,17 @@ class QuoteExtractor:
         if partial and len(words) <= 3:
             return self._embedded(q) is not None  # a few words are speech only next to a cue
         return True
+
+    def _written_on_something(self, q: Quotation) -> bool:
+        """'a banner saying "put it to the people"', '"Danny Dyer for PM" sign': writing on a
+        placard or a poster is not somebody's speech."""
+        before = self.text[max(0, q.open - 70):q.open + 1]
+        return bool(_WRITING_BEFORE.search(before) or _WRITING_AFTER.match(self.text[q.text_end - 1:q.text_end + 20]))
+
+    def _gloss(self, q: Quotation) -> bool:
+        """'an anti-Brexit ("British exit") march': a short gloss or translation in brackets."""
+        return self.text[:q.open].rstrip().endswith("(") and self.text[q.text_end:q.text_end + 3].lstrip().startswith(")") \
+            and len(_WORD.findall(self.text[q.start:q.end])) <= 5
 
     def _follows_term(self, q: Quotation) -> bool:
         """The second of "the terms “A” and “B”"."""
