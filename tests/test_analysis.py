@@ -39,6 +39,10 @@ def quotes_of(text: str, kind: str = "direct"):
         # pronoun resolved to the last person who was a subject
         ('Judge Ellen Park dismissed the case on Monday. "There is no evidence," she said.',
          [("There is no evidence,", "Ellen Park")]),
+        # … of the nearest sentence with a finite subject, not an older main clause
+        ('Retired general Omar Pike was on stage while Ray Dunn flew over. This was the first time '
+         'Pike made a speech since he was pardoned by Dunn. He said "It is a fine day to be here".',
+         [("It is a fine day to be here", "Omar Pike")]),
         # surname after full name is the same person
         ('Tomas Varga opened the meeting. "We are ready," Varga said.', [("We are ready,", "Tomas Varga")]),
         # organisation speaking through a statement

@@ -20,7 +20,7 @@ from typing import Callable
 from .gazetteer import FEMALE_NAMES, MALE_NAMES
 from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS
 
-_RANK = {"speaker": 3, "main": 3, "subject": 2, "mention": 1}
+_RANK = {"speaker": 3, "main": 3, "subject": 2, "nonfinite": 2, "mention": 1}
 _PERSON_HORIZON = 1500  # characters to look back
 _GROUP_HORIZON = 400
 
@@ -104,11 +104,21 @@ class PronounResolver:
         excluded = _reported_clause(token)
         end = bisect.bisect_left(self._events, _Event(token.idx, -2, "", None))
         best: tuple[int, str] | None = None
+        finite_subject: str | None = None  # of the sentence being read
+        sentence = None
         for event in reversed(self._events[:end]):
             if token.idx - event.offset > (_PERSON_HORIZON if person else _GROUP_HORIZON):
                 break
             if event.token >= 0 and event.token in excluded:
                 continue
+            if person and event.token >= 0:
+                here = self._doc[event.token].sent.start
+                if here != sentence and finite_subject is not None:
+                    # The subject of a finite clause in the nearest sentence that has one beats
+                    # the main subject of an older sentence ("X was on stage while Trump flew
+                    # over. This was the first time Flynn spoke … He said" is Flynn).
+                    return finite_subject
+                sentence = here
             kind, actor = event.kind, event.actor
             if kind == "pronoun":
                 other = self._doc[event.token]
@@ -126,6 +136,8 @@ class PronounResolver:
             rank = _RANK[kind]
             if rank == 3:
                 return actor
+            if kind == "subject" and finite_subject is None:
+                finite_subject = actor
             if best is None or rank > best[0]:
                 best = (rank, actor)
         return best[1] if best else None
@@ -146,7 +158,7 @@ def _role(token) -> str:
     verb = subject_token.head
     finite = not (verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
     if not finite:
-        return "subject"  # "picture Tony Blair doing it": not a clause Blair is the topic of
+        return "nonfinite"  # "picture Tony Blair doing it": not a clause Blair is the topic of
     for _ in range(4):
         if verb.dep_ == "ROOT":
             return "main"
