@@ -95,6 +95,11 @@ def quotes_of(text: str, kind: str = "direct"):
          [("We disagree,", "Ruth Kell")]),
         ('Lions coach Paul Grey and Wales coach Tom Hart spoke. "It is open," the Lions coach said.',
          [("It is open,", "Paul Grey")]),
+        # a participle the parser hangs on the reported clause; a spokesman quoted "complaining"
+        ('Shadow minister Hugh Dale spoke. He said more money should be spent on pitches, saying that an '
+         '"anti-sport agenda" had been pursued.', [("anti-sport agenda", "Hugh Dale")]),
+        ('The paper quoted a spokesman for Talbot Capital complaining that the bid was driven by '
+         '"empire-building" rather than value.', [("empire-building", "a spokesman")]),
         # … but "one MP" is somebody unnamed, not the article's MP
         ('Labour MP Tom Varga spoke first. One MP told the BBC, "We will lose the vote."',
          [("We will lose the vote.", "MP")]),
@@ -359,6 +364,13 @@ def test_tied_labels_resolve_the_same_way_in_every_run():
         assert result.returncode == 0, result.stderr
         types.add(result.stdout.strip())
     assert types == {"organisation"}
+
+
+def test_an_article_s_own_short_form_beats_a_same_letters_long_name():
+    text = ("The law will not be re-drafted by the European Commission (EC). The European Council met "
+            "in May. The EC says the ministers will adopt it.")
+    actors = {a[0]: a for a in actors_of(text)}
+    assert "EC" in actors["European Commission"][2] and "EC" not in actors.get("European Council", ("", "", ()))[2]
 
 
 def test_one_name_is_one_actor_whatever_the_labels():

@@ -692,7 +692,10 @@ class ActorResolver:
         names_seen = {c.text for c in others}
         named = names_seen | {alias_of(c.text) for c in others} - {None}
         for c in others:
-            canonical = alias_of(c.text)
+            # The article's own "European Commission (EC)" beats the general table's EC (but
+            # "Parliament of New South Wales (NSW)" does not spell NSW out).
+            own = defined.get(c.text)
+            canonical = own if own and acronym(own) == c.text.replace(".", "") else alias_of(c.text)
             if canonical is None and ALIASES_IF_NAMED.get(norm(c.text)) in named:
                 canonical = ALIASES_IF_NAMED[norm(c.text)]
             if canonical is None and c.text.replace(".", "").isupper():

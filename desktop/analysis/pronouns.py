@@ -20,7 +20,7 @@ from typing import Callable
 from .gazetteer import FEMALE_NAMES, MALE_NAMES
 from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS
 
-_RANK = {"speaker": 3, "main": 3, "subject": 2, "nonfinite": 2, "mention": 1}
+_RANK = {"speaker": 3, "main": 3, "relative": 2, "subject": 2, "nonfinite": 2, "mention": 1}
 _PERSON_HORIZON = 1500  # characters to look back
 _GROUP_HORIZON = 400
 
@@ -104,7 +104,7 @@ class PronounResolver:
         excluded = _reported_clause(token)
         end = bisect.bisect_left(self._events, _Event(token.idx, -2, "", None))
         best: tuple[int, str] | None = None
-        finite_subject: str | None = None  # of the sentence being read
+        finite_subject: str | None = None  # a relative clause's subject, in the sentence being read
         sentence = None
         for event in reversed(self._events[:end]):
             if token.idx - event.offset > (_PERSON_HORIZON if person else _GROUP_HORIZON):
@@ -114,7 +114,7 @@ class PronounResolver:
             if person and event.token >= 0:
                 here = self._doc[event.token].sent.start
                 if here != sentence and finite_subject is not None:
-                    # The subject of a finite clause in the nearest sentence that has one beats
+                    # The subject of a relative clause in the nearest sentence that has one beats
                     # the main subject of an older sentence ("X was on stage while Trump flew
                     # over. This was the first time Flynn spoke … He said" is Flynn).
                     return finite_subject
@@ -136,7 +136,7 @@ class PronounResolver:
             rank = _RANK[kind]
             if rank == 3:
                 return actor
-            if kind == "subject" and finite_subject is None:
+            if kind == "relative" and finite_subject is None:
                 finite_subject = actor
             if best is None or rank > best[0]:
                 best = (rank, actor)
@@ -165,7 +165,9 @@ def _role(token) -> str:
         if verb.dep_ not in ("conj", "parataxis", "advcl"):
             break
         verb = verb.head
-    return "subject"
+    # "the first time Flynn made a speech": a relative clause's subject is a topic of its sentence;
+    # the subject of a complement ("insisted that his work with X did not …") is what was said.
+    return "relative" if verb.dep_ == "relcl" else "subject"
 
 
 def _reported_clause(pronoun) -> set[int]:

@@ -186,11 +186,20 @@ def subject_of(verb, inside_quote=lambda token: False):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or verb.head.lower_ in TITLE_WORDS) \
+            and not inside_quote(verb.head):
+        return verb.head  # "It quoted a spokesman for Atticus complaining that …": the spokesman
     node = verb
     for step in range(8):
         # Past the cue itself, an infinitive's subject ("the need for Canada to reduce …,
         # stating") is not the speaker: keep climbing to the finite verb.
         infinitive = step > 0 and any(c.tag_ == "TO" for c in node.children)
+        # "He said more emphasis should be put on X, saying …": the parser hangs the participle
+        # on the reported clause, whose subject is what was said, not who said it.
+        reported = step > 0 and node.dep_ == "ccomp" and node.head.lower_ in CUE_FORMS
+        if reported:
+            node = node.head
+            continue
         if not inside_quote(node) and not infinitive:
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c)]
             if subjects:
