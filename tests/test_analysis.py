@@ -269,6 +269,12 @@ def test_job_title_fragments_are_not_organisations():
          "has asked to see the results, and tech firm Q9 Systems declined to comment.",
          [("Lucien Moreau", "person", None), ("US Anti-Doping Agency", "organisation", None),
           ("Q9 Systems", "organisation", None)], ["Frenchman Lucien Moreau", "Anti-Doping Agency"]),
+        # Two first names sharing one surname; a sister named like a planet; hashtags, "-based"
+        # places and pre-"Budget" are no actors; an article's own short form.
+        ("Richard and Lisa Parry drove 14 hours to the rally, #StopTheLevy. Rosa Quell and her sister "
+         "Venus trained at a UK-based club before the pre-Budget report. Venus won.",
+         [("Richard Parry", "person", "Richard"), ("Venus", "person", None)],
+         ["Richard", "StopTheLevy", "United Kingdom", "Budget", "-Budget"]),
         # Parties written as adjectives; "Democrats" join the Democratic Party only where the
         # article names it (in British news they are mostly the Liberal Democrats); a portfolio.
         ("The senator faced Democratic rival Ada Price, and 40 Democrats backed her. "

@@ -45,7 +45,7 @@ _MARKS = frozenset('"“”„«»‘’\'')
 _CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5})$")  # "COVID-19", "EP-CPP"
 _EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
 challenge tournament marathon bill act olympics games expo summit premiership slam lecture lectures
-week""".split())
+week convention""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
 # after a trailing "s" is dropped, so "Tories" is "tory".
 _PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "democratic", "republican", "green",
@@ -100,6 +100,7 @@ class _Candidate:
     token_start: int  # token indices (exclusive end)
     token_end: int
     key: str = ""  # cluster key, filled in by the resolver
+    implied: str = ""  # the full name a bare first name stands for ("Richard" in "Richard and Lisa Parry")
 
 
 def _covered(candidates: list[_Candidate]) -> dict[int, _Candidate]:
@@ -115,9 +116,13 @@ class ActorResolver:
         # Per-document word sets, built on first use.
         self._lower_words: set[str] | None = None
         self._surnames: set[str] | None = None
+        self._kin_names: set[str] | None = None
         # Every name starts with a capital: the token scans below walk only these (a sixth of
         # the text), which keeps the rules cheap next to spaCy's parse.
-        self._capitalised = [t for t in doc if t.text[:1].isupper()]
+        # "#MAGA", "@peoplesvote": hashtags and handles are not names in running text.
+        # "US-based": a place used as an adjective. Neither is a name in running text.
+        self._capitalised = [t for t in doc if t.text[:1].isupper() and not _tagged_by_a_sign(doc, t.i)
+                             and not _attributive_compound(doc, doc[t.i:t.i + 1])]
         candidates = self._candidates(doc)
         candidates += self._known_names(doc, candidates)
         candidates += self._unlabelled_organisations(doc, candidates)
@@ -132,6 +137,7 @@ class ActorResolver:
             c.type = _corrected_type(doc, c)
         _plurals_take_the_singular_type(candidates)
         self._fix_person_surnames(doc, candidates)
+        _share_a_surname(doc, candidates)
         candidates = _without_tickets(candidates)
         candidates.sort(key=lambda c: c.start)
         self._assign_keys(candidates)
@@ -239,7 +245,7 @@ class ActorResolver:
                     if match:
                         break
             if match and _stands_alone(doc, i, i + match[0], sentence_start_ok=match[1] == "organisation"
-                                       or match[0] > 1):
+                                       or match[0] > 1) and not _attributive_compound(doc, doc[i:i + match[0]]):
                 n, kind = match
                 span = doc[i:i + n]
                 out.append(_Candidate(span.start_char, span.end_char, span.text, kind, i, i + n))
@@ -443,6 +449,8 @@ class ActorResolver:
         span = doc[start:end]
         text = POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
         text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Xtra" + a zero-width joiner
+        if text.endswith("ers") and text[:-3] in PLACES:
+            actor_type = "group"  # "Londoners", "New Yorkers": people of a place, a group when they act
         if self._not_a_name(doc, span, text, actor_type, label):
             return None
         if label == "NORP" and text.lower().rstrip("s") in _PARTIES and not _inside_a_longer_name(doc, start, end) or \
@@ -490,7 +498,7 @@ class ActorResolver:
         while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
             end -= 1  # "Terry 17": a minute on a team sheet
         # Leading determiners and (for people) titles are not part of the name.
-        while start < end and (doc[start].lower_ in ("the", "a", "an")
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("-", "–", "—")
                                or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
                                or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
                                or (end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS)
@@ -521,6 +529,8 @@ class ActorResolver:
         return (
             len(text) < 2 or len(text) == 2 and not text.isupper()  # "Le", "El": left over from a foreign name
             or text.lower() in NOT_ACTORS and not _after_company_noun(doc, span.start)  # not "firm Jupiter"
+            and text not in self._kin_named()  # not "sister Venus"
+            or _tagged_by_a_sign(doc, span.start)  # "#DemDebate"
             or not any(ch.isupper() for ch in text)
             or _attributive_compound(doc, span)  # "a Jakarta-based subsidiary"
             or span[0].text == "Operation" and len(span) > 1  # "Operation Fast and Furious"
@@ -542,6 +552,14 @@ class ActorResolver:
             or actor_type == "person" and all(w in TITLE_WORDS for w in words)  # "Vice President" tagged PERSON
             or "\n" in text or any(ch in text for ch in "[]{}<>|/\\")  # "[I]t's": an editor's bracket
         )
+
+    def _kin_named(self) -> set[str]:
+        """Names written after a kinship word ("sister Venus"): people, whatever else the word means."""
+        if self._kin_names is None:
+            doc = self._doc
+            self._kin_names = {doc[t.i + 1].text for t in doc if t.lower_ in _KIN and t.i + 1 < len(doc)
+                               and doc[t.i + 1].is_title}
+        return self._kin_names
 
     def _tagged_surnames(self, doc) -> set[str]:
         """Last words of the names the model tagged PERSON in full: for "Australian Johnson"."""
@@ -652,6 +670,9 @@ class ActorResolver:
             if INITIAL.match(c.text.split()[0]):
                 full_key[c.text] = spelled.get((fold(surname(c.text)), c.text[0]), full_key[c.text])
         for c in people:
+            if c.implied:
+                c.key = person_key(c.implied)
+                continue
             if " " in c.text:
                 c.key = full_key[c.text]
                 continue
@@ -1000,6 +1021,22 @@ def _acting_group(doc, span) -> bool:
     return plural or led_by_the
 
 
+def _tagged_by_a_sign(doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].text in ("#", "@") and not doc[i - 1].whitespace_
+
+
+def _share_a_surname(doc, candidates: list[_Candidate]) -> None:
+    """"Richard and Lisa Parry": a bare first name joined by "and" to a full name shares its surname."""
+    by_start = {c.token_start: c for c in candidates if c.type == "person"}
+    for c in candidates:
+        if c.type != "person" or c.token_end - c.token_start != 1 or c.text not in GIVEN_NAMES \
+                or c.token_end + 1 >= len(doc) or doc[c.token_end].lower_ != "and":
+            continue
+        partner = by_start.get(c.token_end + 1)
+        if partner is not None and partner.token_end - partner.token_start == 2 and partner.text.split()[0] in GIVEN_NAMES:
+            c.implied = f"{c.text} {partner.text.split()[1]}"
+
+
 def _inside_a_longer_name(doc, start: int, end: int) -> bool:
     """"Liberal [Democrat]", "[Democratic] Unionist Party", "[Labour]-run": part of a longer name
     (but "Republican President Trump", "Republican Larry Hogan" name the party)."""
@@ -1197,7 +1234,7 @@ def _canonical_name(key: str, members: list[_Candidate]) -> str:
         target = alias_of(m.text)
         if target and norm(target) in (norm_name, norm(m.text)) or target and norm(m.text) == norm_name:
             return target
-    texts = [m.text for m in members]
+    texts = [m.implied or m.text for m in members]
     if kind == "person":  # the full name the article uses most ("Ginger Baker", not his birth name)
         full = [t for t in texts if " " in t] or texts
         return max(full, key=lambda t: (full.count(t), len(t.split()), len(t)))

@@ -102,6 +102,7 @@ ALIASES: dict[str, str] = {
     "fbi": "Federal Bureau of Investigation", "cia": "Central Intelligence Agency",
     "nhs": "National Health Service", "bbc": "BBC", "gop": "Republican Party",
     "washington, d.c.": "Washington, D.C.", "washington dc": "Washington, D.C.",
+    "washington d.c.": "Washington, D.C.", "d.c.": "Washington, D.C.",
     "tory": "Conservative Party", "tories": "Conservative Party", "conservatives": "Conservative Party",
     "conservative": "Conservative Party",
     "labour": "Labour Party", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
@@ -112,7 +113,8 @@ ALIASES: dict[str, str] = {
 # Short forms that join a full name only when the article names it too: "Democrats" are the
 # Democratic Party in an article that says "Democratic", and usually the Liberal Democrats in
 # British news that does not.
-ALIASES_IF_NAMED = {"democrat": "Democratic Party", "democrats": "Democratic Party"}
+ALIASES_IF_NAMED = {"democrat": "Democratic Party", "democrats": "Democratic Party",
+                    "washington": "Washington, D.C."}  # not the state, when the article names D.C.
 # Short words skipped when building an acronym from a name ("Union of Flight Attendants" → UFA).
 ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "de", "on", "in", "&", "to"})
 
@@ -124,10 +126,11 @@ NOT_ACTORS = frozenset(
     earth sun moon mars venus jupiter saturn neptune uranus pluto brexit mps meps msps
     oscar oscars easter christmas grammy grammys emmy emmys ramadan eid diwali halloween
     a.m. p.m. majesty tests worlds tri-nations islam christianity judaism hinduism buddhism sikhism
+    budget
     """.split()
 ) | {"six nations", "grand slam", "triple crown", "wooden spoon", "world cup", "her majesty", "his majesty"}
 
 # All-capital words that are not organisations.
 NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO MP MPS MEP OK ID
 PC PCS DNA GDP VAT AIDS HIV COVID SARS USD EUR GBP KM MPH FAQ PDF URL USB GPS CCTV AI IT PR HR
-QC KC OBE MBE CBE NB PS RIP""".split())
+QC KC OBE MBE CBE NB PS RIP PE IR IP SMS ATM PIN DVD CD HD LCD""".split())
