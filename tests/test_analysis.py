@@ -1,5 +1,6 @@
 """The analysis engine: one table per attribution pattern, properties on arbitrary text,
 the shared seed article, and the evaluation script on a small subset."""
+import datetime as dt
 import json
 import os
 import subprocess
@@ -410,11 +411,31 @@ def test_one_name_is_one_actor_whatever_the_labels():
         ("The match stopped with only three minutes left.", "quantity", 3.0),
         ("Fly-half Tom Reyes kicked for 80 minutes.", "quantity", 80.0),
         ("But full-back Tom Reyes believes they can win.", "role", "full-back"),
+        # a hyphenated or possessive duration; holidays are dates (Easter by the computus)
+        ("They made a 14-hour drive to the rally.", "quantity", 14.0),
+        ("Pupils get two hours' sport a week.", "quantity", 2.0),
+        ("The campaign runs until Boxing Day 2004.", "date", "2004-12-26"),
     ],
 )
 def test_facts(text, kind, value):
     facts = [f for f in analyze(article_from_text(text, "T")).facts if f.kind == kind]
     assert facts and facts[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text, article_date, context_year, iso",
+    [
+        ("Boxing Day", dt.date(2004, 12, 20), None, "2004-12-26"),
+        ("Christmas Eve 2003", None, None, "2003-12-24"),
+        ("Good Friday", None, 2025, "2025-04-18"),
+        ("Easter Monday", None, 2004, "2004-04-12"),
+        ("Easter", None, None, None),  # no year anywhere: kept as written only
+    ],
+)
+def test_holidays_normalise_to_their_date(text, article_date, context_year, iso):
+    from desktop.analysis.facts import normalise_date
+
+    assert normalise_date(text, article_date, context_year) == iso
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,18 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
                        r"(?:\d[\d,.]*|an?|several|few|many|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
                        r"eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty|thirty|forty|"
-                       r"fifty|sixty|seventy|eighty|ninety|hundred) "
-                       r"(?:years?|months?|weeks?|days?|decades?|centuries|hours?|minutes?)"
+                       r"fifty|sixty|seventy|eighty|ninety|hundred)[ -]"  # "14-hour drive"
+                       r"(?:years?|months?|weeks?|days?|decades?|centuries|hours?|minutes?)['’]?"  # "two hours'"
                        r"(?: old)?$", re.I)
+# Holidays that fall on one date every year, and the ones that move with Easter.
+_FIXED_HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st patrick's day": (3, 17),
+                   "bastille day": (7, 14), "halloween": (10, 31), "bonfire night": (11, 5),
+                   "guy fawkes night": (11, 5), "armistice day": (11, 11), "remembrance day": (11, 11),
+                   "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+                   "boxing day": (12, 26), "new year's eve": (12, 31), "hogmanay": (12, 31)}
+_EASTER_OFFSETS = {"good friday": -2, "easter sunday": 0, "easter day": 0, "easter": 0, "easter monday": 1}
+_HOLIDAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, [*_FIXED_HOLIDAYS, *_EASTER_OFFSETS]),
+                                                  key=len, reverse=True)) + r")\b", re.I)
 # Currency words after a bare number the model tagged CARDINAL ("17.58 euros").
 _CURRENCY_WORDS = frozenset("""euro euros pound pounds dollar dollars yen yuan pence cents rupee rupees
 franc francs rand rouble roubles ruble rubles peso pesos won lira""".split())
@@ -30,7 +39,9 @@ _DATE_ANCHOR = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|\bago\b|"
     r"\b(?:this|last|next|earlier|later|past|coming|following|previous)\b.*\b(?:day|week|month|year|decade|century|"
     r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b|"
-    r"\b(?:end|start|beginning|middle) of (?:the |this |next |last )?(?:year|month|week|season|decade)", re.I)
+    r"\b(?:end|start|beginning|middle) of (?:the |this |next |last )?(?:year|month|week|season|decade)|"
+    r"\b(?:christmas|boxing day|new year's|easter|good friday|halloween|hogmanay|valentine's day|"
+    r"st patrick's day|bastille day|bonfire night|guy fawkes night|armistice day|remembrance day)", re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 _CURRENCY = [("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$", "USD"),
@@ -387,7 +398,33 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
         return (anchor - dt.timedelta(days=delta)).isoformat()
     if anchor is not None and lower.strip() in ("today", "yesterday"):
         return (anchor - dt.timedelta(days=0 if lower.strip() == "today" else 1)).isoformat()
-    return None
+    return _holiday(text, year or (anchor.year if anchor is not None else context_year))
+
+
+def _holiday(text: str, year: int | None) -> str | None:
+    """"Boxing Day" → 2004-12-26 when the year is known; Easter by the Gregorian computus."""
+    match = _HOLIDAY.search(text)
+    if match is None or year is None:
+        return None
+    name = match.group().lower().replace("’", "'")
+    if name in _FIXED_HOLIDAYS:
+        month, day = _FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day).isoformat()
+    return (_easter(year) + dt.timedelta(days=_EASTER_OFFSETS[name])).isoformat()
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _article_anchor(article_date: str | None) -> dt.date | None:
