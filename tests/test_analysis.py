@@ -415,6 +415,12 @@ def test_one_name_is_one_actor_whatever_the_labels():
         ("They made a 14-hour drive to the rally.", "quantity", 14.0),
         ("Pupils get two hours' sport a week.", "quantity", 2.0),
         ("The campaign runs until Boxing Day 2004.", "date", "2004-12-26"),
+        # figures the entity recogniser tends to miss, found from the text itself
+        ("He wants to raise the minimum wage to USD15 an hour.", "money", {"amount": 15.0, "currency": "USD"}),
+        ("Losses halved in 2004 to $200m (£104m; 151m euros).", "money", {"amount": 2e8, "currency": "USD"}),
+        ("Within the first four hours 185 thousand customers were without power.", "quantity", 185e3),
+        ("There was one suicide every four days between 1999 and 2003, MPs said.", "date", "1999"),
+        ("The fund will spend £5bn over the next three years.", "quantity", 3.0),
     ],
 )
 def test_facts(text, kind, value):

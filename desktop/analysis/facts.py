@@ -14,13 +14,26 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last |around |only |just )?"
+_DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last |around |only |just |"
+                       r"the next |the first |the coming |the following )?"
                        r"(?:\d[\d,.]*|an?|several|few|many|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
                        r"eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty|thirty|forty|"
                        r"fifty|sixty|seventy|eighty|ninety|hundred)[ -]"  # "14-hour drive"
                        r"(?:years?|months?|weeks?|days?|decades?|centuries|hours?|minutes?)['’]?"  # "two hours'"
                        r"(?: old)?$", re.I)
+# Figures written plainly, for what the entity recogniser misses: "$200m", "USD15", "151m euros",
+# "185 thousand", "over two hundred thousand"; a year after a preposition ("between 1999 and").
+_MONEY_TEXT = re.compile(
+    r"(?<![\w$£€¥])(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD ?|EUR ?|GBP ?)\d(?:[\d,]*\d)?(?:\.\d+)?"
+    r"(?:\s?(?:bn|m|k|million|billion|trillion)\b)?"
+    r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros|dollars|pounds|yen|yuan|rupees|francs)\b")
+_SCALED_NUMBER = re.compile(
+    r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
+                            "before", "after", "early", "late", "mid", "of"})
 # Holidays that fall on one date every year, and the ones that move with Easter.
 _FIXED_HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st patrick's day": (3, 17),
                    "bastille day": (7, 14), "halloween": (10, 31), "bonfire night": (11, 5),
@@ -44,14 +57,19 @@ _DATE_ANCHOR = re.compile(
     r"st patrick's day|bastille day|bonfire night|guy fawkes night|armistice day|remembrance day)", re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-_CURRENCY = [("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$", "USD"),
+_CURRENCY = [("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("aud", "AUD"), ("cad", "CAD"), ("jpy", "JPY"),
+             ("inr", "INR"), ("cny", "CNY"), ("chf", "CHF"), ("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$", "USD"),
              ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("dollar", "USD"),
              ("euro", "EUR"), ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
              ("rupee", "INR"), ("yuan", "CNY"), ("franc", "CHF"), ("rand", "ZAR")]
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Words that name a job: titles and occupations ("English drummer Ginger Baker").
 _ROLE_WORDS = TITLE_WORDS | OCCUPATIONS | frozenset("""drummer guitarist bassist futurologist analyst
-critic writer novelist poet photographer designer spokesman spokeswoman loyalist ally elect""".split())
+critic writer novelist poet photographer designer spokesman spokeswoman loyalist ally elect member
+astronomer physicist chemist biologist geologist mathematician psychologist psychiatrist sociologist
+anthropologist archaeologist epidemiologist virologist statistician foreman labourer plumber electrician
+mechanic carpenter miner fisherman shopkeeper builder accountant solicitor barrister clerk midwife vet
+dentist pharmacist hostage""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -71,8 +89,38 @@ class FactExtractor:
 
     def extract(self) -> list[Fact]:
         facts = self._roles() + self._entity_facts()
+        facts += self._figures_the_model_missed(facts)
         facts.sort(key=lambda f: (f.start, f.kind))
         return _dedupe(facts)
+
+    def _figures_the_model_missed(self, found: list[Fact]) -> list[Fact]:
+        """Money, scaled numbers and years written plainly that the entity recogniser left out
+        or swallowed into a wrong entity ("USD15 an hour", "185 thousand customers", "between
+        1999 and 2003"). Only where no fact already covers the text."""
+        taken = sorted((f.start, f.end) for f in found)
+        out: list[Fact] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(a < end and start < b for a, b in taken)
+
+        for kind, pattern in (("money", _MONEY_TEXT), ("quantity", _SCALED_NUMBER)):
+            for m in pattern.finditer(self.text):
+                start, end = m.start(), m.end()
+                if free(start, end):
+                    value = parse_money(m.group()) if kind == "money" else parse_number(m.group())
+                    out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
+                    taken.append((start, end))
+        for token in self.doc:
+            if _YEAR.fullmatch(token.text) and token.i > 0 and self.doc[token.i - 1].lower_ in _BEFORE_A_YEAR \
+                    and free(token.idx, token.idx + 4) and not (token.i + 1 < len(self.doc)
+                                                                 and self.doc[token.i + 1].pos_ == "NOUN"):
+                out.append(self._fact("date", token.idx, token.idx + 4, token.text,
+                                      self._subject_at(token.idx, token.idx + 4)))
+        return out
+
+    def _subject_at(self, start: int, end: int) -> str | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return self._subject(span) if span is not None and len(span) else None
 
     # ------------------------------------------------------------------ roles
     def _roles(self) -> list[Fact]:
@@ -119,7 +167,7 @@ class FactExtractor:
             elif t.is_lower and t.pos_ == "NOUN" and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
                     and self.doc[j - 2].lower_ in _ROLE_WORDS:
                 pass  # "spokesman for sport Hugh Robertson": what the job is for
-            elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "and", "-", "the")
+            elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "from", "and", "-", "the")
                       or t.is_lower and has_title and self._modifies_role(j)) or t.is_punct \
                     and t.text not in (".", "-") or t.i in self.token_actor and \
                     self.actor_types.get(self.token_actor[t.i]) == "person":
@@ -129,7 +177,7 @@ class FactExtractor:
                 break
             j -= 1
         start = j + 1
-        while start < i and (self.doc[start].lower_ in ("of", "for", "and", "the") or self.doc[start].is_punct
+        while start < i and (self.doc[start].lower_ in ("of", "for", "from", "and", "the") or self.doc[start].is_punct
                              or self.doc[start].pos_ in ("CCONJ", "SCONJ", "ADV", "PRON", "DET", "INTJ")):
             start += 1  # "But full-back Tom Reyes": the conjunction is not part of the role
         if not has_title or start >= i:
@@ -137,7 +185,7 @@ class FactExtractor:
         # A role ends with its job word ("Prime Minister", "English drummer") or names what the
         # job is of ("President of the United States"); not "documentary Beware of Mr.".
         words = [t.lower_ for t in self.doc[start:i]]
-        office_of = any(w in _ROLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:])) \
+        office_of = any(w in _ROLE_WORDS and nxt in ("of", "from") for w, nxt in zip(words, words[1:])) \
             and self.doc[i - 1].is_title or len(words) >= 3 and words[-2] in ("for", "of") \
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ == "NOUN"  # "spokesman for sport"
         if words[-1] not in _ROLE_WORDS and _hyphenated(self.doc, i - 1) not in _ROLE_WORDS and not office_of:
@@ -346,7 +394,8 @@ def _number_words(text: str) -> int | None:
     """"fourteen years" → 14, "twenty three" → 23, "a dozen" → 12, "a hundred" → 100."""
     words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in (
         "about", "some", "nearly", "almost", "around", "over", "the", "past", "last", "only", "just", "at",
-        "least", "up", "to", "more", "less", "fewer", "than", "roughly", "approximately")]
+        "least", "up", "to", "more", "less", "fewer", "than", "roughly", "approximately", "next", "first",
+        "coming", "following")]
     if not words:
         return None
     first = words[0]
