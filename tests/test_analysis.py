@@ -276,6 +276,14 @@ def test_job_title_fragments_are_not_organisations():
          "Venus trained at a UK-based club before the pre-Budget report. Venus won.",
          [("Richard Parry", "person", "Richard"), ("Venus", "person", None)],
          ["Richard", "StopTheLevy", "United Kingdom", "Budget", "-Budget"]),
+        # A force before its officer's title; a well-known name the model cut short; "the Bank"
+        # after the bank's full name; a league is a body, not an event.
+        ("Sir Ian Cole, the new Metropolitan Police commissioner, spoke. According to search engine Ask Jeeves, "
+         "80% search daily. The Reserve Bank of Australia raised rates. The Bank said inflation was rising. "
+         "He will play in the Premiership next season.",
+         [("Metropolitan Police", "organisation", None), ("Ask Jeeves", "organisation", None),
+          ("Reserve Bank of Australia", "organisation", "Bank"), ("Premiership", "organisation", None)],
+         ["Jeeves", "Bank"]),
         # Parties written as adjectives; "Democrats" join the Democratic Party only where the
         # article names it (in British news they are mostly the Liberal Democrats); a portfolio.
         ("The senator faced Democratic rival Ada Price, and 40 Democrats backed her. "
@@ -421,6 +429,9 @@ def test_one_name_is_one_actor_whatever_the_labels():
         ("Within the first four hours 185 thousand customers were without power.", "quantity", 185e3),
         ("There was one suicide every four days between 1999 and 2003, MPs said.", "date", "1999"),
         ("The fund will spend £5bn over the next three years.", "quantity", 3.0),
+        ("The deficit rose to a record Australian dollar 29.4bn.", "money", {"amount": 29.4e9, "currency": "AUD"}),
+        ("We hope he will be ready in a fortnight.", "quantity", 1.0),
+        ("Goal-kickers Ian Hodd and Ben Barr missed six kicks.", "role", "Goal-kickers"),
     ],
 )
 def test_facts(text, kind, value):

@@ -44,7 +44,7 @@ medal virus vaccine drug""".split())
 _MARKS = frozenset('"“”„«»‘’\'')
 _CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5})$")  # "COVID-19", "EP-CPP"
 _EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
-challenge tournament marathon bill act olympics games expo summit premiership slam lecture lectures
+challenge tournament marathon bill act olympics games expo summit slam lecture lectures
 week convention""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
 # after a trailing "s" is dropped, so "Tories" is "tory".
@@ -88,7 +88,9 @@ _OUTLET_BEFORE = frozenset({"told", "tells", "telling", "tell"})
 _OUTLET_AFTER = frozenset("""reported reports reporting said says quoted newspaper magazine editor editors
 columnist columnists correspondent reporter poll survey website""".split())
 # "Jakarta-based", "US-born": a place used as an adjective.
-_ATTRIBUTIVE_TAILS = frozenset({"based", "born", "led", "owned", "registered", "headquartered", "backed", "made"})
+_ATTRIBUTIVE_TAILS = frozenset({"based", "born", "led", "owned", "registered", "headquartered", "backed", "made",
+                                "built", "funded", "listed", "run", "controlled", "designed", "sponsored", "produced",
+                                "educated", "trained", "brokered", "bred"})
 
 
 @dataclass(slots=True)
@@ -191,6 +193,8 @@ class ActorResolver:
                         prev.lower_ not in TITLE_WORDS and prev.text not in other_names and \
                         (start_tok < 2 or doc[start_tok - 2].lower_ not in ("of", "for", "in", "from")):
                     start_tok -= 1
+            if actor_type != "person" and _after_a_job(doc, start_tok, end_tok):
+                actor_type = "person"  # "former England full-back [Dusty Hare]" tagged ORG
             if actor_type == "place" and self._names_a_medium(doc, ent):
                 actor_type = "organisation"
             if i + 1 < len(ents) and ents[i + 1].start == end_tok and \
@@ -207,6 +211,7 @@ class ActorResolver:
                 end_tok = _extend_organisation_name(doc, ents[i + 1] if i + 1 < len(ents) else None, ent, end_tok)
                 if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                     skip_next = True
+            start_tok, end_tok = _known_name_around(doc, start_tok, end_tok)  # "Ask [Jeeves]", "[BBC Radio] Five Live"
             split = _place_before_a_name(doc, start_tok, end_tok)
             if split is not None:  # "Minister of [Scotland Nicola Sturgeon]": a place, then a person
                 place = doc[start_tok:split]
@@ -852,7 +857,16 @@ def _plurals_take_the_singular_type(candidates: list[_Candidate]) -> None:
             c.type = singular[c.text[:-1]]
 
 
-def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
+def _longer_form(c: _Candidate, others: list[_Candidate], depth: int = 0) -> str | None:
+    """_longer_form_once, followed while it leads on: "Bank" → "Reserve Bank" → "Reserve Bank of Australia"."""
+    found = _longer_form_once(c, others)
+    if found is None or depth >= 2:
+        return found
+    via = next((o for o in others if o.text == found), None)
+    return (_longer_form(via, others, depth + 1) if via is not None else None) or found
+
+
+def _longer_form_once(c: _Candidate, others: list[_Candidate]) -> str | None:
     """"House of Representatives" in "United States House of Representatives", "Watch Tower" in
     "Watch Tower Society", "Lords" in "House of Lords": the one longer organisation name that
     starts or ends with this one. Places are left alone ("Wales" is not "New South Wales")."""
@@ -864,11 +878,16 @@ def _longer_form(c: _Candidate, others: list[_Candidate]) -> str | None:
         if o.type == "organisation" and len(o.text) > len(c.text) \
                 and (o.text.lower().endswith(" " + mine) or o.text.lower().startswith(mine + " ")):
             counts[o.text] = counts.get(o.text, 0) + 1
+    if not counts and mine in _BODY_WORDS | _ORG_WORDS:  # "the Bank" after "Reserve Bank of Australia"
+        before = [o for o in others if o.type == "organisation" and o.start < c.start and len(o.text) > len(c.text)
+                  and mine in o.text.lower().split()]
+        return max(before, key=lambda o: o.start).text if before else None  # the nearest one named before
     if len(counts) == 1:
         return next(iter(counts))
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    # "the Court" after many "Supreme Court"s and one "Court of Session": the one the article is about
-    if len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][0].lower().endswith(" " + mine):
+    # "the Court" after many "Supreme Court"s and one "Court of Session", "the House" after many
+    # "House of Representatives" and one "House Judiciary Committee": the one the article is about
+    if len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
 
@@ -1075,6 +1094,31 @@ def _person_after_a_chamber(doc, start: int, end: int, actor_type: str) -> tuple
     return start, actor_type
 
 
+def _after_a_job(doc, start: int, end: int) -> bool:
+    """A two- or three-word capitalised name straight after a person's job ("full-back Dusty
+    Hare", "striker Kenji Oda") names a person, whatever the label."""
+    if start < 1 or not 2 <= end - start <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]):
+        return False
+    if {t.lower_ for t in doc[start:end]} & (_ORG_WORDS | _BODY_WORDS | _NOT_PERSON_TAILS):
+        return False
+    before = doc[start - 1]
+    job = (f"{doc[start - 3].lower_}-{before.lower_}" if start >= 3 and doc[start - 2].text == "-" else before.lower_)
+    return before.is_lower and (job in OCCUPATIONS or before.lower_ in OCCUPATIONS)
+
+
+def _known_name_around(doc, start: int, end: int) -> tuple[int, int]:
+    """The tagged span widened by up to two words either side when that makes a well-known name
+    the model cut short ("Ask [Jeeves]", "[BBC Radio] Five Live")."""
+    best = (start, end)
+    for left in range(3):
+        for right in range(3):
+            s, e = start - left, end + right
+            if (left or right) and s >= 0 and e <= len(doc) and e - s > best[1] - best[0] \
+                    and (doc[s:e].text in KNOWN_ORGANISATIONS or doc[s:e].text in PLACES):
+                best = (s, e)
+    return best
+
+
 def _place_before_a_name(doc, start: int, end: int) -> int | None:
     """Where a known place ends and a full name begins in one tagged span ("Scotland Nicola
     Sturgeon" after "First Minister of"), or None."""
@@ -1225,7 +1269,9 @@ def _is_title_phrase(span) -> bool:
     if all(w in TITLE_WORDS for w in words):
         return True
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.lower_ in _FRAGMENT_TITLES and following.is_lower
+    # "Interior Minister" is an office; "the Metropolitan Police commissioner" names the force.
+    return following is not None and following.lower_ in _FRAGMENT_TITLES and following.is_lower \
+        and not set(words) & (_ORG_WORDS | _BODY_WORDS)
 
 
 def _canonical_name(key: str, members: list[_Candidate]) -> str:
@@ -1238,7 +1284,9 @@ def _canonical_name(key: str, members: list[_Candidate]) -> str:
     if kind == "person":  # the full name the article uses most ("Ginger Baker", not his birth name)
         full = [t for t in texts if " " in t] or texts
         return max(full, key=lambda t: (full.count(t), len(t.split()), len(t)))
-    # Prefer the spelled-out name over an acronym, then the most frequent spelling.
-    return max(texts, key=lambda t: (not t.replace(".", "").isupper(), texts.count(t), len(t)))
+    # Not a generic word ("the Bank") when the article names the body; then the spelled-out name
+    # over an acronym, then the most frequent spelling.
+    named = [t for t in texts if t.lower() not in _BODY_WORDS | _ORG_WORDS] or texts
+    return max(named, key=lambda t: (not t.replace(".", "").isupper(), named.count(t), len(t)))
 
 

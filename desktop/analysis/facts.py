@@ -20,17 +20,20 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
                        r"eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty|thirty|forty|"
                        r"fifty|sixty|seventy|eighty|ninety|hundred)[ -]"  # "14-hour drive"
-                       r"(?:years?|months?|weeks?|days?|decades?|centuries|hours?|minutes?)['’]?"  # "two hours'"
+                       r"(?:years?|months?|weeks?|fortnights?|days?|decades?|centuries|hours?|minutes?)['’]?"  # "two hours'"
                        r"(?: old)?$", re.I)
 # Figures written plainly, for what the entity recogniser misses: "$200m", "USD15", "151m euros",
 # "185 thousand", "over two hundred thousand"; a year after a preposition ("between 1999 and").
 _MONEY_TEXT = re.compile(
     r"(?<![\w$£€¥])(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD ?|EUR ?|GBP ?)\d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|m|k|million|billion|trillion)\b)?"
-    r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros|dollars|pounds|yen|yuan|rupees|francs)\b")
+    r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros|dollars|pounds|yen|yuan|rupees|francs)\b"
+    r"|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|US) dollars? \d(?:[\d,]*\d)?(?:\.\d+)?"
+    r"(?:\s?(?:bn|m|million|billion)\b)?")
 _SCALED_NUMBER = re.compile(
     r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
+_FORTNIGHTS = re.compile(r"\b(?:a|one|two|three|four|\d+) fortnights?\b", re.I)  # the model never tags these
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
                             "before", "after", "early", "late", "mid", "of"})
@@ -54,10 +57,12 @@ _DATE_ANCHOR = re.compile(
     r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b|"
     r"\b(?:end|start|beginning|middle) of (?:the |this |next |last )?(?:year|month|week|season|decade)|"
     r"\b(?:christmas|boxing day|new year's|easter|good friday|halloween|hogmanay|valentine's day|"
-    r"st patrick's day|bastille day|bonfire night|guy fawkes night|armistice day|remembrance day)", re.I)
+    r"st patrick's day|bastille day|bonfire night|guy fawkes night|armistice day|remembrance day|"
+    r"labou?r day|thanksgiving|memorial day|independence day|mother's day|father's day)", re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-_CURRENCY = [("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("aud", "AUD"), ("cad", "CAD"), ("jpy", "JPY"),
+_CURRENCY = [("australian dollar", "AUD"), ("canadian dollar", "CAD"), ("new zealand dollar", "NZD"),
+             ("hong kong dollar", "HKD"), ("singapore dollar", "SGD"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("aud", "AUD"), ("cad", "CAD"), ("jpy", "JPY"),
              ("inr", "INR"), ("cny", "CNY"), ("chf", "CHF"), ("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$", "USD"),
              ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("dollar", "USD"),
              ("euro", "EUR"), ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
@@ -69,7 +74,7 @@ critic writer novelist poet photographer designer spokesman spokeswoman loyalist
 astronomer physicist chemist biologist geologist mathematician psychologist psychiatrist sociologist
 anthropologist archaeologist epidemiologist virologist statistician foreman labourer plumber electrician
 mechanic carpenter miner fisherman shopkeeper builder accountant solicitor barrister clerk midwife vet
-dentist pharmacist hostage""".split())
+dentist pharmacist hostage expert specialist goal-kicker kicker""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -89,27 +94,28 @@ class FactExtractor:
 
     def extract(self) -> list[Fact]:
         facts = self._roles() + self._entity_facts()
-        facts += self._figures_the_model_missed(facts)
+        facts = self._with_missed_figures(facts)
         facts.sort(key=lambda f: (f.start, f.kind))
         return _dedupe(facts)
 
-    def _figures_the_model_missed(self, found: list[Fact]) -> list[Fact]:
-        """Money, scaled numbers and years written plainly that the entity recogniser left out
-        or swallowed into a wrong entity ("USD15 an hour", "185 thousand customers", "between
-        1999 and 2003"). Only where no fact already covers the text."""
-        taken = sorted((f.start, f.end) for f in found)
-        out: list[Fact] = []
+    def _with_missed_figures(self, found: list[Fact]) -> list[Fact]:
+        """Money, scaled numbers, durations and years written plainly that the entity recogniser
+        left out or swallowed into a wrong entity ("USD15 an hour", "a record Australian dollar
+        29.4bn" read as a bare number, "185 thousand customers", "between 1999 and 2003"). Only
+        where no fact already covers the text — except that money replaces a bare number."""
+        out = list(found)
 
-        def free(start: int, end: int) -> bool:
-            return not any(a < end and start < b for a, b in taken)
+        def free(start: int, end: int, over_numbers: bool = False) -> bool:
+            return not any(f.start < end and start < f.end and not (over_numbers and f.kind == "quantity")
+                           for f in out)
 
-        for kind, pattern in (("money", _MONEY_TEXT), ("quantity", _SCALED_NUMBER)):
+        for kind, pattern in (("money", _MONEY_TEXT), ("quantity", _SCALED_NUMBER), ("quantity", _FORTNIGHTS)):
             for m in pattern.finditer(self.text):
                 start, end = m.start(), m.end()
-                if free(start, end):
+                if free(start, end, over_numbers=kind == "money"):
+                    out = [f for f in out if not (f.start < end and start < f.end)]
                     value = parse_money(m.group()) if kind == "money" else parse_number(m.group())
                     out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
-                    taken.append((start, end))
         for token in self.doc:
             if _YEAR.fullmatch(token.text) and token.i > 0 and self.doc[token.i - 1].lower_ in _BEFORE_A_YEAR \
                     and free(token.idx, token.idx + 4) and not (token.i + 1 < len(self.doc)
@@ -162,7 +168,8 @@ class FactExtractor:
                 continue
             if t.ent_type_ in ("DATE", "TIME") or t.pos_ == "VERB":
                 break  # "Last year US President …", "Remarked … scientist"
-            if t.lower_ in _ROLE_WORDS or _hyphenated(self.doc, j) in _ROLE_WORDS:  # "full-back"
+            if t.lower_ in _ROLE_WORDS or _hyphenated(self.doc, j) in _ROLE_WORDS \
+                    or j == i - 1 and (_hyphenated(self.doc, j) or t.lower_)[:-1] in _ROLE_WORDS:  # "full-back", "Goal-kickers"
                 has_title = True
             elif t.is_lower and t.pos_ == "NOUN" and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
                     and self.doc[j - 2].lower_ in _ROLE_WORDS:
@@ -188,7 +195,8 @@ class FactExtractor:
         office_of = any(w in _ROLE_WORDS and nxt in ("of", "from") for w, nxt in zip(words, words[1:])) \
             and self.doc[i - 1].is_title or len(words) >= 3 and words[-2] in ("for", "of") \
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ == "NOUN"  # "spokesman for sport"
-        if words[-1] not in _ROLE_WORDS and _hyphenated(self.doc, i - 1) not in _ROLE_WORDS and not office_of:
+        ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
+        if not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS for w in ends) and not office_of:  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
 
@@ -234,7 +242,7 @@ class FactExtractor:
                 and doc[stop].lower_ not in ("who", "which", "that", "whose") \
                 and not doc[stop].is_space and stop - k < 18:
             stop += 1
-        words = [t.lower_ for t in doc[k:stop]]
+        words = [t.lower_ for t in doc[k:stop]] + [_hyphenated(doc, j) for j in range(k, stop)]  # "fly-half"
         # "Ian Pearson, BT's futurologist," / "Peter Fish, director of Sheffield-based …":
         # a short noun phrase between commas after a name describes the person.
         # "a sitting senator": a participle describing the job is no verb of a clause

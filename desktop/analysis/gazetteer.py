@@ -141,6 +141,7 @@ Associated Press; Agence France-Presse; AFP; Xinhua; Tass; Interfax; Yonhap; Kyo
 Symantec; Oracle; IBM; Intel; Samsung; Sony; Nokia; Ericsson; Huawei; Alibaba; Tencent;
 Boeing; Airbus; Toyota; Volkswagen; Siemens; Shell; BP; Exxon; Gazprom; Rosneft; Aramco;
 BBC One; BBC Two; BBC1; BBC2; BBC Radio 4; Radio 4; Radio 5 Live; Five Live; BBC News 24;
+BBC Radio Five Live; BBC Radio 5 Live; BBC Radio 2; BBC Radio Scotland; BBC Radio Wales; BBC World Service;
 ITN; Channel 4; Channel 5; Sky Sports; ABC; NBC; CBS; Fox News; MSNBC; PBS; CNBC; C-SPAN;
 Deutsche Welle; France 24; Euronews; NHK; CBC; RTE; SABC; Press Association;
 The Lancet; Lancet; PLOS One; BMJ; JAMA; New England Journal of Medicine;
@@ -149,7 +150,9 @@ Time Warner; AOL; Yahoo; Ask Jeeves; Vodafone; BT; Tesco; Sainsbury's; Marks & S
 Unilever; Nestle; Pfizer; GlaxoSmithKline; AstraZeneca; Novartis; Lockheed Martin;
 Nissan; General Motors; Chrysler; Renault; Peugeot; Fiat; BMW; Daimler; Walmart;
 Goldman Sachs; Morgan Stanley; JP Morgan; Barclays; HSBC; Lloyds; NatWest; Deutsche Bank;
-Jehovah's Witnesses
+Jehovah's Witnesses;
+Premier League; Premiership; Zurich Premiership; Football League; Scottish Premier League; SPL; La Liga;
+Serie A; Bundesliga; Ligue 1; Eredivisie; Celtic League; Super League; NBA; NFL; NHL; MLB; MLS
 """)
 
 # Sports clubs whose names are not simply a place ("Everton" tagged PERSON, "Hearts" PERSON).
