@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="all",
                         help=f"one of {', '.join(SPLITS)}, 'all', or several joined by '+' to pool them "
-                             "(e.g. heldout+heldout7)")
+                             "(e.g. heldout+heldout7+heldout10)")
     parser.add_argument("--verbose", action="store_true", help="print every error")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)

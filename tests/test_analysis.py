@@ -286,11 +286,12 @@ def test_job_title_fragments_are_not_organisations():
          ["Jeeves", "Bank"]),
         # Parties written as adjectives; "Democrats" join the Democratic Party only where the
         # article names it (in British news they are mostly the Liberal Democrats); a portfolio.
-        ("The senator faced Democratic rival Ada Price, and 40 Democrats backed her. "
+        ("The senator faced Democratic rival Ada Price, and 40 Democrats backed her. Republican Ian Moss agreed. "
          "Conservative shadow chancellor Tom Reeve and Liberal Democrat spokesman Ian Cole disagreed. "
          "Economy and Labour Minister Otto Brandt said nothing.",
          [("Democratic Party", "organisation", "Democrats"), ("Conservative Party", "organisation", None),
-          ("Liberal Democrats", "organisation", None)], ["Labour Party", "Democrats", "Democrat"]),
+          ("Liberal Democrats", "organisation", None), ("Republican Party", "organisation", None),
+          ("Ian Moss", "person", None)], ["Labour Party", "Democrats", "Democrat"]),
     ],
 )
 def test_actor_rules(text, present, absent):

@@ -52,8 +52,9 @@ _PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "de
                       "snp", "ukip", "liberal democrat", "lib dem"})
 # Party words written as adjectives the model leaves untagged ("Democratic rival Joe Biden",
 # "Conservative shadow foreign secretary"); "Green" is left out: too often a colour or a place.
-_ROLE_PREFIXES = frozenset({"shadow", "deputy", "acting", "former", "junior", "senior", "chief", "assistant"})
 _PARTY_ADJECTIVES = frozenset({"labour", "tory", "conservative", "democratic", "republican"})
+# Words that open a role after a party adjective ("Tory Shadow Chancellor …").
+_ROLE_PREFIXES = frozenset({"shadow", "deputy", "acting", "former", "junior", "senior", "chief", "assistant"})
 # Offices named after a department ("Interior Minister", "Commerce secretary"): the department
 # word before them is part of the title. Not "manager" or "chairman": "Chelsea manager" names a club.
 _FRAGMENT_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries", "commissioner", "chancellor"})
@@ -121,8 +122,8 @@ class ActorResolver:
         self._kin_names: set[str] | None = None
         # Every name starts with a capital: the token scans below walk only these (a sixth of
         # the text), which keeps the rules cheap next to spaCy's parse.
-        # "#MAGA", "@peoplesvote": hashtags and handles are not names in running text.
-        # "US-based": a place used as an adjective. Neither is a name in running text.
+        # Hashtags and handles ("#MAGA", "@peoplesvote") and places used as adjectives ("US-based")
+        # are not names in running text.
         self._capitalised = [t for t in doc if t.text[:1].isupper() and not _tagged_by_a_sign(doc, t.i)
                              and not _attributive_compound(doc, doc[t.i:t.i + 1])]
         candidates = self._candidates(doc)
@@ -397,10 +398,10 @@ class ActorResolver:
         covered = _covered(candidates)
         out = []
         for token in self._capitalised:
-            if token.i in covered or token.i + 1 in covered:
+            if token.i in covered:
                 continue
             end = token.i + 1
-            if token.i + 1 < len(doc) and f"{token.lower_} {doc[token.i + 1].lower_}".rstrip("s") in _PARTIES:
+            if end < len(doc) and end not in covered and f"{token.lower_} {doc[end].lower_}".rstrip("s") in _PARTIES:
                 end += 1  # "Liberal Democrat spokesman", "Lib Dem"
             elif token.lower_ not in _PARTY_ADJECTIVES or _after_opening_mark(doc, token.i) \
                     or token.is_sent_start and not _before_a_role(doc, end) \
