@@ -66,6 +66,8 @@ _ROLE_OF = frozenset({"minister", "secretary", "ministry", "department", "commis
 _GROUP_OF_STATES = re.compile(r"^G\d{1,2}$")  # "G7", "G20"
 # Gazetteer names are matched on token windows up to this long.
 _LONGEST_KNOWN_NAME = max(len(n.split()) for n in PLACES | KNOWN_ORGANISATIONS)
+# Every word of a well-known multi-word name: a neighbour outside this set cannot extend a name.
+_KNOWN_NAME_WORDS = frozenset(w for n in PLACES | KNOWN_ORGANISATIONS if " " in n for w in n.split())
 # Last words that make "<given name> X" a place or an institution, not a person ("Victoria
 # Station", "Christian Aid", "Georgia Tech").
 _NOT_PERSON_TAILS = frozenset("""aid democrats democratic union church tech station street road
@@ -124,8 +126,11 @@ class ActorResolver:
         # the text), which keeps the rules cheap next to spaCy's parse.
         # Hashtags and handles ("#MAGA", "@peoplesvote") and places used as adjectives ("US-based")
         # are not names in running text.
-        self._capitalised = [t for t in doc if t.text[:1].isupper() and not _tagged_by_a_sign(doc, t.i)
-                             and not _attributive_compound(doc, doc[t.i:t.i + 1])]
+        texts = [t.text for t in doc]  # plain strings: indexing a Doc costs ~1 µs a time
+        self._capitalised = [doc[i] for i, text in enumerate(texts) if text[:1].isupper()
+                             and not (i and texts[i - 1] in ("#", "@") and _tagged_by_a_sign(doc, i))
+                             and not (i + 1 < len(texts) and texts[i + 1] == "-"
+                                      and _attributive_compound(doc, doc[i:i + 1]))]
         candidates = self._candidates(doc)
         candidates += self._known_names(doc, candidates)
         candidates += self._unlabelled_organisations(doc, candidates)
@@ -1110,12 +1115,17 @@ def _after_a_job(doc, start: int, end: int) -> bool:
 def _known_name_around(doc, start: int, end: int) -> tuple[int, int]:
     """The tagged span widened by up to two words either side when that makes a well-known name
     the model cut short ("Ask [Jeeves]", "[BBC Radio] Five Live")."""
+    lefts, rights = [0], [0]
+    for k in (1, 2):  # only over neighbours that belong to some well-known name
+        if start - k >= 0 and lefts[-1] == k - 1 and doc[start - k].text in _KNOWN_NAME_WORDS:
+            lefts.append(k)
+        if end + k <= len(doc) and rights[-1] == k - 1 and doc[end + k - 1].text in _KNOWN_NAME_WORDS:
+            rights.append(k)
     best = (start, end)
-    for left in range(3):
-        for right in range(3):
+    for left in lefts:
+        for right in rights:
             s, e = start - left, end + right
-            if (left or right) and s >= 0 and e <= len(doc) and e - s > best[1] - best[0] \
-                    and (doc[s:e].text in KNOWN_ORGANISATIONS or doc[s:e].text in PLACES):
+            if e - s > best[1] - best[0] and (doc[s:e].text in KNOWN_ORGANISATIONS or doc[s:e].text in PLACES):
                 best = (s, e)
     return best
 

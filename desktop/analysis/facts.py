@@ -34,7 +34,7 @@ _SCALED_NUMBER = re.compile(
     r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
 _FORTNIGHTS = re.compile(r"\b(?:a|one|two|three|four|\d+) fortnights?\b", re.I)  # the model never tags these
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
                             "before", "after", "early", "late", "mid", "of"})
 # Holidays that fall on one date every year, and the ones that move with Easter.
@@ -116,12 +116,14 @@ class FactExtractor:
                     out = [f for f in out if not (f.start < end and start < f.end)]
                     value = parse_money(m.group()) if kind == "money" else parse_number(m.group())
                     out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
-        for token in self.doc:
-            if _YEAR.fullmatch(token.text) and token.i > 0 and self.doc[token.i - 1].lower_ in _BEFORE_A_YEAR \
-                    and free(token.idx, token.idx + 4) and not (token.i + 1 < len(self.doc)
-                                                                 and self.doc[token.i + 1].pos_ == "NOUN"):
-                out.append(self._fact("date", token.idx, token.idx + 4, token.text,
-                                      self._subject_at(token.idx, token.idx + 4)))
+        for m in _YEAR.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end())
+            if span is None or not free(m.start(), m.end()):
+                continue
+            i = span.start
+            if i > 0 and self.doc[i - 1].lower_ in _BEFORE_A_YEAR \
+                    and not (i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "NOUN"):  # not "in 2000 homes"
+                out.append(self._fact("date", m.start(), m.end(), m.group(), self._subject(span)))
         return out
 
     def _subject_at(self, start: int, end: int) -> str | None:
