@@ -44,8 +44,16 @@ _FIXED_HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st pat
                    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                    "boxing day": (12, 26), "new year's eve": (12, 31), "hogmanay": (12, 31)}
 _EASTER_OFFSETS = {"good friday": -2, "easter sunday": 0, "easter day": 0, "easter": 0, "easter monday": 1}
-_HOLIDAY = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, [*_FIXED_HOLIDAYS, *_EASTER_OFFSETS]),
-                                                  key=len, reverse=True)) + r")\b", re.I)
+# Dates all the same, though their day depends on the country or the year's calendar.
+_OTHER_HOLIDAYS = ("labour day", "labor day", "thanksgiving", "memorial day", "independence day",
+                   "mother's day", "father's day")
+
+
+def _any_of(names) -> str:
+    return r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b"
+
+
+_HOLIDAY = re.compile(_any_of([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS]), re.I)
 # Currency words after a bare number the model tagged CARDINAL ("17.58 euros").
 _CURRENCY_WORDS = frozenset("""euro euros pound pounds dollar dollars yen yuan pence cents rupee rupees
 franc francs rand rouble roubles ruble rubles peso pesos won lira""".split())
@@ -56,14 +64,15 @@ _DATE_ANCHOR = re.compile(
     r"\b(?:this|last|next|earlier|later|past|coming|following|previous)\b.*\b(?:day|week|month|year|decade|century|"
     r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b|"
     r"\b(?:end|start|beginning|middle) of (?:the |this |next |last )?(?:year|month|week|season|decade)|"
-    r"\b(?:christmas|boxing day|new year's|easter|good friday|halloween|hogmanay|valentine's day|"
-    r"st patrick's day|bastille day|bonfire night|guy fawkes night|armistice day|remembrance day|"
-    r"labou?r day|thanksgiving|memorial day|independence day|mother's day|father's day)", re.I)
+    + _any_of([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS, *_OTHER_HOLIDAYS]), re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+# First match wins: longer and more specific markers come first ("australian dollar" before "dollar").
 _CURRENCY = [("australian dollar", "AUD"), ("canadian dollar", "CAD"), ("new zealand dollar", "NZD"),
-             ("hong kong dollar", "HKD"), ("singapore dollar", "SGD"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("aud", "AUD"), ("cad", "CAD"), ("jpy", "JPY"),
-             ("inr", "INR"), ("cny", "CNY"), ("chf", "CHF"), ("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$", "USD"),
+             ("hong kong dollar", "HKD"), ("singapore dollar", "SGD"),
+             ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("aud", "AUD"), ("cad", "CAD"), ("jpy", "JPY"),
+             ("inr", "INR"), ("cny", "CNY"), ("chf", "CHF"),
+             ("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$", "USD"),
              ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("dollar", "USD"),
              ("euro", "EUR"), ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
              ("rupee", "INR"), ("yuan", "CNY"), ("franc", "CHF"), ("rand", "ZAR")]
@@ -194,8 +203,7 @@ class FactExtractor:
         # A role ends with its job word ("Prime Minister", "English drummer") or names what the
         # job is of ("President of the United States"); not "documentary Beware of Mr.".
         words = [t.lower_ for t in self.doc[start:i]]
-        office_of = any(w in _ROLE_WORDS and nxt in ("of", "from") for w, nxt in zip(words, words[1:])) \
-            and self.doc[i - 1].is_title or len(words) >= 3 and words[-2] in ("for", "of") \
+        office_of = _office_of(self.doc[start:i]) or len(words) >= 3 and words[-2] in ("for", "of") \
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ == "NOUN"  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
         if not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS for w in ends) and not office_of:  # "Goal-kickers X"
@@ -520,10 +528,11 @@ def _short_form_closes(doc, i: int) -> bool:
 
 
 def _office_of(phrase) -> bool:
-    """"The mayor of London", "director of the Royal Ballet": a job word, then what it is of,
-    ending in a name."""
+    """"The mayor of London", "director of the Royal Ballet", "Senator from Vermont": a job word,
+    then what it is of, ending in a name."""
     words = [t.lower_ for t in phrase]
-    return phrase[-1].is_title and any(w in _ROLE_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:]))
+    return phrase[-1].is_title and any(w in _ROLE_WORDS and nxt in ("of", "for", "from")
+                                       for w, nxt in zip(words, words[1:]))
 
 
 def _without_coordination(token) -> list:
