@@ -1058,8 +1058,9 @@ def _share_a_surname(doc, candidates: list[_Candidate]) -> None:
                 or c.token_end + 1 >= len(doc) or doc[c.token_end].lower_ != "and":
             continue
         partner = by_start.get(c.token_end + 1)
-        if partner is not None and partner.token_end - partner.token_start == 2 and partner.text.split()[0] in GIVEN_NAMES:
-            c.implied = f"{c.text} {partner.text.split()[1]}"
+        words = partner.text.split() if partner is not None else []
+        if len(words) == 2 and partner.token_end - partner.token_start == 2 and words[0] in GIVEN_NAMES:
+            c.implied = f"{c.text} {words[1]}"
 
 
 def _inside_a_longer_name(doc, start: int, end: int) -> bool:
@@ -1156,15 +1157,17 @@ def _names_a_company(span) -> bool:
 def _plural_nationality(token) -> bool:
     lower = token.lower_
     # The tagger calls "Britons" NNP as often as NNPS: the plural is read off the word.
-    return token.tag_ in ("NNS", "NNPS", "NNP") and lower.endswith("s") and (lower in DEMONYMS or lower[:-1] in DEMONYMS)
+    return token.tag_ in ("NNS", "NNPS", "NNP") and lower.endswith("s") \
+        and (lower in DEMONYMS or lower[:-1] in DEMONYMS)
 
 
 def _share_of(token) -> bool:
     """"44% of Britons", "most of the Dutch": a nationality counted as a group."""
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "ADJ", "PRON") \
-        and any(t.like_num or t.text == "%" or t.lower_ in ("most", "many", "half", "majority") for t in head.head.subtree
-                if t.i < head.i)
+    counted = head.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and counted.pos_ in ("NUM", "NOUN", "ADJ", "PRON") \
+        and any(t.like_num or t.text == "%" or t.lower_ in ("most", "many", "half", "majority")
+                for t in counted.subtree if t.i < head.i)
 
 
 def _names_an_outlet(doc, start: int, end: int) -> bool:

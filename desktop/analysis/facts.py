@@ -20,7 +20,8 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
                        r"eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty|thirty|forty|"
                        r"fifty|sixty|seventy|eighty|ninety|hundred)[ -]"  # "14-hour drive"
-                       r"(?:years?|months?|weeks?|fortnights?|days?|decades?|centuries|hours?|minutes?)['’]?"  # "two hours'"
+                       r"(?:years?|months?|weeks?|fortnights?|days?|decades?|centuries|hours?|minutes?)"
+                       r"['’]?"  # "two hours'"
                        r"(?: old)?$", re.I)
 # Figures written plainly, for what the entity recogniser misses: "$200m", "USD15", "151m euros",
 # "185 thousand", "over two hundred thousand"; a year after a preposition ("between 1999 and").
@@ -179,8 +180,9 @@ class FactExtractor:
                 continue
             if t.ent_type_ in ("DATE", "TIME") or t.pos_ == "VERB":
                 break  # "Last year US President …", "Remarked … scientist"
-            if t.lower_ in _ROLE_WORDS or _hyphenated(self.doc, j) in _ROLE_WORDS \
-                    or j == i - 1 and (_hyphenated(self.doc, j) or t.lower_)[:-1] in _ROLE_WORDS:  # "full-back", "Goal-kickers"
+            word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
+            plural_job = j == i - 1 and word[:-1] in _ROLE_WORDS  # "Goal-kickers X and Y"
+            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job:
                 has_title = True
             elif t.is_lower and t.pos_ == "NOUN" and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
                     and self.doc[j - 2].lower_ in _ROLE_WORDS:

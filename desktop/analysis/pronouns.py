@@ -104,7 +104,7 @@ class PronounResolver:
         excluded = _reported_clause(token)
         end = bisect.bisect_left(self._events, _Event(token.idx, -2, "", None))
         best: tuple[int, str] | None = None
-        finite_subject: str | None = None  # a relative clause's subject, in the sentence being read
+        relative_subject: str | None = None  # a relative clause's subject, in the sentence being read
         sentence = None
         for event in reversed(self._events[:end]):
             if token.idx - event.offset > (_PERSON_HORIZON if person else _GROUP_HORIZON):
@@ -113,11 +113,11 @@ class PronounResolver:
                 continue
             if person and event.token >= 0:
                 here = self._doc[event.token].sent.start
-                if here != sentence and finite_subject is not None:
+                if here != sentence and relative_subject is not None:
                     # The subject of a relative clause in the nearest sentence that has one beats
                     # the main subject of an older sentence ("X was on stage while Trump flew
                     # over. This was the first time Flynn spoke … He said" is Flynn).
-                    return finite_subject
+                    return relative_subject
                 sentence = here
             kind, actor = event.kind, event.actor
             if kind == "pronoun":
@@ -127,7 +127,7 @@ class PronounResolver:
                 actor = self.resolve(other)
                 kind = _role(other)
             if not person:
-                if kind in ("main", "subject", "blocker"):
+                if kind in ("main", "subject", "relative", "nonfinite", "blocker"):
                     return actor if actor and self._types.get(actor) in ("organisation", "group") else None
                 continue
             if actor is None or kind == "blocker" or self._types.get(actor) != "person" \
@@ -136,8 +136,8 @@ class PronounResolver:
             rank = _RANK[kind]
             if rank == 3:
                 return actor
-            if kind == "relative" and finite_subject is None:
-                finite_subject = actor
+            if kind == "relative" and relative_subject is None:
+                relative_subject = actor
             if best is None or rank > best[0]:
                 best = (rank, actor)
         return best[1] if best else None

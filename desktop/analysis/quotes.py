@@ -38,8 +38,8 @@ _TERM = re.compile(r"(?:\bwords?|\bterms?|\bphrases?|\bexpressions?|\bslogans?|\
                    r"\blabels?|\bbanners?|\bsigns?)\s*[“\"]?$", re.IGNORECASE)
 # Words written on things, not spoken: 'a banner from the campaign saying "…"', '"…" sign'.
 _WRITTEN_ON = r"(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|stickers?|graffiti|billboards?|badges?|flags?)"
-_WRITING_BEFORE = re.compile(_WRITTEN_ON + r"\b[^.!?:;\"“”]{0,40}\b(?:saying|reading|reads|read|that said|with the words)"
-                             r"\s*[:,]?\s*[“\"]?$", re.IGNORECASE)
+_WRITING_BEFORE = re.compile(_WRITTEN_ON + r"\b[^.!?:;\"“”]{0,40}\b"
+                             r"(?:saying|reading|reads|read|that said|with the words)\s*[:,]?\s*[“\"]?$", re.IGNORECASE)
 _WRITING_AFTER = re.compile(r"^[”\"]?\s*" + _WRITTEN_ON + r"\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _SENTENCE_END = ".!?"
@@ -324,8 +324,9 @@ class QuoteExtractor:
 
     def _gloss(self, q: Quotation) -> bool:
         """'an anti-Brexit ("British exit") march': a short gloss or translation in brackets."""
-        return self.text[:q.open].rstrip().endswith("(") and self.text[q.text_end:q.text_end + 3].lstrip().startswith(")") \
-            and len(_WORD.findall(self.text[q.start:q.end])) <= 5
+        opens = self.text[:q.open].rstrip().endswith("(")
+        closes = self.text[q.text_end:q.text_end + 3].lstrip().startswith(")")
+        return opens and closes and len(_WORD.findall(self.text[q.start:q.end])) <= 5
 
     def _follows_term(self, q: Quotation) -> bool:
         """The second of "the terms “A” and “B”"."""
