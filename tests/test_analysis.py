@@ -476,6 +476,8 @@ def test_holidays_normalise_to_their_date(text, article_date, context_year, iso)
         ("Ruth Okafor, a sitting senator from Ohio, is the former Attorney General of Ohio as well as "
          "one of his rivals. Ian Cole, head of marketing at Transport for Leeds (TfL), said so.",
          ["sitting senator from Ohio", "former Attorney General of Ohio", "head of marketing at Transport for Leeds"]),
+        # a description before a comma starts after the verb or preposition of its clause
+        ("Schools were singled out by Ofsted chief, Ada Bell, for not doing enough.", ["Ofsted chief"]),
         # a job the tagger reads as a verb, straight before the name
         ("He ran on to help physio Jim Baines and referee Ola Dunn.", ["physio", "referee"]),
     ],

@@ -280,8 +280,11 @@ class FactExtractor:
             return None
         stop = i - 1
         k = stop - 1
+        # Back to where the description starts: not over a verb or a preposition that opens the
+        # clause around it ("singled out by [Ofsted chief], David Bell,").
         while k >= 0 and doc[k].text not in (",", ".", ";", ":", "“", "”", '"') and not doc[k].is_space \
-                and stop - k < 8 and doc[k].lower_ not in ("whose", "and", "but"):
+                and stop - k < 8 and doc[k].lower_ not in ("whose", "and", "but") \
+                and doc[k].pos_ not in ("VERB", "AUX") and (doc[k].pos_ != "ADP" or doc[k].lower_ in ("of", "for")):
             k -= 1
         k += 1
         phrase = doc[k:stop]
