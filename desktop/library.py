@@ -48,7 +48,6 @@ import sqlite3
 import threading
 import time
 import zlib
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -56,6 +55,7 @@ from typing import Iterable, Iterator
 from .analysis.types import Analysis
 from .analysis.version import ANALYSER_VERSION
 from .article import Article, Paragraph
+from .library_actors import ActorSummary, actor_summaries, voice_counts
 from .search import SearchIndex, SearchResult, create_index_tables, index_rows_for
 
 DB_NAME = "library.sqlite3"
@@ -94,16 +94,6 @@ class ArticleRow:
     added: float
     opened: float | None
     analysed: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ActorSummary:
-    """What the library actor table needs of one article's actor (no mentions, no offsets)."""
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...]
-    mentions: int
 
 
 @dataclass(slots=True)
@@ -396,7 +386,7 @@ class Library:
         for article_id, title, date, summary in self._read(
                 "SELECT id, title, date, summary FROM articles WHERE summary IS NOT NULL ORDER BY added, id"):
             data = json.loads(summary)
-            actors = [ActorSummary(a[0], a[1], a[2], tuple(a[3]), a[4]) for a in data["actors"]]
+            actors = [ActorSummary(a[0], a[1], a[2], tuple(a[3]), a[4], a[5]) for a in data["actors"]]
             yield article_id, title, date, actors, [tuple(v) for v in data["voices"]]
 
     def stale(self) -> list[str]:
@@ -500,20 +490,13 @@ def _migrate(db: sqlite3.Connection) -> None:
 def _pack_analysis(analysis: Analysis) -> tuple:
     """(compressed JSON, analyser version, direct quotes, top speakers, summary JSON)."""
     names = {a.id: a.name for a in analysis.actors}
-    quoted: Counter[str] = Counter()
-    words: Counter[str] = Counter()
-    direct = 0
-    for q in analysis.quotes:
-        if q.kind != "direct":
-            continue
-        direct += 1
-        if q.speaker.actor_id in names:
-            quoted[q.speaker.actor_id] += 1
-            words[q.speaker.actor_id] += len(q.text.split())
-    speakers = ", ".join(names[a] for a, _ in quoted.most_common(TOP_SPEAKERS))
-    summary = {"actors": [[a.id, a.name, a.type, list(a.aliases), len(a.mentions)] for a in analysis.actors],
-               "voices": [[a, n, words[a]] for a, n in quoted.items()]}
-    return (zlib.compress(analysis.to_json().encode("utf-8"), 6), ANALYSER_VERSION, direct, speakers,
+    voices = voice_counts(analysis)
+    top = sorted(voices, key=lambda v: (-v[1], -v[2]))[:TOP_SPEAKERS]
+    summary = {"actors": [[a.id, a.name, a.type, list(a.aliases), a.mentions, a.speaks]
+                          for a in actor_summaries(analysis)],
+               "voices": [list(v) for v in voices]}
+    return (zlib.compress(analysis.to_json().encode("utf-8"), 6), ANALYSER_VERSION,
+            sum(1 for q in analysis.quotes if q.kind == "direct"), ", ".join(names[v[0]] for v in top if v[0] in names),
             json.dumps(summary, ensure_ascii=False, separators=(",", ":")))
 
 

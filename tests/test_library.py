@@ -139,8 +139,8 @@ def test_summaries_feed_the_library_actors(library):
     library.add(article, None, carney_analysis())
     [(article_id, title, date, actors, voices)] = list(library.summaries())
     assert (article_id, title, date) == (article.id, "Talks", "2025-03-20")
-    assert [(a.id, a.name, a.type, a.aliases, a.mentions) for a in actors] == [
-        ("p1", "Mark Carney", "person", ("Carney",), 2)]
+    assert [(a.id, a.name, a.type, a.aliases, a.mentions, a.speaks) for a in actors] == [
+        ("p1", "Mark Carney", "person", ("Carney",), 2, True)]
     assert voices == [("p1", 1, 3)]
 
 

@@ -220,8 +220,9 @@ class ActorDialog(QDialog):
         self.members.clear()
         if len(a.members) > 1:
             for key, local in a.members:
-                local_name = library.entries[key].analysis.actor(local).name
-                self.members.addItem(f"{local_name} — {library.entries[key].article.title[:40]}", [key, local])
+                entry = library.entries[key]
+                local_name = next((x.name for x in entry.actors if x.id == local), local)
+                self.members.addItem(f"{local_name} — {entry.title[:40]}", [key, local])
         self.members.setEnabled(self.members.count() > 0)
 
     def _merge(self) -> None:
