@@ -211,6 +211,25 @@ class SearchIndex:
             return self._read_db.execute("SELECT count(*) FROM index_rows").fetchone()[0]
 
     # ------------------------------------------------------------------ querying
+    def articles_matching(self, raw: str, limit: int = 1_000_000) -> set[str] | None:
+        """Keys of the articles with at least one match (a filter); None when `raw` holds
+        nothing to search for (no filter)."""
+        query = parse_query(raw)
+        if not query.match and not query.kinds:
+            return None
+        where, params = (["entries MATCH ?"], [query.match]) if query.match else (["1"], [])
+        if query.kinds:
+            where.append(f"kind IN ({','.join('?' * len(query.kinds))})")
+            params.extend(sorted(query.kinds))
+        try:
+            with self._read_lock:
+                rows = self._read_db.execute(
+                    f"SELECT DISTINCT article FROM entries WHERE {' AND '.join(where)} LIMIT ?",
+                    (*params, limit)).fetchall()
+        except sqlite3.Error:
+            return set()
+        return {r[0] for r in rows}
+
     def search(self, raw: str, limit: int = 100, prefix_last: bool = True) -> SearchResult:
         query = parse_query(raw, prefix_last)
         if not query.match and not query.kinds:
