@@ -109,7 +109,11 @@ def test_split_and_merge_from_the_dialog(make_window, qtbot):
     window = make_window()
     with qtbot.waitSignals([window.analysis_finished] * 2, timeout=60_000):
         window.open_paths([str(SEEDS / "02_airline_strike.md"), str(SEEDS / "05_museum_returns_bronzes.md")])
-    library = window.library_actors()
+    built = []
+    window.with_library_actors(built.append)  # built on a worker from the stored analyses
+    qtbot.waitUntil(lambda: bool(built), timeout=60_000)
+    library = built[0]
+    assert window.library_actors() is library
     marsh = library.find("Helen Marsh")
     dialog = ActorDialog(window, marsh.id, window._settings)
     qtbot.addWidget(dialog)
