@@ -3,8 +3,8 @@ re-read files that changed on disk, re-analyse articles whose analysis is out of
 
 Each job writes one article per transaction as it goes, so Cancel (or a kill) keeps everything
 done so far; reports progress as `Progress`; honours a `cancel` and a `pause` event. Analysis
-runs through `desktop.analysis.pool.analyze_articles` (worker processes on every core) when it
-is available, else in this process, one article after another.
+runs through `desktop.analysis.pool.analyze_articles`: worker processes on every core by
+default, `jobs=1` in this process (the app's low-priority upkeep).
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .analysis.types import Analysis
+from .analysis.pool import AnalysisFailed, analyze_articles
 from .article import Article
 from .library import Library, canonical_path
 from .loaders import LoadError, collect_files, load_article
@@ -44,30 +44,6 @@ class JobResult:
     words: int = 0  # words analysed
     cancelled: bool = False
     seconds: float = 0.0
-
-
-def analyze_articles(articles: Iterable[Article], jobs: int | None = None,
-                     cancel: threading.Event | None = None) -> Iterator[tuple[int, Analysis]]:
-    """The worker pool's API (issue 17): (input index, analysis) as each is ready. Until the
-    pool is available this is a serial stand-in with the same signature."""
-    try:
-        from .analysis.pool import analyze_articles as pooled
-    except ImportError:
-        pooled = None
-    if pooled is not None:
-        yield from pooled(articles, jobs=jobs, cancel=cancel)
-        return
-    from .analysis import analyze_many
-
-    for index, analysis in enumerate(analyze_many(_until(articles, cancel))):
-        yield index, analysis
-
-
-def _until(items: Iterable, cancel: threading.Event | None) -> Iterator:
-    for item in items:
-        if cancel is not None and cancel.is_set():
-            return
-        yield item
 
 
 class _Meter:
@@ -134,7 +110,11 @@ def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, jobs: 
 
     if analyse:
         for index, analysis in analyze_articles(read(), jobs=jobs, cancel=cancel):
-            _path, article = loaded[index]
+            path, article = loaded[index]
+            if isinstance(analysis, AnalysisFailed):  # kept, searchable as text; retried by the upkeep
+                result.failures.append(f"{path}: could not be analysed ({analysis.message})")
+                meter.step()
+                continue
             library.set_analysis(article.id, analysis)
             result.analysed += 1
             result.words += article.word_count
@@ -173,6 +153,10 @@ def reanalyse(library: Library, article_ids: Iterable[str] | None = None, *, job
 
     for index, analysis in analyze_articles(read(), jobs=jobs, cancel=cancel):
         article = articles[index]
+        if isinstance(analysis, AnalysisFailed):
+            result.failures.append(f"{article.title}: could not be analysed ({analysis.message})")
+            meter.step()
+            continue
         if library.set_analysis(article.id, analysis):
             result.added.append(article.id)
         result.analysed += 1
