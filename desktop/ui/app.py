@@ -18,6 +18,8 @@ def default_files() -> list[str]:
 
 def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int, int] = (1280, 800),
             theme: str = "system", filter_actor: str | None = None, search: str | None = None) -> int:
+    # Absolute, so the session, the recent list and a running instance find them from anywhere.
+    files = [os.path.abspath(f) for f in files]
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif sys.platform.startswith("linux") and not (
@@ -26,6 +28,13 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         print(f"{APP_NAME}: no display found. Run it in a desktop session, or render a picture with "
               f"--screenshot OUT.png.", file=sys.stderr)
         return 2
+    if not screenshot:
+        from .platform_check import check_platform
+
+        problem = check_platform()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -69,8 +78,8 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     window.resize(*size)
     if files:
         window.open_paths(files)
-    elif screenshot or not window.restore_session():
-        window.open_paths(default_files())
+    elif screenshot or not (window.restore_session() or settings.contains("session/tabs")):
+        window.open_paths(default_files())  # the very first run: something to see
     if server is not None:
         server.files_received.connect(lambda paths: _bring_forward(window, paths))
     if not screenshot:
