@@ -69,7 +69,7 @@ def app_env(tmp_path, xserver):
            if not k.startswith(("QT_", "XDG_", "WAYLAND", "BYLINE_")) and k not in ("DISPLAY", "XAUTHORITY")}
     env.update(HOME=str(home), XDG_RUNTIME_DIR=str(runtime), XDG_CONFIG_HOME=str(home / ".config"),
                XDG_DATA_HOME=str(home / ".local/share"), XDG_CACHE_HOME=str(home / ".cache"),
-               DISPLAY=xserver, QT_QPA_PLATFORM="xcb", BYLINE_INSTANCE=str(runtime / "byline-smoke"))
+               DISPLAY=xserver, QT_QPA_PLATFORM="xcb")  # the socket: $XDG_RUNTIME_DIR/byline.sock
     return env
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .. import APP_NAME
 from ..paths import bundled
+from ..storelock import StoreBusy
 
 SEEDS = bundled("seeds")
 
@@ -58,7 +59,7 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
             print(f"{APP_NAME} is already running: {'opened there' if files else 'brought to the front'}.")
             return 0
         server = InstanceServer()
-        server.start()
+    writer_lock = None  # held until run_gui returns: this process is the store's one writer
     if screenshot:
         # A rendering must not depend on, or change, the user's saved window state.
         import tempfile
@@ -68,7 +69,17 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         notes = NotesStore(scratch / "notes.sqlite3")
     else:
         settings = QSettings()
-        notes = NotesStore(settings.value("notes/path") or None)
+        notes_path = settings.value("notes/path") or None
+        try:
+            writer_lock = _lock_store(notes_path)
+        except StoreBusy as busy:
+            _refuse(f"{APP_NAME} is already running ({busy}) but did not answer; close it and try again, "
+                    f"so that two windows do not overwrite each other's notes.")
+            return 1
+        if not server.start():
+            print(f"{APP_NAME}: {server.error}; files opened from elsewhere will not reach this window.",
+                  file=sys.stderr)
+        notes = NotesStore(notes_path)
     from .preferences import load_appearance
 
     appearance = load_appearance(settings, theme_override=None if theme == "system" else theme)
@@ -87,7 +98,31 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     if screenshot:
         return _save_screenshot(app, window, screenshot, filter_actor, search)
     window.show()
-    return app.exec()
+    status = app.exec()
+    if writer_lock is not None:
+        writer_lock.release()  # after the window closed and saved: the next Byline may write
+    return status
+
+
+def _lock_store(notes_path):
+    from ..notes import default_store_path
+    from ..storelock import WriterLock
+
+    try:
+        return WriterLock(notes_path or default_store_path())
+    except StoreBusy:
+        raise
+    except OSError:
+        return None  # a read-only data folder: nothing will be written, so nothing to guard
+
+
+def _refuse(message: str) -> None:
+    """Say it on stderr and, for someone who started Byline from a file manager, in a dialog."""
+    print(f"{APP_NAME}: {message}" if not message.startswith(APP_NAME) else message, file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, APP_NAME, message)
 
 
 def _bring_forward(window, paths: list[str]) -> None:
