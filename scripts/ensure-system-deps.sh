@@ -2,8 +2,9 @@
 # Make sure the Debian packages Byline needs are present.
 #   sh scripts/ensure-system-deps.sh run    what the real window needs (Qt's xcb, wayland and
 #                                           offscreen plugins), and python3-venv
-#   sh scripts/ensure-system-deps.sh test   the same, plus the X server and tools of the
-#                                           real-window smoke test (tests/test_x11_smoke.py)
+#   sh scripts/ensure-system-deps.sh test   the same, plus the X server, Wayland compositor and
+#                                           tools of the real-window smoke tests
+#                                           (tests/test_x11_smoke.py, tests/test_wayland_smoke.py)
 # The Qt list lives in ONE place, resources/qt-system-packages.txt, generated from `ldd` on the
 # installed plugins by scripts/qt-system-packages.py. As root on Debian we install what is
 # missing (apt-get update once); otherwise we print the exact command, because a silent failure
@@ -14,8 +15,9 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 TABLE="$HERE/../resources/qt-system-packages.txt"
 PYTHON="${PYTHON:-python3}"
 # Xvfb and xauth: a real X server; xdotool: find the window and press keys; x11-utils: xwininfo;
-# imagemagick: `import -window` takes the screenshot.
-TEST_TOOLS="xvfb xauth xdotool x11-utils imagemagick"
+# imagemagick: `import -window` takes the screenshot; weston: a headless Wayland compositor
+# (with weston-screenshooter) for the native-Wayland smoke test.
+TEST_TOOLS="xvfb xauth xdotool x11-utils imagemagick weston"
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing we can check
 

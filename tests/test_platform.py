@@ -91,15 +91,41 @@ def _plugins(tmp_path):
 def test_one_clear_sentence_when_the_platform_plugin_cannot_load(tmp_path, monkeypatch, env, ldd_out, expected):
     monkeypatch.setattr("os.geteuid", lambda: 1000)
     message = check_platform(env, plugins=_plugins(tmp_path), ldd=lambda path: ldd_out.get(path.name, ""),
-                             table=TABLE)
+                             table=TABLE, display=lambda platform, env: None)
     assert message == expected
     if message:
         assert "\n" not in message and message.count(". ") == 0
 
 
+@pytest.mark.parametrize("env, answers, expected", [
+    ({"DISPLAY": ":77"}, {"xcb": "no X server answers on DISPLAY=:77"},
+     "Byline: cannot open a window because no X server answers on DISPLAY=:77; start it from a desktop "
+     "session (or render a picture without one with --screenshot OUT.png)"),
+    # the compositor is gone but XWayland's X server answers: Qt falls back to xcb, fine
+    ({"WAYLAND_DISPLAY": "w", "DISPLAY": ":0"}, {"wayland": "no Wayland compositor answers at /run/w"}, None),
+    ({"WAYLAND_DISPLAY": "w"}, {"wayland": "no Wayland compositor answers at /run/w", "xcb": "DISPLAY is not set"},
+     "Byline: cannot open a window because no Wayland compositor answers at /run/w and DISPLAY is not set; "
+     "start it from a desktop session (or render a picture without one with --screenshot OUT.png)"),
+])
+def test_a_display_server_that_does_not_answer_is_named(tmp_path, env, answers, expected):
+    message = check_platform(env, plugins=_plugins(tmp_path), ldd=lambda path: LDD_OK, table=TABLE,
+                             display=lambda platform, env: answers.get(platform))
+    assert message == expected
+
+
+def test_the_real_probe_finds_no_server_on_an_unused_display(tmp_path):
+    from desktop.ui.platform_check import display_problem
+
+    assert display_problem("xcb", {}) == "DISPLAY is not set"
+    assert display_problem("xcb", {"DISPLAY": ":1999"}) == "no X server answers on DISPLAY=:1999"
+    assert display_problem("wayland", {"WAYLAND_DISPLAY": "none", "XDG_RUNTIME_DIR": str(tmp_path)}) == \
+        f"no Wayland compositor answers at {tmp_path / 'none'}"
+
+
 def test_as_root_the_command_has_no_sudo(tmp_path, monkeypatch):
     monkeypatch.setattr("os.geteuid", lambda: 0)
-    message = check_platform({"DISPLAY": ":0"}, plugins=_plugins(tmp_path), ldd=lambda p: LDD_MISSING, table=TABLE)
+    message = check_platform({"DISPLAY": ":0"}, plugins=_plugins(tmp_path), ldd=lambda p: LDD_MISSING, table=TABLE,
+                             display=lambda platform, env: None)
     assert message.endswith(": apt-get install libxcb-icccm4 libxcb-keysyms1")
 
 

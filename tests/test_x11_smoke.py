@@ -96,18 +96,22 @@ def _screenshot(env, window: str, out: Path) -> Path:
 
 def _drawn(png: Path) -> tuple[int, float]:
     """(distinct colours, grey-level standard deviation) over a 48×48 grid of the picture."""
+    colours, greys = set(), []
+    for c in sample_pixels(png):
+        colours.add(c.rgb())
+        greys.append(0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue())
+    mean = sum(greys) / len(greys)
+    return len(colours), (sum((g - mean) ** 2 for g in greys) / len(greys)) ** 0.5
+
+
+def sample_pixels(png: Path, grid: int = 48) -> list:
+    """QColors on a grid × grid lattice over the picture."""
     from PySide6.QtGui import QImage
 
     image = QImage(str(png))
     assert not image.isNull(), png
-    colours, greys = set(), []
-    for i in range(48):
-        for j in range(48):
-            c = image.pixelColor(image.width() * i // 48, image.height() * j // 48)
-            colours.add(c.rgb())
-            greys.append(0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue())
-    mean = sum(greys) / len(greys)
-    return len(colours), (sum((g - mean) ** 2 for g in greys) / len(greys)) ** 0.5
+    return [image.pixelColor(image.width() * i // grid, image.height() * j // grid)
+            for i in range(grid) for j in range(grid)]
 
 
 def _quit(env, proc, window: str) -> int:
@@ -125,6 +129,12 @@ def _clean(stderr: Path) -> None:
     text = stderr.read_text(errors="replace")
     assert "Traceback" not in text, text
     assert not text.strip(), f"Qt or Python said something on stderr:\n{text}"
+
+
+def _saved_tabs(env) -> str:
+    settings = configparser.ConfigParser(interpolation=None)
+    settings.read(Path(env["XDG_CONFIG_HOME"]) / "Byline" / "Byline.conf")
+    return settings.get("session", "tabs", fallback="")
 
 
 def test_real_window_draws_hands_over_and_quits_cleanly(app_env, tmp_path):
@@ -155,15 +165,15 @@ def test_real_window_draws_hands_over_and_quits_cleanly(app_env, tmp_path):
     _clean(first_err)
 
     # The session was saved with absolute paths, and `make run` without files brings it back.
-    settings = configparser.ConfigParser(interpolation=None)
-    settings.read(Path(env["XDG_CONFIG_HOME"]) / "Byline" / "Byline.conf")
-    saved = settings.get("session", "tabs", fallback="")
-    assert str(FIRST.resolve()) in saved.replace("\\\\", "\\") and str(SECOND.resolve()) in saved
+    saved = _saved_tabs(env)
+    assert str(FIRST.resolve()) in saved and str(SECOND.resolve()) in saved
     again, again_err = _launch(env, tmp_path, "again")
     try:
-        window = _wait("the last session's tab did not come back", lambda: _window(env, "Cabin crew strike"))
-        assert _quit(env, again, window) == 0
+        _wait("the last session's tab did not come back", lambda: _window(env, "Cabin crew strike"))
+        again.terminate()  # SIGTERM, as at logout: closes like Ctrl+Q, saving the session
+        assert again.wait(timeout=WATCHDOG) == 0
     finally:
         if again.poll() is None:
             again.kill()
     _clean(again_err)
+    assert str(SECOND.resolve()) in _saved_tabs(env)

@@ -98,10 +98,39 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     if screenshot:
         return _save_screenshot(app, window, screenshot, filter_actor, search)
     window.show()
+    _close_on_signals(window)
     status = app.exec()
     if writer_lock is not None:
         writer_lock.release()  # after the window closed and saved: the next Byline may write
     return status
+
+
+def _close_on_signals(window) -> None:
+    """SIGTERM (a logout, `kill`) and SIGINT (Ctrl+C in the terminal) close the window the usual
+    way, so the session is saved and the store released. Python runs its handlers only when it
+    has control, so the signal also wakes Qt's loop through a pipe (signal.set_wakeup_fd)."""
+    if os.name != "posix":
+        return
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier
+
+    read_fd, write_fd = os.pipe()
+    for fd in (read_fd, write_fd):
+        os.set_blocking(fd, False)
+    signal.set_wakeup_fd(write_fd)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)  # the wake-up byte does the work
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, window)
+
+    def woken() -> None:
+        try:
+            os.read(read_fd, 64)
+        except OSError:
+            pass
+        window.close()
+
+    notifier.activated.connect(woken)
 
 
 def _lock_store(notes_path):
