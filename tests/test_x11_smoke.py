@@ -139,7 +139,7 @@ def _saved_tabs(env) -> str:
 
 def test_real_window_draws_hands_over_and_quits_cleanly(app_env, tmp_path):
     env = app_env
-    first, first_err = _launch(env, tmp_path, "first", FIRST)
+    first, first_err = _launch(env, tmp_path, "first", FIRST.relative_to(ROOT))  # as typed in a shell
     try:
         window = _wait("no window for the first article", lambda: _window(env, "Port Ellery council"))
         # Drawn: the article's text and highlights, not an empty frame (poll: painting follows mapping).
