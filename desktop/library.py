@@ -48,6 +48,7 @@ import sqlite3
 import threading
 import time
 import zlib
+from sys import intern
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -386,8 +387,10 @@ class Library:
         for article_id, title, date, summary in self._read(
                 "SELECT id, title, date, summary FROM articles WHERE summary IS NOT NULL ORDER BY added, id"):
             data = json.loads(summary)
-            actors = [ActorSummary(a[0], a[1], a[2], tuple(a[3]), a[4], a[5]) for a in data["actors"]]
-            yield article_id, title, date, actors, [tuple(v) for v in data["voices"]]
+            # Interned: the same names, types and local ids recur across thousands of articles.
+            actors = [ActorSummary(intern(a[0]), intern(a[1]), intern(a[2]), tuple(intern(x) for x in a[3]),
+                                   a[4], a[5]) for a in data["actors"]]
+            yield article_id, title, date, actors, [(intern(v[0]), v[1], v[2]) for v in data["voices"]]
 
     def stale(self) -> list[str]:
         """Articles with no analysis, or one made by an older analyser: to (re-)analyse."""
