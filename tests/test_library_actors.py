@@ -117,6 +117,9 @@ def test_split_and_merge_from_the_dialog(make_window, qtbot):
     marsh = library.find("Helen Marsh")
     dialog = ActorDialog(window, marsh.id, window._settings)
     qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.rendered, timeout=30_000):
+        pass  # the body is gathered on a worker (an actor may be in thousands of articles)
+    assert "Helen Marsh" in dialog.body.toPlainText() and "Quotes (" in dialog.body.toPlainText()
     dialog.others.setCurrentIndex(dialog.others.findText("Grace Okafor"))
     dialog._merge()
     merged = window.library_actors().find("Helen Marsh")
@@ -187,3 +190,18 @@ def test_the_actor_table_from_the_store_equals_the_one_from_memory(tmp_path, lib
         assert [r.quote for r in from_store.view(carney).quotes] == [r.quote for r in in_memory.view(carney).quotes]
     finally:
         store.close()
+
+
+def test_voices_of_the_whole_library_from_the_stored_analyses(make_window, qtbot):
+    from desktop.ui.voices import VoicesDialog
+
+    window = make_window()
+    with qtbot.waitSignals([window.analysis_finished] * 2, timeout=60_000):
+        window.open_paths([str(SEEDS / "02_airline_strike.md"), str(SEEDS / "05_museum_returns_bronzes.md")])
+    dialog = VoicesDialog(window, window._theme)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.shown, timeout=60_000) as counted:
+        dialog.scope.setCurrentIndex(dialog.scope.findData("all"))
+    assert counted.args[0] == dialog.table.rowCount() > 0
+    names = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+    assert "Helen Marsh" in names

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..export import write_atomic
 from ..library_actors import Entry, Library, Voice, voices_csv
+from .tasks import run_in_background
 from .theme import Theme
 
 if TYPE_CHECKING:
@@ -89,9 +90,12 @@ class VoicesChart(QWidget):
 
 
 class VoicesDialog(QDialog):
+    shown = Signal(int)  # speakers shown, once counted on a worker (for tests)
+
     def __init__(self, window: "MainWindow", theme: Theme) -> None:
         super().__init__(window)
         self.setWindowTitle("Voices — who is quoted")
+        self._seq = 0
         self.resize(760, 620)
         self._window = window
         self._voices: list[Voice] = []
@@ -137,7 +141,15 @@ class VoicesDialog(QDialog):
             keys = [self._window.key_of(v) for v in self._window.views()]
         else:
             keys = None
-        self._voices = library.voices(keys)
+        self._seq += 1
+        seq = self._seq
+        run_in_background(lambda: library.voices(keys), lambda voices: self._fill(seq, voices),
+                          self._window.report_background_error)
+
+    def _fill(self, seq: int, voices: list[Voice]) -> None:
+        if seq != self._seq:
+            return  # the scope changed meanwhile
+        self._voices = voices
         self.chart.set_voices(self._voices)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self._voices))
@@ -151,6 +163,7 @@ class VoicesDialog(QDialog):
         total = sum(v.quotes for v in self._voices) or 1
         self.summary.setText(f"{len(self._voices)} speakers · {total if self._voices else 0} attributed quotes · "
                              f"people {100 * people // total}%, organisations and others {100 - 100 * people // total}%")
+        self.shown.emit(len(self._voices))
 
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export voices", str(Path.home() / "voices.csv"), "CSV (*.csv)")
@@ -160,10 +173,12 @@ class VoicesDialog(QDialog):
 
 class ActorDialog(QDialog):
     open_quote = Signal(str, int, int)  # article key, start, end
+    rendered = Signal(str)  # library actor id whose view is shown (for tests)
 
     def __init__(self, window: "MainWindow", lib_id: str, settings: QSettings) -> None:
         super().__init__(window)
         self._window, self._settings = window, settings
+        self._seq = 0
         self.setWindowTitle("Across the library")
         self.resize(720, 640)
         layout = QVBoxLayout(self)
@@ -193,9 +208,22 @@ class ActorDialog(QDialog):
         self.show_actor(lib_id)
 
     def show_actor(self, lib_id: str) -> None:
+        """The choices at once; the body (quotes and roles read from every article the actor is
+        in — thousands for a frequent one) from a worker."""
         library = self._window.library_actors()
         self._lib_id = lib_id
-        view = library.view(lib_id)
+        self._seq += 1
+        seq = self._seq
+        a = library.actors[lib_id]
+        self.body.setHtml(f"<h2>{html.escape(a.name)}</h2><p style='color:gray'>Gathering what they said "
+                          f"in {len({k for k, _ in a.members}):,} articles…</p>")
+        run_in_background(lambda: library.view(lib_id), lambda view: self._render(seq, view),
+                          self._window.report_background_error)
+        self._fill_choices(library, a)
+
+    def _render(self, seq: int, view) -> None:
+        if seq != self._seq:
+            return  # another actor (or a merge or split) since
         a, e = view.actor, html.escape
         parts = [f"<h2>{e(a.name)}</h2><p style='color:gray'>{e(a.type)}"
                  + (f" · also {e(', '.join(sorted(a.aliases)))}" if a.aliases else "")
@@ -219,6 +247,10 @@ class ActorDialog(QDialog):
         parts.append("<h3>Articles</h3><ul>" + "".join(
             f"<li>{e(title)}{' — ' + e(date) if date else ''}</li>" for _, title, date in view.articles) + "</ul>")
         self.body.setHtml("".join(parts))
+        self.rendered.emit(a.id)
+
+    def _fill_choices(self, library, a) -> None:
+        lib_id = a.id
         self.others.clear()
         # The most-present actors of the same type (a library of 50,000 articles has hundreds
         # of thousands of actors: a list of all of them would be unusable and slow to build).
