@@ -17,9 +17,8 @@ from pathlib import Path
 
 from .analysis.types import Analysis, format_value
 from .article import Article
-from .notes import Note
+from .notes import NOTES_SCHEMA, Note, read_notes_export
 
-NOTES_SCHEMA = "byline.notes/1"
 FORMATS = ("md", "html", "json")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=&:])")
 
@@ -261,15 +260,10 @@ def to_json(items: list[ExportItem]) -> dict:
     }
 
 
-def notes_from_json(data: dict) -> list[Note]:
-    """The notes of a `byline.notes/1` export, ready to put back into a store."""
-    if not isinstance(data, dict) or data.get("schema") != NOTES_SCHEMA:
-        raise ValueError(f"not a Byline notes export (expected schema {NOTES_SCHEMA!r})")
-    notes = []
-    for article in data.get("articles", []):
-        for raw in article.get("notes", []):
-            notes.append(Note.from_dict(raw))
-    return notes
+def notes_from_json(data: dict, text_length=None) -> list[Note]:
+    """The valid notes of a `byline.notes/1` export, ready to put back into a store (ValueError
+    if `data` is no such export). `notes.read_notes_export` also lists what was skipped and why."""
+    return read_notes_export(data, text_length).notes
 
 
 # ---------------------------------------------------------------------------- files
