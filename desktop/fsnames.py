@@ -19,22 +19,33 @@ def display_name(path: str | os.PathLike | bytes) -> str:
     control characters are written as escapes ("a\\nb.txt"), so a message stays one line."""
     text = os.fsdecode(path) if isinstance(path, bytes) else os.fspath(path)
     if not text.isascii():
-        text = text.encode("utf-8", "surrogateescape" if _only_escapes(text) else "surrogatepass") \
-            .decode("utf-8", "replace")
-        text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates that were not bytes
+        text = _replace_surrogates(text)
     if text.isprintable():
         return text
     return "".join(ch if ch.isprintable() or ch == " " else _CONTROL_ESCAPES.get(ch, f"\\x{ord(ch):02x}"
                    if ord(ch) < 0x100 else f"\\u{ord(ch):04x}") for ch in text)
 
 
+def clean_text(value: str) -> str:
+    """`value` with lone surrogates (from file names that are not UTF-8, or typed) replaced by
+    U+FFFD and NULs removed, so it can be stored in SQLite, shown by Qt and written as UTF-8."""
+    if not value.isascii():
+        value = _replace_surrogates(value)
+    return value.replace("\x00", "")
+
+
+def _replace_surrogates(text: str) -> str:
+    """Each undecodable byte (PEP 383) or other lone surrogate becomes one U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+
+
 def one_line(message: str) -> str:
     """A message for stderr or a status bar: one printable line, whatever the names in it."""
     return " ".join(display_name(part) for part in message.split(" "))
-
-
-def _only_escapes(text: str) -> bool:
-    return all(not 0xD800 <= ord(ch) <= 0xDFFF or 0xDC80 <= ord(ch) <= 0xDCFF for ch in text)
 
 
 def safe_resolve(path: str | os.PathLike) -> Path:

@@ -31,6 +31,8 @@ import uuid
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from .fsnames import clean_text
+
 SCHEMA_VERSION = 1
 DB_NAME = "notes.sqlite3"
 NOTES_SCHEMA = "byline.notes/1"  # the JSON export/import format (see export.py)
@@ -79,15 +81,6 @@ class Note:
 
 class InvalidNote(ValueError):
     """A note from outside that does not fit the schema; the message says which field and why."""
-
-
-def clean_text(value: str) -> str:
-    """`value` with lone surrogates (from file names that are not UTF-8) replaced by U+FFFD
-    and NULs removed, so it can be stored, shown and written as UTF-8."""
-    if value.isascii():
-        return value.replace("\x00", "")
-    return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace").replace(
-        "\x00", "").encode("utf-8", "replace").decode("utf-8")
 
 
 def _text(data: dict, key: str, limit: int, default: str | None = "") -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .analysis.types import Analysis
 from .article import Article
+from .fsnames import clean_text
 
 KINDS = ("text", "quote", "reported", "fact", "title")
 MAX_QUERY_CHARS = 500
@@ -70,7 +71,7 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
     Plain words, "exact phrases", a trailing word as a prefix (as you type), fields
     actor:/speaker:/title: (words or "phrases") and type:quote|fact|text (| for several).
     """
-    raw = raw[:MAX_QUERY_CHARS]
+    raw = clean_text(raw[:MAX_QUERY_CHARS])  # NULs and lone surrogates cannot reach SQLite
     parts: list[str] = []  # FTS5 pieces and operators, in order
     kinds: set[str] = set()
     terms: list[str] = []
@@ -154,7 +155,7 @@ class SearchIndex:
     # ------------------------------------------------------------------ indexing
     def add(self, key: str, article: Article, analysis: Analysis | None = None) -> None:
         """(Re)index one article: replaces whatever was indexed under `key` before."""
-        rows = list(_rows(key, article, analysis))
+        rows = list(_rows(_db_key(key), article, analysis))
         with self._lock, self._db:
             self._delete(key)
             first = self._next_rowid
@@ -206,12 +207,26 @@ class SearchIndex:
                 rows = self._db.execute(sql, params).fetchall()
         except sqlite3.Error:
             return SearchResult([], query.terms, "That search could not be understood; try plain words.")
-        hits = [Hit(a, self._titles.get(a, ""), k, int(s), int(e), snip, sp, score)
-                for a, k, s, e, sp, snip, score in rows]
+        hits = [Hit(key, self._titles.get(key, ""), k, int(s), int(e), snip, sp, score)
+                for key, k, s, e, sp, snip, score in ((_key_of(a), *rest) for a, *rest in rows)]
         return SearchResult(hits, query.terms, query.message)
 
 
-def _rows(key: str, article: Article, analysis: Analysis | None):
+def _db_key(key: str) -> str | bytes:
+    """An article key (its path) as SQLite can hold it: a path that is not valid UTF-8 (lone
+    surrogates, PEP 383) is kept as bytes, so it comes back exactly and the file opens."""
+    try:
+        key.encode("utf-8")
+        return key
+    except UnicodeEncodeError:
+        return key.encode("utf-8", "surrogatepass")
+
+
+def _key_of(stored: str | bytes) -> str:
+    return stored.decode("utf-8", "surrogatepass") if isinstance(stored, bytes) else stored
+
+
+def _rows(key: str | bytes, article: Article, analysis: Analysis | None):
     title_line = " ".join(p for p in (article.title, article.byline or "") if p)
     yield (title_line, article.title, "", "", "title", key, 0, 0, "")
     names: dict[str, str] = {}

@@ -113,6 +113,9 @@ def _save_screenshot(app, window, out: str, filter_actor: str | None = None, sea
         window.library.search(search)
         while not shown and time.monotonic() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if shown and not shown[0].hits:
+            print(f"{APP_NAME}: no hits for {search!r}" + (f" ({shown[0].message})" if shown[0].message else ""),
+                  file=sys.stderr)
         window.library.results.activate_current()
     for _ in range(5):
         app.processEvents()

@@ -8,10 +8,11 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from ..fsnames import safe_resolve
 
 CONNECT_MS = 400
 
@@ -27,7 +28,7 @@ def send_to_running(paths: list[str], name: str | None = None) -> bool:
     socket.connectToServer(name or server_name())
     if not socket.waitForConnected(CONNECT_MS):
         return False
-    message = json.dumps({"open": [str(Path(p).resolve()) for p in paths]}).encode("utf-8") + b"\n"
+    message = json.dumps({"open": [str(safe_resolve(p)) for p in paths]}).encode("utf-8") + b"\n"
     socket.write(message)
     ok = socket.waitForBytesWritten(2000)
     socket.disconnectFromServer()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from ..analysis import analyze
 from ..article import Article
+from ..fsnames import display_name, safe_resolve
 from ..loaders import LoadError, collect_files, load_article
 from ..search import Hit, SearchIndex, SearchResult, find_hits
 from .search_ui import SearchBar, SearchResults
@@ -27,7 +28,7 @@ MAX_LIBRARY = 5000
 
 
 def index_key(path: str | Path) -> str:
-    return str(Path(path).resolve())
+    return str(safe_resolve(path))  # a symlink loop keeps its own path; opening it then says why
 
 
 class LibrarySearch(QObject):
@@ -138,9 +139,11 @@ class LibrarySearch(QObject):
                                                       self._settings.value("last_dir", str(Path.home())))
             if not folder:
                 return
-        paths = [str(p) for p in collect_files([folder])]
+        unreadable: list[str] = []
+        paths = [str(p) for p in collect_files([folder], unreadable)]
         if not paths:
-            self._window.show_message("Nothing to import", [f"No .txt, .md or .html files under {folder}."])
+            self._window.show_message("Nothing to import", [f"No .txt, .md or .html files under "
+                                                            f"{display_name(folder)}.", *unreadable])
             return
         cancelled = threading.Event()
         dialog = QProgressDialog(f"Importing {len(paths)} files…", "Cancel", 0, len(paths), self._window)
@@ -156,6 +159,7 @@ class LibrarySearch(QObject):
         def finished(loaded, failures) -> None:
             dialog.reset()
             dialog.deleteLater()
+            failures = [*unreadable, *failures]
             imported = [key for key, _ in loaded]
             self.remember(imported)
             self.import_finished.emit(imported, failures)
@@ -177,8 +181,10 @@ class LibrarySearch(QObject):
         seq = self._query_seq
         if text.strip():
             self._window.show_search_results()
-        run_in_background(lambda: self.index.search(text), lambda result: self._show(seq, text, result),
-                          self._window.report_background_error)
+        def failed(exc: Exception) -> None:  # still answer, so nobody waits for results that never come
+            self._show(seq, text, SearchResult([], [], f"The search failed ({exc})."))
+
+        run_in_background(lambda: self.index.search(text), lambda result: self._show(seq, text, result), failed)
 
     def _show(self, seq: int, text: str, result: SearchResult) -> None:
         if seq != self._query_seq:
