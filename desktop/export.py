@@ -99,7 +99,18 @@ def _yaml(data: dict) -> str:
     whatever needs it ("---", "key: value", "yes", "2026", U+0080, a leading "@")."""
     import yaml
 
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1 << 30)
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper, value: str):
+        # PyYAML writes NEL and the Unicode line separators raw in single quotes, and reads
+        # them back as spaces; double quotes escape them (\N, \L, \P).
+        style = '"' if any(ch in value for ch in "\x85\u2028\u2029") else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, text)
+    return yaml.dump(data, Dumper=Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                     width=1 << 30)
 
 
 def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:

@@ -173,7 +173,33 @@ def validate_note(raw: object, article_id: str | None = None, text_length: int |
     return Note(article_id=aid, start=start, end=end, quote=quote, note=_text(raw, "note", MAX_NOTE_CHARS),
                 source=_text(raw, "source", MAX_FIELD_CHARS), title=_text(raw, "title", MAX_FIELD_CHARS),
                 kind=kind, tags=tuple(tags), id=note_id, created=created,
-                updated=_timestamp(raw, "updated", created))
+                updated=_timestamp(raw, "updated", created), **_other_fields(raw))
+
+
+_CHECKED_FIELDS = {"article_id", "start", "end", "quote", "note", "source", "title", "kind", "tags", "id",
+                   "created", "updated"}
+
+
+def _other_fields(raw: dict) -> dict:
+    """Note fields added after these checks were written (a colour, say): taken only when the
+    value has the type of the field's default (text for text, a list of texts for a tuple),
+    so nothing of another type can reach the store. Give a new field its own check above."""
+    out = {}
+    for name, spec in Note.__dataclass_fields__.items():
+        if name in _CHECKED_FIELDS or name not in raw:
+            continue
+        default, value = spec.default, raw[name]
+        if value is None and default is None:
+            out[name] = None
+        elif isinstance(default, (str, type(None))) and isinstance(value, str) and len(value) <= MAX_FIELD_CHARS:
+            out[name] = clean_text(value)
+        elif isinstance(default, tuple) and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[name] = tuple(clean_text(v) for v in value)
+        elif type(default) in (int, float) and type(value) in (int, float) and math.isfinite(value):
+            out[name] = type(default)(value)
+        else:
+            raise InvalidNote(f"'{name}' has the wrong type ({type(value).__name__})")
+    return out
 
 
 @dataclass(slots=True)

@@ -275,3 +275,18 @@ def test_xhtml_with_an_internal_dtd_shows_no_stray_paragraph():
             '</body></html>')
     article = parse_html(page)
     assert article.text == "Only this paragraph, said Ana Ruiz."
+
+
+def test_a_symlink_loop_handed_to_the_running_instance(qtbot, special):
+    """The GUI start first hands its files to a running Byline: a loop must not raise there."""
+    from desktop.ui.instance import InstanceServer, send_to_running
+
+    name = f"byline-test-loop-{os.getpid()}"
+    server = InstanceServer(name)
+    assert server.start()
+    try:
+        with qtbot.waitSignal(server.files_received, timeout=WATCHDOG * 1000) as received:
+            assert send_to_running([str(special["self_loop"])], name=name)
+        assert received.args[0] == [str(special["self_loop"])]
+    finally:
+        server.close()
