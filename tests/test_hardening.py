@@ -14,7 +14,7 @@ from desktop.loaders import LoadError, load_article, parse_html, parse_markdown,
 from .bad_inputs import CASES, write_cases
 from .conftest import ROOT
 
-CLI_WATCHDOG = 600  # a hang fails the test; speed is measured by benchmarks, never here
+CLI_SECONDS = 110  # a watchdog for hangs, not a speed test (benchmarks/linearity.py times these)
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def cases(tmp_path_factory):
 def run_extract(path):
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-m", "desktop", "extract", "--format", "json", str(path)],
-                            capture_output=True, text=True, cwd=ROOT, timeout=CLI_WATCHDOG)
+                            capture_output=True, text=True, cwd=ROOT, timeout=180)
     return path.name, result, time.monotonic() - started
 
 
@@ -34,6 +34,7 @@ def test_every_bad_input_gives_a_result_or_one_clear_line(cases):
         outcomes = list(pool.map(run_extract, cases.values()))
     assert len(outcomes) == len(CASES)
     for name, result, seconds in outcomes:
+        assert seconds < CLI_SECONDS, f"{name} took {seconds:.1f}s"
         assert "Traceback" not in result.stderr, name
         if result.returncode == 0:
             record = json.loads(result.stdout)
