@@ -376,3 +376,39 @@ def test_importing_in_the_window_reports_what_was_skipped(make_window, tmp_path,
     assert window.notes.store.get("note-0001") is not None and window.notes.store.get("bad") is None
     title, lines = shown[-1]
     assert "2 skipped" in title and any("'note' must be text" in line for line in lines)
+
+
+def test_closing_offers_to_export_what_could_not_be_saved(qtbot, settings, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.theme import LIGHT
+
+    store = NotesStore(tmp_path / "notes.sqlite3", recovery_dirs=[])  # nowhere for a recovery file
+    window = MainWindow(LIGHT, settings, interactive=False, notes_store=store)
+    qtbot.addWidget(window)
+    _disk_full_from_now(store, monkeypatch)
+    store.add(make_note(5))
+    target = tmp_path / "elsewhere" / "unsaved.json"
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: next(b for b in box.buttons() if b.text() == "Export…").click() or 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.notes.confirm_quit(interactive=True)
+    report = read_notes_export(json.loads(target.read_text(encoding="utf-8")))
+    assert [n.id for n in report.notes] == ["note-0005"] and not report.skipped
+
+
+def test_import_checks_offsets_against_an_article_the_library_holds(make_window, tmp_path):
+    from desktop.loaders import load_article
+
+    from .conftest import SEEDS
+
+    window = make_window()
+    [article] = window.open_paths([str(SEEDS / "04_budget_statement.txt")])
+    length = len(article.text)
+    quote = "x" * 10
+    note = {"article_id": article.id, "start": length - 5, "end": length + 5, "quote": quote, "id": "past-end"}
+    path = tmp_path / "n.json"
+    path.write_text(json.dumps({"schema": NOTES_SCHEMA, "articles": [{"id": article.id, "notes": [note]}]}))
+    assert window.notes.import_file(str(path)) == 0
+    assert load_article(SEEDS / "04_budget_statement.txt").id == article.id

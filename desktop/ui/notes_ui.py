@@ -267,10 +267,9 @@ class NotesController(QObject):
         for view in self._window.views():
             if view.article.id == article_id:
                 return len(view.article.text)
-        for article, _analysis in list(getattr(self._window.library, "analyses", {}).values()):
-            if article.id == article_id:
-                return len(article.text)
-        return None
+        store = getattr(self._window.library, "store", None)
+        article = store.article(article_id) if store is not None and article_id in store else None
+        return len(article.text) if article is not None else None
 
     # ------------------------------------------------------------------ quitting
     def confirm_quit(self, interactive: bool) -> bool:
