@@ -27,10 +27,16 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
 # "185 thousand", "over two hundred thousand"; a year after a preposition ("between 1999 and").
 _MONEY_TEXT = re.compile(
     r"(?<![\w$£€¥])(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD ?|EUR ?|GBP ?)\d(?:[\d,]*\d)?(?:\.\d+)?"
-    r"(?:\s?(?:bn|m|k|million|billion|trillion)\b)?"
+    r"(?:\s?(?:bn|mn|tn|m|M|k|K|million|billion|trillion)\b)?"
     r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros|dollars|pounds|yen|yuan|rupees|francs)\b"
     r"|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|US) dollars? \d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|m|million|billion)\b)?")
+# "5 per cent", "7 percent", "12.5%": the model tags "per cent" as money and misses some.
+_PERCENT_TEXT = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?%|\s(?:per ?cent|pc)\b)", re.I)
+_PER_CENT = re.compile(r"(?:%|\bper ?cent|\bpc)$", re.I)
+# Tokens around a figure the model leaves out of its MONEY entity: "£[2.5]m", "€[126.36] M".
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "US$", "A$", "C$", "HK$", "NZ$", "S$"})
+_SCALE_WORDS = frozenset({"m", "mn", "bn", "b", "k", "tn", "million", "billion", "trillion", "thousand"})
 _SCALED_NUMBER = re.compile(
     r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
@@ -119,10 +125,15 @@ class FactExtractor:
             return not any(f.start < end and start < f.end and not (over_numbers and f.kind == "quantity")
                            for f in out)
 
-        for kind, pattern in (("money", _MONEY_TEXT), ("quantity", _SCALED_NUMBER), ("quantity", _FORTNIGHTS)):
+        def inside(start: int, end: int) -> bool:  # a figure already read, but only in part: "£[2.5]m"
+            return not any(f.start < end and start < f.end and not (start <= f.start and f.end <= end
+                                                                    and f.kind in ("money", "quantity")) for f in out)
+
+        for kind, pattern in (("money", _MONEY_TEXT), ("percent", _PERCENT_TEXT), ("quantity", _SCALED_NUMBER),
+                              ("quantity", _FORTNIGHTS)):
             for m in pattern.finditer(self.text):
                 start, end = m.start(), m.end()
-                if free(start, end, over_numbers=kind == "money"):
+                if free(start, end, over_numbers=kind != "quantity") or kind == "money" and inside(start, end):
                     out = [f for f in out if not (f.start < end and start < f.end)]
                     value = parse_money(m.group()) if kind == "money" else parse_number(m.group())
                     out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
@@ -324,6 +335,7 @@ class FactExtractor:
     # ------------------------------------------------------------------ dates and figures
     def _entity_facts(self) -> list[Fact]:
         facts: list[Fact] = []
+        last_day: tuple[dt.date, int] | None = None  # the last date read to the day, and where it ends
         for ent in self.doc.ents:
             label = ent.label_
             text = ent.text.strip()
@@ -337,14 +349,21 @@ class FactExtractor:
                     continue
                 if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start:
                     continue  # part of a name: "Field Crops Today"
-                value = normalise_date(text, self.anchor, self.year)
+                value = self._day_around(text, ent, last_day) or \
+                    normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent))
+                if value and len(value) == 10:
+                    last_day = (dt.date.fromisoformat(value), ent.end_char)
                 facts.append(self._fact("date", ent.start_char, ent.end_char, value, self._subject(ent)))
-            elif label == "PERCENT":
+            elif label == "PERCENT" or label == "MONEY" and _PER_CENT.search(text):
                 facts.append(self._fact("percent", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
             elif label == "MONEY":
-                facts.append(self._fact("money", ent.start_char, ent.end_char, parse_money(text),
-                                        self._subject(ent)))
+                start, end = self._whole_figure(ent)
+                facts.append(self._fact("money", start, end, parse_money(self.text[start:end]), self._subject(ent)))
+            elif label == "TIME" and _PART_OF_A_DAY.fullmatch(text) and (ent[0].is_sent_start or not text.istitle()):
+                # "this morning", "last night" (not the programme "This Morning")
+                facts.append(self._fact("date", ent.start_char, ent.end_char,
+                                        normalise_date(text, self.anchor, self.year), self._subject(ent)))
             elif label == "TIME" and _DURATION.match(text):  # "for 80 minutes"
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
@@ -356,6 +375,25 @@ class FactExtractor:
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
         return facts
+
+    def _day_around(self, text: str, ent, last_day: tuple[dt.date, int] | None) -> str | None:
+        """"On Friday … his decision of the previous day": a day counted from the last date of
+        the same paragraph that was read to the day."""
+        step = _DAY_STEPS.get(" ".join(text.lower().split()))
+        if step is None or last_day is None or "\n" in self.text[last_day[1]:ent.start_char]:
+            return None
+        return (last_day[0] + dt.timedelta(days=step)).isoformat()
+
+    def _whole_figure(self, ent) -> tuple[int, int]:
+        """The entity's characters widened over a currency sign before it and a scale word after
+        it that the model left out ("£" + "2.5" + "m", "€" + "126.36" + "M")."""
+        doc, start, end = self.doc, ent.start, ent.end
+        if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS and not doc[start - 1].whitespace_:
+            start -= 1
+        if end < len(doc) and doc[end].lower_ in _SCALE_WORDS and doc[end].lower_ not in ent.text.lower().split() \
+                and (not doc[end - 1].whitespace_ or doc[end].text in ("M", "bn", "mn", "tn")):
+            end += 1
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
     @staticmethod
     def _salient_number(ent) -> bool:
@@ -442,9 +480,15 @@ def parse_money(text: str) -> dict | None:
     return {"amount": amount, "currency": currency}
 
 
-def normalise_date(text: str, anchor: dt.date | None, context_year: int | None = None) -> str | None:
-    """ISO 8601 when the text (and the article's own date) allows; None otherwise."""
-    lower = text.lower().replace(",", " ").replace(".", " ")
+def normalise_date(text: str, anchor: dt.date | None, context_year: int | None = None,
+                   ahead: bool = False) -> str | None:
+    """ISO 8601 (day, month or year) when the text and the article's own date (`anchor`) allow;
+    None otherwise. Words are resolved against the anchor: "the fourth of July", "the 1st of
+    this month", "last month" (a month), "earlier this year" (a year), "yesterday afternoon".
+    A bare weekday is the last one on or before the anchor, unless `ahead` (the sentence speaks
+    of what is to come: "will meet on Monday") or "next" makes it the coming one."""
+    lower = _ORDINAL_WORD.sub(lambda m: str(_ORDINALS[m.group().lower().replace(" ", "-")]), text.lower())
+    lower = lower.replace(",", " ").replace(".", " ")
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
         return iso.group(0)
@@ -453,6 +497,11 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
     month = next((v for k, v in _MONTHS.items() if re.search(rf"\b{k}\b", lower)), None)
     day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", lower))
     day = int(day_m.group(1)) if day_m else None
+    relative = _relative_month_or_year(lower, anchor) if year is None and month is None else None
+    if relative is not None and len(relative) == 7:  # "the 1st of this month", "last month"
+        year, month = int(relative[:4]), int(relative[5:])
+    elif relative is not None:
+        return relative  # "earlier this year"
     if month and year is None:
         year = anchor.year if anchor is not None else context_year
     if month and year and day and 1 <= day <= 31:
@@ -465,12 +514,46 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
     if year and re.fullmatch(r"(?:in |the year )?\d{4}", lower.strip()):
         return f"{year:04d}"
     weekday = next((v for k, v in _WEEKDAYS.items() if re.search(rf"\b{k}\b", lower)), None)
-    if weekday is not None and anchor is not None and not re.search(r"\bnext\b", lower):
+    if weekday is not None and anchor is not None:
+        if re.search(r"\bnext\b", lower):
+            return (anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)).isoformat()
+        if ahead and not re.search(r"\blast\b", lower):
+            return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
         delta = (anchor.weekday() - weekday) % 7
         return (anchor - dt.timedelta(days=delta)).isoformat()
-    if anchor is not None and lower.strip() in ("today", "yesterday"):
-        return (anchor - dt.timedelta(days=0 if lower.strip() == "today" else 1)).isoformat()
+    if anchor is not None:
+        for words, days in (("today|tonight|this (?:morning|afternoon|evening)", 0), ("yesterday|last night", -1),
+                            ("tomorrow", 1)):
+            if re.fullmatch(rf"(?:(?:early|late|earlier|later) )?(?:{words})(?: (?:morning|afternoon|evening|night))?",
+                            " ".join(lower.split())):
+                return (anchor + dt.timedelta(days=days)).isoformat()
     return _holiday(text, year or (anchor.year if anchor is not None else context_year))
+
+
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split())}
+_ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(_ORDINALS.items())[:9]})
+_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+# Only a day of a month: "the fourth of July", "July the fourth", "the 1st of this month".
+_ORDINAL_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted((w.replace("-", "[- ]") for w in _ORDINALS), key=len, reverse=True)) + r")\b"
+    r"(?=\s+of\b|\s*$)", re.I)
+
+
+def _relative_month_or_year(lower: str, anchor: dt.date | None) -> str | None:
+    """"this month" / "last month" / "next month" → YYYY-MM; "this year" (also "earlier this
+    year", "later this year") / "last year" / "next year" → YYYY; against the article's date."""
+    if anchor is None:
+        return None
+    m = re.search(r"(?<!the )\b(this|last|next)\s+(month|year)\b", lower)  # "the last year" is how long
+    if m is None:
+        return None
+    step = {"this": 0, "last": -1, "next": 1}[m.group(1)]
+    if m.group(2) == "year":
+        return f"{anchor.year + step:04d}"
+    months = anchor.year * 12 + anchor.month - 1 + step
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _holiday(text: str, year: int | None) -> str | None:
@@ -497,6 +580,28 @@ def _easter(year: int) -> dt.date:
     m = (a + 11 * h + 22 * l_) // 451
     month, day = divmod(h + l_ - 7 * m + 114, 31)
     return dt.date(year, month, day + 1)
+
+
+_PART_OF_A_DAY = re.compile(r"(?:this|last|yesterday|tomorrow) (?:morning|afternoon|evening|night)|tonight", re.I)
+_DAY_STEPS = {"the previous day": -1, "the day before": -1, "a day earlier": -1, "the next day": 1,
+              "the following day": 1, "a day later": 1, "the day after": 1}
+# Verbs whose infinitive speaks of what is to come: "was set to meet on Wednesday".
+_AHEAD_VERBS = frozenset({"set", "due", "scheduled", "expected", "planned", "plans", "plan", "going", "hopes",
+                          "hope", "intends", "intend", "aims", "aim"})
+
+
+def _speaks_ahead(ent) -> bool:
+    """The clause a date sits in speaks of the future: "will meet on Monday", "would meet on
+    Monday" (reported), "is set to meet on Wednesday", "Monday's vote will …"."""
+    verb = ent.root
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "would", "wo", "'d"):
+            return True
+        if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lower_ in _AHEAD_VERBS:
+            return True
+    return False
 
 
 def _article_anchor(article_date: str | None) -> dt.date | None:

@@ -1,0 +1,86 @@
+"""Facts and names a reader can rely on (issue 19): every failure kind as a table of invented
+sentences → what Byline must read from them."""
+import datetime as dt
+
+import pytest
+
+from desktop.analysis import analyze
+from desktop.article import article_from_text
+
+
+def facts_of(text: str, date: str | None = None, kind: str | None = None):
+    facts = analyze(article_from_text(text, "T", date=date)).facts
+    return [(f.text, f.value) for f in facts if kind is None or f.kind == kind]
+
+
+# ------------------------------------------------------------------ figures
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        # a scale word or suffix, glued or not, in any case; the sign before it
+        ("The council will spend £2.5m on roads.", "£2.5m", {"amount": 2.5e6, "currency": "GBP"}),
+        ("The rail link costs $4.5bn.", "$4.5bn", {"amount": 4.5e9, "currency": "USD"}),
+        ("Parks get £0.3mn this year.", "£0.3mn", {"amount": 3e5, "currency": "GBP"}),
+        ("Schools receive €126.36M from the fund.", "€126.36M", {"amount": 126.36e6, "currency": "EUR"}),
+        ("New signs cost £750k.", "£750k", {"amount": 7.5e5, "currency": "GBP"}),
+        # a range shares its scale word: the low end is 200 billion, not 200
+        ("Repairs will cost between US$200 and 300 billion.", "between US$200 and 300 billion",
+         {"amount": 2e11, "currency": "USD"}),
+    ],
+)
+def test_money_with_a_scale_word_or_suffix(text, figure, value):
+    assert (figure, value) in facts_of(text, kind="money")
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("Fees fell by 5 per cent.", "5 per cent", 5.0),
+        ("Turnout rose 7 percent.", "7 percent", 7.0),
+        ("Rents rose 3.5 per cent in a year.", "3.5 per cent", 3.5),
+    ],
+)
+def test_per_cent_and_percent_are_percentages_not_money(text, figure, value):
+    assert (figure, value) in facts_of(text, kind="percent")
+    assert not facts_of(text, kind="money")
+
+
+# ------------------------------------------------------------------ dates in words
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        ("The vote is on the fourth of July.", "2024-06-10", ("the fourth of July", "2024-07-04")),
+        ("Fees were cut on the 1st of this month.", "2024-06-10", ("the 1st of this month", "2024-06-01")),
+        ("Sales fell last month.", "2024-06-10", ("last month", "2024-05")),
+        ("Sales rose earlier this year.", "2024-06-10", ("earlier this year", "2024")),
+        ("He left last year.", "2024-01-03", ("last year", "2023")),
+        ("He spoke this morning.", "2024-06-10", ("this morning", "2024-06-10")),
+        # a bare weekday is the last one before the article, unless the clause speaks ahead
+        ("The board met on Wednesday.", "2024-06-10", ("Wednesday", "2024-06-05")),
+        ("The board will meet on Wednesday.", "2024-06-10", ("Wednesday", "2024-06-12")),
+        ("The panel was set to meet on Thursday.", "2024-06-10", ("Thursday", "2024-06-13")),
+        ("He said the panel would meet on Tuesday.", "2024-06-10", ("Tuesday", "2024-06-11")),
+        ("Talks end next Tuesday.", "2024-06-10", ("next Tuesday", "2024-06-11")),
+        # a day counted from the date before it in the paragraph
+        ("On Friday the court upheld its ruling of the previous day.", "2024-06-10",
+         ("the previous day", "2024-06-06")),
+    ],
+)
+def test_dates_in_words_resolve_against_the_article_date(text, date, expected):
+    assert expected in facts_of(text, date, kind="date")
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("the twenty-first of March", "2024-03-21"),
+        ("July the fourth", "2024-07-04"),
+        ("the last year", None),  # how long, not when
+        ("the first quarter", None),
+        ("the past five years", None),
+    ],
+)
+def test_normalise_date_words(text, iso):
+    from desktop.analysis.facts import normalise_date
+
+    assert normalise_date(text, dt.date(2024, 6, 10)) == iso
