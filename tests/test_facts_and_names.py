@@ -84,3 +84,52 @@ def test_normalise_date_words(text, iso):
     from desktop.analysis.facts import normalise_date
 
     assert normalise_date(text, dt.date(2024, 6, 10)) == iso
+
+
+# ------------------------------------------------------------------ roles
+def roles_of(text: str) -> dict[str, list[str]]:
+    analysis = analyze(article_from_text(text, "T"))
+    names = {a.id: a.name for a in analysis.actors}
+    out: dict[str, list[str]] = {}
+    for f in analysis.facts:
+        if f.kind == "role":
+            out.setdefault(names.get(f.subject), []).append(f.value)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, person, roles",
+    [
+        # given by a verb or a predicate, with the time the clause gives
+        ("Brennick trained as a surveyor, worked as a harbour pilot and was elected mayor of Castlemoor in 1981. "
+         "He later served as transport minister, and in 1994 he stepped down as party chairman.", "Brennick",
+         ["surveyor", "harbour pilot", "mayor of Castlemoor (from 1981)", "transport minister",
+          "party chairman (until 1994)"]),
+        ("Tobias Renn spent a decade as a wine critic before he joined the paper.", "Tobias Renn", ["wine critic"]),
+        ("Maria Lopez, who served as mayor of Santa Rosa from 1983 to 1990, died.", "Maria Lopez",
+         ["mayor of Santa Rosa (1983–1990)"]),
+        ("The governor appointed Sarah Mitchell as secretary of state.", "Sarah Mitchell", ["secretary of state"]),
+        ("Mirela Kov was a civil servant before she entered politics.", "Mirela Kov", ["civil servant"]),
+        # stacked before one name: one fact each
+        ("The prize went to sculptor, novelist and housing campaigner Lise Arnaud.", "Lise Arnaud",
+         ["sculptor", "novelist", "housing campaigner"]),
+        # after a verb or an adjective; a job known by its shape
+        ("Police named killed cyclist Pieter Lund.", "Pieter Lund", ["cyclist"]),
+        ("Colleagues mourned pioneering glaciologist Maja Strand.", "Maja Strand", ["glaciologist"]),
+        # honorifics and titles of rank are roles; a peer keeps the title in the name
+        ("Dr Helga Morrow spoke.", "Helga Morrow", ["Dr"]),
+        ("Dame Fiona Cresswell spoke.", "Fiona Cresswell", ["Dame"]),
+        ("Grand Duke Albrecht Vennholm arrived.", "Albrecht Vennholm", ["Grand Duke"]),
+        ("Lord Ashcombe left the chamber.", "Lord Ashcombe", ["Lord"]),
+        ("Historian Sir Neil Banford stayed.", "Neil Banford", ["Historian", "Sir"]),
+    ],
+)
+def test_roles_in_the_shapes_news_gives_them(text, person, roles):
+    assert roles_of(text).get(person) == roles
+
+
+def test_a_peer_named_by_title_joins_the_full_name_and_the_bare_one():
+    analysis = analyze(article_from_text("Neil Kinnock spoke first. Later Lord Kinnock said Kinnock was tired. "
+                                         "Lord Ashcombe left; Ashcombe was sad.", "T"))
+    actors = {a.name: set(a.aliases) for a in analysis.actors}
+    assert actors["Neil Kinnock"] >= {"Lord Kinnock", "Kinnock"} and actors["Lord Ashcombe"] == {"Ashcombe"}

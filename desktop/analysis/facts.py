@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from .gazetteer import OCCUPATIONS
-from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
+from .names import PEER_TITLES
+from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
 from .types import Fact
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -90,7 +91,9 @@ critic writer novelist poet photographer designer spokesman spokeswoman loyalist
 astronomer physicist chemist biologist geologist mathematician psychologist psychiatrist sociologist
 anthropologist archaeologist epidemiologist virologist statistician foreman labourer plumber electrician
 mechanic carpenter miner fisherman shopkeeper builder accountant solicitor barrister clerk midwife vet
-dentist pharmacist hostage expert specialist goal-kicker kicker""".split())
+dentist pharmacist hostage expert specialist goal-kicker kicker surveyor sculptor painter inspector
+investigator instructor negotiator translator interpreter librarian diplomat soldier sailor officer servant
+politician""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -105,6 +108,7 @@ class FactExtractor:
         self.text = doc.text
         self.token_actor = token_actor
         self.actor_types = actor_types
+        self._pronoun_resolver = None  # built on first use: most roles need no pronoun
         self.anchor = _article_anchor(article_date)
         self.year = self.anchor.year if self.anchor else _context_year(doc)
 
@@ -153,7 +157,8 @@ class FactExtractor:
 
     # ------------------------------------------------------------------ roles
     def _roles(self) -> list[Fact]:
-        facts: list[Fact] = []
+        facts: list[Fact] = self._roles_by_verb()
+        by_verb = [(f.start, f.end) for f in facts]
         doc = self.doc
         for token in doc:
             actor = self.token_actor.get(token.i)
@@ -164,20 +169,239 @@ class FactExtractor:
             end = token.i
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == actor:
                 end += 1
-            for role in (self._title_before(token.i), self._apposition_after(end),
-                         self._apposition_before(token.i), self._copula_role(token, end)):
-                if role is not None:
-                    start, stop = role
-                    value = _clean_role(self.text[start:stop])
-                    if value.lower().rstrip(".") not in _HONORIFICS_BEFORE_NAME:
-                        facts.append(self._fact("role", start, stop, value, actor))
+            found = [self._rank(token.i, end), *self._stacked(self._title_before(token.i)),
+                     self._apposition_after(end), self._apposition_before(token.i), self._copula_role(token, end)]
+            for role in found:
+                if role is None or any(s < role[1] and role[0] < e for s, e in by_verb):
+                    continue  # a role the verb gave is read there, with its time
+                start, stop = role
+                value = _clean_role(self.text[start:stop])
+                if value.lower().rstrip(".") not in _FORMS_OF_ADDRESS:
+                    facts.append(self._fact("role", start, stop, value, actor))
         return facts
+
+    def _rank(self, i: int, end: int) -> tuple[int, int] | None:
+        """An honorific or a title of rank before a person's name, or opening it: "Dr", "Dame",
+        "Grand Duke", "Sir", and "Lord" in "Lord Pemberton" (a peer keeps the title in his name)."""
+        doc = self.doc
+        if doc[i].lower_ in PEER_TITLES and end > i:
+            return doc[i].idx, doc[i].idx + len(doc[i].text)
+        j = i
+        while j > 0 and (doc[j - 1].lower_.rstrip(".") in _RANKS or doc[j - 1].text == "." and j > 1
+                         and doc[j - 2].lower_ in _RANKS) and i - j < 3:
+            j -= 1
+        while j < i and doc[j].text == ".":
+            j += 1
+        if j > 0 and doc[j - 1].lower_ == "grand" and j < i and doc[j].lower_ in ("duke", "duchess"):
+            j -= 1  # "Grand Duke"
+        if j == i:
+            return None
+        last = doc[i - 1] if doc[i - 1].text != "." else doc[i - 2]
+        return doc[j].idx, last.idx + len(last.text)
+
+    def _stacked(self, role: tuple[int, int] | None) -> list[tuple[int, int] | None]:
+        """"painter, poet and climate campaigner Ada Vale": the roles stacked before one name,
+        one fact each (the single role otherwise)."""
+        if role is None:
+            return [None]
+        doc = self.doc
+        span = doc.char_span(*role, alignment_mode="expand")
+        if span is None:
+            return [role]
+        start = span.start
+        # Leftwards over ", job" items the title scan stopped at.
+        while start >= 2 and doc[start - 1].text == "," and self._job_word(doc[start - 2]):
+            k = start - 2
+            while k > 0 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("ADJ", "NOUN") and start - k < 4:
+                k -= 1
+            start = k
+        parts, begin = [], start
+        for k in range(start, span.end):
+            if doc[k].text == "," or doc[k].lower_ == "and" and k > begin and self._job_word(doc[k - 1]):
+                if k > begin and self._job_word(doc[k - 1]):
+                    parts.append((begin, k))
+                    begin = k + 1
+                elif doc[k].text == ",":
+                    return [role]  # "Prime Minister of Canada, Mark": not a list of jobs
+        parts.append((begin, span.end))
+        if len(parts) == 1:
+            return [role] if start == span.start else [(doc[start].idx, role[1])]
+        return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in parts if b > a]
+
+    def _job_word(self, token) -> bool:
+        """A singular job noun ("critic", "co-founder", "seismologist"); plurals name groups."""
+        if token.tag_ in ("NNS", "NNPS"):
+            return False
+        word = token.lower_
+        return word in _ROLE_WORDS or word.rstrip("s") in _ROLE_WORDS or _hyphenated(self.doc, token.i) in _ROLE_WORDS \
+            or looks_like_a_job(word)
+
+    # A verb or a predicate gives a role: "worked as a harbour pilot", "was elected mayor".
+    def _roles_by_verb(self) -> list[Fact]:
+        """Roles given by a verb or a predicate, held by the clause's subject (or its object:
+        "appointed Ruiz as secretary of state"), with their time when the clause gives one:
+        "was elected mayor of Dunmore in 1979" → "mayor of Dunmore (from 1979)", "in 1988 he
+        stepped down as party chairman" → "party chairman (until 1988)", "trained as a
+        surveyor", "spent a decade as a wine critic", "He was a civil servant"."""
+        facts: list[Fact] = []
+        for verb in self.doc:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            nouns, by_as = self._role_nouns(verb)
+            if not nouns:
+                continue
+            holder = self._role_holder(verb, by_as)
+            if holder is None:
+                continue
+            for noun in nouns:
+                phrase = self._role_phrase(noun)
+                if not phrase:
+                    continue
+                start, stop = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+                time = self._role_time(verb, noun)
+                value = _clean_role(self.text[start:stop]) + (f" ({time})" if time else "")
+                facts.append(self._fact("role", start, stop, value, holder))
+        return facts
+
+    def _role_phrase(self, noun) -> list:
+        """The words of a role around its job noun: not what is coordinated with it, not a clause
+        or an apposition about its words, not its time, not past a comma."""
+        inner = {t.i for d in noun.subtree if d is not noun and d.dep_ in ("relcl", "acl", "appos")
+                 for t in d.subtree}
+        phrase = [t for t in _without_coordination(noun) if t.i not in inner and not self._is_time(t, noun)]
+        comma = next((t.i for t in phrase if t.text == "," and t.i > noun.i), None)
+        phrase = [t for t in phrase if comma is None or t.i < comma]
+        ids = {t.i for t in phrase}  # the unbroken run around the noun ("drummer [and co-founder] of …")
+        first, last = noun.i, noun.i
+        while first - 1 in ids:
+            first -= 1
+        while last + 1 in ids:
+            last += 1
+        if _hyphenated(self.doc, first) and first >= 2:
+            first -= 2  # "co-founder"
+        phrase = list(self.doc[first:last + 1])
+        while phrase and (phrase[0].pos_ in ("DET", "PRON", "PUNCT") or phrase[0].text in _QUOTE_MARKS) \
+                and phrase[0].i < noun.i:
+            phrase = phrase[1:]
+        while phrase and (phrase[-1].pos_ in ("PUNCT", "ADP", "CCONJ") or phrase[-1].text in _QUOTE_MARKS) \
+                and phrase[-1].i > noun.i:
+            phrase = phrase[:-1]
+        if not phrase or len(phrase) > 14 or phrase[-1].i < noun.i or phrase[-1].i - phrase[0].i + 1 != len(phrase):
+            return []
+        return phrase
+
+    def _role_nouns(self, verb) -> tuple[list, bool]:
+        """The job nouns a verb gives (its predicate, or "as …" after it or its object), and
+        whether they came with "as"."""
+        found, by_as = [], False
+        for child in verb.children:
+            if child.dep_ in ("attr", "oprd") and self._role_noun(child):
+                found.append(child)
+            places = [child] if child.dep_ == "prep" else \
+                [g for g in child.children if g.dep_ == "prep"] if child.dep_ in ("dobj", "npadvmod") else []
+            for prep in places:
+                if prep.lower_ == "as":
+                    nouns = [c for c in prep.children if c.dep_ == "pobj" and self._role_noun(c)]
+                    found += nouns
+                    by_as = by_as or bool(nouns)
+        out = []
+        for noun in found:  # "served as painter and poet": each job its own role
+            out.append(noun)
+            out += [c for c in noun.children if c.dep_ == "conj" and self._role_noun(c)]
+        return out, by_as
+
+    def _role_noun(self, token) -> bool:
+        """A singular job noun that is no name ("Department of Justice" is a body, "officers" many)."""
+        return token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS") and self._job_word(token) \
+            and token.i not in self.token_actor
+
+    def _role_holder(self, verb, by_as: bool) -> str | None:
+        """The person a verb's role belongs to: its object for "appointed X as …" / "elected X
+        mayor", else its subject (a relative "who" is the name it follows; a conjoined or
+        participle verb borrows its head's subject; a pronoun is resolved)."""
+        for child in verb.children:
+            if child.dep_ == "dobj" and self._is_person(child.i):
+                return self.token_actor[child.i]
+        clause = verb
+        for _ in range(4):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                break
+            if clause.dep_ not in ("conj", "advcl", "acl") or clause.head is clause:
+                return None
+            clause = clause.head
+        else:
+            return None
+        if subject.lower_ in ("who", "that") and clause.dep_ == "relcl":
+            subject = clause.head
+        if self._is_person(subject.i):
+            return self.token_actor[subject.i]
+        if subject.lower_ in ("he", "she", "him", "her"):
+            actor = self._pronouns().resolve(subject)
+            return actor if self.actor_types.get(actor) == "person" else None
+        return None
+
+    def _pronouns(self):
+        if self._pronoun_resolver is None:
+            from .pronouns import PronounResolver
+
+            self._pronoun_resolver = PronounResolver(self.doc, self.token_actor, self.actor_types, lambda _: False)
+        return self._pronoun_resolver
+
+    def _date_text(self, token) -> str | None:
+        """The date a token stands in, as written without its preposition ("2003 and 2004",
+        "June 2004"), or None when it is no point in time ("as many years")."""
+        if _YEAR.fullmatch(token.text):
+            return token.text
+        ent = next((e for e in self.doc.ents if e.label_ == "DATE" and e.start <= token.i < e.end), None)
+        if ent is None:
+            return None
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ in {*_TIME_PREPOSITIONS, "the"})]
+        text = self.text[words[0].idx:words[-1].idx + len(words[-1].text)] if words else ""
+        # "from 1977 to 1995" is one entity: its first part is the start
+        text = re.split(r"\s+(?:to|until|till|through|-|–)\s+", text)[0]
+        return text if re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text, re.I) \
+            else None
+
+    def _is_time(self, token, noun) -> bool:
+        """A date inside a role's phrase ("mayor of Paris [from 1977 to 1995]") is its time, not the role."""
+        for t in [token, *token.ancestors]:
+            if t is noun:
+                return False
+            if t.dep_ == "prep" and t.head is noun or t.dep_ == "prep" and t.head.ent_type_ == "DATE":
+                return any(c.ent_type_ == "DATE" or _YEAR.fullmatch(c.text) for c in t.subtree)
+        return False
+
+    def _role_time(self, verb, noun) -> str:
+        """"(from 1979)", "(until 1988)", "(1977–1995)", "(in 2003)": when the clause says."""
+        marks: dict[str, str] = {}
+        for owner in (verb, noun):
+            for prep in (c for c in owner.subtree if c.dep_ == "prep" and c.lower_ in _TIME_PREPOSITIONS):
+                head = prep.head.head if prep.head.dep_ == "prep" else prep.head  # "from 1977 [to 1995]"
+                if head not in (verb, noun) and head.ent_type_ != "DATE" and not _YEAR.fullmatch(head.text):
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                when = self._date_text(obj) if obj is not None else None
+                if when:
+                    marks.setdefault(_TIME_PREPOSITIONS[prep.lower_], when)
+        if "from" in marks and "until" in marks:
+            return f"{marks['from']}–{marks['until']}"
+        if "from" in marks or "until" in marks:
+            kind = "from" if "from" in marks else "until"
+            return f"{kind} {marks[kind]}"
+        if "in" in marks:
+            verb_word = verb.lower_
+            kind = "from" if verb_word in _ROLE_START_VERBS else "until" if verb_word in _ROLE_END_VERBS else "in"
+            return f"{kind} {marks['in']}"
+        return ""
 
     def _title_before(self, i: int) -> tuple[int, int] | None:
         """"Canadian Prime Minister Mark Carney", "Opposition leader Thomas Reid",
         "London mayor Mr Livingstone" (the form of address is not part of the role)."""
-        while i > 0 and self.doc[i - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME:
-            i -= 1  # "philanthropist Sir Christopher …": the honorific is not the role
+        while i > 0 and (self.doc[i - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME
+                         or self.doc[i - 1].text == "." and i > 1 and self.doc[i - 2].lower_ in _HONORIFICS_BEFORE_NAME
+                         or self.doc[i - 1].lower_ == "grand" and self.doc[i].lower_ in ("duke", "duchess")):
+            i -= 1  # "philanthropist Sir Christopher …": the honorific is a role of its own
         j = i - 1
         has_title = False
         gloss = self._parenthesis_before(i)
@@ -193,7 +417,7 @@ class FactExtractor:
                 break  # "Last year US President …", "Remarked … scientist"
             word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
             plural_job = j == i - 1 and word[:-1] in _ROLE_WORDS  # "Goal-kickers X and Y"
-            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job:
+            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and looks_like_a_job(word):
                 has_title = True
             elif t.is_lower and t.pos_ == "NOUN" and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
                     and self.doc[j - 2].lower_ in _ROLE_WORDS:
@@ -219,7 +443,7 @@ class FactExtractor:
         office_of = _office_of(self.doc[start:i]) or len(words) >= 3 and words[-2] in ("for", "of") \
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ == "NOUN"  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
-        if not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS for w in ends) and not office_of:  # "Goal-kickers X"
+        if not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) for w in ends) and not office_of:  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
 
@@ -661,7 +885,19 @@ def _hyphenated(doc, i: int) -> str:
 
 
 _FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # "Mr Blunkett": no role in it
-_HONORIFICS_BEFORE_NAME = _FORMS_OF_ADDRESS | {"dr", "prof", "sir", "dame", "lord", "lady"}
+# Honorifics and titles of rank: each a role fact of its own ("Dr", "Dame", "Grand Duke").
+_RANKS = frozenset({"dr", "prof", "sir", "dame", "lord", "lady", "baron", "baroness", "earl", "countess", "viscount",
+                    "viscountess", "marquess", "marchioness", "duke", "duchess", "archduke", "archduchess"})
+_HONORIFICS_BEFORE_NAME = _FORMS_OF_ADDRESS | _RANKS
+# Verbs that start or end the holding of a role, for the time a role is given with.
+_ROLE_START_VERBS = frozenset("""elected re-elected appointed named became become becomes sworn installed chosen
+nominated promoted hired joined made took began started""".split())
+_ROLE_END_VERBS = frozenset("""resigned stepped stood retired left quit ousted removed sacked fired dismissed
+lost""".split())
+_QUOTE_MARKS = frozenset('"“”‘’\'')
+_TIME_PREPOSITIONS = {"in": "in", "during": "in", "from": "from", "since": "from", "until": "until", "till": "until",
+                      "to": "until", "through": "until"}
+
 
 
 def _clean_role(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
-from ..names import NAME_PARTICLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
+from ..names import NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
 from .candidate import Candidate, attributive_compound, tagged_by_a_sign
 from .kinds import (
     a_full_name, acting_group, after_company_noun, describes_one_person, is_a_body, is_title_fragment,
@@ -80,8 +80,10 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
         start += 1  # "Defiant Matt Williams", "Matchwinner Keane"
     while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
         end -= 1  # "Terry 17": a minute on a team sheet
-    # Leading determiners and (for people) titles are not part of the name.
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("-", "–", "—")
+    # Leading determiners and (for people) titles are not part of the name — but a peer named by
+    # title and one name keeps it ("Lord Pemberton").
+    while start < end and not peer_named_by_title(doc, start, end) and (
+                           doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("-", "–", "—")
                            or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
                            or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
                            or (end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS)
@@ -257,3 +259,10 @@ def after_opening_mark(doc, i: int) -> bool:
         return True
     return mark.text in ("'", '"') and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_)
                                          or doc[mark.i - 1].is_space)
+
+
+def peer_named_by_title(doc, start: int, end: int) -> bool:
+    """"Lord Pemberton", "Baroness Scotland": a peer's title and one name that is no given name
+    (so "Lady Diana" is Diana). How the person is named, so the title stays in the name."""
+    return end - start == 2 and doc[start].lower_ in PEER_TITLES and doc[start + 1].is_title \
+        and doc[start + 1].text not in GIVEN_NAMES

@@ -10,7 +10,7 @@ are not actors at all.
 from __future__ import annotations
 
 from ..gazetteer import DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
-from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS
+from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
 from ..names import INITIAL, alias_of, fold, surname
 from .candidate import Candidate
 from .words import (
@@ -138,7 +138,7 @@ def after_a_job(doc, start: int, end: int) -> bool:
         return False
     before = doc[start - 1]
     job = (f"{doc[start - 3].lower_}-{before.lower_}" if start >= 3 and doc[start - 2].text == "-" else before.lower_)
-    return before.is_lower and (job in OCCUPATIONS or before.lower_ in OCCUPATIONS)
+    return before.is_lower and (job in OCCUPATIONS or before.lower_ in OCCUPATIONS or looks_like_a_job(before.lower_))
 
 
 def a_full_name(words) -> bool:
