@@ -133,3 +133,42 @@ def test_a_peer_named_by_title_joins_the_full_name_and_the_bare_one():
                                          "Lord Ashcombe left; Ashcombe was sad.", "T"))
     actors = {a.name: set(a.aliases) for a in analysis.actors}
     assert actors["Neil Kinnock"] >= {"Lord Kinnock", "Kinnock"} and actors["Lord Ashcombe"] == {"Ashcombe"}
+
+
+# ------------------------------------------------------------------ actors
+def actors_of(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze(article_from_text(text, "T")).actors}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a work's maker is a person; the work after its noun is no actor
+        ("The critics loved the Tomas Greer film Silver Harbour.", {"Tomas Greer": "person"}, ["Silver Harbour"]),
+        # an outlet named by its kind of publication
+        ("The monthly The Lantern published the letter.", {"Lantern": "organisation"}, []),
+        # long organisation names kept whole
+        ("She joined the United Nations' World Meteorological Organization in 2010.",
+         {"United Nations' World Meteorological Organization": "organisation"}, ["World Meteorological Organization"]),
+        ("Shares in Pacific Loan–Trust Bank fell.", {"Pacific Loan–Trust Bank": "organisation"}, []),
+        ("Ray Dalton and His Orchestra of Starlight played.",
+         {"Ray Dalton and His Orchestra of Starlight": "organisation"}, ["Orchestra", "Ray Dalton"]),
+        # a person after an office and its organisation
+        ("Nairobi director of Oxfam International Grace Wanjiru told reporters the camp was full.",
+         {"Grace Wanjiru": "person", "Oxfam International": "organisation"}, ["Oxfam International Grace Wanjiru"]),
+        # treaties, battles and ships are not actors, nor the place inside a treaty's name
+        ("The Battle of Hastings film and the Treaty of Lisbon were discussed aboard HMS Victory.", {},
+         ["Lisbon", "HMS Victory", "Treaty of Lisbon"]),
+        ("Congress debated the Fourteenth Amendment and the Paris Agreement.", {"Congress": "organisation"},
+         ["Fourteenth Amendment", "Paris Agreement", "Paris"]),
+    ],
+)
+def test_actors_found_by_context_and_kept_whole(text, present, absent):
+    actors = actors_of(text)
+    assert {name: actors.get(name) for name in present} == present, actors
+    assert not set(absent) & set(actors), actors
+
+
+def test_a_role_after_an_office_and_organisation():
+    roles = roles_of("Nairobi director of Oxfam International Grace Wanjiru told reporters the camp was full.")
+    assert roles == {"Grace Wanjiru": ["Nairobi director of Oxfam International"]}

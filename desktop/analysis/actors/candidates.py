@@ -13,8 +13,9 @@ from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
 from .bounds import (
-    after_opening_mark, extend_coordinated_name, extend_organisation_name, inside_a_longer_name, known_name_around,
-    national_prefix, peer_named_by_title, place_before_a_name, trim,
+    after_opening_mark, band_after_a_leader, body_of_a_body, extend_coordinated_name, extend_organisation_name,
+    inside_a_longer_name, known_name_around, national_prefix, peer_named_by_title, person_after_a_body,
+    place_before_a_name, trim,
 )
 from .candidate import Candidate, attributive_compound, claimed_tokens
 from .kinds import (
@@ -92,13 +93,24 @@ def from_entities(ctx) -> list[Candidate]:
         if ent.label_ == "ORG":
             end_tok = extend_coordinated_name(doc, ent, end_tok)
             end_tok = extend_organisation_name(doc, ents[i + 1] if i + 1 < len(ents) else None, ent, end_tok)
+            end_tok = body_of_a_body(doc, ents[i + 1] if i + 1 < len(ents) else None, end_tok)
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True
+        if ent.label_ == "PERSON" and band_after_a_leader(doc, end_tok) > end_tok:
+            end_tok, actor_type = band_after_a_leader(doc, end_tok), "organisation"
+            if i + 1 < len(ents) and ents[i + 1].start < end_tok:
+                skip_next = True  # "Mel Turner and His [Orchestra] of Midnight"
         start_tok, end_tok = known_name_around(doc, start_tok, end_tok)  # "Ask [Jeeves]", "[BBC Radio] Five Live"
         split = place_before_a_name(doc, start_tok, end_tok)
         if split is not None:  # "Minister of [Scotland Nicola Sturgeon]": a place, then a person
             place = doc[start_tok:split]
             out.append(Candidate(place.start_char, place.end_char, place.text, "place", start_tok, split))
+            start_tok, actor_type = split, "person"
+        split = person_after_a_body(doc, start_tok, end_tok) if ent.label_ == "ORG" else None
+        if split is not None:  # "director of [Oxfam International Grace Wanjiru] told": a body, then a person
+            first = start_tok + (doc[start_tok].lower_ == "the")  # a body, not a title fragment: kept as is
+            body = doc[first:split]
+            out.append(Candidate(body.start_char, body.end_char, body.text, "organisation", first, split))
             start_tok, actor_type = split, "person"
         cand = trim(ctx, start_tok, end_tok, actor_type, ent.label_)
         if cand is not None:
