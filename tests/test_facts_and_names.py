@@ -110,6 +110,10 @@ def roles_of(text: str) -> dict[str, list[str]]:
          ["mayor of Santa Rosa (1983–1990)"]),
         ("The governor appointed Sarah Mitchell as secretary of state.", "Sarah Mitchell", ["secretary of state"]),
         ("Mirela Kov was a civil servant before she entered politics.", "Mirela Kov", ["civil servant"]),
+        # a noun for holding a post, with "as": its possessor holds the role
+        ("Neil Kinnock spoke. He praised his appointment as chairman of the British Council.", "Neil Kinnock",
+         ["chairman of the British Council"]),
+        ("Ana Ruiz recalled her time as mayor of Lyonne.", "Ana Ruiz", ["mayor of Lyonne"]),
         # stacked before one name: one fact each
         ("The prize went to sculptor, novelist and housing campaigner Lise Arnaud.", "Lise Arnaud",
          ["sculptor", "novelist", "housing campaigner"]),

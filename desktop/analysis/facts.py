@@ -245,12 +245,13 @@ class FactExtractor:
         surveyor", "spent a decade as a wine critic", "He was a civil servant"."""
         facts: list[Fact] = []
         for verb in self.doc:
-            if verb.pos_ not in ("VERB", "AUX"):
+            holding = verb.pos_ == "NOUN" and verb.lower_ in _HOLDING_NOUNS  # "his appointment as chairman"
+            if verb.pos_ not in ("VERB", "AUX") and not holding:
                 continue
             nouns, by_as = self._role_nouns(verb)
-            if not nouns:
+            if not nouns or holding and not by_as:
                 continue
-            holder = self._role_holder(verb, by_as)
+            holder = self._possessor(verb) if holding else self._role_holder(verb, by_as)
             if holder is None:
                 continue
             for noun in nouns:
@@ -338,6 +339,18 @@ class FactExtractor:
             return self.token_actor[subject.i]
         if subject.lower_ in ("he", "she", "him", "her"):
             actor = self._pronouns().resolve(subject)
+            return actor if self.actor_types.get(actor) == "person" else None
+        return None
+
+    def _possessor(self, noun) -> str | None:
+        """The person whose "appointment as …" or "time as …" it is: "Kinnock's", or "his" resolved."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if self._is_person(owner.i):
+            return self.token_actor[owner.i]
+        if owner.lower_ in ("his", "her"):
+            actor = self._pronouns().resolve_possessive(owner)
             return actor if self.actor_types.get(actor) == "person" else None
         return None
 
@@ -894,6 +907,10 @@ _ROLE_START_VERBS = frozenset("""elected re-elected appointed named became becom
 nominated promoted hired joined made took began started""".split())
 _ROLE_END_VERBS = frozenset("""resigned stepped stood retired left quit ousted removed sacked fired dismissed
 lost""".split())
+# Nouns for holding a post, whose "as …" names a role of their possessor: "his appointment as
+# chairman", "her time as mayor", "Vale's stint as coach" (not an actor's "role as", a character).
+_HOLDING_NOUNS = frozenset("""appointment nomination election re-election reelection job post career tenure
+time stint spell term years days""".split())
 _QUOTE_MARKS = frozenset('"“”‘’\'')
 _TIME_PREPOSITIONS = {"in": "in", "during": "in", "from": "from", "since": "from", "until": "until", "till": "until",
                       "to": "until", "through": "until"}
