@@ -107,8 +107,8 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         window.library.start()  # searchable at once from the database; upkeep in the background
     if screenshot:
         return _save_screenshot(app, window, screenshot, filter_actor, search)
+    _close_on_signals(window)  # before show(): once the window is visible, someone may signal
     window.show()
-    _close_on_signals(window)
     status = app.exec()
     if writer_lock is not None:
         writer_lock.release()  # after the window closed and saved: the next Byline may write
