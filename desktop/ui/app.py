@@ -230,6 +230,9 @@ def _save_screenshot(app, window, out: str, filter_actor: str | None = None, sea
         window.library.bar.setText(search)
         window.library.search(search)
         _wait_until(lambda: bool(shown), (window.library.results_shown,), deadline)
+        if shown and not shown[0].hits:
+            print(f"{APP_NAME}: no hits for {search!r}" + (f" ({shown[0].message})" if shown[0].message else ""),
+                  file=sys.stderr)
         window.library.results.activate_current()
     for _ in range(5):
         app.processEvents()
