@@ -312,10 +312,9 @@ def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
     meta: dict[str, str] = {}
     match = _FRONT_MATTER.match(text)
     if match:
-        for line in match.group(1).splitlines():
-            key, sep, value = line.partition(":")
-            if sep:
-                meta[key.strip().lower()] = value.strip().strip("\"'")
+        meta, problem = front_matter(match.group(1))
+        if problem:
+            notices = [*notices, problem]
         text = text[match.end():]
     html = markdown.markdown(text, output_format="html")
     article = parse_html(html, source=source, notices=notices, format="markdown")
@@ -325,6 +324,43 @@ def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
         byline=meta.get("author") or meta.get("byline") or article.byline,
         date=meta.get("date") or article.date, notices=article.notices,
     )
+
+
+def front_matter(block: str) -> tuple[dict[str, str], str | None]:
+    """YAML front matter → its fields as lower-case keys and plain strings, and a notice when
+    the block is not a YAML mapping (its fields are then ignored, the article still opens).
+
+    Read with PyYAML's safe loader: quoting and escapes follow YAML ('Dara O''Neill',
+    "Minister calls budget \\"fair\\"") and no tag can build an object. Dates become ISO
+    strings; a list ("author: [A, B]") becomes "A, B"; nested mappings are dropped."""
+    import yaml  # imported here: start-up should not pay for formats it does not open
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" (line {where.line + 2})" if where is not None else ""
+        return {}, f"The front matter is not valid YAML{line}; its title, author and date were ignored."
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, "The front matter is not a list of fields; its title, author and date were ignored."
+    meta = {}
+    for key, value in data.items():
+        text = _front_matter_text(value)
+        if text:
+            meta[str(key).strip().lower()] = text
+    return meta, None
+
+
+def _front_matter_text(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(filter(None, (_front_matter_text(v) for v in value)))
+    if isinstance(value, (dict, bool)) or value is None:
+        return ""
+    if hasattr(value, "isoformat"):  # YAML reads an unquoted 2024-06-10 as a date
+        return value.isoformat()
+    return " ".join(str(value).split())
 
 
 # --------------------------------------------------------------------------- HTML
