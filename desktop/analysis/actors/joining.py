@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
 from ..lexicon import ALIASES_IF_NAMED
-from ..names import INITIAL, acronym, alias_of, fold, norm, person_key, surname
+from ..names import INITIAL, PEER_TITLES, acronym, alias_of, fold, norm, person_key, surname
 from .candidate import Candidate
 from .kinds import vote_types
 from .words import BODY_WORDS, KIN, ORG_WORDS
@@ -48,6 +48,12 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
     for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
         if INITIAL.match(c.text.split()[0]):
             full_key[c.text] = spelled.get((fold(surname(c.text)), c.text[0]), full_key[c.text])
+    for c in full:  # "Lord Kinnock" is Neil Kinnock when the article names one Kinnock in full
+        words = c.text.split()
+        if len(words) == 2 and words[0].lower() in PEER_TITLES:
+            named = {o.text for o in by_surname.get(fold(words[1]), []) if o.text.split()[0].lower() not in PEER_TITLES}
+            if len(named) == 1:
+                full_key[c.text] = full_key[named.pop()]
     # Full names by first word, and how often each name's surname or the name itself is
     # written: looked up per lone first name (a pass over every person each time was
     # quadratic on name-heavy text).
