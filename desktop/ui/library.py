@@ -88,8 +88,9 @@ class LibrarySearch(QObject):
         if indexed:
             return  # stored by the worker that read it
         path = article.source or key
+        # On the search lane: a search typed right after opening runs after the article is in.
         run_in_background(lambda: self._store_opened(article, path), lambda _id: self.library_changed.emit(),
-                          self._window.report_background_error)
+                          self._window.report_background_error, pool=self._search_lane)
 
     def _store_opened(self, article: Article, path: str) -> str:
         return self.store.add(article, path if path and os.path.isfile(path) else None, opened=True)
