@@ -244,7 +244,7 @@ class FactExtractor:
         stepped down as party chairman" → "party chairman (until 1988)", "trained as a
         surveyor", "spent a decade as a wine critic", "He was a civil servant"."""
         facts: list[Fact] = []
-        for verb in self.doc:
+        for verb in self._role_givers():
             holding = verb.pos_ == "NOUN" and verb.lower_ in _HOLDING_NOUNS  # "his appointment as chairman"
             if verb.pos_ not in ("VERB", "AUX") and not holding:
                 continue
@@ -263,6 +263,26 @@ class FactExtractor:
                 value = _clean_role(self.text[start:stop]) + (f" ({time})" if time else "")
                 facts.append(self._fact("role", start, stop, value, holder))
         return facts
+
+    def _role_givers(self) -> list:
+        """The words that may give a role, in text order: the heads of predicates and of "as"
+        phrases whose noun is a job (a cheap first pass: most verbs give none)."""
+        out: dict[int, object] = {}
+        for token in self.doc:
+            dep = token.dep_
+            if dep in ("attr", "oprd"):
+                head = token.head
+            elif dep == "pobj" and token.head.lower_ == "as":
+                head = token.head.head
+                if head.lower_ in _HOLDING_NOUNS and self._job_word(token):
+                    out.setdefault(head.i, head)  # "[his appointment] as chairman"
+                if head.dep_ in ("dobj", "npadvmod") and head.pos_ not in ("VERB", "AUX"):
+                    head = head.head  # "spent [a decade] as a critic"
+            else:
+                continue
+            if self._job_word(token):
+                out.setdefault(head.i, head)
+        return [out[i] for i in sorted(out)]
 
     def _role_phrase(self, noun) -> list:
         """The words of a role around its job noun: not what is coordinated with it, not a clause
