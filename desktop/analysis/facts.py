@@ -93,7 +93,7 @@ anthropologist archaeologist epidemiologist virologist statistician foreman labo
 mechanic carpenter miner fisherman shopkeeper builder accountant solicitor barrister clerk midwife vet
 dentist pharmacist hostage expert specialist goal-kicker kicker surveyor sculptor painter inspector
 investigator instructor negotiator translator interpreter librarian diplomat soldier sailor officer servant
-politician""".split())
+politician personality""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -209,10 +209,16 @@ class FactExtractor:
         if span is None:
             return [role]
         start = span.start
-        # Leftwards over ", job" items the title scan stopped at.
-        while start >= 2 and doc[start - 1].text == "," and self._job_word(doc[start - 2]):
-            k = start - 2
-            while k > 0 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("ADJ", "NOUN") and start - k < 4:
+        # Leftwards over ", job" and ", and job" items the title scan stopped at.
+        while start >= 2:
+            sep = start - 1
+            if doc[sep].lower_ == "and" and sep >= 1 and doc[sep - 1].text == ",":
+                sep -= 1  # "radio host, television host, and philanthropist"
+            if sep < 1 or doc[sep].text not in (",", "and") or not self._job_word(doc[sep - 1]):
+                break
+            k = sep - 1
+            while k > 0 and (doc[k - 1].is_lower or doc[k - 1].is_sent_start) and doc[k - 1].pos_ in ("ADJ", "NOUN") \
+                    and start - k < 4:
                 k -= 1
             start = k
         parts, begin = [], start
@@ -220,7 +226,7 @@ class FactExtractor:
             if doc[k].text == "," or doc[k].lower_ == "and" and k > begin and self._job_word(doc[k - 1]):
                 if k > begin and self._job_word(doc[k - 1]):
                     parts.append((begin, k))
-                    begin = k + 1
+                    begin = k + 1 + (k + 1 < span.end and doc[k + 1].lower_ == "and")  # ", and"
                 elif doc[k].text == ",":
                     return [role]  # "Prime Minister of Canada, Mark": not a list of jobs
         parts.append((begin, span.end))
