@@ -16,8 +16,17 @@ import uuid
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_NAME = "notes.sqlite3"
+# Highlight colours, as Zotero and Hypothesis users know them: names in the store, shades in
+# the theme (so a dark theme can draw each one readably).
+COLOURS = ("yellow", "green", "blue", "pink", "purple")
+KINDS = ("highlight", "quote", "reported", "fact")
+# Schema steps: version → statements that bring version-1 to it. Each runs in the same
+# transaction as the version bump, so a store is never half-migrated.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE notes ADD COLUMN colour TEXT", "ALTER TABLE notes ADD COLUMN speaker TEXT"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +38,10 @@ class Note:
     note: str = ""
     source: str = ""  # the path the article was open from when the note was made
     title: str = ""
-    kind: str = "highlight"  # "highlight" | "quote" | "fact" (kept from the panel)
+    kind: str = "highlight"  # one of KINDS: "quote" | "reported" | "fact" are kept from the panel
     tags: tuple[str, ...] = ()
+    colour: str = "yellow"  # one of COLOURS
+    speaker: str = ""  # who said it, for a kept quote or reported statement (display name)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created: float = field(default_factory=time.time)
     updated: float = field(default_factory=time.time)
@@ -45,6 +56,8 @@ class Note:
         known = {f for f in cls.__dataclass_fields__}
         values = {k: v for k, v in data.items() if k in known}
         values["tags"] = tuple(values.get("tags") or ())
+        if values.get("colour") not in COLOURS:
+            values.pop("colour", None)
         return cls(**values)
 
 
@@ -123,10 +136,11 @@ class NotesStore:
                     else:
                         self._db.execute(
                             "INSERT OR REPLACE INTO notes (id, article_id, start, end, quote, note, source,"
-                            " title, kind, tags, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                            " title, kind, tags, created, updated, colour, speaker)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             (pnote.id, pnote.article_id, pnote.start, pnote.end, pnote.quote, pnote.note,
                              pnote.source, pnote.title, pnote.kind, "\x1f".join(pnote.tags), pnote.created,
-                             pnote.updated))
+                             pnote.updated, pnote.colour, pnote.speaker))
         except sqlite3.Error as exc:
             self.warning = (f"Notes cannot be saved right now ({exc}). They are kept in memory and "
                             "will be written as soon as saving works again — do not quit yet.")
@@ -164,6 +178,7 @@ class NotesStore:
                     " start INTEGER, end INTEGER, quote TEXT, note TEXT, source TEXT, title TEXT,"
                     " kind TEXT, tags TEXT, created REAL, updated REAL)")
                 db.execute("CREATE INDEX IF NOT EXISTS notes_article ON notes(article_id)")
+                _migrate(db)
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("database disk image is malformed")
@@ -193,12 +208,25 @@ class NotesStore:
     def _load_all(self) -> list[Note]:
         assert self._db is not None
         rows = self._db.execute(
-            "SELECT id, article_id, start, end, quote, note, source, title, kind, tags, created, updated"
-            " FROM notes").fetchall()
+            "SELECT id, article_id, start, end, quote, note, source, title, kind, tags, created, updated,"
+            " colour, speaker FROM notes").fetchall()
         return [Note(article_id=r[1], start=r[2], end=r[3], quote=r[4] or "", note=r[5] or "",
                      source=r[6] or "", title=r[7] or "", kind=r[8] or "highlight",
                      tags=tuple(t for t in (r[9] or "").split("\x1f") if t), id=r[0], created=r[10],
-                     updated=r[11]) for r in rows]
+                     updated=r[11], colour=r[12] if r[12] in COLOURS else "yellow",
+                     speaker=r[13] or "") for r in rows]
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring an older store (or the version-1 table just created) up to SCHEMA_VERSION, one
+    step at a time, inside the caller's transaction. A column already there is skipped, so a
+    step that ran before is harmless."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    columns = {row[1] for row in db.execute("PRAGMA table_info(notes)")}
+    for step in sorted(v for v in MIGRATIONS if v > version):
+        for statement in MIGRATIONS[step]:
+            if statement.split("ADD COLUMN", 1)[-1].split()[0] not in columns:
+                db.execute(statement)
 
 
 def _is_corrupt(exc: Exception) -> bool:

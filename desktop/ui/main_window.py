@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
     load_failed = Signal(str, str)  # path, message
     analysis_finished = Signal(object)  # ArticleView
     filter_changed = Signal(set)  # actor ids of the current view's filter
+    actor_choices_changed = Signal()  # the user merged or split library actors (or undid it)
 
     def __init__(self, theme: Theme, settings: QSettings, interactive: bool = True,
                  notes_store: NotesStore | None = None) -> None:
@@ -350,6 +351,9 @@ class MainWindow(QMainWindow):
             self.notes.add_highlight(view, start, end, note=text)
 
     # ------------------------------------------------------------------ across the library
+    def settings(self) -> QSettings:
+        return self._settings
+
     def key_of(self, view: ArticleView | None) -> str | None:
         return next((k for k, v in self._views_by_source.items() if v is view), None)
 

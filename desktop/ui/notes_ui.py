@@ -124,6 +124,7 @@ class NotesController(QObject):
         self._window = window
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self.colour = "yellow"  # the colour new highlights get (one of notes.COLOURS)
         self.panel = NotesPanel(theme, window)
         self.panel.activated.connect(self._go_to)
         self.panel.edit.connect(lambda n: self.edit_note(n.id))
@@ -133,10 +134,10 @@ class NotesController(QObject):
 
     # ------------------------------------------------------------------ edits (undoable)
     def add_highlight(self, view: "ArticleView", start: int, end: int, note: str | None = None,
-                      kind: str = "highlight") -> Note:
+                      kind: str = "highlight", speaker: str = "", colour: str | None = None) -> Note:
         article = view.article
         created = Note(article.id, start, end, article.text[start:end], note or "", article.source,
-                       article.title, kind)
+                       article.title, kind, speaker=speaker, colour=colour or self.colour)
         self.undo_stack.push(_AddNote(self, created))
         return created
 
@@ -170,12 +171,24 @@ class NotesController(QObject):
         if note is not None:
             self.undo_stack.push(_DeleteNote(self, note))
 
-    def keep(self, start: int, end: int, kind: str) -> None:
-        """A quote or fact from the panel, kept into the notes with one click."""
+    def keep(self, start: int, end: int, kind: str) -> Note | None:
+        """A quote or fact from the panel, kept into the notes with one click. A quote keeps
+        its speaker and whether it is the speaker's words or the reporter's (reported speech)."""
         view = self._window.current_view()
-        if view is not None:
-            self.add_highlight(view, start, end, kind=kind)
-            self._window.statusBar().showMessage(f"Kept the {kind} in your notes.", 3000)
+        if view is None:
+            return None
+        speaker = ""
+        if kind == "quote" and view.analysis is not None:
+            quote = next((q for q in view.analysis.quotes if (q.start, q.end) == (start, end)), None)
+            if quote is not None:
+                actor = view.analysis.actor(quote.speaker.actor_id) if quote.speaker.actor_id else None
+                speaker = actor.name if actor else (quote.speaker.text or "")
+                kind = "quote" if quote.kind == "direct" else "reported"
+        kept = self.add_highlight(view, start, end, kind=kind, speaker=speaker)
+        what = {"quote": "quote", "reported": "reported statement", "fact": "fact"}.get(kind, kind)
+        self._window.statusBar().showMessage(
+            f"Kept the {what}" + (f" by {speaker}" if speaker else "") + " in your notes.", 3000)
+        return kept
 
     # ------------------------------------------------------------------ display
     def changed(self, article_id: str) -> None:

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from ..export import write_atomic
@@ -33,6 +33,34 @@ def load_choices(settings: QSettings) -> list[tuple[str, str, str]]:
 def save_override(settings: QSettings, kind: str, pair: tuple[str, str]) -> None:
     choices = load_choices(settings) + [(kind, *pair)]
     settings.setValue("library/actor_overrides", json.dumps(choices))
+
+
+def remove_override(settings: QSettings, kind: str, pair: tuple[str, str]) -> None:
+    """Take back the latest such choice (undo)."""
+    choices = load_choices(settings)
+    wanted = (kind, *pair)
+    for i in range(len(choices) - 1, -1, -1):
+        if tuple(choices[i]) == wanted:
+            del choices[i]
+            break
+    settings.setValue("library/actor_overrides", json.dumps(choices))
+
+
+class ActorChoice(QUndoCommand):
+    """A merge or split of library actors: remembered in the settings, undone with Ctrl+Z
+    (the window's one undo stack, shared with highlight edits)."""
+
+    def __init__(self, window: "MainWindow", kind: str, pair: tuple[str, str], label: str) -> None:
+        super().__init__(label)
+        self._window, self._kind, self._pair = window, kind, tuple(pair)
+
+    def redo(self) -> None:
+        save_override(self._window.settings(), self._kind, self._pair)
+        self._window.actor_choices_changed.emit()
+
+    def undo(self) -> None:
+        remove_override(self._window.settings(), self._kind, self._pair)
+        self._window.actor_choices_changed.emit()
 
 
 def build_library(entries: list[Entry], settings: QSettings) -> Library:
@@ -166,25 +194,48 @@ class ActorDialog(QDialog):
         self.body.anchorClicked.connect(self._follow)
         self.body.setAccessibleName("Actor across the library")
         layout.addWidget(self.body)
+        # Merging and splitting change what the library believes: each is a deliberate choice
+        # (nothing preselected, no default button, a confirmation) and Ctrl+Z takes it back.
         row = QHBoxLayout()
         self.others = QComboBox(self)
         self.others.setAccessibleName("Actor to merge with")
-        merge = QPushButton("Merge with", self)
-        merge.clicked.connect(self._merge)
-        row.addWidget(merge)
+        self.others.setPlaceholderText("Same as… (choose an actor)")
+        self.merge_button = QPushButton("Merge…", self)
+        self.merge_button.setToolTip("The chosen actor is the same real-world entity: join them (Ctrl+Z undoes)")
+        self.merge_button.clicked.connect(self._merge)
         row.addWidget(self.others, 1)
+        row.addWidget(self.merge_button)
         self.members = QComboBox(self)
         self.members.setAccessibleName("Article whose mention to split off")
-        split = QPushButton("Split off", self)
-        split.setToolTip("This article's mention is someone else: make it its own actor")
-        split.clicked.connect(self._split)
-        row.addWidget(split)
+        self.members.setPlaceholderText("Not the same in… (choose an article)")
+        self.split_button = QPushButton("Split off…", self)
+        self.split_button.setToolTip("This article's mention is someone else: make it its own actor (Ctrl+Z undoes)")
+        self.split_button.clicked.connect(self._split)
         row.addWidget(self.members, 1)
+        row.addWidget(self.split_button)
         close = QPushButton("Close", self)
         close.clicked.connect(self.accept)
         row.addWidget(close)
+        for button in (self.merge_button, self.split_button, close):
+            button.setAutoDefault(False)  # Enter must never merge or split
+            button.setDefault(False)
+        self.others.currentIndexChanged.connect(self._update_buttons)
+        self.members.currentIndexChanged.connect(self._update_buttons)
         layout.addLayout(row)
+        stack = window.notes.undo_stack
+        QShortcut(QKeySequence.StandardKey.Undo, self, stack.undo)
+        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, stack.redo)
+        window.actor_choices_changed.connect(self._choices_changed)
         self.show_actor(lib_id)
+
+    def _update_buttons(self) -> None:
+        self.merge_button.setEnabled(self.others.currentIndex() >= 0)
+        self.split_button.setEnabled(self.members.currentIndex() >= 0)
+
+    def _choices_changed(self) -> None:
+        library = self._window.library_actors()
+        if self._lib_id in library.actors:
+            self.show_actor(self._lib_id)
 
     def show_actor(self, lib_id: str) -> None:
         library = self._window.library_actors()
@@ -217,24 +268,43 @@ class ActorDialog(QDialog):
         for other in sorted(library.actors.values(), key=lambda x: x.name.lower()):
             if other.id != lib_id and other.type == a.type:
                 self.others.addItem(other.name, other.id)
+        self.others.setCurrentIndex(-1)
         self.members.clear()
         if len(a.members) > 1:
             for key, local in a.members:
                 local_name = library.entries[key].analysis.actor(local).name
                 self.members.addItem(f"{local_name} — {library.entries[key].article.title[:40]}", [key, local])
+        self.members.setCurrentIndex(-1)
         self.members.setEnabled(self.members.count() > 0)
+        self._update_buttons()
+
+    def _confirm(self, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is ok
 
     def _merge(self) -> None:
         other = self.others.currentData()
-        if other:
-            save_override(self._settings, "merge", (self._lib_id, other))  # remembered for next time
-            self.show_actor(self._lib_id)
+        if not other:
+            return
+        name, other_name = self._window.library_actors().actors[self._lib_id].name, self.others.currentText()
+        if not self._confirm("Merge actors", f"Treat “{other_name}” as the same as “{name}” in every "
+                             "article? Ctrl+Z undoes it.", "Merge"):
+            return
+        self._window.notes.undo_stack.push(
+            ActorChoice(self._window, "merge", (self._lib_id, other), f"Merge {other_name} into {name}"))
 
     def _split(self) -> None:
         member = self.members.currentData()
-        if member:
-            save_override(self._settings, "split", tuple(member))  # remembered for next time
-            self.show_actor(self._lib_id)
+        if not member:
+            return
+        label = self.members.currentText()
+        if not self._confirm("Split actor", f"Make “{label}” a separate actor? Ctrl+Z undoes it.", "Split off"):
+            return
+        self._window.notes.undo_stack.push(
+            ActorChoice(self._window, "split", tuple(member), f"Split off {label}"))
 
     def _follow(self, url) -> None:
         text = url.toString()
