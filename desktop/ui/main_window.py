@@ -574,6 +574,11 @@ class MainWindow(QMainWindow):
             view.set_appearance(self._theme, self._style)
         self.panel.set_theme(self._theme)
         self.legend.set_theme(self._theme)
+        self.library.results.set_theme(self._theme)
+        self.notes.panel.set_theme(self._theme)
+        voices = getattr(self, "_voices_dialog", None)
+        if voices is not None and voices.isVisible():
+            voices.set_theme(self._theme)
         self._show_in_panel(self.current_view())
         save_appearance(self._settings, appearance)
 

@@ -77,6 +77,7 @@ class NotesPanel(QWidget):
 
     def __init__(self, theme: Theme, parent=None) -> None:
         super().__init__(parent)
+        self._theme = theme
         self.status = QLabel("Select text in the article and press Ctrl+H to highlight it.", self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
@@ -95,6 +96,10 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.list)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
 
     def show_notes(self, notes: list[Note]) -> None:
         self.model.clear()

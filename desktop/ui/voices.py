@@ -78,6 +78,10 @@ class VoicesChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Chart of quotes per speaker")
 
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
     def set_voices(self, voices: list[Voice], limit: int = 15) -> None:
         self._voices = voices[:limit]
         self.setMinimumHeight(40 + 26 * max(1, len(self._voices)))
@@ -148,6 +152,9 @@ class VoicesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.refresh()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.chart.set_theme(theme)
 
     def refresh(self) -> None:
         library = self._window.library_actors()
