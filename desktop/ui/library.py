@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog
 
 from ..analysis import analyze
 from ..article import Article
@@ -44,6 +44,9 @@ class LibrarySearch(QObject):
         self._analysed: set[str] = set()
         self.analyses: dict[str, tuple[Article, object]] = {}  # key → (article, analysis)
         self.stopping = threading.Event()  # set when the window closes: long jobs stop early
+        self._indexing: list = []  # jobs filling the index: searches meanwhile are partial
+        self._search_pool = QThreadPool(self)
+        self._search_pool.setMaxThreadCount(1)
         self.bar = SearchBar(window)
         self.results = SearchResults(theme, window)
         self.bar.query_changed.connect(self.search)
@@ -83,12 +86,15 @@ class LibrarySearch(QObject):
         if paths:
             self._index_paths(paths, analyse=True)
 
-    def _index_paths(self, paths: list[str], analyse: bool, on_done=None,
-                     cancelled: threading.Event | None = None, on_progress=None) -> None:
+    def _index_paths(self, paths: list[str], analyse: bool, on_done=None, label: str = "Indexing the library"
+                     ) -> None:
+        job = self._window.jobs.start(label, total=len(paths))
+        self._indexing.append(job)
+
         def work(report):
             loaded, failures = [], []
             for n, path in enumerate(paths, start=1):
-                if self.stopping.is_set() or (cancelled is not None and cancelled.is_set()):
+                if self.stopping.is_set() or job.cancelled.is_set():
                     break
                 try:
                     article = load_article(path)
@@ -102,34 +108,60 @@ class LibrarySearch(QObject):
 
         def finished(result) -> None:
             loaded, failures = result
+            self._job_over(job)
             self.library_indexed.emit(len(self.index))
             if on_done is not None:
-                on_done(loaded, failures)
-            if analyse:
+                on_done(loaded, failures, job.cancelled.is_set())
+            if analyse and not job.cancelled.is_set():
                 self._analyse_later([(k, a) for k, a in loaded if k not in self._analysed])
 
-        run_in_background(work, finished, self._window.report_background_error,
-                          on_progress or (lambda done, total: None))
+        def failed(exc: Exception) -> None:
+            self._job_over(job)
+            self._window.report_background_error(exc)
+
+        run_in_background(work, finished, failed, job.progress)
+
+    def _job_over(self, job) -> None:
+        """A job that fills the index ended: searches shown meanwhile were partial, so the
+        current search runs again over everything."""
+        job.finish()
+        if job in self._indexing:
+            self._indexing.remove(job)
+        if self.bar.text().strip():
+            self.search(self.bar.text())
+
+    def indexing(self) -> bool:
+        return bool(self._indexing)
+
+    def wait_for_searches(self, msecs: int = 10_000) -> None:
+        self._search_pool.waitForDone(msecs)
 
     def _analyse_later(self, items: list[tuple[str, Article]]) -> None:
         """Analyse library articles one by one at low priority, so actor: and speaker: find them."""
         if not items:
             return
 
+        job = self._window.jobs.start("Analysing the library for actor:, speaker: and type:", total=len(items))
+        self._indexing.append(job)
+
         def work(report):
             for n, (key, article) in enumerate(items, start=1):
-                if self.stopping.is_set():
+                if self.stopping.is_set() or job.cancelled.is_set():
                     break
                 if key not in self._analysed:
                     self.analyse_and_index(key, article)
                 report(n, len(items))
             return len(items)
 
-        def progress(done: int, total: int) -> None:
-            self._window.statusBar().showMessage(f"Analysing the library for search: {done} of {total}", 3000)
+        def finished(_n) -> None:
+            self._job_over(job)
+            self.library_indexed.emit(len(self.index))
 
-        run_in_background(work, lambda n: self.library_indexed.emit(len(self.index)),
-                          self._window.report_background_error, progress)
+        def failed(exc: Exception) -> None:
+            self._job_over(job)
+            self._window.report_background_error(exc)
+
+        run_in_background(work, finished, failed, job.progress)
 
     # ------------------------------------------------------------------ import
     def import_folder(self, folder: str | None = None) -> None:
@@ -142,29 +174,18 @@ class LibrarySearch(QObject):
         if not paths:
             self._window.show_message("Nothing to import", [f"No .txt, .md or .html files under {folder}."])
             return
-        cancelled = threading.Event()
-        dialog = QProgressDialog(f"Importing {len(paths)} files…", "Cancel", 0, len(paths), self._window)
-        dialog.setWindowTitle("Import folder")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(cancelled.set)
-
-        def progress(done: int, total: int) -> None:
-            dialog.setValue(done)
-            dialog.setLabelText(f"Importing {done} of {total} files…")
-
-        def finished(loaded, failures) -> None:
-            dialog.reset()
-            dialog.deleteLater()
+        def finished(loaded, failures, cancelled: bool) -> None:
             imported = [key for key, _ in loaded]
             self.remember(imported)
             self.import_finished.emit(imported, failures)
-            summary = f"Imported {len(imported)} of {len(paths)} files" + (" (cancelled)" if cancelled.is_set() else "")
+            summary = f"Imported {len(imported)} of {len(paths)} files" + (" (cancelled)" if cancelled else "")
             self._window.statusBar().showMessage(summary + ".", 10_000)
             if failures:
                 self._window.show_message(f"{summary}; {len(failures)} could not be read", failures)
 
-        self._index_paths(paths, analyse=True, on_done=finished, cancelled=cancelled, on_progress=progress)
+        # Progress and Cancel in the status bar's background-work indicator, for both phases:
+        # reading the files, then analysing them.
+        self._index_paths(paths, analyse=True, on_done=finished, label=f"Importing {Path(folder).name}")
 
     # ------------------------------------------------------------------ searching
     def focus_bar(self) -> None:
@@ -177,13 +198,23 @@ class LibrarySearch(QObject):
         seq = self._query_seq
         if text.strip():
             self._window.show_search_results()
+            if self.indexing():
+                self.results.status.setText(f"Searching… {self._partial_note()}")
+        # Queries have a thread of their own: behind a library import they would wait for seconds.
         run_in_background(lambda: self.index.search(text), lambda result: self._show(seq, text, result),
-                          self._window.report_background_error)
+                          self._window.report_background_error, pool=self._search_pool)
+
+    def _partial_note(self) -> str:
+        job = self._indexing[0] if self._indexing else None
+        if job is None:
+            return ""
+        where = f" ({job.done:,} of {job.total:,})" if job.total > 1 else ""
+        return f"Indexing the library{where}: results are partial and will update."
 
     def _show(self, seq: int, text: str, result: SearchResult) -> None:
         if seq != self._query_seq:
             return
-        self.results.show_result(text, result)
+        self.results.show_result(text, result, partial=self._partial_note() if text.strip() else "")
         self.results_shown.emit(text, result)
 
     def open_hit(self, hit: Hit, terms: list[str]) -> None:

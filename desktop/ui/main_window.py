@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy, QTabWidget, QToolBar,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
 )
 
 from .. import APP_NAME, __version__
@@ -16,6 +16,7 @@ from ..analysis.model import load_pipeline
 from ..article import Article
 from ..loaders import LoadError, load_article
 from ..notes import NotesStore
+from .jobs import Job, Jobs, JobsIndicator
 from .legend import FilterChip, LegendBar
 from .library import LibrarySearch, index_key
 from .notes_ui import NotesController
@@ -68,17 +69,15 @@ class MainWindow(QMainWindow):
         )
         self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._status_words = QLabel(self)
-        self._busy_label = QLabel(self)
-        self._busy = QProgressBar(self)
-        self._busy.setRange(0, 0)  # indeterminate: analysis has no meaningful percentage
-        self._busy.setFixedWidth(110)
-        self._busy.setMaximumHeight(14)
-        self._busy.setTextVisible(False)
-        self._busy.setAccessibleName("Analysis in progress")
-        self.statusBar().addWidget(self._busy_label)
-        self.statusBar().addWidget(self._busy)
+        # Background work has one place, beside the word count: passing messages show on the
+        # left and never hide it, and jobs never overwrite each other.
+        self.jobs = Jobs(self)
+        self.jobs_indicator = JobsIndicator(self.jobs, self)
+        self.statusBar().addPermanentWidget(self.jobs_indicator)
         self.statusBar().addPermanentWidget(self._status_words)
-        self._set_busy("Loading the language model…")
+        self._model_job = self.jobs.start("Loading the language model", cancellable=False)
+        self._analysis_jobs: dict[int, Job] = {}  # id(view) → its analysis job
+        self._loading_jobs: dict[str, Job] = {}  # key → reading a large file
 
         self.library = LibrarySearch(self, settings, theme)
         self.panel = FactsPanel(theme, self)
@@ -136,7 +135,8 @@ class MainWindow(QMainWindow):
         """Decoding, cleaning and indexing a multi-megabyte file takes a second or more:
         done on a worker, so the window keeps answering while the status bar says why."""
         self._loading.add(key)
-        self._update_busy()
+        job = self.jobs.start(f"Opening {Path(path).name} (large file)")
+        self._loading_jobs[key] = job
 
         def work() -> Article:
             article = load_article(path)
@@ -145,15 +145,15 @@ class MainWindow(QMainWindow):
 
         def loaded(article: Article) -> None:
             self._loading.discard(key)
-            self._update_busy()
-            if key in self._views_by_source:
+            job.finish()
+            if key in self._views_by_source or job.cancelled.is_set():
                 return
             self._add_article(article, key, indexed=True)
             self._remember_recent(key)
 
         def failed(exc: Exception) -> None:
             self._loading.discard(key)
-            self._update_busy()
+            job.finish()
             message = str(exc) if isinstance(exc, LoadError) else f"{path}: {exc}"
             self.load_failed.emit(path, message)
             self._show_error("Some files could not be opened", [message])
@@ -189,7 +189,8 @@ class MainWindow(QMainWindow):
         if self._model_error:
             return
         self._pending.add(id(view))
-        self._update_busy()
+        self._analysis_jobs[id(view)] = self.jobs.start(f"Analysing “{_elide(view.article.title, 40)}”",
+                                                        cancellable=False)
         article = view.article
         run_in_background(lambda: self.library.analyse_and_index(key, article),
                           lambda result: self._analysis_ready(view, result),
@@ -197,9 +198,14 @@ class MainWindow(QMainWindow):
         if view is self.current_view():
             self._show_in_panel(view)
 
-    def _analysis_ready(self, view: ArticleView, analysis) -> None:
+    def _analysis_done(self, view: ArticleView) -> None:
         self._pending.discard(id(view))
-        self._update_busy()
+        job = self._analysis_jobs.pop(id(view), None)
+        if job is not None:
+            job.finish()
+
+    def _analysis_ready(self, view: ArticleView, analysis) -> None:
+        self._analysis_done(view)
         if view not in self.views():
             return  # the tab was closed while its analysis ran
         view.show_analysis(analysis)
@@ -210,18 +216,18 @@ class MainWindow(QMainWindow):
         self.analysis_finished.emit(view)
 
     def _analysis_failed(self, view: ArticleView, exc: Exception) -> None:
-        self._pending.discard(id(view))
-        self._update_busy()
+        self._analysis_done(view)
         self._show_error("Analysis failed", [f"{view.article.title}: {exc}"])
         self.analysis_finished.emit(view)
 
     def _model_loaded(self, _nlp) -> None:
-        self._update_busy()
+        self._model_job.finish()
 
     def _model_failed(self, exc: Exception) -> None:
         self._model_error = str(exc)
-        self._pending.clear()
-        self._update_busy()
+        self._model_job.finish()
+        for view in self.views():
+            self._analysis_done(view)
         self._show_error("Highlights are unavailable", [str(exc)])
         for view in self.views():
             self.analysis_finished.emit(view)
@@ -233,18 +239,6 @@ class MainWindow(QMainWindow):
     def model_error(self) -> str | None:
         """Why highlights are unavailable (the language model could not load), or None."""
         return self._model_error
-
-    def _set_busy(self, text: str) -> None:
-        self._busy_label.setText(text)
-        self._busy_label.setVisible(bool(text))
-        self._busy.setVisible(bool(text))
-
-    def _update_busy(self) -> None:
-        n, loading = len(self._pending), len(self._loading)
-        if loading:
-            self._set_busy(f"Opening {loading} large file{'s' if loading > 1 else ''}…")
-        else:
-            self._set_busy(f"Analysing {n} article{'s' if n > 1 else ''}…" if n else "")
 
     def _show_in_panel(self, view: ArticleView | None) -> None:
         if view is None:
@@ -423,8 +417,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         view = self._tabs.widget(index)
-        self._pending.discard(id(view))
-        self._update_busy()
+        self._analysis_done(view)
         self._tabs.removeTab(index)
         self._views_by_source = {k: v for k, v in self._views_by_source.items() if v is not view}
         view.release()
@@ -621,7 +614,9 @@ class MainWindow(QMainWindow):
         # Let running work finish (library jobs stop at their next article): a thread still
         # inside the parser while Python shuts down can crash the process.
         self.library.stopping.set()
+        self.jobs.cancel_all()
         QThreadPool.globalInstance().waitForDone(10_000)
+        self.library.wait_for_searches()
         super().closeEvent(event)
 
     def _open_dialog(self) -> None:

@@ -155,7 +155,8 @@ class SearchResults(QWidget):
         self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
         self.list.viewport().update()
 
-    def show_result(self, query: str, result: SearchResult) -> None:
+    def show_result(self, query: str, result: SearchResult, partial: str = "") -> None:
+        """`partial`: a sentence saying the library is still being indexed, shown with the count."""
         self.model.clear()
         self._terms = result.terms
         for hit in result.hits:
@@ -164,16 +165,20 @@ class SearchResults(QWidget):
             item.setToolTip(f"{hit.title} — open at this {KIND_LABELS.get(hit.kind, hit.kind)}")
             self.model.appendRow(item)
         articles = len({h.article for h in result.hits})
-        if result.message:
+        if partial and query.strip() and not result.message:
+            found = len(result.hits)
+            self.status.setText(f"{found} result{'s' * (found != 1)} so far — {partial}")
+        elif result.message:
             self.status.setText(result.message)
         elif not query.strip():
             self.status.setText("Type in the search bar (Ctrl+F) to search every article opened so far.")
         elif not result.hits:
             self.status.setText(f"Nothing found for “{query}”.")
         else:
-            more = "+" if len(result.hits) >= 100 else ""
-            self.status.setText(f"{len(result.hits)}{more} results in {articles} article{'s' * (articles != 1)}"
-                                " — Enter opens, F3 / Shift+F3 step through the hits")
+            found = len(result.hits)
+            more = "+" if found >= 100 else ""
+            self.status.setText(f"{found}{more} result{'s' * (found != 1)} in {articles} article"
+                                f"{'s' * (articles != 1)} — Enter opens, F3 / Shift+F3 step through the hits")
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
 
