@@ -44,7 +44,7 @@ class Hit:
 @dataclass(slots=True)
 class SearchResult:
     hits: list[Hit] = field(default_factory=list)
-    terms: list[str] = field(default_factory=list)  # words to highlight in an opened article
+    terms: list[str] = field(default_factory=list)  # words and phrases to mark in an opened article
     message: str = ""  # a gentle word for the search bar when the query cannot run
 
 
@@ -52,8 +52,9 @@ class SearchResult:
 class Query:
     match: str  # FTS5 MATCH expression ("" = no text condition)
     kinds: set[str]
-    terms: list[str]
+    terms: list[str]  # words and phrases ("trade dispute" is one term) to mark in the article
     message: str = ""
+    actors: list[str] = field(default_factory=list)  # actor: values, for ranking
 
 
 def _fts_string(text: str) -> str:
@@ -74,6 +75,7 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
     parts: list[str] = []  # FTS5 pieces and operators, in order
     kinds: set[str] = set()
     terms: list[str] = []
+    actors: list[str] = []
     message = ""
     tokens = list(_TOKEN.finditer(raw))
     for i, m in enumerate(tokens):
@@ -97,16 +99,27 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
                 if last and prefix_last and not field_name:
                     expr += "*"
                 parts.append(f"{column} : {expr}")
-                terms.extend(value.split())
+                terms.append(value)  # a phrase stays one term: its hits are the phrase
+                if name == "actor":
+                    actors.append(value)
+                continue
+            if column:  # "speaker:" with nothing after it: a field still being typed
+                message = message or f"{name}: needs a name, e.g. {name}:Carney"
                 continue
             word = m.group(0)  # an unknown field: search the text as typed
         if phrase is not None:
             if _has_word(phrase):
                 parts.append(_fts_string(phrase))
-                terms.extend(phrase.split())
+                terms.append(phrase)  # hits of a phrase are the whole phrase, not its words
             continue
         if word in _OPERATORS:
             parts.append(word)
+            continue
+        bare = _FIELD.match(word)
+        if bare and word.endswith(":"):  # "speaker:" with nothing yet: not the word "speaker"
+            name = bare.group(1).lower()
+            message = message or ("type: takes quote, fact or text" if name == "type"
+                                  else f"{name}: needs a name, e.g. {name}:Carney")
             continue
         word = word.strip("*()^:+-")
         if not _has_word(word):
@@ -116,7 +129,7 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
             expr += "*"
         parts.append(expr)
         terms.append(word)
-    return Query(_join(parts), kinds, terms, message)
+    return Query(_join(parts), kinds, terms, message, actors)
 
 
 def _join(parts: list[str]) -> str:
@@ -198,17 +211,31 @@ class SearchIndex:
             score = "bm25(entries, 1.0, 6.0, 3.0, 2.0)"
         else:  # only a type: filter, e.g. "type:quote" lists every quote
             shown, score = "substr(text, 1, 160)", "0"
-        sql = (f"SELECT article, kind, start, stop, who, {shown}, {score} AS score"
+        sql = (f"SELECT article, kind, start, stop, who, {shown}, {score} AS score, text"
                f" FROM entries WHERE {' AND '.join(where)} ORDER BY score LIMIT ?")
-        params.append(limit)
+        # actor: is answered from the actors column, where every row about them looks alike;
+        # rows whose own words name the actor go first, so fetch more than shown to rank.
+        params.append(limit * 3 if query.actors else limit)
         try:
             with self._lock:
                 rows = self._db.execute(sql, params).fetchall()
         except sqlite3.Error:
             return SearchResult([], query.terms, "That search could not be understood; try plain words.")
+        if query.actors:
+            rows = _names_first(rows, query.actors)[:limit]
         hits = [Hit(a, self._titles.get(a, ""), k, int(s), int(e), snip, sp, score)
-                for a, k, s, e, sp, snip, score in rows]
+                for a, k, s, e, sp, snip, score, _text in rows]
         return SearchResult(hits, query.terms, query.message)
+
+
+def _names_first(rows: list, names: list[str]) -> list:
+    """Stable re-rank: rows whose text shows one of the names (any of their words) first."""
+    words = {w for name in names for w in fold_with_offsets(name)[0].split() if len(w) > 1}
+
+    def shows(row) -> bool:
+        return bool(words & set(re.findall(r"\w+", fold_with_offsets(row[-1])[0])))
+
+    return sorted(rows, key=lambda row: not shows(row))
 
 
 def _rows(key: str, article: Article, analysis: Analysis | None):
@@ -232,9 +259,11 @@ def _rows(key: str, article: Article, analysis: Analysis | None):
         kind = "quote" if q.kind == "direct" else "reported"
         yield (q.text, "", speaker, speaker, kind, key, q.start, q.end, who)
     for f in analysis.facts:
+        # A fact is found, and shown, in its sentence: "Friday" or "25%" alone says nothing.
         subject = names.get(f.subject, "")
-        yield (f"{f.text} {f.value if f.kind == 'role' else ''}".strip(), "", "", subject, "fact", key,
-               f.start, f.end, display.get(f.subject, ""))
+        sentence = article.text[f.sentence[0]:f.sentence[1]] or f.text
+        role = f" ({f.value})" if f.kind == "role" and str(f.value).lower() not in sentence.lower() else ""
+        yield (sentence + role, "", "", subject, "fact", key, f.start, f.end, display.get(f.subject, ""))
 
 
 # ---------------------------------------------------------------------- hits in a text
@@ -254,13 +283,22 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def find_hits(text: str, terms: list[str]) -> list[tuple[int, int]]:
-    """Spans of words in `text` that start with any search term, ignoring case and accents."""
-    words = [fold_with_offsets(t)[0] for t in terms if _has_word(t)]
-    if not words:
+    """Spans in `text` of each search term, ignoring case and accents: a word matches the
+    words it starts (as the search does for the last word typed); a phrase matches only the
+    whole phrase, its words in order with nothing but spaces or punctuation between them (as
+    FTS5's tokenizer reads it)."""
+    folded_terms = [fold_with_offsets(t)[0] for t in terms if _has_word(t)]
+    if not folded_terms:
         return []
     folded, where = fold_with_offsets(text)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-                         + r")\w*")
+    alternatives = []
+    for term in sorted(set(folded_terms), key=len, reverse=True):
+        words = re.findall(r"\w+", term)
+        if len(words) > 1:
+            alternatives.append(r"\W+".join(re.escape(w) for w in words) + r"\b")
+        elif words:
+            alternatives.append(re.escape(words[0]) + r"\w*")
+    pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")")
     spans = []
     for m in pattern.finditer(folded):
         spans.append((where[m.start()], where[m.end() - 1] + 1))

@@ -110,6 +110,11 @@ def test_every_highlight_colour_meets_wcag_aa(theme):
     """4.5:1 for normal text, for every pair the reader actually draws."""
     pairs = [(theme.text, theme.base), (theme.text, theme.quote_bg), (theme.text, theme.highlight_bg),
              (theme.muted, theme.base), (theme.muted, theme.window), (theme.accent, theme.window)]
+    from desktop.notes import COLOURS
+
+    assert set(theme.highlights) == set(COLOURS)
+    on_highlight = theme.text if not theme.is_dark else "#f5f1e6"  # what the reader draws on them
+    pairs += [(on_highlight, colour) for colour in theme.highlights.values()]
     for kind, colour in theme.entity.items():
         pairs += [(colour, theme.base), (colour, theme.quote_bg), (colour, theme.entity_bg[kind])]
     for foreground, background in pairs:

@@ -14,8 +14,6 @@ from desktop.loaders import LoadError, load_article, parse_html, parse_markdown,
 from .bad_inputs import CASES, write_cases
 from .conftest import ROOT
 
-CLI_SECONDS = 30
-
 
 @pytest.fixture(scope="module")
 def cases(tmp_path_factory):
@@ -33,8 +31,8 @@ def test_every_bad_input_gives_a_result_or_one_clear_line(cases):
     with ThreadPoolExecutor(max_workers=2) as pool:
         outcomes = list(pool.map(run_extract, cases.values()))
     assert len(outcomes) == len(CASES)
-    for name, result, seconds in outcomes:
-        assert seconds < CLI_SECONDS, f"{name} took {seconds:.1f}s"
+    for name, result, _seconds in outcomes:
+        # No duration is asserted (the machine may be busy): run_extract's timeout is the watchdog.
         assert "Traceback" not in result.stderr, name
         if result.returncode == 0:
             record = json.loads(result.stdout)

@@ -292,6 +292,18 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             view.set_filter(view.actor_filter, fold=checked)
+        self.statusBar().showMessage(self._fold_message(view, checked), 6000)
+
+    @staticmethod
+    def _fold_message(view: ArticleView | None, folding: bool) -> str:
+        if not folding:
+            return "Unrelated paragraphs are shown again (dimmed while a filter is on)."
+        if view is None or not view.actor_filter or view.analysis is None:
+            return ("Folding is on: when you click an actor, paragraphs that do not concern them are "
+                    "folded away. Ctrl+Shift+F turns it off.")
+        hidden = sum(count for _first, count in view.hidden_runs())
+        names = " + ".join(view.analysis.actor(a).name for a in sorted(view.actor_filter))
+        return f"Folded {hidden} paragraph{'s' * (hidden != 1)} that do not concern {names}. Ctrl+Shift+F shows them."
 
     def _flash_span(self, start: int, end: int) -> None:
         view = self.current_view()
@@ -338,11 +350,7 @@ class MainWindow(QMainWindow):
             self.notes.add_highlight(view, start, end)
 
     def _highlight_with_note(self, view: ArticleView, start: int, end: int) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        text, ok = QInputDialog.getMultiLineText(self, "Highlight with note", "Your note:")
-        if ok:
-            self.notes.add_highlight(view, start, end, note=text)
+        self.notes.highlight_with_note(view, start, end)
 
     # ------------------------------------------------------------------ across the library
     def settings(self) -> QSettings:

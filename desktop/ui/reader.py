@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
-    QTextDocument,
+    QBrush, QColor, QFont, QPainter, QPen, QPolygon, QResizeEvent, QTextBlockFormat, QTextCharFormat,
+    QTextCursor, QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
@@ -25,6 +25,7 @@ HEADER_BLOCKS = 2  # title and meta line precede paragraph 0
 TYPE_LABELS = {"person": "person", "organisation": "organisation", "place": "place", "group": "group"}
 
 READING_WIDTH_PX = 720  # ~70 characters at the body size: a comfortable measure
+FOLD_GAP = 30  # px above a paragraph that follows folded ones: room for the "⋯ folded" marker
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,17 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self.offsets.to_doc(start))
         cursor.setPosition(self.offsets.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def span_rect(self, start: int, end: int) -> QRect:
+        """The span's on-screen rectangle in global coordinates (what a dialog must not cover)."""
+        first = self.cursorRect(self.cursor_for_span(start, start))
+        last = self.cursorRect(self.cursor_for_span(end, end))
+        rect = first.united(last)
+        if last.top() > first.top():  # several lines: the whole width of the text column
+            rect.setLeft(0)
+            rect.setRight(self.viewport().width())
+        rect = rect.intersected(self.viewport().rect()) if rect.intersects(self.viewport().rect()) else rect
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def scroll_to_offset(self, offset: int) -> None:
         cursor = QTextCursor(self.document())
@@ -266,9 +278,14 @@ class ArticleView(QTextBrowser):
         if analysis is not None and self._filter:
             keep = set(analysis.paragraphs_about(article, self._filter))
         self._visible_paragraphs = sorted(keep) if (analysis is not None and self._filter) else None
+        previous_hidden = False
         for index, paragraph in enumerate(article.paragraphs):
             block = doc.findBlockByNumber(index + HEADER_BLOCKS)
-            block.setVisible(not (self._fold and index not in keep))
+            hidden = self._fold and index not in keep
+            block.setVisible(not hidden)
+            if not hidden:  # room for the "⋯ folded" marker above a paragraph that follows folded ones
+                self._set_top_gap(block, FOLD_GAP if previous_hidden else 0)
+            previous_hidden = hidden
             if index not in keep:
                 dim = QTextCharFormat()
                 dim.setForeground(QColor(theme.muted))
@@ -279,6 +296,13 @@ class ArticleView(QTextBrowser):
         self._highlight_notes()
         cursor.endEditBlock()
         doc.markContentsDirty(0, doc.characterCount())
+
+    def _set_top_gap(self, block, gap: int) -> None:
+        base = 10 if self._article.paragraphs[block.blockNumber() - HEADER_BLOCKS].kind == "heading" else 0
+        if int(block.blockFormat().topMargin()) != base + gap:
+            fmt = block.blockFormat()
+            fmt.setTopMargin(base + gap)
+            QTextCursor(block).setBlockFormat(fmt)
 
     def _reset_format(self) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -334,9 +358,15 @@ class ArticleView(QTextBrowser):
             if not (0 <= note.start < note.end <= len(self._article.text)):
                 continue  # a note from a differently-loaded text: shown in the panel, not here
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(self._theme.highlight_bg))
+            fmt.setBackground(QColor(self._theme.highlight(getattr(note, "colour", "yellow"))))
             fmt.setForeground(QColor(self._theme.text if not self._theme.is_dark else "#f5f1e6"))
-            fmt.setToolTip(("Note: " + note.note) if note.note else "Your highlight (right-click to edit)")
+            tags = " ".join(f"#{t}" for t in note.tags)
+            fmt.setToolTip("\n".join(x for x in (("Note: " + note.note) if note.note else "Your highlight", tags,
+                                                   "Right-click to edit") if x))
+            if note.note:  # a note hangs on it: a dotted underline, and a marker in the margin
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(QColor(self._theme.accent))
             self.cursor_for_span(note.start, note.end).mergeCharFormat(fmt)
 
     # ------------------------------------------------------------------ notes
@@ -405,6 +435,92 @@ class ArticleView(QTextBrowser):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    # ------------------------------------------------------------------ margin markers
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            self._paint_note_markers(painter)
+            self._paint_fold_markers(painter)
+        finally:
+            painter.end()
+
+    def note_marker_rects(self) -> list[tuple[object, QRect]]:
+        """Where the margin marker of each highlight with a note is drawn (viewport coordinates)."""
+        out = []
+        left = int(self.document().rootFrame().frameFormat().leftMargin() + self.document().documentMargin())
+        for note in self._notes:
+            if not note.note or not (0 <= note.start < note.end <= len(self._article.text)):
+                continue
+            if not self._paragraph_shown(self._article.paragraph_at(note.start)):
+                continue
+            line = self.cursorRect(self.cursor_for_span(note.start, note.start))
+            size = 14
+            out.append((note, QRect(left - size - 8, line.center().y() - size // 2, size, size)))
+        return out
+
+    def _paint_note_markers(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self._theme.accent))
+        for _note, rect in self.note_marker_rects():
+            if rect.bottom() < 0 or rect.top() > self.viewport().height():
+                continue
+            painter.drawRoundedRect(rect.adjusted(0, 1, 0, -2), 3, 3)  # a small speech bubble
+            tail = QPolygon([QPoint(rect.left() + 3, rect.bottom() - 2), QPoint(rect.left() + 8, rect.bottom() - 2),
+                             QPoint(rect.left() + 3, rect.bottom() + 2)])
+            painter.drawPolygon(tail)
+
+    def _paragraph_shown(self, index: int) -> bool:
+        return not (self._fold and self._visible_paragraphs is not None and index not in self._visible_paragraphs)
+
+    def hidden_runs(self) -> list[tuple[int, int]]:
+        """Folded paragraphs as (first index, count) runs, in reading order."""
+        if not self._fold or self._visible_paragraphs is None:
+            return []
+        shown = set(self._visible_paragraphs)
+        runs: list[tuple[int, int]] = []
+        for index in range(len(self._article.paragraphs)):
+            if index in shown:
+                continue
+            if runs and runs[-1][0] + runs[-1][1] == index:
+                runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+            else:
+                runs.append((index, 1))
+        return runs
+
+    def _paint_fold_markers(self, painter: QPainter) -> None:
+        """A dashed rule and "⋯ 3 paragraphs folded" where hidden paragraphs were."""
+        runs = self.hidden_runs()
+        if not runs:
+            return
+        doc = self.document()
+        layout = doc.documentLayout()
+        offset = self.verticalScrollBar().value()
+        left = int(doc.rootFrame().frameFormat().leftMargin() + doc.documentMargin())
+        right = self.viewport().width() - left
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(max(7.5, self._style.font_size * 0.68))
+        painter.setFont(font)
+        for first, count in runs:
+            block = doc.findBlockByNumber(first + count + HEADER_BLOCKS)  # the next shown block
+            if block.isValid():
+                y = int(layout.blockBoundingRect(block).top()) - offset - FOLD_GAP // 2
+            else:  # folded up to the end
+                y = int(layout.documentSize().height()) - offset - FOLD_GAP // 2 - 10
+            if y < -20 or y > self.viewport().height() + 20:
+                continue
+            label = f"⋯ {count} paragraph{'s' * (count != 1)} folded"
+            width = painter.fontMetrics().horizontalAdvance(label) + 16
+            pen = QPen(QColor(self._theme.muted))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(left, y, right, y)
+            box = QRect((left + right - width) // 2, y - 9, width, 18)
+            painter.fillRect(box, QColor(self._theme.base))
+            painter.setPen(QColor(self._theme.muted))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
     # ------------------------------------------------------------------ rendering
     def loadResource(self, type_: int, name):  # noqa: N802 (Qt override)

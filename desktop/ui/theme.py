@@ -2,7 +2,7 @@
 darker variant for light backgrounds and a lighter one for dark backgrounds."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 
 from ..paths import bundled
@@ -26,6 +26,11 @@ class Theme:
     flash_bg: str
     entity: dict[str, str]  # actor type → foreground/underline colour
     entity_bg: dict[str, str]  # actor type → faint background tint
+    # The user's highlight colours (notes.COLOURS) as backgrounds that `text` reads on.
+    highlights: dict[str, str] = field(default_factory=dict)
+
+    def highlight(self, colour: str) -> str:
+        return self.highlights.get(colour, self.highlight_bg)
 
     @property
     def is_dark(self) -> bool:
@@ -38,6 +43,7 @@ LIGHT = Theme(
     flash_bg="#ffd54f",
     entity={"person": "#005a8f", "organisation": "#a6420a", "place": "#00704f", "group": "#8e3f73"},
     entity_bg={"person": "#e3f0fa", "organisation": "#fbe9de", "place": "#ddf3ea", "group": "#f6e6f0"},
+    highlights={"yellow": "#fff2a8", "green": "#d3f0c4", "blue": "#d5e7ff", "pink": "#ffd8e6", "purple": "#e8dcff"},
 )
 DARK = Theme(
     name="dark", window="#1e1f22", base="#25262a", text="#e8e6e1", muted="#a09b92",
@@ -45,6 +51,7 @@ DARK = Theme(
     flash_bg="#7a6410",
     entity={"person": "#7cc4f2", "organisation": "#f0a868", "place": "#5fd6a8", "group": "#eaa6cf"},
     entity_bg={"person": "#20384a", "organisation": "#4a3020", "place": "#1d4236", "group": "#44283b"},
+    highlights={"yellow": "#5c5220", "green": "#2c4a26", "blue": "#1f3d5e", "pink": "#5a2640", "purple": "#3d2e62"},
 )
 
 
