@@ -303,3 +303,14 @@ def find_hits(text: str, terms: list[str]) -> list[tuple[int, int]]:
     for m in pattern.finditer(folded):
         spans.append((where[m.start()], where[m.end() - 1] + 1))
     return spans
+
+
+def find_in_text(text: str, needle: str) -> list[tuple[int, int]]:
+    """Find in this article (Ctrl+F): every occurrence of `needle` as typed, anywhere in a
+    word, ignoring case and accents ("zoe" finds "Zoë"), as (start, end) offsets into `text`."""
+    wanted = " ".join(fold_with_offsets(needle)[0].split())
+    if not wanted:
+        return []
+    folded, where = fold_with_offsets(text)
+    pattern = re.compile(r"\s+".join(re.escape(part) for part in wanted.split(" ")))
+    return [(where[m.start()], where[m.end() - 1] + 1) for m in pattern.finditer(folded)]

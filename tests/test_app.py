@@ -130,7 +130,7 @@ def test_every_action_is_reachable_by_keyboard_and_named(window):
     from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
     rows = dict(window.shortcut_rows())
-    for needed in ("Open", "Find in All Articles", "Highlight Selection", "Export Notes", "Clear Actor Filter",
+    for needed in ("Open", "Find in This Article", "Search All Articles", "Highlight Selection", "Export Notes", "Clear Actor Filter",
                    "Larger Text", "Preferences"):
         assert needed in rows, needed
     for widget in window.findChildren(QLineEdit) + window.findChildren(QAbstractItemView):

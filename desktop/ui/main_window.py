@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from .. import APP_NAME, __version__
@@ -16,6 +16,8 @@ from ..analysis.model import load_pipeline
 from ..article import Article
 from ..loaders import LoadError, load_article
 from ..notes import NotesStore
+from ..search import find_in_text
+from .find_bar import FindBar
 from .jobs import Job, Jobs, JobsIndicator
 from .legend import FilterChip, LegendBar
 from .library import LibrarySearch, index_key
@@ -63,7 +65,17 @@ class MainWindow(QMainWindow):
         self._tabs.setAccessibleName("Open articles")
         self._tabs.tabCloseRequested.connect(self.close_tab)
         self._tabs.currentChanged.connect(self._on_current_changed)
-        self.setCentralWidget(self._tabs)
+        self.find_bar = FindBar(theme, self)
+        self.find_bar.find.connect(self._find_in_article)
+        self.find_bar.step.connect(self._step_search_hit)
+        self.find_bar.closed.connect(self._close_find)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._tabs, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
         self._empty_hint = QLabel(
             "Open an article with File ▸ Open (Ctrl+O) or drop files here.", self
         )
@@ -276,7 +288,9 @@ class MainWindow(QMainWindow):
         if actor_ids and self.panel.tabs.currentWidget() is self.panel.actor_view:
             self.panel.tabs.setCurrentWidget(self.panel.quote_view)  # what did they say?
         self._update_chip(view)
-        if actor_ids and view.visible_paragraphs:
+        # The text stays put (a click on a name must not pull it from under the mouse); only
+        # when nothing about the actors is in view does it go to their first paragraph.
+        if actor_ids and view.visible_paragraphs and not view.paragraph_on_screen(view.visible_paragraphs):
             first = view.article.paragraphs[view.visible_paragraphs[0]]
             view.scroll_to_offset(first.start)
         self.filter_changed.emit(actor_ids)
@@ -414,7 +428,34 @@ class MainWindow(QMainWindow):
     def _step_search_hit(self, delta: int) -> None:
         view = self.current_view()
         if view is not None and not view.step_hit(delta):
-            self.statusBar().showMessage("No search hits in this article. Search with Ctrl+F.", 4000)
+            self.statusBar().showMessage("No hits to step through: Ctrl+F finds in this article, "
+                                         "Ctrl+K searches all articles.", 4000)
+        if view is not None and self.find_bar.isVisible():
+            self.find_bar.show_count(view.hit_index + 1, len(view.search_hits))
+
+    # ------------------------------------------------------------------ find in this article
+    def open_find(self) -> None:
+        if self.current_view() is None:
+            self.statusBar().showMessage("Open an article to find in it; Ctrl+K searches all articles.", 4000)
+            return
+        self.find_bar.open()
+
+    def _find_in_article(self, text: str) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        spans = find_in_text(view.article.text, text)
+        here = view.offsets.to_article(view.cursorForPosition(view.viewport().rect().topLeft()).position()) or 0
+        view.set_search_hits(spans)
+        if spans:  # the first occurrence at or after the top of the view
+            view.step_to(next((i for i, (s, _e) in enumerate(spans) if s >= here), 0))
+        self.find_bar.show_count(view.hit_index + 1 if spans else 0, len(spans))
+
+    def _close_find(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.set_search_hits([])
+            view.setFocus()
 
     def current_view(self) -> ArticleView | None:
         widget = self._tabs.currentWidget()
@@ -467,9 +508,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(prefs)
 
         search_menu = self.menuBar().addMenu("&Search")
-        find = self._action("&Find in All Articles", QKeySequence("Ctrl+F"), self.library.focus_bar)
-        find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
-        search_menu.addAction(find)
+        # Two searches, two keys: Ctrl+F finds in the article being read (as in every reader
+        # and browser); Ctrl+K searches every article (Ctrl+Shift+F is already Fold).
+        search_menu.addAction(self._action("&Find in This Article…", QKeySequence.StandardKey.Find,
+                                           self.open_find))
+        search_menu.addAction(self._action("&Search All Articles", QKeySequence("Ctrl+K"), self.library.focus_bar))
         search_menu.addAction(self._action("Next Hit", QKeySequence("F3"), lambda: self._step_search_hit(1)))
         search_menu.addAction(self._action("Previous Hit", QKeySequence("Shift+F3"), lambda: self._step_search_hit(-1)))
 
@@ -576,6 +619,7 @@ class MainWindow(QMainWindow):
         self.panel.set_theme(self._theme)
         self.legend.set_theme(self._theme)
         self.library.results.set_theme(self._theme)
+        self.find_bar.set_theme(self._theme)
         self.notes.panel.set_theme(self._theme)
         voices = getattr(self, "_voices_dialog", None)
         if voices is not None and voices.isVisible():

@@ -360,6 +360,7 @@ class NotesController(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self.colour = "yellow"  # the colour new highlights get (one of notes.COLOURS)
+        self.import_message = ""  # what the last import said (the status bar shows it for a while)
         self._theme = theme
         self.panel = NotesPanel(theme, window)
         self.panel.activated.connect(self._go_to)
@@ -517,12 +518,25 @@ class NotesController(QObject):
         except (OSError, ValueError, TypeError, KeyError) as exc:
             self._window.show_message("Import failed", [f"{Path(path).name}: {exc}"])
             return 0
-        for note in notes:
+        # Only what is new or differs from the store counts as imported: importing the same
+        # file twice says so instead of claiming to have added its notes again.
+        fresh = [n for n in notes if self.store.get(n.id) != n]
+        for note in fresh:
             self.store.add(note)
-        for article_id in {n.article_id for n in notes}:
+        for article_id in {n.article_id for n in fresh}:
             self.changed(article_id)
-        self._window.statusBar().showMessage(f"Imported {len(notes)} notes.", 6000)
-        return len(notes)
+        same = len(notes) - len(fresh)
+        if not notes:
+            message = f"{Path(path).name} holds no notes: nothing was imported."
+        elif not fresh:
+            message = ("Nothing new: that note is already in your notes." if len(notes) == 1 else
+                       f"Nothing new: all {len(notes)} notes are already in your notes.")
+        else:
+            message = (f"Imported {len(fresh)} note{'s' * (len(fresh) != 1)}"
+                       + (f" ({same} already in your notes)" if same else "") + ".")
+        self._window.statusBar().showMessage(message, 8000)
+        self.import_message = message
+        return len(fresh)
 
 
 class ExportDialog(QDialog):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QPainter, QPen, QPolygon, QResizeEvent, QTextBlockFormat, QTextCharFormat,
+    QBrush, QColor, QCursor, QFont, QPainter, QPen, QPolygon, QResizeEvent, QTextBlockFormat, QTextCharFormat,
     QTextCursor, QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
@@ -213,6 +213,16 @@ class ArticleView(QTextBrowser):
         self.flash(*self._search_hits[self._hit_index])
         return True
 
+    def step_to(self, index: int) -> None:
+        """Show hit number `index` (from 0)."""
+        if self._search_hits:
+            self._hit_index = index % len(self._search_hits)
+            self.flash(*self._search_hits[self._hit_index])
+
+    @property
+    def hit_index(self) -> int:
+        return self._hit_index
+
     def _end_flash(self) -> None:
         self.setExtraSelections(self._search_selections())
 
@@ -254,10 +264,47 @@ class ArticleView(QTextBrowser):
         self._apply_formats()
 
     def set_filter(self, actor_ids: set[str], fold: bool | None = None) -> None:
+        """Filter (and fold) without moving the text under the reader's eyes: the line under
+        the mouse (or at the top of the view) stays where it was, when it is still shown."""
+        anchor = self._anchor()
         self._filter = set(actor_ids)
         if fold is not None:
             self._fold = fold
         self._apply_formats()
+        self._restore_anchor(anchor)
+
+    def _anchor(self) -> tuple[int, int]:
+        """(document position, its y in the viewport) of the point the reader is looking at."""
+        point = self.viewport().mapFromGlobal(QCursor.pos())
+        if not self.viewport().rect().contains(point):
+            point = QPoint(self.viewport().width() // 2, 8)
+        position = self.cursorForPosition(point).position()
+        return position, self.cursorRect(self._cursor_at(position)).top()
+
+    def _restore_anchor(self, anchor: tuple[int, int]) -> None:
+        position, y = anchor
+        self.document().documentLayout().documentSize()  # lay out the change first
+        if not self.document().findBlock(position).isVisible():
+            return
+        now = self.cursorRect(self._cursor_at(position)).top()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + now - y)
+
+    def _cursor_at(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        return cursor
+
+    def paragraph_on_screen(self, indexes: list[int]) -> bool:
+        """Whether any of these paragraphs is (partly) in view."""
+        layout = self.document().documentLayout()
+        top, bottom = self.verticalScrollBar().value(), self.verticalScrollBar().value() + self.viewport().height()
+        for index in indexes:
+            block = self.document().findBlockByNumber(index + HEADER_BLOCKS)
+            rect = layout.blockBoundingRect(block)
+            if block.isVisible() and rect.bottom() >= top and rect.top() <= bottom:
+                return True
+        return False
 
     def set_hidden_types(self, hidden: set[str]) -> None:
         if set(hidden) == self._hidden_types:

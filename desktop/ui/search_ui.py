@@ -26,7 +26,7 @@ class SearchBar(QLineEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText('Search all articles — words, "phrases", actor:, speaker:, type:quote|fact  (Ctrl+F)')
+        self.setPlaceholderText('Search all articles — words, "phrases", actor:, speaker:, type:quote|fact  (Ctrl+K)')
         self.setClearButtonEnabled(True)
         self.setAccessibleName("Search all articles")
         self.setMinimumWidth(260)
@@ -128,7 +128,7 @@ class SearchResults(QWidget):
         super().__init__(parent)
         self._theme = theme
         self._terms: list[str] = []
-        self.status = QLabel("Type in the search bar (Ctrl+F) to search every article opened so far.", self)
+        self.status = QLabel("Type in the search bar (Ctrl+K) to search every article opened so far.", self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
         self.model = QStandardItemModel(self)
@@ -171,7 +171,7 @@ class SearchResults(QWidget):
         elif result.message:
             self.status.setText(result.message)
         elif not query.strip():
-            self.status.setText("Type in the search bar (Ctrl+F) to search every article opened so far.")
+            self.status.setText("Type in the search bar (Ctrl+K) to search every article opened so far.")
         elif not result.hits:
             self.status.setText(f"Nothing found for “{query}”.")
         else:

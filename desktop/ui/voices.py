@@ -10,7 +10,8 @@ from PySide6.QtCore import QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QMessageBox, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QFrame, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem,
+    QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from ..export import write_atomic
@@ -117,11 +118,16 @@ class VoicesChart(QWidget):
         painter.end()
 
 
+class _Ranked(QTableWidgetItem):
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return self.data(Qt.ItemDataRole.UserRole) < other.data(Qt.ItemDataRole.UserRole)
+
+
 class VoicesDialog(QDialog):
     def __init__(self, window: "MainWindow", theme: Theme) -> None:
         super().__init__(window)
         self.setWindowTitle("Voices — who is quoted")
-        self.resize(760, 620)
+        self.resize(820, 820)
         self._window = window
         self._voices: list[Voice] = []
         layout = QVBoxLayout(self)
@@ -136,15 +142,30 @@ class VoicesDialog(QDialog):
         top.addWidget(self.scope)
         top.addWidget(self.summary, 1)
         layout.addLayout(top)
+        # The chart (top 15) scrolls within its share; the table below always shows a dozen rows.
         self.chart = VoicesChart(theme, self)
-        layout.addWidget(self.chart, 2)
+        chart_area = QScrollArea(self)
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        chart_area.setWidget(self.chart)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(chart_area)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(["Speaker", "Type", "Quotes", "Words", "Articles"])
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Speakers")
-        layout.addWidget(self.table, 2)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 12 * row_height + 4)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         export = QPushButton("Export CSV…", self)
         export.clicked.connect(self._export)
@@ -170,12 +191,15 @@ class VoicesDialog(QDialog):
         self.chart.set_voices(self._voices)
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self._voices))
-        for row, v in enumerate(self._voices):
+        for row, v in enumerate(self._voices):  # the chart's order: quotes, then words, then name
             for col, value in enumerate((v.name, v.type, v.quotes, v.words, v.articles)):
-                item = QTableWidgetItem()
+                item = _Ranked()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
+                key = value.lower() if isinstance(value, str) else value
+                item.setData(Qt.ItemDataRole.UserRole, (key, -row))  # ties keep the chart's order
                 self.table.setItem(row, col, item)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by quotes, like the chart
         people = sum(v.quotes for v in self._voices if v.type == "person")
         total = sum(v.quotes for v in self._voices) or 1
         self.summary.setText(f"{len(self._voices)} speakers · {total if self._voices else 0} attributed quotes · "
