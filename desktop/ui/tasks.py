@@ -19,7 +19,7 @@ _alive: set["_Relay"] = set()  # keeps relays alive until their task reports bac
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object, str)
-    progress = Signal(int, int)
+    progress = Signal(object, object)  # report(a, b): usually (done, total); any two values
 
 
 class _Task(QRunnable):
@@ -49,9 +49,9 @@ def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],
                       on_progress: Callable[[int, int], None] | None = None,
                       pool: QThreadPool | None = None) -> None:
     """With `on_progress`, `fn` is called as fn(report) and may call report(done, total) from
-    the worker; `on_progress` then runs on the GUI thread. `pool`: a pool of its own for work
-    that must not queue behind long jobs (searching while the library is indexed); the
-    global pool otherwise."""
+    the worker; `on_progress` then runs on the GUI thread. `pool`: a lane of its own (the
+    library's searches, imports and maintenance each have one, so a long job never holds the
+    threads that searches and the open article's analysis need); the global pool by default."""
     relay = _Relay()
     _alive.add(relay)
     if on_progress is not None:

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+MERGE_CHOICES = 500
+
+
 def load_choices(settings: QSettings) -> list[tuple[str, str, str]]:
     """The user's merges and splits, in the order they were made."""
     try:
@@ -57,9 +60,13 @@ class ActorChoice(QUndoCommand):
 
     def redo(self) -> None:
         save_override(self._window.settings(), self._kind, self._pair)
+        library = self._window.library_actors()
+        if library is not None:  # applied at once to the table on screen …
+            (library.merge if self._kind == "merge" else library.split)(*self._pair)
         self._window.actor_choices_changed.emit()
 
     def undo(self) -> None:
+        # … but a merge cannot be taken apart in place: the table is built again without it.
         remove_override(self._window.settings(), self._kind, self._pair)
         self._window.actor_choices_changed.emit()
 
@@ -178,7 +185,10 @@ class VoicesDialog(QDialog):
         self.chart.set_theme(theme)
 
     def refresh(self) -> None:
-        library = self._window.library_actors()
+        self.summary.setText("Gathering speakers across the library…")
+        self._window.with_library_actors(self._show)
+
+    def _show(self, library) -> None:
         scope = self.scope.currentData()
         if scope == "current":
             view = self._window.current_view()
@@ -213,6 +223,7 @@ class VoicesDialog(QDialog):
 
 class ActorDialog(QDialog):
     open_quote = Signal(str, int, int)  # article key, start, end
+    refreshed = Signal()  # shown again after a merge, a split or their undo
 
     def __init__(self, window: "MainWindow", lib_id: str, settings: QSettings) -> None:
         super().__init__(window)
@@ -264,9 +275,12 @@ class ActorDialog(QDialog):
         self.split_button.setEnabled(self.members.currentIndex() >= 0)
 
     def _choices_changed(self) -> None:
-        library = self._window.library_actors()
+        self._window.with_library_actors(self._refresh)
+
+    def _refresh(self, library) -> None:
         if self._lib_id in library.actors:
             self.show_actor(self._lib_id)
+        self.refreshed.emit()
 
     def show_actor(self, lib_id: str) -> None:
         library = self._window.library_actors()
@@ -296,15 +310,19 @@ class ActorDialog(QDialog):
             f"<li>{e(title)}{' — ' + e(date) if date else ''}</li>" for _, title, date in view.articles) + "</ul>")
         self.body.setHtml("".join(parts))
         self.others.clear()
-        for other in sorted(library.actors.values(), key=lambda x: x.name.lower()):
-            if other.id != lib_id and other.type == a.type:
-                self.others.addItem(other.name, other.id)
-        self.others.setCurrentIndex(-1)
+        # The most-present actors of the same type (a library of 50,000 articles has hundreds
+        # of thousands of actors: a list of all of them would be unusable and slow to build).
+        same = [o for o in library.actors.values() if o.id != lib_id and o.type == a.type]
+        same = sorted(same, key=lambda x: -len(x.members))[:MERGE_CHOICES]
+        for other in sorted(same, key=lambda x: x.name.lower()):
+            self.others.addItem(other.name, other.id)
+        self.others.setCurrentIndex(-1)  # nothing chosen until the user chooses
         self.members.clear()
         if len(a.members) > 1:
             for key, local in a.members:
-                local_name = library.entries[key].analysis.actor(local).name
-                self.members.addItem(f"{local_name} — {library.entries[key].article.title[:40]}", [key, local])
+                entry = library.entries[key]
+                local_name = next((x.name for x in entry.actors if x.id == local), local)
+                self.members.addItem(f"{local_name} — {entry.title[:40]}", [key, local])
         self.members.setCurrentIndex(-1)
         self.members.setEnabled(self.members.count() > 0)
         self._update_buttons()
