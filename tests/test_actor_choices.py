@@ -18,7 +18,10 @@ def dialog(make_window, qtbot):
         window.open_paths([str(SAMPLE)])
     view = window.current_view()
     nwosu = view.analysis.find_actor("Adaeze Nwosu")
-    lib_id = window.library_actors().library_id(window.key_of(view), nwosu.id)
+    built = []
+    window.with_library_actors(built.append)  # built on a worker from the stored analyses
+    qtbot.waitUntil(lambda: bool(built), timeout=60_000)
+    lib_id = built[0].library_id(window.key_of(view), nwosu.id)
     dialog = ActorDialog(window, lib_id, window.settings())
     qtbot.addWidget(dialog)
     dialog.show()
@@ -58,12 +61,12 @@ def test_merge_needs_confirmation_and_ctrl_z_undoes_it(dialog, qtbot, monkeypatc
     assert asked and "Thomas Reid" in asked[0]
     assert load_choices(window.settings()) == []  # cancelled: nothing changed
     answer(monkeypatch, "Merge")
-    with qtbot.waitSignal(window.actor_choices_changed):
+    with qtbot.waitSignal(d.refreshed, timeout=60_000):
         d.merge_button.click()
     [(kind, _keep, other)] = load_choices(window.settings())
     assert kind == "merge" and other.startswith("person:thomas-reid")
     assert "Thomas Reid" in d.body.toPlainText().split("Quotes")[0]  # "also Thomas Reid"
-    with qtbot.waitSignal(window.actor_choices_changed):
+    with qtbot.waitSignal(d.refreshed, timeout=60_000):
         QTest.keySequence(d, "Ctrl+Z")
     assert load_choices(window.settings()) == []
     assert "Thomas Reid" not in d.body.toPlainText().split("Quotes")[0]
@@ -73,15 +76,17 @@ def test_after_a_split_the_subtitle_no_longer_lists_the_other_person(dialog, qtb
     window, d = dialog
     d.others.setCurrentIndex(d.others.findText("Thomas Reid"))
     answer(monkeypatch, "Merge")
-    d.merge_button.click()
+    with qtbot.waitSignal(d.refreshed, timeout=60_000):
+        d.merge_button.click()
     assert "also" in d.body.toPlainText() and "Thomas Reid" in d.body.toPlainText().split("Roles")[0]
     reid = next(i for i in range(d.members.count()) if d.members.itemText(i).startswith("Thomas Reid"))
     assert d.members.currentIndex() == -1
     d.members.setCurrentIndex(reid)
     answer(monkeypatch, "Split off")
-    with qtbot.waitSignal(window.actor_choices_changed):
+    with qtbot.waitSignal(d.refreshed, timeout=60_000):
         d.split_button.click()
     heading = d.body.toPlainText().split("Roles")[0]
     assert "Adaeze Nwosu" in heading and "Thomas Reid" not in heading
-    window.notes.undo_stack.undo()  # the split
+    with qtbot.waitSignal(d.refreshed, timeout=60_000):
+        window.notes.undo_stack.undo()  # the split
     assert "Thomas Reid" in d.body.toPlainText().split("Roles")[0]

@@ -45,53 +45,52 @@ def test_a_status_message_does_not_hide_work_in_progress(window):
     job.finish()
 
 
-def test_search_during_indexing_says_results_are_partial_then_updates(window, qtbot, tmp_path, monkeypatch):
+def test_search_during_an_import_says_results_are_partial_then_updates(window, qtbot, tmp_path, monkeypatch):
     import desktop.ui.library as library_module
 
     folder = folder_of_articles(tmp_path, 6)
     release = threading.Event()
-    real_load = library_module.load_article
+    real_import = library_module.import_paths
 
-    def slow_load(path):
-        if path.endswith("a03.txt"):
-            release.wait(60)  # indexing stays under way until the test has searched
-        return real_load(path)
+    def held_import(store, paths, **kwargs):  # the import stays under way until the test has searched
+        release.wait(60)
+        return real_import(store, paths, **kwargs)
 
-    monkeypatch.setattr(library_module, "load_article", slow_load)
+    monkeypatch.setattr(library_module, "import_paths", held_import)
     window.library.bar.setText("harbour")
     window.library.import_folder(str(folder))
-    qtbot.waitUntil(lambda: window.jobs_indicator.isVisible() and window.library.indexing())
+    assert window.jobs_indicator.isVisible() and window.library.indexing()
     with qtbot.waitSignal(window.library.results_shown, timeout=30_000):
         window.library.search("harbour")
     status = window.library.results.status.text()
-    assert "results are partial" in status and "Indexing the library" in status
-    with qtbot.waitSignal(window.library.results_shown, timeout=60_000,
-                          check_params_cb=lambda text, result: len(result.hits) >= 6):
-        release.set()  # indexing ends: the search runs again over everything
-    qtbot.waitUntil(lambda: "partial" not in window.library.results.status.text(), timeout=60_000)
-    window.jobs.cancel_all()
+    assert "results are partial" in status and "Importing and analysing" in status
+    with qtbot.waitSignal(window.library.results_shown, timeout=120_000,
+                          check_params_cb=lambda text, result: len({h.article for h in result.hits}) >= 6):
+        release.set()  # the import ends: the search runs again over everything
+    assert "partial" not in window.library.results.status.text()
+    assert not window.library.indexing()
 
 
-def test_the_import_analysis_phase_has_progress_and_cancel(window, qtbot, tmp_path, monkeypatch):
+def test_an_import_has_progress_and_cancel_in_the_one_indicator(window, qtbot, tmp_path, monkeypatch):
+    import desktop.ui.library as library_module
+    from desktop.library_jobs import JobResult, Progress
+
     folder = folder_of_articles(tmp_path, 8)
-    started = threading.Event()
-    gate = threading.Event()
-    real = window.library.analyse_and_index
+    reported = threading.Event()
 
-    def gated(key, article):
-        started.set()
-        gate.wait(60)
-        return real(key, article)
+    def analysing(store, paths, cancel=None, progress=None, **kwargs):
+        progress(Progress(3, 8, 1.5, 3.0))  # three of eight analysed …
+        reported.set()
+        cancel.wait(60)  # … until the user presses Cancel
+        return JobResult(cancelled=cancel.is_set())
 
-    monkeypatch.setattr(window.library, "analyse_and_index", gated)
-    with qtbot.waitSignal(window.library.import_finished, timeout=60_000):
-        window.library.import_folder(str(folder))
-    qtbot.waitUntil(started.is_set, timeout=30_000)
+    monkeypatch.setattr(library_module, "import_paths", analysing)
+    window.library.import_folder(str(folder))
+    qtbot.waitUntil(lambda: reported.is_set() and window.jobs_indicator.bar.maximum() == 8, timeout=30_000)
     job = window.jobs_indicator.current()
-    assert job is not None and job.label.startswith("Analysing the library") and job.total == 8
-    assert window.jobs_indicator.cancel.isVisible()
-    with qtbot.waitSignal(window.library.library_indexed, timeout=60_000):
+    assert job.label.startswith("Importing and analysing") and (job.done, job.total) == (3, 8)
+    assert "3 of 8" in window.jobs_indicator.label.text() and window.jobs_indicator.cancel.isVisible()
+    with qtbot.waitSignal(window.library.import_finished, timeout=30_000):
         window.jobs_indicator.cancel.click()
-        gate.set()
-    assert len(window.library._analysed) < 8  # stopped early
+    assert "cancelled" in window.statusBar().currentMessage()
     assert not window.library.indexing()
