@@ -273,8 +273,16 @@ class SearchIndex:
             return SearchResult([], query.terms, "That search could not be understood; try plain words.")
         if query.actors:
             rows = _names_first(rows, query.actors)[:limit]
-        hits = [Hit(a, titles.get(a, ""), k, int(s), int(e), snip, sp, score)
-                for a, k, s, e, sp, snip, score, _text in rows]
+        # A fact is shown in its sentence: once per sentence, and not at all when the paragraph
+        # around it is among the hits already (it would say the same thing twice).
+        paragraphs = {(a, int(s), int(e)) for a, k, s, e, *_ in rows if k == "text"}
+        hits, seen = [], set()
+        for a, k, s, e, sp, snip, score, text in rows:
+            if k == "fact":
+                if (a, text) in seen or any(pa == a and ps <= int(s) and int(e) <= pe for pa, ps, pe in paragraphs):
+                    continue
+                seen.add((a, text))
+            hits.append(Hit(a, titles.get(a, ""), k, int(s), int(e), snip, sp, score))
         return SearchResult(hits, query.terms, query.message)
 
 

@@ -58,8 +58,11 @@ def test_actor_search_ranks_sentences_that_show_the_actor_and_facts_have_their_s
     assert len(hits) >= 4
     first = hits[:3]
     assert all("Nwosu" in h.snippet.replace("\x02", "").replace("\x03", "") for h in first), first
-    facts = [h for h in hits if h.kind == "fact"]
+    facts = index.search("type:fact actor:Nwosu", prefix_last=False).hits
     assert facts and all(len(h.snippet.split()) >= 5 for h in facts)  # a sentence, not "Wednesday"
+    assert len({h.snippet for h in facts}) == len(facts)  # each sentence once
+    assert not [h for h in hits if h.kind == "fact" and any(
+        p.kind == "text" and p.start <= h.start < p.end for p in hits)]  # not again beside its paragraph
 
 
 @pytest.mark.parametrize("query", ["speaker:", "actor:", 'speaker:"', "type:"])

@@ -56,6 +56,7 @@ def test_voices_table_is_readable_and_sorted_like_the_chart(window, qtbot):
     dialog = window._voices_dialog
     qtbot.waitExposed(dialog)
     table = dialog.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=60_000)  # built on a worker
     rows = table.rowCount()
     assert rows >= 5
     visible = table.viewport().height() // table.verticalHeader().defaultSectionSize()

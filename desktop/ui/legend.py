@@ -61,8 +61,7 @@ class LegendBar(QWidget):
         self.setStyleSheet(
             f"QToolButton {{ border: 1px solid {theme.muted}; border-radius: 10px; padding: 1px 8px;"
             f" color: {theme.text}; background: {theme.base}; }}"
-            f" QToolButton:!checked {{ border-style: dashed; color: {theme.muted}; background: transparent;"
-            f" text-decoration: line-through; }}"
+            f" QToolButton:!checked {{ border-style: dashed; color: {theme.muted}; background: transparent; }}"
             f" QToolButton:disabled {{ color: {theme.muted}; }}")
 
     def set_counts(self, analysis: Analysis | None) -> None:

@@ -238,12 +238,15 @@ class ArticleView(QTextBrowser):
         return list(self._search_hits)
 
     def _search_selections(self) -> list:
+        """Every hit marked; the current one (F3, Enter in the find bar) in the stronger colour."""
         out = []
-        for start, end in self._search_hits:
+        ink = QColor("#f5f1e6" if self._theme.is_dark else "#1f1d1a")  # reads on both hit colours
+        for index, (start, end) in enumerate(self._search_hits):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.cursor_for_span(start, end)
-            selection.format.setBackground(QColor(self._theme.highlight_bg))
-            selection.format.setForeground(QColor("#1f1d1a"))
+            current = index == self._hit_index
+            selection.format.setBackground(QColor(self._theme.flash_bg if current else self._theme.highlight_bg))
+            selection.format.setForeground(ink)
             out.append(selection)
         return out
 
@@ -497,12 +500,14 @@ class ArticleView(QTextBrowser):
     def note_marker_rects(self) -> list[tuple[object, QRect]]:
         """Where the margin marker of each highlight with a note is drawn (viewport coordinates)."""
         out = []
-        left = int(self.document().rootFrame().frameFormat().leftMargin() + self.document().documentMargin())
         for note in self._notes:
             if not note.note or not (0 <= note.start < note.end <= len(self._article.text)):
                 continue
-            if not self._paragraph_shown(self._article.paragraph_at(note.start)):
+            index = self._article.paragraph_at(note.start)
+            if not self._paragraph_shown(index):
                 continue
+            start = self._article.paragraphs[index].start
+            left = self.cursorRect(self.cursor_for_span(start, start)).left()  # the text column's edge
             line = self.cursorRect(self.cursor_for_span(note.start, note.start))
             size = 14
             out.append((note, QRect(left - size - 8, line.center().y() - size // 2, size, size)))
@@ -545,7 +550,7 @@ class ArticleView(QTextBrowser):
         doc = self.document()
         layout = doc.documentLayout()
         offset = self.verticalScrollBar().value()
-        left = int(doc.rootFrame().frameFormat().leftMargin() + doc.documentMargin())
+        left = self.cursorRect(QTextCursor(doc)).left()  # the title's edge: it is never folded
         right = self.viewport().width() - left
         font = QFont("DejaVu Sans")
         font.setPointSizeF(max(7.5, self._style.font_size * 0.68))

@@ -158,6 +158,7 @@ class VoicesDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(chart_area)
+        self.splitter = splitter
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(["Speaker", "Type", "Quotes", "Words", "Articles"])
         self.table.setSortingEnabled(True)
@@ -168,7 +169,7 @@ class VoicesDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         row_height = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 12 * row_height + 4)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 8 * row_height + 4)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -199,6 +200,10 @@ class VoicesDialog(QDialog):
             keys = None
         self._voices = library.voices(keys)
         self.chart.set_voices(self._voices)
+        # The whole chart when it fits in half the room, the table the rest (at least 8 rows).
+        total = sum(self.splitter.sizes()) or self.height()
+        chart = min(self.chart.minimumHeight() + 4, max(total // 2, total - self.table.minimumHeight()))
+        self.splitter.setSizes([chart, max(self.table.minimumHeight(), total - chart)])
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self._voices))
         for row, v in enumerate(self._voices):  # the chart's order: quotes, then words, then name
@@ -207,6 +212,8 @@ class VoicesDialog(QDialog):
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
                 key = value.lower() if isinstance(value, str) else value
                 item.setData(Qt.ItemDataRole.UserRole, (key, -row))  # ties keep the chart's order
+                if not isinstance(value, str):
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.table.setItem(row, col, item)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by quotes, like the chart
