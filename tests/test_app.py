@@ -115,6 +115,9 @@ def test_every_highlight_colour_meets_wcag_aa(theme):
     assert set(theme.highlights) == set(COLOURS)
     on_highlight = theme.text if not theme.is_dark else "#f5f1e6"  # what the reader draws on them
     pairs += [(on_highlight, colour) for colour in theme.highlights.values()]
+    from desktop.ui.theme import on_accent
+
+    pairs.append((on_accent(theme), theme.accent))  # a selected row's text
     for kind, colour in theme.entity.items():
         pairs += [(colour, theme.base), (colour, theme.quote_bg), (colour, theme.entity_bg[kind])]
     for foreground, background in pairs:

@@ -294,9 +294,13 @@ class LibrarySearch(QObject):
         view = self._window.open_key(hit.article)
         if view is None:
             return
-        view.set_search_hits(find_hits(view.article.text, terms), current=hit.start)
+        spans = find_hits(view.article.text, terms)
+        view.set_search_hits(spans, current=hit.start)
+        inside = [i for i, (s, e) in enumerate(spans) if hit.start <= s and e <= max(hit.end, hit.start + 1)]
         if hit.kind == "title":
             view.scroll_to_offset(0)
+        elif inside:  # light up the words found, not the whole paragraph; F3 goes on from there
+            view.step_to(inside[0])
         else:
             view.flash(hit.start, max(hit.end, hit.start + 1))
 

@@ -81,6 +81,14 @@ def apply_theme(app: QApplication, theme: Theme, force_palette: bool) -> None:
                           .replace("@base", theme.base).replace("@text", theme.text))
 
 
+def on_accent(theme: Theme) -> str:
+    """Text on the accent colour (a selected row): white on the light theme's deep blue, the
+    dark window colour on the dark theme's light blue — whichever reads better."""
+    from ..colors import contrast_ratio
+
+    return max(("#ffffff", theme.window, theme.text), key=lambda c: contrast_ratio(c, theme.accent))
+
+
 def _palette(theme: Theme) -> QPalette:
     pal = QPalette()
     window, base, text = QColor(theme.window), QColor(theme.base), QColor(theme.text)
@@ -97,7 +105,7 @@ def _palette(theme: Theme) -> QPalette:
         pal.setColor(group, QPalette.ColorRole.ToolTipText, text)
         pal.setColor(group, QPalette.ColorRole.PlaceholderText, muted)
         pal.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.accent))
-        pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor(on_accent(theme)))
         pal.setColor(group, QPalette.ColorRole.Link, QColor(theme.accent))
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, muted)
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, muted)
