@@ -650,8 +650,14 @@ class MainWindow(QMainWindow):
                 rows.append((action.text().replace("&", "").rstrip("…"), seq))
         return sorted(set(rows))
 
+    # Keys that belong to one widget rather than to a window action, listed in F1 as well.
+    WIDGET_KEYS = (("Save a note (note window, or editing in the Notes tab)", "Ctrl+Enter"),
+                   ("Edit a note in the Notes tab", "Enter / F2"),
+                   ("Find in this article: next / previous / close", "Enter / Shift+Enter / Esc"))
+
     def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{name}</td><td><b>{seq}</b></td></tr>" for name, seq in self.shortcut_rows())
+        rows = "".join(f"<tr><td>{name}</td><td><b>{seq}</b></td></tr>"
+                       for name, seq in self.shortcut_rows() + list(self.WIDGET_KEYS))
         QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=4>{rows}</table>")
 
     def _show_about(self) -> None:
