@@ -98,6 +98,24 @@ def note_link(article: Article, note: Note) -> str:
     return f"[open at {where}](<{target}#chars={note.start}-{note.end}>)"
 
 
+_LOCATION = re.compile(r"#chars=(\d+)-(\d+)$")
+
+
+def parse_location(arg: str) -> tuple[str, tuple[int, int] | None]:
+    """What `note_link` wrote, back: "file:///a/b.txt#chars=12-30" or "b.txt#chars=12-30"
+    → ("/a/b.txt", (12, 30)); anything else → (arg, None). A file whose own name ends in
+    "#chars=…" is taken as a name when it exists."""
+    from urllib.parse import unquote, urlparse
+
+    match = _LOCATION.search(arg)
+    if match is None or os.path.exists(arg):
+        return arg, None
+    path = arg[:match.start()]
+    if path.startswith("file://"):
+        path = unquote(urlparse(path).path)
+    return path, (int(match.group(1)), int(match.group(2)))
+
+
 def speaker_label(note: Note) -> str:
     return note.speaker or "speaker unknown"
 

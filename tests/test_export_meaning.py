@@ -178,3 +178,19 @@ def test_cli_export_gets_the_users_normal_mode(tmp_path):
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o664
     assert re.search(r"^# ", out.read_text(encoding="utf-8"), re.M)
+
+
+def test_a_markdown_link_back_opens_the_article_at_the_highlight(make_window, tmp_path):
+    from desktop.export import parse_location
+
+    article = article_from_text("Title\n\nOne sentence here. Another one there.", title="Title",
+                                source=str(SAMPLE))
+    note = Note(article.id, 26, 44, "x", "n")
+    md = render([ExportItem(article, None, [note])], "md")
+    target = re.search(r"\]\(<([^>]+)>\)", md).group(1)
+    assert parse_location(target) == (str(SAMPLE), (26, 44))
+    window = make_window()
+    window.open_paths([target])
+    view = window.current_view()
+    assert view.article.source.endswith(SAMPLE.name)
+    assert view.textCursor().position() == view.offsets.to_doc(26)  # scrolled to it and lit up

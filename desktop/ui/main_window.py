@@ -17,6 +17,7 @@ from ..article import Article
 from ..library import Library
 from ..loaders import LoadError, load_article
 from ..notes import NotesStore
+from ..export import parse_location
 from ..search import find_in_text
 from .find_bar import FindBar
 from .jobs import Job, Jobs, JobsIndicator
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._pending: set[int] = set()  # id() of views whose analysis is running
         self._loading: set[str] = set()  # keys of large files being read on a worker
         self._restore_scroll: dict[str, float] = {}  # key → last session's scroll position
+        self._go_to_after_open: dict[str, tuple[int, int]] = {}  # key → span to show once open
         self._model_error: str | None = None
 
         self.setWindowTitle(APP_NAME)
@@ -134,9 +136,13 @@ class MainWindow(QMainWindow):
         opened: list[Article] = []
         failures: list[str] = []
         for path in paths:
+            path, span = parse_location(path)  # "…#chars=12-30": a link back from a Markdown export
             key = index_key(path)
+            if span is not None:
+                self._go_to_after_open[key] = span
             if key in self._views_by_source:
                 self._tabs.setCurrentWidget(self._views_by_source[key])
+                self._go_to_location(key)
                 continue
             if key in self._loading:
                 continue
@@ -155,6 +161,12 @@ class MainWindow(QMainWindow):
         if failures:
             self._show_error("Some files could not be opened", failures)
         return opened
+
+    def _go_to_location(self, key: str) -> None:
+        span = self._go_to_after_open.pop(key, None)
+        view = self._views_by_source.get(key)
+        if span is not None and view is not None and 0 <= span[0] < span[1] <= len(view.article.text):
+            view.flash(*span)
 
     def _open_in_background(self, path: str, key: str) -> None:
         """Decoding, cleaning and indexing a multi-megabyte file takes a second or more:
@@ -204,6 +216,7 @@ class MainWindow(QMainWindow):
         fraction = self._restore_scroll.pop(key, None)
         if fraction:
             view.restore_scroll_fraction(fraction)
+        self._go_to_location(key)
         for notice in article.notices:
             self.statusBar().showMessage(notice, 10_000)
         self.library.article_opened(key, article, indexed=indexed)
