@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..analysis.first_screen import analyze_paragraphs, covers_everything, screen_paragraphs
 from ..analysis.model import load_pipeline
 from ..article import Article
 from ..library import Library
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
     article_opened = Signal(object)  # Article
     load_failed = Signal(str, str)  # path, message
     analysis_finished = Signal(object)  # ArticleView
+    preview_shown = Signal(object)  # ArticleView: its first screen is highlighted, the rest follows
     filter_changed = Signal(set)  # actor ids of the current view's filter
     actor_choices_changed = Signal()  # the user merged or split library actors (or undid it)
 
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         self._analysis_jobs: dict[int, Job] = {}  # id(view) → its analysis job
         self._loading_jobs: dict[str, Job] = {}  # key → reading a large file
 
-        self.library = LibrarySearch(self, settings, theme, library_store or Library())
+        self.library = LibrarySearch(self, settings, theme, library_store if library_store is not None else Library())
         self.library.library_changed.connect(self._library_changed)
         # A merge or split (or its undo) makes the actors table stale; connected first, so the
         # actor dialog's own refresh then gets a table built with the choice.
@@ -221,22 +223,39 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice, 10_000)
         self.library.article_opened(key, article, indexed=indexed)
         self.article_opened.emit(article)
-        self._analyse(view, key)
+        self._analyse(view, key, fraction or 0.0)
 
     # ------------------------------------------------------------------ analysis
-    def _analyse(self, view: ArticleView, key: str) -> None:
-        """The text is on screen already; highlights follow when the worker is done."""
+    def _analyse(self, view: ArticleView, key: str, top_fraction: float = 0.0) -> None:
+        """The text is on screen already. Unless the library holds a current analysis, the
+        paragraphs in view (and a margin) are analysed first and highlighted at once; the
+        whole-article analysis then replaces that preview (same text, same scroll)."""
         if self._model_error:
             return
         self._pending.add(id(view))
         self._analysis_jobs[id(view)] = self.jobs.start(f"Analysing “{_elide(view.article.title, 40)}”",
                                                         cancellable=False)
         article = view.article
-        run_in_background(lambda: self.library.analyse_and_index(key, article),
-                          lambda result: self._analysis_ready(view, result),
-                          lambda exc: self._analysis_failed(view, exc))
+        top = article.paragraph_at(int(top_fraction * len(article.text)))
+        first, last = screen_paragraphs(article, top)
+        store = self.library.store
+
+        def work(report):  # on a worker thread
+            if not covers_everything(article, first, last) \
+                    and store.analysis(article.id, current_only=True) is None:
+                report(analyze_paragraphs(article, first, last), None)
+            return self.library.analyse_and_index(key, article)
+
+        run_in_background(work, lambda result: self._analysis_ready(view, result),
+                          lambda exc: self._analysis_failed(view, exc),
+                          lambda preview, _none: self._preview_ready(view, preview))
         if view is self.current_view():
             self._show_in_panel(view)
+
+    def _preview_ready(self, view: ArticleView, preview) -> None:
+        if view in self.views() and id(view) in self._pending:
+            view.show_analysis(preview, preliminary=True)
+            self.preview_shown.emit(view)
 
     def _analysis_done(self, view: ArticleView) -> None:
         self._pending.discard(id(view))
