@@ -404,7 +404,8 @@ class MainWindow(QMainWindow):
                 view = next((v for v in self.views() if v.article.id == key), None)
             if view is None:  # gone, moved, large, or changed since: the stored text
                 article = self.library.store.article(key)
-                stored_key = path or f"library:{key}"
+                # The file may hold another text by now (its tab is then the file's version).
+                stored_key = path if path and path not in self._views_by_source else f"library:{key}"
                 if article is not None and stored_key not in self._views_by_source:
                     self._add_article(article, stored_key, indexed=True)
                     if path and not os.path.isfile(path):
