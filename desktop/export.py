@@ -165,7 +165,7 @@ def _front_matter(items: list[ExportItem]) -> str:
         scalars = {"title": "Byline export"}
         lists = {"articles": [i.article.title for i in items],
                  "actors": sorted({x.name for i in items for x in (i.analysis.actors if i.analysis else [])})}
-    lists["tags"] = ["byline", *sorted({md_tag(t)[1:] for i in items for n in i.notes for t in n.tags})]
+    lists["tags"] = ["byline", *sorted({t for i in items for n in i.notes for t in n.tags})]
     data = {k: v for k, v in scalars.items() if v} | lists
     data["exported"] = dt.datetime.now().replace(microsecond=0).isoformat()
     return "---\n" + _yaml(data) + "---\n\n"
