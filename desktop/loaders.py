@@ -286,7 +286,10 @@ def parse_plain_text(text: str, *, source: str = "", notices=()) -> Article:
 
 def title_from_path(source: str) -> str:
     """"reports/2025-03-14_carney_speech.txt" → "2025-03-14 carney speech"; "" without a path."""
-    stem = Path(source).stem if source else ""
+    from .fsnames import clean_text
+
+    stem = clean_text(Path(source).stem) if source else ""  # a name that is not UTF-8: U+FFFD, storable
+    stem = "".join(ch if ch.isprintable() else " " for ch in stem)  # "two\nlines.txt"
     words = re.sub(r"[_\s]+", " ", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", stem)).strip()
     return words[:1].upper() + words[1:] if words else ""
 
