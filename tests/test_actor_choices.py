@@ -63,11 +63,13 @@ def test_merge_needs_confirmation_and_ctrl_z_undoes_it(dialog, qtbot, monkeypatc
     answer(monkeypatch, "Merge")
     with qtbot.waitSignal(d.refreshed, timeout=60_000):
         d.merge_button.click()
+    body_rendered(qtbot, d)
     [(kind, _keep, other)] = load_choices(window.settings())
     assert kind == "merge" and other.startswith("person:thomas-reid")
     assert "Thomas Reid" in d.body.toPlainText().split("Quotes")[0]  # "also Thomas Reid"
     with qtbot.waitSignal(d.refreshed, timeout=60_000):
         QTest.keySequence(d, "Ctrl+Z")
+    body_rendered(qtbot, d)
     assert load_choices(window.settings()) == []
     assert "Thomas Reid" not in d.body.toPlainText().split("Quotes")[0]
 
@@ -78,6 +80,7 @@ def test_after_a_split_the_subtitle_no_longer_lists_the_other_person(dialog, qtb
     answer(monkeypatch, "Merge")
     with qtbot.waitSignal(d.refreshed, timeout=60_000):
         d.merge_button.click()
+    body_rendered(qtbot, d)
     assert "also" in d.body.toPlainText() and "Thomas Reid" in d.body.toPlainText().split("Roles")[0]
     reid = next(i for i in range(d.members.count()) if d.members.itemText(i).startswith("Thomas Reid"))
     assert d.members.currentIndex() == -1
@@ -85,8 +88,15 @@ def test_after_a_split_the_subtitle_no_longer_lists_the_other_person(dialog, qtb
     answer(monkeypatch, "Split off")
     with qtbot.waitSignal(d.refreshed, timeout=60_000):
         d.split_button.click()
+    body_rendered(qtbot, d)
     heading = d.body.toPlainText().split("Roles")[0]
     assert "Adaeze Nwosu" in heading and "Thomas Reid" not in heading
     with qtbot.waitSignal(d.refreshed, timeout=60_000):
         window.notes.undo_stack.undo()  # the split
+    body_rendered(qtbot, d)
     assert "Thomas Reid" in d.body.toPlainText().split("Roles")[0]
+
+
+def body_rendered(qtbot, d):
+    """The dialog's body is gathered on a worker after a refresh: wait until it is shown."""
+    qtbot.waitUntil(lambda: "Gathering what they said" not in d.body.toPlainText(), timeout=60_000)
