@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..article import Article
-from .lexicon import CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, REPORTING_FORMS, TITLE_WORDS
+from .lexicon import (CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS,
+                      TITLE_WORDS)
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -28,6 +29,7 @@ OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+_SCANNED = frozenset(ALL_MARKS + "‘’")
 _NAMING = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|called|headlined|"
     r"branded|labell?ed|marked)\s*[“\"]?$",
@@ -63,15 +65,20 @@ class Quotation:
 # ---------------------------------------------------------------------------- finding marks
 
 def find_quotations(article: Article) -> list[Quotation]:
-    """Every double-quoted stretch, including ones that run over paragraphs: by convention a
-    quote left open at a paragraph's end continues when the next paragraph opens with a mark."""
+    """Every quoted stretch, including ones that run over paragraphs: by convention a quote
+    left open at a paragraph's end continues when the next paragraph opens with a mark.
+    Marks: “…”, "…", „…“, «…», »…«, and — in an article written with single quotes, as
+    British news is — ‘…’ told apart from apostrophes."""
     out: list[Quotation] = []
     carry: Quotation | None = None  # a quote still open at the end of the previous paragraph
+    singles = _uses_single_quotes(article.text)
     for para in article.paragraphs:
-        found, still_open = _scan_paragraph(article.text, para.start, para.end)
+        found, still_open = _scan_paragraph(article.text, para.start, para.end, singles)
         if carry is not None:
             pieces = found + ([still_open] if still_open else [])
             first = pieces[0] if pieces and pieces[0].open == para.start else None
+            if first is not None and _TURN.match(article.text[first.start:first.end]):
+                first = None  # a transcript: each paragraph that opens with "NAME:" is a new turn
             if first is None:
                 out.append(carry)  # no continuation mark: the quote ended with its paragraph
             else:
@@ -90,31 +97,72 @@ def find_quotations(article: Article) -> list[Quotation]:
     return out
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quotation], Quotation | None]:
+def _uses_single_quotes(text: str) -> bool:
+    """British style quotes with ‘…’ and nests “…” inside: an article whose opening single
+    marks (at a word's start, not "‘90s") outnumber its opening double marks."""
+    singles = len(_SINGLE_OPEN.findall(text))
+    return singles >= 2 and singles > sum(text.count(m) for m in "“„«") + text.count(STRAIGHT) // 2
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?!\d\ds\b)(?=\S)", re.M)
+
+
+def _scan_paragraph(text: str, start: int, end: int, singles: bool = False) -> tuple[list[Quotation], Quotation | None]:
     found: list[Quotation] = []
     open_at: int | None = None
+    opener = ""
     for i in range(start, end):
         ch = text[i]
-        if ch not in ALL_MARKS:
+        if ch not in _SCANNED:
             continue
-        if ch in OPEN_MARKS or (ch == STRAIGHT and open_at is None and _opens(text, i, end)):
-            open_at = i  # a second curly opening mark restarts: the earlier one was a typo
-        elif ch == STRAIGHT and open_at is not None and _opens(text, i, end) and not _closes(text, i, end):
+        if open_at is None:
+            if ch in "“„«" or (ch == STRAIGHT and _opens(text, i, end)) or (ch == "»" and _opens(text, i, end)) \
+                    or (ch == "‘" and singles and _SINGLE_OPEN.match(text, i)):
+                open_at, opener = i, ch
+            continue
+        if opener == "‘":  # inside single quotes, doubles are nested and apostrophes are words
+            if ch == "’" and _single_closes(text, i, end):
+                q = _make(text, open_at, i, closed=True)
+                if q:
+                    found.append(q)
+                open_at = None
+            continue
+        if ch in "‘’":
+            continue  # nested single quotes and apostrophes stay inside
+        closes_pair = (opener == "„" and ch == "“") or (opener == "»" and ch == "«") or \
+            (opener != "»" and ch in "”»") or ch == STRAIGHT and not (_opens(text, i, end) and not _closes(text, i, end))
+        if closes_pair:
+            q = _make(text, open_at, i, closed=True)
+            if q:
+                found.append(q)
+            open_at = None
+        elif ch == STRAIGHT:
             # `…morning. "But I'm …`: paragraphs merged by a scraper. The open quote ended
             # at its sentence without a closing mark, and this mark opens the next one.
             q = _make(text, open_at, i, closed=False)
             if q:
                 found.append(q)
-            open_at = i
-        elif open_at is not None and (ch in CLOSE_MARKS or ch == STRAIGHT):
-            q = _make(text, open_at, i, closed=True)
-            if q:
-                found.append(q)
-            open_at = None
+            open_at, opener = i, ch
+        elif ch in "“„«" or (ch == "»" and opener == "»"):
+            open_at, opener = i, ch  # a second opening mark restarts: the earlier one was a typo
     if open_at is not None:
         q = _make(text, open_at, end, closed=False)
         return found, q
     return found, None
+
+
+def _single_closes(text: str, i: int, end: int) -> bool:
+    """A ’ closes a single-quoted stretch when glued to the text before it and not followed by
+    a letter (that is an apostrophe: "don’t")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isspace() or after.isalnum():
+        return False
+    if before in "sS" and text[i + 1:i + 3].strip()[:1].islower():
+        # "the players’ fault": a plural possessive, when another closing mark follows
+        later = text.find("’", i + 1, end)
+        return later < 0 or not _single_closes(text, later, end)
+    return True
 
 
 def _opens(text: str, i: int, end: int) -> bool:
@@ -211,9 +259,20 @@ def subject_of(verb, inside_quote=lambda token: False):
     # Inverted attribution: "…,” said Ruth Abernathy." The parser may call her an object.
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.i > verb.i \
-                and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                and child.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(child):
             return child
     return None
+
+
+def can_speak(token) -> bool:
+    """A day, a time phrase, a number or an object never speaks: "…,” X said Monday." is not
+    Monday's quote, and "said a job" names no speaker."""
+    if token.ent_type_ in _NOT_SPEAKER_ENTITIES or token.lower_ in NON_SPEAKERS:
+        return False
+    return not (token.pos_ == "NOUN" and token.lemma_.lower() in NON_SPEAKERS)
+
+
+_NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # "63 percent said" do speak
 
 
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "dobj", "compound"})
@@ -256,15 +315,21 @@ class QuoteExtractor:
             partial = self._is_partial(q)
             if not self._is_speech(q, partial):
                 continue
-            speaker, cue = self.speaker_of(q, partial)
+            # A transcript label ("NAME: …") or a dash line ("“…” — Name") names the speaker
+            # outright; otherwise the cue verbs around the quote decide.
+            speaker, cue, how = self._label(q) or self._dash(q) or self.speaker_of(q, partial)
             # No cue of its own: the narrative sentence just before it names who is speaking
             # ("Verroken … insists the Blues were right. “Chelsea are saying …”"); failing that,
             # the quote continues the previous one.
             if speaker.text is None and not partial:
                 speaker = self._previous_sentence_speaker(q)
+                how = "context" if speaker.text else None
+                if previous is not None and speaker.text and speaker.actor_id == previous.speaker.actor_id \
+                        and self._continues(previous, q):
+                    speaker, cue, how = previous.speaker, None, "running"  # the same speaker goes on
             if speaker.text is None and previous is not None and previous.speaker.text is not None \
                     and self._continues(previous, q):
-                speaker, cue = previous.speaker, None
+                speaker, cue, how = previous.speaker, None, "running"
             if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
                 continue  # “Forward” is in italics: a word being discussed, not speech
             self.pronouns.add_speaker(q.text_end, speaker.actor_id)
@@ -274,11 +339,129 @@ class QuoteExtractor:
             quote = Quote(
                 id="", start=q.start, end=q.end, text=self.text[q.start:q.end], kind="direct",
                 partial=partial, speaker=speaker, cue=cue, sentence=self._sentence_range(q.start, q.end),
-                segments=tuple(q.segments),
+                segments=tuple(q.segments), how=how if speaker.text else None,
             )
             out.append(quote)
             previous = quote
         return out
+
+    # ------------------------------------------------------------------ labels and dashes
+    def _label(self, q: Quotation):
+        """A transcript turn or a round-up label names the speaker without a verb:
+        “WALLACE: …”, PENCE: “…”, “Jo Park, Harbour Ledger: “…””, “Q: …”/“A: …”, or a
+        paragraph that is only the quote after a line ending in a colon ("And from Mayor X:")."""
+        content = self.text[q.start:q.end]
+        para = self.article.paragraphs[self.article.paragraph_at(q.open)]
+        m = _TURN.match(content)
+        if m:
+            return self._label_speaker(q.start + m.start(1), q.start + m.end(1))
+        prefix = self.text[para.start:q.open]
+        if prefix.rstrip().endswith(":") and 0 < len(prefix.split()) <= 8 and not self._has_verb(para.start, q.open):
+            end = para.start + len(prefix.rstrip()) - 1
+            comma = self.text.find(",", para.start, end)
+            return self._label_speaker(para.start, comma if comma > 0 else end)
+        if q.open == para.start and self.article.paragraph_at(q.open) > 0:
+            lead = self.article.paragraphs[self.article.paragraph_at(q.open) - 1]
+            line = self.text[lead.start:lead.end].rstrip()
+            if line.endswith(":") and len(line.split()) <= 25 and not self._in_quote(lead.end - 1):
+                found = self._lead_line(lead.start, lead.start + len(line) - 1)
+                if found is not None:
+                    return found
+        return None
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in self.tokens.between(start, end))
+
+    def _lead_line(self, start: int, end: int):
+        """The paragraph before a quote ends with a colon: its cue and subject, or else the
+        last name in it ("And from Chairwoman Imelda Brockhurst:")."""
+        tokens = [t for t in self.tokens.between(start, end) if not t.is_space]
+        for token in reversed(tokens):
+            if is_cue(token):
+                subject = self._subject(token)
+                if subject is not None and subject.i >= tokens[0].i:
+                    speaker = self._speaker_from(subject, token)
+                    if speaker.text:
+                        return speaker, token.text, "pronoun" if subject.lower_ in PERSON_PRONOUNS else "colon"
+        if self._has_verb(start, end):
+            return None  # "The result was clear:" — narration, not a label
+        for token in reversed(tokens):
+            actor = self.token_actor.get(token.i)
+            if actor and self.actor_types.get(actor) in ("person", "organisation"):
+                s, e = self._mention_span.get(token.i, (token.idx, token.idx + len(token.text)))
+                return Speaker(self.text[s:e], actor, s, e), None, "label"
+        return None
+
+    def _label_speaker(self, start: int, end: int):
+        """A label's words as the speaker, joined to the actor they name ("PENCE" → Mike Pence)."""
+        while end > start and not self.text[end - 1].isalnum() and self.text[end - 1] not in ".)":
+            end -= 1
+        words = self.text[start:end]
+        if not words or len(words.split()) > 6 or not words[0].isupper():
+            return None
+        if words.upper() in ("Q", "QUESTION"):
+            return Speaker(words, None, start, end), None, "label"
+        if words.upper() in ("A", "ANSWER"):
+            actor = self._interviewee()
+            return Speaker(words, actor, start, end), None, "label"
+        for t in self.tokens.between(start, end):
+            actor = self.token_actor.get(t.i)
+            if actor and self.actor_types.get(actor) in ("person", "organisation"):
+                return Speaker(words, actor, start, end), None, "label"
+        return Speaker(words, self._actor_named(words), start, end), None, "label"
+
+    def _actor_named(self, words: str) -> str | None:
+        """The actor a bare name refers to ("PENCE", "Ms Reyes"): a mention with the same last word."""
+        last = words.split()[-1].strip(".,").lower()
+        found = {a for i, a in self.token_actor.items()
+                 if self.actor_types.get(a) in ("person", "organisation") and self.doc[i].lower_ == last}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _interviewee(self) -> str | None:
+        """In a Q-and-A transcript "A:" is the person interviewed: the person named most often."""
+        counts: dict[str, int] = {}
+        for i, actor in self.token_actor.items():
+            if self.actor_types.get(actor) == "person" and not self._in_quote(self.doc[i].idx):
+                counts[actor] = counts.get(actor, 0) + 1
+        return max(counts, key=lambda a: (counts[a], a)) if counts else None
+
+    def _dash(self, q: Quotation):
+        """“…” — Deputy Mayor Lin Osei: a short line after a dash, ending the paragraph (or the
+        next paragraph when the quote fills its own), is the quote's byline."""
+        if q.close is None:
+            return None
+        para = self.article.paragraphs[self.article.paragraph_at(q.close)]
+        start, end = q.close + 1, para.end
+        if not self.text[start:end].strip() and self.article.paragraph_at(q.close) + 1 < len(self.article.paragraphs):
+            following = self.article.paragraphs[self.article.paragraph_at(q.close) + 1]
+            start, end = following.start, following.end  # a pull quote's byline on its own line
+        m = _DASH_BYLINE.match(self.text, start, end)
+        if not m:
+            return None
+        start = m.end()
+        tail = self.text[start:end]
+        if len(tail.split()) > 14 or any(mark in tail for mark in ALL_MARKS):
+            return None
+        tokens = [t for t in self.tokens.between(start, end) if not t.is_space]
+        # The name: the capitalised words before a comma ("Jo Park, ferry user"), as a whole
+        # even where the entity recogniser tagged only part of it.
+        cut = next((i for i, t in enumerate(tokens) if t.text in ",(;:" or (t.text == "." and i == len(tokens) - 1)),
+                   len(tokens))
+        name = tokens[:cut]
+        while len(name) > 2 and name[0].lower_ in TITLE_WORDS:
+            name = name[1:]  # "Deputy Mayor Lin Osei": the name, not the office
+        if name and all(t.text[0].isupper() for t in name if t.is_alpha) and any(t.pos_ == "PROPN" for t in name):
+            s, e = name[0].idx, name[-1].idx + len(name[-1].text)
+            actor = self.token_actor.get(name[-1].i)
+            if actor is None or self.actor_types.get(actor) not in ("person", "organisation", "group"):
+                actor = self._actor_named(self.text[s:e])
+            return Speaker(self.text[s:e], actor, s, e), None, "dash"
+        for t in tokens:  # "— Deputy Mayor of Tarn Lin Osei": a mention further in
+            actor = self.token_actor.get(t.i)
+            if actor and self.actor_types.get(actor) in ("person", "organisation", "group"):
+                s, e = self._mention_span.get(t.i, (t.idx, t.idx + len(t.text)))
+                return Speaker(self.text[s:e], actor, s, e), None, "dash"
+        return None
 
     def _is_partial(self, q: Quotation) -> bool:
         before = self.text[:q.open].rstrip()
@@ -365,7 +548,8 @@ class QuoteExtractor:
         return para_this == para_prev + 1 and q.open == self.article.paragraphs[para_this].start
 
     # ------------------------------------------------------------------ speakers
-    def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None]:
+    def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None, str | None]:
+        """(speaker, cue as written, how) from the cue verbs around the quote."""
         finders = (self._embedded, self._after, self._before) if partial else \
             (self._strong_before, self._after, self._before, self._embedded)
         for finder in finders:
@@ -374,8 +558,18 @@ class QuoteExtractor:
                 cue, subject = found
                 speaker = self._speaker_from(subject, cue)
                 if speaker.text:
-                    return speaker, cue.text if hasattr(cue, "text") else cue
-        return UNKNOWN_SPEAKER, None
+                    return speaker, cue.text if hasattr(cue, "text") else cue, self._how(q, cue, subject)
+        return UNKNOWN_SPEAKER, None, None
+
+    def _how(self, q: Quotation, cue, subject) -> str:
+        """Which kind of evidence tied the quote to its speaker."""
+        if subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return "pronoun"
+        cue_at = cue.idx if hasattr(cue, "idx") else subject.idx
+        if cue_at >= q.text_end:
+            return "cue-after"
+        lead_in = self.text[max(0, q.open - 3):q.open].rstrip()
+        return "colon" if lead_in.endswith(":") else "cue-before"
 
     def _after(self, q: Quotation):
         """“…,” X said.  /  “…,” said X, who …"""
@@ -391,8 +585,11 @@ class QuoteExtractor:
         if tail.startswith(":") or (tail.startswith(",") and limit < para.end and tail == ","):
             return None  # “…” X added: “…” — the attribution introduces the next quote
         ended_sentence = ended_sentence or self.text[q.start:q.end].rstrip()[-1:] in "?!"
-        if ended_sentence and limit < para.end and self.text[limit] in OPEN_MARKS + STRAIGHT:
-            return None  # “…?” X said, “…” — ditto
+        if ended_sentence and limit < para.end and self.text[limit] in OPEN_MARKS + STRAIGHT \
+                and not tail.startswith((".", "!", "?")):
+            return None  # “…?” X said, “…” — ditto (but “…?” X said. “…” is this quote's)
+        if window and window[0].lower_ in _SUBORDINATORS:
+            return None  # “…,” when Clinton blasted him: another clause, not an attribution
         return self._cue_with_subject(window)
 
     def _strong_before(self, q: Quotation):
@@ -472,11 +669,29 @@ class QuoteExtractor:
         ordered = [a for a in first.ancestors if a.i in cue_ids] + sorted(
             (t for t in cues if t.i not in ancestors), key=lambda t: abs(t.idx - q.start))
 
+        governing = [a for a in ordered if a.i in ancestors]
         for cue in ordered:
             subject = self._subject(cue)
-            if subject is not None:
+            if subject is None:
+                continue
+            # "Holm said the advertisement “suggests” …", "Obama said a majority believe “…”":
+            # a governing cue whose subject is a thing or an unnamed crowd reports what it
+            # says; the quoted words are the outer speaker's.
+            # So is "Endicott said he felt “great”": the "he" of a reported clause is the
+            # reporter, named in the outer clause.
+            outer = cue in governing and cue is not governing[-1] and (
+                not self._speaks_for_itself(subject) or subject.lower_ in PERSON_PRONOUNS)
+            if not outer:
                 return cue, subject
         return None
+
+    def _speaks_for_itself(self, subject) -> bool:
+        """Not a share of people ("a majority of Americans believe …") or a place or nation."""
+        head = self._speaker_head(subject)
+        if head.lower_ in _SHARES or head.ent_type_ == "PERCENT":
+            return False
+        actor = self.token_actor.get(head.i)
+        return actor is None or self.actor_types.get(actor) in ("person", "organisation")
 
     def _subject(self, verb):
         """subject_of, or — when the parse lost it — the actor or pronoun right before the verb:
@@ -526,9 +741,13 @@ class QuoteExtractor:
                 if subject is not None and not self._in_quote(subject.idx):
                     return token, subject
                 # "…,” said the ministry." with no parse: take the words after the verb.
-                after = [t for t in window if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+                after = [t for t in window if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(t)]
                 if after:
-                    return token, after[0]
+                    head = after[0]
+                    # "added engineer Petra Hunziker": the name the job word modifies
+                    while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i > head.i:
+                        head = head.head
+                    return token, head
         return None
 
     @staticmethod
@@ -561,6 +780,8 @@ class QuoteExtractor:
 
     def _speaker_from(self, token, cue) -> Speaker:
         token = self._speaker_head(token)
+        if not can_speak(token) and token.i not in self.token_actor:
+            return UNKNOWN_SPEAKER
         named = self._person_in_phrase(token)
         if named is not None:
             token = named  # "Member of parliament (MP) Kevin Conolly said"
@@ -678,10 +899,7 @@ class QuoteExtractor:
         for verb in self.doc:
             if verb.lower_ not in REPORTING_FORMS or not verb.tag_.startswith("VB") or self._in_quote(verb.idx):
                 continue
-            for clause in verb.children:
-                if clause.dep_ != "ccomp" or clause.i < verb.i:
-                    continue
-                tokens = [t for t in clause.subtree if not t.is_space]
+            for tokens in self._reported_clauses(verb):
                 while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
                     tokens.pop(0)
                 while tokens and tokens[-1].is_punct and tokens[-1].text not in ALL_MARKS:
@@ -701,8 +919,24 @@ class QuoteExtractor:
                 out.append(Quote(
                     id="", start=start, end=end, text=self.text[start:end], kind="reported",
                     partial=False, speaker=speaker, cue=verb.text,
-                    sentence=self._sentence_range(start, end), segments=((start, end),),
+                    sentence=self._sentence_range(start, end), segments=_runs(tokens),
+                    how="pronoun" if subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS else
+                    "cue-before" if verb.idx < start else "cue-after",
                 ))
+        return out
+
+    def _reported_clauses(self, verb) -> list[list]:
+        """What a reporting verb reports: its clausal complement ("said that the plant …"), or —
+        when the cue is set off by commas inside the sentence ("Five years ago, Carla Voigt
+        said, the plant offered …") — the clause it interrupts, without the cue's own words."""
+        out = [[t for t in clause.subtree if not t.is_space]
+               for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i]
+        aside = list(verb.subtree)
+        if verb.dep_ == "parataxis" and not out and verb.head.pos_ in ("VERB", "AUX") \
+                and aside[0].text == "," and aside[-1].text == "," and aside[-1].i > verb.i \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            aside = {t.i for t in aside}
+            out.append([t for t in verb.head.subtree if t.i not in aside and not t.is_space])
         return out
 
     # ------------------------------------------------------------------ helpers
@@ -726,6 +960,15 @@ class QuoteExtractor:
         return first.start_char, last.end_char
 
 
+# "WALLACE: …", "Q: …", "Mr. Ortiz: …" at the start of a quote: a transcript turn.
+_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+)\s*:\s")
+# "“…” — Name", "“…” -Name", "“…” ― Name": the quote's byline after a dash.
+_DASH_BYLINE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
+# A share of people as a subject: what they believe is reported by whoever reports it.
+_SHARES = frozenset("majority minority most many half percent share number proportion third quarter".split())
+# Words that open a subordinate clause after a quote: what follows is not its attribution.
+_SUBORDINATORS = frozenset("when while whereas because after before if since though although unless until "
+                           "once whenever".split())
 _ASKS = re.compile(r"\b(?:question|ask|asks|asked|ballot)\b[^.!?]*$", re.I)
 _PART_WORDS = frozenset({"part", "parts", "section", "excerpt", "portion", "extract", "passage"})
 
@@ -745,9 +988,21 @@ def _noun_phrase(token) -> tuple[int, int]:
     return start_tok.idx, token.idx + len(token.text)
 
 
+def _runs(tokens) -> tuple[tuple[int, int], ...]:
+    """Character spans of the runs of consecutive tokens (a clause less an aside in it)."""
+    out: list[list[int]] = []
+    for t in tokens:
+        if out and t.i == last + 1:
+            out[-1][1] = t.idx + len(t.text)
+        else:
+            out.append([t.idx, t.idx + len(t.text)])
+        last = t.i
+    return tuple((a, b) for a, b in out)
+
+
 def _overlap(a: int, b: int, c: int, d: int) -> int:
     return max(0, min(b, d) - max(a, c))
 
 
 def _with_id(q: Quote, quote_id: str) -> Quote:
-    return Quote(quote_id, q.start, q.end, q.text, q.kind, q.partial, q.speaker, q.cue, q.sentence, q.segments)
+    return replace(q, id=quote_id)
