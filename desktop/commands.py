@@ -26,39 +26,68 @@ def run(name: str, argv: list[str]) -> int:
 
 
 def extract_command(argv: list[str]) -> int:
+    from .analysis.pool import default_jobs
+
     parser = argparse.ArgumentParser(prog="python -m desktop extract",
                                      description="Actors, quotes with speakers, and facts, per article.")
     parser.add_argument("files", nargs="+")
     parser.add_argument("--format", choices=("json", "text"), default="json")
+    parser.add_argument("--jobs", "-j", type=_positive, default=default_jobs(), metavar="N",
+                        help=f"analyse N articles at once in worker processes (default: {default_jobs()}, "
+                             "the number of cores); output stays in input order")
     args = parser.parse_args(argv)
 
-    from .analysis import ModelUnavailable, analyze_many
+    from .analysis import ModelUnavailable
+    from .analysis.pool import analyze_articles
 
-    articles: list[Article | None] = []
+    loaded: list[Article] = []  # in input order; a file that fails to load is reported at once
     failed = False
     for path in args.files:
         try:
-            articles.append(load_article(path))
+            loaded.append(load_article(path))
         except LoadError as exc:
             print(f"{APP_NAME}: {exc}", file=sys.stderr)
-            articles.append(None)
             failed = True
-    loaded = [a for a in articles if a is not None]
+    # One article gains nothing from a worker process: it would only pay the start-up.
+    jobs = min(args.jobs, len(loaded)) or 1
+    ready: dict[int, object] = {}  # results that arrived before an earlier article's
+    next_index = 0
     try:
-        analyses = iter(analyze_many(loaded))
+        for index, analysis in analyze_articles(loaded, jobs=jobs):
+            ready[index] = analysis
+            while next_index in ready:
+                failed |= _print_extraction(loaded[next_index], ready.pop(next_index), args.format)
+                next_index += 1
     except ModelUnavailable as exc:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
-    for article in articles:  # input order; failed files were already reported
-        if article is None:
-            continue
-        analysis = next(analyses)
-        if args.format == "json":
-            print(json.dumps(extraction_record(article, analysis), ensure_ascii=False))
-        else:
-            print(text_report(article, analysis))
-        sys.stdout.flush()
     return 1 if failed else 0
+
+
+def _print_extraction(article: Article, analysis, fmt: str) -> bool:
+    """Print one article's result; True when its analysis failed (reported on stderr)."""
+    from .analysis.pool import AnalysisFailed
+
+    if isinstance(analysis, AnalysisFailed):
+        print(f"{APP_NAME}: {article.source or article.title}: the analysis failed ({analysis.message})",
+              file=sys.stderr)
+        return True
+    if fmt == "json":
+        print(json.dumps(extraction_record(article, analysis), ensure_ascii=False))
+    else:
+        print(text_report(article, analysis))
+    sys.stdout.flush()
+    return False
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError("expected a whole number of at least 1")
+    return number
 
 
 def search_command(argv: list[str]) -> int:

@@ -1,7 +1,7 @@
 """Actors across the library: "Mark Carney" in one article and "Carney" in another are one
 library actor; what each actor said everywhere; and who gets a voice in the coverage.
 
-Merging rules, after the per-article ones (actors.py):
+Merging rules, after the per-article ones (analysis/actors/):
 - people merge on their full name; an article that only ever names "Carney" joins the one
   library person with that surname — if two people share it, the mention stays apart;
 - organisations, places and groups merge on their canonical name or a shared alias ("EU");

@@ -1,6 +1,6 @@
 """Names as strings: how they are folded, keyed, abbreviated and compared.
 
-No spaCy here — these helpers see only text, so the actor rules (actors.py) and anything else
+No spaCy here — these helpers see only text, so the actor rules (actors/) and anything else
 that compares names agree on what "the same name" means.
 """
 from __future__ import annotations

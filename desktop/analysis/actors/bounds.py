@@ -1,0 +1,259 @@
+"""Where a name starts and ends, and whether a tagged span names an actor at all.
+
+The model's spans are often a word too long or too short: titles, "the", possessives,
+nationalities, chambers and minutes are cut off ("President Donald Trump" → Donald Trump,
+"Britons Kathy Butler" → Kathy Butler); company tails, campuses, national prefixes, dashed
+halves and well-known names are added back ("[JFE] Holdings", "[US] [Anti-Doping Agency]").
+A span that is an ordinary word, an event, a code or a description names no actor.
+"""
+from __future__ import annotations
+
+from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
+from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
+from ..names import NAME_PARTICLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
+from .candidate import Candidate, attributive_compound, tagged_by_a_sign
+from .kinds import (
+    a_full_name, acting_group, after_company_noun, describes_one_person, is_a_body, is_title_fragment,
+    names_a_company, place_in_role,
+)
+from .words import (
+    BODY_WORDS, CHAMBERS, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
+    PARTIES, ROLE_PREFIXES,
+)
+
+def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | None:
+    """A tagged span → the name in it (or None when it names no actor)."""
+    doc = ctx.doc
+    start, end, actor_type = name_bounds(ctx, start, end, actor_type)
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
+    text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Xtra" + a zero-width joiner
+    if text.endswith("ers") and text[:-3] in PLACES:
+        actor_type = "group"  # "Londoners", "New Yorkers": people of a place, a group when they act
+    if not_a_name(ctx, span, text, actor_type, label):
+        return None
+    if label == "NORP" and text.lower().rstrip("s") in PARTIES and not inside_a_longer_name(doc, start, end) or \
+            actor_type != "person" and after_company_noun(doc, start):
+        actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec", "the band Cream"
+    elif actor_type == "group" and names_a_company(span):
+        actor_type = "organisation"  # "state-owned Saudi Aramco"
+    elif actor_type == "group" and not acting_group(doc, span):
+        return None  # "Canadian" in "Canadian government" describes, it does not act
+    if actor_type == "organisation" and not is_a_body(doc, span, text):
+        # "United States Representative" is a role, but keeps its place
+        return place_in_role(span) or None
+    if actor_type == "organisation" and is_title_fragment(doc, start):
+        return None
+    return Candidate(span.start_char, span.start_char + len(text), text, actor_type, start, end)
+
+
+def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, str]:
+    """Narrow a tagged span to the name: no titles, descriptions, parties, minutes, marks."""
+    doc = ctx.doc
+    if doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS and end - start > 1:
+        actor_type = "person"  # "Mr Brown" tagged ORG
+    for k in range(start + 1, end):  # "Makelele, Lampard", "Olivier - Best Revival": two things
+        after_comma = doc[k + 1:end].text
+        if doc[k].text == "," and after_comma.replace(".", "").upper() != "DC" and after_comma not in PLACES \
+                or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
+            end = k
+            break
+    if end - start > 2 and doc[start].lower_ in DEMONYMS and (
+            a_full_name(doc[start + 1:end]) or actor_type == "group" and end - start <= 4
+            and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end])):
+        actor_type = "person"  # "Frenchman Arnaud Clement" tagged ORG, "Russian Irina Shevchenko" NORP
+    start, actor_type = person_after_a_chamber(doc, start, end, actor_type)
+    while actor_type == "person" and end - start > 1 and doc[start].lower_ in DEMONYMS \
+            and doc[start + 1].is_title and (
+            end - start > 2 or doc[start + 1].text in ctx.tagged_surnames()):
+        start += 1  # "Britons Kathy Butler", "Australian Johnson": a nationality, then the name
+    first = start + (doc[start].lower_ == "the")
+    for n in (2, 1):  # "For the Lib Dems David Laws said": the party is not his name
+        if end - first - n >= 2 and doc[first:first + n].text.lower().rstrip("s") in PARTIES \
+                and (actor_type == "person" or doc[first + n].text in GIVEN_NAMES):
+            start, actor_type = first + n, "person"
+            break
+    if actor_type == "person" and end - start > 1 and doc[start].is_sent_start \
+            and doc[start].pos_ in ("ADJ", "NOUN", "VERB") and doc[start].text not in GIVEN_NAMES:
+        start += 1  # "Defiant Matt Williams", "Matchwinner Keane"
+    while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
+        end -= 1  # "Terry 17": a minute on a team sheet
+    # Leading determiners and (for people) titles are not part of the name.
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("-", "–", "—")
+                           or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
+                           or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
+                           or (end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS)
+                           or (actor_type == "person" and end - start > 2
+                               and doc[start].lower_ in OCCUPATIONS | TITLE_WORDS)
+                           or (actor_type == "person" and end - start > 1 and doc[start].lower_ in OCCUPATIONS)):
+        start += 1  # "Businessman Don Blankenship" is Don Blankenship
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                           and doc[end - 1].text not in (".",) or doc[end - 1].is_lower
+                           or end - start > 2 and doc[end - 1].text in POSTNOMINALS):
+        end -= 1  # "Office of the", "Guy Mansfield QC": names end in a capitalised word
+    if start >= end:
+        return start, end, actor_type
+    while start < end and doc[start].text in MARKS:
+        start += 1
+    for k in range(start, end):  # "World Health Organization (WHO": stop at the bracket
+        if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:end]):
+            end = k
+            break
+    while end > start and (doc[end - 1].text in MARKS or doc[end - 1].text in ("(", "-")):
+        end -= 1
+    return start, end, actor_type
+
+
+def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
+    """Spans the model tags that name no actor: ordinary words, events, codes, descriptions."""
+    doc = ctx.doc
+    one_word = len(span) == 1
+    words = text.lower().split()
+    return (
+        len(text) < 2 or len(text) == 2 and not text.isupper()  # "Le", "El": left over from a foreign name
+        or text.lower() in NOT_ACTORS and not after_company_noun(doc, span.start)  # not "firm Jupiter"
+        and text not in ctx.kin_named()  # not "sister Venus"
+        or tagged_by_a_sign(doc, span.start)  # "#DemDebate"
+        or not any(ch.isupper() for ch in text)
+        or attributive_compound(doc, span)  # "a Jakarta-based subsidiary"
+        or span[0].text == "Operation" and len(span) > 1  # "Operation Fast and Furious"
+        or one_word and describes_one_person(doc, span[0])  # "the Dutchman said", "Briton"
+        or text in NOT_ACRONYM_ACTORS or bool(CODE_NAME.match(text) or ROMAN.match(text))  # "UTC", "COVID-19"
+        # "Heineken Cup", "Grammy Awards": events and awards
+        or words[-1] in EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games"))
+        # "Interior Minister", "Defence Secretary" (not "Ukraine President")
+        or one_word and label == "ORG" and text.lower() not in PARTIES and span.end < len(doc)
+        and doc[span.end].lower_ in FRAGMENT_TITLES
+        or one_word and span[0].tag_ == "NNS" and span[0].is_sent_start  # "Photographs showed …"
+        or one_word and ctx.common_word(span[0])  # "Heartbroken and numb,": an ordinary word
+        # "‘Bloody hell …", "‘Band on the Run’": a word that opens a quote or a title (a known
+        # surname there is found again by fix_person_surnames)
+        or one_word and after_opening_mark(doc, span.start) and span.end < len(doc)
+        and doc[span.end].is_lower and doc[span.end].is_alpha
+        or all(len(w) == 1 for w in text.replace("&", " ").split())  # "(E & W)"
+        or actor_type == "organisation" and len(span) > 1 and span[-1].lower_ in DEMONYMS  # "Banned American"
+        or actor_type == "person" and all(w in TITLE_WORDS for w in words)  # "Vice President" tagged PERSON
+        or "\n" in text or any(ch in text for ch in "[]{}<>|/\\")  # "[I]t's": an editor's bracket
+    )
+
+
+def person_after_a_chamber(doc, start: int, end: int, actor_type: str) -> tuple[int, str]:
+    """"Speaker of the [House Nancy Pelosi]", "[Senate Mitch McConnell]": the model glues a
+    chamber onto the full name after it; the name is the actor."""
+    for k in range(start + 1, end - 1):
+        if doc[k - 1].lower_ in CHAMBERS and a_full_name(doc[k:end]):
+            return k, "person"
+    return start, actor_type
+
+
+def place_before_a_name(doc, start: int, end: int) -> int | None:
+    """Where a known place ends and a full name begins in one tagged span ("Scotland Nicola
+    Sturgeon" after "First Minister of"), or None."""
+    for k in range(start + 1, min(start + 4, end - 1)):
+        if doc[start:k].text in PLACES and a_full_name(doc[k:end]):
+            return k
+    return None
+
+
+def known_name_around(doc, start: int, end: int) -> tuple[int, int]:
+    """The tagged span widened by up to two words either side when that makes a well-known name
+    the model cut short ("Ask [Jeeves]", "[BBC Radio] Five Live")."""
+    lefts, rights = [0], [0]
+    for k in (1, 2):  # only over neighbours that belong to some well-known name
+        if start - k >= 0 and lefts[-1] == k - 1 and doc[start - k].text in KNOWN_NAME_WORDS:
+            lefts.append(k)
+        if end + k <= len(doc) and rights[-1] == k - 1 and doc[end + k - 1].text in KNOWN_NAME_WORDS:
+            rights.append(k)
+    best = (start, end)
+    for left in lefts:
+        for right in rights:
+            s, e = start - left, end + right
+            if e - s > best[1] - best[0] and (doc[s:e].text in KNOWN_ORGANISATIONS or doc[s:e].text in PLACES):
+                best = (s, e)
+    return best
+
+
+def extend_coordinated_name(doc, ent, end: int) -> int:
+    """"National Commission for Museums" + "and Monuments": the model often stops at "and"."""
+    if not any(t.lower_ in ("of", "for") for t in ent) or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
+        k += 1
+    return k if k > end + 1 else end
+
+
+def extend_organisation_name(doc, next_ent, ent, end: int) -> int:
+    """Where the model stops short of an organisation's full name:
+    "[JFE] Holdings", "[University of California], Los Angeles" (a campus),
+    "[Court of Appeals] for the [Third Circuit]"."""
+    if end < len(doc) and doc[end].text in CORPORATE_TAILS:
+        return end + 1
+    if next_ent is None:
+        return end
+    gap = [t.lower_ for t in doc[end:next_ent.start]]
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+    if first.lower_ == "university" and gap == [","] and next_ent.label_ == "GPE":
+        return next_ent.end
+    if gap in (["for"], ["for", "the"]) and next_ent.label_ == "ORG":
+        return next_ent.end
+    # "[Alliance Party] of [Northern Ireland]", "[House Select Committee] on [Benghazi]"
+    if gap in (["of"], ["on"], ["for"]) and next_ent.label_ in ("GPE", "LOC", "ORG") \
+            and doc[end - 1].lower_ in BODY_WORDS:
+        return next_ent.end
+    # "[Change] [UK]", "[Facebook] [Ireland]": a body's national branch
+    if not gap and next_ent.label_ == "GPE" and len(next_ent) <= 2 and (
+            next_ent.text in COUNTRIES or alias_of(next_ent.text) in COUNTRIES):
+        return next_ent.end
+    if not gap and ent[-1].lower_ in ("of", "for", "on"):
+        return next_ent.end  # "[Alliance Party of] [Northern Ireland]"
+    return end
+
+
+def national_prefix(prev, ent) -> bool:
+    """"[US] [District Court]": a country written straight before a body's name is part of it."""
+    return prev.end == ent.start and prev.label_ == "GPE" and len(prev) == 1 \
+        and (prev.text in COUNTRIES or alias_of(prev.text) in COUNTRIES) \
+        and any(t.lower_ in ORG_WORDS | BODY_WORDS for t in ent)
+
+
+def join_dashed_organisations(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Harvard–Smithsonian Center for Astrophysics": the model stops at the dash and
+    returns two organisations; joined without spaces they are one."""
+    by_end = {c.token_end: c for c in candidates if c.type == "organisation"}
+    out = []
+    for c in sorted(candidates, key=lambda c: c.start):
+        left = by_end.get(c.token_start - 1)
+        dash = doc[c.token_start - 1] if c.token_start else None
+        if c.type == "organisation" and left is not None and left in out and dash.text in ("-", "–") \
+                and not doc[left.token_end - 1].whitespace_ and not dash.whitespace_:
+            out.remove(left)
+            c = Candidate(left.start, c.end, doc[left.token_start:c.token_end].text, "organisation",
+                           left.token_start, c.token_end)
+        out.append(c)
+    return out
+
+
+def inside_a_longer_name(doc, start: int, end: int) -> bool:
+    """"Liberal [Democrat]", "[Democratic] Unionist Party", "[Labour]-run": part of a longer name
+    (but "Republican President Trump", "Republican Larry Hogan" name the party)."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return after is not None and (after.text in ("-", "–") or after.is_title and after.ent_type_ != "PERSON"
+                                  and after.text not in GIVEN_NAMES
+                                  and after.lower_ not in TITLE_WORDS | OCCUPATIONS | ROLE_PREFIXES) \
+        or before is not None and before.is_title and not before.is_sent_start
+
+
+def after_opening_mark(doc, i: int) -> bool:
+    """True for "‘Bloody" or ' "Band': a mark glued to this word that opens a quotation (not the
+    closing mark of "…," Carney said)."""
+    if i == 0 or doc[i - 1].whitespace_:
+        return False
+    mark = doc[i - 1]
+    if mark.text in ("‘", "“"):
+        return True
+    return mark.text in ("'", '"') and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_)
+                                         or doc[mark.i - 1].is_space)

@@ -1,0 +1,239 @@
+"""Which mentions are one actor, and what that actor is called.
+
+People: a bare surname joins the nearest full name before it with that surname (two Khans
+stay apart; a relative introduced by kinship does not take it); a lone first name joins the
+one person who has it; "Donald J. Trump" = "Don Trump" (same surname, same or nickname first
+name); "born Peter Edward Baker" is a birth name. Others: acronyms and the article's own
+"(PG&E)" join their long names, "the Bank" joins the body named before it, "Blenheim" joins
+"Blenheim Palace"; clusters of different types that end up with one name merge.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
+from ..lexicon import ALIASES_IF_NAMED
+from ..names import INITIAL, acronym, alias_of, fold, norm, person_key, surname
+from .candidate import Candidate
+from .kinds import vote_types
+from .words import BODY_WORDS, KIN, ORG_WORDS
+
+def share_a_surname(doc, candidates: list[Candidate]) -> None:
+    """"Richard and Lisa Parry": a bare first name joined by "and" to a full name shares its surname."""
+    by_start = {c.token_start: c for c in candidates if c.type == "person"}
+    for c in candidates:
+        if c.type != "person" or c.token_end - c.token_start != 1 or c.text not in GIVEN_NAMES \
+                or c.token_end + 1 >= len(doc) or doc[c.token_end].lower_ != "and":
+            continue
+        partner = by_start.get(c.token_end + 1)
+        words = partner.text.split() if partner is not None else []
+        if len(words) == 2 and partner.token_end - partner.token_start == 2 and words[0] in GIVEN_NAMES:
+            c.implied = f"{c.text} {words[1]}"
+
+
+def assign_keys(ctx, candidates: list[Candidate]) -> None:
+    people = [c for c in candidates if c.type == "person"]
+    full = [c for c in people if " " in c.text]
+    # A bare surname joins the nearest full name before it with that surname (two Khans
+    # stay apart); with none before, the first one after.
+    by_surname: dict[str, list[Candidate]] = {}
+    for c in full:
+        by_surname.setdefault(fold(surname(c.text)), []).append(c)
+    full_key = {c.text: person_key(c.text) for c in full}
+    kin_first_names = frozenset(c.text for c in people if " " not in c.text
+                                and introduced_as_relative(ctx.doc, c))  # "whose daughter Lana"
+    spelled = {(fold(surname(c.text)), c.text[0]): full_key[c.text] for c in full
+               if not INITIAL.match(c.text.split()[0])}
+    for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
+        if INITIAL.match(c.text.split()[0]):
+            full_key[c.text] = spelled.get((fold(surname(c.text)), c.text[0]), full_key[c.text])
+    for c in people:
+        if c.implied:
+            c.key = person_key(c.implied)
+            continue
+        if " " in c.text:
+            c.key = full_key[c.text]
+            continue
+        options = by_surname.get(fold(c.text))
+        if not options:
+            by_first = {f.text for f in full if f.text.split()[0] == c.text}
+            # A lone first name joins the person who has it ("Stewart" → Stewart Downing); with
+            # two ("Ken" Livingstone, "Ken" Bigley), the one the article is about: most mentioned.
+            if by_first:
+                mentions = {name: sum(fold(p.text.split()[-1]) == fold(surname(name)) or p.text == name
+                                      for p in people) for name in by_first}
+                ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
+                clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
+                c.key = full_key[ranked[0][0]] if clear else "person:" + c.text.lower()
+            else:
+                c.key = "person:" + c.text.lower()
+            continue
+        starts = [o.start for o in options]
+        i = bisect.bisect_right(starts, c.start) - 1
+        # "… confirmed by his daughter Nettie Baker. Baker was …": a relative introduced by
+        # kinship shares the surname, but the bare surname stays with the one before her.
+        while i > 0 and introduced_as_relative(ctx.doc, options[i], kin_first_names) \
+                and person_key(options[i].text) != person_key(options[i - 1].text):
+            i -= 1
+        c.key = full_key[options[i if i >= 0 else 0].text]
+    merge_person_variants(people)
+    merge_birth_names(ctx, people)
+
+    others = [c for c in candidates if c.type != "person"]
+    vote_types(others, lambda c: norm(c.text))  # before aliases join names of different types
+    long_names = {norm(c.text): c.text for c in others if len(c.text.split()) > 1}
+    acronyms = {acronym(name): name for name in long_names.values() if acronym(name)}
+    defined = parenthetical_aliases(ctx.doc, candidates)
+    first_words: dict[tuple[str, str], set[str]] = {}
+    for c in others:  # "Blenheim" for "Blenheim Palace", "Graz" for "Graz AK"
+        if len(c.text.split()) > 1:
+            first_words.setdefault((c.type, c.text.split()[0].lower()), set()).add(c.text)
+    names_seen = {c.text for c in others}
+    named = names_seen | {alias_of(c.text) for c in others} - {None}
+    for c in others:
+        # The article's own "European Commission (EC)" beats the general table's EC (but
+        # "Parliament of New South Wales (NSW)" does not spell NSW out).
+        own = defined.get(c.text)
+        canonical = own if own and acronym(own) == c.text.replace(".", "") else alias_of(c.text)
+        if canonical is None and ALIASES_IF_NAMED.get(norm(c.text)) in named:
+            canonical = ALIASES_IF_NAMED[norm(c.text)]
+        if canonical is None and c.text.replace(".", "").isupper():
+            canonical = acronyms.get(c.text.replace(".", ""))  # before "(NSW)" after a longer name
+        canonical = canonical or defined.get(c.text) or longer_form(c, others)
+        if canonical is None and " " not in c.text and c.text not in PLACES:  # "Paris" ≠ "Paris Métro"
+            longer = first_words.get((c.type, c.text.lower()), set())
+            if not longer and c.text not in GIVEN_NAMES:  # "Japan's Nippon" (GPE) = Nippon Steel
+                longer = first_words.get(("organisation", c.text.lower()), set()) \
+                    or first_words.get(("place", c.text.lower()), set())  # "Payam" = Payam … Airport
+            canonical = next(iter(longer)) if len(longer) == 1 else None
+        if canonical is None and c.text.endswith("s") and c.text[:-1] in names_seen:
+            canonical = c.text[:-1]  # "the Houthis" = "Houthi"
+        c.key = f"{c.type}:{norm(canonical or c.text)}"
+    vote_types(others, lambda c: c.key.split(":", 1)[1])
+    for c in others:
+        c.key = f"{c.type}:{c.key.split(':', 1)[1]}"
+
+
+def parenthetical_aliases(doc, candidates: list[Candidate]) -> dict[str, str]:
+    """"Pacific Gas and Electric Company (PG&E)": the article defines its own short form."""
+    out: dict[str, str] = {}
+    for c in candidates:
+        k = c.token_end
+        if len(c.text.split()) > 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+                and doc[k + 1].text[:1].isupper():
+            out.setdefault(doc[k + 1].text, c.text)
+    return out
+
+
+def merge_birth_names(ctx, people: list[Candidate]) -> None:
+    """"Ginger Baker was born Peter Edward Baker": one person under two names."""
+    by_token = {i: c for c in people for i in range(c.token_start, c.token_end)}
+    for c in people:
+        if c.token_start == 0 or ctx.doc[c.token_start - 1].lower_ not in ("born", "née", "nee"):
+            continue
+        verb = ctx.doc[c.token_start - 1]
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token]
+        if subjects:
+            old, new = c.key, by_token[subjects[0].i].key
+            for p in people:
+                if p.key == old:
+                    p.key = new
+
+
+def merge_person_variants(people: list[Candidate]) -> None:
+    """"Donald J. Trump", "Donald Trump" and "Don Trump" are one person: same surname, and
+    the same first name or its usual short form ("Steve" Gerrard = "Steven" Gerrard)."""
+    by_first_last: dict[tuple[str, str], str] = {}
+    remap: dict[str, str] = {}
+    for c in people:
+        parts = c.text.split()
+        if len(parts) >= 2:
+            first = NICKNAMES.get(parts[0].lower(), parts[0].lower())
+            remap[c.key] = by_first_last.setdefault((first, fold(surname(c.text).lower())), c.key)
+    for c in people:  # bare surnames follow the full name they were given to
+        c.key = remap.get(c.key, c.key)
+
+
+def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = frozenset()) -> bool:
+    """"his daughter Nettie Baker", "His parents, Robert Cummings Sr. and …", "Maya Cummings,
+    his wife", or a first name met as "whose daughter Lana"."""
+    k = c.token_start - 1
+    # Back over the rest of a list of names: "His parents, Robert Cummings Sr. and Ruth …"
+    while k > 0 and c.token_start - k < 10 and (doc[k].pos_ == "PROPN" or doc[k].text in (",", "and")
+                                               or doc[k].lower_ in ("sr.", "jr.", "sr", "jr")):
+        k -= 1
+    before = {t.lower_ for t in doc[max(0, k - 1):k + 1]}
+    after = [t.lower_ for t in doc[c.token_end:c.token_end + 4] if t.text != ","]
+    return bool(before & KIN or set(after[:2]) & KIN and after[:1] in (["his"], ["her"], ["their"])
+                or c.text.split()[0] in kin_first_names)
+
+
+def longer_form(c: Candidate, others: list[Candidate], depth: int = 0) -> str | None:
+    """longer_form_once, followed while it leads on: "Bank" → "Reserve Bank" → "Reserve Bank of Australia"."""
+    found = longer_form_once(c, others)
+    if found is None or depth >= 2:
+        return found
+    via = next((o for o in others if o.text == found), None)
+    return (longer_form(via, others, depth + 1) if via is not None else None) or found
+
+
+def longer_form_once(c: Candidate, others: list[Candidate]) -> str | None:
+    """"House of Representatives" in "United States House of Representatives", "Watch Tower" in
+    "Watch Tower Society", "Lords" in "House of Lords": the one longer organisation name that
+    starts or ends with this one. Places are left alone ("Wales" is not "New South Wales")."""
+    if c.type != "organisation" and (c.type == "person" or c.text in PLACES):
+        return None  # "Sociedad" (tagged as a place) is Real Sociedad; "Madrid" stays the city
+    mine = c.text.lower()
+    counts: dict[str, int] = {}
+    for o in others:
+        if o.type == "organisation" and len(o.text) > len(c.text) \
+                and (o.text.lower().endswith(" " + mine) or o.text.lower().startswith(mine + " ")):
+            counts[o.text] = counts.get(o.text, 0) + 1
+    if not counts and mine in BODY_WORDS | ORG_WORDS:  # "the Bank" after "Reserve Bank of Australia"
+        before = [o for o in others if o.type == "organisation" and o.start < c.start and len(o.text) > len(c.text)
+                  and mine in o.text.lower().split()]
+        return max(before, key=lambda o: o.start).text if before else None  # the nearest one named before
+    if len(counts) == 1:
+        return next(iter(counts))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    # "the Court" after many "Supreme Court"s and one "Court of Session", "the House" after many
+    # "House of Representatives" and one "House Judiciary Committee": the one the article is about
+    if len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def one_actor_per_name(clusters: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """"Gloucester" the club (ORG) and "Gloucester" tagged PERSON are one actor for the reader:
+    clusters of different types that end up with the same name merge, and the type most of
+    their mentions carry wins."""
+    by_name: dict[str, list[str]] = {}
+    for key, members in clusters.items():
+        by_name.setdefault(norm(canonical_name(key, members)), []).append(key)
+    for keys in by_name.values():
+        if len(keys) < 2 or len({k.split(":", 1)[0] for k in keys}) < 2:
+            continue  # two people called Khan keep their own clusters
+        keys.sort(key=lambda k: len(clusters[k]), reverse=True)
+        winner = clusters[keys[0]]
+        for other in keys[1:]:
+            winner.extend(clusters.pop(other))
+        for c in winner:
+            c.type = winner[0].type
+        winner.sort(key=lambda c: c.start)
+    return clusters
+
+
+def canonical_name(key: str, members: list[Candidate]) -> str:
+    kind, _, norm_name = key.partition(":")
+    for m in members:  # "US" → United States; "Tory", "Tories" → Conservative Party
+        target = alias_of(m.text)
+        if target and norm(target) in (norm_name, norm(m.text)) or target and norm(m.text) == norm_name:
+            return target
+    texts = [m.implied or m.text for m in members]
+    if kind == "person":  # the full name the article uses most ("Ginger Baker", not his birth name)
+        full = [t for t in texts if " " in t] or texts
+        return max(full, key=lambda t: (full.count(t), len(t.split()), len(t)))
+    # Not a generic word ("the Bank") when the article names the body; then the spelled-out name
+    # over an acronym, then the most frequent spelling.
+    named = [t for t in texts if t.lower() not in BODY_WORDS | ORG_WORDS] or texts
+    return max(named, key=lambda t: (not t.replace(".", "").isupper(), named.count(t), len(t)))

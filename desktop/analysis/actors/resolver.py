@@ -1,0 +1,74 @@
+"""The actor pipeline, top to bottom: find candidate names, decide their types, join them.
+
+Each step is a function of one of this package's modules; the order matters, because later
+steps read what earlier ones decided (the surname rules need every full name first).
+"""
+from __future__ import annotations
+
+from ..names import slug, unique_id
+from ..types import Actor, Mention
+from .bounds import join_dashed_organisations
+from .candidate import Candidate, NameContext
+from .candidates import (
+    from_entities, initialled_people, known_names, named_by_context, party_adjectives, unlabelled_bodies,
+    unlabelled_organisations, unlabelled_people,
+)
+from .joining import assign_keys, canonical_name, one_actor_per_name, share_a_surname
+from .kinds import (
+    corrected_type, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
+)
+
+
+class ActorResolver:
+    """doc → actors with their mentions, and a map from token index to actor id."""
+
+    def resolve(self, doc) -> tuple[list[Actor], dict[int, str]]:
+        ctx = NameContext(doc)
+        # Where the names are: the model's entities first, then the names it missed.
+        candidates = from_entities(ctx)
+        candidates += known_names(doc, candidates)
+        candidates += unlabelled_organisations(ctx, candidates)
+        candidates += unlabelled_people(ctx, candidates)
+        candidates += unlabelled_bodies(doc, candidates)
+        candidates += party_adjectives(ctx, candidates)
+        candidates += initialled_people(ctx, candidates)
+        candidates += named_by_context(ctx, candidates)
+        candidates = [c for c in candidates if not names_an_object(doc, c)]
+        candidates = join_dashed_organisations(doc, candidates)
+        # What each name is.
+        for c in candidates:
+            c.type = corrected_type(doc, c)
+        plurals_take_the_singular_type(candidates)
+        fix_person_surnames(ctx, candidates)
+        share_a_surname(doc, candidates)
+        candidates = without_tickets(candidates)
+        # Which mentions are one actor.
+        candidates.sort(key=lambda c: c.start)
+        assign_keys(ctx, candidates)
+        return self._build_actors(doc, candidates)
+
+    def _build_actors(self, doc, candidates: list[Candidate]) -> tuple[list[Actor], dict[int, str]]:
+        clusters: dict[str, list[Candidate]] = {}
+        for c in candidates:
+            clusters.setdefault(c.key, []).append(c)
+        clusters = one_actor_per_name(clusters)
+        actors: list[Actor] = []
+        token_actor: dict[int, str] = {}
+        used_ids: set[str] = set()
+        for key, members in clusters.items():
+            name = canonical_name(key, members)
+            actor_id = unique_id(slug(members[0].type, name), used_ids)
+            seen: set[tuple[int, int]] = set()
+            mentions = []
+            for m in members:
+                if (m.start, m.end) in seen:
+                    continue
+                seen.add((m.start, m.end))
+                sent = doc[m.token_start].sent
+                mentions.append(Mention(m.start, m.end, m.text, actor_id, (sent.start_char, sent.end_char)))
+                for i in range(m.token_start, m.token_end):
+                    token_actor[i] = actor_id
+            aliases = sorted({m.text for m in mentions} - {name})
+            actors.append(Actor(actor_id, name, members[0].type, aliases, mentions))
+        actors.sort(key=lambda a: a.mentions[0].start)
+        return actors, token_actor

@@ -1,0 +1,83 @@
+"""The word lists the actor rules take as evidence, each with what it is evidence of.
+
+The general tables (places, given names, known bodies, occupations) live in ..gazetteer and
+..lexicon; these are the small closed lists the actor rules themselves need.
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import KNOWN_ORGANISATIONS, PLACES
+
+LABEL_TYPES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place",
+               "NORP": "group", "FAC": "place"}
+# Words that make a name an organisation, whatever label the model gave it.
+ORG_WORDS = frozenset("""air airlines airways inc inc. ltd ltd. plc corp corp. company group bank
+council university college party agency ministry department museum association union
+foundation institute commission committee board court police club league federation
+authority trust fund network times news films pictures studios records entertainment media
+productions motors airport fa fc afc rfc""".split())
+MEDIA_NOUNS = frozenset("""platform network site website app service company firm newspaper
+channel outlet magazine broadcaster paper station agency""".split())
+# Words that make an uncapitalised-by-the-model name a body ("… Coalition", "Center for …").
+BODY_WORDS = frozenset("""coalition center centre institute university college council committee
+association federation foundation alliance league union society agency authority commission
+ministry department party trust fund network movement front organisation organization
+corporation company bank""".split())
+# Nouns after a name that make it the name of a thing: not an actor.
+OBJECT_NOUNS = frozenset("""telescope spacecraft satellite rocket probe mission aircraft jet ship vessel
+programme program show film movie album song book novel series app game prize award trophy cup
+medal virus vaccine drug""".split())
+MARKS = frozenset('"“”„«»‘’\'')
+CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5})$")  # "COVID-19", "EP-CPP"
+EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
+challenge tournament marathon bill act olympics games expo summit slam lecture lectures
+week convention""".split())
+# Party names: organisations even when used as adjectives ("the Labour leader"); matched
+# after a trailing "s" is dropped, so "Tories" is "tory".
+PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "democratic", "republican", "green",
+                      "snp", "ukip", "liberal democrat", "lib dem"})
+# Party words written as adjectives the model leaves untagged ("Democratic rival Joe Biden",
+# "Conservative shadow foreign secretary"); "Green" is left out: too often a colour or a place.
+PARTY_ADJECTIVES = frozenset({"labour", "tory", "conservative", "democratic", "republican"})
+# Words that open a role after a party adjective ("Tory Shadow Chancellor …").
+ROLE_PREFIXES = frozenset({"shadow", "deputy", "acting", "former", "junior", "senior", "chief", "assistant"})
+# Offices named after a department ("Interior Minister", "Commerce secretary"): the department
+# word before them is part of the title. Not "manager" or "chairman": "Chelsea manager" names a club.
+FRAGMENT_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries", "commissioner", "chancellor"})
+ROLE_OF = frozenset({"minister", "secretary", "ministry", "department", "commissioner",
+                      "director", "chancellor", "president", "chair", "chairman", "head",
+                      "professor", "chief", "attorney", "governor", "ambassador", "leader"})
+
+
+GROUP_OF_STATES = re.compile(r"^G\d{1,2}$")  # "G7", "G20"
+# Gazetteer names are matched on token windows up to this long.
+LONGEST_KNOWN_NAME = max(len(n.split()) for n in PLACES | KNOWN_ORGANISATIONS)
+# Every word of a well-known multi-word name: a neighbour outside this set cannot extend a name.
+KNOWN_NAME_WORDS = frozenset(w for n in PLACES | KNOWN_ORGANISATIONS if " " in n for w in n.split())
+# Last words that make "<given name> X" a place or an institution, not a person ("Victoria
+# Station", "Christian Aid", "Georgia Tech").
+NOT_PERSON_TAILS = frozenset("""aid democrats democratic union church tech station street road
+square park valley river bay lake hospital school airport bridge hall house centre center
+stadium arena island islands city county""".split())
+# Words that introduce a relative ("his daughter Nettie Baker"), who shares the surname.
+KIN = frozenset("""daughter son wife husband brother sister father mother widow widower partner
+cousin niece nephew grandson granddaughter grandfather grandmother uncle aunt fiancee fiance
+stepson stepdaughter parents parent children sons daughters brothers sisters siblings""".split())
+# Words that end a company's name where the model often stops one short ("JFE [Holdings]").
+CORPORATE_TAILS = frozenset({"Holdings", "Group", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Plc", "PLC",
+                              "Co", "Co.", "LLC", "AG", "SA", "NV"})
+# Nouns whose apposition names a body: "security firm Symantec", "the rock band Cream".
+COMPANY_NOUNS = MEDIA_NOUNS | frozenset("""firm company group maker giant retailer carrier airline
+bank club side team broadcaster publisher developer manufacturer brand label band""".split())
+# Chambers the model glues to the name after them: "Speaker of the [House Nancy Pelosi]".
+CHAMBERS = frozenset({"house", "senate", "congress", "parliament", "commons", "lords", "assembly"})
+# Words around an untagged "The X" that make it a newspaper, magazine or site: "told The Verge",
+# "according to The Verge", "The Spectator editor", "The Daily Telegraph poll".
+OUTLET_BEFORE = frozenset({"told", "tells", "telling", "tell"})
+OUTLET_AFTER = frozenset("""reported reports reporting said says quoted newspaper magazine editor editors
+columnist columnists correspondent reporter poll survey website""".split())
+# "Jakarta-based", "US-born": a place used as an adjective.
+ATTRIBUTIVE_TAILS = frozenset({"based", "born", "led", "owned", "registered", "headquartered", "backed", "made",
+                                "built", "funded", "listed", "run", "controlled", "designed", "sponsored", "produced",
+                                "educated", "trained", "brokered", "bred"})

@@ -1,0 +1,93 @@
+"""The worker-process pool: the same analyses as the one-process path, one bad article
+reported on its own, cancelling, and bounded work in flight."""
+import itertools
+import json
+import threading
+
+import pytest
+
+from desktop.analysis import analyze
+from desktop.analysis.pool import AnalysisFailed, analyze_articles
+from desktop.article import Article, article_from_text
+from desktop.loaders import load_article
+
+from .conftest import CORPUS, SEEDS
+
+
+def _seed_articles() -> list[Article]:
+    return [load_article(path) for path in sorted(SEEDS.iterdir())]
+
+
+def test_two_workers_give_the_one_process_results_on_the_seeds():
+    articles = _seed_articles()
+    expected = [analyze(a) for a in articles]
+    results = dict(analyze_articles(articles, jobs=2))
+    assert sorted(results) == list(range(len(articles)))
+    for index, analysis in results.items():
+        assert analysis == expected[index], articles[index].title  # every field, offsets included
+
+
+def test_two_workers_give_the_one_process_results_on_corpus_articles():
+    if not CORPUS.exists():
+        pytest.skip(f"../shared is absent ({CORPUS} not found)")
+    with CORPUS.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in itertools.islice(lines, 200, 212)]
+    articles = [article_from_text(r["text"], r["title"]) for r in records]
+    serial = dict(analyze_articles(articles, jobs=1))
+    pooled = dict(analyze_articles(articles, jobs=2))
+    assert serial.keys() == pooled.keys() == set(range(len(articles)))
+    for index in serial:
+        assert pooled[index] == serial[index], articles[index].title
+        assert pooled[index].to_dict() == serial[index].to_dict()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_failing_article_is_reported_and_the_rest_are_analysed(jobs):
+    good = _seed_articles()[:2]
+    broken = Article(text=None, paragraphs=(), title="broken")  # analysis raises on it
+    results = dict(analyze_articles([good[0], broken, good[1]], jobs=jobs))
+    assert isinstance(results[1], AnalysisFailed) and results[1].message and results[1].details
+    assert results[0] == analyze(good[0]) and results[2] == analyze(good[1])
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_cancel_stops_before_the_rest(jobs):
+    articles = _seed_articles() * 4
+    cancel = threading.Event()
+    got = []
+    for index, analysis in analyze_articles(articles, jobs=jobs, cancel=cancel):
+        got.append(index)
+        cancel.set()
+    assert 1 <= len(got) < len(articles)
+    cancel = threading.Event()
+    cancel.set()
+    assert list(analyze_articles(articles, jobs=jobs, cancel=cancel)) == []
+
+
+def test_input_is_consumed_lazily_with_bounded_work_in_flight():
+    seeds = _seed_articles()
+    taken = []
+
+    def source():
+        for i in range(40):
+            taken.append(i)
+            yield seeds[i % len(seeds)]
+
+    results = analyze_articles(source(), jobs=2)
+    next(results)
+    assert len(taken) <= 2 * 2 + 1  # never the whole input before the first result
+    results.close()
+
+
+def test_extract_with_two_jobs_prints_the_one_job_output_in_input_order():
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    files = [str(p) for p in sorted(SEEDS.iterdir())][::-1]
+    runs = [subprocess.run([sys.executable, "-m", "desktop", "extract", "--jobs", jobs, *files],
+                           capture_output=True, text=True, cwd=ROOT, timeout=300) for jobs in ("1", "2")]
+    assert [r.returncode for r in runs] == [0, 0], runs[1].stderr
+    assert runs[0].stdout == runs[1].stdout
+    assert [json.loads(line)["source"] for line in runs[1].stdout.splitlines()] == files
