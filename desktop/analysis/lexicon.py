@@ -44,7 +44,7 @@ admit acknowledge
 lecture preach sermonize
 inform notify remind reassure assure
 tell chat chit-chat converse talk gossip ask inquire enquire query
-assert avow claim contend maintain profess proclaim swear testify
+assert avow claim contend maintain profess proclaim testify
 believe contend feel guess hypothesize reckon speculate suppose surmise suspect theorize
 clarify concede conjecture contradict dispute hail indicate
 muse opine posit pronounce reaffirm reassert recall reconfirm rejoin restate retell
@@ -65,9 +65,12 @@ denounce attack highlight hail slam blast condemn introduce
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing
 speak speaks spoke spoken speaking read reads reading think thinks thought
-swear swears swore sworn swearing feel feels felt feeling
+feel feels felt feeling
 """.split()
-_IRREGULAR_BASES = {"swear", "feel", "tell"}
+_IRREGULAR_BASES = {"feel", "tell"}
+# Attitude verbs among the cues: inside another speaker's report they state what the reporter
+# says of someone's mind ("X said no-one felt …"), not words that someone spoke.
+ATTITUDE_VERBS = frozenset("believe feel think guess suppose suspect reckon fear hope doubt wonder".split())
 CUE_FORMS: frozenset[str] = frozenset(
     {f for base in _REGULAR_CUES for f in _inflect(base)} | set(_IRREGULAR_CUES)
     | {f for base in _VERBNET_CUES.split() if base not in _IRREGULAR_BASES for f in _inflect(base)}
@@ -85,8 +88,8 @@ REPORTING_FORMS: frozenset[str] = frozenset(
 # and things a cue verb takes as its object ("said a job", "told the story").
 NON_SPEAKERS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
-    morning afternoon evening night day days week weeks month months year years hour hours minute
-    minutes moment moments time times weekend decade decades century season period date
+    morning afternoon evening night day days week weeks month months year years hour hours
+    moment moments time times weekend decade decades century season period date
     job jobs way ways thing things story stories word words lot something nothing anything everything
     interview interviews speech speeches conference call calls event events rally rallies hearing
     meeting meetings debate debates question questions answer answers point points fact facts""".split()
@@ -95,7 +98,8 @@ NON_SPEAKERS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "statement release report letter post tweet filing ruling verdict memo notice "
     "communique communiqué announcement press website lawsuit complaint indictment decree "
-    "document manifesto study survey petition order judgment judgement opinion decision summary".split()
+    "document manifesto study survey petition order judgment judgement opinion decision summary "
+    "remark remarks comment comments".split()
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..article import Article
-from .lexicon import (CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS,
+from .lexicon import (ATTITUDE_VERBS, CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS,
                       TITLE_WORDS)
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
@@ -492,6 +492,7 @@ class QuoteExtractor:
         title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in ("of", "and", "the", "a", "in", "for", "to", "on")
                          for w in words)
         if _NAMING.search(before) and (title_case or len(words) <= 3 or re.search(r"so.called", before, re.I)):
+            self._last_term_end = q.text_end  # and "dubbed “Otoku” or “bargain”": both names
             return False
         if title_case and partial and len(words) <= 6 and not content.rstrip().endswith(("!", "?", ".", ",")):
             return False  # a title or a name inside a sentence: the “Learning Together” programme
@@ -679,8 +680,11 @@ class QuoteExtractor:
             # says; the quoted words are the outer speaker's.
             # So is "Endicott said he felt “great”": the "he" of a reported clause is the
             # reporter, named in the outer clause.
+            # A belief or feeling inside someone's report ("X said no-one felt it had “…”")
+            # is put into words by the reporter too.
             outer = cue in governing and cue is not governing[-1] and (
-                not self._speaks_for_itself(subject) or subject.lower_ in PERSON_PRONOUNS)
+                not self._speaks_for_itself(subject) or subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+                or cue.lemma_.lower() in ATTITUDE_VERBS)
             if not outer:
                 return cue, subject
         return None
