@@ -10,6 +10,8 @@ BENCHMARKS = [
     ("Open a file → first paint → highlights", ["open_to_highlights.py"]),
     ("Memory while opening and closing 500 articles", ["memory_open_close.py"]),
     ("Search index over the whole shared corpus (analysis takes a few minutes)", ["search_bench.py"]),
+    ("Library: start-up, memory, queries and size at 2,370 and 23,700 articles; import on one core and on all",
+     ["library_bench.py"]),
 ]
 
 failed = 0

@@ -6,7 +6,7 @@ import sys
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("extract", "search", "export", "actors", "quotes")
+SUBCOMMANDS = ("extract", "search", "export", "actors", "quotes", "library")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,7 +16,7 @@ from .loaders import LoadError, load_article
 def run(name: str, argv: list[str]) -> int:
     handlers: dict[str, Callable[[list[str]], int]] = {
         "extract": extract_command, "search": search_command, "export": export_command,
-        "actors": actors_command, "quotes": quotes_command}
+        "actors": actors_command, "quotes": quotes_command, "library": library_command}
     try:
         return handlers[name](argv)
     except KeyboardInterrupt:
@@ -96,34 +96,49 @@ def search_command(argv: list[str]) -> int:
         description='Search articles: words, "phrases", prefix*, actor:NAME, speaker:"NAME", '
                     "type:quote|fact|text, AND / OR / NOT.")
     parser.add_argument("query")
-    parser.add_argument("paths", nargs="+", metavar="FILES_OR_FOLDERS")
+    parser.add_argument("paths", nargs="*", metavar="FILES_OR_FOLDERS")
+    parser.add_argument("--library", action="store_true",
+                        help="search the library (what the app has stored; nothing is read or analysed)")
+    parser.add_argument("--db", metavar="FILE", help="with --library: the library file (default: the app's own)")
     parser.add_argument("--json", action="store_true", help="one JSON object with every hit")
     parser.add_argument("--limit", type=int, default=50)
     args = parser.parse_args(argv)
+    if not args.paths and not args.library:
+        parser.error("give FILES_OR_FOLDERS to search, or --library")
 
-    from .analysis import ModelUnavailable, analyze_many
-    from .loaders import collect_files
-    from .search import SearchIndex
+    failed = False
+    sources: dict[str, str] = {}
+    if args.library:
+        store = _open_library(args.db)
+        if store is None:
+            return 2
+        result = store.search(args.query, limit=args.limit, prefix_last=False)
+        sources = {h.article: store.source(h.article) for h in result.hits}
+    else:
+        from .analysis import ModelUnavailable, analyze_many
+        from .loaders import collect_files
+        from .search import SearchIndex
 
-    index = SearchIndex()
-    articles, failed = [], False
-    for path in collect_files(args.paths):
+        index = SearchIndex()
+        articles = []
+        for path in collect_files(args.paths):
+            try:
+                articles.append((str(path), load_article(path)))
+            except LoadError as exc:
+                print(f"{APP_NAME}: {exc}", file=sys.stderr)
+                failed = True
         try:
-            articles.append((str(path), load_article(path)))
-        except LoadError as exc:
-            print(f"{APP_NAME}: {exc}", file=sys.stderr)
-            failed = True
-    try:
-        for (key, article), analysis in zip(articles, analyze_many([a for _, a in articles])):
-            index.add(key, article, analysis)
-    except ModelUnavailable as exc:
-        print(f"{APP_NAME}: {exc} (searching the text only)", file=sys.stderr)
-        for key, article in articles:
-            index.add(key, article)
-    result = index.search(args.query, limit=args.limit, prefix_last=False)
+            for (key, article), analysis in zip(articles, analyze_many([a for _, a in articles])):
+                index.add(key, article, analysis)
+        except ModelUnavailable as exc:
+            print(f"{APP_NAME}: {exc} (searching the text only)", file=sys.stderr)
+            for key, article in articles:
+                index.add(key, article)
+        result = index.search(args.query, limit=args.limit, prefix_last=False)
     if args.json:
         print(json.dumps({"query": args.query, "message": result.message, "hits": [
-            {"source": h.article, "title": h.title, "kind": h.kind, "start": h.start, "end": h.end,
+            {"source": sources.get(h.article, h.article), "title": h.title, "kind": h.kind,
+             **({"article": h.article} if args.library else {}), "start": h.start, "end": h.end,
              "speaker": h.speaker or None, "snippet": h.snippet.replace("\x02", "").replace("\x03", "")}
             for h in result.hits]}, ensure_ascii=False))
     else:
@@ -134,6 +149,107 @@ def search_command(argv: list[str]) -> int:
             who = f" by {h.speaker}" if h.speaker and h.kind in ("quote", "reported") else ""
             print(f"{h.title} — {h.kind}{who} @{h.start}\n    {snippet}")
     return 1 if failed and not result.hits else 0
+
+
+def _open_library(db: str | None):
+    """The library the app uses (or `db`); None, with a message, when it cannot be opened."""
+    from .library import Library, LibraryBusy
+
+    try:
+        store = Library(db) if db else Library()
+    except LibraryBusy as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return None
+    if store.warning:
+        print(f"{APP_NAME}: {store.warning}", file=sys.stderr)
+    return store
+
+
+def library_command(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop library",
+        description="The library the app opens: add articles (read and analysed once), list, remove, "
+                    "re-analyse. Safe while the app runs: writes wait for each other.")
+    parser.add_argument("--db", metavar="FILE", help="the library file (default: the app's own)")
+    sub = parser.add_subparsers(dest="action", required=True)
+    add = sub.add_parser("add", help="read and analyse files or folders into the library")
+    add.add_argument("paths", nargs="+", metavar="FILES_OR_FOLDERS")
+    add.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
+    add.add_argument("--json", action="store_true")
+    listing = sub.add_parser("list", help="every article: id, date, words, quotes, title, path")
+    listing.add_argument("--json", action="store_true")
+    remove = sub.add_parser("remove", help="take articles (by id or path) out of the library")
+    remove.add_argument("items", nargs="+", metavar="ID_OR_PATH")
+    remove.add_argument("--json", action="store_true")
+    again = sub.add_parser("reanalyse", help="analyse again from the stored text (default: out-of-date ones)")
+    again.add_argument("ids", nargs="*", metavar="ID")
+    again.add_argument("--all", action="store_true", help="every article")
+    again.add_argument("--jobs", type=int, default=None)
+    again.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    from .library import LibraryBusy
+
+    store = _open_library(args.db)
+    if store is None:
+        return 2
+    try:
+        return _library_action(store, args)
+    except LibraryBusy as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+
+
+def _library_action(store, args) -> int:
+    from .library_jobs import import_paths, reanalyse
+
+    progress = None if args.action == "list" or not sys.stderr.isatty() else (
+        lambda p: print("\r" + p.describe(), end="", file=sys.stderr, flush=True))
+    if args.action == "add":
+        result = import_paths(store, args.paths, jobs=args.jobs, progress=progress)
+        if progress:
+            print(file=sys.stderr)
+        for failure in result.failures:
+            print(f"{APP_NAME}: {failure}", file=sys.stderr)
+        payload = {"added": result.added, "skipped": result.skipped, "analysed": result.analysed,
+                   "failures": result.failures, "seconds": round(result.seconds, 2),
+                   "words_per_second": round(result.words / result.seconds) if result.seconds else 0}
+        print(json.dumps(payload) if args.json else
+              f"{len(result.added)} added, {result.skipped} already there, {result.analysed} analysed, "
+              f"{len(result.failures)} failed ({result.seconds:.1f} s)")
+        return 1 if result.failures and not result.added else 0
+    if args.action == "list":
+        rows = store.rows()
+        if args.json:
+            print(json.dumps([{"id": r.id, "title": r.title, "date": r.date, "source": r.source, "words": r.words,
+                               "quotes": r.quotes, "speakers": r.speakers, "file_missing": r.missing,
+                               "analysed": r.analysed} for r in rows], ensure_ascii=False))
+        else:
+            for r in rows:
+                flag = " [file missing]" if r.missing else ""
+                print(f"{r.id}  {r.date or '----------'}  {r.words:>6} words  {r.quotes:>3} quotes  {r.title}{flag}")
+            print(f"{len(rows)} articles", file=sys.stderr)
+        return 0
+    if args.action == "remove":
+        ids, unknown = [], []
+        for item in args.items:
+            article_id = item if item in store else store.id_for_path(item)
+            (ids if article_id else unknown).append(article_id or item)
+        removed = store.remove(ids)
+        for item in unknown:
+            print(f"{APP_NAME}: not in the library: {item}", file=sys.stderr)
+        gone = [row[0] for row in removed.articles]
+        print(json.dumps({"removed": gone, "unknown": unknown}) if args.json else f"{len(gone)} removed")
+        return 1 if unknown else 0
+    ids = store.ids() if args.all else (args.ids or None)
+    result = reanalyse(store, ids, jobs=args.jobs, progress=progress)
+    if progress:
+        print(file=sys.stderr)
+    print(json.dumps({"analysed": result.analysed, "seconds": round(result.seconds, 2)}) if args.json else
+          f"{result.analysed} analysed ({result.seconds:.1f} s)")
+    return 0
 
 
 def export_command(argv: list[str]) -> int:

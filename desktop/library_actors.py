@@ -4,6 +4,11 @@ library actor; what each actor said everywhere; and who gets a voice in the cove
 Merging rules, after the per-article ones (analysis/actors/):
 - people merge on their full name; an article that only ever names "Carney" joins the one
   library person with that surname — if two people share it, the mention stays apart;
+- what one article cannot know is settled by the others: a single-word name that its article
+  typed as a place, organisation or group ("“We are ready,” Carney said." — Carney taken for a
+  place) but that speaks there (a quote's speaker) or holds a role, and that the library knows as
+  exactly one person's surname, is that person. A known country, region or city ("Canada said")
+  keeps its type;
 - organisations, places and groups merge on their canonical name or a shared alias ("EU");
 - the user's own choices win: `merge` joins two library actors, `split` takes one article's
   actor out of a library actor. Both are plain data, stored by the caller and re-applied.
@@ -18,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .analysis.gazetteer import PLACES
 from .analysis.types import Analysis, Quote
 from .article import Article
 
@@ -25,10 +31,79 @@ WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
+class ActorSummary:
+    """What the library actor table needs of one article's actor (no mentions, no offsets)."""
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: int
+    speaks: bool = False  # a quote's speaker, or a role's holder, in its article: acts as a person
+
+
+def actor_summaries(analysis: Analysis) -> list[ActorSummary]:
+    speakers = {q.speaker.actor_id for q in analysis.quotes if q.speaker.actor_id}
+    speakers |= {f.subject for f in analysis.facts if f.kind == "role" and f.subject}
+    return [ActorSummary(a.id, a.name, a.type, tuple(a.aliases), len(a.mentions), a.id in speakers)
+            for a in analysis.actors]
+
+
+def quote_words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def voice_counts(analysis: Analysis) -> list[tuple[str, int, int]]:
+    """(actor id, direct quotes, words quoted) per attributed speaker of one article."""
+    counts: dict[str, list[int]] = {}
+    for q in analysis.quotes:
+        if q.kind == "direct" and q.speaker.actor_id:
+            c = counts.setdefault(q.speaker.actor_id, [0, 0])
+            c[0] += 1
+            c[1] += quote_words(q.text)
+    return [(a, n, w) for a, (n, w) in counts.items()]
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
-    key: str  # the article's path
+    """One analysed article, held in memory (the command line, tests)."""
+    key: str  # the article's key: its path, or its library id
     article: Article
     analysis: Analysis
+
+    @property
+    def title(self) -> str:
+        return self.article.title
+
+    @property
+    def date(self) -> str | None:
+        return self.article.date
+
+    @property
+    def actors(self) -> list[ActorSummary]:
+        return actor_summaries(self.analysis)
+
+    @property
+    def voices(self) -> list[tuple[str, int, int]]:
+        return voice_counts(self.analysis)
+
+
+class StoredEntry:
+    """One article of the library database: its summary in memory, its article and analysis
+    read from the store when asked (the actor view of one actor reads only its articles)."""
+    __slots__ = ("key", "title", "date", "actors", "voices", "_store")
+
+    def __init__(self, store, key: str, title: str, date: str | None, actors: list[ActorSummary],
+                 voices: list[tuple[str, int, int]]) -> None:
+        self.key, self.title, self.date, self.actors, self.voices = key, title, date, actors, voices
+        self._store = store
+
+    @property
+    def article(self) -> Article:
+        return self._store.article(self.key) or Article("", (), self.title)
+
+    @property
+    def analysis(self) -> Analysis:
+        return self._store.analysis(self.key) or Analysis([], [], [], 0)
 
 
 @dataclass(slots=True)
@@ -74,9 +149,9 @@ def _fold(text: str) -> str:
 
 
 class Library:
-    def __init__(self, entries: list[Entry], choices: list[tuple[str, str, str]] = ()) -> None:
-        """`choices`: the user's ("merge", keep_id, other_id) and ("split", key, local_id),
-        replayed in the order they were made."""
+    def __init__(self, entries: list, choices: list[tuple[str, str, str]] = ()) -> None:
+        """`entries`: `Entry` or `StoredEntry` objects. `choices`: the user's ("merge", keep_id,
+        other_id) and ("split", key, local_id), replayed in the order they were made."""
         self.entries = {e.key: e for e in entries}
         self.actors: dict[str, LibraryActor] = {}
         self._member_of: dict[tuple[str, str], str] = {}
@@ -88,12 +163,24 @@ class Library:
                 self.split(a, b)
 
     # ------------------------------------------------------------------ building
-    def _build(self, entries: list[Entry]) -> None:
+    @classmethod
+    def from_store(cls, store, choices: list[tuple[str, str, str]] = ()) -> "Library":
+        """Every analysed article of a `desktop.library.Library`, from its stored summaries."""
+        entries = [StoredEntry(store, key, title, date, actors, voices)
+                   for key, title, date, actors, voices in store.summaries()]
+        return cls(entries, choices)
+
+    def _build(self, entries: list) -> None:
         by_full: dict[str, str] = {}  # folded full name → library id (people)
         by_name: dict[tuple[str, str], str] = {}  # (type, folded name or alias) → library id
-        surname_only: list[tuple[Entry, object]] = []
+        surname_only: list[tuple[object, ActorSummary]] = []
+        speaking_names: list[tuple[object, ActorSummary]] = []  # single words typed non-person that speak
         for entry in entries:
-            for actor in entry.analysis.actors:
+            for actor in entry.actors:
+                if actor.type != "person" and actor.speaks and " " not in actor.name \
+                        and actor.name not in PLACES:
+                    speaking_names.append((entry, actor))
+                    continue
                 if actor.type == "person":
                     if " " not in actor.name:
                         surname_only.append((entry, actor))
@@ -114,6 +201,18 @@ class Library:
         surnames: dict[str, set[str]] = defaultdict(set)
         for folded, lib_id in by_full.items():
             surnames[folded.split()[-1]].add(lib_id)
+        for entry, actor in speaking_names:
+            matches = surnames.get(_fold(actor.name), set())
+            if len(matches) == 1:  # the library's one person with this surname: that person
+                self._attach(next(iter(matches)), entry.key, actor)
+                continue
+            names = [actor.name, *actor.aliases]  # otherwise as its own article typed it
+            lib_id = next((by_name[(actor.type, _fold(n))] for n in names if (actor.type, _fold(n)) in by_name), None)
+            if lib_id is None:
+                lib_id = self._new(actor.name, actor.type)
+            for n in names:
+                by_name.setdefault((actor.type, _fold(n)), lib_id)
+            self._attach(lib_id, entry.key, actor)
         for entry, actor in surname_only:
             matches = surnames.get(_fold(actor.name), set())
             if len(matches) == 1:  # the one known person with this surname
@@ -135,7 +234,7 @@ class Library:
         lib = self.actors[lib_id]
         lib.members.append((key, actor.id))
         lib.aliases |= {actor.name, *actor.aliases}
-        if len(actor.name) > len(lib.name) and (actor.type != "person" or " " in actor.name):
+        if len(actor.name) > len(lib.name) and actor.type == lib.type and (actor.type != "person" or " " in actor.name):
             lib.aliases.add(lib.name)
             lib.name = actor.name
         lib.aliases.discard(lib.name)
@@ -159,7 +258,7 @@ class Library:
             return lib_id
         lib = self.actors[lib_id]
         lib.members.remove((key, local_id))
-        actor = self.entries[key].analysis.actor(local_id)
+        actor = next(a for a in self.entries[key].actors if a.id == local_id)
         new_id = self._new(actor.name, actor.type)
         self._attach(new_id, key, actor)
         return new_id
@@ -179,20 +278,23 @@ class Library:
     def view(self, lib_id: str) -> ActorView:
         actor = self.actors[lib_id]
         roles, quotes, reported, articles = [], [], [], {}
+        by_key: dict[str, set[str]] = defaultdict(set)
         for key, local in actor.members:
+            by_key[key].add(local)
+        for key, locals_ in by_key.items():
             entry = self.entries[key]
-            a = entry.article
-            articles[key] = (key, a.title, a.date)
-            for fact in entry.analysis.facts:
-                if fact.kind == "role" and fact.subject == local:
-                    roles.append((str(fact.value), a.title, a.date))
-            for q in entry.analysis.quotes:
-                if q.speaker.actor_id == local:
-                    (quotes if q.kind == "direct" else reported).append(QuoteRef(key, a.title, a.date, q))
+            analysis = entry.analysis  # read once per article (from the store, for a StoredEntry)
+            articles[key] = (key, entry.title, entry.date)
+            for fact in analysis.facts:
+                if fact.kind == "role" and fact.subject in locals_:
+                    roles.append((str(fact.value), entry.title, entry.date))
+            for q in analysis.quotes:
+                if q.speaker.actor_id in locals_:
+                    (quotes if q.kind == "direct" else reported).append(QuoteRef(key, entry.title, entry.date, q))
         order = lambda r: (r.date or "9999", r.title, r.quote.start)  # noqa: E731 - undated last
         together: Counter[str] = Counter()
         for key in articles:
-            others = {self._member_of[(key, x.id)] for x in self.entries[key].analysis.actors} - {lib_id}
+            others = {self._member_of[(key, x.id)] for x in self.entries[key].actors} - {lib_id}
             together.update(others)
         co = [(self.actors[o].name, n) for o, n in together.most_common(10) if o in self.actors]
         unique_roles = list(dict.fromkeys(roles))
@@ -207,14 +309,12 @@ class Library:
             entry = self.entries.get(key)
             if entry is None:
                 continue
-            for q in entry.analysis.quotes:
-                if q.kind != "direct" or not q.speaker.actor_id:
-                    continue
-                lib_id = self._member_of.get((key, q.speaker.actor_id))
+            for local, quotes, words in entry.voices:
+                lib_id = self._member_of.get((key, local))
                 if lib_id is None:
                     continue
-                counts[lib_id][0] += 1
-                counts[lib_id][1] += len(WORD.findall(q.text))
+                counts[lib_id][0] += quotes
+                counts[lib_id][1] += words
                 seen_in[lib_id].add(key)
         out = [Voice(self.actors[i].name, self.actors[i].type, c[0], c[1], len(seen_in[i]))
                for i, c in counts.items() if i in self.actors]

@@ -1,4 +1,4 @@
-"""The search index: every article opened (and the user's library), in SQLite FTS5 in memory.
+"""The search index: every article opened (and the user's library), in SQLite FTS5.
 
 Rows are paragraphs (kind "text"), quotes ("quote", with their speaker), facts ("fact") and
 titles ("title"); each row keeps its article key and span, so a hit opens at the right place.
@@ -31,7 +31,7 @@ _HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    article: str  # the key the article was added under (its source path)
+    article: str  # the key the article was added under (the library's article id)
     title: str
     kind: str
     start: int
@@ -133,56 +133,103 @@ def _join(parts: list[str]) -> str:
     return " ".join(out)
 
 
-class SearchIndex:
-    """Thread-safe: the GUI adds articles and queries from workers, so every access is locked."""
+INDEX_SCHEMA = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS entries USING fts5("
+    " text, title, speaker, actors,"
+    " kind UNINDEXED, article UNINDEXED, start UNINDEXED, stop UNINDEXED, who UNINDEXED,"
+    " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    # Each article's rows have consecutive rowids we assign, so replacing an article deletes
+    # by rowid range instead of scanning the whole table for its key.
+    "CREATE TABLE IF NOT EXISTS index_rows (key TEXT PRIMARY KEY, first INTEGER NOT NULL,"
+    " last INTEGER NOT NULL, title TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS index_rows_last ON index_rows(last)",
+)
 
-    def __init__(self) -> None:
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._lock = threading.Lock()
-        self._titles: dict[str, str] = {}
-        # Each article's rows have consecutive rowids we assign, so replacing an article
-        # deletes by rowid range instead of scanning the whole table for its key.
-        self._rowids: dict[str, tuple[int, int]] = {}
-        self._next_rowid = 1
-        self._db.execute(
-            "CREATE VIRTUAL TABLE entries USING fts5("
-            " text, title, speaker, actors,"
-            " kind UNINDEXED, article UNINDEXED, start UNINDEXED, stop UNINDEXED, who UNINDEXED,"
-            " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
-        )
+
+def create_index_tables(db: sqlite3.Connection) -> None:
+    """The index's tables, in `db` (the library database, or a private :memory: one)."""
+    for statement in INDEX_SCHEMA:
+        db.execute(statement)
+
+
+class SearchIndex:
+    """Thread-safe: the GUI adds articles and queries from workers, so every access is locked.
+
+    `SearchIndex()` keeps its own index in memory (the command line, tests). The library
+    passes its database: `SearchIndex(db, lock, read_db, read_lock)`; the tables then live
+    in that file, writes share the library's lock and transactions (`replace_rows`), and
+    queries run on a second connection, so a search never waits for an import's write.
+    """
+
+    def __init__(self, db: sqlite3.Connection | None = None, lock: threading.Lock | None = None,
+                 read_db: sqlite3.Connection | None = None, read_lock: threading.Lock | None = None) -> None:
+        if db is None:
+            db = sqlite3.connect(":memory:", check_same_thread=False)
+            with db:
+                create_index_tables(db)
+        self._db = db
+        self._lock = lock or threading.Lock()
+        self._read_db = read_db or db
+        self._read_lock = read_lock or (self._lock if read_db is None else threading.Lock())
 
     # ------------------------------------------------------------------ indexing
     def add(self, key: str, article: Article, analysis: Analysis | None = None) -> None:
         """(Re)index one article: replaces whatever was indexed under `key` before."""
         rows = list(_rows(key, article, analysis))
         with self._lock, self._db:
-            self._delete(key)
-            first = self._next_rowid
-            self._db.executemany(
-                "INSERT INTO entries (rowid, text, title, speaker, actors, kind, article, start, stop, who)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((first + i, *row) for i, row in enumerate(rows)))
-            self._next_rowid = first + len(rows)
-            self._rowids[key] = (first, self._next_rowid - 1)
-            self._titles[key] = article.title
+            self.replace_rows(self._db, key, article.title, rows)
+
+    @staticmethod
+    def replace_rows(db: sqlite3.Connection, key: str, title: str, rows: list[tuple]) -> None:
+        """Inside the caller's transaction: `key`'s rows become `rows` (from `index_rows_for`)."""
+        SearchIndex.delete_rows(db, key)
+        first = (db.execute("SELECT max(last) FROM index_rows").fetchone()[0] or 0) + 1
+        db.executemany(
+            "INSERT INTO entries (rowid, text, title, speaker, actors, kind, article, start, stop, who)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((first + i, *row) for i, row in enumerate(rows)))
+        db.execute("INSERT INTO index_rows (key, first, last, title) VALUES (?, ?, ?, ?)",
+                   (key, first, first + len(rows) - 1, title))
+
+    @staticmethod
+    def delete_rows(db: sqlite3.Connection, key: str) -> None:
+        span = db.execute("SELECT first, last FROM index_rows WHERE key = ?", (key,)).fetchone()
+        if span is not None:
+            db.execute("DELETE FROM entries WHERE rowid BETWEEN ? AND ?", span)
+            db.execute("DELETE FROM index_rows WHERE key = ?", (key,))
 
     def remove(self, key: str) -> None:
         with self._lock, self._db:
-            self._delete(key)
-            self._titles.pop(key, None)
-
-    def _delete(self, key: str) -> None:
-        span = self._rowids.pop(key, None)
-        if span is not None:
-            self._db.execute("DELETE FROM entries WHERE rowid BETWEEN ? AND ?", span)
+            self.delete_rows(self._db, key)
 
     def __contains__(self, key: str) -> bool:
-        return key in self._titles
+        with self._read_lock:
+            return self._read_db.execute("SELECT 1 FROM index_rows WHERE key = ?", (key,)).fetchone() is not None
 
     def __len__(self) -> int:
-        return len(self._titles)
+        with self._read_lock:
+            return self._read_db.execute("SELECT count(*) FROM index_rows").fetchone()[0]
 
     # ------------------------------------------------------------------ querying
+    def articles_matching(self, raw: str, limit: int = 1_000_000) -> set[str] | None:
+        """Keys of the articles with at least one match (a filter); None when `raw` holds
+        nothing to search for (no filter)."""
+        query = parse_query(raw)
+        if not query.match and not query.kinds:
+            return None
+        where, params = (["entries MATCH ?"], [query.match]) if query.match else (["1"], [])
+        if query.kinds:
+            where.append(f"kind IN ({','.join('?' * len(query.kinds))})")
+            params.extend(sorted(query.kinds))
+        try:
+            with self._read_lock:
+                rows = self._read_db.execute(
+                    f"SELECT DISTINCT article FROM entries WHERE {' AND '.join(where)} LIMIT ?",
+                    (*params, limit)).fetchall()
+        except sqlite3.Error:
+            return set()
+        return {r[0] for r in rows}
+
     def search(self, raw: str, limit: int = 100, prefix_last: bool = True) -> SearchResult:
         query = parse_query(raw, prefix_last)
         if not query.match and not query.kinds:
@@ -202,13 +249,21 @@ class SearchIndex:
                f" FROM entries WHERE {' AND '.join(where)} ORDER BY score LIMIT ?")
         params.append(limit)
         try:
-            with self._lock:
-                rows = self._db.execute(sql, params).fetchall()
+            with self._read_lock:
+                rows = self._read_db.execute(sql, params).fetchall()
+                keys = sorted({r[0] for r in rows})
+                titles = dict(self._read_db.execute(
+                    f"SELECT key, title FROM index_rows WHERE key IN ({','.join('?' * len(keys))})", keys))
         except sqlite3.Error:
             return SearchResult([], query.terms, "That search could not be understood; try plain words.")
-        hits = [Hit(a, self._titles.get(a, ""), k, int(s), int(e), snip, sp, score)
+        hits = [Hit(a, titles.get(a, ""), k, int(s), int(e), snip, sp, score)
                 for a, k, s, e, sp, snip, score in rows]
         return SearchResult(hits, query.terms, query.message)
+
+
+def index_rows_for(key: str, article: Article, analysis: Analysis | None) -> list[tuple]:
+    """The index rows of one article (computed outside any lock or transaction)."""
+    return list(_rows(key, article, analysis))
 
 
 def _rows(key: str, article: Article, analysis: Analysis | None):

@@ -61,6 +61,13 @@ def make_window(qtbot, settings, notes_store):
 
 
 @pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path, monkeypatch):
+    """Stores opened with their default path (the library, notes) live in the test's own
+    folder, never in the user's real data folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture(autouse=True)
 def _no_background_work_left():
     """Every test waits for the work it started: nothing may still run when the next test
     (or the interpreter's shutdown) begins."""
@@ -70,3 +77,13 @@ def _no_background_work_left():
     except ImportError:  # pragma: no cover
         return
     QThreadPool.globalInstance().waitForDone(120_000)
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.main_window import MainWindow
+    except ImportError:  # pragma: no cover
+        return
+    app = QApplication.instance()
+    for widget in app.topLevelWidgets() if app is not None else []:
+        if isinstance(widget, MainWindow):  # the library's own lanes (search, import, upkeep)
+            widget.library.shutdown(120_000)

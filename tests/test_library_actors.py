@@ -109,7 +109,11 @@ def test_split_and_merge_from_the_dialog(make_window, qtbot):
     window = make_window()
     with qtbot.waitSignals([window.analysis_finished] * 2, timeout=60_000):
         window.open_paths([str(SEEDS / "02_airline_strike.md"), str(SEEDS / "05_museum_returns_bronzes.md")])
-    library = window.library_actors()
+    built = []
+    window.with_library_actors(built.append)  # built on a worker from the stored analyses
+    qtbot.waitUntil(lambda: bool(built), timeout=60_000)
+    library = built[0]
+    assert window.library_actors() is library
     marsh = library.find("Helen Marsh")
     dialog = ActorDialog(window, marsh.id, window._settings)
     qtbot.addWidget(dialog)
@@ -122,3 +126,64 @@ def test_split_and_merge_from_the_dialog(make_window, qtbot):
     dialog.members.setCurrentIndex(1)
     dialog._split()
     assert len(window.library_actors().find("Helen Marsh").members) == 1
+
+
+# ---------------------------------------------------------------------- cross-library typing
+def _made(key, actors, speakers=(), roles=()):
+    """A hand-made analysis: actors (local id, name, type), quotes by `speakers`, roles held by `roles`."""
+    from desktop.analysis.types import Actor, Analysis, Fact, Quote, Speaker
+
+    article = article_from_text(f"Text of {key}.", key)
+    quotes = [Quote(f"q{i}", 0, 4, "Text", "direct", False, Speaker(None, s), "said", (0, 4))
+              for i, s in enumerate(speakers)]
+    facts = [Fact("role", 0, 4, "chief", "chief", r, (0, 4)) for r in roles]
+    return Entry(key, article, Analysis([Actor(i, n, t) for i, n, t in actors], quotes, facts, 10))
+
+
+CARNEY = ("a", [("p1", "Mark Carney", "person")])
+KHANS = [("k1", [("p1", "Sadiq Khan", "person")]), ("k2", [("p1", "Imran Khan", "person")])]
+JORDAN = ("j", [("p1", "Michael Jordan", "person")])
+
+
+@pytest.mark.parametrize("known, article, joins", [
+    # a surname typed as a place, that speaks: the library's one Carney
+    ([CARNEY], _made("b", [("x1", "Carney", "place")], speakers=["x1"]), "Mark Carney"),
+    # typed as an organisation, holding a role: a person too
+    ([CARNEY], _made("b", [("x1", "Carney", "organisation")], roles=["x1"]), "Mark Carney"),
+    # typed as a place and silent: nothing says it is a person, it stays a place
+    ([CARNEY], _made("b", [("x1", "Carney", "place")]), None),
+    # two people share the surname: kept apart rather than guessed
+    (KHANS, _made("b", [("x1", "Khan", "place")], speakers=["x1"]), None),
+    # a country that "said" something is the country, whoever shares its name
+    ([JORDAN], _made("b", [("x1", "Jordan", "place")], speakers=["x1"]), None),
+    # nobody in the library has that surname: as its article typed it
+    ([CARNEY], _made("b", [("x1", "Poilievre", "place")], speakers=["x1"]), None),
+])
+def test_a_speaking_surname_typed_as_a_place_is_the_librarys_person(known, article, joins):
+    entries = [_made(key, actors) for key, actors in known] + [article]
+    library = Library(entries)
+    lib_id = library.library_id("b", "x1")
+    if joins is None:
+        assert library.actors[lib_id].name == article.analysis.actors[0].name
+        assert {k for k, _ in library.actors[lib_id].members} == {"b"}
+    else:
+        assert library.actors[lib_id].name == joins and library.actors[lib_id].type == "person"
+        assert {k for k, _ in library.actors[lib_id].members} == {known[0][0], "b"}
+
+
+def test_the_actor_table_from_the_store_equals_the_one_from_memory(tmp_path, library_entries):
+    from desktop.library import Library as Store
+
+    store = Store(tmp_path / "library.sqlite3")
+    try:
+        keyed = [Entry(e.article.id, e.article, e.analysis) for e in library_entries]
+        for e in keyed:
+            store.add(e.article, None, e.analysis)
+        from_store, in_memory = Library.from_store(store), Library(keyed)
+        shape = lambda lib: sorted((a.name, a.type, sorted(a.members)) for a in lib.actors.values())  # noqa: E731
+        assert shape(from_store) == shape(in_memory)
+        assert from_store.voices() == in_memory.voices()
+        carney = from_store.find("Mark Carney").id
+        assert [r.quote for r in from_store.view(carney).quotes] == [r.quote for r in in_memory.view(carney).quotes]
+    finally:
+        store.close()

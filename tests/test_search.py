@@ -137,7 +137,8 @@ def test_typing_searches_and_enter_opens_the_hit(window, qtbot):
                           check_params_cb=lambda q, r: q == "Abernath") as blocker:
         qtbot.keyClicks(bar, "Abernath")  # a prefix, as typed
     result = blocker.args[1]
-    assert result.hits and all("harbour" in h.article for h in result.hits)
+    harbour = next(v.article.id for v in window.views() if "harbour" in v.article.source)
+    assert result.hits and all(h.article == harbour for h in result.hits)
     window._tabs.setCurrentIndex(1)  # the other article is showing
     qtbot.keyClick(bar, Qt.Key.Key_Return)
     view = window.current_view()
@@ -148,14 +149,29 @@ def test_typing_searches_and_enter_opens_the_hit(window, qtbot):
     assert bar.text() == "" and view.search_hits == []
 
 
-def test_library_is_remembered_and_reindexed(window, qtbot, make_window):
-
+def test_library_is_remembered_with_its_analysis(window, qtbot, make_window):
     with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
         window.open_paths([str(SEEDS / "02_airline_strike.md")])
-    fresh = make_window()  # a new session on the same settings, nothing open
-    with qtbot.waitSignal(fresh.library.library_indexed, timeout=60_000):
-        fresh.library.index_library()
+    speaker = next(q.speaker.actor_id for q in window.current_view().analysis.quotes if q.speaker.actor_id)
+    name = window.current_view().analysis.actor(speaker).name
+    window.library.shutdown()
+    fresh = make_window()  # a new session on the same data folder, nothing open
+    with qtbot.waitSignal(fresh.library.library_indexed, timeout=60_000) as counted:
+        fresh.library.start()
+    assert counted.args == [1]
+    # searchable at once, fields included: nothing was read or analysed again
     assert keys(fresh.library.index.search("Skylark", prefix_last=False))
+    assert keys(fresh.library.index.search(f'speaker:"{name}"'))
+
+
+def test_the_old_settings_path_list_is_imported_once(make_window, qtbot, settings):
+    settings.setValue("library/paths", [str(SEEDS / "03_drought_wheat_trial.html"), "/nowhere/gone.txt"])
+    window = make_window()
+    with qtbot.waitSignal(window.library.import_finished, timeout=120_000) as done:
+        window.library.start()
+    assert len(done.args[0]) == 1
+    assert settings.value("library/migrated", False, type=bool) and settings.value("library/paths") is None
+    assert len(window.library.store) == 1 and window.library.store.stale() == []
 
 
 def test_import_folder_reports_broken_files(window, qtbot, tmp_path):

@@ -13,12 +13,13 @@ from .facts import FactExtractor
 from .model import PARSE_LOCK, ModelUnavailable, load_pipeline
 from .quotes import QuoteExtractor
 from .types import ACTOR_TYPES, SCHEMA, Actor, Analysis, Fact, Mention, Quote, Speaker
+from .version import ANALYSER_VERSION
 
 # ~40,000 words: about 7 s of parsing on a 2-core machine. Longer texts are analysed up to
 # the paragraph that crosses this limit, and the user is told what was left out.
 MAX_ANALYSED_CHARS = 250_000
 
-__all__ = ["ACTOR_TYPES", "SCHEMA", "Actor", "Analysis", "Fact", "Mention", "ModelUnavailable",
+__all__ = ["ACTOR_TYPES", "ANALYSER_VERSION", "SCHEMA", "Actor", "Analysis", "Fact", "Mention", "ModelUnavailable",
            "Quote", "Speaker", "analyze", "analyze_many", "analyze_doc", "MAX_ANALYSED_CHARS"]
 
 

@@ -152,9 +152,96 @@ class Analysis:
                 return actor
         return None
 
+    def to_json(self) -> str:
+        """Lossless storage form (every field); `Analysis.from_json` reads it back."""
+        return analysis_to_json(self)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> "Analysis":
+        return analysis_from_json(text)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "actors": [a.to_dict() for a in self.actors],
             "quotes": [q.to_dict() for q in self.quotes],
             "facts": [f.to_dict() for f in self.facts],
         }
+
+
+# ---------------------------------------------------------------------- storage form (lossless)
+# `to_dict` above is the public extract schema (byline.extract/1) and leaves out what a reader
+# of it does not need. The library stores analyses with `to_json`/`from_json` instead: every
+# dataclass field, driven by the type hints, so a field added later (with a default) is stored
+# without touching this code, and JSON written before it was added still loads.
+
+def _encode(value: Any) -> Any:
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _encode(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, (list, tuple)):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        import typing
+
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    import types as _types
+    import typing
+
+    if value is None or tp is Any:
+        return value
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, _types.UnionType):
+        options = [t for t in typing.get_args(tp) if t is not type(None)]
+        return _decode(options[0], value) if len(options) == 1 else value
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_decode(item, v) for v in value]
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v) for v in value)
+        return tuple(_decode(t, v) for t, v in zip(args, value))
+    if isinstance(tp, type) and hasattr(tp, "__dataclass_fields__"):
+        return _from_dict(tp, value)
+    return value
+
+
+def _from_dict(cls: type, data: dict[str, Any]) -> Any:
+    hints = _hints(cls)
+    known = {k: _decode(hints[k], v) for k, v in data.items() if k in cls.__dataclass_fields__}
+    return cls(**known)  # missing keys take the field's default (JSON from an older Byline)
+
+
+def analysis_to_dict(analysis: "Analysis") -> dict[str, Any]:
+    """Every field of the analysis as JSON-ready data (lists for tuples)."""
+    return _encode(analysis)
+
+
+def analysis_from_dict(data: dict[str, Any]) -> "Analysis":
+    """The inverse of `analysis_to_dict`: `analysis_from_dict(analysis_to_dict(a)) == a`."""
+    return _from_dict(Analysis, data)
+
+
+def analysis_to_json(analysis: "Analysis") -> str:
+    import json
+
+    return json.dumps(_encode(analysis), ensure_ascii=False, separators=(",", ":"))
+
+
+def analysis_from_json(text: str | bytes) -> "Analysis":
+    import json
+
+    return _from_dict(Analysis, json.loads(text))

@@ -30,6 +30,7 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from ..library import Library, LibraryBusy
     from ..notes import NotesStore
     from .main_window import MainWindow
     from .theme import apply_theme
@@ -57,15 +58,21 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         scratch = Path(tempfile.mkdtemp())
         settings = QSettings(str(scratch / "byline.ini"), QSettings.Format.IniFormat)
         notes = NotesStore(scratch / "notes.sqlite3")
+        library = Library(scratch / "library.sqlite3")
     else:
         settings = QSettings()
         notes = NotesStore(settings.value("notes/path") or None)
+        try:
+            library = Library(settings.value("library/path") or None)
+        except LibraryBusy as exc:  # the command line is in the middle of a long write
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            return 1
     from .preferences import load_appearance
 
     appearance = load_appearance(settings, theme_override=None if theme == "system" else theme)
     chosen = appearance.resolved_theme()
     apply_theme(app, chosen, force_palette=(appearance.theme != "system" or screenshot is not None))
-    window = MainWindow(chosen, settings, interactive=screenshot is None, notes_store=notes)
+    window = MainWindow(chosen, settings, interactive=screenshot is None, notes_store=notes, library_store=library)
     window.resize(*size)
     if files:
         window.open_paths(files)
@@ -74,7 +81,7 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     if server is not None:
         server.files_received.connect(lambda paths: _bring_forward(window, paths))
     if not screenshot:
-        window.library.index_library()  # articles opened in earlier sessions, in the background
+        window.library.start()  # searchable at once from the database; upkeep in the background
     if screenshot:
         return _save_screenshot(app, window, screenshot, filter_actor, search)
     window.show()

@@ -1,21 +1,30 @@
-"""Search across every article opened so far plus the user's library, and folder import.
+"""The library in the window: search across every article, folder import, and the library's
+background upkeep. The library itself (articles, analyses, index) is `desktop.library.Library`
+in the core; this controller only runs its jobs off the GUI thread and shows their results.
 
-The library is a list of paths in QSettings; at start-up it is re-indexed in the background
-(text first, so search works at once; then analysis, so actor:/speaker:/type: work too).
+Three lanes of work, so a long job never starves the user (issue 16 measured 76 of 77 searches
+unanswered for minutes while an import held the shared pool's two threads):
+- searches: their own one-thread pool; a newer query makes an older result irrelevant;
+- imports the user asked for: their own pool, with a progress dialog and Cancel;
+- upkeep (files changed on disk, analyses older than the analyser): their own pool, on a
+  low-priority thread, with a status-bar progress and Pause.
+The global pool stays free for the articles the user opens.
 """
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from ..analysis import analyze
 from ..article import Article
-from ..loaders import LoadError, collect_files, load_article
-from ..search import Hit, SearchIndex, SearchResult, find_hits
+from ..library import Library, LibraryBusy, canonical_path
+from ..library_jobs import JobResult, Progress, import_paths, reanalyse, refresh_files
+from ..search import Hit, SearchResult, find_hits
 from .search_ui import SearchBar, SearchResults
 from .tasks import run_in_background
 from .theme import Theme
@@ -23,27 +32,40 @@ from .theme import Theme
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-MAX_LIBRARY = 5000
+LOW_PRIORITY_NICE = 10
 
 
 def index_key(path: str | Path) -> str:
-    return str(Path(path).resolve())
+    """How an open article's tab is keyed: its absolute path."""
+    return canonical_path(path)
+
+
+def _lane(parent: QObject) -> QThreadPool:
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    return pool
 
 
 class LibrarySearch(QObject):
     results_shown = Signal(str, object)  # query, SearchResult (for tests)
-    library_indexed = Signal(int)  # articles in the index
-    import_finished = Signal(list, list)  # imported paths, failures ("path: reason")
+    library_indexed = Signal(int)  # articles in the library, after start-up or a job
+    import_finished = Signal(list, list)  # imported article ids, failures ("path: reason")
+    library_changed = Signal()  # articles added, removed or re-analysed: views reload
+    upkeep_finished = Signal(object)  # JobResult of the start-up upkeep (files + re-analysis)
 
-    def __init__(self, window: "MainWindow", settings: QSettings, theme: Theme) -> None:
+    def __init__(self, window: "MainWindow", settings: QSettings, theme: Theme, store: Library) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self.index = SearchIndex()
+        self.store = store
         self._query_seq = 0
-        self._analysed: set[str] = set()
-        self.analyses: dict[str, tuple[Article, object]] = {}  # key → (article, analysis)
         self.stopping = threading.Event()  # set when the window closes: long jobs stop early
+        self.paused = threading.Event()  # the user paused the upkeep
+        self._import_running = threading.Event()  # upkeep yields the cores to an import
+        self._cancels: set[threading.Event] = set()  # of running imports
+        self._search_lane = _lane(self)
+        self._import_lane = _lane(self)
+        self._upkeep_lane = _lane(self)
         self.bar = SearchBar(window)
         self.results = SearchResults(theme, window)
         self.bar.query_changed.connect(self.search)
@@ -52,84 +74,100 @@ class LibrarySearch(QObject):
         self.bar.dismissed.connect(self._dismiss)
         self.results.activated.connect(self.open_hit)
 
-    # ------------------------------------------------------------------ library
-    def library(self) -> list[str]:
+    @property
+    def index(self):
+        return self.store.index
+
+    def lanes(self) -> list[QThreadPool]:
+        return [self._search_lane, self._import_lane, self._upkeep_lane]
+
+    # ------------------------------------------------------------------ opened articles
+    def article_opened(self, key: str, article: Article, indexed: bool = False) -> None:
+        """Every article opened joins the library (on a worker: compressing and indexing a
+        long text takes a moment)."""
+        if indexed:
+            return  # stored by the worker that read it
+        path = article.source or key
+        run_in_background(lambda: self._store_opened(article, path), lambda _id: self.library_changed.emit(),
+                          self._window.report_background_error)
+
+    def _store_opened(self, article: Article, path: str) -> str:
+        return self.store.add(article, path if path and os.path.isfile(path) else None, opened=True)
+
+    def analyse_and_index(self, key: str, article: Article):
+        """Worker side: the article's analysis — the stored one when it is current (no spaCy),
+        else analysed now and stored with the article."""
+        stored = self.store.analysis(article.id, current_only=True)
+        if stored is not None:
+            return stored
+        from ..analysis import analyze
+
+        analysis = analyze(article)
+        path = article.source or key
+        self.store.add(article, path if path and os.path.isfile(path) else None, analysis)
+        return analysis
+
+    # ------------------------------------------------------------------ start-up and upkeep
+    def start(self) -> None:
+        """At start-up: the library is searchable at once (its index is in the database);
+        then, in the background, last versions' path list is imported once, a damaged
+        library is rebuilt, changed files are re-read and old analyses brought up to date."""
+        if self.store.warning:
+            self._window.show_message("The library", [self.store.warning])
+        self.library_indexed.emit(len(self.store))
+        pending = [p for p in self._legacy_paths() + self.store.recovered_paths if os.path.isfile(p)]
+        if pending:
+            self._run_import(pending, dialog=None, on_done=lambda _r: self._legacy_done())
+        self._upkeep()
+
+    def index_library(self) -> None:  # the name earlier versions used
+        self.start()
+
+    def _legacy_paths(self) -> list[str]:
+        """The QSettings path list of Byline before the library database (read once)."""
+        if self._settings.value("library/migrated", False, type=bool):
+            return []
         value = self._settings.value("library/paths", [])
         if isinstance(value, str):
             value = [value]
         return [str(v) for v in value or []]
 
-    def remember(self, paths: list[str]) -> None:
-        known = self.library()
-        merged = known + [p for p in (index_key(x) for x in paths) if p not in known]
-        self._settings.setValue("library/paths", merged[-MAX_LIBRARY:])
+    def _legacy_done(self) -> None:
+        self._settings.setValue("library/migrated", True)
+        self._settings.remove("library/paths")
 
-    def article_opened(self, key: str, article: Article, indexed: bool = False) -> None:
-        if not indexed:
-            self.index.add(key, article)  # text now: searchable before analysis is done
-        self.remember([key])
+    def _upkeep(self) -> None:
+        stopping, paused, importing = self.stopping, self.paused, self._import_running
+        store = self.store
 
-    def analyse_and_index(self, key: str, article: Article):
-        """Worker side: analysis for the view, and the index updated with it."""
-        analysis = analyze(article)
-        self.index.add(key, article, analysis)
-        self._analysed.add(key)
-        self.analyses[key] = (article, analysis)
-        return analysis
+        def work(report) -> JobResult:
+            _lower_this_thread()
+            pause = _AnyEvent(paused, importing)  # wait, too, while an import has the cores
+            files = refresh_files(store, cancel=stopping, pause=pause)
+            if stopping.is_set():
+                return files
+            result = reanalyse(store, jobs=1, cancel=stopping, pause=pause,
+                               progress=lambda p: report("analyse", p))
+            result.added = files.added + result.added
+            result.failures = files.failures + result.failures
+            return result
 
-    def index_library(self) -> None:
-        """Re-index the library in the background: all texts first, then their analyses."""
-        paths = [p for p in self.library() if p not in self.index]
-        if paths:
-            self._index_paths(paths, analyse=True)
+        def progress(_kind: str, p: Progress) -> None:
+            suffix = " (paused: View ▸ Pause Library Analysis)" if self.paused.is_set() else ""
+            self._window.statusBar().showMessage(p.describe("Bringing library analyses up to date:") + suffix, 5000)
 
-    def _index_paths(self, paths: list[str], analyse: bool, on_done=None,
-                     cancelled: threading.Event | None = None, on_progress=None) -> None:
-        def work(report):
-            loaded, failures = [], []
-            for n, path in enumerate(paths, start=1):
-                if self.stopping.is_set() or (cancelled is not None and cancelled.is_set()):
-                    break
-                try:
-                    article = load_article(path)
-                except LoadError as exc:
-                    failures.append(str(exc))
-                else:
-                    self.index.add(index_key(path), article)
-                    loaded.append((index_key(path), article))
-                report(n, len(paths))
-            return loaded, failures
+        def finished(result: JobResult) -> None:
+            if result.added:
+                self.library_changed.emit()
+                self.library_indexed.emit(len(self.store))
+            self.upkeep_finished.emit(result)
 
-        def finished(result) -> None:
-            loaded, failures = result
-            self.library_indexed.emit(len(self.index))
-            if on_done is not None:
-                on_done(loaded, failures)
-            if analyse:
-                self._analyse_later([(k, a) for k, a in loaded if k not in self._analysed])
+        run_in_background(work, finished, self._window.report_background_error, progress, pool=self._upkeep_lane)
 
-        run_in_background(work, finished, self._window.report_background_error,
-                          on_progress or (lambda done, total: None))
-
-    def _analyse_later(self, items: list[tuple[str, Article]]) -> None:
-        """Analyse library articles one by one at low priority, so actor: and speaker: find them."""
-        if not items:
-            return
-
-        def work(report):
-            for n, (key, article) in enumerate(items, start=1):
-                if self.stopping.is_set():
-                    break
-                if key not in self._analysed:
-                    self.analyse_and_index(key, article)
-                report(n, len(items))
-            return len(items)
-
-        def progress(done: int, total: int) -> None:
-            self._window.statusBar().showMessage(f"Analysing the library for search: {done} of {total}", 3000)
-
-        run_in_background(work, lambda n: self.library_indexed.emit(len(self.index)),
-                          self._window.report_background_error, progress)
+    def set_paused(self, paused: bool) -> None:
+        (self.paused.set if paused else self.paused.clear)()
+        self._window.statusBar().showMessage(
+            "Library analysis paused." if paused else "Library analysis resumed.", 4000)
 
     # ------------------------------------------------------------------ import
     def import_folder(self, folder: str | None = None) -> None:
@@ -138,33 +176,66 @@ class LibrarySearch(QObject):
                                                       self._settings.value("last_dir", str(Path.home())))
             if not folder:
                 return
-        paths = [str(p) for p in collect_files([folder])]
-        if not paths:
-            self._window.show_message("Nothing to import", [f"No .txt, .md or .html files under {folder}."])
-            return
-        cancelled = threading.Event()
-        dialog = QProgressDialog(f"Importing {len(paths)} files…", "Cancel", 0, len(paths), self._window)
+        dialog = QProgressDialog(f"Looking for articles in {folder}…", "Cancel", 0, 0, self._window)
         dialog.setWindowTitle("Import folder")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        dialog.canceled.connect(cancelled.set)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self._run_import([folder], dialog=dialog)
 
-        def progress(done: int, total: int) -> None:
-            dialog.setValue(done)
-            dialog.setLabelText(f"Importing {done} of {total} files…")
+    def _run_import(self, paths: list[str], dialog: QProgressDialog | None, on_done=None) -> None:
+        cancelled = threading.Event()  # Cancel in the dialog, or the window closing (shutdown)
+        store, importing = self.store, self._import_running
+        self._cancels.add(cancelled)
+        if dialog is not None:
+            dialog.canceled.connect(cancelled.set)
+        importing.set()
 
-        def finished(loaded, failures) -> None:
-            dialog.reset()
-            dialog.deleteLater()
-            imported = [key for key, _ in loaded]
-            self.remember(imported)
-            self.import_finished.emit(imported, failures)
-            summary = f"Imported {len(imported)} of {len(paths)} files" + (" (cancelled)" if cancelled.is_set() else "")
+        def work(report) -> JobResult:
+            return import_paths(store, paths, cancel=cancelled, progress=lambda p: report("import", p))
+
+        def progress(_kind: str, p: Progress) -> None:
+            if dialog is not None:
+                dialog.setMaximum(max(1, p.total))
+                dialog.setValue(min(p.done, p.total))
+                dialog.setLabelText(p.describe("Importing and analysing"))
+            else:
+                self._window.statusBar().showMessage(p.describe("Adding earlier articles to the library:"), 5000)
+
+        def finished(result: JobResult) -> None:
+            importing.clear()
+            self._cancels.discard(cancelled)
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+            self.library_changed.emit()
+            self.library_indexed.emit(len(self.store))
+            self.import_finished.emit(result.added, result.failures)
+            summary = (f"Imported {len(result.added):,} articles" + (f" ({result.skipped:,} already in the library)"
+                                                                    if result.skipped else "")
+                       + (" — cancelled; what was done is kept" if result.cancelled else ""))
             self._window.statusBar().showMessage(summary + ".", 10_000)
-            if failures:
-                self._window.show_message(f"{summary}; {len(failures)} could not be read", failures)
+            if result.failures and dialog is not None:
+                self._window.show_message(f"{summary}; {len(result.failures)} could not be read", result.failures)
+            if on_done is not None:
+                on_done(result)
 
-        self._index_paths(paths, analyse=True, on_done=finished, cancelled=cancelled, on_progress=progress)
+        def failed(exc: Exception) -> None:
+            importing.clear()
+            self._cancels.discard(cancelled)
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+            self._window.show_message("Import failed", [str(exc)])
+
+        run_in_background(work, finished, failed, progress, pool=self._import_lane)
+
+    # ------------------------------------------------------------------ removing
+    def remove(self, article_ids: list[str]) -> None:
+        """Take articles out of the library; Edit ▸ Undo puts them back."""
+        if article_ids:
+            self._window.undo_stack.push(_RemoveFromLibrary(self, list(article_ids)))
 
     # ------------------------------------------------------------------ searching
     def focus_bar(self) -> None:
@@ -172,13 +243,20 @@ class LibrarySearch(QObject):
         self.bar.selectAll()
 
     def search(self, text: str) -> None:
-        """Queries run on a worker; a result that arrives after a newer query is dropped."""
+        """Queries run on their own lane; a result that arrives after a newer query is dropped."""
         self._query_seq += 1
         seq = self._query_seq
         if text.strip():
             self._window.show_search_results()
-        run_in_background(lambda: self.index.search(text), lambda result: self._show(seq, text, result),
-                          self._window.report_background_error)
+        store = self.store
+        run_in_background(lambda: store.search(text), lambda result: self._show(seq, text, result),
+                          self._window.report_background_error, pool=self._search_lane)
+
+    def matching_articles(self, text: str, on_done) -> None:
+        """The ids of articles that match `text` (the library view's filter), on the search lane."""
+        store = self.store
+        run_in_background(lambda: store.index.articles_matching(text), on_done,
+                          self._window.report_background_error, pool=self._search_lane)
 
     def _show(self, seq: int, text: str, result: SearchResult) -> None:
         if seq != self._query_seq:
@@ -202,3 +280,49 @@ class LibrarySearch(QObject):
         if view is not None:
             view.set_search_hits([])
             view.setFocus()
+
+    def shutdown(self, msecs: int = 10_000) -> None:
+        self.stopping.set()
+        for cancel in list(self._cancels):
+            cancel.set()
+        for lane in self.lanes():
+            lane.waitForDone(msecs)
+
+
+class _RemoveFromLibrary(QUndoCommand):
+    def __init__(self, library: LibrarySearch, article_ids: list[str]) -> None:
+        n = len(article_ids)
+        super().__init__(f"Remove {n} article{'s' if n != 1 else ''} from the library")
+        self._library, self._ids, self._removed = library, article_ids, None
+
+    def redo(self) -> None:
+        try:
+            self._removed = self._library.store.remove(self._ids)
+        except LibraryBusy as exc:
+            self._library._window.show_message("The library is busy", [str(exc)])
+            self.setObsolete(True)
+            return
+        self._library.library_changed.emit()
+
+    def undo(self) -> None:
+        if self._removed is not None:
+            self._library.store.restore(self._removed)
+            self._library.library_changed.emit()
+
+
+class _AnyEvent:
+    """Set when any of its events is set (a job stops on Cancel or on quitting)."""
+
+    def __init__(self, *events: threading.Event) -> None:
+        self._events = events
+
+    def is_set(self) -> bool:
+        return any(e.is_set() for e in self._events)
+
+
+def _lower_this_thread() -> None:
+    """Upkeep runs at low CPU priority (Linux: per-thread nice), so it never slows the reader."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), LOW_PRIORITY_NICE)
+    except (AttributeError, OSError):
+        pass

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..analysis.model import load_pipeline
 from ..article import Article
+from ..library import Library
 from ..loaders import LoadError, load_article
 from ..notes import NotesStore
 from .legend import FilterChip, LegendBar
 from .library import LibrarySearch, index_key
+from .library_view import LibraryDock
 from .notes_ui import NotesController
 from .preferences import Appearance, PreferencesDialog, load_appearance, save_appearance
 from .panel import FactsPanel
@@ -38,14 +40,16 @@ class MainWindow(QMainWindow):
     filter_changed = Signal(set)  # actor ids of the current view's filter
 
     def __init__(self, theme: Theme, settings: QSettings, interactive: bool = True,
-                 notes_store: NotesStore | None = None) -> None:
+                 notes_store: NotesStore | None = None, library_store: Library | None = None) -> None:
         super().__init__()
         self._theme = theme
         self._settings = settings
         self._interactive = interactive  # False when rendering a screenshot: no modal dialogs
         self._views_by_source: dict[str, ArticleView] = {}
         self._appearance = load_appearance(settings)
-        self._library_cache = None  # (signature, Library): see library_actors()
+        self._library_cache = None  # (generation, library_actors.Library): see library_actors()
+        self._library_generation = 0  # bumped whenever the library's articles change
+        self._library_waiters: list = []  # callbacks waiting for the actor table being built
         self._style = self._appearance.style
         self._pending: set[int] = set()  # id() of views whose analysis is running
         self._loading: set[str] = set()  # keys of large files being read on a worker
@@ -79,14 +83,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_words)
         self._set_busy("Loading the language model…")
 
-        self.library = LibrarySearch(self, settings, theme)
+        self.library = LibrarySearch(self, settings, theme, library_store or Library())
+        self.library.library_changed.connect(self._library_changed)
         self.panel = FactsPanel(theme, self)
         self.notes = NotesController(self, notes_store or NotesStore(), theme)
+        self.undo_stack = self.notes.undo_stack  # one Edit ▸ Undo for notes and library removals
         self.panel.tabs.addTab(self.notes.panel, "Notes")
         self.panel.tabs.addTab(self.library.results, "Search")
         self.panel.keep_requested.connect(self.notes.keep)
         self.panel.library_requested.connect(self.show_actor_across_library)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.library_dock = LibraryDock(self.library, self)
+        self.library_dock.open_requested.connect(self.open_key)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.library_dock)
+        self.library_dock.hide()
         self.panel.span_activated.connect(self._flash_span)
         self.panel.actor_activated.connect(self.filter_to)
         self._build_toolbar()
@@ -137,9 +147,11 @@ class MainWindow(QMainWindow):
         self._loading.add(key)
         self._update_busy()
 
+        store = self.library.store
+
         def work() -> Article:
             article = load_article(path)
-            self.library.index.add(key, article)  # the index is thread-safe
+            store.add(article, path, opened=True)  # in the library (and its index) before the tab shows
             return article
 
         def loaded(article: Article) -> None:
@@ -202,6 +214,7 @@ class MainWindow(QMainWindow):
         if view not in self.views():
             return  # the tab was closed while its analysis ran
         view.show_analysis(analysis)
+        self._library_changed()
         for notice in analysis.notices:
             self.statusBar().showMessage(notice, 15_000)
         if view is self.current_view():
@@ -325,10 +338,27 @@ class MainWindow(QMainWindow):
             view.set_hidden_types(hidden)
 
     def open_key(self, key: str) -> ArticleView | None:
-        """The view of an indexed article, opening it if it is not open yet."""
-        if key not in self._views_by_source:
-            self.open_paths([key])
-        view = self._views_by_source.get(key)
+        """The view of a library article (by id) or of a path, opening it if it is not open
+        yet: from its file when the file is still there, else from the text the library kept."""
+        view = next((v for v in self.views() if v.article.id == key), None)
+        if view is None and key in self.library.store:
+            path = self.library.store.source(key)
+            if path and os.path.isfile(path) and _size_of(path) <= OPEN_IN_BACKGROUND_BYTES:
+                self.open_paths([path])
+                view = next((v for v in self.views() if v.article.id == key), None)
+            if view is None:  # gone, moved, large, or changed since: the stored text
+                article = self.library.store.article(key)
+                stored_key = path or f"library:{key}"
+                if article is not None and stored_key not in self._views_by_source:
+                    self._add_article(article, stored_key, indexed=True)
+                    if path and not os.path.isfile(path):
+                        self.statusBar().showMessage(
+                            f"{path} is gone: showing the text kept in the library.", 8000)
+                view = next((v for v in self.views() if v.article.id == key), None)
+        elif view is None:
+            if key not in self._views_by_source:
+                self.open_paths([key])
+            view = self._views_by_source.get(key)
         if view is not None:
             self._tabs.setCurrentWidget(view)
         return view
@@ -351,19 +381,44 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ across the library
     def key_of(self, view: ArticleView | None) -> str | None:
-        return next((k for k, v in self._views_by_source.items() if v is view), None)
+        """The library key of an open article: its id."""
+        return view.article.id if view is not None else None
+
+    def _library_changed(self) -> None:
+        self._library_generation += 1
 
     def library_actors(self):
-        """The library's actors, rebuilt only when articles were analysed or the user merged or
-        split actors since the last call (building takes ~0.5 s for 2,000 articles)."""
-        from ..library_actors import Entry
-        from .voices import build_library
+        """The library's actors as last built (None before the first build); see
+        `with_library_actors` to get a current one."""
+        return self._library_cache[1] if self._library_cache is not None else None
 
-        signature = (len(self.library.analyses), str(self._settings.value("library/actor_overrides", "")))
-        if self._library_cache is None or self._library_cache[0] != signature:
-            entries = [Entry(k, a, an) for k, (a, an) in list(self.library.analyses.items())]
-            self._library_cache = (signature, build_library(entries, self._settings))
-        return self._library_cache[1]
+    def with_library_actors(self, callback) -> None:
+        """Call `callback(library)` with the actors across the library: at once when nothing
+        changed since the last build, else after a rebuild on a worker (it reads every stored
+        summary: seconds at tens of thousands of articles, so never on the GUI thread)."""
+        if self._library_cache is not None and self._library_cache[0] == self._library_generation:
+            callback(self._library_cache[1])
+            return
+        self._library_waiters.append(callback)
+        if len(self._library_waiters) > 1:
+            return  # a build is running; it calls everyone
+        from ..library_actors import Library as ActorTable
+        from .voices import load_choices
+
+        generation, store, choices = self._library_generation, self.library.store, load_choices(self._settings)
+        self.statusBar().showMessage("Gathering actors across the library…", 3000)
+
+        def built(table) -> None:
+            self._library_cache = (generation, table)
+            waiters, self._library_waiters = self._library_waiters, []
+            for waiter in waiters:
+                waiter(table)
+
+        def failed(exc: Exception) -> None:
+            self._library_waiters = []
+            self.report_background_error(exc)
+
+        run_in_background(lambda: ActorTable.from_store(store, choices), built, failed)
 
     def show_actor_across_library(self, actor_id: str | None = None) -> None:
         from .voices import ActorDialog
@@ -375,13 +430,19 @@ class MainWindow(QMainWindow):
         if actor_id is None:
             self.statusBar().showMessage("Choose an actor first: click a name in the article.", 4000)
             return
-        lib_id = self.library_actors().library_id(self.key_of(view), actor_id)
-        if lib_id is None:
-            return
-        dialog = ActorDialog(self, lib_id, self._settings)
-        dialog.open_quote.connect(self._open_quote)
-        dialog.show()
-        self._actor_dialog = dialog  # keep it alive while open (it is non-modal)
+        key = self.key_of(view)
+
+        def show(table) -> None:
+            lib_id = table.library_id(key, actor_id)
+            if lib_id is None:
+                self.statusBar().showMessage("This article is not in the library's actor table yet.", 4000)
+                return
+            dialog = ActorDialog(self, lib_id, self._settings)
+            dialog.open_quote.connect(self._open_quote)
+            dialog.show()
+            self._actor_dialog = dialog  # keep it alive while open (it is non-modal)
+
+        self.with_library_actors(show)
 
     def show_voices(self) -> None:
         from .voices import VoicesDialog
@@ -394,6 +455,15 @@ class MainWindow(QMainWindow):
         view = self.open_key(key)
         if view is not None:
             view.flash(start, end)
+
+    def toggle_library_view(self) -> None:
+        """Ctrl+L: show the library and put the cursor in its filter; again: hide it."""
+        dock = self.library_dock
+        if dock.isVisible() and dock.filter.hasFocus():
+            dock.hide()
+            self._focus_article()
+        else:
+            dock.focus_filter()
 
     def show_search_results(self) -> None:
         self.panel.show()
@@ -500,6 +570,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action("Actor Across the Library…", QKeySequence("Ctrl+Shift+A"),
                                          lambda: self.show_actor_across_library()))
         view_menu.addAction(self._action("Voices — Who Is Quoted…", QKeySequence("Ctrl+Shift+V"), self.show_voices))
+        view_menu.addSeparator()
+        self.library_action = self._action("&Library", QKeySequence("Ctrl+L"), self.toggle_library_view)
+        view_menu.addAction(self.library_action)
+        self.pause_action = self._action("Pause Library Analysis", None, self.library.set_paused)
+        self.pause_action.setCheckable(True)
+        view_menu.addAction(self.pause_action)
         self.view_menu = view_menu
 
         help_menu = self.menuBar().addMenu("&Help")
@@ -611,7 +687,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/state", self.saveState())
         # Let running work finish (library jobs stop at their next article): a thread still
         # inside the parser while Python shuts down can crash the process.
-        self.library.stopping.set()
+        self.library.shutdown()
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
 

@@ -19,7 +19,7 @@ _alive: set["_Relay"] = set()  # keeps relays alive until their task reports bac
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object, str)
-    progress = Signal(int, int)
+    progress = Signal(object, object)  # report(a, b): usually (done, total); any two values
 
 
 class _Task(QRunnable):
@@ -46,9 +46,12 @@ class _Task(QRunnable):
 
 def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],
                       on_error: Callable[[Exception], None] | None = None,
-                      on_progress: Callable[[int, int], None] | None = None) -> None:
+                      on_progress: Callable[[int, int], None] | None = None,
+                      pool: QThreadPool | None = None) -> None:
     """With `on_progress`, `fn` is called as fn(report) and may call report(done, total) from
-    the worker; `on_progress` then runs on the GUI thread."""
+    the worker; `on_progress` then runs on the GUI thread. `pool`: a lane of its own (the
+    library's searches, imports and maintenance each have one, so a long job never holds the
+    threads that searches and the open article's analysis need); the global pool by default."""
     relay = _Relay()
     _alive.add(relay)
     if on_progress is not None:
@@ -79,7 +82,7 @@ def run_in_background(fn: Callable[..., Any], on_done: Callable[[Any], None],
 
     relay.done.connect(finished)
     relay.failed.connect(failed)
-    QThreadPool.globalInstance().start(_Task(fn, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(fn, relay))
 
 
 def pending_tasks() -> int:

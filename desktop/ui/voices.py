@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+MERGE_CHOICES = 500
+
+
 def load_choices(settings: QSettings) -> list[tuple[str, str, str]]:
     """The user's merges and splits, in the order they were made."""
     try:
@@ -122,7 +125,10 @@ class VoicesDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        library = self._window.library_actors()
+        self.summary.setText("Gathering speakers across the library…")
+        self._window.with_library_actors(self._show)
+
+    def _show(self, library) -> None:
         scope = self.scope.currentData()
         if scope == "current":
             view = self._window.current_view()
@@ -214,26 +220,32 @@ class ActorDialog(QDialog):
             f"<li>{e(title)}{' — ' + e(date) if date else ''}</li>" for _, title, date in view.articles) + "</ul>")
         self.body.setHtml("".join(parts))
         self.others.clear()
-        for other in sorted(library.actors.values(), key=lambda x: x.name.lower()):
-            if other.id != lib_id and other.type == a.type:
-                self.others.addItem(other.name, other.id)
+        # The most-present actors of the same type (a library of 50,000 articles has hundreds
+        # of thousands of actors: a list of all of them would be unusable and slow to build).
+        same = [o for o in library.actors.values() if o.id != lib_id and o.type == a.type]
+        same = sorted(same, key=lambda x: -len(x.members))[:MERGE_CHOICES]
+        for other in sorted(same, key=lambda x: x.name.lower()):
+            self.others.addItem(other.name, other.id)
         self.members.clear()
         if len(a.members) > 1:
             for key, local in a.members:
-                local_name = library.entries[key].analysis.actor(local).name
-                self.members.addItem(f"{local_name} — {library.entries[key].article.title[:40]}", [key, local])
+                entry = library.entries[key]
+                local_name = next((x.name for x in entry.actors if x.id == local), local)
+                self.members.addItem(f"{local_name} — {entry.title[:40]}", [key, local])
         self.members.setEnabled(self.members.count() > 0)
 
     def _merge(self) -> None:
         other = self.others.currentData()
         if other:
             save_override(self._settings, "merge", (self._lib_id, other))  # remembered for next time
+            self._window.library_actors().merge(self._lib_id, other)  # and applied now
             self.show_actor(self._lib_id)
 
     def _split(self) -> None:
         member = self.members.currentData()
         if member:
             save_override(self._settings, "split", tuple(member))  # remembered for next time
+            self._window.library_actors().split(*member)
             self.show_actor(self._lib_id)
 
     def _follow(self, url) -> None:

@@ -1,0 +1,8 @@
+"""The analyser's version, stored with every analysis the library keeps.
+
+Bump ANALYSER_VERSION whenever a change to extraction (actors, quotes, speakers, facts, or
+the fields of `Analysis`) would give a different result for an article already in a user's
+library: at the next start the library re-analyses, in the background and at low priority,
+every article whose stored analysis has an older version. Nothing else needs to change.
+"""
+ANALYSER_VERSION = 1

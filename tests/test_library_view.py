@@ -1,0 +1,96 @@
+"""The Library view (Ctrl+L): every article in a table, sorted, filtered through the index,
+opened with Enter, removed with Delete and brought back with Undo."""
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.article import article_from_text
+
+from .test_library import carney_analysis, TEXT
+
+ARTICLES = [
+    ("harbour.txt", "Harbour barrier approved", "The council approved the harbour barrier on Thursday."),
+    ("budget.txt", "Budget day", "The minister spoke about taxes and the deficit."),
+]
+
+
+@pytest.fixture
+def window(make_window, tmp_path, qtbot):
+    win = make_window(show=True)
+    store = win.library.store
+    for name, title, body in ARTICLES:
+        path = tmp_path / name
+        path.write_text(body, encoding="utf-8")
+        store.add(article_from_text(body, title), path)
+    talks = tmp_path / "talks.txt"
+    talks.write_text(TEXT, encoding="utf-8")
+    store.add(article_from_text(TEXT, "Talks"), talks, carney_analysis())
+    os.remove(talks)  # its file is gone: the library still has it
+    store.check_files()
+    return win
+
+
+def show_library(window, qtbot):
+    dock = window.library_dock
+    with qtbot.waitSignal(dock.rows_loaded, timeout=30_000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert dock.isVisible() and dock.filter.hasFocus()
+    return dock
+
+
+def column(dock, col):
+    return [dock.proxy.index(r, col).data() for r in range(dock.proxy.rowCount())]
+
+
+def test_ctrl_l_lists_every_article_with_its_columns(window, qtbot):
+    dock = show_library(window, qtbot)
+    assert dock.model.rowCount() == 3
+    dock.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert column(dock, 0) == ["Budget day", "Harbour barrier approved", "Talks"]
+    talks = 2
+    assert dock.proxy.index(talks, 5).data() == "Mark Carney"  # top speakers
+    assert dock.proxy.index(talks, 4).data() == "1"  # quotes
+    assert dock.proxy.index(talks, 6).data() == "missing"
+    assert column(dock, 4)[:2] == ["…", "…"]  # not analysed yet
+    assert "3 articles" in dock.count.text()
+    assert ("Library", "Ctrl+L") in window.shortcut_rows()
+
+
+def test_typing_filters_through_the_index_fields_included(window, qtbot):
+    dock = show_library(window, qtbot)
+    for text, titles in (("harbour", ["Harbour barrier approved"]), ('speaker:"Mark Carney"', ["Talks"]),
+                         ("nothing-like-this", []), ("", None)):
+        with qtbot.waitSignal(dock.filter_applied, timeout=10_000, check_params_cb=lambda t, n, x=text: t == x):
+            dock.filter.setText(text)
+        shown = column(dock, 0)
+        assert shown == titles if titles is not None else len(shown) == 3, text
+
+
+def test_enter_opens_and_a_missing_file_opens_from_the_stored_text(window, qtbot):
+    dock = show_library(window, qtbot)
+    dock.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    dock.table.setFocus()
+    dock.table.setCurrentIndex(dock.proxy.index(2, 0))  # Talks: its file is gone
+    with qtbot.waitSignal(window.article_opened, timeout=10_000) as opened:
+        qtbot.keyClick(dock.table, Qt.Key.Key_Return)
+    assert opened.args[0].text == article_from_text(TEXT, "Talks").text
+    assert window.current_view().article.title == "Talks"
+
+
+def test_delete_removes_the_selection_and_undo_brings_it_back(window, qtbot):
+    dock = show_library(window, qtbot)
+    dock.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    dock.table.setFocus()
+    dock.table.selectRow(0)
+    dock.table.selectionModel().select(dock.proxy.index(1, 0),
+                                       dock.table.selectionModel().SelectionFlag.Select
+                                       | dock.table.selectionModel().SelectionFlag.Rows)
+    with qtbot.waitSignal(dock.rows_loaded, timeout=10_000):
+        qtbot.keyClick(dock.table, Qt.Key.Key_Delete)
+    assert column(dock, 0) == ["Talks"] and len(window.library.store) == 1
+    assert window.library.search is not None
+    with qtbot.waitSignal(dock.rows_loaded, timeout=10_000):
+        window.undo_stack.undo()
+    assert len(window.library.store) == 3 and dock.model.rowCount() == 3
+    assert window.library.store.search("harbour").hits
