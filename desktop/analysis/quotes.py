@@ -237,6 +237,9 @@ def subject_of(verb, inside_quote=lambda token: False):
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or verb.head.lower_ in TITLE_WORDS) \
             and not inside_quote(verb.head):
         return verb.head  # "It quoted a spokesman for Atticus complaining that …": the spokesman
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).pos_ == "PROPN" \
+            and verb.nbor(-1).ent_type_ == "PERSON" and not inside_quote(verb.nbor(-1)):
+        return verb.nbor(-1)  # "footage of Mara Quint asking, …": the person named just before
     node = verb
     for step in range(8):
         # Past the cue itself, an infinitive's subject ("the need for Canada to reduce …,
@@ -321,6 +324,11 @@ class QuoteExtractor:
             # No cue of its own: the narrative sentence just before it names who is speaking
             # ("Verroken … insists the Blues were right. “Chelsea are saying …”"); failing that,
             # the quote continues the previous one.
+            if speaker.text is None and not partial and previous is not None and previous.speaker.text \
+                    and self._continues(previous, q) and self._attribution_just_before(previous, q):
+                # “…,” said X, a broker who met Y. “…”: the attribution of the quote before is
+                # the sentence before; its speaker goes on.
+                speaker, cue, how = previous.speaker, None, "running"
             if speaker.text is None and not partial:
                 speaker = self._previous_sentence_speaker(q)
                 how = "context" if speaker.text else None
@@ -356,6 +364,11 @@ class QuoteExtractor:
         if m:
             return self._label_speaker(q.start + m.start(1), q.start + m.end(1))
         prefix = self.text[para.start:q.open]
+        inverted = _INVERTED_CUE.match(prefix)
+        if inverted:  # "Said Ellis: “…”"
+            found = self._label_speaker(para.start + inverted.start(1), para.start + inverted.end(1))
+            if found is not None:
+                return found[0], prefix.split()[0], "cue-before"
         if prefix.rstrip().endswith(":") and 0 < len(prefix.split()) <= 8 and not self._has_verb(para.start, q.open):
             end = para.start + len(prefix.rstrip()) - 1
             comma = self.text.find(",", para.start, end)
@@ -494,8 +507,9 @@ class QuoteExtractor:
         if _NAMING.search(before) and (title_case or len(words) <= 3 or re.search(r"so.called", before, re.I)):
             self._last_term_end = q.text_end  # and "dubbed “Otoku” or “bargain”": both names
             return False
-        if title_case and partial and len(words) <= 6 and not content.rstrip().endswith(("!", "?", ".", ",")):
-            return False  # a title or a name inside a sentence: the “Learning Together” programme
+        if title_case and partial and len(words) <= 6 and (not content.rstrip().endswith(("!", "?", ".", ","))
+                                                           or _BEFORE_A_TITLE.search(before)):
+            return False  # a title or a name inside a sentence: the “Learning Together” programme, on X's “Early Show.”
         if partial and len(words) <= 3:
             return self._embedded(q) is not None  # a few words are speech only next to a cue
         return True
@@ -538,6 +552,14 @@ class QuoteExtractor:
                     if speaker.actor_id:
                         return speaker
         return UNKNOWN_SPEAKER
+
+    def _attribution_just_before(self, previous: Quote, q: Quotation) -> bool:
+        """The previous quote ends in the sentence right before this one."""
+        first = self.tokens.at(q.open).sent
+        if first.start == 0:
+            return False
+        before = self.doc[first.start - 1].sent
+        return before.start_char <= previous.end and previous.end <= q.open
 
     def _continues(self, previous: Quote, q: Quotation) -> bool:
         """A quote with no cue of its own continues the previous speaker when it follows in the
@@ -671,6 +693,10 @@ class QuoteExtractor:
             (t for t in cues if t.i not in ancestors), key=lambda t: abs(t.idx - q.start))
 
         governing = [a for a in ordered if a.i in ancestors]
+        # "Obama said, a majority have come to believe “…”": a cue set off by commas governs
+        # the clause it interrupts, as the outermost report.
+        governing += [c for a in first.ancestors for c in a.children
+                      if c.dep_ == "parataxis" and c.i in cue_ids and c not in governing]
         for cue in ordered:
             subject = self._subject(cue)
             if subject is None:
@@ -780,6 +806,12 @@ class QuoteExtractor:
             token = token.nbor(1)  # … or with the hyphen as the subject
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head  # "Alex Greenwich who said …", "a report which branded …"
+        elif token.lower_ in ("who", "which") and token.i > 0:
+            # "the department which reported" parsed without the relative clause: the noun before
+            k = token.i - 1
+            while k > 0 and doc[k].text == ",":
+                k -= 1
+            token = doc[k]
         return token
 
     def _speaker_from(self, token, cue) -> Speaker:
@@ -844,6 +876,11 @@ class QuoteExtractor:
                 for obj in child.children:  # "a statement from Chelsea", "the opinion of the Court"
                     if obj.dep_ == "pobj" and obj.i in self.token_actor:
                         return self.token_actor[obj.i]
+            if child.dep_ == "acl" and token.lower_ in DOCUMENT_NOUNS:  # "a complaint filed by the SEC"
+                for agent in child.children:
+                    for obj in agent.children if agent.dep_ == "agent" else ():
+                        if obj.dep_ == "pobj" and obj.i in self.token_actor:
+                            return self.token_actor[obj.i]
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ in TITLE_WORDS:  # "the judge's statement"
                 holder = self._role_holder(child)
@@ -966,10 +1003,14 @@ class QuoteExtractor:
 
 # "WALLACE: …", "Q: …", "Mr. Ortiz: …" at the start of a quote: a transcript turn.
 _TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+)\s*:\s")
+# "Said Ellis: “…”", "Added the minister, “…”": a cue and its speaker inverted before the quote.
+_INVERTED_CUE = re.compile(r"(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+([^,:;.]{2,60}?)\s*[:,]\s*$")
 # "“…” — Name", "“…” -Name", "“…” ― Name": the quote's byline after a dash.
 _DASH_BYLINE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
 # A share of people as a subject: what they believe is reported by whoever reports it.
 _SHARES = frozenset("majority minority most many half percent share number proportion third quarter".split())
+# A possessive or a preposition of place right before a title-case quotation: a programme, a book.
+_BEFORE_A_TITLE = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*[“\"]?$")
 # Words that open a subordinate clause after a quote: what follows is not its attribution.
 _SUBORDINATORS = frozenset("when while whereas because after before if since though although unless until "
                            "once whenever".split())
