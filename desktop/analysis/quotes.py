@@ -247,7 +247,7 @@ def subject_of(verb, inside_quote=lambda token: False):
         infinitive = step > 0 and any(c.tag_ == "TO" for c in node.children)
         # "He said more emphasis should be put on X, saying …": the parser hangs the participle
         # on the reported clause, whose subject is what was said, not who said it.
-        reported = step > 0 and node.dep_ == "ccomp" and node.head.lower_ in CUE_FORMS
+        reported = step > 0 and node.dep_ == "ccomp" and node.head.lower_ in CUE_FORMS and not inside_quote(node.head)
         if reported:
             node = node.head
             continue
@@ -692,6 +692,9 @@ class QuoteExtractor:
         ordered = [a for a in first.ancestors if a.i in cue_ids] + sorted(
             (t for t in cues if t.i not in ancestors), key=lambda t: abs(t.idx - q.start))
 
+        # A cue after the quote inside a "when"/"because" clause belongs to that clause, not to
+        # the quote ("X's “…” came on Friday when four callers asked …").
+        ordered = [c for c in ordered if c.i in ancestors or c.idx < q.start or not self._subordinate(c)]
         governing = [a for a in ordered if a.i in ancestors]
         # "Obama said, a majority have come to believe “…”": a cue set off by commas governs
         # the clause it interrupts, as the outermost report.
@@ -714,6 +717,16 @@ class QuoteExtractor:
             if not outer:
                 return cue, subject
         return None
+
+    @staticmethod
+    def _subordinate(verb) -> bool:
+        """The verb sits in a clause opened by "when", "because", "if" …"""
+        for node in [verb, *verb.ancestors]:
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < node.i for c in node.children):
+                return True
+            if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl"):
+                return False
+        return False
 
     def _speaks_for_itself(self, subject) -> bool:
         """Not a share of people ("a majority of Americans believe …") or a place or nation."""
