@@ -3,14 +3,17 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-SAMPLE := $(firstword $(sort $(wildcard seeds/*)))
+# `make run` reopens the last session's tabs (the bundled samples on the very first run);
+# `make run FILES="a.txt b.html"` opens those instead.
+FILES  ?=
 
-.PHONY: run test bench setup sysdeps clean lock install-desktop
+.PHONY: run test bench setup sysdeps sysdeps-test clean lock install-desktop
 
 run: setup
-	$(PY) -m desktop $(SAMPLE)
+	$(PY) -m desktop $(FILES)
 
-test: setup
+# Offscreen, except tests/test_x11_smoke.py, which starts its own Xvfb and a real xcb window.
+test: sysdeps-test setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: setup
@@ -19,7 +22,10 @@ bench: setup
 setup: sysdeps $(STAMP)
 
 sysdeps:
-	@PYTHON=$(PYTHON) sh scripts/ensure-system-deps.sh
+	@PYTHON=$(PYTHON) sh scripts/ensure-system-deps.sh run
+
+sysdeps-test:
+	@PYTHON=$(PYTHON) sh scripts/ensure-system-deps.sh test
 
 # Re-install only when the lock changes; the stamp keeps `make test` fast when nothing did.
 $(STAMP): requirements.lock

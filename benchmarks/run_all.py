@@ -7,6 +7,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     ("Extraction quality (hand-annotated gold set)", ["extraction_eval.py"]),
     ("Analysis speed (shared corpus, first 400 articles)", ["analysis_speed.py", "--limit", "400"]),
+    ("Near-linear analysis of hostile text (growth per doubling of the input)", ["linearity.py"]),
     ("Open a file → first paint → highlights", ["open_to_highlights.py"]),
     ("Memory while opening and closing 500 articles", ["memory_open_close.py"]),
     ("Search index over the whole shared corpus (analysis takes a few minutes)", ["search_bench.py"]),

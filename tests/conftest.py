@@ -1,12 +1,33 @@
+import functools
 import os
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 # Qt must never try to reach a display in tests (without this pytest aborts with no summary).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Every wait in the suite is a hang watchdog, never a speed check: CI runs on a busy 2-core
+# machine where what takes a second alone may take a minute. So no qtbot wait gives up in less
+# than WATCHDOG_MS (a wait that is *meant* to time out says raising=False and keeps its own).
+# Speed is measured by benchmarks/, which print figures.
+WATCHDOG_MS = 300_000
+
+
+def _with_watchdog(method):
+    @functools.wraps(method)
+    def wait(self, *args, timeout=5000, **kwargs):
+        if kwargs.get("raising", True) is not False and timeout and 0 < timeout < WATCHDOG_MS:
+            timeout = WATCHDOG_MS
+        return method(self, *args, timeout=timeout, **kwargs)
+    return wait
+
+
+for _name in ("waitSignal", "waitSignals", "waitUntil", "waitExposed", "waitActive", "waitCallback"):
+    setattr(QtBot, _name, _with_watchdog(getattr(QtBot, _name)))
 
 
 def pytest_addoption(parser):

@@ -24,11 +24,11 @@ def test_pip_install_gives_a_byline_command(tmp_path):
     result = subprocess.run(pip, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     version = subprocess.run([str(env_dir / "bin" / "byline"), "--version"], capture_output=True, text=True,
-                             timeout=60, cwd=tmp_path)
+                             timeout=300, cwd=tmp_path)
     assert version.returncode == 0 and version.stdout.startswith("Byline ")
     found = subprocess.run([str(env_dir / "bin" / "python"), "-c",
                             "from desktop.paths import bundled; print(bundled('resources')); print(bundled('seeds'))"],
-                           capture_output=True, text=True, timeout=60, cwd=tmp_path)
+                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
     resources, seeds = found.stdout.split()
     assert "site-packages" in resources and os.path.exists(os.path.join(resources, "byline.svg"))
     assert len([n for n in os.listdir(seeds) if n.endswith((".txt", ".md", ".html"))]) >= 5
@@ -44,7 +44,7 @@ def test_a_second_launch_hands_its_file_to_the_first(qtbot, tmp_path, monkeypatc
     with qtbot.waitSignal(server.files_received, timeout=30_000) as blocker:
         proc = subprocess.Popen([sys.executable, "-m", "desktop", str(SAMPLE)], cwd=ROOT, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    out, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(timeout=300)
     qtbot.wait(100)  # let the socket's last events run while the server still exists
     server.close()
     assert proc.returncode == 0, err

@@ -194,6 +194,20 @@ def _make(text: str, open_at: int, close_at: int, closed: bool) -> Quotation | N
 
 # ---------------------------------------------------------------------------- the parse
 
+def _rstripped_end(text: str, offset: int) -> int:
+    """len(text[:offset].rstrip()) without copying the text before `offset` (a quadratic
+    cost over thousands of quotes in a long article)."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
+def _last_char_before(text: str, offset: int) -> str:
+    """The last character of text[:offset].rstrip(), or "" when there is none."""
+    end = _rstripped_end(text, offset)
+    return text[end - 1] if end else ""
+
+
 class TokenIndex:
     """Character offset → token lookups on a spaCy Doc."""
 
@@ -208,7 +222,9 @@ class TokenIndex:
     def between(self, start: int, end: int):
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return self.doc[lo:hi]
+        # An empty Span at the end of a Doc costs a pass over the whole text (spaCy measures
+        # doc.text for its offset): hand back nothing instead.
+        return self.doc[lo:hi] if lo < hi else ()
 
 
 def is_cue(token) -> bool:
@@ -291,6 +307,8 @@ class QuoteExtractor:
         self.article = article
         self.text = article.text
         self.doc = doc
+        # The parsed text is article.text[:analysed_chars] (all of it unless very long).
+        self.analysed_chars = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
         self.tokens = TokenIndex(doc)
         self.token_actor = token_actor
         self.actor_types = actor_types
@@ -302,7 +320,9 @@ class QuoteExtractor:
         self._last_body_para = -9
 
     def extract(self) -> list[Quote]:
-        quotations = find_quotations(self.article)
+        # Past the analysed part of a very long article nothing is parsed: quotes there would
+        # all hang on the last parsed token (and cost a pass each), so none are reported.
+        quotations = [q for q in find_quotations(self.article) if q.end <= self.analysed_chars]
         self._quoted = [(q.start, q.end) for q in quotations]
         self.pronouns = PronounResolver(self.doc, self.token_actor, self.actor_types, self._in_quote)
         direct = self._direct(quotations)
@@ -477,13 +497,13 @@ class QuoteExtractor:
         return None
 
     def _is_partial(self, q: Quotation) -> bool:
-        before = self.text[:q.open].rstrip()
+        before = _last_char_before(self.text, q.open)
         para_start = self.article.paragraphs[self.article.paragraph_at(q.open)].start
-        if q.open <= para_start or not before or before[-1] in _SENTENCE_END + ":" + ALL_MARKS:
+        if q.open <= para_start or not before or before in _SENTENCE_END + ":" + ALL_MARKS:
             return False
         first = self.text[q.start]
         content = self.text[q.start:q.end]
-        if before[-1] in ",—–-(" and first.isupper():
+        if before in ",—–-(" and first.isupper():
             return False
         # "…said that “The leaders …”": a whole sentence quoted after "that" is not partial.
         return not (first.isupper() and len(_WORD.findall(content)) >= 8 and content.rstrip()[-1:] in ".!?")
@@ -522,7 +542,7 @@ class QuoteExtractor:
 
     def _gloss(self, q: Quotation) -> bool:
         """'an anti-Brexit ("British exit") march': a short gloss or translation in brackets."""
-        opens = self.text[:q.open].rstrip().endswith("(")
+        opens = _last_char_before(self.text, q.open) == "("
         closes = self.text[q.text_end:q.text_end + 3].lstrip().startswith(")")
         return opens and closes and len(_WORD.findall(self.text[q.start:q.end])) <= 5
 
@@ -625,7 +645,7 @@ class QuoteExtractor:
         if found is None or not hasattr(found[0], "i"):
             return found
         cue = found[0]
-        return found if cue.idx + len(cue.text) >= len(self.text[:q.open].rstrip()) - 2 else None
+        return found if cue.idx + len(cue.text) >= _rstripped_end(self.text, q.open) - 2 else None
 
     def _before(self, q: Quotation):
         """X said: “…”  /  X said, “…”  /  According to X, “…”"""

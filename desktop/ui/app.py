@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .. import APP_NAME
 from ..paths import bundled
+from ..storelock import StoreBusy
 
 SEEDS = bundled("seeds")
 
@@ -18,6 +19,8 @@ def default_files() -> list[str]:
 
 def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int, int] = (1280, 800),
             theme: str = "system", filter_actor: str | None = None, search: str | None = None) -> int:
+    # Absolute, so the session, the recent list and a running instance find them from anywhere.
+    files = [os.path.abspath(f) for f in files]
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif sys.platform.startswith("linux") and not (
@@ -26,6 +29,13 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         print(f"{APP_NAME}: no display found. Run it in a desktop session, or render a picture with "
               f"--screenshot OUT.png.", file=sys.stderr)
         return 2
+    if not screenshot:
+        from .platform_check import check_platform
+
+        problem = check_platform()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -50,7 +60,7 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
             print(f"{APP_NAME} is already running: {'opened there' if files else 'brought to the front'}.")
             return 0
         server = InstanceServer()
-        server.start()
+    writer_lock = None  # held until run_gui returns: this process is the store's one writer
     if screenshot:
         # A rendering must not depend on, or change, the user's saved window state.
         import tempfile
@@ -61,7 +71,17 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         library = Library(scratch / "library.sqlite3")
     else:
         settings = QSettings()
-        notes = NotesStore(settings.value("notes/path") or None)
+        notes_path = settings.value("notes/path") or None
+        try:
+            writer_lock = _lock_store(notes_path)
+        except StoreBusy as busy:
+            _refuse(f"{APP_NAME} is already running ({busy}) but did not answer; close it and try again, "
+                    f"so that two windows do not overwrite each other's notes.")
+            return 1
+        if not server.start():
+            print(f"{APP_NAME}: {server.error}; files opened from elsewhere will not reach this window.",
+                  file=sys.stderr)
+        notes = NotesStore(notes_path)
         try:
             library = Library(settings.value("library/path") or None)
         except LibraryBusy as exc:  # the command line is in the middle of a long write
@@ -76,8 +96,8 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     window.resize(*size)
     if files:
         window.open_paths(files)
-    elif screenshot or not window.restore_session():
-        window.open_paths(default_files())
+    elif screenshot or not (window.restore_session() or settings.contains("session/tabs")):
+        window.open_paths(default_files())  # the very first run: something to see
     if server is not None:
         server.files_received.connect(lambda paths: _bring_forward(window, paths))
     if not screenshot:
@@ -85,7 +105,60 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     if screenshot:
         return _save_screenshot(app, window, screenshot, filter_actor, search)
     window.show()
-    return app.exec()
+    _close_on_signals(window)
+    status = app.exec()
+    if writer_lock is not None:
+        writer_lock.release()  # after the window closed and saved: the next Byline may write
+    return status
+
+
+def _close_on_signals(window) -> None:
+    """SIGTERM (a logout, `kill`) and SIGINT (Ctrl+C in the terminal) close the window the usual
+    way, so the session is saved and the store released. Python runs its handlers only when it
+    has control, so the signal also wakes Qt's loop through a pipe (signal.set_wakeup_fd)."""
+    if os.name != "posix":
+        return
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier
+
+    read_fd, write_fd = os.pipe()
+    for fd in (read_fd, write_fd):
+        os.set_blocking(fd, False)
+    signal.set_wakeup_fd(write_fd)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)  # the wake-up byte does the work
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, window)
+
+    def woken() -> None:
+        try:
+            os.read(read_fd, 64)
+        except OSError:
+            pass
+        window.close()
+
+    notifier.activated.connect(woken)
+
+
+def _lock_store(notes_path):
+    from ..notes import default_store_path
+    from ..storelock import WriterLock
+
+    try:
+        return WriterLock(notes_path or default_store_path())
+    except StoreBusy:
+        raise
+    except OSError:
+        return None  # a read-only data folder: nothing will be written, so nothing to guard
+
+
+def _refuse(message: str) -> None:
+    """Say it on stderr and, for someone who started Byline from a file manager, in a dialog."""
+    print(f"{APP_NAME}: {message}" if not message.startswith(APP_NAME) else message, file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, APP_NAME, message)
 
 
 def _bring_forward(window, paths: list[str]) -> None:

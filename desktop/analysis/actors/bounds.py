@@ -55,8 +55,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     if doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS and end - start > 1:
         actor_type = "person"  # "Mr Brown" tagged ORG
     for k in range(start + 1, end):  # "Makelele, Lampard", "Olivier - Best Revival": two things
-        after_comma = doc[k + 1:end].text
-        if doc[k].text == "," and after_comma.replace(".", "").upper() != "DC" and after_comma not in PLACES \
+        if doc[k].text == "," and _not_a_place_after(doc, k, end) \
                 or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
             end = k
             break
@@ -97,13 +96,26 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
         return start, end, actor_type
     while start < end and doc[start].text in MARKS:
         start += 1
-    for k in range(start, end):  # "World Health Organization (WHO": stop at the bracket
-        if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:end]):
-            end = k
-            break
+    # "World Health Organization (WHO": stop at the first bracket that is never closed. One
+    # pass from the right: a span of 10,000 junk tokens must not cost 10,000 passes.
+    last_close = next((k for k in range(end - 1, start - 1, -1) if doc[k].text == ")"), start - 1)
+    end = next((k for k in range(last_close + 1, end) if doc[k].text == "("), end)
     while end > start and (doc[end - 1].text in MARKS or doc[end - 1].text in ("(", "-")):
         end -= 1
     return start, end, actor_type
+
+
+_LONGEST_PLACE_CHARS = max(16, max(map(len, PLACES)))
+
+
+def _not_a_place_after(doc, comma: int, end: int) -> bool:
+    """"Makelele, Lampard" is two names; "Washington, DC" and "Paris, France" are one. The
+    text after the comma is only read when it could be a place (long junk spans are not)."""
+    first, last = doc[comma + 1], doc[end - 1]
+    if last.idx + len(last.text) - first.idx > _LONGEST_PLACE_CHARS:
+        return True  # longer than any place (or "D.C."): no need to build its text
+    after_comma = doc[comma + 1:end].text
+    return after_comma.replace(".", "").upper() != "DC" and after_comma not in PLACES
 
 
 def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
