@@ -318,6 +318,8 @@ class QuoteExtractor:
         # an unresolved "it" or "they" nearby is that body.
         self._last_body_speaker: Speaker | None = None
         self._last_body_para = -9
+        self._actors_by_word: dict[str, set[str]] | None = None  # lower-case word → actors it names
+        self._most_named: str | None = None
 
     def extract(self) -> list[Quote]:
         # Past the analysed part of a very long article nothing is parsed: quotes there would
@@ -384,11 +386,11 @@ class QuoteExtractor:
         if m:
             return self._label_speaker(q.start + m.start(1), q.start + m.end(1))
         prefix = self.text[para.start:q.open]
-        inverted = _INVERTED_CUE.match(prefix)
+        inverted = _INVERTED_CUE.search(prefix)
         if inverted:  # "Said Ellis: “…”"
-            found = self._label_speaker(para.start + inverted.start(1), para.start + inverted.end(1))
+            found = self._label_speaker(para.start + inverted.start(2), para.start + inverted.end(2))
             if found is not None:
-                return found[0], prefix.split()[0], "cue-before"
+                return found[0], inverted.group(1), "cue-before"
         if prefix.rstrip().endswith(":") and 0 < len(prefix.split()) <= 8 and not self._has_verb(para.start, q.open):
             end = para.start + len(prefix.rstrip()) - 1
             comma = self.text.find(",", para.start, end)
@@ -445,18 +447,23 @@ class QuoteExtractor:
 
     def _actor_named(self, words: str) -> str | None:
         """The actor a bare name refers to ("PENCE", "Ms Reyes"): a mention with the same last word."""
-        last = words.split()[-1].strip(".,").lower()
-        found = {a for i, a in self.token_actor.items()
-                 if self.actor_types.get(a) in ("person", "organisation") and self.doc[i].lower_ == last}
+        if self._actors_by_word is None:  # built once: a transcript has a label on every turn
+            self._actors_by_word = {}
+            for i, actor in self.token_actor.items():
+                if self.actor_types.get(actor) in ("person", "organisation"):
+                    self._actors_by_word.setdefault(self.doc[i].lower_, set()).add(actor)
+        found = self._actors_by_word.get(words.split()[-1].strip(".,").lower(), set())
         return next(iter(found)) if len(found) == 1 else None
 
     def _interviewee(self) -> str | None:
         """In a Q-and-A transcript "A:" is the person interviewed: the person named most often."""
-        counts: dict[str, int] = {}
-        for i, actor in self.token_actor.items():
-            if self.actor_types.get(actor) == "person" and not self._in_quote(self.doc[i].idx):
-                counts[actor] = counts.get(actor, 0) + 1
-        return max(counts, key=lambda a: (counts[a], a)) if counts else None
+        if self._most_named is None:
+            counts: dict[str, int] = {}
+            for i, actor in self.token_actor.items():
+                if self.actor_types.get(actor) == "person" and not self._in_quote(self.doc[i].idx):
+                    counts[actor] = counts.get(actor, 0) + 1
+            self._most_named = max(counts, key=lambda a: (counts[a], a)) if counts else ""
+        return self._most_named or None
 
     def _dash(self, q: Quotation):
         """“…” — Deputy Mayor Lin Osei: a short line after a dash, ending the paragraph (or the
@@ -595,14 +602,22 @@ class QuoteExtractor:
         """(speaker, cue as written, how) from the cue verbs around the quote."""
         finders = (self._embedded, self._after, self._before) if partial else \
             (self._strong_before, self._after, self._before, self._embedded)
+        fallback = (UNKNOWN_SPEAKER, None, None)
         for finder in finders:
             found = finder(q)
             if found is not None:
                 cue, subject = found
                 speaker = self._speaker_from(subject, cue)
                 if speaker.text:
-                    return speaker, cue.text if hasattr(cue, "text") else cue, self._how(q, cue, subject)
-        return UNKNOWN_SPEAKER, None, None
+                    result = speaker, cue.text if hasattr(cue, "text") else cue, self._how(q, cue, subject)
+                    if speaker.text.lower() in PERSON_PRONOUNS and (
+                            speaker.actor_id is None or _last_char_before(self.text, q.open) == ":"):
+                        # “…” she said, after "Sen. X scolded him: “…”": a pronoun yields to a
+                        # speaker named on the quote's other side.
+                        fallback = fallback if fallback[0].text else result
+                        continue
+                    return result
+        return fallback
 
     def _how(self, q: Quotation, cue, subject) -> str:
         """Which kind of evidence tied the quote to its speaker."""
@@ -871,7 +886,11 @@ class QuoteExtractor:
             actor = self.pronouns.resolve(token)
             if actor is None and lower in ("it", "they") and self._last_body_speaker is not None \
                     and self.article.paragraph_at(token.idx) - self._last_body_para <= 1:
-                return self._last_body_speaker  # "an all-party committee said … It blamed …"
+                # "an all-party committee said … It blamed …": the body, named by this "it"
+                body = self._last_body_speaker
+                if body.actor_id is None:
+                    return body  # an unnamed body ("the committee"): its own words say who it is
+                return Speaker(token.text, body.actor_id, token.idx, token.idx + len(token.text))
             return Speaker(token.text, actor, token.idx, token.idx + len(token.text))
         if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):  # "the ministry", "One, who asked …"
             start, end = _noun_phrase(token)
@@ -1037,7 +1056,7 @@ class QuoteExtractor:
 # "WALLACE: …", "Q: …", "Mr. Ortiz: …" at the start of a quote: a transcript turn.
 _TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+)\s*:\s")
 # "Said Ellis: “…”", "Added the minister, “…”": a cue and its speaker inverted before the quote.
-_INVERTED_CUE = re.compile(r"(?:Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+([^,:;.]{2,60}?)\s*[:,]\s*$")
+_INVERTED_CUE = re.compile(r"(?:^|(?<=[.!?] ))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+([^,:;.]{2,60}?)\s*[:,]\s*$")
 # "“…” — Name", "“…” -Name", "“…” ― Name": the quote's byline after a dash.
 _DASH_BYLINE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
 # A share of people as a subject: what they believe is reported by whoever reports it.
