@@ -253,8 +253,9 @@ def subject_of(verb, inside_quote=lambda token: False):
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or verb.head.lower_ in TITLE_WORDS) \
             and not inside_quote(verb.head):
         return verb.head  # "It quoted a spokesman for Atticus complaining that …": the spokesman
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).pos_ == "PROPN" \
-            and verb.nbor(-1).ent_type_ == "PERSON" and not inside_quote(verb.nbor(-1)):
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "xcomp", "advcl") and verb.i > 0 \
+            and verb.nbor(-1).pos_ == "PROPN" and verb.nbor(-1).ent_type_ == "PERSON" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not inside_quote(verb.nbor(-1)):
         return verb.nbor(-1)  # "footage of Mara Quint asking, …": the person named just before
     node = verb
     for step in range(8):
@@ -774,6 +775,10 @@ class QuoteExtractor:
     def _subject(self, verb):
         """subject_of, or — when the parse lost it — the actor or pronoun right before the verb:
         "…, whose general secretary, Grace Okafor, said …" parsed with no subject at all."""
+        if verb.lower_.endswith("ing") and verb.i > 0 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            before = verb.nbor(-1)  # "footage of Ada Price asking, …": the person named just before
+            if self.actor_types.get(self.token_actor.get(before.i)) == "person" and not self._in_quote(before.idx):
+                return before
         subject = subject_of(verb, lambda t: self._in_quote(t.idx))
         if subject is not None:
             return self._past_a_place_in_a_name(verb, subject)
