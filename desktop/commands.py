@@ -33,12 +33,12 @@ def extract_command(argv: list[str]) -> int:
     parser.add_argument("files", nargs="+")
     parser.add_argument("--format", choices=("json", "text"), default="json")
     parser.add_argument("--jobs", "-j", type=_positive, default=default_jobs(), metavar="N",
-                        help=f"analyse N articles at once in worker processes (default: {default_jobs()}, "
-                             "the number of cores); output stays in input order")
+                        help=f"worker processes (default: {default_jobs()}, the number of cores): several "
+                             "files are analysed at once, a long file's parse is split over them; output "
+                             "stays in input order")
     args = parser.parse_args(argv)
 
     from .analysis import ModelUnavailable
-    from .analysis.pool import analyze_articles
 
     loaded: list[Article] = []  # in input order; a file that fails to load is reported at once
     failed = False
@@ -48,12 +48,10 @@ def extract_command(argv: list[str]) -> int:
         except LoadError as exc:
             print(f"{APP_NAME}: {exc}", file=sys.stderr)
             failed = True
-    # One article gains nothing from a worker process: it would only pay the start-up.
-    jobs = min(args.jobs, len(loaded)) or 1
     ready: dict[int, object] = {}  # results that arrived before an earlier article's
     next_index = 0
     try:
-        for index, analysis in analyze_articles(loaded, jobs=jobs):
+        for index, analysis in _extractions(loaded, args.jobs):
             ready[index] = analysis
             while next_index in ready:
                 failed |= _print_extraction(loaded[next_index], ready.pop(next_index), args.format)
@@ -62,6 +60,20 @@ def extract_command(argv: list[str]) -> int:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
     return 1 if failed else 0
+
+
+def _extractions(articles: list[Article], jobs: int):
+    """(index, Analysis or AnalysisFailed) for each article. One article is analysed in this
+    process, its parse split over the workers when it is long; several go to the workers."""
+    from .analysis.pool import AnalysisFailed, analyze_article, analyze_articles
+
+    if len(articles) != 1:
+        yield from analyze_articles(articles, jobs=min(jobs, len(articles)) or 1)
+        return
+    try:
+        yield 0, analyze_article(articles[0], jobs=jobs)
+    except AnalysisFailed as exc:
+        yield 0, exc
 
 
 def _print_extraction(article: Article, analysis, fmt: str) -> bool:

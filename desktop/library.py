@@ -225,8 +225,8 @@ class Library:
     def add(self, article: Article, path: str | os.PathLike | None = None, analysis: Analysis | None = None,
             *, opened: bool = False) -> str:
         """Store `article` (and the path it came from, and its analysis when given) in one
-        transaction; returns its id. Adding an article again updates its path, times and
-        analysis; an analysis of an older version is replaced, never kept over a newer one."""
+        transaction; returns its id. Adding an article again adds the path, and replaces the
+        stored analysis when one is given (it is the current analyser's)."""
         article_id = article.id
         path = canonical_path(path) if path else None
         stat = _stat(path) if path else None

@@ -94,3 +94,17 @@ def test_delete_removes_the_selection_and_undo_brings_it_back(window, qtbot):
         window.undo_stack.undo()
     assert len(window.library.store) == 3 and dock.model.rowCount() == 3
     assert window.library.store.search("harbour").hits
+
+
+def test_start_up_brings_old_analyses_up_to_date_in_the_background(make_window, qtbot, tmp_path):
+    window = make_window()
+    store = window.library.store
+    body = '"We are ready to negotiate," said Mark Carney, the prime minister, on Monday.'
+    path = tmp_path / "talks.txt"
+    path.write_text(body, encoding="utf-8")
+    store.add(article_from_text(body, "Talks"), path)  # text only, as a cancelled import leaves it
+    assert store.stale() and not store.search('speaker:"Mark Carney"').hits
+    with qtbot.waitSignal(window.library.upkeep_finished, timeout=120_000) as done:
+        window.library.start()
+    assert done.args[0].analysed == 1
+    assert store.stale() == [] and store.search('speaker:"Mark Carney"').hits

@@ -91,3 +91,32 @@ def test_extract_with_two_jobs_prints_the_one_job_output_in_input_order():
     assert [r.returncode for r in runs] == [0, 0], runs[1].stderr
     assert runs[0].stdout == runs[1].stdout
     assert [json.loads(line)["source"] for line in runs[1].stdout.splitlines()] == files
+
+
+def _long_article(paragraphs: list[str], words: int) -> Article:
+    out, count = [], 0
+    while count < words:
+        for p in paragraphs:
+            out.append(p)
+            count += len(p.split())
+    return article_from_text("\n\n".join(out), "Long")
+
+
+def test_a_long_article_split_over_two_workers_gives_the_one_process_result():
+    from desktop.analysis.pool import SPLIT_CHARS, analyze_article
+
+    paragraphs = [p for a in _seed_articles() for p in a.text.split("\n\n")]
+    article = _long_article(paragraphs, 6000)
+    assert len(article.text) > 2 * SPLIT_CHARS
+    assert analyze_article(article, jobs=2) == analyze(article)
+
+
+def test_a_long_corpus_article_split_over_two_workers_gives_the_one_process_result():
+    from desktop.analysis.pool import analyze_article
+
+    if not CORPUS.exists():
+        pytest.skip(f"../shared is absent ({CORPUS} not found)")
+    with CORPUS.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in itertools.islice(lines, 300, 340)]
+    article = _long_article([p for r in records for p in r["text"].split("\n\n")], 9000)
+    assert analyze_article(article, jobs=2) == analyze(article)

@@ -186,3 +186,30 @@ def test_import_folder_reports_broken_files(window, qtbot, tmp_path):
     assert len(imported) == 2 and len(failures) == 2
     assert any("empty" in f for f in failures) and any("PNG" in f for f in failures)
     assert len(keys(window.library.index.search("harbour", prefix_last=False))) == 2
+
+
+@pytest.mark.parametrize("text, terms, expected", [
+    ("Engineers praised the design.", ["engineers"], "\x02Engineers\x03 praised the design."),
+    ("one two three four five six seven eight nine ten eleven twelve target thirteen fourteen fifteen",
+     ["target"], "…four five six seven eight nine ten eleven twelve \x02target\x03 thirteen fourteen fifteen"),
+    ("The barrier and the barriers were approved on Monday by all of them in the end, with more.",
+     ["barr"], "The \x02barrier\x03 and the \x02barriers\x03 were approved on Monday by all of them in…"),
+    ("Zoë Kravitz met the biographer.", ["Zoe"], "\x02Zoë\x03 Kravitz met the biographer."),
+    ("Nothing to mark here at all.", ["absent"], "Nothing to mark here at all."),
+    ("", ["x"], ""),
+])
+def test_snippets_show_the_hit_in_context(text, terms, expected):
+    from desktop.search import snippet
+
+    assert snippet(text, terms) == expected
+
+
+def test_an_unspecific_query_ranks_only_the_newest_candidates(monkeypatch):
+    import desktop.search as search
+
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 3)
+    idx = SearchIndex()
+    for n in range(6):
+        idx.add(f"a{n}", article(f"Story {n}", f"The harbour story number {n}."))
+    hits = idx.search("harbour", prefix_last=False).hits
+    assert {h.article for h in hits} == {"a3", "a4", "a5"}  # bounded work: the 3 added last
