@@ -525,6 +525,8 @@ class QuoteExtractor:
         before = self.text[max(0, q.open - 30):q.open]
         if content.rstrip().endswith("?") and _ASKS.search(before):
             return False  # 'the question, "Is this person a citizen …?"': a form's wording, not speech
+        if _CASE_NAME.search(content):
+            return False  # a court case's name: "Ortiz v. Harbour Board"
         if _TERM.search(before) or self._follows_term(q):
             self._last_term_end = q.text_end
             return False
@@ -667,7 +669,12 @@ class QuoteExtractor:
         """X said: “…”  /  X said, “…”  /  According to X, “…”"""
         para = self.article.paragraphs[self.article.paragraph_at(q.open)]
         start = max(para.start, self._previous_quote_close(q.open))
-        window = list(self.tokens.between(start, q.open))
+        lead = self.tokens.at(max(para.start, q.open - 1)).sent.start_char
+        if lead < start and not self._sentence_end_between(lead, start):
+            # "X justified the strike as “defensive” in nature: “…”": a partial quote inside
+            # the lead-in sentence is part of it.
+            start = max(para.start, lead)
+        window = [t for t in self.tokens.between(start, q.open) if not self._in_quote(t.idx)]
         # Only the sentence that leads into the quote.
         for i in range(len(window) - 1, -1, -1):
             if window[i].text in _SENTENCE_END and i < len(window) - 1:
@@ -681,7 +688,10 @@ class QuoteExtractor:
             return according
         if window[-1].text not in (":", ",", "that", "—", "–") and not is_cue(window[-1]):
             return None
+        aside = self._dash_aside(window)
         for token in reversed(window[-_ATTRIBUTION_MAX_TOKENS:]):
+            if token.i in aside or (token.i > 0 and token.nbor(-1).lower_ == "as" and token.tag_ == "VBN"):
+                continue  # "said — as reported by X —", "— which the BBC noted —": a source's aside
             # Right before the quote a cue word is a cue even when mis-tagged as a noun
             # ("… on the website confirming, “…”").
             if is_cue(token) or (token.lower_ in CUE_FORMS and token.i >= window[-1].i - 1):
@@ -691,6 +701,20 @@ class QuoteExtractor:
         if window[-1].text == ":":
             return self._colon_introduction(window)
         return None
+
+    def _sentence_end_between(self, start: int, end: int) -> bool:
+        return any(t.text in _SENTENCE_END for t in self.tokens.between(start, end) if not self._in_quote(t.idx))
+
+    @staticmethod
+    def _dash_aside(window) -> set[int]:
+        """Token indices of an aside set off by dashes right before the quote ("X said — as
+        reported by Y — “…”")."""
+        if not window or window[-1].text not in ("—", "–", "-"):
+            return set()
+        for k in range(len(window) - 2, -1, -1):
+            if window[k].text in ("—", "–", "-"):
+                return {t.i for t in window[k:]}
+        return set()
 
     def _colon_introduction(self, window):
         """"Jo Park of the university disagreed with these findings: “…”": a sentence that
@@ -869,8 +893,8 @@ class QuoteExtractor:
 
     def _speaker_from(self, token, cue) -> Speaker:
         token = self._speaker_head(token)
-        if not can_speak(token) and token.i not in self.token_actor:
-            return UNKNOWN_SPEAKER
+        if (not can_speak(token) and token.i not in self.token_actor) or self._in_quote(token.idx):
+            return UNKNOWN_SPEAKER  # a time, a thing, or words inside a quote never name its speaker
         named = self._person_in_phrase(token)
         if named is not None:
             token = named  # "Member of parliament (MP) Kevin Conolly said"
@@ -952,6 +976,10 @@ class QuoteExtractor:
             subject = subject_of(token.head)  # "Facebook released a statement which read, …"
             if subject is not None and subject.i in self.token_actor:
                 return self.token_actor[subject.i]
+            if subject is not None and subject.lower_ in GROUP_PRONOUNS:
+                owner = self.pronouns.resolve(subject)  # "They released a statement which said"
+                if owner is not None:
+                    return owner
         if token.lower_ in DOCUMENT_NOUNS:
             return self._issuer_before(token.idx)
         window_start = max(0, token.idx - 2500)
@@ -1068,6 +1096,8 @@ _DASH_BYLINE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
 _SHARES = frozenset("majority minority most many half percent share number proportion third quarter".split())
 # A possessive or a preposition of place right before a title-case quotation: a programme, a book.
 _BEFORE_A_TITLE = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*[“\"]?$")
+# "Ortiz v. Harbour Board", "Ortiz vs. Harbour Board Ltd": the name of a court case.
+_CASE_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* vs?\. [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*$")
 # Words that open a subordinate clause after a quote: what follows is not its attribution.
 _SUBORDINATORS = frozenset("when while whereas because after before if since though although unless until "
                            "once whenever".split())
