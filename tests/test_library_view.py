@@ -108,3 +108,13 @@ def test_start_up_brings_old_analyses_up_to_date_in_the_background(make_window, 
         window.library.start()
     assert done.args[0].analysed == 1
     assert store.stale() == [] and store.search('speaker:"Mark Carney"').hits
+
+
+def test_a_file_changed_since_opens_the_text_the_library_has(window, qtbot, tmp_path):
+    store = window.library.store
+    path = tmp_path / "harbour.txt"
+    article_id = store.id_for_path(path)
+    path.write_text("A different text altogether now.", encoding="utf-8")
+    view = window.open_key(article_id)
+    assert view is not None and view.article.id == article_id  # the stored text, where the hit was
+    assert "harbour barrier" in view.article.text

@@ -169,16 +169,41 @@ def _bring_forward(window, paths: list[str]) -> None:
     window.activateWindow()
 
 
+def _wait_until(done, signals, deadline: float) -> None:
+    """Run the event loop until `done()` is true — checked whenever one of `signals` fires —
+    or the monotonic `deadline` passes."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if done():
+        return
+    loop = QEventLoop()
+
+    def check() -> None:
+        if done():
+            loop.quit()
+
+    def soon(*_args) -> None:  # after the emitter has finished (e.g. started the analysis)
+        QTimer.singleShot(0, loop, check)
+
+    for signal in signals:
+        signal.connect(soon)
+    QTimer.singleShot(max(0, int((deadline - time.monotonic()) * 1000)), loop, loop.quit)
+    loop.exec()
+    for signal in signals:
+        signal.disconnect(soon)
+
+
 def _save_screenshot(app, window, out: str, filter_actor: str | None = None, search: str | None = None) -> int:
     import time
 
-    from PySide6.QtCore import QEventLoop
-
     window.show()
     deadline = time.monotonic() + 120
-    while (window.loads_pending() or window.analyses_pending() or not all(v.analysis for v in window.views())) \
-            and time.monotonic() < deadline and not window.model_error:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    # Wait in Qt's event loop, woken by the window's own signals (a polling loop here made
+    # start-up 1.45x slower by taking CPU from the analysis it was waiting for).
+    _wait_until(lambda: window.model_error is not None or not (window.loads_pending() or window.analyses_pending()),
+                (window.analysis_finished, window.article_opened, window.load_failed), deadline)
     if filter_actor:
         view = window.current_view()
         actor = view.analysis.find_actor(filter_actor) if view and view.analysis else None
@@ -191,8 +216,7 @@ def _save_screenshot(app, window, out: str, filter_actor: str | None = None, sea
         window.library.results_shown.connect(lambda q, r: shown.append(r))
         window.library.bar.setText(search)
         window.library.search(search)
-        while not shown and time.monotonic() < deadline:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        _wait_until(lambda: bool(shown), (window.library.results_shown,), deadline)
         window.library.results.activate_current()
     for _ in range(5):
         app.processEvents()

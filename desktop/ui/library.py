@@ -100,9 +100,9 @@ class LibrarySearch(QObject):
         stored = self.store.analysis(article.id, current_only=True)
         if stored is not None:
             return stored
-        from ..analysis import analyze
+        from ..analysis.pool import analyze_article
 
-        analysis = analyze(article)
+        analysis = analyze_article(article)  # a long article's parse runs on every core
         path = article.source or key
         self.store.add(article, path if path and os.path.isfile(path) else None, analysis)
         return analysis

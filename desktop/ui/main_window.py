@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..analysis.first_screen import analyze_paragraphs, covers_everything, screen_paragraphs
 from ..analysis.model import load_pipeline
 from ..article import Article
 from ..library import Library
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
     article_opened = Signal(object)  # Article
     load_failed = Signal(str, str)  # path, message
     analysis_finished = Signal(object)  # ArticleView
+    preview_shown = Signal(object)  # ArticleView: its first screen is highlighted, the rest follows
     filter_changed = Signal(set)  # actor ids of the current view's filter
 
     def __init__(self, theme: Theme, settings: QSettings, interactive: bool = True,
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_words)
         self._set_busy("Loading the language model…")
 
-        self.library = LibrarySearch(self, settings, theme, library_store or Library())
+        self.library = LibrarySearch(self, settings, theme, library_store if library_store is not None else Library())
         self.library.library_changed.connect(self._library_changed)
         self.panel = FactsPanel(theme, self)
         self.notes = NotesController(self, notes_store or NotesStore(), theme)
@@ -192,21 +194,38 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice, 10_000)
         self.library.article_opened(key, article, indexed=indexed)
         self.article_opened.emit(article)
-        self._analyse(view, key)
+        self._analyse(view, key, fraction or 0.0)
 
     # ------------------------------------------------------------------ analysis
-    def _analyse(self, view: ArticleView, key: str) -> None:
-        """The text is on screen already; highlights follow when the worker is done."""
+    def _analyse(self, view: ArticleView, key: str, top_fraction: float = 0.0) -> None:
+        """The text is on screen already. Unless the library holds a current analysis, the
+        paragraphs in view (and a margin) are analysed first and highlighted at once; the
+        whole-article analysis then replaces that preview (same text, same scroll)."""
         if self._model_error:
             return
         self._pending.add(id(view))
         self._update_busy()
         article = view.article
-        run_in_background(lambda: self.library.analyse_and_index(key, article),
-                          lambda result: self._analysis_ready(view, result),
-                          lambda exc: self._analysis_failed(view, exc))
+        top = article.paragraph_at(int(top_fraction * len(article.text)))
+        first, last = screen_paragraphs(article, top)
+        store = self.library.store
+
+        def work(report):  # on a worker thread
+            if not covers_everything(article, first, last) \
+                    and store.analysis(article.id, current_only=True) is None:
+                report(analyze_paragraphs(article, first, last), None)
+            return self.library.analyse_and_index(key, article)
+
+        run_in_background(work, lambda result: self._analysis_ready(view, result),
+                          lambda exc: self._analysis_failed(view, exc),
+                          lambda preview, _none: self._preview_ready(view, preview))
         if view is self.current_view():
             self._show_in_panel(view)
+
+    def _preview_ready(self, view: ArticleView, preview) -> None:
+        if view in self.views() and id(view) in self._pending:
+            view.show_analysis(preview, preliminary=True)
+            self.preview_shown.emit(view)
 
     def _analysis_ready(self, view: ArticleView, analysis) -> None:
         self._pending.discard(id(view))
@@ -348,7 +367,8 @@ class MainWindow(QMainWindow):
                 view = next((v for v in self.views() if v.article.id == key), None)
             if view is None:  # gone, moved, large, or changed since: the stored text
                 article = self.library.store.article(key)
-                stored_key = path or f"library:{key}"
+                # The file may hold another text by now (its tab is then the file's version).
+                stored_key = path if path and path not in self._views_by_source else f"library:{key}"
                 if article is not None and stored_key not in self._views_by_source:
                     self._add_article(article, stored_key, indexed=True)
                     if path and not os.path.isfile(path):
