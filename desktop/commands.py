@@ -10,6 +10,7 @@ from typing import Callable
 from . import APP_NAME
 from .analysis.types import format_value
 from .article import Article
+from .fsnames import display_name, one_line
 from .loaders import LoadError, load_article
 
 
@@ -17,6 +18,7 @@ def run(name: str, argv: list[str]) -> int:
     handlers: dict[str, Callable[[list[str]], int]] = {
         "extract": extract_command, "search": search_command, "export": export_command,
         "actors": actors_command, "quotes": quotes_command, "library": library_command}
+    _tolerant_streams()
     try:
         return handlers[name](argv)
     except KeyboardInterrupt:
@@ -46,7 +48,7 @@ def extract_command(argv: list[str]) -> int:
         try:
             loaded.append(load_article(path))
         except LoadError as exc:
-            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            _error(exc)
             failed = True
     ready: dict[int, object] = {}  # results that arrived before an earlier article's
     next_index = 0
@@ -57,7 +59,7 @@ def extract_command(argv: list[str]) -> int:
                 failed |= _print_extraction(loaded[next_index], ready.pop(next_index), args.format)
                 next_index += 1
     except ModelUnavailable as exc:
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        _error(exc)
         return 2
     return 1 if failed else 0
 
@@ -81,11 +83,10 @@ def _print_extraction(article: Article, analysis, fmt: str) -> bool:
     from .analysis.pool import AnalysisFailed
 
     if isinstance(analysis, AnalysisFailed):
-        print(f"{APP_NAME}: {article.source or article.title}: the analysis failed ({analysis.message})",
-              file=sys.stderr)
+        _error(f"{article.source or article.title}: the analysis failed ({analysis.message})")
         return True
     if fmt == "json":
-        print(json.dumps(extraction_record(article, analysis), ensure_ascii=False))
+        _print_json(extraction_record(article, analysis))
     else:
         print(text_report(article, analysis))
     sys.stdout.flush()
@@ -106,14 +107,21 @@ def search_command(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m desktop search",
         description='Search articles: words, "phrases", prefix*, actor:NAME, speaker:"NAME", '
-                    "type:quote|fact|text, AND / OR / NOT.")
-    parser.add_argument("query")
+                    "type:quote|fact|text, AND / OR / NOT.",
+        epilog="A query that starts with '-' goes after '--', which ends the options: "
+               "python -m desktop search -- -council FILE")
+    parser.add_argument("query", help="what to look for (after '--' if it starts with '-')")
     parser.add_argument("paths", nargs="*", metavar="FILES_OR_FOLDERS")
     parser.add_argument("--library", action="store_true",
                         help="search the library (what the app has stored; nothing is read or analysed)")
     parser.add_argument("--db", metavar="FILE", help="with --library: the library file (default: the app's own)")
     parser.add_argument("--json", action="store_true", help="one JSON object with every hit")
     parser.add_argument("--limit", type=int, default=50)
+    if argv and argv[0].startswith("-") and argv[0] != "--" \
+            and argv[0].split("=")[0] not in parser._option_string_actions:
+        _error(f"unknown option {argv[0]!r}; a query that starts with '-' goes after '--': "
+               f"python -m desktop search -- {argv[0]} FILES…")
+        return 2
     args = parser.parse_args(argv)
     if not args.paths and not args.library:
         parser.error("give FILES_OR_FOLDERS to search, or --library")
@@ -133,26 +141,30 @@ def search_command(argv: list[str]) -> int:
 
         index = SearchIndex()
         articles = []
-        for path in collect_files(args.paths):
+        unreadable: list[str] = []
+        for path in collect_files(args.paths, unreadable):
             try:
                 articles.append((str(path), load_article(path)))
             except LoadError as exc:
-                print(f"{APP_NAME}: {exc}", file=sys.stderr)
+                _error(exc)
                 failed = True
+        for message in unreadable:
+            _error(message)
+            failed = True
         try:
             for (key, article), analysis in zip(articles, analyze_many([a for _, a in articles])):
                 index.add(key, article, analysis)
         except ModelUnavailable as exc:
-            print(f"{APP_NAME}: {exc} (searching the text only)", file=sys.stderr)
+            _error(f"{exc} (searching the text only)")
             for key, article in articles:
                 index.add(key, article)
         result = index.search(args.query, limit=args.limit, prefix_last=False)
     if args.json:
-        print(json.dumps({"query": args.query, "message": result.message, "hits": [
+        _print_json({"query": args.query, "message": result.message, "hits": [
             {"source": sources.get(h.article, h.article), "title": h.title, "kind": h.kind,
              **({"article": h.article} if args.library else {}), "start": h.start, "end": h.end,
              "speaker": h.speaker or None, "snippet": h.snippet.replace("\x02", "").replace("\x03", "")}
-            for h in result.hits]}, ensure_ascii=False))
+            for h in result.hits]})
     else:
         if result.message:
             print(result.message, file=sys.stderr)
@@ -275,30 +287,35 @@ def export_command(argv: list[str]) -> int:
     parser.add_argument("--notes", metavar="DB", help="notes store to read (default: the app's own)")
     parser.add_argument("--actor", metavar="NAME", help="only what concerns this actor")
     parser.add_argument("--full-text", action="store_true", help="include the article text (Markdown)")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="into a folder: replace files an earlier export left there (refused otherwise)")
     args = parser.parse_args(argv)
 
     from .analysis import ModelUnavailable, analyze_many
-    from .export import ExportItem, export_files
+    from .export import ExportExists, ExportItem, export_files
     from .notes import NotesStore
 
     from .loaders import collect_files
 
-    articles, failed = [], False
-    for path in collect_files(args.files):
+    articles, failed, unreadable = [], False, []
+    for path in collect_files(args.files, unreadable):
         try:
             articles.append(load_article(path))
         except LoadError as exc:
-            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            _error(exc)
             failed = True
+    for message in unreadable:
+        _error(message)
+        failed = True
     if not articles:
         return 1
     store = NotesStore(args.notes) if args.notes else NotesStore()
     if store.warning:
-        print(f"{APP_NAME}: {store.warning}", file=sys.stderr)
+        _error(store.warning)
     try:
         analyses = list(analyze_many(articles))
     except ModelUnavailable as exc:
-        print(f"{APP_NAME}: {exc} (exporting without actors, quotes and facts)", file=sys.stderr)
+        _error(f"{exc} (exporting without actors, quotes and facts)")
         analyses = [None] * len(articles)
     items = []
     for article, analysis in zip(articles, analyses):
@@ -306,16 +323,21 @@ def export_command(argv: list[str]) -> int:
         if args.actor and analysis is not None:
             actor = analysis.find_actor(args.actor)
             if actor is None:
-                print(f"{APP_NAME}: no actor called {args.actor!r} in {article.source}", file=sys.stderr)
+                _error(f"no actor called {args.actor!r} in {article.source}")
                 continue
             wanted = {actor.id}
         items.append(ExportItem(article, analysis, store.for_article(article.id), wanted))
     if not items:
         return 1
     try:
-        written = export_files(items, args.format, args.output, args.full_text)
+        written = export_files(items, args.format, args.output, args.full_text, overwrite=args.overwrite)
+    except ExportExists as exc:
+        names = ", ".join(display_name(p.name) for p in exc.paths[:5]) + (" …" if len(exc.paths) > 5 else "")
+        _error(f"{len(exc.paths)} file(s) already exist in {args.output} ({names}); nothing was written. "
+               "Use --overwrite to replace them.")
+        return 1
     except OSError as exc:
-        print(f"{APP_NAME}: cannot write {args.output} ({exc.strerror or exc})", file=sys.stderr)
+        _error(f"cannot write {args.output} ({exc.strerror or exc})")
         return 1
     for path in written:
         print(path)
@@ -328,12 +350,14 @@ def _library(paths: list[str]):
     from .library_actors import Entry, Library
     from .loaders import collect_files
 
-    loaded = []
-    for path in collect_files(paths):
+    loaded, unreadable = [], []
+    for path in collect_files(paths, unreadable):
         try:
             loaded.append((str(path), load_article(path)))
         except LoadError as exc:
-            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            _error(exc)
+    for message in unreadable:
+        _error(message)
     entries = [Entry(k, a, an) for (k, a), an in zip(loaded, analyze_many([a for _, a in loaded]))]
     return Library(entries)
 
@@ -354,7 +378,7 @@ def actors_command(argv: list[str]) -> int:
                      "articles": len({k for k, _ in actor.members}), "mentions": mentions, "quotes": quotes})
     rows.sort(key=lambda r: (-r["mentions"], r["name"]))
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False))
+        _print_json(rows)
     else:
         print(f"{'actor':<36} {'type':<13} {'articles':>8} {'mentions':>8} {'quotes':>6}")
         for r in rows:
@@ -372,15 +396,15 @@ def quotes_command(argv: list[str]) -> int:
     library = _library(args.paths)
     actor = library.find(args.speaker)
     if actor is None:
-        print(f"{APP_NAME}: nobody called {args.speaker!r} in these articles", file=sys.stderr)
+        _error(f"nobody called {args.speaker!r} in these articles")
         return 1
     view = library.view(actor.id)
     refs = [(r, "direct") for r in view.quotes] + [(r, "reported") for r in view.reported]
     refs.sort(key=lambda item: (item[0].date or "9999", item[0].title, item[0].quote.start))
     if args.json:
-        print(json.dumps({"speaker": actor.name, "quotes": [
+        _print_json({"speaker": actor.name, "quotes": [
             {"text": r.quote.text, "kind": kind, "cue": r.quote.cue, "source": r.key, "title": r.title,
-             "date": r.date, "start": r.quote.start, "end": r.quote.end} for r, kind in refs]}, ensure_ascii=False))
+             "date": r.date, "start": r.quote.start, "end": r.quote.end} for r, kind in refs]})
     else:
         print(f"{actor.name} — {len(view.quotes)} quotes, {len(view.reported)} reported statements")
         for r, kind in refs:
@@ -427,3 +451,29 @@ def text_report(article: Article, analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
+
+
+def _error(message) -> None:
+    """One line on stderr, whatever file names or characters the message holds."""
+    print(one_line(f"{APP_NAME}: {message}"), file=sys.stderr)
+
+
+def _print_json(data) -> None:
+    """One JSON line. Text that is not UTF-8 (a file name with undecodable bytes) is written
+    as JSON escapes, so the line is always valid UTF-8 and reads back to the same value."""
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(data, ensure_ascii=True)
+    print(line)
+
+
+def _tolerant_streams() -> None:
+    """Printing can never raise UnicodeEncodeError: stdout writes undecodable file-name bytes
+    back as they were (a path printed is a path that works); stderr escapes them."""
+    for stream, errors in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
+        try:
+            stream.reconfigure(errors=errors)
+        except (AttributeError, ValueError):
+            pass

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from .analysis.types import Analysis, format_value
 from .article import Article
-from .notes import Note
+from .fsnames import clean_text
+from .notes import NOTES_SCHEMA, Note, read_notes_export
 
-NOTES_SCHEMA = "byline.notes/1"
 FORMATS = ("md", "html", "json")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=&:])")
 
@@ -64,7 +64,11 @@ def md_escape(text: str) -> str:
 
 
 def yaml_string(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+    """`text` as one YAML scalar, quoted and escaped as YAML requires (by PyYAML)."""
+    import yaml
+
+    return yaml.safe_dump(text, allow_unicode=True, default_style='"', width=1 << 30).rstrip("\n").removesuffix(
+        "\n...")
 
 
 def to_markdown(items: list[ExportItem], full_text: bool = False) -> str:
@@ -85,10 +89,28 @@ def _front_matter(items: list[ExportItem]) -> str:
         lists = {"articles": [i.article.title for i in items],
                  "actors": sorted({x.name for i in items for x in (i.analysis.actors if i.analysis else [])})}
     lists["tags"] = ["byline", *sorted({t for i in items for n in i.notes for t in n.tags})]
-    lines = ["---", *(f"{k}: {yaml_string(v)}" for k, v in scalars.items() if v)]
-    lines += [f"{k}: [" + ", ".join(yaml_string(x) for x in v) + "]" for k, v in lists.items()]
-    lines.append(f"exported: {yaml_string(dt.datetime.now().replace(microsecond=0).isoformat())}")
-    return "\n".join(lines) + "\n---\n\n"
+    data = {k: v for k, v in scalars.items() if v} | lists
+    data["exported"] = dt.datetime.now().replace(microsecond=0).isoformat()
+    return "---\n" + _yaml(data) + "---\n\n"
+
+
+def _yaml(data: dict) -> str:
+    """YAML that any reader parses back to `data`: PyYAML's safe_dump quotes and escapes
+    whatever needs it ("---", "key: value", "yes", "2026", U+0080, a leading "@")."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper, value: str):
+        # PyYAML writes NEL and the Unicode line separators raw in single quotes, and reads
+        # them back as spaces; double quotes escape them (\N, \L, \P).
+        style = '"' if any(ch in value for ch in "\x85\u2028\u2029") else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, text)
+    return yaml.dump(data, Dumper=Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                     width=1 << 30)
 
 
 def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
@@ -261,15 +283,10 @@ def to_json(items: list[ExportItem]) -> dict:
     }
 
 
-def notes_from_json(data: dict) -> list[Note]:
-    """The notes of a `byline.notes/1` export, ready to put back into a store."""
-    if not isinstance(data, dict) or data.get("schema") != NOTES_SCHEMA:
-        raise ValueError(f"not a Byline notes export (expected schema {NOTES_SCHEMA!r})")
-    notes = []
-    for article in data.get("articles", []):
-        for raw in article.get("notes", []):
-            notes.append(Note.from_dict(raw))
-    return notes
+def notes_from_json(data: dict, text_length=None) -> list[Note]:
+    """The valid notes of a `byline.notes/1` export, ready to put back into a store (ValueError
+    if `data` is no such export). `notes.read_notes_export` also lists what was skipped and why."""
+    return read_notes_export(data, text_length).notes
 
 
 # ---------------------------------------------------------------------------- files
@@ -290,6 +307,10 @@ def write_atomic(path: str | Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a file name that is not UTF-8, quoted in the export: shown as U+FFFD
+        text = clean_text(text)
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
@@ -301,14 +322,41 @@ def write_atomic(path: str | Path, text: str) -> Path:
     return path
 
 
-def export_files(items: list[ExportItem], fmt: str, out: str | Path, full_text: bool = False) -> list[Path]:
+class ExportExists(FileExistsError):
+    """A folder export would replace files already there; nothing was written."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        super().__init__(f"{len(paths)} file(s) already exist: {', '.join(p.name for p in paths[:5])}")
+        self.paths = paths
+
+
+def export_file_names(items: list[ExportItem], fmt: str) -> list[str]:
+    """One file name per article for a folder export: the title's slug and the first eight
+    characters of the article id ("budget-day-3f9a0c12.md"), so articles that share a title
+    never share a file and the same article gets the same name at every export."""
+    names, used = [], set()
+    for item in items:
+        slug = re.sub(r"[^\w\-]+", "-", item.article.title.lower()).strip("-")[:60].strip("-") or "article"
+        base = name = f"{slug}-{item.article.id[:8]}"
+        n = 2
+        while name in used:  # the same article twice in one export
+            name, n = f"{base}-{n}", n + 1
+        used.add(name)
+        names.append(f"{name}.{fmt}")
+    return names
+
+
+def export_files(items: list[ExportItem], fmt: str, out: str | Path, full_text: bool = False,
+                 overwrite: bool = False) -> list[Path]:
     """One file for everything, or — when `out` is an existing folder or ends with a slash —
-    one file per article inside it."""
+    one file per article inside it (names from `export_file_names`). A folder export never
+    replaces a file silently: unless `overwrite`, it raises `ExportExists` before writing."""
+    folder = str(out).endswith(("/", os.sep))  # before Path(), which drops the slash
     out = Path(out)
-    if out.is_dir() or str(out).endswith(("/", os.sep)):
-        written = []
-        for item in items:
-            name = re.sub(r"[^\w\-]+", "-", item.article.title.lower()).strip("-")[:60] or item.article.id
-            written.append(write_atomic(out / f"{name}.{fmt}", render([item], fmt, full_text)))
-        return written
+    if folder or out.is_dir():
+        targets = [out / name for name in export_file_names(items, fmt)]
+        existing = [t for t in targets if os.path.lexists(t)]
+        if existing and not overwrite:
+            raise ExportExists(existing)
+        return [write_atomic(target, render([item], fmt, full_text)) for item, target in zip(items, targets)]
     return [write_atomic(out, render(items, fmt, full_text))]

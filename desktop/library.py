@@ -59,6 +59,7 @@ from typing import Iterable, Iterator
 from .analysis.types import Analysis
 from .analysis.version import ANALYSER_VERSION
 from .article import Article, Paragraph
+from .fsnames import safe_resolve
 from .library_actors import ActorSummary, actor_summaries, voice_counts
 from .search import SearchIndex, SearchResult, create_index_tables, index_rows_for
 
@@ -79,9 +80,18 @@ def default_library_path() -> Path:
     return Path(user_data_dir("Byline", appauthor=False)) / DB_NAME
 
 
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 def canonical_path(path: str | os.PathLike) -> str:
-    """The form paths are stored in: absolute, symlinks resolved."""
-    return str(Path(path).resolve())
+    """The form paths are stored in: absolute, symlinks resolved (a symlink loop keeps its own
+    absolute path: opening it then says why, instead of raising here)."""
+    return str(safe_resolve(path))
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +243,8 @@ class Library:
         stored analysis when one is given (it is the current analyser's)."""
         article_id = article.id
         path = canonical_path(path) if path else None
+        if path and not _storable(path):
+            path = None  # a file name that is not UTF-8 cannot be a TEXT key: keep the article, not its path
         stat = _stat(path) if path else None
         now = time.time()
         rows = index_rows_for(article_id, article, analysis)

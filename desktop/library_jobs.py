@@ -76,9 +76,11 @@ def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, jobs: 
     has no current analysis. A file already there with the same size and mtime is skipped.
     Each article's text is stored (searchable) as soon as it is read; its analysis follows."""
     started = time.monotonic()
-    files = [canonical_path(p) for p in collect_files([str(p) for p in paths])]
+    unreadable: list[str] = []  # folders that cannot be listed, pipes and devices skipped
+    files = [canonical_path(p) for p in collect_files([str(p) for p in paths], unreadable)]
     meter = _Meter(len(files), progress)
     result = JobResult()
+    result.failures.extend(unreadable)
     known = {p: (s, m) for p, _a, s, m, missing in library.tracked_paths() if not missing}
     stale = set(library.stale())
     loaded: list[tuple[str, Article]] = []

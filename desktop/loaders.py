@@ -6,10 +6,14 @@ raises `LoadError` with a sentence they can act on; nothing here touches the net
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 
 from .article import Article, build_article, clean_paragraph, fallback_title
+from .fsnames import display_name, safe_resolve
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a long feature is ~100 KB; 10 MB is a book, not an article
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -34,24 +38,53 @@ class LoadError(Exception):
     """A file cannot be opened as an article; the message is meant for the user."""
 
 
-def collect_files(paths: list[str | Path]) -> list[Path]:
+def collect_files(paths: list[str | Path], errors: list[str] | None = None) -> list[Path]:
     """Files to open from files and folders (folders recursively, supported types only,
-    hidden files and folders skipped), in a stable order, without duplicates."""
+    hidden files and folders skipped, symbolic links to folders not followed), in a stable
+    order, without duplicates. Folders that cannot be read, and entries there that are not
+    regular files (pipes, sockets, devices, link loops), are described in `errors`."""
     out: list[Path] = []
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        found = sorted(
-            p for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-        ) if path.is_dir() else [path]
+        found = _files_under(path, errors) if _is_dir(path) else [path]
         for p in found:
-            key = p.resolve()
+            key = safe_resolve(p)
             if key not in seen:
                 seen.add(key)
                 out.append(p)
     return out
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _files_under(folder: Path, errors: list[str] | None) -> list[Path]:
+    def unreadable(exc: OSError) -> None:
+        if errors is not None:
+            errors.append(f"{display_name(exc.filename or folder)}: cannot be read ({exc.strerror or exc}).")
+
+    found = []
+    for top, dirs, files in os.walk(folder, onerror=unreadable):  # never follows links to folders
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            path = Path(top, name)
+            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            try:
+                mode = os.stat(path).st_mode
+            except OSError as exc:
+                unreadable(exc)
+                continue
+            if stat.S_ISREG(mode):
+                found.append(path)
+            elif errors is not None:
+                errors.append(f"{display_name(path)}: skipped, {_kind_of(mode)}, not a file.")
+    return sorted(found)
 
 
 def load_article(path: str | Path) -> Article:
@@ -66,11 +99,12 @@ def load_article(path: str | Path) -> Article:
         kind = "text"
     else:
         raise LoadError(
-            f"{path.name}: Byline opens .txt, .md and .html files, not '{suffix}' files."
+            f"{display_name(path.name)}: Byline opens .txt, .md and .html files, not "
+            f"'{display_name(suffix)}' files."
         )
-    text, notices = decode_bytes(data, path.name, html=(kind == "html"))
+    text, notices = decode_bytes(data, display_name(path.name), html=(kind == "html"))
     if not text.strip():
-        raise LoadError(f"{path.name} contains only white space: there is nothing to read.")
+        raise LoadError(f"{display_name(path.name)} contains only white space: there is nothing to read.")
     if kind == "markdown":
         article = parse_markdown(text, source=str(path), notices=notices)
     elif kind == "html":
@@ -78,31 +112,68 @@ def load_article(path: str | Path) -> Article:
     else:
         article = parse_plain_text(text, source=str(path), notices=notices)
     if not article.text:
-        raise LoadError(f"{path.name} has no readable article text.")
+        raise LoadError(f"{display_name(path.name)} has no readable article text.")
     return article
 
 
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
 def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, at most MAX_FILE_BYTES. Only regular files are read: a pipe, a
+    socket or a device (/dev/zero, a FIFO named "f.txt") is refused before any read, and the
+    file is opened non-blocking, so nothing here can wait for ever or read without end."""
+    name, full = display_name(path.name or path), display_name(path)
     try:
-        size = path.stat().st_size
+        mode = os.stat(path).st_mode  # stat first: a device or socket is never even opened
+        if not stat.S_ISREG(mode):
+            raise LoadError(f"{name} is a folder, not an article." if stat.S_ISDIR(mode) else
+                            f"{name} is {_kind_of(mode)}, not a file: Byline opens only regular files.")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise LoadError(f"{path}: no such file.") from None
+        raise LoadError(f"{full}: no such file.") from None
     except OSError as exc:
-        raise LoadError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
-    if path.is_dir():
-        raise LoadError(f"{path} is a folder, not an article.")
-    if size > MAX_FILE_BYTES:
-        raise LoadError(
-            f"{path.name} is too large ({size / 1_048_576:.1f} MB); "
-            f"Byline opens articles up to {MAX_FILE_BYTES // 1_048_576} MB."
-        )
+        if exc.errno == errno.ELOOP:
+            raise LoadError(f"{full}: a symbolic link that leads back to itself (a link loop).") from None
+        raise LoadError(f"{full}: cannot be read ({exc.strerror or exc}).") from None
+    except ValueError:  # a NUL in the name
+        raise LoadError(f"{full}: not a valid file name.") from None
     try:
-        data = path.read_bytes()
+        info = os.fstat(fd)  # the file actually opened, in case the path changed since the stat
+        if not stat.S_ISREG(info.st_mode):
+            raise LoadError(f"{name} is {_kind_of(info.st_mode)}, not a file: Byline opens only regular files.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise LoadError(_too_large(name, info.st_size))
+        chunks, total = [], 0
+        while total <= MAX_FILE_BYTES:  # a hard limit even if the file grows while read
+            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
     except OSError as exc:
-        raise LoadError(f"{path.name} cannot be read ({exc.strerror or exc}).") from None
-    if not data:
-        raise LoadError(f"{path.name} is empty.")
-    return data
+        raise LoadError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    finally:
+        os.close(fd)
+    if total > MAX_FILE_BYTES:
+        raise LoadError(_too_large(name, total))
+    if not total:
+        raise LoadError(f"{name} is empty.")
+    return b"".join(chunks)
+
+
+def _too_large(name: str, size: int) -> str:
+    return (f"{name} is too large ({size / 1_048_576:.1f} MB); "
+            f"Byline opens articles up to {MAX_FILE_BYTES // 1_048_576} MB.")
 
 
 # --------------------------------------------------------------------------- decoding
@@ -241,10 +312,9 @@ def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
     meta: dict[str, str] = {}
     match = _FRONT_MATTER.match(text)
     if match:
-        for line in match.group(1).splitlines():
-            key, sep, value = line.partition(":")
-            if sep:
-                meta[key.strip().lower()] = value.strip().strip("\"'")
+        meta, problem = front_matter(match.group(1))
+        if problem:
+            notices = [*notices, problem]
         text = text[match.end():]
     html = markdown.markdown(text, output_format="html")
     article = parse_html(html, source=source, notices=notices, format="markdown")
@@ -254,6 +324,43 @@ def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
         byline=meta.get("author") or meta.get("byline") or article.byline,
         date=meta.get("date") or article.date, notices=article.notices,
     )
+
+
+def front_matter(block: str) -> tuple[dict[str, str], str | None]:
+    """YAML front matter → its fields as lower-case keys and plain strings, and a notice when
+    the block is not a YAML mapping (its fields are then ignored, the article still opens).
+
+    Read with PyYAML's safe loader: quoting and escapes follow YAML ('Dara O''Neill',
+    "Minister calls budget \\"fair\\"") and no tag can build an object. Dates become ISO
+    strings; a list ("author: [A, B]") becomes "A, B"; nested mappings are dropped."""
+    import yaml  # imported here: start-up should not pay for formats it does not open
+
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" (line {where.line + 2})" if where is not None else ""
+        return {}, f"The front matter is not valid YAML{line}; its title, author and date were ignored."
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, "The front matter is not a list of fields; its title, author and date were ignored."
+    meta = {}
+    for key, value in data.items():
+        text = _front_matter_text(value)
+        if text:
+            meta[str(key).strip().lower()] = text
+    return meta, None
+
+
+def _front_matter_text(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(filter(None, (_front_matter_text(v) for v in value)))
+    if isinstance(value, (dict, bool)) or value is None:
+        return ""
+    if hasattr(value, "isoformat"):  # YAML reads an unquoted 2024-06-10 as a date
+        return value.isoformat()
+    return " ".join(str(value).split())
 
 
 # --------------------------------------------------------------------------- HTML
@@ -274,11 +381,17 @@ _BLOCK_TAGS = {
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
+_DOCTYPE = re.compile(r"<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>", re.IGNORECASE | re.DOTALL)
+
+
 def parse_html(text: str, *, source: str = "", notices=(), format: str = "html") -> Article:
     import lxml.html
     from lxml import etree
 
     text = re.sub(r"\A\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with a declaration
+    # An XHTML document type with an internal subset ("<!DOCTYPE html [ <!ENTITY …> %pe; ]>")
+    # is not HTML: the HTML parser would show the subset as a paragraph. Nothing in it is text.
+    text = _DOCTYPE.sub("", text, count=1)
     try:
         document = lxml.html.document_fromstring(text or "<html></html>")
     except (etree.ParserError, ValueError) as exc:

@@ -21,6 +21,7 @@ from typing import Sequence
 
 from .analysis.types import Analysis
 from .article import Article
+from .fsnames import clean_text
 
 KINDS = ("text", "quote", "reported", "fact", "title")
 MAX_QUERY_CHARS = 500
@@ -72,7 +73,7 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
     Plain words, "exact phrases", a trailing word as a prefix (as you type), fields
     actor:/speaker:/title: (words or "phrases") and type:quote|fact|text (| for several).
     """
-    raw = raw[:MAX_QUERY_CHARS]
+    raw = clean_text(raw[:MAX_QUERY_CHARS])  # NULs and lone surrogates cannot reach SQLite
     parts: list[str] = []  # FTS5 pieces and operators, in order
     kinds: set[str] = set()
     terms: list[str] = []
@@ -177,7 +178,7 @@ class SearchIndex:
     # ------------------------------------------------------------------ indexing
     def add(self, key: str, article: Article, analysis: Analysis | None = None) -> None:
         """(Re)index one article: replaces whatever was indexed under `key` before."""
-        rows = list(_rows(key, article, analysis))
+        rows = index_rows_for(key, article, analysis)
         with self._lock, self._db:
             self.replace_rows(self._db, key, article.title, rows)
 
@@ -191,10 +192,11 @@ class SearchIndex:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((first + i, *row) for i, row in enumerate(rows)))
         db.execute("INSERT INTO index_rows (key, first, last, title) VALUES (?, ?, ?, ?)",
-                   (key, first, first + len(rows) - 1, title))
+                   (_db_key(key), first, first + len(rows) - 1, title))
 
     @staticmethod
     def delete_rows(db: sqlite3.Connection, key: str) -> None:
+        key = _db_key(key)
         span = db.execute("SELECT first, last FROM index_rows WHERE key = ?", (key,)).fetchone()
         if span is not None:
             db.execute("DELETE FROM entries WHERE rowid BETWEEN ? AND ?", span)
@@ -206,7 +208,7 @@ class SearchIndex:
 
     def __contains__(self, key: str) -> bool:
         with self._read_lock:
-            return self._read_db.execute("SELECT 1 FROM index_rows WHERE key = ?", (key,)).fetchone() is not None
+            return self._read_db.execute("SELECT 1 FROM index_rows WHERE key = ?", (_db_key(key),)).fetchone() is not None
 
     def __len__(self) -> int:
         with self._read_lock:
@@ -230,7 +232,7 @@ class SearchIndex:
                     (*params, limit)).fetchall()
         except sqlite3.Error:
             return set()
-        return {r[0] for r in rows}
+        return {_key_of(r[0]) for r in rows}
 
     def search(self, raw: str, limit: int = 100, prefix_last: bool = True) -> SearchResult:
         query = parse_query(raw, prefix_last)
@@ -260,7 +262,7 @@ class SearchIndex:
                 details = {r[0]: r[1:] for r in self._read_db.execute(
                     f"SELECT rowid, article, kind, start, stop, who, text FROM entries WHERE rowid IN ({marks})",
                     [r[0] for r in ranked])}
-                keys = sorted({d[0] for d in details.values()})
+                keys = list({d[0] for d in details.values()})  # str, or bytes for a non-UTF-8 path
                 titles = dict(self._read_db.execute(
                     f"SELECT key, title FROM index_rows WHERE key IN ({','.join('?' * len(keys))})", keys))
         except sqlite3.Error:
@@ -270,8 +272,23 @@ class SearchIndex:
         for rowid, score in ranked:
             a, k, s, e, sp, text = details[rowid]
             shown = snippet(text, query.terms, pattern=pattern) if query.match else text[:160]
-            hits.append(Hit(a, titles.get(a, ""), k, int(s), int(e), shown, sp, score))
+            hits.append(Hit(_key_of(a), titles.get(a, ""), k, int(s), int(e), shown, sp, score))
         return SearchResult(hits, query.terms, query.message)
+
+
+def _db_key(key: str) -> str | bytes:
+    """An article key as SQLite can hold it: a path that is not valid UTF-8 (lone surrogates,
+    PEP 383; the command line keys articles by path) is kept as bytes, so it comes back
+    exactly and the file opens."""
+    try:
+        key.encode("utf-8")
+        return key
+    except UnicodeEncodeError:
+        return key.encode("utf-8", "surrogatepass")
+
+
+def _key_of(stored: str | bytes) -> str:
+    return stored.decode("utf-8", "surrogatepass") if isinstance(stored, bytes) else stored
 
 
 def term_pattern(terms: list[str]) -> re.Pattern | None:
@@ -317,10 +334,10 @@ def snippet(text: str, terms: list[str], words: int = 14, pattern: re.Pattern | 
 
 def index_rows_for(key: str, article: Article, analysis: Analysis | None) -> list[tuple]:
     """The index rows of one article (computed outside any lock or transaction)."""
-    return list(_rows(key, article, analysis))
+    return list(_rows(_db_key(key), article, analysis))
 
 
-def _rows(key: str, article: Article, analysis: Analysis | None):
+def _rows(key: str | bytes, article: Article, analysis: Analysis | None):
     title_line = " ".join(p for p in (article.title, article.byline or "") if p)
     yield (title_line, article.title, "", "", "title", key, 0, 0, "")
     names: dict[str, str] = {}

@@ -48,3 +48,52 @@ def write_cases(folder: Path) -> dict[str, Path]:
         path.write_bytes(content if isinstance(content, bytes) else content.encode())
         paths[name] = path
     return paths
+
+
+# ---------------------------------------------------------------------------- special paths
+ARTICLE_TEXT = b'Mayor Ines Duarte said "the quay reopens on Monday" to the council.\n\nSecond paragraph.'
+NON_UTF8_NAME = b"caf\xe9 council.txt"  # Latin-1 bytes: not valid UTF-8
+
+
+def write_special_paths(folder: Path) -> dict[str, Path]:
+    """Paths that are not plain readable files, made at test time: a FIFO named like an
+    article, a socket, a device (through a link, so no mknod is needed), symbolic-link loops,
+    a folder named like an article, a name with a newline, a name that is not UTF-8, a file
+    without read permission (root still reads it: tests say so), and a readable article."""
+    import os
+    import socket
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, Path] = {}
+    paths["fifo"] = folder / "f.txt"
+    os.mkfifo(paths["fifo"])
+    paths["socket"] = folder / "sock.txt"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(paths["socket"]))
+    server.close()  # the socket file stays
+    paths["device"] = folder / "zero.txt"
+    os.symlink("/dev/zero", paths["device"])
+    paths["self_loop"] = folder / "loop.txt"
+    os.symlink(paths["self_loop"].name, paths["self_loop"])
+    paths["pair_loop"] = folder / "ping.md"
+    os.symlink("pong.md", paths["pair_loop"])
+    os.symlink("ping.md", folder / "pong.md")
+    paths["folder"] = folder / "folder.txt"
+    paths["folder"].mkdir()
+    paths["newline"] = folder / "two\nlines.txt"
+    paths["newline"].write_bytes(bytes(range(256)) * 8)  # binary: refused with one line
+    paths["non_utf8"] = Path(os.fsdecode(os.path.join(os.fsencode(folder), NON_UTF8_NAME)))
+    paths["non_utf8"].write_bytes(ARTICLE_TEXT)
+    paths["no_permission"] = folder / "secret.txt"
+    paths["no_permission"].write_bytes(ARTICLE_TEXT.replace(b"Mayor", b"Deputy"))
+    paths["no_permission"].chmod(0)
+    paths["folder_loop"] = folder / "back"
+    os.symlink(".", paths["folder_loop"])  # a link to its own folder: walking must not follow it
+    return paths
+
+
+# What loading each special path must say (a fragment of the one-line message).
+SPECIAL_REFUSALS = {
+    "fifo": "named pipe", "socket": "socket", "device": "device", "self_loop": "link loop",
+    "pair_loop": "link loop", "folder": "folder", "newline": "binary",
+}

@@ -459,8 +459,9 @@ def test_holidays_normalise_to_their_date(text, article_date, context_year, iso)
 @pytest.mark.parametrize(
     "text, roles",
     [
-        # an honorific is not the role, and no role is only an honorific
-        ("The philanthropist Sir Alan Tove gave a speech. Dr Mia Fern listened.", ["philanthropist"]),
+        # an honorific is a role of its own, not part of the job before it; a form of address is none
+        ("The philanthropist Sir Alan Tove gave a speech. Dr Mia Fern listened. Mr Ian Dow left.",
+         ["philanthropist", "Sir", "Dr"]),
         # a date or a verb ends the role; a clause about an event is no role
         ("Last year US President Dana Cole met Rita Vance, a statement that was confirmed later.",
          ["US President"]),

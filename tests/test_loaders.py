@@ -169,3 +169,45 @@ def test_giant_paragraph_without_sentences_is_divided_at_spaces():
     assert " ".join(pieces) == words.strip()
     unbroken = "x" * 50_000  # no space at all: cut anyway, nothing lost
     assert "".join(split_giant_paragraph(unbroken)) == unbroken
+
+
+# --------------------------------------------------------------- YAML front matter
+@pytest.mark.parametrize(
+    "front, title, byline, date",
+    [
+        # YAML's own quoting and escapes, not hand-stripped quotes
+        ('title: "Minister calls budget \\"fair\\""\nauthor: \'Dara O\'\'Neill\'', 'Minister calls budget "fair"',
+         "Dara O'Neill", None),
+        # an unquoted date is read as a date by YAML and comes back in ISO form
+        ("title: Harbour dues rise\ndate: 2024-06-10\nbyline: Ama Mensah", "Harbour dues rise", "Ama Mensah",
+         "2024-06-10"),
+        # a colon inside a quoted value, Unicode, a list of authors, keys in any case
+        ('Title: "Tolls: the case for"\nAUTHOR: [Zoë Ångström, Lee Park]', "Tolls: the case for",
+         "Zoë Ångström, Lee Park", None),
+        # a block scalar folded onto one line; a number as a title
+        ("title: >\n  A long headline\n  over two lines\n", "A long headline over two lines", None, None),
+        ("title: 1984", "1984", None, None),
+    ],
+)
+def test_front_matter_is_read_as_yaml(tmp_path, front, title, byline, date):
+    article = load_article(write(tmp_path, "a.md", f"---\n{front}\n---\n\nBody text.\n"))
+    assert (article.title, article.byline, article.date) == (title, byline, date)
+    assert article.text == "Body text." and not article.notices
+
+
+@pytest.mark.parametrize("front", ["title: [unclosed", "- just\n- a list", "title: !!python/object:os.system x"])
+def test_front_matter_that_is_no_yaml_mapping_is_ignored_with_a_notice(tmp_path, front):
+    article = load_article(write(tmp_path, "a.md", f"---\n{front}\n---\n\nBody text.\n"))
+    assert article.text == "Body text." and article.title == "Body text."
+    assert any("front matter" in n for n in article.notices)
+
+
+def test_byline_markdown_export_round_trips_its_front_matter(tmp_path):
+    from desktop.export import ExportItem, to_markdown
+
+    article = build_article(["First paragraph."], title='Minister calls budget "fair" \\ O\'Neill: a view',
+                            byline="Dara O'Neill", date="2024-06-10", source="C:\\news\\a.md")
+    path = write(tmp_path, "export.md", to_markdown([ExportItem(article, None, [])]))
+    back = load_article(path)
+    assert (back.title, back.byline, back.date) == (article.title, article.byline, article.date)
+    assert not back.notices

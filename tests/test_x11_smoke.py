@@ -21,6 +21,7 @@ from .conftest import ROOT, SEEDS
 
 TOOLS = ("Xvfb", "xdotool", "import")
 WATCHDOG = 300  # seconds; a hang, not slowness, is what fails
+SCREEN = (1024, 768)  # a small laptop's screen: the first window must fit in it
 FIRST = SEEDS / "01_harbour_flood_barrier.txt"
 SECOND = SEEDS / "02_airline_strike.md"
 
@@ -45,7 +46,7 @@ def _wait(what: str, probe, timeout: float = WATCHDOG):
 def xserver(tmp_path):
     """A private Xvfb on a free display number (-displayfd: the server picks and tells)."""
     read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
                                "-nolisten", "tcp"], pass_fds=(write_fd,),
                               stdout=subprocess.DEVNULL, stderr=open(tmp_path / "xvfb.log", "wb"))
     os.close(write_fd)
@@ -86,6 +87,13 @@ def _window(env, title_part: str) -> str | None:
                            capture_output=True, text=True, env=env, timeout=60)
     ids = found.stdout.split()
     return ids[0] if ids else None
+
+
+def _size(env, window: str) -> tuple[int, int]:
+    shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window], capture_output=True, text=True,
+                           env=env, timeout=60).stdout
+    values = dict(line.split("=", 1) for line in shell.split() if "=" in line)
+    return int(values["WIDTH"]), int(values["HEIGHT"])
 
 
 def _screenshot(env, window: str, out: Path) -> Path:
@@ -142,6 +150,8 @@ def test_real_window_draws_hands_over_and_quits_cleanly(app_env, tmp_path):
     first, first_err = _launch(env, tmp_path, "first", FIRST.relative_to(ROOT))  # as typed in a shell
     try:
         window = _wait("no window for the first article", lambda: _window(env, "Port Ellery council"))
+        width, height = _size(env, window)
+        assert width <= SCREEN[0] and height <= SCREEN[1], (width, height)
         # Drawn: the article's text and highlights, not an empty frame (poll: painting follows mapping).
         shot = tmp_path / "window.png"
         colours, spread = _wait("the window stayed blank", lambda: (

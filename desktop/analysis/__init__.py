@@ -72,8 +72,9 @@ def role_holders(facts: list[Fact]) -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = {}
     for fact in facts:
         if fact.kind == "role" and fact.subject:
-            head = fact.value.split(" of ")[0].split()[-1].split("-")[-1].lower()  # "co-chairman"
-            out.setdefault(head, []).append((fact.value.lower(), fact.subject))
+            role = fact.value.split(" (")[0]  # without its time: "party chairman (until 1988)"
+            head = role.split(" of ")[0].split()[-1].split("-")[-1].lower()  # "co-chairman"
+            out.setdefault(head, []).append((role.lower(), fact.subject))
     return out
 
 

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from .gazetteer import OCCUPATIONS
-from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
+from .names import PEER_TITLES
+from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
 from .types import Fact
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -27,10 +28,16 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
 # "185 thousand", "over two hundred thousand"; a year after a preposition ("between 1999 and").
 _MONEY_TEXT = re.compile(
     r"(?<![\w$£€¥])(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD ?|EUR ?|GBP ?)\d(?:[\d,]*\d)?(?:\.\d+)?"
-    r"(?:\s?(?:bn|m|k|million|billion|trillion)\b)?"
+    r"(?:\s?(?:bn|mn|tn|m|M|k|K|million|billion|trillion)\b)?"
     r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros|dollars|pounds|yen|yuan|rupees|francs)\b"
     r"|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|US) dollars? \d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|m|million|billion)\b)?")
+# "5 per cent", "7 percent", "12.5%": the model tags "per cent" as money and misses some.
+_PERCENT_TEXT = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?%|\s(?:per ?cent|pc)\b)", re.I)
+_PER_CENT = re.compile(r"(?:%|\bper ?cent|\bpc)$", re.I)
+# Tokens around a figure the model leaves out of its MONEY entity: "£[2.5]m", "€[126.36] M".
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "US$", "A$", "C$", "HK$", "NZ$", "S$"})
+_SCALE_WORDS = frozenset({"m", "mn", "bn", "b", "k", "tn", "million", "billion", "trillion", "thousand"})
 _SCALED_NUMBER = re.compile(
     r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
@@ -84,7 +91,9 @@ critic writer novelist poet photographer designer spokesman spokeswoman loyalist
 astronomer physicist chemist biologist geologist mathematician psychologist psychiatrist sociologist
 anthropologist archaeologist epidemiologist virologist statistician foreman labourer plumber electrician
 mechanic carpenter miner fisherman shopkeeper builder accountant solicitor barrister clerk midwife vet
-dentist pharmacist hostage expert specialist goal-kicker kicker""".split())
+dentist pharmacist hostage expert specialist goal-kicker kicker surveyor sculptor painter inspector
+investigator instructor negotiator translator interpreter librarian diplomat soldier sailor officer servant
+politician""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -99,6 +108,7 @@ class FactExtractor:
         self.text = doc.text
         self.token_actor = token_actor
         self.actor_types = actor_types
+        self._pronoun_resolver = None  # built on first use: most roles need no pronoun
         self.anchor = _article_anchor(article_date)
         self.year = self.anchor.year if self.anchor else _context_year(doc)
 
@@ -119,10 +129,15 @@ class FactExtractor:
             return not any(f.start < end and start < f.end and not (over_numbers and f.kind == "quantity")
                            for f in out)
 
-        for kind, pattern in (("money", _MONEY_TEXT), ("quantity", _SCALED_NUMBER), ("quantity", _FORTNIGHTS)):
+        def inside(start: int, end: int) -> bool:  # a figure already read, but only in part: "£[2.5]m"
+            return not any(f.start < end and start < f.end and not (start <= f.start and f.end <= end
+                                                                    and f.kind in ("money", "quantity")) for f in out)
+
+        for kind, pattern in (("money", _MONEY_TEXT), ("percent", _PERCENT_TEXT), ("quantity", _SCALED_NUMBER),
+                              ("quantity", _FORTNIGHTS)):
             for m in pattern.finditer(self.text):
                 start, end = m.start(), m.end()
-                if free(start, end, over_numbers=kind == "money"):
+                if free(start, end, over_numbers=kind != "quantity") or kind == "money" and inside(start, end):
                     out = [f for f in out if not (f.start < end and start < f.end)]
                     value = parse_money(m.group()) if kind == "money" else parse_number(m.group())
                     out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
@@ -142,7 +157,8 @@ class FactExtractor:
 
     # ------------------------------------------------------------------ roles
     def _roles(self) -> list[Fact]:
-        facts: list[Fact] = []
+        facts: list[Fact] = self._roles_by_verb()
+        by_verb = [(f.start, f.end) for f in facts]
         doc = self.doc
         for token in doc:
             actor = self.token_actor.get(token.i)
@@ -153,20 +169,252 @@ class FactExtractor:
             end = token.i
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == actor:
                 end += 1
-            for role in (self._title_before(token.i), self._apposition_after(end),
-                         self._apposition_before(token.i), self._copula_role(token, end)):
-                if role is not None:
-                    start, stop = role
-                    value = _clean_role(self.text[start:stop])
-                    if value.lower().rstrip(".") not in _HONORIFICS_BEFORE_NAME:
-                        facts.append(self._fact("role", start, stop, value, actor))
+            found = [self._rank(token.i, end), *self._stacked(self._title_before(token.i)),
+                     self._apposition_after(end), self._apposition_before(token.i), self._copula_role(token, end)]
+            for role in found:
+                if role is None or any(s < role[1] and role[0] < e for s, e in by_verb):
+                    continue  # a role the verb gave is read there, with its time
+                start, stop = role
+                value = _clean_role(self.text[start:stop])
+                if value.lower().rstrip(".") not in _FORMS_OF_ADDRESS:
+                    facts.append(self._fact("role", start, stop, value, actor))
         return facts
+
+    def _rank(self, i: int, end: int) -> tuple[int, int] | None:
+        """An honorific or a title of rank before a person's name, or opening it: "Dr", "Dame",
+        "Grand Duke", "Sir", and "Lord" in "Lord Pemberton" (a peer keeps the title in his name)."""
+        doc = self.doc
+        if doc[i].lower_ in PEER_TITLES and end > i:
+            return doc[i].idx, doc[i].idx + len(doc[i].text)
+        j = i
+        while j > 0 and (doc[j - 1].lower_.rstrip(".") in _RANKS or doc[j - 1].text == "." and j > 1
+                         and doc[j - 2].lower_ in _RANKS) and i - j < 3:
+            j -= 1
+        while j < i and doc[j].text == ".":
+            j += 1
+        if j > 0 and doc[j - 1].lower_ == "grand" and j < i and doc[j].lower_ in ("duke", "duchess"):
+            j -= 1  # "Grand Duke"
+        if j == i:
+            return None
+        last = doc[i - 1] if doc[i - 1].text != "." else doc[i - 2]
+        return doc[j].idx, last.idx + len(last.text)
+
+    def _stacked(self, role: tuple[int, int] | None) -> list[tuple[int, int] | None]:
+        """"painter, poet and climate campaigner Ada Vale": the roles stacked before one name,
+        one fact each (the single role otherwise)."""
+        if role is None:
+            return [None]
+        doc = self.doc
+        span = doc.char_span(*role, alignment_mode="expand")
+        if span is None:
+            return [role]
+        start = span.start
+        # Leftwards over ", job" items the title scan stopped at.
+        while start >= 2 and doc[start - 1].text == "," and self._job_word(doc[start - 2]):
+            k = start - 2
+            while k > 0 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("ADJ", "NOUN") and start - k < 4:
+                k -= 1
+            start = k
+        parts, begin = [], start
+        for k in range(start, span.end):
+            if doc[k].text == "," or doc[k].lower_ == "and" and k > begin and self._job_word(doc[k - 1]):
+                if k > begin and self._job_word(doc[k - 1]):
+                    parts.append((begin, k))
+                    begin = k + 1
+                elif doc[k].text == ",":
+                    return [role]  # "Prime Minister of Canada, Mark": not a list of jobs
+        parts.append((begin, span.end))
+        if len(parts) == 1:
+            return [role] if start == span.start else [(doc[start].idx, role[1])]
+        return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in parts if b > a]
+
+    def _job_word(self, token) -> bool:
+        """A singular job noun ("critic", "co-founder", "seismologist"); plurals name groups."""
+        if token.tag_ in ("NNS", "NNPS"):
+            return False
+        word = token.lower_
+        return word in _ROLE_WORDS or word.rstrip("s") in _ROLE_WORDS or _hyphenated(self.doc, token.i) in _ROLE_WORDS \
+            or looks_like_a_job(word)
+
+    # A verb or a predicate gives a role: "worked as a harbour pilot", "was elected mayor".
+    def _roles_by_verb(self) -> list[Fact]:
+        """Roles given by a verb or a predicate, held by the clause's subject (or its object:
+        "appointed Ruiz as secretary of state"), with their time when the clause gives one:
+        "was elected mayor of Dunmore in 1979" → "mayor of Dunmore (from 1979)", "in 1988 he
+        stepped down as party chairman" → "party chairman (until 1988)", "trained as a
+        surveyor", "spent a decade as a wine critic", "He was a civil servant"."""
+        facts: list[Fact] = []
+        for verb in self.doc:
+            holding = verb.pos_ == "NOUN" and verb.lower_ in _HOLDING_NOUNS  # "his appointment as chairman"
+            if verb.pos_ not in ("VERB", "AUX") and not holding:
+                continue
+            nouns, by_as = self._role_nouns(verb)
+            if not nouns or holding and not by_as:
+                continue
+            holder = self._possessor(verb) if holding else self._role_holder(verb, by_as)
+            if holder is None:
+                continue
+            for noun in nouns:
+                phrase = self._role_phrase(noun)
+                if not phrase:
+                    continue
+                start, stop = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+                time = self._role_time(verb, noun)
+                value = _clean_role(self.text[start:stop]) + (f" ({time})" if time else "")
+                facts.append(self._fact("role", start, stop, value, holder))
+        return facts
+
+    def _role_phrase(self, noun) -> list:
+        """The words of a role around its job noun: not what is coordinated with it, not a clause
+        or an apposition about its words, not its time, not past a comma."""
+        inner = {t.i for d in noun.subtree if d is not noun and d.dep_ in ("relcl", "acl", "appos")
+                 for t in d.subtree}
+        phrase = [t for t in _without_coordination(noun) if t.i not in inner and not self._is_time(t, noun)]
+        comma = next((t.i for t in phrase if t.text == "," and t.i > noun.i), None)
+        phrase = [t for t in phrase if comma is None or t.i < comma]
+        ids = {t.i for t in phrase}  # the unbroken run around the noun ("drummer [and co-founder] of …")
+        first, last = noun.i, noun.i
+        while first - 1 in ids:
+            first -= 1
+        while last + 1 in ids:
+            last += 1
+        if _hyphenated(self.doc, first) and first >= 2:
+            first -= 2  # "co-founder"
+        phrase = list(self.doc[first:last + 1])
+        while phrase and (phrase[0].pos_ in ("DET", "PRON", "PUNCT") or phrase[0].text in _QUOTE_MARKS) \
+                and phrase[0].i < noun.i:
+            phrase = phrase[1:]
+        while phrase and (phrase[-1].pos_ in ("PUNCT", "ADP", "CCONJ") or phrase[-1].text in _QUOTE_MARKS) \
+                and phrase[-1].i > noun.i:
+            phrase = phrase[:-1]
+        if not phrase or len(phrase) > 14 or phrase[-1].i < noun.i or phrase[-1].i - phrase[0].i + 1 != len(phrase):
+            return []
+        return phrase
+
+    def _role_nouns(self, verb) -> tuple[list, bool]:
+        """The job nouns a verb gives (its predicate, or "as …" after it or its object), and
+        whether they came with "as"."""
+        found, by_as = [], False
+        for child in verb.children:
+            if child.dep_ in ("attr", "oprd") and self._role_noun(child):
+                found.append(child)
+            places = [child] if child.dep_ == "prep" else \
+                [g for g in child.children if g.dep_ == "prep"] if child.dep_ in ("dobj", "npadvmod") else []
+            for prep in places:
+                if prep.lower_ == "as":
+                    nouns = [c for c in prep.children if c.dep_ == "pobj" and self._role_noun(c)]
+                    found += nouns
+                    by_as = by_as or bool(nouns)
+        out = []
+        for noun in found:  # "served as painter and poet": each job its own role
+            out.append(noun)
+            out += [c for c in noun.children if c.dep_ == "conj" and self._role_noun(c)]
+        return out, by_as
+
+    def _role_noun(self, token) -> bool:
+        """A singular job noun that is no name ("Department of Justice" is a body, "officers" many)."""
+        return token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS") and self._job_word(token) \
+            and token.i not in self.token_actor
+
+    def _role_holder(self, verb, by_as: bool) -> str | None:
+        """The person a verb's role belongs to: its object for "appointed X as …" / "elected X
+        mayor", else its subject (a relative "who" is the name it follows; a conjoined or
+        participle verb borrows its head's subject; a pronoun is resolved)."""
+        for child in verb.children:
+            if child.dep_ == "dobj" and self._is_person(child.i):
+                return self.token_actor[child.i]
+        clause = verb
+        for _ in range(4):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                break
+            if clause.dep_ not in ("conj", "advcl", "acl") or clause.head is clause:
+                return None
+            clause = clause.head
+        else:
+            return None
+        if subject.lower_ in ("who", "that") and clause.dep_ == "relcl":
+            subject = clause.head
+        if self._is_person(subject.i):
+            return self.token_actor[subject.i]
+        if subject.lower_ in ("he", "she", "him", "her"):
+            actor = self._pronouns().resolve(subject)
+            return actor if self.actor_types.get(actor) == "person" else None
+        return None
+
+    def _possessor(self, noun) -> str | None:
+        """The person whose "appointment as …" or "time as …" it is: "Kinnock's", or "his" resolved."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if self._is_person(owner.i):
+            return self.token_actor[owner.i]
+        if owner.lower_ in ("his", "her"):
+            actor = self._pronouns().resolve_possessive(owner)
+            return actor if self.actor_types.get(actor) == "person" else None
+        return None
+
+    def _pronouns(self):
+        if self._pronoun_resolver is None:
+            from .pronouns import PronounResolver
+
+            self._pronoun_resolver = PronounResolver(self.doc, self.token_actor, self.actor_types, lambda _: False)
+        return self._pronoun_resolver
+
+    def _date_text(self, token) -> str | None:
+        """The date a token stands in, as written without its preposition ("2003 and 2004",
+        "June 2004"), or None when it is no point in time ("as many years")."""
+        if _YEAR.fullmatch(token.text):
+            return token.text
+        ent = next((e for e in self.doc.ents if e.label_ == "DATE" and e.start <= token.i < e.end), None)
+        if ent is None:
+            return None
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ in {*_TIME_PREPOSITIONS, "the"})]
+        text = self.text[words[0].idx:words[-1].idx + len(words[-1].text)] if words else ""
+        # "from 1977 to 1995" is one entity: its first part is the start
+        text = re.split(r"\s+(?:to|until|till|through|-|–)\s+", text)[0]
+        return text if re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text, re.I) \
+            else None
+
+    def _is_time(self, token, noun) -> bool:
+        """A date inside a role's phrase ("mayor of Paris [from 1977 to 1995]") is its time, not the role."""
+        for t in [token, *token.ancestors]:
+            if t is noun:
+                return False
+            if t.dep_ == "prep" and t.head is noun or t.dep_ == "prep" and t.head.ent_type_ == "DATE":
+                return any(c.ent_type_ == "DATE" or _YEAR.fullmatch(c.text) for c in t.subtree)
+        return False
+
+    def _role_time(self, verb, noun) -> str:
+        """"(from 1979)", "(until 1988)", "(1977–1995)", "(in 2003)": when the clause says."""
+        marks: dict[str, str] = {}
+        for owner in (verb, noun):
+            for prep in (c for c in owner.subtree if c.dep_ == "prep" and c.lower_ in _TIME_PREPOSITIONS):
+                head = prep.head.head if prep.head.dep_ == "prep" else prep.head  # "from 1977 [to 1995]"
+                if head not in (verb, noun) and head.ent_type_ != "DATE" and not _YEAR.fullmatch(head.text):
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                when = self._date_text(obj) if obj is not None else None
+                if when:
+                    marks.setdefault(_TIME_PREPOSITIONS[prep.lower_], when)
+        if "from" in marks and "until" in marks:
+            return f"{marks['from']}–{marks['until']}"
+        if "from" in marks or "until" in marks:
+            kind = "from" if "from" in marks else "until"
+            return f"{kind} {marks[kind]}"
+        if "in" in marks:
+            verb_word = verb.lower_
+            kind = "from" if verb_word in _ROLE_START_VERBS else "until" if verb_word in _ROLE_END_VERBS else "in"
+            return f"{kind} {marks['in']}"
+        return ""
 
     def _title_before(self, i: int) -> tuple[int, int] | None:
         """"Canadian Prime Minister Mark Carney", "Opposition leader Thomas Reid",
         "London mayor Mr Livingstone" (the form of address is not part of the role)."""
-        while i > 0 and self.doc[i - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME:
-            i -= 1  # "philanthropist Sir Christopher …": the honorific is not the role
+        while i > 0 and (self.doc[i - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME
+                         or self.doc[i - 1].text == "." and i > 1 and self.doc[i - 2].lower_ in _HONORIFICS_BEFORE_NAME
+                         or self.doc[i - 1].lower_ == "grand" and self.doc[i].lower_ in ("duke", "duchess")):
+            i -= 1  # "philanthropist Sir Christopher …": the honorific is a role of its own
         j = i - 1
         has_title = False
         gloss = self._parenthesis_before(i)
@@ -182,7 +430,7 @@ class FactExtractor:
                 break  # "Last year US President …", "Remarked … scientist"
             word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
             plural_job = j == i - 1 and word[:-1] in _ROLE_WORDS  # "Goal-kickers X and Y"
-            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job:
+            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and looks_like_a_job(word):
                 has_title = True
             elif t.is_lower and t.pos_ == "NOUN" and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
                     and self.doc[j - 2].lower_ in _ROLE_WORDS:
@@ -208,7 +456,7 @@ class FactExtractor:
         office_of = _office_of(self.doc[start:i]) or len(words) >= 3 and words[-2] in ("for", "of") \
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ == "NOUN"  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
-        if not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS for w in ends) and not office_of:  # "Goal-kickers X"
+        if not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) for w in ends) and not office_of:  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
 
@@ -324,6 +572,7 @@ class FactExtractor:
     # ------------------------------------------------------------------ dates and figures
     def _entity_facts(self) -> list[Fact]:
         facts: list[Fact] = []
+        last_day: tuple[dt.date, int] | None = None  # the last date read to the day, and where it ends
         for ent in self.doc.ents:
             label = ent.label_
             text = ent.text.strip()
@@ -337,14 +586,21 @@ class FactExtractor:
                     continue
                 if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start:
                     continue  # part of a name: "Field Crops Today"
-                value = normalise_date(text, self.anchor, self.year)
+                value = self._day_around(text, ent, last_day) or \
+                    normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent))
+                if value and len(value) == 10:
+                    last_day = (dt.date.fromisoformat(value), ent.end_char)
                 facts.append(self._fact("date", ent.start_char, ent.end_char, value, self._subject(ent)))
-            elif label == "PERCENT":
+            elif label == "PERCENT" or label == "MONEY" and _PER_CENT.search(text):
                 facts.append(self._fact("percent", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
             elif label == "MONEY":
-                facts.append(self._fact("money", ent.start_char, ent.end_char, parse_money(text),
-                                        self._subject(ent)))
+                start, end = self._whole_figure(ent)
+                facts.append(self._fact("money", start, end, parse_money(self.text[start:end]), self._subject(ent)))
+            elif label == "TIME" and _PART_OF_A_DAY.fullmatch(text) and (ent[0].is_sent_start or not text.istitle()):
+                # "this morning", "last night" (not the programme "This Morning")
+                facts.append(self._fact("date", ent.start_char, ent.end_char,
+                                        normalise_date(text, self.anchor, self.year), self._subject(ent)))
             elif label == "TIME" and _DURATION.match(text):  # "for 80 minutes"
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
@@ -356,6 +612,25 @@ class FactExtractor:
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
         return facts
+
+    def _day_around(self, text: str, ent, last_day: tuple[dt.date, int] | None) -> str | None:
+        """"On Friday … his decision of the previous day": a day counted from the last date of
+        the same paragraph that was read to the day."""
+        step = _DAY_STEPS.get(" ".join(text.lower().split()))
+        if step is None or last_day is None or "\n" in self.text[last_day[1]:ent.start_char]:
+            return None
+        return (last_day[0] + dt.timedelta(days=step)).isoformat()
+
+    def _whole_figure(self, ent) -> tuple[int, int]:
+        """The entity's characters widened over a currency sign before it and a scale word after
+        it that the model left out ("£" + "2.5" + "m", "€" + "126.36" + "M")."""
+        doc, start, end = self.doc, ent.start, ent.end
+        if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS and not doc[start - 1].whitespace_:
+            start -= 1
+        if end < len(doc) and doc[end].lower_ in _SCALE_WORDS and doc[end].lower_ not in ent.text.lower().split() \
+                and (not doc[end - 1].whitespace_ or doc[end].text in ("M", "bn", "mn", "tn")):
+            end += 1
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
     @staticmethod
     def _salient_number(ent) -> bool:
@@ -442,9 +717,15 @@ def parse_money(text: str) -> dict | None:
     return {"amount": amount, "currency": currency}
 
 
-def normalise_date(text: str, anchor: dt.date | None, context_year: int | None = None) -> str | None:
-    """ISO 8601 when the text (and the article's own date) allows; None otherwise."""
-    lower = text.lower().replace(",", " ").replace(".", " ")
+def normalise_date(text: str, anchor: dt.date | None, context_year: int | None = None,
+                   ahead: bool = False) -> str | None:
+    """ISO 8601 (day, month or year) when the text and the article's own date (`anchor`) allow;
+    None otherwise. Words are resolved against the anchor: "the fourth of July", "the 1st of
+    this month", "last month" (a month), "earlier this year" (a year), "yesterday afternoon".
+    A bare weekday is the last one on or before the anchor, unless `ahead` (the sentence speaks
+    of what is to come: "will meet on Monday") or "next" makes it the coming one."""
+    lower = _ORDINAL_WORD.sub(lambda m: str(_ORDINALS[m.group().lower().replace(" ", "-")]), text.lower())
+    lower = lower.replace(",", " ").replace(".", " ")
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
         return iso.group(0)
@@ -453,6 +734,11 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
     month = next((v for k, v in _MONTHS.items() if re.search(rf"\b{k}\b", lower)), None)
     day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", lower))
     day = int(day_m.group(1)) if day_m else None
+    relative = _relative_month_or_year(lower, anchor) if year is None and month is None else None
+    if relative is not None and len(relative) == 7:  # "the 1st of this month", "last month"
+        year, month = int(relative[:4]), int(relative[5:])
+    elif relative is not None:
+        return relative  # "earlier this year"
     if month and year is None:
         year = anchor.year if anchor is not None else context_year
     if month and year and day and 1 <= day <= 31:
@@ -465,12 +751,46 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
     if year and re.fullmatch(r"(?:in |the year )?\d{4}", lower.strip()):
         return f"{year:04d}"
     weekday = next((v for k, v in _WEEKDAYS.items() if re.search(rf"\b{k}\b", lower)), None)
-    if weekday is not None and anchor is not None and not re.search(r"\bnext\b", lower):
+    if weekday is not None and anchor is not None:
+        if re.search(r"\bnext\b", lower):
+            return (anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)).isoformat()
+        if ahead and not re.search(r"\blast\b", lower):
+            return (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
         delta = (anchor.weekday() - weekday) % 7
         return (anchor - dt.timedelta(days=delta)).isoformat()
-    if anchor is not None and lower.strip() in ("today", "yesterday"):
-        return (anchor - dt.timedelta(days=0 if lower.strip() == "today" else 1)).isoformat()
+    if anchor is not None:
+        for words, days in (("today|tonight|this (?:morning|afternoon|evening)", 0), ("yesterday|last night", -1),
+                            ("tomorrow", 1)):
+            if re.fullmatch(rf"(?:(?:early|late|earlier|later) )?(?:{words})(?: (?:morning|afternoon|evening|night))?",
+                            " ".join(lower.split())):
+                return (anchor + dt.timedelta(days=days)).isoformat()
     return _holiday(text, year or (anchor.year if anchor is not None else context_year))
+
+
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split())}
+_ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(_ORDINALS.items())[:9]})
+_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+# Only a day of a month: "the fourth of July", "July the fourth", "the 1st of this month".
+_ORDINAL_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted((w.replace("-", "[- ]") for w in _ORDINALS), key=len, reverse=True)) + r")\b"
+    r"(?=\s+of\b|\s*$)", re.I)
+
+
+def _relative_month_or_year(lower: str, anchor: dt.date | None) -> str | None:
+    """"this month" / "last month" / "next month" → YYYY-MM; "this year" (also "earlier this
+    year", "later this year") / "last year" / "next year" → YYYY; against the article's date."""
+    if anchor is None:
+        return None
+    m = re.search(r"(?<!the )\b(this|last|next)\s+(month|year)\b", lower)  # "the last year" is how long
+    if m is None:
+        return None
+    step = {"this": 0, "last": -1, "next": 1}[m.group(1)]
+    if m.group(2) == "year":
+        return f"{anchor.year + step:04d}"
+    months = anchor.year * 12 + anchor.month - 1 + step
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _holiday(text: str, year: int | None) -> str | None:
@@ -497,6 +817,28 @@ def _easter(year: int) -> dt.date:
     m = (a + 11 * h + 22 * l_) // 451
     month, day = divmod(h + l_ - 7 * m + 114, 31)
     return dt.date(year, month, day + 1)
+
+
+_PART_OF_A_DAY = re.compile(r"(?:this|last|yesterday|tomorrow) (?:morning|afternoon|evening|night)|tonight", re.I)
+_DAY_STEPS = {"the previous day": -1, "the day before": -1, "a day earlier": -1, "the next day": 1,
+              "the following day": 1, "a day later": 1, "the day after": 1}
+# Verbs whose infinitive speaks of what is to come: "was set to meet on Wednesday".
+_AHEAD_VERBS = frozenset({"set", "due", "scheduled", "expected", "planned", "plans", "plan", "going", "hopes",
+                          "hope", "intends", "intend", "aims", "aim"})
+
+
+def _speaks_ahead(ent) -> bool:
+    """The clause a date sits in speaks of the future: "will meet on Monday", "would meet on
+    Monday" (reported), "is set to meet on Wednesday", "Monday's vote will …"."""
+    verb = ent.root
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "would", "wo", "'d"):
+            return True
+        if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lower_ in _AHEAD_VERBS:
+            return True
+    return False
 
 
 def _article_anchor(article_date: str | None) -> dt.date | None:
@@ -556,7 +898,23 @@ def _hyphenated(doc, i: int) -> str:
 
 
 _FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # "Mr Blunkett": no role in it
-_HONORIFICS_BEFORE_NAME = _FORMS_OF_ADDRESS | {"dr", "prof", "sir", "dame", "lord", "lady"}
+# Honorifics and titles of rank: each a role fact of its own ("Dr", "Dame", "Grand Duke").
+_RANKS = frozenset({"dr", "prof", "sir", "dame", "lord", "lady", "baron", "baroness", "earl", "countess", "viscount",
+                    "viscountess", "marquess", "marchioness", "duke", "duchess", "archduke", "archduchess"})
+_HONORIFICS_BEFORE_NAME = _FORMS_OF_ADDRESS | _RANKS
+# Verbs that start or end the holding of a role, for the time a role is given with.
+_ROLE_START_VERBS = frozenset("""elected re-elected appointed named became become becomes sworn installed chosen
+nominated promoted hired joined made took began started""".split())
+_ROLE_END_VERBS = frozenset("""resigned stepped stood retired left quit ousted removed sacked fired dismissed
+lost""".split())
+# Nouns for holding a post, whose "as …" names a role of their possessor: "his appointment as
+# chairman", "her time as mayor", "Vale's stint as coach" (not an actor's "role as", a character).
+_HOLDING_NOUNS = frozenset("""appointment nomination election re-election reelection job post career tenure
+time stint spell term years days""".split())
+_QUOTE_MARKS = frozenset('"“”‘’\'')
+_TIME_PREPOSITIONS = {"in": "in", "during": "in", "from": "from", "since": "from", "until": "until", "till": "until",
+                      "to": "until", "through": "until"}
+
 
 
 def _clean_role(text: str) -> str:

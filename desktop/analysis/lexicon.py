@@ -1,6 +1,8 @@
 """Word lists the rules rely on. Kept in one place so they can be reviewed and extended."""
 from __future__ import annotations
 
+import re
+
 
 _DOUBLING = {"admit", "regret", "rebut", "commit", "transmit", "compel", "propel", "refer", "prefer", "confer",
              "infer", "deter", "occur", "control", "quip"}
@@ -187,3 +189,17 @@ NOT_ACTORS = frozenset(
 NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO MP MPS MEP OK ID
 PC PCS DNA GDP VAT AIDS HIV COVID SARS USD EUR GBP KM MPH FAQ PDF URL USB GPS CCTV AI IT PR HR
 QC KC OBE MBE CBE NB PS RIP PE IR IP SMS ATM PIN DVD CD HD LCD""".split())
+
+
+# Job nouns by their shape: "seismologist", "glaciologist", "choreographer", "statistician".
+JOB_SHAPE = re.compile(r"^[a-z]{3,}(?:ologist|ographer|ician|ist)$")
+_NOT_JOBS = frozenset({"list", "twist", "wrist", "mist", "fist", "gist", "exist", "assist", "insist", "persist",
+                       "resist", "consist", "desist", "enlist", "playlist", "checklist", "shortlist", "wishlist",
+                       "tourist", "racist", "sexist", "extremist", "terrorist", "islamist", "jihadist", "separatist",
+                       "nationalist", "unionist", "optimist", "pessimist", "christ",
+                       "midst", "amidst", "whilst", "tryst", "blacklist", "waitlist"})
+
+
+def looks_like_a_job(word: str) -> bool:
+    """A lower-case noun shaped like a job ("glaciologist", "choreographer", "cyclist")."""
+    return bool(JOB_SHAPE.match(word)) and word not in _NOT_JOBS

@@ -17,6 +17,9 @@ NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dal", "dalla", "d
                             "der", "den", "le", "la", "al", "al-", "el", "bin", "ibn", "ben", "du", "dos",
                             "das", "ter", "zu"})
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"})
+# Peers are named by title and one name: "Lord Pemberton", "Baroness Scotland" keep the title.
+PEER_TITLES = frozenset({"lord", "lady", "baron", "baroness", "earl", "countess", "viscount", "viscountess",
+                         "marquess", "marchioness"})
 POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "PhD"})
 INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)?$")  # "M" Cueto, "J-P" Grandclaude
 TWO_INITIALS = re.compile(r"^[A-Z]{2}$")  # "KP Robertson" — only inside a team sheet

@@ -93,7 +93,10 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     chosen = appearance.resolved_theme()
     apply_theme(app, chosen, force_palette=(appearance.theme != "system" or screenshot is not None))
     window = MainWindow(chosen, settings, interactive=screenshot is None, notes_store=notes, library_store=library)
-    window.resize(*size)
+    if screenshot:
+        window.resize(*size)
+    elif settings.value("window/geometry") is None:
+        window.resize(*_first_size(app, size))  # later runs keep the size the user left
     if files:
         window.open_paths(files)
     elif screenshot or not (window.restore_session() or settings.contains("session/tabs")):
@@ -104,12 +107,22 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         window.library.start()  # searchable at once from the database; upkeep in the background
     if screenshot:
         return _save_screenshot(app, window, screenshot, filter_actor, search)
+    _close_on_signals(window)  # before show(): once the window is visible, someone may signal
     window.show()
-    _close_on_signals(window)
     status = app.exec()
     if writer_lock is not None:
         writer_lock.release()  # after the window closed and saved: the next Byline may write
     return status
+
+
+def _first_size(app, wanted: tuple[int, int]) -> tuple[int, int]:
+    """`wanted`, shrunk to 90 % of the screen's free area so a small laptop screen shows the
+    whole window, title bar and status bar included."""
+    screen = app.primaryScreen()
+    if screen is None:
+        return wanted
+    free = screen.availableGeometry()
+    return min(wanted[0], int(free.width() * 0.9)), min(wanted[1], int(free.height() * 0.9))
 
 
 def _close_on_signals(window) -> None:
@@ -217,6 +230,9 @@ def _save_screenshot(app, window, out: str, filter_actor: str | None = None, sea
         window.library.bar.setText(search)
         window.library.search(search)
         _wait_until(lambda: bool(shown), (window.library.results_shown,), deadline)
+        if shown and not shown[0].hits:
+            print(f"{APP_NAME}: no hits for {search!r}" + (f" ({shown[0].message})" if shown[0].message else ""),
+                  file=sys.stderr)
         window.library.results.activate_current()
     for _ in range(5):
         app.processEvents()

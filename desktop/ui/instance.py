@@ -181,7 +181,10 @@ class InstanceServer(QObject):
         while self._server.hasPendingConnections():
             connection = self._server.nextPendingConnection()
             connection.disconnected.connect(connection.deleteLater)
-            uid = peer_uid(int(connection.socketDescriptor()))
+            try:
+                uid = peer_uid(int(connection.socketDescriptor()))
+            except OSError:
+                uid = -1  # gone already, or unreadable: not known to be this user
             if uid is not None and uid != os.getuid():
                 connection.abort()  # not this user: never act on it
                 continue

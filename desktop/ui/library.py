@@ -249,8 +249,12 @@ class LibrarySearch(QObject):
         if text.strip():
             self._window.show_search_results()
         store = self.store
-        run_in_background(lambda: store.search(text), lambda result: self._show(seq, text, result),
-                          self._window.report_background_error, pool=self._search_lane)
+
+        def failed(exc: Exception) -> None:  # still answer, so nobody waits for results that never come
+            self._show(seq, text, SearchResult([], [], f"The search failed ({exc})."))
+
+        run_in_background(lambda: store.search(text), lambda result: self._show(seq, text, result), failed,
+                          pool=self._search_lane)
 
     def matching_articles(self, text: str, on_done) -> None:
         """The ids of articles that match `text` (the library view's filter), on the search lane."""

@@ -702,6 +702,9 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.notes.confirm_quit(self._interactive):
+            event.ignore()  # the user chose to stay: unsaved notes are still in memory
+            return
         self.save_session()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())

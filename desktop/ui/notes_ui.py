@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QInputDialog, QLabel, QListView, QVBoxLayout, QWidget,
 )
 
-from ..export import FORMATS, ExportItem, export_files, notes_from_json
-from ..notes import Note, NotesStore
+from ..export import FORMATS, ExportItem, export_files, write_atomic
+from ..fsnames import display_name
+from ..notes import NOTES_SCHEMA, Note, NotesStore, read_notes_export
 from .theme import Theme
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from .reader import ArticleView
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 20
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
 FORMAT_LABELS = {"md": "Markdown (Obsidian front matter)", "html": "HTML (one self-contained page)",
                  "json": "JSON (byline.notes/1, can be imported back)"}
 
@@ -236,17 +238,78 @@ class NotesController(QObject):
             self.import_file(path)
 
     def import_file(self, path: str) -> int:
+        """Import the valid notes of a `byline.notes/1` file; list the others with the reason."""
         try:
-            notes = notes_from_json(json.loads(Path(path).read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            self._window.show_message("Import failed", [f"{Path(path).name}: {exc}"])
+            with open(path, "rb") as fh:
+                raw = fh.read(MAX_IMPORT_BYTES + 1)
+            if len(raw) > MAX_IMPORT_BYTES:
+                raise ValueError(f"larger than {MAX_IMPORT_BYTES // 1_048_576} MB")
+            report = read_notes_export(json.loads(raw.decode("utf-8")), self._text_length)
+        except (OSError, ValueError, RecursionError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            self._window.show_message("Import failed", [f"{display_name(path)}: {reason}"])
             return 0
-        for note in notes:
+        for note in report.notes:
             self.store.add(note)
-        for article_id in {n.article_id for n in notes}:
+        for article_id in {n.article_id for n in report.notes}:
             self.changed(article_id)
-        self._window.statusBar().showMessage(f"Imported {len(notes)} notes.", 6000)
-        return len(notes)
+        summary = f"Imported {len(report.notes)} note{'s' * (len(report.notes) != 1)}"
+        if report.skipped:
+            shown = report.skipped[:20] + ([f"… and {len(report.skipped) - 20} more"] if len(report.skipped) > 20 else [])
+            self._window.show_message(f"{summary}; {len(report.skipped)} skipped",
+                                      [f"{summary} from {display_name(path)}; these were skipped:", *shown])
+        self._window.statusBar().showMessage(f"{summary}." if not report.skipped else
+                                             f"{summary}; {len(report.skipped)} skipped.", 6000)
+        return len(report.notes)
+
+    def _text_length(self, article_id: str) -> int | None:
+        """Length of an article Byline holds (open or in the library), to check offsets."""
+        for view in self._window.views():
+            if view.article.id == article_id:
+                return len(view.article.text)
+        store = getattr(self._window.library, "store", None)
+        article = store.article(article_id) if store is not None and article_id in store else None
+        return len(article.text) if article is not None else None
+
+    # ------------------------------------------------------------------ quitting
+    def confirm_quit(self, interactive: bool) -> bool:
+        """Before the window closes: write what is unsaved. If the store still cannot be
+        written the edits are in a recovery file (restored at the next start); if not even
+        that worked, the user chooses: export them elsewhere, quit anyway, or stay."""
+        if self.store.flush() or self.store.recovery_file is not None or not interactive:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved notes",
+                          f"{self.store.unsaved} edit(s) to your notes could not be saved "
+                          f"({self.store.warning or 'the store cannot be written'}).\n\n"
+                          "Export them to a file somewhere else before quitting?", parent=self._window)
+        export = box.addButton("Export…", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Quit Without Saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(export)
+        box.exec()
+        if box.clickedButton() is discard:
+            return True
+        if box.clickedButton() is export:
+            return self._export_unsaved()
+        return False
+
+    def _export_unsaved(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self._window, "Export unsaved notes",
+                                              str(Path.home() / "byline-unsaved-notes.json"),
+                                              "Byline notes (*.json)")
+        if not path:
+            return False
+        data = {"schema": NOTES_SCHEMA, "articles": [
+            {"id": aid, "notes": [n.to_dict() for n in self.store.for_article(aid)]}
+            for aid in sorted({n.article_id for n in self.store.all()})]}
+        try:
+            write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        except OSError as exc:
+            self._window.show_message("Export failed", [f"{display_name(path)}: {exc.strerror or exc}"])
+            return False
+        return True
 
 
 class ExportDialog(QDialog):

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
-from ..names import NAME_PARTICLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
+from ..names import NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
 from .candidate import Candidate, attributive_compound, tagged_by_a_sign
 from .kinds import (
     a_full_name, acting_group, after_company_noun, describes_one_person, is_a_body, is_title_fragment,
     names_a_company, place_in_role,
 )
 from .words import (
-    BODY_WORDS, CHAMBERS, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
+    BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
     PARTIES, ROLE_PREFIXES,
 )
 
@@ -79,8 +79,10 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
         start += 1  # "Defiant Matt Williams", "Matchwinner Keane"
     while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
         end -= 1  # "Terry 17": a minute on a team sheet
-    # Leading determiners and (for people) titles are not part of the name.
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("-", "–", "—")
+    # Leading determiners and (for people) titles are not part of the name — but a peer named by
+    # title and one name keeps it ("Lord Pemberton").
+    while start < end and not peer_named_by_title(doc, start, end) and (
+                           doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("-", "–", "—")
                            or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
                            or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
                            or (end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS)
@@ -276,3 +278,54 @@ def _hyphen_glued(doc, i: int) -> bool:
     word is part of the name."""
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
         and doc[i - 2].is_title
+
+
+def peer_named_by_title(doc, start: int, end: int) -> bool:
+    """"Lord Pemberton", "Baroness Scotland": a peer's title and one name that is no given name
+    (so "Lady Diana" is Diana). How the person is named, so the title stays in the name."""
+    return end - start == 2 and doc[start].lower_ in PEER_TITLES and doc[start + 1].is_title \
+        and doc[start + 1].text not in GIVEN_NAMES
+
+
+def band_after_a_leader(doc, end: int) -> int:
+    """"Mel Turner [and His Orchestra of Midnight]": a band named after its leader is one
+    organisation; returns where its name ends (`end` when no band follows)."""
+    if not (end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].text in ("His", "Her", "Their")
+            and doc[end + 2].is_title):
+        return end
+    k = end + 2
+    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("of", "the") and k + 1 < len(doc)
+                            and doc[k + 1].is_title):
+        k += 1
+    return k if any(t.lower_ in BAND_WORDS for t in doc[end + 2:k]) else end
+
+
+def body_of_a_body(doc, next_ent, end: int) -> int:
+    """"the United Nations' [World Tourism Organization]": an agency named with the union of
+    states it belongs to is one name; returns where it ends (`end` when the next entity is no
+    such body)."""
+    if next_ent is None or next_ent.label_ != "ORG" or end < 1 or not any(
+            doc[k:end].text.rstrip("'’").removesuffix("'s").removesuffix("’s") in PARENT_BODIES
+            for k in range(max(0, end - 5), end)):
+        return end  # "Microsoft's Media Center" stays Microsoft, and a product
+    glued = doc[end - 1].text in ("'", "’") and next_ent.start == end \
+        or end < len(doc) and doc[end].text in ("'s", "’s", "'", "’") and next_ent.start == end + 1
+    return next_ent.end if glued and any(t.lower_ in ORG_WORDS | BODY_WORDS for t in next_ent) else end
+
+
+def person_after_a_body(doc, start: int, end: int) -> int | None:
+    """Where a person's name begins in a span the model tagged as one organisation after an
+    office: "Nairobi director of [Oxfam International Grace Wanjiru]". The body must end in a
+    body's word (or be a known one) and the name must start with a given name."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "at") or not (
+            doc[start - 2].lower_ in TITLE_WORDS | OCCUPATIONS or doc[start - 2].lower_ in ("director", "head")):
+        return None
+    for k in range(max(start + 1, end - 5), end - 1):
+        name = doc[k:end]
+        words = name.text.replace("-", " ").split()
+        body = doc[start:k]
+        if all(t.is_title or t.text == "-" for t in name) and len(words) <= 4 \
+                and any(w in GIVEN_NAMES for w in words[:-1]) and body[-1].text != "-" and doc[k - 1].text != "-" \
+                and (body[-1].lower_ in ORG_WORDS | BODY_WORDS | {"international"} or body.text in KNOWN_ORGANISATIONS):
+            return k
+    return None

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
-from ..names import INITIAL, NAME_PARTICLES, ROMAN, TWO_INITIALS, alias_of
+from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
 from .bounds import (
-    after_opening_mark, extend_coordinated_name, extend_organisation_name, inside_a_longer_name, known_name_around,
-    national_prefix, place_before_a_name, trim,
+    after_opening_mark, band_after_a_leader, body_of_a_body, extend_coordinated_name, extend_organisation_name,
+    inside_a_longer_name, known_name_around, national_prefix, peer_named_by_title, person_after_a_body,
+    place_before_a_name, trim,
 )
 from .candidate import Candidate, attributive_compound, claimed_tokens
 from .kinds import (
@@ -68,7 +69,9 @@ def from_entities(ctx) -> list[Candidate]:
             end_tok += 2  # "[David] dal Maso", "[Charles] de Gaulle"
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True
-        if ent.label_ == "PERSON" and start_tok > 0:  # the model often drops the first name: "Imran [Khan]"
+        if ent.label_ == "PERSON" and start_tok > 0 and peer_named_by_title(doc, start_tok - 1, end_tok):
+            start_tok -= 1  # "Lord [Pemberton]": a peer is named with his title
+        elif ent.label_ == "PERSON" and start_tok > 0:  # the model often drops the first name: "Imran [Khan]"
             prev = doc[start_tok - 1]
             if prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and \
                     prev.lower_ not in TITLE_WORDS and prev.text not in other_names and \
@@ -96,13 +99,24 @@ def from_entities(ctx) -> list[Candidate]:
         if ent.label_ == "ORG":
             end_tok = extend_coordinated_name(doc, ent, end_tok)
             end_tok = extend_organisation_name(doc, ents[i + 1] if i + 1 < len(ents) else None, ent, end_tok)
+            end_tok = body_of_a_body(doc, ents[i + 1] if i + 1 < len(ents) else None, end_tok)
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True
+        if ent.label_ == "PERSON" and band_after_a_leader(doc, end_tok) > end_tok:
+            end_tok, actor_type = band_after_a_leader(doc, end_tok), "organisation"
+            if i + 1 < len(ents) and ents[i + 1].start < end_tok:
+                skip_next = True  # "Mel Turner and His [Orchestra] of Midnight"
         start_tok, end_tok = known_name_around(doc, start_tok, end_tok)  # "Ask [Jeeves]", "[BBC Radio] Five Live"
         split = place_before_a_name(doc, start_tok, end_tok)
         if split is not None:  # "Minister of [Scotland Nicola Sturgeon]": a place, then a person
             place = doc[start_tok:split]
             out.append(Candidate(place.start_char, place.end_char, place.text, "place", start_tok, split))
+            start_tok, actor_type = split, "person"
+        split = person_after_a_body(doc, start_tok, end_tok) if ent.label_ == "ORG" else None
+        if split is not None:  # "director of [Oxfam International Grace Wanjiru] told": a body, then a person
+            first = start_tok + (doc[start_tok].lower_ == "the")  # a body, not a title fragment: kept as is
+            body = doc[first:split]
+            out.append(Candidate(body.start_char, body.end_char, body.text, "organisation", first, split))
             start_tok, actor_type = split, "person"
         cand = trim(ctx, start_tok, end_tok, actor_type, ent.label_)
         if cand is not None:
@@ -193,6 +207,8 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
         n_titles = 0
         while n_titles < len(words) and words[n_titles].lower_ in HONORIFIC_TITLES:
             n_titles += 1
+        if peer_named_by_title(doc, start + n_titles - 1, token.i + 1) and n_titles:
+            n_titles -= 1  # "Lord Pemberton": the title is part of how a peer is named
         titled, name = list(words[:n_titles]), list(words[n_titles:])
         # Titles come first ("Lt Col Eric Schnaible"); "European Commissioner" is a title alone.
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS \
@@ -200,7 +216,8 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
         if speaks and not titled and 2 <= len(name) <= 4 and name[-1].lower_ in ORG_WORDS:
             out.append(Candidate(words.start_char, words.end_char, words.text, "organisation", start, token.i + 1))
             continue  # "Fars News said"
-        if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | ORG_WORDS for t in name) \
+        peer = len(name) == 2 and name[0].lower_ in PEER_TITLES
+        if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | ORG_WORDS for t in name[peer:]) \
                 or len(name) == 1 and len(name[0].text) < 2:
             continue  # "Mr. A": an anonymised letter, not a name
         preceded = start > 0 and doc[start - 1].lower_ in HONORIFIC_TITLES

@@ -13,7 +13,7 @@ import bisect
 
 from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
 from ..lexicon import ALIASES_IF_NAMED
-from ..names import INITIAL, acronym, alias_of, fold, norm, person_key, surname
+from ..names import INITIAL, PEER_TITLES, acronym, alias_of, fold, norm, person_key, surname
 from .candidate import Candidate
 from .kinds import vote_types
 from .words import BODY_WORDS, KIN, ORG_WORDS
@@ -47,6 +47,12 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
     for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
         if INITIAL.match(c.text.split()[0]):
             full_key[c.text] = spelled.get((fold(surname(c.text)), c.text[0]), full_key[c.text])
+    for c in full:  # "Lord Kinnock" is Neil Kinnock when the article names one Kinnock in full
+        words = c.text.split()
+        if len(words) == 2 and words[0].lower() in PEER_TITLES:
+            named = {o.text for o in by_surname.get(fold(words[1]), []) if o.text.split()[0].lower() not in PEER_TITLES}
+            if len(named) == 1:
+                full_key[c.text] = full_key[named.pop()]
     for c in people:
         if c.implied:
             c.key = person_key(c.implied)

@@ -10,12 +10,12 @@ are not actors at all.
 from __future__ import annotations
 
 from ..gazetteer import DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
-from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS
+from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
 from ..names import INITIAL, alias_of, fold, surname
 from .candidate import Candidate
 from .words import (
-    BODY_WORDS, COMPANY_NOUNS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, OBJECT_NOUNS, ORG_WORDS, PARTIES,
-    ROLE_OF,
+    BODY_WORDS, COMPANY_NOUNS, DOCUMENT_OR_EVENT_HEADS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, OBJECT_NOUNS,
+    ORG_WORDS, PARTIES, ROLE_OF, SHIP_PREFIXES, WORK_NOUNS,
 )
 
 def corrected_type(doc, c: Candidate) -> str:
@@ -32,6 +32,9 @@ def corrected_type(doc, c: Candidate) -> str:
             and all(w[:1].isupper() for w in words) and c.text not in PLACES \
             and not set(lower) & (ORG_WORDS | TITLE_WORDS | NOT_PERSON_TAILS):
         return "person"  # "Yann Delaigue" (ORG), "Pepito Elhorga" (GPE), "C Hodgson" (ORG)
+    if c.type == "place" and c.text not in PLACES and c.token_end < len(doc) and doc[c.token_end].lower_ in WORK_NOUNS \
+            and makes_a_work(doc, c):
+        return "person"  # "the Harold Venn film" tagged GPE
     if c.type == "person" and len(words) == 1:
         if c.text in PLACES:
             return "place"  # "Surrey" tagged PERSON
@@ -156,7 +159,7 @@ def after_a_job(doc, start: int, end: int, titled: bool = False) -> bool:
         return doc[start - 1].lower_ in HONORIFIC_TITLES and doc[start - 1].is_title
     before = doc[start - 1]
     job = (f"{doc[start - 3].lower_}-{before.lower_}" if start >= 3 and doc[start - 2].text == "-" else before.lower_)
-    return before.is_lower and (job in OCCUPATIONS or before.lower_ in OCCUPATIONS)
+    return before.is_lower and (job in OCCUPATIONS or before.lower_ in OCCUPATIONS or looks_like_a_job(before.lower_))
 
 
 def a_full_name(words) -> bool:
@@ -272,10 +275,49 @@ def is_person(c: Candidate | None) -> bool:
 
 
 def names_an_object(doc, c: Candidate) -> bool:
-    """"the Kepler space telescope", "the James Webb telescope": named things, not actors."""
+    """"the Kepler space telescope", "the James Webb telescope": named things, not actors — but
+    "the Harold Venn film" names the film's maker. A name right after a work noun is the work
+    ("the film Dark Orchard"); a ship, a treaty, a battle or a law is no actor either."""
     following = [t.lower_ for t in doc[c.token_end:c.token_end + 2]]
+    if following[:1] and following[0] in WORK_NOUNS and makes_a_work(doc, c):
+        return False
+    if names_a_work(doc, c) or " " in c.text and c.text.split()[0] in SHIP_PREFIXES or inside_a_document_name(doc, c):
+        return True
     return any(word in OBJECT_NOUNS for word in following[:2]) and (
         not following or following[0] not in ("said", "says", "told"))
+
+
+def makes_a_work(doc, c: Candidate) -> bool:
+    """"the Harold Venn film", "Ada Lund's novel": a name (two or three capitalised words, or a
+    person) straight before a work noun, after "the" or a possessive, is the work's maker."""
+    before = doc[c.token_start - 1] if c.token_start else None
+    words = c.text.split()
+    return (c.type == "person" or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)) and (
+        before is None or before.lower_ in ("the", "a", "an", "his", "her", "their", "its") or before.tag_ == "POS")
+
+
+def names_a_work(doc, c: Candidate) -> bool:
+    """"the film Dark Orchard", "the Harold Venn film Dark Orchard", "his album Blue": the name
+    after a work noun (itself after "the", a possessive or a name) is the work, not an actor."""
+    k = c.token_start - 1
+    if k < 1 or doc[k].lower_ not in WORK_NOUNS or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = doc[k - 1]
+    return before.lower_ in ("the", "a", "his", "her", "their", "its", "new", "latest", "debut") \
+        or before.tag_ == "POS" or before.is_title and before.pos_ == "PROPN"
+
+
+def inside_a_document_name(doc, c: Candidate) -> bool:
+    """"the Treaty of [Lisbon]", "the Battle of [Hastings]", "[Paris] Agreement", "Fourteenth
+    Amendment": a name that is, or sits inside, the name of a treaty, a battle or a law."""
+    words = c.text.lower().split()
+    if words[0] in DOCUMENT_OR_EVENT_HEADS or words[-1] in DOCUMENT_OR_EVENT_HEADS - {"declaration"}:
+        return True
+    before = [t for t in doc[max(0, c.token_start - 3):c.token_start]]
+    after = doc[c.token_end] if c.token_end < len(doc) else None
+    return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
+        and before[-2].lower_ in DOCUMENT_OR_EVENT_HEADS \
+        or after is not None and after.is_title and after.lower_ in DOCUMENT_OR_EVENT_HEADS
 
 
 def without_tickets(candidates: list[Candidate]) -> list[Candidate]:

@@ -28,6 +28,22 @@ corporation company bank""".split())
 OBJECT_NOUNS = frozenset("""telescope spacecraft satellite rocket probe mission aircraft jet ship vessel
 programme program show film movie album song book novel series app game prize award trophy cup
 medal virus vaccine drug""".split())
+# Nouns for made works: the name after them is the work ("the film Dark Orchard"), the name
+# before them its maker ("the Harold Venn film"); neither work nor maker is the noun itself.
+WORK_NOUNS = frozenset("""film movie documentary album single song book novel memoir biography play musical
+opera series sitcom drama poem painting""".split())
+# A name opened by one of these is a ship, not an actor ("HMS Victory", "USS Nimitz").
+SHIP_PREFIXES = frozenset({"HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "MV", "MS", "SS", "INS", "RFA"})
+# Names of treaties, battles and laws: "the Treaty of Lisbon", "the Battle of Hastings",
+# "the Fourteenth Amendment", "the Paris Agreement" — not actors, nor is the place inside them.
+DOCUMENT_OR_EVENT_HEADS = frozenset({"treaty", "battle", "siege", "accord", "accords", "agreement", "protocol",
+                                     "amendment", "convention", "declaration", "massacre", "uprising"})
+# Unions of states whose agencies are named with them: "the United Nations' World Tourism Organization".
+PARENT_BODIES = frozenset({"United Nations", "UN", "U.N.", "European Union", "EU", "African Union", "Arab League",
+                           "Council of Europe", "Commonwealth", "Organization of American States", "ASEAN", "NATO"})
+# Bands named after a leader: "Mel Turner and His Orchestra of Midnight".
+BAND_WORDS = frozenset({"orchestra", "band", "comets", "combo", "quartet", "quintet", "trio", "players",
+                        "all-stars", "allstars", "ensemble", "his", "her", "their"})
 MARKS = frozenset('"“”„«»‘’\'')
 CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5})$")  # "COVID-19", "EP-CPP"
 EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival

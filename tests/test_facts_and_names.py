@@ -1,0 +1,178 @@
+"""Facts and names a reader can rely on (issue 19): every failure kind as a table of invented
+sentences → what Byline must read from them."""
+import datetime as dt
+
+import pytest
+
+from desktop.analysis import analyze
+from desktop.article import article_from_text
+
+
+def facts_of(text: str, date: str | None = None, kind: str | None = None):
+    facts = analyze(article_from_text(text, "T", date=date)).facts
+    return [(f.text, f.value) for f in facts if kind is None or f.kind == kind]
+
+
+# ------------------------------------------------------------------ figures
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        # a scale word or suffix, glued or not, in any case; the sign before it
+        ("The council will spend £2.5m on roads.", "£2.5m", {"amount": 2.5e6, "currency": "GBP"}),
+        ("The rail link costs $4.5bn.", "$4.5bn", {"amount": 4.5e9, "currency": "USD"}),
+        ("Parks get £0.3mn this year.", "£0.3mn", {"amount": 3e5, "currency": "GBP"}),
+        ("Schools receive €126.36M from the fund.", "€126.36M", {"amount": 126.36e6, "currency": "EUR"}),
+        ("New signs cost £750k.", "£750k", {"amount": 7.5e5, "currency": "GBP"}),
+        # a range shares its scale word: the low end is 200 billion, not 200
+        ("Repairs will cost between US$200 and 300 billion.", "between US$200 and 300 billion",
+         {"amount": 2e11, "currency": "USD"}),
+    ],
+)
+def test_money_with_a_scale_word_or_suffix(text, figure, value):
+    assert (figure, value) in facts_of(text, kind="money")
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("Fees fell by 5 per cent.", "5 per cent", 5.0),
+        ("Turnout rose 7 percent.", "7 percent", 7.0),
+        ("Rents rose 3.5 per cent in a year.", "3.5 per cent", 3.5),
+    ],
+)
+def test_per_cent_and_percent_are_percentages_not_money(text, figure, value):
+    assert (figure, value) in facts_of(text, kind="percent")
+    assert not facts_of(text, kind="money")
+
+
+# ------------------------------------------------------------------ dates in words
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        ("The vote is on the fourth of July.", "2024-06-10", ("the fourth of July", "2024-07-04")),
+        ("Fees were cut on the 1st of this month.", "2024-06-10", ("the 1st of this month", "2024-06-01")),
+        ("Sales fell last month.", "2024-06-10", ("last month", "2024-05")),
+        ("Sales rose earlier this year.", "2024-06-10", ("earlier this year", "2024")),
+        ("He left last year.", "2024-01-03", ("last year", "2023")),
+        ("He spoke this morning.", "2024-06-10", ("this morning", "2024-06-10")),
+        # a bare weekday is the last one before the article, unless the clause speaks ahead
+        ("The board met on Wednesday.", "2024-06-10", ("Wednesday", "2024-06-05")),
+        ("The board will meet on Wednesday.", "2024-06-10", ("Wednesday", "2024-06-12")),
+        ("The panel was set to meet on Thursday.", "2024-06-10", ("Thursday", "2024-06-13")),
+        ("He said the panel would meet on Tuesday.", "2024-06-10", ("Tuesday", "2024-06-11")),
+        ("Talks end next Tuesday.", "2024-06-10", ("next Tuesday", "2024-06-11")),
+        # a day counted from the date before it in the paragraph
+        ("On Friday the court upheld its ruling of the previous day.", "2024-06-10",
+         ("the previous day", "2024-06-06")),
+    ],
+)
+def test_dates_in_words_resolve_against_the_article_date(text, date, expected):
+    assert expected in facts_of(text, date, kind="date")
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("the twenty-first of March", "2024-03-21"),
+        ("July the fourth", "2024-07-04"),
+        ("the last year", None),  # how long, not when
+        ("the first quarter", None),
+        ("the past five years", None),
+    ],
+)
+def test_normalise_date_words(text, iso):
+    from desktop.analysis.facts import normalise_date
+
+    assert normalise_date(text, dt.date(2024, 6, 10)) == iso
+
+
+# ------------------------------------------------------------------ roles
+def roles_of(text: str) -> dict[str, list[str]]:
+    analysis = analyze(article_from_text(text, "T"))
+    names = {a.id: a.name for a in analysis.actors}
+    out: dict[str, list[str]] = {}
+    for f in analysis.facts:
+        if f.kind == "role":
+            out.setdefault(names.get(f.subject), []).append(f.value)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, person, roles",
+    [
+        # given by a verb or a predicate, with the time the clause gives
+        ("Brennick trained as a surveyor, worked as a harbour pilot and was elected mayor of Castlemoor in 1981. "
+         "He later served as transport minister, and in 1994 he stepped down as party chairman.", "Brennick",
+         ["surveyor", "harbour pilot", "mayor of Castlemoor (from 1981)", "transport minister",
+          "party chairman (until 1994)"]),
+        ("Tobias Renn spent a decade as a wine critic before he joined the paper.", "Tobias Renn", ["wine critic"]),
+        ("Maria Lopez, who served as mayor of Santa Rosa from 1983 to 1990, died.", "Maria Lopez",
+         ["mayor of Santa Rosa (1983–1990)"]),
+        ("The governor appointed Sarah Mitchell as secretary of state.", "Sarah Mitchell", ["secretary of state"]),
+        ("Mirela Kov was a civil servant before she entered politics.", "Mirela Kov", ["civil servant"]),
+        # a noun for holding a post, with "as": its possessor holds the role
+        ("Neil Kinnock spoke. He praised his appointment as chairman of the British Council.", "Neil Kinnock",
+         ["chairman of the British Council"]),
+        ("Ana Ruiz recalled her time as mayor of Lyonne.", "Ana Ruiz", ["mayor of Lyonne"]),
+        # stacked before one name: one fact each
+        ("The prize went to sculptor, novelist and housing campaigner Lise Arnaud.", "Lise Arnaud",
+         ["sculptor", "novelist", "housing campaigner"]),
+        # after a verb or an adjective; a job known by its shape
+        ("Police named killed cyclist Pieter Lund.", "Pieter Lund", ["cyclist"]),
+        ("Colleagues mourned pioneering glaciologist Maja Strand.", "Maja Strand", ["glaciologist"]),
+        # honorifics and titles of rank are roles; a peer keeps the title in the name
+        ("Dr Helga Morrow spoke.", "Helga Morrow", ["Dr"]),
+        ("Dame Fiona Cresswell spoke.", "Fiona Cresswell", ["Dame"]),
+        ("Grand Duke Albrecht Vennholm arrived.", "Albrecht Vennholm", ["Grand Duke"]),
+        ("Lord Ashcombe left the chamber.", "Lord Ashcombe", ["Lord"]),
+        ("Historian Sir Neil Banford stayed.", "Neil Banford", ["Historian", "Sir"]),
+    ],
+)
+def test_roles_in_the_shapes_news_gives_them(text, person, roles):
+    assert roles_of(text).get(person) == roles
+
+
+def test_a_peer_named_by_title_joins_the_full_name_and_the_bare_one():
+    analysis = analyze(article_from_text("Neil Kinnock spoke first. Later Lord Kinnock said Kinnock was tired. "
+                                         "Lord Ashcombe left; Ashcombe was sad.", "T"))
+    actors = {a.name: set(a.aliases) for a in analysis.actors}
+    assert actors["Neil Kinnock"] >= {"Lord Kinnock", "Kinnock"} and actors["Lord Ashcombe"] == {"Ashcombe"}
+
+
+# ------------------------------------------------------------------ actors
+def actors_of(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyze(article_from_text(text, "T")).actors}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a work's maker is a person; the work after its noun is no actor
+        ("The critics loved the Tomas Greer film Silver Harbour.", {"Tomas Greer": "person"}, ["Silver Harbour"]),
+        # an outlet named by its kind of publication
+        ("The monthly The Lantern published the letter.", {"Lantern": "organisation"}, []),
+        # long organisation names kept whole
+        ("She joined the United Nations' World Meteorological Organization in 2010.",
+         {"United Nations' World Meteorological Organization": "organisation"}, ["World Meteorological Organization"]),
+        ("Shares in Pacific Loan–Trust Bank fell.", {"Pacific Loan–Trust Bank": "organisation"}, []),
+        ("Ray Dalton and His Orchestra of Starlight played.",
+         {"Ray Dalton and His Orchestra of Starlight": "organisation"}, ["Orchestra", "Ray Dalton"]),
+        # a person after an office and its organisation
+        ("Nairobi director of Oxfam International Grace Wanjiru told reporters the camp was full.",
+         {"Grace Wanjiru": "person", "Oxfam International": "organisation"}, ["Oxfam International Grace Wanjiru"]),
+        # treaties, battles and ships are not actors, nor the place inside a treaty's name
+        ("The Battle of Hastings film and the Treaty of Lisbon were discussed aboard HMS Victory.", {},
+         ["Lisbon", "HMS Victory", "Treaty of Lisbon"]),
+        ("Congress debated the Fourteenth Amendment and the Paris Agreement.", {"Congress": "organisation"},
+         ["Fourteenth Amendment", "Paris Agreement", "Paris"]),
+    ],
+)
+def test_actors_found_by_context_and_kept_whole(text, present, absent):
+    actors = actors_of(text)
+    assert {name: actors.get(name) for name in present} == present, actors
+    assert not set(absent) & set(actors), actors
+
+
+def test_a_role_after_an_office_and_organisation():
+    roles = roles_of("Nairobi director of Oxfam International Grace Wanjiru told reporters the camp was full.")
+    assert roles == {"Grace Wanjiru": ["Nairobi director of Oxfam International"]}
