@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
+from pathlib import Path
 from typing import Callable
 
 from . import APP_NAME
@@ -129,7 +131,7 @@ def search_command(argv: list[str]) -> int:
     failed = False
     sources: dict[str, str] = {}
     if args.library:
-        store = _open_library(args.db)
+        store = _open_library(args.db, must_exist=True)
         if store is None:
             return 2
         result = store.search(args.query, limit=args.limit, prefix_last=False)
@@ -175,10 +177,14 @@ def search_command(argv: list[str]) -> int:
     return 1 if failed and not result.hits else 0
 
 
-def _open_library(db: str | None):
-    """The library the app uses (or `db`); None, with a message, when it cannot be opened."""
+def _open_library(db: str | None, must_exist: bool = False):
+    """The library the app uses (or `db`); None, with a message, when it cannot be opened
+    (or when `db` is not a database file: see `_refuse_store_file`)."""
     from .library import Library, LibraryBusy
 
+    if db and (problem := _refuse_store_file(db, must_exist)):
+        _error(problem)
+        return None
     try:
         store = Library(db) if db else Library()
     except LibraryBusy as exc:
@@ -214,7 +220,7 @@ def library_command(argv: list[str]) -> int:
 
     from .library import LibraryBusy
 
-    store = _open_library(args.db)
+    store = _open_library(args.db, must_exist=args.action != "add")
     if store is None:
         return 2
     try:
@@ -288,7 +294,7 @@ def export_command(argv: list[str]) -> int:
     parser.add_argument("--actor", metavar="NAME", help="only what concerns this actor")
     parser.add_argument("--full-text", action="store_true", help="include the article text (Markdown)")
     parser.add_argument("--overwrite", action="store_true",
-                        help="into a folder: replace files an earlier export left there (refused otherwise)")
+                        help="replace the output file, or files an earlier export left in the folder (refused otherwise)")
     args = parser.parse_args(argv)
 
     from .analysis import ModelUnavailable, analyze_many
@@ -308,6 +314,13 @@ def export_command(argv: list[str]) -> int:
         _error(message)
         failed = True
     if not articles:
+        return 1
+    if args.notes and (problem := _refuse_store_file(args.notes, must_exist=False)):
+        _error(problem)
+        return 2
+    single = not (str(args.output).endswith(("/", os.sep)) or Path(args.output).is_dir())
+    if single and os.path.lexists(args.output) and not args.overwrite:
+        _error(f"{display_name(args.output)} already exists; nothing was written. Use --overwrite to replace it.")
         return 1
     store = NotesStore(args.notes) if args.notes else NotesStore()
     if store.warning:
@@ -451,6 +464,29 @@ def text_report(article: Article, analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite 3 database file
+
+
+def _refuse_store_file(path: str, must_exist: bool) -> str:
+    """Why a store file named on the command line (--db, --notes) must not be opened, or "".
+    A damaged store is moved aside when opened; a file the user named that is not a database
+    at all (a typo pointing at an article, a binary) must never be renamed or replaced, and a
+    command that only reads must not create an empty store where none was."""
+    target = Path(os.fsdecode(path))
+    if not target.exists():
+        return f"{display_name(path)} does not exist" if must_exist else ""
+    if not target.is_file():
+        return f"{display_name(path)} is not a file"
+    try:
+        with open(target, "rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return f"cannot read {display_name(path)} ({exc.strerror or exc})"
+    if head and head != SQLITE_HEADER:
+        return f"{display_name(path)} is not a Byline database (not an SQLite file); it was left untouched"
+    return ""
 
 
 def _error(message) -> None:
