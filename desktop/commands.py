@@ -358,21 +358,23 @@ def export_command(argv: list[str]) -> int:
 
 
 def _library(paths: list[str]):
-    """Load and analyse every article under `paths`; report unreadable files on stderr."""
+    """Load and analyse every article under `paths`; report unreadable files on stderr.
+    Returns (library, whether any file could not be read)."""
     from .analysis import analyze_many
     from .library_actors import Entry, Library
     from .loaders import collect_files
 
-    loaded, unreadable = [], []
+    loaded, unreadable, failed = [], [], False
     for path in collect_files(paths, unreadable):
         try:
             loaded.append((str(path), load_article(path)))
         except LoadError as exc:
             _error(exc)
+            failed = True
     for message in unreadable:
         _error(message)
     entries = [Entry(k, a, an) for (k, a), an in zip(loaded, analyze_many([a for _, a in loaded]))]
-    return Library(entries)
+    return Library(entries), failed or bool(unreadable) or not loaded
 
 
 def actors_command(argv: list[str]) -> int:
@@ -381,7 +383,7 @@ def actors_command(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="+", metavar="FILES_OR_FOLDERS")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    library = _library(args.paths)
+    library, failed = _library(args.paths)
     rows = []
     for actor in library.actors.values():
         mentions = sum(len(library.entries[k].analysis.actor(local).mentions) for k, local in actor.members)
@@ -396,7 +398,7 @@ def actors_command(argv: list[str]) -> int:
         print(f"{'actor':<36} {'type':<13} {'articles':>8} {'mentions':>8} {'quotes':>6}")
         for r in rows:
             print(f"{r['name'][:36]:<36} {r['type']:<13} {r['articles']:>8} {r['mentions']:>8} {r['quotes']:>6}")
-    return 0
+    return 1 if failed else 0
 
 
 def quotes_command(argv: list[str]) -> int:
@@ -406,7 +408,7 @@ def quotes_command(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="+", metavar="FILES_OR_FOLDERS")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    library = _library(args.paths)
+    library, failed = _library(args.paths)
     actor = library.find(args.speaker)
     if actor is None:
         _error(f"nobody called {args.speaker!r} in these articles")

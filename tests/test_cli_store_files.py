@@ -68,3 +68,11 @@ def test_export_to_an_existing_file_needs_overwrite(tmp_path):
     replaced = run("export", SAMPLE, "-o", str(out), "--notes", notes, "--overwrite")
     assert replaced.returncode == 0, replaced.stderr
     assert out.read_text() != "precious\n"
+
+
+@pytest.mark.parametrize("command", [("actors", "{empty}"), ("quotes", "--speaker", "Anyone", "{empty}")])
+def test_a_command_that_could_read_nothing_fails(tmp_path, command):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run(*[a.format(empty=empty) for a in command])
+    assert result.returncode == 1 and b"empty" in result.stderr

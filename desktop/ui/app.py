@@ -65,7 +65,7 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         # A rendering must not depend on, or change, the user's saved window state.
         import tempfile
 
-        scratch = Path(tempfile.mkdtemp())
+        scratch = Path(tempfile.mkdtemp(prefix="byline-screenshot-"))
         settings = QSettings(str(scratch / "byline.ini"), QSettings.Format.IniFormat)
         notes = NotesStore(scratch / "notes.sqlite3")
         library = Library(scratch / "library.sqlite3")
@@ -106,7 +106,13 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     if not screenshot:
         window.library.start()  # searchable at once from the database; upkeep in the background
     if screenshot:
-        return _save_screenshot(app, window, screenshot, filter_actor, search)
+        status = _save_screenshot(app, window, screenshot, filter_actor, search)
+        window.close()
+        settings.sync()  # written now, so nothing recreates the scratch folder after it is gone
+        import shutil
+
+        shutil.rmtree(scratch, ignore_errors=True)
+        return status
     _close_on_signals(window)  # before show(): once the window is visible, someone may signal
     window.show()
     status = app.exec()

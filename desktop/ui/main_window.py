@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..analysis.first_screen import analyze_paragraphs, covers_everything, screen_paragraphs
 from ..analysis.model import load_pipeline
+from ..anchoring import carry_notes_over
 from ..article import Article
 from ..library import Library
 from ..loaders import LoadError, load_article
@@ -173,6 +174,19 @@ class MainWindow(QMainWindow):
 
         run_in_background(work, loaded, failed)
 
+    def _carry_notes_over(self, article: Article) -> None:
+        """Notes made on this file before it was edited move to the new text (anchoring.py)."""
+        carried = carry_notes_over(self.notes.store, article)
+        parts = []
+        if carried.moved:
+            parts.append(f"{_count(len(carried.moved), 'note')} from an earlier version of this file "
+                         "moved to the edited text")
+        if carried.stranded:
+            parts.append(f"{_count(len(carried.stranded), 'note')} could not be placed (the words are gone); "
+                         "kept with the earlier version")
+        if parts:
+            self.statusBar().showMessage("; ".join(parts) + ".", 10000)
+
     def loads_pending(self) -> int:
         return len(self._loading)
 
@@ -182,6 +196,7 @@ class MainWindow(QMainWindow):
         view.highlight_requested.connect(self._highlight_requested)
         view.note_edit_requested.connect(self.notes.edit_note)
         view.note_delete_requested.connect(self.notes.delete_note)
+        self._carry_notes_over(article)
         self.notes.show_for(view)
         index = self._tabs.addTab(view, _elide(article.title, 32))
         self._tabs.setTabToolTip(index, f"{article.title}\n{article.source}")
@@ -798,3 +813,6 @@ def _size_of(path: str) -> int:
 def _elide(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")

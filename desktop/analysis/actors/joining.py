@@ -10,6 +10,7 @@ name); "born Peter Edward Baker" is a birth name. Others: acronyms and the artic
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
 from ..lexicon import ALIASES_IF_NAMED
@@ -53,6 +54,14 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             named = {o.text for o in by_surname.get(fold(words[1]), []) if o.text.split()[0].lower() not in PEER_TITLES}
             if len(named) == 1:
                 full_key[c.text] = full_key[named.pop()]
+    # Full names by first word, and how often each name's surname or the name itself is
+    # written: looked up per lone first name (a pass over every person each time was
+    # quadratic on name-heavy text).
+    by_first_word: dict[str, set[str]] = {}
+    for f in full:
+        by_first_word.setdefault(f.text.split()[0], set()).add(f.text)
+    last_words = Counter(fold(p.text.split()[-1]) for p in people)
+    as_written = Counter(p.text for p in people)
     for c in people:
         if c.implied:
             c.key = person_key(c.implied)
@@ -62,12 +71,11 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             continue
         options = by_surname.get(fold(c.text))
         if not options:
-            by_first = {f.text for f in full if f.text.split()[0] == c.text}
+            by_first = by_first_word.get(c.text, set())
             # A lone first name joins the person who has it ("Stewart" → Stewart Downing); with
             # two ("Ken" Livingstone, "Ken" Bigley), the one the article is about: most mentioned.
             if by_first:
-                mentions = {name: sum(fold(p.text.split()[-1]) == fold(surname(name)) or p.text == name
-                                      for p in people) for name in by_first}
+                mentions = {name: _mentions_of(name, last_words, as_written) for name in by_first}
                 ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
                 clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
                 c.key = full_key[ranked[0][0]] if clear else "person:" + c.text.lower()
@@ -94,6 +102,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
     for c in others:  # "Blenheim" for "Blenheim Palace", "Graz" for "Graz AK"
         if len(c.text.split()) > 1:
             first_words.setdefault((c.type, c.text.split()[0].lower()), set()).add(c.text)
+    affixes = _affix_index(others)
     names_seen = {c.text for c in others}
     named = names_seen | {alias_of(c.text) for c in others} - {None}
     for c in others:
@@ -105,7 +114,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             canonical = ALIASES_IF_NAMED[norm(c.text)]
         if canonical is None and c.text.replace(".", "").isupper():
             canonical = acronyms.get(c.text.replace(".", ""))  # before "(NSW)" after a longer name
-        canonical = canonical or defined.get(c.text) or longer_form(c, others)
+        canonical = canonical or defined.get(c.text) or longer_form(c, others, index=affixes)
         if canonical is None and " " not in c.text and c.text not in PLACES:  # "Paris" ≠ "Paris Métro"
             longer = first_words.get((c.type, c.text.lower()), set())
             if not longer and c.text not in GIVEN_NAMES:  # "Japan's Nippon" (GPE) = Nippon Steel
@@ -174,16 +183,25 @@ def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = 
                 or c.text.split()[0] in kin_first_names)
 
 
-def longer_form(c: Candidate, others: list[Candidate], depth: int = 0) -> str | None:
-    """longer_form_once, followed while it leads on: "Bank" → "Reserve Bank" → "Reserve Bank of Australia"."""
-    found = longer_form_once(c, others)
+def _mentions_of(name: str, last_words: Counter, as_written: Counter) -> int:
+    """People written with `name`'s surname as their last word, or as `name` itself (once
+    each): sum(fold(p.text.split()[-1]) == fold(surname(name)) or p.text == name)."""
+    key = fold(surname(name))
+    both = as_written[name] if fold(name.split()[-1]) == key else 0  # counted by both tests
+    return last_words[key] + as_written[name] - both
+
+
+def longer_form(c: Candidate, others: list[Candidate], depth: int = 0, index=None) -> str | None:
+    """longer_form_once, followed while it leads on: "Bank" → "Reserve Bank" → "Reserve Bank of Australia".
+    `index`: _affix_index(others), when the caller asks for many candidates."""
+    found = longer_form_once(c, others, index)
     if found is None or depth >= 2:
         return found
     via = next((o for o in others if o.text == found), None)
-    return (longer_form(via, others, depth + 1) if via is not None else None) or found
+    return (longer_form(via, others, depth + 1, index) if via is not None else None) or found
 
 
-def longer_form_once(c: Candidate, others: list[Candidate]) -> str | None:
+def longer_form_once(c: Candidate, others: list[Candidate], index=None) -> str | None:
     """"House of Representatives" in "United States House of Representatives", "Watch Tower" in
     "Watch Tower Society", "Lords" in "House of Lords": the one longer organisation name that
     starts or ends with this one. Places are left alone ("Wales" is not "New South Wales")."""
@@ -191,10 +209,10 @@ def longer_form_once(c: Candidate, others: list[Candidate]) -> str | None:
         return None  # "Sociedad" (tagged as a place) is Real Sociedad; "Madrid" stays the city
     mine = c.text.lower()
     counts: dict[str, int] = {}
-    for o in others:
-        if o.type == "organisation" and len(o.text) > len(c.text) \
-                and (o.text.lower().endswith(" " + mine) or o.text.lower().startswith(mine + " ")):
-            counts[o.text] = counts.get(o.text, 0) + 1
+    # Which of several texts comes first does not matter: only a count twice the next wins.
+    for text, n in _organisations_around(mine, index or _affix_index(others)).items():
+        if len(text) > len(c.text):
+            counts[text] = counts.get(text, 0) + n
     if not counts and mine in BODY_WORDS | ORG_WORDS:  # "the Bank" after "Reserve Bank of Australia"
         before = [o for o in others if o.type == "organisation" and o.start < c.start and len(o.text) > len(c.text)
                   and mine in o.text.lower().split()]
@@ -207,6 +225,35 @@ def longer_form_once(c: Candidate, others: list[Candidate]) -> str | None:
     if len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+def _affix_index(others: list[Candidate]):
+    """The organisation names among `others`, lower-cased, by first and by last word, with
+    how often each original text occurs: built once, so finding the longer forms of every
+    name is not a scan of every candidate for each one (quadratic on name-heavy text)."""
+    by_first: dict[str, set[str]] = {}
+    by_last: dict[str, set[str]] = {}
+    texts: dict[str, Counter] = {}  # lower-cased name → its original texts → count
+    for o in others:
+        if o.type != "organisation":
+            continue
+        lower = o.text.lower()
+        by_first.setdefault(lower.split(" ", 1)[0], set()).add(lower)
+        by_last.setdefault(lower.rsplit(" ", 1)[-1], set()).add(lower)
+        texts.setdefault(lower, Counter())[o.text] += 1
+    return by_first, by_last, texts
+
+
+def _organisations_around(mine: str, index) -> Counter:
+    """Original text → count of the organisation names that end with " " + mine or start
+    with mine + " " (each candidate counted once)."""
+    by_first, by_last, texts = index
+    found = {n for n in by_last.get(mine.rsplit(" ", 1)[-1], ()) if n.endswith(" " + mine)}
+    found |= {n for n in by_first.get(mine.split(" ", 1)[0], ()) if n.startswith(mine + " ")}
+    out: Counter = Counter()
+    for lower in found:
+        out.update(texts[lower])
+    return out
 
 
 def one_actor_per_name(clusters: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:

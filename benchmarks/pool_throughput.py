@@ -1,0 +1,156 @@
+"""Both cores: corpus throughput with `extract --jobs 1` and `--jobs N`, peak memory, and
+one long article analysed in one process and split over the workers.
+
+    python benchmarks/pool_throughput.py [--limit 200] [--jobs 2] [--json]
+
+- throughput: `python -m desktop extract --jobs J` over the first N corpus articles (as
+  files), wall time from start to the last line, words per second, and the ratio between
+  the two (target ≥ 1.8x on an idle 2-core machine). The CLI's start-up (model loads) is
+  included: it is what a user of the command pays. CPU seconds of the whole process tree
+  are printed too: on a busy machine they show whether the workers add work, when the wall
+  times only show how busy the machine was.
+- peak RSS: the largest sum of resident memory over the command's process tree (the
+  parent and its worker processes), sampled every 50 ms.
+- a 5,000-word article (corpus paragraphs) analysed with the model loaded: in one process
+  (`analyze`), and split over the warm workers (`analyze_article`); target < 0.5 s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as f:
+                parent = int(f.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry.name}/statm") as f:
+                rss[int(entry.name)] = int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(parent, []).append(int(entry.name))
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo.extend(children.get(p, []))
+    return total
+
+
+def run_extract(files: list[str], jobs: int) -> dict:
+    env = dict(os.environ, XDG_DATA_HOME=tempfile.mkdtemp())
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "desktop", "extract", "--jobs", str(jobs), *files],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], tree_rss_kb(proc.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    lines = sum(1 for _ in proc.stdout)
+    proc.wait()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its workers
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return {"jobs": jobs, "articles": lines, "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
+            "peak_rss_mb": round(peak[0] / 1024)}
+
+
+def long_article(records: list[dict], words: int):
+    from desktop.article import article_from_text
+
+    chosen, count = [], 0
+    for r in records:
+        for p in r["text"].split("\n\n"):
+            chosen.append(p)
+            count += len(p.split())
+            if count >= words:
+                return article_from_text("\n\n".join(chosen), "Long")
+    return article_from_text("\n\n".join(chosen), "Long")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    from gold_io import CORPUS
+
+    if not CORPUS.exists():
+        print(json.dumps({"skipped": f"{CORPUS} not found"}))
+        return 0
+    with CORPUS.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line, _ in zip(lines, range(max(args.limit, 400)))]
+    folder = Path(tempfile.mkdtemp())
+    files = []
+    for i, r in enumerate(records[: args.limit]):
+        path = folder / f"{i:04d}.txt"
+        path.write_text(f"{r['title']}\n\n{r['text']}", encoding="utf-8")
+        files.append(str(path))
+    words = sum(len(r["text"].split()) for r in records[: args.limit])
+    one = run_extract(files, 1)
+    many = run_extract(files, args.jobs)
+    for r in (one, many):
+        r["words_per_second"] = round(words / r["seconds"])
+
+    from desktop.analysis import analyze
+    from desktop.analysis.model import load_pipeline
+    from desktop.analysis.pool import analyze_article
+
+    load_pipeline()
+    article = long_article(records, 5000)
+    analyze_article(article, jobs=args.jobs)  # start the workers: the app keeps them warm
+    timings = {}
+    for name, fn in (("one process", lambda: analyze(article)),
+                     (f"{args.jobs} workers", lambda: analyze_article(article, jobs=args.jobs))):
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            fn()
+            runs.append(time.perf_counter() - t0)
+        timings[name] = round(sorted(runs)[1], 3)  # median of three
+    result = {"corpus_articles": args.limit, "words": words, "jobs_1": one, f"jobs_{args.jobs}": many,
+              "throughput_ratio": round(one["seconds"] / many["seconds"], 2),
+              "long_article_words": article.word_count, "long_article_seconds": timings}
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for r in (one, many):
+            print(f"extract --jobs {r['jobs']}: {r['articles']} articles ({words:,} words) in {r['seconds']} s, "
+                  f"{r['words_per_second']:,} words/s, {r['cpu_seconds']} s CPU, peak RSS {r['peak_rss_mb']} MB "
+                  "(process tree)")
+        print(f"throughput ratio --jobs {args.jobs} / --jobs 1: {result['throughput_ratio']}x (target ≥ 1.8x)")
+        print(f"{article.word_count:,}-word article, model loaded (median of 3): "
+              + ", ".join(f"{k} {v} s" for k, v in timings.items()) + " (target < 0.5 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
