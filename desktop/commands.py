@@ -170,6 +170,8 @@ def search_command(argv: list[str]) -> int:
     else:
         if result.message:
             print(result.message, file=sys.stderr)
+        elif not result.hits:  # the README promises results or a short message, never silence
+            print(f"Nothing found for “{args.query}” in {len(articles)} article{'s' * (len(articles) != 1)}.")
         for h in result.hits:
             snippet = " ".join(h.snippet.split()).replace("\x02", "[").replace("\x03", "]")
             who = f" by {h.speaker}" if h.speaker and h.kind in ("quote", "reported") else ""

@@ -14,6 +14,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from .analysis.types import Analysis, format_value
 from .article import Article
@@ -21,7 +22,11 @@ from .fsnames import clean_text
 from .notes import NOTES_SCHEMA, Note, read_notes_export
 
 FORMATS = ("md", "html", "json")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~=&:])")
+# Only what Markdown (CommonMark, and Obsidian's extensions) would read as markup is escaped:
+# "long-standing" and "(Ottawa, March 14)." stay as they are, so notes apps find the words.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])|(!(?=\[))|(&(?=#?\w+;))|(==)|(#(?=[^\s#]))")
+_MD_LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
+_TAG_CHARS = re.compile(r"[^\w/-]+")
 
 
 @dataclass(slots=True)
@@ -45,10 +50,12 @@ class ExportItem:
         return self.analysis.paragraphs_about(self.article, self.actor_filter)
 
     def kept_notes(self) -> list[Note]:
+        """The notes to export, in reading order."""
+        notes = sorted(self.notes, key=lambda n: (n.start, n.end, n.created))
         if not self.actor_filter:
-            return self.notes
+            return notes
         keep = set(self.paragraphs())
-        return [n for n in self.notes if self.article.paragraph_at(n.start) in keep]
+        return [n for n in notes if self.article.paragraph_at(n.start) in keep]
 
     def actor_name(self, actor_id: str | None) -> str | None:
         actor = self.analysis.actor(actor_id) if self.analysis and actor_id else None
@@ -58,9 +65,59 @@ class ExportItem:
 # ---------------------------------------------------------------------------- Markdown
 
 def md_escape(text: str) -> str:
-    """Backslash-escape every Markdown-significant character (CommonMark allows it for any
-    ASCII punctuation), so article and note text can never become markup."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Article or note text as Markdown that shows exactly that text: whitespace joined into
+    one line, and a backslash (CommonMark allows one before any ASCII punctuation) only where
+    the text would otherwise turn into markup — emphasis, code, links, HTML, tables, headings,
+    lists or quotes at the line start, Obsidian's ==highlights==, #tags and $maths$."""
+    line = " ".join(text.split())
+    line = _MD_INLINE.sub(lambda m: "\\" + m.group(0) if m.group(4) is None else "\\=\\=", line)
+    if line.count("$") > 1:  # two dollars could enclose $maths$ in Obsidian; one never does
+        line = line.replace("$", "\\$")
+    return _MD_LINE_START.sub(_escape_line_start, line, count=1)
+
+
+def _escape_line_start(m: re.Match) -> str:
+    if m.group(2):  # "# x", "> x", "- x", "+ x", "===": heading, quote, list, setext line
+        return f"{m.group(1)}\\{m.group(2)}"
+    return f"{m.group(1)}{m.group(3)}\\{m.group(4)}"  # "1. x": an ordered list
+
+
+def md_tag(tag: str) -> str:
+    """A tag as Obsidian reads it (#word, #nested/word): spaces become hyphens, other
+    punctuation goes, so a tag can never become markup."""
+    return "#" + (_TAG_CHARS.sub("-", tag.strip()).strip("-") or "tag")
+
+
+def note_link(article: Article, note: Note) -> str:
+    """Where a highlight is: the article's file with the character offsets as a fragment."""
+    where = f"characters {note.start}–{note.end}"
+    if not article.source:
+        return where
+    path = Path(article.source)
+    target = path.as_uri() if path.is_absolute() else quote(article.source)
+    return f"[open at {where}](<{target}#chars={note.start}-{note.end}>)"
+
+
+_LOCATION = re.compile(r"#chars=(\d+)-(\d+)$")
+
+
+def parse_location(arg: str) -> tuple[str, tuple[int, int] | None]:
+    """What `note_link` wrote, back: "file:///a/b.txt#chars=12-30" or "b.txt#chars=12-30"
+    → ("/a/b.txt", (12, 30)); anything else → (arg, None). A file whose own name ends in
+    "#chars=…" is taken as a name when it exists."""
+    from urllib.parse import unquote, urlparse
+
+    match = _LOCATION.search(arg)
+    if match is None or os.path.exists(arg):
+        return arg, None
+    path = arg[:match.start()]
+    if path.startswith("file://"):
+        path = unquote(urlparse(path).path)
+    return path, (int(match.group(1)), int(match.group(2)))
+
+
+def speaker_label(note: Note) -> str:
+    return note.speaker or "speaker unknown"
 
 
 def yaml_string(text: str) -> str:
@@ -76,6 +133,26 @@ def to_markdown(items: list[ExportItem], full_text: bool = False) -> str:
     body = [_markdown_article(item, full_text, heading="#" if len(items) == 1 else "##") for item in items]
     title = "" if len(items) == 1 else "# Byline export\n\n"
     return front + title + "\n\n".join(body).rstrip() + "\n"
+
+
+def _markdown_note(article: Article, n: Note) -> str:
+    """One highlight: what it covers, then (directly under it) the note, then a line with its
+    kind, colour, tags and a link back to the article at its offsets."""
+    text = md_escape(n.quote)
+    if n.kind == "quote":
+        block = f"> “{text}”\n>\n> — {md_escape(speaker_label(n))}"
+    elif n.kind == "reported":  # the reporter's paraphrase: attributed, never in quotation marks
+        block = f"*Reported statement by {md_escape(speaker_label(n))} (in the article's words):* {text}"
+    else:
+        block = f"> {text}"
+    parts = [block]
+    if n.note:
+        parts.append("\n".join(md_escape(line) for line in n.note.splitlines() if line.strip()))
+    label = {"highlight": "highlight", "quote": "kept quote", "reported": "kept reported statement",
+             "fact": "kept fact"}.get(n.kind, n.kind)
+    meta = [f"{n.colour} {label}", *(md_tag(t) for t in n.tags), note_link(article, n)]
+    parts.append(" · ".join(meta))
+    return "\n\n".join(parts)
 
 
 def _front_matter(items: list[ExportItem]) -> str:
@@ -127,12 +204,7 @@ def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
     out.append(f"{sub} Highlights and notes")
     if not notes:
         out.append("*No highlights yet.*")
-    for n in notes:
-        out.append("> " + md_escape(n.quote))
-        if n.note:
-            out.append("\n".join(md_escape(line) for line in n.note.splitlines() if line.strip()))
-        if n.tags:
-            out.append(" ".join("\\#" + md_escape(t) for t in n.tags))
+    out.extend(_markdown_note(item.article, n) for n in notes)
     quotes = item.quotes()
     if quotes:
         out.append(f"{sub} Quotes")
@@ -145,8 +217,10 @@ def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
             lines = []
             for q in qs:
                 text = md_escape(q.text)
-                line = f"- “{text}”" if q.kind == "direct" else f"- *(reported)* {text}"
-                lines.append(line + (f" — {md_escape(q.cue)}" if q.cue else ""))
+                if q.kind == "direct":  # the speaker's words
+                    lines.append(f"- “{text}”" + (f" — {md_escape(q.cue)}" if q.cue else ""))
+                else:  # the reporter's words: never in quotation marks
+                    lines.append(f"- *reported ({md_escape(q.cue or 'said')}):* {text}")
             out.append("\n".join(lines))
     facts = item.facts()
     if facts:
@@ -183,10 +257,19 @@ h1 { font-size: 1.8em; line-height: 1.2; margin: 0 0 4px; }
 .row { display: grid; grid-template-columns: minmax(0, 680px) 300px; gap: 28px; }
 .row p { margin: 0 0 14px; }
 aside { font: 13px/1.45 "DejaVu Sans", sans-serif; color: #3d3a35; }
-aside .note { border-left: 3px solid #e2b400; padding: 2px 0 2px 8px; margin-bottom: 8px; }
+aside .note { border-left: 4px solid #e2b400; padding: 2px 0 2px 8px; margin-bottom: 10px; }
+aside .note .n, sup.n { font: bold 11px "DejaVu Sans", sans-serif; color: #6b665e; }
+aside .note .meta { margin: 2px 0 0; font-size: 12px; }
+aside .note .tag { background: #ecebe6; border-radius: 3px; padding: 0 4px; margin-right: 3px; }
 .person { color: #005a8f; } .organisation { color: #a6420a; } .place { color: #00704f; } .group { color: #8e3f73; }
 .actor { text-decoration: underline; text-underline-offset: 2px; }
-.quote { background: #f4ead0; } mark { background: #fff2a8; color: inherit; }
+.quote { background: #f4ead0; }
+mark { color: inherit; border-bottom: 2px solid rgba(0,0,0,.35); padding: 1px 0; }
+mark.yellow { background: #ffe45c; } mark.green { background: #a8e6a1; } mark.blue { background: #a9d4ff; }
+mark.pink { background: #ffb3d1; } mark.purple { background: #d5c2ff; }
+aside .note.yellow { border-color: #e2b400; } aside .note.green { border-color: #3f9b35; }
+aside .note.blue { border-color: #2f7fd8; } aside .note.pink { border-color: #d64f8a; }
+aside .note.purple { border-color: #7d5bd6; }
 h2 { font: bold 15px "DejaVu Sans", sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #6b665e; margin-top: 32px; }
 ul { padding-left: 20px; } section.article + section.article { border-top: 1px solid #ddd; margin-top: 40px; }
 @media print { body { background: white; } main { padding: 0; } .row { grid-template-columns: 65% 35%; } }
@@ -209,20 +292,20 @@ def _html_article(item: ExportItem) -> str:
     meta = " · ".join(e(p) for p in (a.byline and f"By {a.byline}", a.date, a.source) if p)
     parts = [f"<section class=\"article\"><h1>{e(a.title)}</h1><div class=\"meta\">{meta}</div>"]
     notes = item.kept_notes()
+    numbers = {n.id: i for i, n in enumerate(notes, start=1)}  # the marker in the text and beside it
     for index in item.paragraphs():
         p = a.paragraphs[index]
-        para_notes = [n for n in notes if p.start <= n.start < p.end + 2]
-        aside = "".join(f"<div class=\"note\">{e(n.note) if n.note else '<i>highlight</i>'}</div>"
-                        for n in para_notes)
+        aside = "".join(_html_note(n, numbers[n.id]) for n in notes if p.start <= n.start < p.end + 2)
         tag = "h3" if p.kind == "heading" else "p"
-        parts.append(f"<div class=\"row\"><{tag}>{_marked_up(item, p.start, p.end)}</{tag}>"
+        parts.append(f"<div class=\"row\"><{tag}>{_marked_up(item, p.start, p.end, numbers)}</{tag}>"
                      f"<aside>{aside}</aside></div>")
     quotes = item.quotes()
     if quotes:
         parts.append("<h2>Quotes</h2><ul>")
         for q in quotes:
             who = item.actor_name(q.speaker.actor_id) or q.speaker.text or "Unattributed"
-            text = f"“{e(q.text)}”" if q.kind == "direct" else f"<i>(reported)</i> {e(q.text)}"
+            text = (f"“{e(q.text)}”" if q.kind == "direct"  # a paraphrase never gets quotation marks
+                    else f"<i>reported ({e(q.cue or 'said')}):</i> {e(q.text)}")
             parts.append(f"<li><b>{e(who)}</b>: {text}</li>")
         parts.append("</ul>")
     facts = item.facts()
@@ -236,10 +319,27 @@ def _html_article(item: ExportItem) -> str:
     return "\n".join(parts)
 
 
-def _marked_up(item: ExportItem, start: int, end: int) -> str:
-    """The paragraph's text with the same highlights as the reader, as nested-free spans."""
+def _html_note(n: Note, number: int) -> str:
+    e = html.escape
+    what = {"quote": f"Quote — {e(speaker_label(n))}",
+            "reported": f"Reported statement — {e(speaker_label(n))} (the article's words)",
+            "fact": "Kept fact"}.get(n.kind, "")
+    body = e(n.note) if n.note else ("" if what else "<i>highlight</i>")
+    tags = "".join(f"<span class=\"tag\">{e(md_tag(t))}</span>" for t in n.tags)
+    meta = " ".join(x for x in (what and f"<i>{what}</i>", tags) if x)
+    return (f"<div class=\"note {e(n.colour)}\"><span class=\"n\">{number}</span> {body}"
+            + (f"<div class=\"meta\">{meta}</div>" if meta else "") + "</div>")
+
+
+def _marked_up(item: ExportItem, start: int, end: int, numbers: dict[str, int] | None = None) -> str:
+    """The paragraph's text with the same highlights as the reader, as properly nested spans.
+    The user's highlights are innermost, so a quote's tint never paints over them, and each
+    ends with the number of its note in the margin."""
     text = item.article.text
+    numbers = numbers or {}
     spans: list[tuple[int, int, str, str]] = []  # start, end, css class, title
+    for n in item.kept_notes():
+        spans.append((n.start, n.end, f"mark {n.colour}", n.note or "Your highlight"))
     if item.analysis:
         for actor in item.analysis.actors:
             for m in actor.mentions:
@@ -249,19 +349,20 @@ def _marked_up(item: ExportItem, start: int, end: int) -> str:
                 who = item.actor_name(q.speaker.actor_id) or q.speaker.text or "unknown"
                 for s, t in q.segments or ((q.start, q.end),):
                     spans.append((s, t, "quote", f"Quote — {who}"))
-    for n in item.notes:
-        spans.append((n.start, n.end, "mark", n.note))
+    ends = {n.end: numbers[n.id] for n in item.kept_notes() if n.id in numbers and start < n.end <= end}
     cuts = sorted({start, end} | {x for s, t, _, _ in spans for x in (s, t) if start < x < end})
     out = []
     for a, b in zip(cuts, cuts[1:]):
         piece = html.escape(text[a:b])
-        covering = [(c, t) for s, e, c, t in spans if s <= a and b <= e]
-        for css, title in covering:
-            if css == "mark":
-                piece = f"<mark title=\"{html.escape(title)}\">{piece}</mark>"
-            else:
-                piece = f"<span class=\"{css}\" title=\"{html.escape(title)}\">{piece}</span>"
+        for s, t, css, title in spans:  # notes first: innermost
+            if s <= a and b <= t:
+                if css.startswith("mark"):
+                    piece = f"<mark class=\"{css[5:]}\" title=\"{html.escape(title)}\">{piece}</mark>"
+                else:
+                    piece = f"<span class=\"{css}\" title=\"{html.escape(title)}\">{piece}</span>"
         out.append(piece)
+        if b in ends:
+            out.append(f"<sup class=\"n\">{ends.pop(b)}</sup>")
     return "".join(out)
 
 
@@ -311,6 +412,9 @@ def write_atomic(path: str | Path, text: str) -> Path:
     except UnicodeEncodeError:  # a file name that is not UTF-8, quoted in the export: shown as U+FFFD
         text = clean_text(text)
     try:
+        # mkstemp makes the file private (0600); an export is an ordinary document: give it
+        # the mode the file it replaces had, or else what the user's umask gives new files.
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
@@ -320,6 +424,27 @@ def write_atomic(path: str | Path, text: str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux), since
+    setting it to probe it would race with other threads creating files."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 class ExportExists(FileExistsError):

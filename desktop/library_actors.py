@@ -258,10 +258,20 @@ class Library:
             return lib_id
         lib = self.actors[lib_id]
         lib.members.remove((key, local_id))
+        self._rename(lib)  # the split-off names must leave its title and "also …" line
         actor = next(a for a in self.entries[key].actors if a.id == local_id)
         new_id = self._new(actor.name, actor.type)
         self._attach(new_id, key, actor)
         return new_id
+
+    def _rename(self, lib: LibraryActor) -> None:
+        """Name and aliases again from the members that are left (after a split)."""
+        actors = [next(a for a in self.entries[k].actors if a.id == local) for k, local in lib.members]
+        names = {x.name for x in actors} | {alias for x in actors for alias in x.aliases}
+        if lib.name not in names:
+            full = [x.name for x in actors if x.type != "person" or " " in x.name]
+            lib.name = max(full or [x.name for x in actors], key=len)
+        lib.aliases = names - {lib.name}
 
     # ------------------------------------------------------------------ questions
     def library_id(self, key: str, local_id: str) -> str | None:

@@ -276,10 +276,22 @@ def parse_plain_text(text: str, *, source: str = "", notices=()) -> Article:
     if len(blocks) > 1 and looks_like_headline(blocks[0]):
         title = blocks.pop(0)
     byline, date, used = take_byline_and_date(blocks)
+    # No headline line: name it after its file, as Calibre does; its opening words as a title
+    # would print the first sentence twice, once as heading and once as the first paragraph.
     return build_article(
-        blocks[used:], title=title or fallback_title(" ".join(blocks)), source=source,
+        blocks[used:], title=title or title_from_path(source) or fallback_title(" ".join(blocks)), source=source,
         format="text", byline=byline, date=date, notices=notices,
     )
+
+
+def title_from_path(source: str) -> str:
+    """"reports/2025-03-14_carney_speech.txt" → "2025-03-14 carney speech"; "" without a path."""
+    from .fsnames import clean_text
+
+    stem = clean_text(Path(source).stem) if source else ""  # a name that is not UTF-8: U+FFFD, storable
+    stem = "".join(ch if ch.isprintable() else " " for ch in stem)  # "two\nlines.txt"
+    words = re.sub(r"[_\s]+", " ", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", stem)).strip()
+    return words[:1].upper() + words[1:] if words else ""
 
 
 def take_byline_and_date(blocks: list[str]) -> tuple[str | None, str | None, int]:

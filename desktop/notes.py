@@ -33,7 +33,7 @@ from pathlib import Path
 
 from .fsnames import clean_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: highlights have a colour, kept quotes a speaker
 DB_NAME = "notes.sqlite3"
 NOTES_SCHEMA = "byline.notes/1"  # the JSON export/import format (see export.py)
 RECOVERY_SCHEMA = "byline.notes-recovery/1"
@@ -43,6 +43,10 @@ MAX_OFFSET = 10 * 1024 * 1024
 MAX_NOTE_CHARS = 1_000_000
 MAX_FIELD_CHARS = 10_000  # ids, titles, sources, tags
 MAX_TAGS = 100
+# Highlight colours, as Zotero and Hypothesis users know them: names in the store, shades in
+# the theme (so a dark theme can draw each one readably).
+COLOURS = ("yellow", "green", "blue", "pink", "purple")
+KINDS = ("highlight", "quote", "reported", "fact")
 _KIND = re.compile(r"[a-z][a-z_-]{0,31}\Z")
 _LATEST_TIME = 253402300799.0  # 9999-12-31T23:59:59Z: later times are not dates
 
@@ -56,8 +60,10 @@ class Note:
     note: str = ""
     source: str = ""  # the path the article was open from when the note was made
     title: str = ""
-    kind: str = "highlight"  # "highlight" | "quote" | "fact" (kept from the panel)
+    kind: str = "highlight"  # one of KINDS: "quote" | "reported" | "fact" are kept from the panel
     tags: tuple[str, ...] = ()
+    colour: str = "yellow"  # one of COLOURS
+    speaker: str = ""  # who said it, for a kept quote or reported statement (display name)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created: float = field(default_factory=time.time)
     updated: float = field(default_factory=time.time)
@@ -74,6 +80,8 @@ class Note:
         known = {f for f in cls.__dataclass_fields__}
         values = {k: v for k, v in data.items() if k in known}
         values["tags"] = tuple(values.get("tags") or ())
+        if values.get("colour") not in COLOURS:
+            values.pop("colour", None)
         return cls(**values)
 
 
@@ -173,11 +181,17 @@ def validate_note(raw: object, article_id: str | None = None, text_length: int |
     return Note(article_id=aid, start=start, end=end, quote=quote, note=_text(raw, "note", MAX_NOTE_CHARS),
                 source=_text(raw, "source", MAX_FIELD_CHARS), title=_text(raw, "title", MAX_FIELD_CHARS),
                 kind=kind, tags=tuple(tags), id=note_id, created=created,
-                updated=_timestamp(raw, "updated", created), **_other_fields(raw))
+                updated=_timestamp(raw, "updated", created), **_known_colour(_other_fields(raw)))
 
 
 _CHECKED_FIELDS = {"article_id", "start", "end", "quote", "note", "source", "title", "kind", "tags", "id",
                    "created", "updated"}
+
+
+def _known_colour(fields: dict) -> dict:
+    if fields.get("colour") not in COLOURS:  # an unknown colour name: the default one
+        fields.pop("colour", None)
+    return fields
 
 
 def _other_fields(raw: dict) -> dict:
@@ -271,7 +285,14 @@ class StoreError(Exception):
         self.corrupt, self.newer = corrupt, newer
 
 
-_COLUMNS = "id, article_id, start, end, quote, note, source, title, kind, tags, created, updated"
+_COLUMNS = "id, article_id, start, end, quote, note, source, title, kind, tags, created, updated, colour, speaker"
+_PLACEHOLDERS = ",".join("?" * len(_COLUMNS.split(",")))
+
+
+def _values(n: Note) -> tuple:
+    """A note as the row _COLUMNS describes."""
+    return (n.id, n.article_id, n.start, n.end, n.quote, n.note, n.source, n.title, n.kind, "\x1f".join(n.tags),
+            n.created, n.updated, n.colour, n.speaker)
 
 
 class NotesStore:
@@ -367,10 +388,7 @@ class NotesStore:
                         self._db.execute("DELETE FROM notes WHERE id = ?", (pid,))
                     else:
                         self._db.execute(
-                            f"INSERT OR REPLACE INTO notes ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                            (pnote.id, pnote.article_id, pnote.start, pnote.end, pnote.quote, pnote.note,
-                             pnote.source, pnote.title, pnote.kind, "\x1f".join(pnote.tags), pnote.created,
-                             pnote.updated))
+                            f"INSERT OR REPLACE INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _values(pnote))
         except sqlite3.Error as exc:
             where = self._save_recovery()
             kept = (f"They are kept in memory and in {where}" if where else
@@ -606,9 +624,7 @@ class NotesStore:
             db = self._connect()
             with db:
                 for n in notes:
-                    db.execute(f"INSERT OR REPLACE INTO notes ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                               (n.id, n.article_id, n.start, n.end, n.quote, n.note, n.source, n.title,
-                                n.kind, "\x1f".join(n.tags), n.created, n.updated))
+                    db.execute(f"INSERT OR REPLACE INTO notes ({_COLUMNS}) VALUES ({_PLACEHOLDERS})", _values(n))
         except (OSError, sqlite3.Error, StoreError) as again:
             self._memory = {n.id: n for n in notes}
             self._pending = dict(self._memory)
@@ -626,7 +642,7 @@ class NotesStore:
         return db
 
     def _load_all(self, db: sqlite3.Connection) -> list[Note]:
-        return _notes_from_rows(db.execute(f"SELECT {_COLUMNS} FROM notes").fetchall())
+        return _notes_from_rows(db.execute(f"SELECT {_selectable(db)} FROM notes").fetchall())
 
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:
@@ -639,7 +655,24 @@ def _migrate(db: sqlite3.Connection, version: int) -> None:
                 " start INTEGER, end INTEGER, quote TEXT, note TEXT, source TEXT, title TEXT,"
                 " kind TEXT, tags TEXT, created REAL, updated REAL)")
             db.execute("CREATE INDEX IF NOT EXISTS notes_article ON notes(article_id)")
+        if version < 2:  # highlight colours and kept quotes' speakers
+            present = {row[1] for row in db.execute("PRAGMA table_info(notes)")}
+            for column in ("colour", "speaker"):
+                if column not in present:
+                    db.execute(f"ALTER TABLE notes ADD COLUMN {column} TEXT")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _selectable(db: sqlite3.Connection) -> str:
+    """_COLUMNS as a select list that also reads an older table (a store being salvaged before
+    it could be migrated): a column it lacks is read as NULL."""
+    try:
+        present = {row[1] for row in db.execute("PRAGMA table_info(notes)")}
+    except sqlite3.DatabaseError:
+        return _COLUMNS
+    if not present:
+        return _COLUMNS
+    return ", ".join(c if c in present else f"NULL AS {c}" for c in (x.strip() for x in _COLUMNS.split(",")))
 
 
 def _checked(note: Note) -> Note:
@@ -664,7 +697,9 @@ def _notes_from_rows(rows) -> list[Note]:
             out.append(Note(article_id=article_id, start=start, end=end, quote=_str(r[4]), note=_str(r[5]),
                             source=_str(r[6]), title=_str(r[7]), kind=_str(r[8]) or "highlight",
                             tags=tuple(t for t in _str(r[9]).split("\x1f") if t), id=note_id,
-                            created=float(created), updated=float(updated)))
+                            created=float(created), updated=float(updated),
+                            colour=r[12] if len(r) > 12 and r[12] in COLOURS else "yellow",
+                            speaker=_str(r[13]) if len(r) > 13 else ""))
         except (IndexError, TypeError):
             continue
     return out
@@ -686,7 +721,7 @@ def _salvage_rows(db: sqlite3.Connection) -> tuple[list[tuple], int | None]:
     Reads the table forwards and backwards until each hits damage, learns the rowids the two
     indexes still list, then reads the rest one rowid at a time, so one bad page costs only
     the rows on it."""
-    select = f"SELECT rowid, {_COLUMNS} FROM notes"
+    select = f"SELECT rowid, {_selectable(db)} FROM notes"
     found: dict[int, tuple] = {}
     for order in ("ASC", "DESC"):
         try:

@@ -47,7 +47,7 @@ class Hit:
 @dataclass(slots=True)
 class SearchResult:
     hits: list[Hit] = field(default_factory=list)
-    terms: list[str] = field(default_factory=list)  # words to highlight in an opened article
+    terms: list[str] = field(default_factory=list)  # words and phrases to mark in an opened article
     message: str = ""  # a gentle word for the search bar when the query cannot run
 
 
@@ -55,8 +55,9 @@ class SearchResult:
 class Query:
     match: str  # FTS5 MATCH expression ("" = no text condition)
     kinds: set[str]
-    terms: list[str]
+    terms: list[str]  # words and phrases ("trade dispute" is one term) to mark in the article
     message: str = ""
+    actors: list[str] = field(default_factory=list)  # actor: values, for ranking
 
 
 def _fts_string(text: str) -> str:
@@ -77,6 +78,7 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
     parts: list[str] = []  # FTS5 pieces and operators, in order
     kinds: set[str] = set()
     terms: list[str] = []
+    actors: list[str] = []
     message = ""
     tokens = list(_TOKEN.finditer(raw))
     for i, m in enumerate(tokens):
@@ -100,16 +102,27 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
                 if last and prefix_last and not field_name:
                     expr += "*"
                 parts.append(f"{column} : {expr}")
-                terms.extend(value.split())
+                terms.append(value)  # a phrase stays one term: its hits are the phrase
+                if name == "actor":
+                    actors.append(value)
+                continue
+            if column:  # "speaker:" with nothing after it: a field still being typed
+                message = message or f"{name}: needs a name, e.g. {name}:Carney"
                 continue
             word = m.group(0)  # an unknown field: search the text as typed
         if phrase is not None:
             if _has_word(phrase):
                 parts.append(_fts_string(phrase))
-                terms.extend(phrase.split())
+                terms.append(phrase)  # hits of a phrase are the whole phrase, not its words
             continue
         if word in _OPERATORS:
             parts.append(word)
+            continue
+        bare = _FIELD.match(word)
+        if bare and word.endswith(":"):  # "speaker:" with nothing yet: not the word "speaker"
+            name = bare.group(1).lower()
+            message = message or ("type: takes quote, fact or text" if name == "type"
+                                  else f"{name}: needs a name, e.g. {name}:Carney")
             continue
         word = word.strip("*()^:+-")
         if not _has_word(word):
@@ -119,7 +132,7 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
             expr += "*"
         parts.append(expr)
         terms.append(word)
-    return Query(_join(parts), kinds, terms, message)
+    return Query(_join(parts), kinds, terms, message, actors)
 
 
 def _join(parts: list[str]) -> str:
@@ -255,6 +268,10 @@ class SearchIndex:
         else:  # only a type: filter, e.g. "type:quote" lists every quote
             sql = f"SELECT rowid, 0 FROM entries WHERE {' AND '.join(where)} LIMIT ?"
             params.append(limit)
+        if query.actors and query.match:
+            # actor: is answered from the actors column, where every row about them looks alike;
+            # rows whose own words name the actor go first, so rank more than are shown.
+            params[-1] = limit * 3
         try:
             with self._read_lock:
                 ranked = self._read_db.execute(sql, params).fetchall()
@@ -267,13 +284,32 @@ class SearchIndex:
                     f"SELECT key, title FROM index_rows WHERE key IN ({','.join('?' * len(keys))})", keys))
         except sqlite3.Error:
             return SearchResult([], query.terms, "That search could not be understood; try plain words.")
-        hits = []
+        rows = [(rowid, score, *details[rowid]) for rowid, score in ranked if rowid in details]
+        if query.actors:
+            rows = _names_first(rows, query.actors)[:limit]
+        # A fact is shown in its sentence: once per sentence, and not at all when the paragraph
+        # around it is among the hits already (it would say the same thing twice).
+        paragraphs = {(a, int(s), int(e)) for _r, _sc, a, k, s, e, _sp, _t in rows if k == "text"}
+        hits, seen = [], set()
         pattern = term_pattern(query.terms)
-        for rowid, score in ranked:
-            a, k, s, e, sp, text = details[rowid]
+        for _rowid, score, a, k, s, e, sp, text in rows:
+            if k == "fact":
+                if (a, text) in seen or any(pa == a and ps <= int(s) and int(e) <= pe for pa, ps, pe in paragraphs):
+                    continue
+                seen.add((a, text))
             shown = snippet(text, query.terms, pattern=pattern) if query.match else text[:160]
             hits.append(Hit(_key_of(a), titles.get(a, ""), k, int(s), int(e), shown, sp, score))
         return SearchResult(hits, query.terms, query.message)
+
+
+def _names_first(rows: list, names: list[str]) -> list:
+    """Stable re-rank: rows whose text shows one of the names (any of their words) first."""
+    words = {w for name in names for w in fold_with_offsets(name)[0].split() if len(w) > 1}
+
+    def shows(row) -> bool:
+        return bool(words & set(re.findall(r"\w+", fold_with_offsets(row[-1])[0])))
+
+    return sorted(rows, key=lambda row: not shows(row))
 
 
 def _db_key(key: str) -> str | bytes:
@@ -296,7 +332,9 @@ def term_pattern(terms: list[str]) -> re.Pattern | None:
     words = sorted({t for t in terms if _has_word(t)}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+    # A phrase ("trade dispute") matches as a whole, its words apart by spaces or punctuation.
+    return re.compile(r"\b(?:" + "|".join(r"\W+".join(re.escape(x) for x in re.findall(r"\w+", w))
+                                          for w in words) + r")\w*", re.IGNORECASE)
 
 
 _WORD = re.compile(r"\S+")
@@ -358,9 +396,11 @@ def _rows(key: str | bytes, article: Article, analysis: Analysis | None):
         kind = "quote" if q.kind == "direct" else "reported"
         yield (q.text, "", speaker, speaker, kind, key, q.start, q.end, who)
     for f in analysis.facts:
+        # A fact is found, and shown, in its sentence: "Friday" or "25%" alone says nothing.
         subject = names.get(f.subject, "")
-        yield (f"{f.text} {f.value if f.kind == 'role' else ''}".strip(), "", "", subject, "fact", key,
-               f.start, f.end, display.get(f.subject, ""))
+        sentence = article.text[f.sentence[0]:f.sentence[1]] or f.text
+        role = f" ({f.value})" if f.kind == "role" and str(f.value).lower() not in sentence.lower() else ""
+        yield (sentence + role, "", "", subject, "fact", key, f.start, f.end, display.get(f.subject, ""))
 
 
 # ---------------------------------------------------------------------- hits in a text
@@ -392,14 +432,34 @@ _ASCII_RUN_OR_CHAR = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]", re.DOTALL)
 
 
 def find_hits(text: str, terms: list[str]) -> list[tuple[int, int]]:
-    """Spans of words in `text` that start with any search term, ignoring case and accents."""
-    words = [fold_with_offsets(t)[0] for t in terms if _has_word(t)]
-    if not words:
+    """Spans in `text` of each search term, ignoring case and accents: a word matches the
+    words it starts (as the search does for the last word typed); a phrase matches only the
+    whole phrase, its words in order with nothing but spaces or punctuation between them (as
+    FTS5's tokenizer reads it)."""
+    folded_terms = [fold_with_offsets(t)[0] for t in terms if _has_word(t)]
+    if not folded_terms:
         return []
     folded, where = fold_with_offsets(text)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-                         + r")\w*")
+    alternatives = []
+    for term in sorted(set(folded_terms), key=len, reverse=True):
+        words = re.findall(r"\w+", term)
+        if len(words) > 1:
+            alternatives.append(r"\W+".join(re.escape(w) for w in words) + r"\b")
+        elif words:
+            alternatives.append(re.escape(words[0]) + r"\w*")
+    pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")")
     spans = []
     for m in pattern.finditer(folded):
         spans.append((where[m.start()], where[m.end() - 1] + 1))
     return spans
+
+
+def find_in_text(text: str, needle: str) -> list[tuple[int, int]]:
+    """Find in this article (Ctrl+F): every occurrence of `needle` as typed, anywhere in a
+    word, ignoring case and accents ("zoe" finds "Zoë"), as (start, end) offsets into `text`."""
+    wanted = " ".join(fold_with_offsets(needle)[0].split())
+    if not wanted:
+        return []
+    folded, where = fold_with_offsets(text)
+    pattern = re.compile(r"\s+".join(re.escape(part) for part in wanted.split(" ")))
+    return [(where[m.start()], where[m.end() - 1] + 1) for m in pattern.finditer(folded)]

@@ -110,6 +110,14 @@ def test_every_highlight_colour_meets_wcag_aa(theme):
     """4.5:1 for normal text, for every pair the reader actually draws."""
     pairs = [(theme.text, theme.base), (theme.text, theme.quote_bg), (theme.text, theme.highlight_bg),
              (theme.muted, theme.base), (theme.muted, theme.window), (theme.accent, theme.window)]
+    from desktop.notes import COLOURS
+
+    assert set(theme.highlights) == set(COLOURS)
+    on_highlight = theme.text if not theme.is_dark else "#f5f1e6"  # what the reader draws on them
+    pairs += [(on_highlight, colour) for colour in theme.highlights.values()]
+    from desktop.ui.theme import on_accent
+
+    pairs.append((on_accent(theme), theme.accent))  # a selected row's text
     for kind, colour in theme.entity.items():
         pairs += [(colour, theme.base), (colour, theme.quote_bg), (colour, theme.entity_bg[kind])]
     for foreground, background in pairs:
@@ -125,7 +133,7 @@ def test_every_action_is_reachable_by_keyboard_and_named(window):
     from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
     rows = dict(window.shortcut_rows())
-    for needed in ("Open", "Find in All Articles", "Highlight Selection", "Export Notes", "Clear Actor Filter",
+    for needed in ("Open", "Find in This Article", "Search All Articles", "Highlight Selection", "Export Notes", "Clear Actor Filter",
                    "Larger Text", "Preferences"):
         assert needed in rows, needed
     for widget in window.findChildren(QLineEdit) + window.findChildren(QAbstractItemView):

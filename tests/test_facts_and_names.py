@@ -117,6 +117,8 @@ def roles_of(text: str) -> dict[str, list[str]]:
         # stacked before one name: one fact each
         ("The prize went to sculptor, novelist and housing campaigner Lise Arnaud.", "Lise Arnaud",
          ["sculptor", "novelist", "housing campaigner"]),
+        ("Radio personality, television host, and philanthropist Karl Brenner died.", "Karl Brenner",
+         ["Radio personality", "television host", "philanthropist"]),
         # after a verb or an adjective; a job known by its shape
         ("Police named killed cyclist Pieter Lund.", "Pieter Lund", ["cyclist"]),
         ("Colleagues mourned pioneering glaciologist Maja Strand.", "Maja Strand", ["glaciologist"]),

@@ -103,9 +103,16 @@ def test_actors_and_quotes_commands():
     assert data["speaker"] == "Adaeze Nwosu" and len([q for q in data["quotes"] if q["kind"] == "direct"]) == 3
 
 
-def test_split_and_merge_from_the_dialog(make_window, qtbot):
+def test_split_and_merge_from_the_dialog(make_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.ui.voices import ActorDialog
 
+    def confirm(box):  # the user presses "Merge" / "Split off" in the confirmation
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", confirm)
     window = make_window()
     with qtbot.waitSignals([window.analysis_finished] * 2, timeout=60_000):
         window.open_paths([str(SEEDS / "02_airline_strike.md"), str(SEEDS / "05_museum_returns_bronzes.md")])

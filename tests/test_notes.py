@@ -252,3 +252,24 @@ def test_keep_a_quote_from_the_panel(window, qtbot):
     window.panel.keep_requested.emit(quote.start, quote.end, "quote")
     [kept] = window.notes.store.for_article(view.article.id)
     assert kept.kind == "quote" and kept.quote == quote.text
+
+
+def test_a_version_1_store_is_migrated_and_keeps_its_notes(tmp_path):
+    db_path = tmp_path / "notes.sqlite3"
+    old = sqlite3.connect(db_path)
+    old.execute("CREATE TABLE notes (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, start INTEGER, end INTEGER,"
+                " quote TEXT, note TEXT, source TEXT, title TEXT, kind TEXT, tags TEXT, created REAL, updated REAL)")
+    old.execute("INSERT INTO notes VALUES ('n1','a',0,4,'Text','old note','','','highlight','x',1.0,1.0)")
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+    store = NotesStore(db_path)
+    [note] = store.for_article("a")
+    assert (note.note, note.colour, note.speaker, note.tags) == ("old note", "yellow", "", ("x",))
+    store.update("n1", colour="green")
+    store.add(Note("a", 5, 9, "more", kind="quote", speaker="Mark Carney", colour="blue"))
+    store.close()
+    again = NotesStore(db_path)
+    assert [(n.colour, n.speaker, n.kind) for n in again.for_article("a")] == [
+        ("green", "", "highlight"), ("blue", "Mark Carney", "quote")]
+    assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] == 2

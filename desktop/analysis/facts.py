@@ -93,7 +93,7 @@ anthropologist archaeologist epidemiologist virologist statistician foreman labo
 mechanic carpenter miner fisherman shopkeeper builder accountant solicitor barrister clerk midwife vet
 dentist pharmacist hostage expert specialist goal-kicker kicker surveyor sculptor painter inspector
 investigator instructor negotiator translator interpreter librarian diplomat soldier sailor officer servant
-politician""".split())
+politician personality""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -209,10 +209,16 @@ class FactExtractor:
         if span is None:
             return [role]
         start = span.start
-        # Leftwards over ", job" items the title scan stopped at.
-        while start >= 2 and doc[start - 1].text == "," and self._job_word(doc[start - 2]):
-            k = start - 2
-            while k > 0 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("ADJ", "NOUN") and start - k < 4:
+        # Leftwards over ", job" and ", and job" items the title scan stopped at.
+        while start >= 2:
+            sep = start - 1
+            if doc[sep].lower_ == "and" and sep >= 1 and doc[sep - 1].text == ",":
+                sep -= 1  # "radio host, television host, and philanthropist"
+            if sep < 1 or doc[sep].text not in (",", "and") or not self._job_word(doc[sep - 1]):
+                break
+            k = sep - 1
+            while k > 0 and (doc[k - 1].is_lower or doc[k - 1].is_sent_start) and doc[k - 1].pos_ in ("ADJ", "NOUN") \
+                    and start - k < 4:
                 k -= 1
             start = k
         parts, begin = [], start
@@ -220,7 +226,7 @@ class FactExtractor:
             if doc[k].text == "," or doc[k].lower_ == "and" and k > begin and self._job_word(doc[k - 1]):
                 if k > begin and self._job_word(doc[k - 1]):
                     parts.append((begin, k))
-                    begin = k + 1
+                    begin = k + 1 + (k + 1 < span.end and doc[k + 1].lower_ == "and")  # ", and"
                 elif doc[k].text == ",":
                     return [role]  # "Prime Minister of Canada, Mark": not a list of jobs
         parts.append((begin, span.end))
@@ -244,7 +250,7 @@ class FactExtractor:
         stepped down as party chairman" → "party chairman (until 1988)", "trained as a
         surveyor", "spent a decade as a wine critic", "He was a civil servant"."""
         facts: list[Fact] = []
-        for verb in self.doc:
+        for verb in self._role_givers():
             holding = verb.pos_ == "NOUN" and verb.lower_ in _HOLDING_NOUNS  # "his appointment as chairman"
             if verb.pos_ not in ("VERB", "AUX") and not holding:
                 continue
@@ -263,6 +269,26 @@ class FactExtractor:
                 value = _clean_role(self.text[start:stop]) + (f" ({time})" if time else "")
                 facts.append(self._fact("role", start, stop, value, holder))
         return facts
+
+    def _role_givers(self) -> list:
+        """The words that may give a role, in text order: the heads of predicates and of "as"
+        phrases whose noun is a job (a cheap first pass: most verbs give none)."""
+        out: dict[int, object] = {}
+        for token in self.doc:
+            dep = token.dep_
+            if dep in ("attr", "oprd"):
+                head = token.head
+            elif dep == "pobj" and token.head.lower_ == "as":
+                head = token.head.head
+                if head.lower_ in _HOLDING_NOUNS and self._job_word(token):
+                    out.setdefault(head.i, head)  # "[his appointment] as chairman"
+                if head.dep_ in ("dobj", "npadvmod") and head.pos_ not in ("VERB", "AUX"):
+                    head = head.head  # "spent [a decade] as a critic"
+            else:
+                continue
+            if self._job_word(token):
+                out.setdefault(head.i, head)
+        return [out[i] for i in sorted(out)]
 
     def _role_phrase(self, noun) -> list:
         """The words of a role around its job noun: not what is coordinated with it, not a clause

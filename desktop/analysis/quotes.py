@@ -1032,7 +1032,7 @@ class QuoteExtractor:
                     tokens.pop()
                 if len(tokens) < 4:
                     continue
-                start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                start, end = _balance_marks(self.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
                 # A clause that is mostly a direct quote is that quote, not a separate claim.
                 if sum(_overlap(start, end, s, e) for s, e in direct_spans) > 0.5 * (end - start):
                     continue
@@ -1130,6 +1130,27 @@ def _runs(tokens) -> tuple[tuple[int, int], ...]:
             out.append([t.idx, t.idx + len(t.text)])
         last = t.i
     return tuple((a, b) for a, b in out)
+
+
+def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A reported clause that opens a quotation inside it must close it too ("it was “impossible
+    to go back to the past.”"): take in the closing mark that follows (after at most a full stop
+    or comma), or else drop an unmatched mark at either edge, so no stray mark is shown."""
+    span = text[start:end]
+    opened = sum(span.count(m) for m in OPEN_MARKS) - sum(span.count(m) for m in CLOSE_MARKS)
+    if opened == 0 and span.count(STRAIGHT) % 2 == 0:
+        return start, end
+    after = text[end:end + 3]
+    for i, ch in enumerate(after):
+        if ch in CLOSE_MARKS + STRAIGHT:
+            return start, end + i + 1
+        if ch not in ".,!?;":
+            break
+    if span[:1] in ALL_MARKS:
+        start += 1
+    elif span[-1:] in ALL_MARKS:
+        end -= 1
+    return start, end
 
 
 def _overlap(a: int, b: int, c: int, d: int) -> int:

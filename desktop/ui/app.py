@@ -20,7 +20,7 @@ def default_files() -> list[str]:
 def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int, int] = (1280, 800),
             theme: str = "system", filter_actor: str | None = None, search: str | None = None) -> int:
     # Absolute, so the session, the recent list and a running instance find them from anywhere.
-    files = [os.path.abspath(f) for f in files]
+    files = [_absolute(f) for f in files]
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif sys.platform.startswith("linux") and not (
@@ -249,3 +249,11 @@ def _save_screenshot(app, window, out: str, filter_actor: str | None = None, sea
         return 1
     print(out)
     return 0
+
+
+def _absolute(arg: str) -> str:
+    """An absolute path, keeping a "#chars=START-END" location (a link from a Markdown export)."""
+    from ..export import parse_location
+
+    path, span = parse_location(arg)
+    return os.path.abspath(path) + (f"#chars={span[0]}-{span[1]}" if span else "")

@@ -3,6 +3,7 @@ removable filter chip ("Filtered: Mark Carney ✕ · 4 paragraphs")."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from ..analysis.types import Analysis
@@ -11,6 +12,18 @@ from .theme import Theme
 
 LEGEND = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"),
           ("group", "Groups"), ("quote", "Quotes"))
+
+
+def ring(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(colour), 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class LegendBar(QWidget):
@@ -27,7 +40,6 @@ class LegendBar(QWidget):
             button.setCheckable(True)
             button.setChecked(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setIcon(swatch(theme.quote_bar if key == "quote" else theme.entity[key]))
             button.setProperty("label", label)
             button.setText(label)
             button.setAccessibleName(f"Show {label.lower()}")
@@ -35,10 +47,22 @@ class LegendBar(QWidget):
             button.toggled.connect(self._emit)
             layout.addWidget(button)
             self._buttons[key] = button
+        self.set_theme(theme)
 
     def set_theme(self, theme: Theme) -> None:
+        """An active chip is a filled dot on a solid outline; a switched-off one a hollow ring,
+        dashed and muted — never the brighter of the two."""
         for key, button in self._buttons.items():
-            button.setIcon(swatch(theme.quote_bar if key == "quote" else theme.entity[key]))
+            colour = theme.quote_bar if key == "quote" else theme.entity[key]
+            icon = QIcon()
+            icon.addPixmap(swatch(colour).pixmap(12, 12), QIcon.Mode.Normal, QIcon.State.On)
+            icon.addPixmap(ring(theme.muted).pixmap(12, 12), QIcon.Mode.Normal, QIcon.State.Off)
+            button.setIcon(icon)
+        self.setStyleSheet(
+            f"QToolButton {{ border: 1px solid {theme.muted}; border-radius: 10px; padding: 1px 8px;"
+            f" color: {theme.text}; background: {theme.base}; }}"
+            f" QToolButton:!checked {{ border-style: dashed; color: {theme.muted}; background: transparent; }}"
+            f" QToolButton:disabled {{ color: {theme.muted}; }}")
 
     def set_counts(self, analysis: Analysis | None) -> None:
         counts = {key: 0 for key, _ in LEGEND}
@@ -55,6 +79,10 @@ class LegendBar(QWidget):
         return {key for key, button in self._buttons.items() if not button.isChecked()}
 
     def _emit(self) -> None:
+        for button in self._buttons.values():
+            state = "shown" if button.isChecked() else "hidden"
+            button.setToolTip(f"{button.property('label')}: {state} — click to "
+                              f"{'hide' if button.isChecked() else 'show'} their highlights")
         self.hidden_types_changed.emit(self.hidden_types())
 
 

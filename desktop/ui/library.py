@@ -5,9 +5,11 @@ in the core; this controller only runs its jobs off the GUI thread and shows the
 Three lanes of work, so a long job never starves the user (issue 16 measured 76 of 77 searches
 unanswered for minutes while an import held the shared pool's two threads):
 - searches: their own one-thread pool; a newer query makes an older result irrelevant;
-- imports the user asked for: their own pool, with a progress dialog and Cancel;
+- imports the user asked for: their own pool;
 - upkeep (files changed on disk, analyses older than the analyser): their own pool, on a
-  low-priority thread, with a status-bar progress and Pause.
+  low-priority thread, with Pause.
+Imports and upkeep show their progress, with Cancel, in the window's one background-work
+indicator (ui/jobs.py), and searches made meanwhile say their results are partial.
 The global pool stays free for the articles the user opens.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog
 
 from ..article import Article
 from ..library import Library, LibraryBusy, canonical_path
@@ -63,6 +65,7 @@ class LibrarySearch(QObject):
         self.paused = threading.Event()  # the user paused the upkeep
         self._import_running = threading.Event()  # upkeep yields the cores to an import
         self._cancels: set[threading.Event] = set()  # of running imports
+        self._filling: list = []  # jobs adding to the library (ui.jobs.Job): searches are partial
         self._search_lane = _lane(self)
         self._import_lane = _lane(self)
         self._upkeep_lane = _lane(self)
@@ -117,7 +120,7 @@ class LibrarySearch(QObject):
         self.library_indexed.emit(len(self.store))
         pending = [p for p in self._legacy_paths() + self.store.recovered_paths if os.path.isfile(p)]
         if pending:
-            self._run_import(pending, dialog=None, on_done=lambda _r: self._legacy_done())
+            self._run_import(pending, dialog=False, on_done=lambda _r: self._legacy_done())
         self._upkeep()
 
     def index_library(self) -> None:  # the name earlier versions used
@@ -139,30 +142,63 @@ class LibrarySearch(QObject):
     def _upkeep(self) -> None:
         stopping, paused, importing = self.stopping, self.paused, self._import_running
         store = self.store
+        job = self._start_job("Bringing library analyses up to date")
+        cancel = _AnyEvent(stopping, job.cancelled)
 
         def work(report) -> JobResult:
             _lower_this_thread()
             pause = _AnyEvent(paused, importing)  # wait, too, while an import has the cores
-            files = refresh_files(store, cancel=stopping, pause=pause)
-            if stopping.is_set():
+            files = refresh_files(store, cancel=cancel, pause=pause)
+            if cancel.is_set():
                 return files
-            result = reanalyse(store, jobs=1, cancel=stopping, pause=pause,
+            result = reanalyse(store, jobs=1, cancel=cancel, pause=pause,
                                progress=lambda p: report("analyse", p))
             result.added = files.added + result.added
             result.failures = files.failures + result.failures
             return result
 
         def progress(_kind: str, p: Progress) -> None:
-            suffix = " (paused: View ▸ Pause Library Analysis)" if self.paused.is_set() else ""
-            self._window.statusBar().showMessage(p.describe("Bringing library analyses up to date:") + suffix, 5000)
+            suffix = " (paused)" if self.paused.is_set() else ""
+            job.set_label("Bringing library analyses up to date" + suffix)
+            job.progress(p.done, p.total)
 
         def finished(result: JobResult) -> None:
+            self._end_job(job)
             if result.added:
                 self.library_changed.emit()
                 self.library_indexed.emit(len(self.store))
             self.upkeep_finished.emit(result)
 
-        run_in_background(work, finished, self._window.report_background_error, progress, pool=self._upkeep_lane)
+        def failed(exc: Exception) -> None:
+            self._end_job(job)
+            self._window.report_background_error(exc)
+
+        run_in_background(work, finished, failed, progress, pool=self._upkeep_lane)
+
+    # ------------------------------------------------------------------ background work shown
+    def _start_job(self, label: str):
+        """A job that fills the library, shown in the window's background-work indicator;
+        searches while it runs say their results are partial."""
+        job = self._window.jobs.start(label)
+        self._filling.append(job)
+        return job
+
+    def _end_job(self, job) -> None:
+        job.finish()
+        if job in self._filling:
+            self._filling.remove(job)
+        if self.bar.text().strip():  # what was shown was partial: search again over everything
+            self.search(self.bar.text())
+
+    def indexing(self) -> bool:
+        return bool(self._filling)
+
+    def _partial_note(self) -> str:
+        job = self._filling[0] if self._filling else None
+        if job is None:
+            return ""
+        where = f" ({job.done:,} of {job.total:,})" if job.total > 1 else ""
+        return f"{job.label}{where}: results are partial and will update."
 
     def set_paused(self, paused: bool) -> None:
         (self.paused.set if paused else self.paused.clear)()
@@ -176,39 +212,29 @@ class LibrarySearch(QObject):
                                                       self._settings.value("last_dir", str(Path.home())))
             if not folder:
                 return
-        dialog = QProgressDialog(f"Looking for articles in {folder}…", "Cancel", 0, 0, self._window)
-        dialog.setWindowTitle("Import folder")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self._run_import([folder], dialog=dialog)
+        self._run_import([folder], dialog=True, label=f"Importing and analysing {Path(folder).name}")
 
-    def _run_import(self, paths: list[str], dialog: QProgressDialog | None, on_done=None) -> None:
-        cancelled = threading.Event()  # Cancel in the dialog, or the window closing (shutdown)
+    def _run_import(self, paths: list[str], dialog: bool, on_done=None,
+                    label: str = "Adding earlier articles to the library") -> None:
+        """`dialog`: the user asked for this import (failures are then listed in a message).
+        Progress and Cancel, for reading and for analysing, are in the window's
+        background-work indicator."""
+        job = self._start_job(label)
+        cancelled = job.cancelled  # Cancel in the indicator, or the window closing (shutdown)
         store, importing = self.store, self._import_running
         self._cancels.add(cancelled)
-        if dialog is not None:
-            dialog.canceled.connect(cancelled.set)
         importing.set()
 
         def work(report) -> JobResult:
             return import_paths(store, paths, cancel=cancelled, progress=lambda p: report("import", p))
 
         def progress(_kind: str, p: Progress) -> None:
-            if dialog is not None:
-                dialog.setMaximum(max(1, p.total))
-                dialog.setValue(min(p.done, p.total))
-                dialog.setLabelText(p.describe("Importing and analysing"))
-            else:
-                self._window.statusBar().showMessage(p.describe("Adding earlier articles to the library:"), 5000)
+            job.progress(p.done, p.total)
 
         def finished(result: JobResult) -> None:
             importing.clear()
             self._cancels.discard(cancelled)
-            if dialog is not None:
-                dialog.reset()
-                dialog.deleteLater()
+            self._end_job(job)
             self.library_changed.emit()
             self.library_indexed.emit(len(self.store))
             self.import_finished.emit(result.added, result.failures)
@@ -216,7 +242,7 @@ class LibrarySearch(QObject):
                                                                     if result.skipped else "")
                        + (" — cancelled; what was done is kept" if result.cancelled else ""))
             self._window.statusBar().showMessage(summary + ".", 10_000)
-            if result.failures and dialog is not None:
+            if result.failures and dialog:
                 self._window.show_message(f"{summary}; {len(result.failures)} could not be read", result.failures)
             if on_done is not None:
                 on_done(result)
@@ -224,9 +250,7 @@ class LibrarySearch(QObject):
         def failed(exc: Exception) -> None:
             importing.clear()
             self._cancels.discard(cancelled)
-            if dialog is not None:
-                dialog.reset()
-                dialog.deleteLater()
+            self._end_job(job)
             self._window.show_message("Import failed", [str(exc)])
 
         run_in_background(work, finished, failed, progress, pool=self._import_lane)
@@ -248,6 +272,8 @@ class LibrarySearch(QObject):
         seq = self._query_seq
         if text.strip():
             self._window.show_search_results()
+            if self.indexing():
+                self.results.status.setText(f"Searching… {self._partial_note()}")
         store = self.store
 
         def failed(exc: Exception) -> None:  # still answer, so nobody waits for results that never come
@@ -265,16 +291,20 @@ class LibrarySearch(QObject):
     def _show(self, seq: int, text: str, result: SearchResult) -> None:
         if seq != self._query_seq:
             return
-        self.results.show_result(text, result)
+        self.results.show_result(text, result, partial=self._partial_note() if text.strip() else "")
         self.results_shown.emit(text, result)
 
     def open_hit(self, hit: Hit, terms: list[str]) -> None:
         view = self._window.open_key(hit.article)
         if view is None:
             return
-        view.set_search_hits(find_hits(view.article.text, terms), current=hit.start)
+        spans = find_hits(view.article.text, terms)
+        view.set_search_hits(spans, current=hit.start)
+        inside = [i for i, (s, e) in enumerate(spans) if hit.start <= s and e <= max(hit.end, hit.start + 1)]
         if hit.kind == "title":
             view.scroll_to_offset(0)
+        elif inside:  # light up the words found, not the whole paragraph; F3 goes on from there
+            view.step_to(inside[0])
         else:
             view.flash(hit.start, max(hit.end, hit.start + 1))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy, QTabWidget, QToolBar,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from .. import APP_NAME, __version__
@@ -19,6 +19,10 @@ from ..article import Article
 from ..library import Library
 from ..loaders import LoadError, load_article
 from ..notes import NotesStore
+from ..export import parse_location
+from ..search import find_in_text
+from .find_bar import FindBar
+from .jobs import Job, Jobs, JobsIndicator
 from .legend import FilterChip, LegendBar
 from .library import LibrarySearch, index_key
 from .library_view import LibraryDock
@@ -41,6 +45,7 @@ class MainWindow(QMainWindow):
     analysis_finished = Signal(object)  # ArticleView
     preview_shown = Signal(object)  # ArticleView: its first screen is highlighted, the rest follows
     filter_changed = Signal(set)  # actor ids of the current view's filter
+    actor_choices_changed = Signal()  # the user merged or split library actors (or undid it)
 
     def __init__(self, theme: Theme, settings: QSettings, interactive: bool = True,
                  notes_store: NotesStore | None = None, library_store: Library | None = None) -> None:
@@ -57,6 +62,7 @@ class MainWindow(QMainWindow):
         self._pending: set[int] = set()  # id() of views whose analysis is running
         self._loading: set[str] = set()  # keys of large files being read on a worker
         self._restore_scroll: dict[str, float] = {}  # key → last session's scroll position
+        self._go_to_after_open: dict[str, tuple[int, int]] = {}  # key → span to show once open
         self._model_error: str | None = None
 
         self.setWindowTitle(APP_NAME)
@@ -68,26 +74,37 @@ class MainWindow(QMainWindow):
         self._tabs.setAccessibleName("Open articles")
         self._tabs.tabCloseRequested.connect(self.close_tab)
         self._tabs.currentChanged.connect(self._on_current_changed)
-        self.setCentralWidget(self._tabs)
+        self.find_bar = FindBar(theme, self)
+        self.find_bar.find.connect(self._find_in_article)
+        self.find_bar.step.connect(self._step_search_hit)
+        self.find_bar.closed.connect(self._close_find)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._tabs, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
         self._empty_hint = QLabel(
             "Open an article with File ▸ Open (Ctrl+O) or drop files here.", self
         )
         self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._status_words = QLabel(self)
-        self._busy_label = QLabel(self)
-        self._busy = QProgressBar(self)
-        self._busy.setRange(0, 0)  # indeterminate: analysis has no meaningful percentage
-        self._busy.setFixedWidth(110)
-        self._busy.setMaximumHeight(14)
-        self._busy.setTextVisible(False)
-        self._busy.setAccessibleName("Analysis in progress")
-        self.statusBar().addWidget(self._busy_label)
-        self.statusBar().addWidget(self._busy)
+        # Background work has one place, beside the word count: passing messages show on the
+        # left and never hide it, and jobs never overwrite each other.
+        self.jobs = Jobs(self)
+        self.jobs_indicator = JobsIndicator(self.jobs, self)
+        self.statusBar().addPermanentWidget(self.jobs_indicator)
         self.statusBar().addPermanentWidget(self._status_words)
-        self._set_busy("Loading the language model…")
+        self._model_job = self.jobs.start("Loading the language model", cancellable=False)
+        self._analysis_jobs: dict[int, Job] = {}  # id(view) → its analysis job
+        self._loading_jobs: dict[str, Job] = {}  # key → reading a large file
 
         self.library = LibrarySearch(self, settings, theme, library_store if library_store is not None else Library())
         self.library.library_changed.connect(self._library_changed)
+        # A merge or split (or its undo) makes the actors table stale; connected first, so the
+        # actor dialog's own refresh then gets a table built with the choice.
+        self.actor_choices_changed.connect(self._library_changed)
         self.panel = FactsPanel(theme, self)
         self.notes = NotesController(self, notes_store or NotesStore(), theme)
         self.undo_stack = self.notes.undo_stack  # one Edit ▸ Undo for notes and library removals
@@ -122,9 +139,13 @@ class MainWindow(QMainWindow):
         opened: list[Article] = []
         failures: list[str] = []
         for path in paths:
+            path, span = parse_location(path)  # "…#chars=12-30": a link back from a Markdown export
             key = index_key(path)
+            if span is not None:
+                self._go_to_after_open[key] = span
             if key in self._views_by_source:
                 self._tabs.setCurrentWidget(self._views_by_source[key])
+                self._go_to_location(key)
                 continue
             if key in self._loading:
                 continue
@@ -144,11 +165,18 @@ class MainWindow(QMainWindow):
             self._show_error("Some files could not be opened", failures)
         return opened
 
+    def _go_to_location(self, key: str) -> None:
+        span = self._go_to_after_open.pop(key, None)
+        view = self._views_by_source.get(key)
+        if span is not None and view is not None and 0 <= span[0] < span[1] <= len(view.article.text):
+            view.flash(*span)
+
     def _open_in_background(self, path: str, key: str) -> None:
         """Decoding, cleaning and indexing a multi-megabyte file takes a second or more:
         done on a worker, so the window keeps answering while the status bar says why."""
         self._loading.add(key)
-        self._update_busy()
+        job = self.jobs.start(f"Opening {Path(path).name} (large file)")
+        self._loading_jobs[key] = job
 
         store = self.library.store
 
@@ -159,15 +187,15 @@ class MainWindow(QMainWindow):
 
         def loaded(article: Article) -> None:
             self._loading.discard(key)
-            self._update_busy()
-            if key in self._views_by_source:
+            job.finish()
+            if key in self._views_by_source or job.cancelled.is_set():
                 return
             self._add_article(article, key, indexed=True)
             self._remember_recent(key)
 
         def failed(exc: Exception) -> None:
             self._loading.discard(key)
-            self._update_busy()
+            job.finish()
             message = str(exc) if isinstance(exc, LoadError) else f"{path}: {exc}"
             self.load_failed.emit(path, message)
             self._show_error("Some files could not be opened", [message])
@@ -205,6 +233,7 @@ class MainWindow(QMainWindow):
         fraction = self._restore_scroll.pop(key, None)
         if fraction:
             view.restore_scroll_fraction(fraction)
+        self._go_to_location(key)
         for notice in article.notices:
             self.statusBar().showMessage(notice, 10_000)
         self.library.article_opened(key, article, indexed=indexed)
@@ -219,7 +248,8 @@ class MainWindow(QMainWindow):
         if self._model_error:
             return
         self._pending.add(id(view))
-        self._update_busy()
+        self._analysis_jobs[id(view)] = self.jobs.start(f"Analysing “{_elide(view.article.title, 40)}”",
+                                                        cancellable=False)
         article = view.article
         top = article.paragraph_at(int(top_fraction * len(article.text)))
         first, last = screen_paragraphs(article, top)
@@ -242,9 +272,14 @@ class MainWindow(QMainWindow):
             view.show_analysis(preview, preliminary=True)
             self.preview_shown.emit(view)
 
-    def _analysis_ready(self, view: ArticleView, analysis) -> None:
+    def _analysis_done(self, view: ArticleView) -> None:
         self._pending.discard(id(view))
-        self._update_busy()
+        job = self._analysis_jobs.pop(id(view), None)
+        if job is not None:
+            job.finish()
+
+    def _analysis_ready(self, view: ArticleView, analysis) -> None:
+        self._analysis_done(view)
         if view not in self.views():
             return  # the tab was closed while its analysis ran
         view.show_analysis(analysis)
@@ -256,18 +291,18 @@ class MainWindow(QMainWindow):
         self.analysis_finished.emit(view)
 
     def _analysis_failed(self, view: ArticleView, exc: Exception) -> None:
-        self._pending.discard(id(view))
-        self._update_busy()
+        self._analysis_done(view)
         self._show_error("Analysis failed", [f"{view.article.title}: {exc}"])
         self.analysis_finished.emit(view)
 
     def _model_loaded(self, _nlp) -> None:
-        self._update_busy()
+        self._model_job.finish()
 
     def _model_failed(self, exc: Exception) -> None:
         self._model_error = str(exc)
-        self._pending.clear()
-        self._update_busy()
+        self._model_job.finish()
+        for view in self.views():
+            self._analysis_done(view)
         self._show_error("Highlights are unavailable", [str(exc)])
         for view in self.views():
             self.analysis_finished.emit(view)
@@ -279,18 +314,6 @@ class MainWindow(QMainWindow):
     def model_error(self) -> str | None:
         """Why highlights are unavailable (the language model could not load), or None."""
         return self._model_error
-
-    def _set_busy(self, text: str) -> None:
-        self._busy_label.setText(text)
-        self._busy_label.setVisible(bool(text))
-        self._busy.setVisible(bool(text))
-
-    def _update_busy(self) -> None:
-        n, loading = len(self._pending), len(self._loading)
-        if loading:
-            self._set_busy(f"Opening {loading} large file{'s' if loading > 1 else ''}…")
-        else:
-            self._set_busy(f"Analysing {n} article{'s' if n > 1 else ''}…" if n else "")
 
     def _show_in_panel(self, view: ArticleView | None) -> None:
         if view is None:
@@ -328,7 +351,9 @@ class MainWindow(QMainWindow):
         if actor_ids and self.panel.tabs.currentWidget() is self.panel.actor_view:
             self.panel.tabs.setCurrentWidget(self.panel.quote_view)  # what did they say?
         self._update_chip(view)
-        if actor_ids and view.visible_paragraphs:
+        # The text stays put (a click on a name must not pull it from under the mouse); only
+        # when nothing about the actors is in view does it go to their first paragraph.
+        if actor_ids and view.visible_paragraphs and not view.paragraph_on_screen(view.visible_paragraphs):
             first = view.article.paragraphs[view.visible_paragraphs[0]]
             view.scroll_to_offset(first.start)
         self.filter_changed.emit(actor_ids)
@@ -344,6 +369,18 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             view.set_filter(view.actor_filter, fold=checked)
+        self.statusBar().showMessage(self._fold_message(view, checked), 6000)
+
+    @staticmethod
+    def _fold_message(view: ArticleView | None, folding: bool) -> str:
+        if not folding:
+            return "Unrelated paragraphs are shown again (dimmed while a filter is on)."
+        if view is None or not view.actor_filter or view.analysis is None:
+            return ("Folding is on: when you click an actor, paragraphs that do not concern them are "
+                    "folded away. Ctrl+Shift+F turns it off.")
+        hidden = sum(count for _first, count in view.hidden_runs())
+        names = " + ".join(view.analysis.actor(a).name for a in sorted(view.actor_filter))
+        return f"Folded {hidden} paragraph{'s' * (hidden != 1)} that do not concern {names}. Ctrl+Shift+F shows them."
 
     def _flash_span(self, start: int, end: int) -> None:
         view = self.current_view()
@@ -408,13 +445,12 @@ class MainWindow(QMainWindow):
             self.notes.add_highlight(view, start, end)
 
     def _highlight_with_note(self, view: ArticleView, start: int, end: int) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        text, ok = QInputDialog.getMultiLineText(self, "Highlight with note", "Your note:")
-        if ok:
-            self.notes.add_highlight(view, start, end, note=text)
+        self.notes.highlight_with_note(view, start, end)
 
     # ------------------------------------------------------------------ across the library
+    def settings(self) -> QSettings:
+        return self._settings
+
     def key_of(self, view: ArticleView | None) -> str | None:
         """The library key of an open article: its id."""
         return view.article.id if view is not None else None
@@ -513,7 +549,34 @@ class MainWindow(QMainWindow):
     def _step_search_hit(self, delta: int) -> None:
         view = self.current_view()
         if view is not None and not view.step_hit(delta):
-            self.statusBar().showMessage("No search hits in this article. Search with Ctrl+F.", 4000)
+            self.statusBar().showMessage("No hits to step through: Ctrl+F finds in this article, "
+                                         "Ctrl+K searches all articles.", 4000)
+        if view is not None and self.find_bar.isVisible():
+            self.find_bar.show_count(view.hit_index + 1, len(view.search_hits))
+
+    # ------------------------------------------------------------------ find in this article
+    def open_find(self) -> None:
+        if self.current_view() is None:
+            self.statusBar().showMessage("Open an article to find in it; Ctrl+K searches all articles.", 4000)
+            return
+        self.find_bar.open()
+
+    def _find_in_article(self, text: str) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        spans = find_in_text(view.article.text, text)
+        here = view.offsets.to_article(view.cursorForPosition(view.viewport().rect().topLeft()).position()) or 0
+        view.set_search_hits(spans)
+        if spans:  # the first occurrence at or after the top of the view
+            view.step_to(next((i for i, (s, _e) in enumerate(spans) if s >= here), 0))
+        self.find_bar.show_count(view.hit_index + 1 if spans else 0, len(spans))
+
+    def _close_find(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.set_search_hits([])
+            view.setFocus()
 
     def current_view(self) -> ArticleView | None:
         widget = self._tabs.currentWidget()
@@ -524,8 +587,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         view = self._tabs.widget(index)
-        self._pending.discard(id(view))
-        self._update_busy()
+        self._analysis_done(view)
         self._tabs.removeTab(index)
         self._views_by_source = {k: v for k, v in self._views_by_source.items() if v is not view}
         view.release()
@@ -567,9 +629,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(prefs)
 
         search_menu = self.menuBar().addMenu("&Search")
-        find = self._action("&Find in All Articles", QKeySequence("Ctrl+F"), self.library.focus_bar)
-        find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
-        search_menu.addAction(find)
+        # Two searches, two keys: Ctrl+F finds in the article being read (as in every reader
+        # and browser); Ctrl+K searches every article (Ctrl+Shift+F is already Fold).
+        search_menu.addAction(self._action("&Find in This Article…", QKeySequence.StandardKey.Find,
+                                           self.open_find))
+        search_menu.addAction(self._action("&Search All Articles", QKeySequence("Ctrl+K"), self.library.focus_bar))
         search_menu.addAction(self._action("Next Hit", QKeySequence("F3"), lambda: self._step_search_hit(1)))
         search_menu.addAction(self._action("Previous Hit", QKeySequence("Shift+F3"), lambda: self._step_search_hit(-1)))
 
@@ -634,8 +698,14 @@ class MainWindow(QMainWindow):
                 rows.append((action.text().replace("&", "").rstrip("…"), seq))
         return sorted(set(rows))
 
+    # Keys that belong to one widget rather than to a window action, listed in F1 as well.
+    WIDGET_KEYS = (("Save a note (note window, or editing in the Notes tab)", "Ctrl+Enter"),
+                   ("Edit a note in the Notes tab", "Enter / F2"),
+                   ("Find in this article: next / previous / close", "Enter / Shift+Enter / Esc"))
+
     def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{name}</td><td><b>{seq}</b></td></tr>" for name, seq in self.shortcut_rows())
+        rows = "".join(f"<tr><td>{name}</td><td><b>{seq}</b></td></tr>"
+                       for name, seq in self.shortcut_rows() + list(self.WIDGET_KEYS))
         QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=4>{rows}</table>")
 
     def _show_about(self) -> None:
@@ -681,6 +751,12 @@ class MainWindow(QMainWindow):
             view.set_appearance(self._theme, self._style)
         self.panel.set_theme(self._theme)
         self.legend.set_theme(self._theme)
+        self.library.results.set_theme(self._theme)
+        self.find_bar.set_theme(self._theme)
+        self.notes.panel.set_theme(self._theme)
+        voices = getattr(self, "_voices_dialog", None)
+        if voices is not None and voices.isVisible():
+            voices.set_theme(self._theme)
         self._show_in_panel(self.current_view())
         save_appearance(self._settings, appearance)
 
@@ -725,6 +801,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/state", self.saveState())
         # Let running work finish (library jobs stop at their next article): a thread still
         # inside the parser while Python shuts down can crash the process.
+        self.jobs.cancel_all()
         self.library.shutdown()
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)

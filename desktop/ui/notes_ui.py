@@ -6,17 +6,20 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QTextCursor, QUndoCommand, QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QInputDialog, QLabel, QListView, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
 from ..export import FORMATS, ExportItem, export_files, write_atomic
 from ..fsnames import display_name
-from ..notes import NOTES_SCHEMA, Note, NotesStore, read_notes_export
-from .theme import Theme
+from ..notes import COLOURS, NOTES_SCHEMA, Note, NotesStore, read_notes_export
+from .panel import swatch
+from .theme import LIGHT, Theme
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -43,16 +46,18 @@ class _AddNote(QUndoCommand):
 
 
 class _EditNote(QUndoCommand):
-    def __init__(self, controller: "NotesController", before: Note, text: str) -> None:
-        super().__init__("Edit note")
-        self._c, self._before, self._text = controller, before, text
+    """A change to a highlight's note, colour or tags."""
+
+    def __init__(self, controller: "NotesController", before: Note, **changes) -> None:
+        super().__init__("Edit note" if set(changes) == {"note"} else "Edit highlight")
+        self._c, self._before, self._changes = controller, before, changes
 
     def redo(self) -> None:
-        self._c.store.update(self._before.id, note=self._text)
+        self._c.store.update(self._before.id, **self._changes)
         self._c.changed(self._before.article_id)
 
     def undo(self) -> None:
-        self._c.store.update(self._before.id, note=self._before.note)
+        self._c.store.update(self._before.id, **{k: getattr(self._before, k) for k in self._changes})
         self._c.changed(self._before.article_id)
 
 
@@ -70,47 +75,213 @@ class _DeleteNote(QUndoCommand):
         self._c.changed(self._note.article_id)
 
 
+KIND_NAMES = {"highlight": "Highlight", "quote": "Quote", "reported": "Reported statement", "fact": "Fact"}
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """"budget, to check #banks" → ("budget", "to check", "banks"): commas or #s separate."""
+    parts = [p.strip().lstrip("#").strip() for chunk in text.split(",") for p in chunk.split("#")]
+    return tuple(dict.fromkeys(p for p in parts if p))
+
+
+class NotesFilter(QSortFilterProxyModel):
+    """The Notes tab's filter: colour, kind and tag (any part of a tag, ignoring case)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.colour = ""
+        self.kind = ""
+        self.tag = ""
+
+    def set_filter(self, colour: str = "", kind: str = "", tag: str = "") -> None:
+        self.beginFilterChange()
+        self.colour, self.kind, self.tag = colour, kind, tag.strip().lstrip("#").lower()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        note = self.sourceModel().index(row, 0, parent).data(NOTE_ROLE)
+        if note is None:
+            return True
+        return ((not self.colour or note.colour == self.colour) and (not self.kind or note.kind == self.kind)
+                and (not self.tag or any(self.tag in t.lower() for t in note.tags)))
+
+
+class _NoteEditor(QPlainTextEdit):
+    """A wrapping editor: Enter is a new line, Ctrl+Enter saves, Esc cancels."""
+
+    save = Signal()
+    cancel = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.save.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancel.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class _NoteDelegate(QStyledItemDelegate):
+    """Edits a row's note in place (the row shows the highlight and the note; only the note
+    is edited). The edit goes to the controller as an undoable command, not into the model."""
+
+    edited = Signal(str, str)  # note id, new text
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = _NoteEditor(parent)
+        editor.setAccessibleName("Edit the note (Ctrl+Enter saves, Esc cancels)")
+        editor.setPlaceholderText("Your note — Ctrl+Enter saves, Esc cancels")
+        editor.setTabChangesFocus(True)
+        editor.save.connect(lambda: self._finish(editor, True))
+        editor.cancel.connect(lambda: self._finish(editor, False))
+        return editor
+
+    def _finish(self, editor, save: bool) -> None:
+        if save:
+            self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        note = index.data(NOTE_ROLE)
+        editor.setPlainText(note.note if note else "")
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        note = index.data(NOTE_ROLE)
+        if note is not None and editor.toPlainText() != note.note:
+            self.edited.emit(note.id, editor.toPlainText())
+
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
+        rect = option.rect
+        rect.setHeight(max(rect.height(), 96))
+        editor.setGeometry(rect)
+
+
 class NotesPanel(QWidget):
-    """The Notes tab: the current article's highlights, with their notes."""
+    """The Notes tab: the current article's highlights with their notes, filterable by colour,
+    kind and tag; a note is edited in place (Enter or F2; Ctrl+Enter saves)."""
 
     activated = Signal(object)  # Note
-    edit = Signal(object)  # Note
+    edit = Signal(object)  # Note: the full editor (note, colour, tags)
     delete = Signal(object)  # Note
+    recolour = Signal(object, str)  # Note, colour
 
     def __init__(self, theme: Theme, parent=None) -> None:
         super().__init__(parent)
+        self._theme = theme
         self.status = QLabel("Select text in the article and press Ctrl+H to highlight it.", self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
+        self.colour_filter = QComboBox(self)
+        self.colour_filter.setAccessibleName("Show highlights of this colour")
+        self.colour_filter.addItem("All colours", "")
+        for colour in COLOURS:
+            self.colour_filter.addItem(swatch(theme.highlight(colour)), colour.capitalize(), colour)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName("Show highlights of this kind")
+        self.kind_filter.addItem("All kinds", "")
+        for kind, name in KIND_NAMES.items():
+            self.kind_filter.addItem(name + "s", kind)
+        self.tag_filter = QLineEdit(self)
+        self.tag_filter.setPlaceholderText("Tag…")
+        self.tag_filter.setClearButtonEnabled(True)
+        self.tag_filter.setAccessibleName("Show highlights with this tag")
         self.model = QStandardItemModel(self)
+        self.proxy = NotesFilter(self)
+        self.proxy.setSourceModel(self.model)
         self.list = QListView(self)
-        self.list.setModel(self.model)
+        self.list.setModel(self.proxy)
         self.list.setWordWrap(True)
-        self.list.setSpacing(2)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSpacing(3)
+        self.list.setUniformItemSizes(False)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.delegate = _NoteDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setAccessibleName("Your highlights and notes")
         self.list.clicked.connect(lambda i: self.activated.emit(i.data(NOTE_ROLE)))
-        self.list.activated.connect(lambda i: self.edit.emit(i.data(NOTE_ROLE)))
+        self.list.activated.connect(self.list.edit)  # Enter edits the note in place
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, context=Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_current)
+        for combo in (self.colour_filter, self.kind_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.tag_filter.textChanged.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(6, 4, 6, 2)
+        filters.addWidget(self.colour_filter)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.tag_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.status)
+        layout.addLayout(filters)
         layout.addWidget(self.list)
+        self._notes: list[Note] = []
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
+        for i, colour in enumerate(COLOURS, start=1):
+            self.colour_filter.setItemIcon(i, swatch(theme.highlight(colour)))
+        self.show_notes(self._notes)
 
     def show_notes(self, notes: list[Note]) -> None:
+        self._notes = list(notes)
         self.model.clear()
         for note in notes:
-            label = f"“{textwrap.shorten(note.quote, 160, placeholder=' …')}”"
+            lines = [f"“{textwrap.shorten(note.quote, 160, placeholder=' …')}”"]
+            if note.kind == "reported":  # the reporter's words: say so, and whose claim it is
+                lines[0] = textwrap.shorten(note.quote, 160, placeholder=" …")
+                lines.append(f"— reported statement by {note.speaker or 'an unknown speaker'}")
+            elif note.kind == "quote":
+                lines.append(f"— {note.speaker or 'unknown speaker'}")
+            elif note.kind == "fact":
+                lines.append("— fact")
             if note.note:
-                label += "\n" + note.note
-            item = QStandardItem(label)
+                lines.append(note.note)
+            if note.tags:
+                lines.append(" ".join(f"#{t}" for t in note.tags))
+            item = QStandardItem(swatch(self._theme.highlight(note.colour), 14), "\n".join(lines))
             item.setData(note, NOTE_ROLE)
-            item.setToolTip("Click to go there, Enter or double-click to edit, Delete to remove")
+            item.setToolTip("Click to go there · Enter or double-click edits the note (Ctrl+Enter saves) · "
+                            "right-click for colour and tags · Delete removes it")
             self.model.appendRow(item)
-        self.status.setText(f"{len(notes)} highlight{'s' * (len(notes) != 1)} — Ctrl+H adds one, "
-                            "Ctrl+Z undoes" if notes else
-                            "Select text in the article and press Ctrl+H to highlight it.")
+        self._update_status()
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(self.colour_filter.currentData() or "", self.kind_filter.currentData() or "",
+                              self.tag_filter.text())
+        self._update_status()
+
+    def _update_status(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if not total:
+            self.status.setText("Select text in the article and press Ctrl+H to highlight it.")
+            return
+        noun = "highlight" if total == 1 else "highlights"
+        counted = f"{shown} of {total} {noun} shown" if shown != total else f"{total} {noun}"
+        self.status.setText(f"{counted} — Ctrl+H adds one, Enter edits a note, Ctrl+Z undoes")
+
+    def _menu(self, pos) -> None:
+        note = self.list.indexAt(pos).data(NOTE_ROLE)
+        if note is None:
+            return
+        menu = QMenu(self.list)
+        menu.addAction("Edit note here\tEnter", lambda: self.list.edit(self.list.indexAt(pos)))
+        menu.addAction("Edit note, colour and tags…", lambda: self.edit.emit(note))
+        colours = menu.addMenu("Colour")
+        for colour in COLOURS:
+            action = colours.addAction(swatch(self._theme.highlight(colour)), colour.capitalize(),
+                                       lambda c=colour: self.recolour.emit(note, c))
+            action.setCheckable(True)
+            action.setChecked(note.colour == colour)
+        menu.addSeparator()
+        menu.addAction("Delete highlight\tDelete", lambda: self.delete.emit(note))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def _delete_current(self) -> None:
         index = self.list.currentIndex()
@@ -118,27 +289,98 @@ class NotesPanel(QWidget):
             self.delete.emit(index.data(NOTE_ROLE))
 
 
+class NoteDialog(QDialog):
+    """A note, its colour and tags. It opens beside the selection, never over it; the note
+    wraps; Enter is a new line and Ctrl+Enter saves."""
+
+    def __init__(self, parent, title: str, quote: str, note: str = "", colour: str = "yellow",
+                 tags: tuple[str, ...] = (), avoid=None, theme: Theme | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        shown = QLabel(f"“{textwrap.shorten(quote, 200, placeholder=' …')}”", self)
+        shown.setWordWrap(True)
+        layout.addWidget(shown)
+        self.editor = _NoteEditor(self)
+        self.editor.setPlainText(note)
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setPlaceholderText("Your note (Enter: new line · Ctrl+Enter: save)")
+        self.editor.setAccessibleName("Your note")
+        self.editor.setTabChangesFocus(True)
+        self.editor.save.connect(self.accept)
+        self.editor.cancel.connect(self.reject)
+        layout.addWidget(self.editor, 1)
+        form = QFormLayout()
+        self.colour = QComboBox(self)
+        self.colour.setAccessibleName("Highlight colour")
+        for name in COLOURS:
+            self.colour.addItem(swatch((theme or LIGHT).highlight(name)), name.capitalize(), name)
+        self.colour.setCurrentIndex(max(0, self.colour.findData(colour)))
+        self.tags = QLineEdit(", ".join(tags), self)
+        self.tags.setPlaceholderText("budget, to check")
+        self.tags.setAccessibleName("Tags, separated by commas")
+        form.addRow("Colour", self.colour)
+        form.addRow("Tags", self.tags)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Ctrl+Enter")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(440, 300)
+        self.editor.setFocus()
+        if avoid is not None:
+            self.move(place_beside(avoid, self.size(), self.screen().availableGeometry()))
+
+    def values(self) -> tuple[str, str, tuple[str, ...]]:
+        return self.editor.toPlainText(), self.colour.currentData(), parse_tags(self.tags.text())
+
+
+def place_beside(avoid: QRect, size: QSize, screen: QRect) -> QPoint:
+    """Top-left corner for a window of `size` that does not cover `avoid` (global coordinates):
+    below it if there is room, else above, else beside it; always inside `screen`."""
+    x = min(max(screen.left(), avoid.left()), screen.right() - size.width())
+    gap = 12
+    if avoid.bottom() + gap + size.height() <= screen.bottom():
+        return QPoint(x, avoid.bottom() + gap)
+    if avoid.top() - gap - size.height() >= screen.top():
+        return QPoint(x, avoid.top() - gap - size.height())
+    y = min(max(screen.top(), avoid.top()), screen.bottom() - size.height())
+    if avoid.right() + gap + size.width() <= screen.right():
+        return QPoint(avoid.right() + gap, y)
+    return QPoint(max(screen.left(), avoid.left() - gap - size.width()), y)
+
+
 class NotesController(QObject):
     notes_changed = Signal(str)  # article id
+    dialog_opened = Signal(object)  # NoteDialog, before it runs (tests and tours answer it)
 
     def __init__(self, window: "MainWindow", store: NotesStore, theme: Theme) -> None:
         super().__init__(window)
         self._window = window
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self.colour = "yellow"  # the colour new highlights get (one of notes.COLOURS)
+        self.import_message = ""  # what the last import said (the status bar shows it for a while)
+        self._theme = theme
         self.panel = NotesPanel(theme, window)
         self.panel.activated.connect(self._go_to)
         self.panel.edit.connect(lambda n: self.edit_note(n.id))
         self.panel.delete.connect(lambda n: self.delete_note(n.id))
+        self.panel.recolour.connect(lambda n, c: self.edit_note(n.id, colour=c))
+        # An edit in the list rebuilds the list: let the editor close first.
+        self.panel.delegate.edited.connect(
+            lambda note_id, text: QTimer.singleShot(0, lambda: self.edit_note(note_id, text)))
         if store.warning:
             window.show_message("Notes", [store.warning])
 
     # ------------------------------------------------------------------ edits (undoable)
     def add_highlight(self, view: "ArticleView", start: int, end: int, note: str | None = None,
-                      kind: str = "highlight") -> Note:
+                      kind: str = "highlight", speaker: str = "", colour: str | None = None) -> Note:
         article = view.article
         created = Note(article.id, start, end, article.text[start:end], note or "", article.source,
-                       article.title, kind)
+                       article.title, kind, speaker=speaker, colour=colour or self.colour)
         self.undo_stack.push(_AddNote(self, created))
         return created
 
@@ -148,36 +390,71 @@ class NotesController(QObject):
         if span is None:
             self._window.statusBar().showMessage("Select some text in the article first.", 4000)
             return None
-        text = None
-        if ask_for_note:
-            text, ok = QInputDialog.getMultiLineText(self._window, "Highlight with note", "Your note:")
-            if not ok:
-                return None
-        return self.add_highlight(view, *span, note=text)
+        if not ask_for_note:
+            return self.add_highlight(view, *span)
+        return self.highlight_with_note(view, *span)
 
-    def edit_note(self, note_id: str, text: str | None = None) -> None:
+    def highlight_with_note(self, view: "ArticleView", start: int, end: int) -> Note | None:
+        dialog = self._dialog("Highlight with note", view.article.text[start:end], colour=self.colour,
+                              avoid=view.span_rect(start, end))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        text, colour, tags = dialog.values()
+        self.colour = colour  # the next highlight gets the colour chosen last
+        article = view.article
+        created = Note(article.id, start, end, article.text[start:end], text, article.source, article.title,
+                       colour=colour, tags=tags)
+        self.undo_stack.push(_AddNote(self, created))
+        return created
+
+    def _dialog(self, title: str, quote: str, **values) -> NoteDialog:
+        dialog = NoteDialog(self._window, title, quote, theme=self._theme, **values)
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def edit_note(self, note_id: str, text: str | None = None, colour: str | None = None,
+                  tags: tuple[str, ...] | None = None) -> None:
+        """Change a note's text, colour or tags (undoable); with none given, ask in the dialog."""
         note = self.store.get(note_id)
         if note is None:
             return
-        if text is None:
-            text, ok = QInputDialog.getMultiLineText(self._window, "Edit note",
-                                                     f"Note on “{textwrap.shorten(note.quote, 60)}”:", note.note)
-            if not ok:
+        if text is None and colour is None and tags is None:
+            view = self._window.current_view()
+            avoid = view.span_rect(note.start, note.end) if view is not None and view.article.id == note.article_id \
+                else None
+            dialog = self._dialog("Edit note", note.quote, note=note.note, colour=note.colour, tags=note.tags,
+                                  avoid=avoid)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-        if text != note.note:
-            self.undo_stack.push(_EditNote(self, note, text))
+            text, colour, tags = dialog.values()
+        changes = {k: v for k, v in (("note", text), ("colour", colour), ("tags", tags))
+                   if v is not None and v != getattr(note, k)}
+        if changes:
+            self.undo_stack.push(_EditNote(self, note, **changes))
 
     def delete_note(self, note_id: str) -> None:
         note = self.store.get(note_id)
         if note is not None:
             self.undo_stack.push(_DeleteNote(self, note))
 
-    def keep(self, start: int, end: int, kind: str) -> None:
-        """A quote or fact from the panel, kept into the notes with one click."""
+    def keep(self, start: int, end: int, kind: str) -> Note | None:
+        """A quote or fact from the panel, kept into the notes with one click. A quote keeps
+        its speaker and whether it is the speaker's words or the reporter's (reported speech)."""
         view = self._window.current_view()
-        if view is not None:
-            self.add_highlight(view, start, end, kind=kind)
-            self._window.statusBar().showMessage(f"Kept the {kind} in your notes.", 3000)
+        if view is None:
+            return None
+        speaker = ""
+        if kind == "quote" and view.analysis is not None:
+            quote = next((q for q in view.analysis.quotes if (q.start, q.end) == (start, end)), None)
+            if quote is not None:
+                actor = view.analysis.actor(quote.speaker.actor_id) if quote.speaker.actor_id else None
+                speaker = actor.name if actor else (quote.speaker.text or "")
+                kind = "quote" if quote.kind == "direct" else "reported"
+        kept = self.add_highlight(view, start, end, kind=kind, speaker=speaker)
+        what = {"quote": "quote", "reported": "reported statement", "fact": "fact"}.get(kind, kind)
+        self._window.statusBar().showMessage(
+            f"Kept the {what}" + (f" by {speaker}" if speaker else "") + " in your notes.", 3000)
+        return kept
 
     # ------------------------------------------------------------------ display
     def changed(self, article_id: str) -> None:
@@ -249,18 +526,31 @@ class NotesController(QObject):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             self._window.show_message("Import failed", [f"{display_name(path)}: {reason}"])
             return 0
-        for note in report.notes:
+        # Only what is new or differs from the store counts as imported: importing the same
+        # file twice says so instead of claiming to have added its notes again.
+        notes = report.notes
+        fresh = [n for n in notes if self.store.get(n.id) != n]
+        for note in fresh:
             self.store.add(note)
-        for article_id in {n.article_id for n in report.notes}:
+        for article_id in {n.article_id for n in fresh}:
             self.changed(article_id)
-        summary = f"Imported {len(report.notes)} note{'s' * (len(report.notes) != 1)}"
+        same = len(notes) - len(fresh)
+        if not notes:
+            summary = f"{display_name(path)} holds no notes that could be imported: nothing was imported"
+        elif not fresh:
+            summary = ("Nothing new: that note is already in your notes" if len(notes) == 1 else
+                       f"Nothing new: all {len(notes)} notes are already in your notes")
+        else:
+            summary = (f"Imported {len(fresh)} note{'s' * (len(fresh) != 1)}"
+                       + (f" ({same} already in your notes)" if same else ""))
         if report.skipped:
             shown = report.skipped[:20] + ([f"… and {len(report.skipped) - 20} more"] if len(report.skipped) > 20 else [])
             self._window.show_message(f"{summary}; {len(report.skipped)} skipped",
                                       [f"{summary} from {display_name(path)}; these were skipped:", *shown])
-        self._window.statusBar().showMessage(f"{summary}." if not report.skipped else
-                                             f"{summary}; {len(report.skipped)} skipped.", 6000)
-        return len(report.notes)
+        message = f"{summary}." if not report.skipped else f"{summary}; {len(report.skipped)} skipped."
+        self._window.statusBar().showMessage(message, 8000)
+        self.import_message = message
+        return len(fresh)
 
     def _text_length(self, article_id: str) -> int | None:
         """Length of an article Byline holds (open or in the library), to check offsets."""

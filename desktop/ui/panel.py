@@ -259,9 +259,11 @@ class FactsPanel(QDockWidget):
         return view
 
     def set_theme(self, theme: Theme) -> None:
+        """Live theme switch; the window then shows the article again, rebuilding the models."""
         self._theme = theme
         self._actors = ActorsModel(theme, self)
         self._actor_proxy.setSourceModel(self._actors)
+        self._status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
 
     # ------------------------------------------------------------------ content
     def show_article(self, article: Article | None, analysis: Analysis | None, busy: bool = False) -> None:

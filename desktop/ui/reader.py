@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
-    QTextDocument,
+    QBrush, QColor, QCursor, QFont, QPainter, QPen, QPolygon, QResizeEvent, QTextBlockFormat, QTextCharFormat,
+    QTextCursor, QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
@@ -36,6 +36,7 @@ HOW_TOLD = {
     "running": "the previous quote: the same speaker goes on",
     "context": "the sentence before, which names who is talking — check it",
 }
+FOLD_GAP = 30  # px above a paragraph that follows folded ones: room for the "⋯ folded" marker
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class ArticleView(QTextBrowser):
         self._preview: Analysis | None = None  # the first screen's, until the whole article's arrives
         self._formatted = False  # any highlight applied since the text was rendered
         self._hidden_blocks: set[int] = set()  # paragraphs folded away
+        self._gapped_blocks: set[int] = set()  # shown paragraphs right after folded ones
         self._filter: set[str] = set()
         self._hidden_types: set[str] = set()
         self._fold = False
@@ -134,6 +136,17 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self.offsets.to_doc(start))
         cursor.setPosition(self.offsets.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def span_rect(self, start: int, end: int) -> QRect:
+        """The span's on-screen rectangle in global coordinates (what a dialog must not cover)."""
+        first = self.cursorRect(self.cursor_for_span(start, start))
+        last = self.cursorRect(self.cursor_for_span(end, end))
+        rect = first.united(last)
+        if last.top() > first.top():  # several lines: the whole width of the text column
+            rect.setLeft(0)
+            rect.setRight(self.viewport().width())
+        rect = rect.intersected(self.viewport().rect()) if rect.intersects(self.viewport().rect()) else rect
+        return QRect(self.viewport().mapToGlobal(rect.topLeft()), rect.size())
 
     def scroll_to_offset(self, offset: int) -> None:
         cursor = QTextCursor(self.document())
@@ -216,6 +229,16 @@ class ArticleView(QTextBrowser):
         self.flash(*self._search_hits[self._hit_index])
         return True
 
+    def step_to(self, index: int) -> None:
+        """Show hit number `index` (from 0)."""
+        if self._search_hits:
+            self._hit_index = index % len(self._search_hits)
+            self.flash(*self._search_hits[self._hit_index])
+
+    @property
+    def hit_index(self) -> int:
+        return self._hit_index
+
     def _end_flash(self) -> None:
         self.setExtraSelections(self._search_selections() + self._speaker_selections())
 
@@ -279,12 +302,15 @@ class ArticleView(QTextBrowser):
         return list(self._search_hits)
 
     def _search_selections(self) -> list:
+        """Every hit marked; the current one (F3, Enter in the find bar) in the stronger colour."""
         out = []
-        for start, end in self._search_hits:
+        ink = QColor("#f5f1e6" if self._theme.is_dark else "#1f1d1a")  # reads on both hit colours
+        for index, (start, end) in enumerate(self._search_hits):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.cursor_for_span(start, end)
-            selection.format.setBackground(QColor(self._theme.highlight_bg))
-            selection.format.setForeground(QColor("#1f1d1a"))
+            current = index == self._hit_index
+            selection.format.setBackground(QColor(self._theme.flash_bg if current else self._theme.highlight_bg))
+            selection.format.setForeground(ink)
             out.append(selection)
         return out
 
@@ -313,10 +339,47 @@ class ArticleView(QTextBrowser):
         self._apply_formats()
 
     def set_filter(self, actor_ids: set[str], fold: bool | None = None) -> None:
+        """Filter (and fold) without moving the text under the reader's eyes: the line under
+        the mouse (or at the top of the view) stays where it was, when it is still shown."""
+        anchor = self._anchor()
         self._filter = set(actor_ids)
         if fold is not None:
             self._fold = fold
         self._apply_formats()
+        self._restore_anchor(anchor)
+
+    def _anchor(self) -> tuple[int, int]:
+        """(document position, its y in the viewport) of the point the reader is looking at."""
+        point = self.viewport().mapFromGlobal(QCursor.pos())
+        if not self.viewport().rect().contains(point):
+            point = QPoint(self.viewport().width() // 2, 8)
+        position = self.cursorForPosition(point).position()
+        return position, self.cursorRect(self._cursor_at(position)).top()
+
+    def _restore_anchor(self, anchor: tuple[int, int]) -> None:
+        position, y = anchor
+        self.document().documentLayout().documentSize()  # lay out the change first
+        if not self.document().findBlock(position).isVisible():
+            return
+        now = self.cursorRect(self._cursor_at(position)).top()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + now - y)
+
+    def _cursor_at(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        return cursor
+
+    def paragraph_on_screen(self, indexes: list[int]) -> bool:
+        """Whether any of these paragraphs is (partly) in view."""
+        layout = self.document().documentLayout()
+        top, bottom = self.verticalScrollBar().value(), self.verticalScrollBar().value() + self.viewport().height()
+        for index in indexes:
+            block = self.document().findBlockByNumber(index + HEADER_BLOCKS)
+            rect = layout.blockBoundingRect(block)
+            if block.isVisible() and rect.bottom() >= top and rect.top() <= bottom:
+                return True
+        return False
 
     def set_hidden_types(self, hidden: set[str]) -> None:
         if set(hidden) == self._hidden_types:
@@ -351,6 +414,12 @@ class ArticleView(QTextBrowser):
         for index in changed:
             doc.findBlockByNumber(index + HEADER_BLOCKS).setVisible(index not in hidden)
         self._hidden_blocks = hidden
+        # Room for the "⋯ N paragraphs folded" marker above a paragraph that follows folded ones.
+        gapped = {i for i in range(len(article.paragraphs)) if i not in hidden and i - 1 in hidden}
+        for index in gapped ^ self._gapped_blocks:
+            self._set_top_gap(doc.findBlockByNumber(index + HEADER_BLOCKS), FOLD_GAP if index in gapped else 0)
+        changed = changed or bool(gapped ^ self._gapped_blocks)
+        self._gapped_blocks = gapped
         if analysis is not None:
             self._highlight_quotes(analysis, keep)
             self._highlight_mentions(analysis, keep)
@@ -358,6 +427,13 @@ class ArticleView(QTextBrowser):
         cursor.endEditBlock()
         if changed:
             doc.markContentsDirty(0, doc.characterCount())
+
+    def _set_top_gap(self, block, gap: int) -> None:
+        base = 10 if self._article.paragraphs[block.blockNumber() - HEADER_BLOCKS].kind == "heading" else 0
+        if int(block.blockFormat().topMargin()) != base + gap:
+            fmt = block.blockFormat()
+            fmt.setTopMargin(base + gap)
+            QTextCursor(block).setBlockFormat(fmt)
 
     def _reset_format(self) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -415,9 +491,15 @@ class ArticleView(QTextBrowser):
             if not (0 <= note.start < note.end <= len(self._article.text)):
                 continue  # a note from a differently-loaded text: shown in the panel, not here
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(self._theme.highlight_bg))
+            fmt.setBackground(QColor(self._theme.highlight(getattr(note, "colour", "yellow"))))
             fmt.setForeground(QColor(self._theme.text if not self._theme.is_dark else "#f5f1e6"))
-            fmt.setToolTip(("Note: " + note.note) if note.note else "Your highlight (right-click to edit)")
+            tags = " ".join(f"#{t}" for t in note.tags)
+            fmt.setToolTip("\n".join(x for x in (("Note: " + note.note) if note.note else "Your highlight", tags,
+                                                   "Right-click to edit") if x))
+            if note.note:  # a note hangs on it: a dotted underline, and a marker in the margin
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(QColor(self._theme.accent))
             self.cursor_for_span(note.start, note.end).mergeCharFormat(fmt)
 
     # ------------------------------------------------------------------ notes
@@ -487,6 +569,94 @@ class ArticleView(QTextBrowser):
             return True
         return super().event(event)
 
+    # ------------------------------------------------------------------ margin markers
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            self._paint_note_markers(painter)
+            self._paint_fold_markers(painter)
+        finally:
+            painter.end()
+
+    def note_marker_rects(self) -> list[tuple[object, QRect]]:
+        """Where the margin marker of each highlight with a note is drawn (viewport coordinates)."""
+        out = []
+        for note in self._notes:
+            if not note.note or not (0 <= note.start < note.end <= len(self._article.text)):
+                continue
+            index = self._article.paragraph_at(note.start)
+            if not self._paragraph_shown(index):
+                continue
+            start = self._article.paragraphs[index].start
+            left = self.cursorRect(self.cursor_for_span(start, start)).left()  # the text column's edge
+            line = self.cursorRect(self.cursor_for_span(note.start, note.start))
+            size = 14
+            out.append((note, QRect(left - size - 8, line.center().y() - size // 2, size, size)))
+        return out
+
+    def _paint_note_markers(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self._theme.accent))
+        for _note, rect in self.note_marker_rects():
+            if rect.bottom() < 0 or rect.top() > self.viewport().height():
+                continue
+            painter.drawRoundedRect(rect.adjusted(0, 1, 0, -2), 3, 3)  # a small speech bubble
+            tail = QPolygon([QPoint(rect.left() + 3, rect.bottom() - 2), QPoint(rect.left() + 8, rect.bottom() - 2),
+                             QPoint(rect.left() + 3, rect.bottom() + 2)])
+            painter.drawPolygon(tail)
+
+    def _paragraph_shown(self, index: int) -> bool:
+        return not (self._fold and self._visible_paragraphs is not None and index not in self._visible_paragraphs)
+
+    def hidden_runs(self) -> list[tuple[int, int]]:
+        """Folded paragraphs as (first index, count) runs, in reading order."""
+        if not self._fold or self._visible_paragraphs is None:
+            return []
+        shown = set(self._visible_paragraphs)
+        runs: list[tuple[int, int]] = []
+        for index in range(len(self._article.paragraphs)):
+            if index in shown:
+                continue
+            if runs and runs[-1][0] + runs[-1][1] == index:
+                runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+            else:
+                runs.append((index, 1))
+        return runs
+
+    def _paint_fold_markers(self, painter: QPainter) -> None:
+        """A dashed rule and "⋯ 3 paragraphs folded" where hidden paragraphs were."""
+        runs = self.hidden_runs()
+        if not runs:
+            return
+        doc = self.document()
+        layout = doc.documentLayout()
+        offset = self.verticalScrollBar().value()
+        left = self.cursorRect(QTextCursor(doc)).left()  # the title's edge: it is never folded
+        right = self.viewport().width() - left
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(max(7.5, self._style.font_size * 0.68))
+        painter.setFont(font)
+        for first, count in runs:
+            block = doc.findBlockByNumber(first + count + HEADER_BLOCKS)  # the next shown block
+            if block.isValid():
+                y = int(layout.blockBoundingRect(block).top()) - offset - FOLD_GAP // 2
+            else:  # folded up to the end
+                y = int(layout.documentSize().height()) - offset - FOLD_GAP // 2 - 10
+            if y < -20 or y > self.viewport().height() + 20:
+                continue
+            label = f"⋯ {count} paragraph{'s' * (count != 1)} folded"
+            width = painter.fontMetrics().horizontalAdvance(label) + 16
+            pen = QPen(QColor(self._theme.muted))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(left, y, right, y)
+            box = QRect((left + right - width) // 2, y - 9, width, 18)
+            painter.fillRect(box, QColor(self._theme.base))
+            painter.setPen(QColor(self._theme.muted))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+
     # ------------------------------------------------------------------ rendering
     def loadResource(self, type_: int, name):  # noqa: N802 (Qt override)
         # Articles are plain text we render ourselves; nothing is ever fetched, local or remote.
@@ -553,7 +723,7 @@ class ArticleView(QTextBrowser):
         cursor.endEditBlock()
         self.setDocument(doc)
         self._offsets = OffsetMap(article, body_base)
-        self._formatted, self._hidden_blocks = False, set()
+        self._formatted, self._hidden_blocks, self._gapped_blocks = False, set(), set()
 
     def _meta_line(self) -> str:
         a = self._article

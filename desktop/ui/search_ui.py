@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtGui import QKeyEvent, QPalette, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
@@ -13,7 +13,6 @@ from ..search import Hit, SearchResult
 from .theme import Theme
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
-HTML_ROLE = Qt.ItemDataRole.UserRole + 11
 DEBOUNCE_MS = 150
 KIND_LABELS = {"text": "text", "quote": "quote", "reported": "reported speech", "fact": "fact",
                "title": "headline"}
@@ -27,7 +26,7 @@ class SearchBar(QLineEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText('Search all articles — words, "phrases", actor:, speaker:, type:quote|fact  (Ctrl+F)')
+        self.setPlaceholderText('Search all articles — words, "phrases", actor:, speaker:, type:quote|fact  (Ctrl+K)')
         self.setClearButtonEnabled(True)
         self.setAccessibleName("Search all articles")
         self.setMinimumWidth(260)
@@ -63,11 +62,18 @@ class SearchBar(QLineEdit):
 
 
 class _HtmlDelegate(QStyledItemDelegate):
-    """Renders a result's small HTML (title, kind, snippet with the hit in bold)."""
+    """Renders a result's small HTML (title, kind, snippet with the hit in bold) in the
+    current theme's colours; a selected row is drawn in the palette's highlighted-text colour,
+    which is what reads on the selection background."""
+
+    def __init__(self, theme: Theme, parent=None) -> None:
+        super().__init__(parent)
+        self.theme = theme
 
     def paint(self, painter, option, index) -> None:
         self.initStyleOption(option, index)
-        doc = self._document(option, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        doc = self._document(option, index, selected)
         style = option.widget.style() if option.widget else None
         option.text = ""
         if style is not None:
@@ -79,29 +85,40 @@ class _HtmlDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         self.initStyleOption(option, index)
-        doc = self._document(option, index)
+        doc = self._document(option, index, False)
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
-    @staticmethod
-    def _document(option, index) -> QTextDocument:
+    def _document(self, option, index, selected: bool) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(6)
         doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HTML_ROLE) or "")
+        hit = index.data(HIT_ROLE)
+        on = option.palette.color(QPalette.ColorRole.HighlightedText).name() if selected else None
+        doc.setHtml(hit_html(hit, self.theme, on) if hit is not None else "")
         doc.setTextWidth(max(120, option.rect.width()))
         return doc
 
 
-def hit_html(hit: Hit, theme: Theme) -> str:
+def hit_html(hit: Hit, theme: Theme, foreground: str | None = None) -> str:
+    """`foreground`: one colour for all text (a selected row); else the theme's text and muted."""
+    text, muted = (foreground, foreground) if foreground else (theme.text, theme.muted)
     snippet = html.escape(" ".join(hit.snippet.split()))
-    snippet = snippet.replace("\x02", f"<b style='background:{theme.highlight_bg}; color:#1f1d1a'>").replace("\x03", "</b>")
+    snippet = snippet.replace("\x02", f"<b style='background:{theme.highlight_bg}; color:{_on(theme.highlight_bg)}'>")
+    snippet = snippet.replace("\x03", "</b>")
     kind = KIND_LABELS.get(hit.kind, hit.kind)
     if hit.kind in ("quote", "reported"):
         kind = f"{kind} by {html.escape(hit.speaker)}" if hit.speaker else f"{kind}, speaker unknown"
     elif hit.kind == "fact" and hit.speaker:
         kind = f"fact about {html.escape(hit.speaker)}"
-    return (f"<div><b>{html.escape(hit.title)}</b> <span style='color:{theme.muted}'>· {kind}</span></div>"
-            f"<div style='color:{theme.text}'>{snippet}</div>")
+    return (f"<div style='color:{text}'><b>{html.escape(hit.title)}</b> <span style='color:{muted}'>· {kind}</span></div>"
+            f"<div style='color:{text}'>{snippet}</div>")
+
+
+def _on(background: str) -> str:
+    """Text colour that reads on `background` (the user-highlight colour differs by theme)."""
+    from ..colors import contrast_ratio
+
+    return max(("#1f1d1a", "#f5f1e6"), key=lambda c: contrast_ratio(c, background))
 
 
 class SearchResults(QWidget):
@@ -111,13 +128,14 @@ class SearchResults(QWidget):
         super().__init__(parent)
         self._theme = theme
         self._terms: list[str] = []
-        self.status = QLabel("Type in the search bar (Ctrl+F) to search every article opened so far.", self)
+        self.status = QLabel("Type in the search bar (Ctrl+K) to search every article opened so far.", self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
         self.model = QStandardItemModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(_HtmlDelegate(self.list))
+        self.delegate = _HtmlDelegate(theme, self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -130,26 +148,37 @@ class SearchResults(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.list)
 
-    def show_result(self, query: str, result: SearchResult) -> None:
+    def set_theme(self, theme: Theme) -> None:
+        """Live theme switch: the status line and every result's HTML get the new colours."""
+        self._theme = theme
+        self.delegate.theme = theme
+        self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
+        self.list.viewport().update()
+
+    def show_result(self, query: str, result: SearchResult, partial: str = "") -> None:
+        """`partial`: a sentence saying the library is still being indexed, shown with the count."""
         self.model.clear()
         self._terms = result.terms
         for hit in result.hits:
             item = QStandardItem()
             item.setData(hit, HIT_ROLE)
-            item.setData(hit_html(hit, self._theme), HTML_ROLE)
             item.setToolTip(f"{hit.title} — open at this {KIND_LABELS.get(hit.kind, hit.kind)}")
             self.model.appendRow(item)
         articles = len({h.article for h in result.hits})
-        if result.message:
+        if partial and query.strip() and not result.message:
+            found = len(result.hits)
+            self.status.setText(f"{found} result{'s' * (found != 1)} so far — {partial}")
+        elif result.message:
             self.status.setText(result.message)
         elif not query.strip():
-            self.status.setText("Type in the search bar (Ctrl+F) to search every article opened so far.")
+            self.status.setText("Type in the search bar (Ctrl+K) to search every article opened so far.")
         elif not result.hits:
             self.status.setText(f"Nothing found for “{query}”.")
         else:
-            more = "+" if len(result.hits) >= 100 else ""
-            self.status.setText(f"{len(result.hits)}{more} results in {articles} article{'s' * (articles != 1)}"
-                                " — Enter opens, F3 / Shift+F3 step through the hits")
+            found = len(result.hits)
+            more = "+" if found >= 100 else ""
+            self.status.setText(f"{found}{more} result{'s' * (found != 1)} in {articles} article"
+                                f"{'s' * (articles != 1)} — Enter opens, F3 / Shift+F3 step through the hits")
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
 

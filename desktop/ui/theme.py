@@ -2,7 +2,7 @@
 darker variant for light backgrounds and a lighter one for dark backgrounds."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 
 from ..paths import bundled
@@ -26,6 +26,11 @@ class Theme:
     flash_bg: str
     entity: dict[str, str]  # actor type → foreground/underline colour
     entity_bg: dict[str, str]  # actor type → faint background tint
+    # The user's highlight colours (notes.COLOURS) as backgrounds that `text` reads on.
+    highlights: dict[str, str] = field(default_factory=dict)
+
+    def highlight(self, colour: str) -> str:
+        return self.highlights.get(colour, self.highlight_bg)
 
     @property
     def is_dark(self) -> bool:
@@ -38,6 +43,7 @@ LIGHT = Theme(
     flash_bg="#ffd54f",
     entity={"person": "#005a8f", "organisation": "#a6420a", "place": "#00704f", "group": "#8e3f73"},
     entity_bg={"person": "#e3f0fa", "organisation": "#fbe9de", "place": "#ddf3ea", "group": "#f6e6f0"},
+    highlights={"yellow": "#fff2a8", "green": "#d3f0c4", "blue": "#d5e7ff", "pink": "#ffd8e6", "purple": "#e8dcff"},
 )
 DARK = Theme(
     name="dark", window="#1e1f22", base="#25262a", text="#e8e6e1", muted="#a09b92",
@@ -45,6 +51,7 @@ DARK = Theme(
     flash_bg="#7a6410",
     entity={"person": "#7cc4f2", "organisation": "#f0a868", "place": "#5fd6a8", "group": "#eaa6cf"},
     entity_bg={"person": "#20384a", "organisation": "#4a3020", "place": "#1d4236", "group": "#44283b"},
+    highlights={"yellow": "#5c5220", "green": "#2c4a26", "blue": "#1f3d5e", "pink": "#5a2640", "purple": "#3d2e62"},
 )
 
 
@@ -74,6 +81,14 @@ def apply_theme(app: QApplication, theme: Theme, force_palette: bool) -> None:
                           .replace("@base", theme.base).replace("@text", theme.text))
 
 
+def on_accent(theme: Theme) -> str:
+    """Text on the accent colour (a selected row): white on the light theme's deep blue, the
+    dark window colour on the dark theme's light blue — whichever reads better."""
+    from ..colors import contrast_ratio
+
+    return max(("#ffffff", theme.window, theme.text), key=lambda c: contrast_ratio(c, theme.accent))
+
+
 def _palette(theme: Theme) -> QPalette:
     pal = QPalette()
     window, base, text = QColor(theme.window), QColor(theme.base), QColor(theme.text)
@@ -90,7 +105,7 @@ def _palette(theme: Theme) -> QPalette:
         pal.setColor(group, QPalette.ColorRole.ToolTipText, text)
         pal.setColor(group, QPalette.ColorRole.PlaceholderText, muted)
         pal.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.accent))
-        pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor(on_accent(theme)))
         pal.setColor(group, QPalette.ColorRole.Link, QColor(theme.accent))
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, muted)
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, muted)

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QFrame, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem,
+    QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from ..export import write_atomic
@@ -38,6 +39,38 @@ def save_override(settings: QSettings, kind: str, pair: tuple[str, str]) -> None
     settings.setValue("library/actor_overrides", json.dumps(choices))
 
 
+def remove_override(settings: QSettings, kind: str, pair: tuple[str, str]) -> None:
+    """Take back the latest such choice (undo)."""
+    choices = load_choices(settings)
+    wanted = (kind, *pair)
+    for i in range(len(choices) - 1, -1, -1):
+        if tuple(choices[i]) == wanted:
+            del choices[i]
+            break
+    settings.setValue("library/actor_overrides", json.dumps(choices))
+
+
+class ActorChoice(QUndoCommand):
+    """A merge or split of library actors: remembered in the settings, undone with Ctrl+Z
+    (the window's one undo stack, shared with highlight edits)."""
+
+    def __init__(self, window: "MainWindow", kind: str, pair: tuple[str, str], label: str) -> None:
+        super().__init__(label)
+        self._window, self._kind, self._pair = window, kind, tuple(pair)
+
+    def redo(self) -> None:
+        save_override(self._window.settings(), self._kind, self._pair)
+        library = self._window.library_actors()
+        if library is not None:  # applied at once to the table on screen …
+            (library.merge if self._kind == "merge" else library.split)(*self._pair)
+        self._window.actor_choices_changed.emit()
+
+    def undo(self) -> None:
+        # … but a merge cannot be taken apart in place: the table is built again without it.
+        remove_override(self._window.settings(), self._kind, self._pair)
+        self._window.actor_choices_changed.emit()
+
+
 def build_library(entries: list[Entry], settings: QSettings) -> Library:
     return Library(entries, load_choices(settings))
 
@@ -52,6 +85,10 @@ class VoicesChart(QWidget):
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Chart of quotes per speaker")
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
 
     def set_voices(self, voices: list[Voice], limit: int = 15) -> None:
         self._voices = voices[:limit]
@@ -88,11 +125,16 @@ class VoicesChart(QWidget):
         painter.end()
 
 
+class _Ranked(QTableWidgetItem):
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return self.data(Qt.ItemDataRole.UserRole) < other.data(Qt.ItemDataRole.UserRole)
+
+
 class VoicesDialog(QDialog):
     def __init__(self, window: "MainWindow", theme: Theme) -> None:
         super().__init__(window)
         self.setWindowTitle("Voices — who is quoted")
-        self.resize(760, 620)
+        self.resize(820, 820)
         self._window = window
         self._voices: list[Voice] = []
         layout = QVBoxLayout(self)
@@ -107,15 +149,31 @@ class VoicesDialog(QDialog):
         top.addWidget(self.scope)
         top.addWidget(self.summary, 1)
         layout.addLayout(top)
+        # The chart (top 15) scrolls within its share; the table below always shows a dozen rows.
         self.chart = VoicesChart(theme, self)
-        layout.addWidget(self.chart, 2)
+        chart_area = QScrollArea(self)
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        chart_area.setWidget(self.chart)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(chart_area)
+        self.splitter = splitter
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(["Speaker", "Type", "Quotes", "Words", "Articles"])
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Speakers")
-        layout.addWidget(self.table, 2)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 8 * row_height + 4)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         export = QPushButton("Export CSV…", self)
         export.clicked.connect(self._export)
@@ -123,6 +181,9 @@ class VoicesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.refresh()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.chart.set_theme(theme)
 
     def refresh(self) -> None:
         self.summary.setText("Gathering speakers across the library…")
@@ -139,14 +200,23 @@ class VoicesDialog(QDialog):
             keys = None
         self._voices = library.voices(keys)
         self.chart.set_voices(self._voices)
+        # The whole chart when it fits in half the room, the table the rest (at least 8 rows).
+        total = sum(self.splitter.sizes()) or self.height()
+        chart = min(self.chart.minimumHeight() + 4, max(total // 2, total - self.table.minimumHeight()))
+        self.splitter.setSizes([chart, max(self.table.minimumHeight(), total - chart)])
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self._voices))
-        for row, v in enumerate(self._voices):
+        for row, v in enumerate(self._voices):  # the chart's order: quotes, then words, then name
             for col, value in enumerate((v.name, v.type, v.quotes, v.words, v.articles)):
-                item = QTableWidgetItem()
+                item = _Ranked()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
+                key = value.lower() if isinstance(value, str) else value
+                item.setData(Qt.ItemDataRole.UserRole, (key, -row))  # ties keep the chart's order
+                if not isinstance(value, str):
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.table.setItem(row, col, item)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by quotes, like the chart
         people = sum(v.quotes for v in self._voices if v.type == "person")
         total = sum(v.quotes for v in self._voices) or 1
         self.summary.setText(f"{len(self._voices)} speakers · {total if self._voices else 0} attributed quotes · "
@@ -160,6 +230,7 @@ class VoicesDialog(QDialog):
 
 class ActorDialog(QDialog):
     open_quote = Signal(str, int, int)  # article key, start, end
+    refreshed = Signal()  # shown again after a merge, a split or their undo
 
     def __init__(self, window: "MainWindow", lib_id: str, settings: QSettings) -> None:
         super().__init__(window)
@@ -172,25 +243,51 @@ class ActorDialog(QDialog):
         self.body.anchorClicked.connect(self._follow)
         self.body.setAccessibleName("Actor across the library")
         layout.addWidget(self.body)
+        # Merging and splitting change what the library believes: each is a deliberate choice
+        # (nothing preselected, no default button, a confirmation) and Ctrl+Z takes it back.
         row = QHBoxLayout()
         self.others = QComboBox(self)
         self.others.setAccessibleName("Actor to merge with")
-        merge = QPushButton("Merge with", self)
-        merge.clicked.connect(self._merge)
-        row.addWidget(merge)
+        self.others.setPlaceholderText("Same as… (choose an actor)")
+        self.merge_button = QPushButton("Merge…", self)
+        self.merge_button.setToolTip("The chosen actor is the same real-world entity: join them (Ctrl+Z undoes)")
+        self.merge_button.clicked.connect(self._merge)
         row.addWidget(self.others, 1)
+        row.addWidget(self.merge_button)
         self.members = QComboBox(self)
         self.members.setAccessibleName("Article whose mention to split off")
-        split = QPushButton("Split off", self)
-        split.setToolTip("This article's mention is someone else: make it its own actor")
-        split.clicked.connect(self._split)
-        row.addWidget(split)
+        self.members.setPlaceholderText("Not the same in… (choose an article)")
+        self.split_button = QPushButton("Split off…", self)
+        self.split_button.setToolTip("This article's mention is someone else: make it its own actor (Ctrl+Z undoes)")
+        self.split_button.clicked.connect(self._split)
         row.addWidget(self.members, 1)
+        row.addWidget(self.split_button)
         close = QPushButton("Close", self)
         close.clicked.connect(self.accept)
         row.addWidget(close)
+        for button in (self.merge_button, self.split_button, close):
+            button.setAutoDefault(False)  # Enter must never merge or split
+            button.setDefault(False)
+        self.others.currentIndexChanged.connect(self._update_buttons)
+        self.members.currentIndexChanged.connect(self._update_buttons)
         layout.addLayout(row)
+        stack = window.notes.undo_stack
+        QShortcut(QKeySequence.StandardKey.Undo, self, stack.undo)
+        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, stack.redo)
+        window.actor_choices_changed.connect(self._choices_changed)
         self.show_actor(lib_id)
+
+    def _update_buttons(self) -> None:
+        self.merge_button.setEnabled(self.others.currentIndex() >= 0)
+        self.split_button.setEnabled(self.members.currentIndex() >= 0)
+
+    def _choices_changed(self) -> None:
+        self._window.with_library_actors(self._refresh)
+
+    def _refresh(self, library) -> None:
+        if self._lib_id in library.actors:
+            self.show_actor(self._lib_id)
+        self.refreshed.emit()
 
     def show_actor(self, lib_id: str) -> None:
         library = self._window.library_actors()
@@ -226,27 +323,44 @@ class ActorDialog(QDialog):
         same = sorted(same, key=lambda x: -len(x.members))[:MERGE_CHOICES]
         for other in sorted(same, key=lambda x: x.name.lower()):
             self.others.addItem(other.name, other.id)
+        self.others.setCurrentIndex(-1)  # nothing chosen until the user chooses
         self.members.clear()
         if len(a.members) > 1:
             for key, local in a.members:
                 entry = library.entries[key]
                 local_name = next((x.name for x in entry.actors if x.id == local), local)
                 self.members.addItem(f"{local_name} — {entry.title[:40]}", [key, local])
+        self.members.setCurrentIndex(-1)
         self.members.setEnabled(self.members.count() > 0)
+        self._update_buttons()
+
+    def _confirm(self, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        ok = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is ok
 
     def _merge(self) -> None:
         other = self.others.currentData()
-        if other:
-            save_override(self._settings, "merge", (self._lib_id, other))  # remembered for next time
-            self._window.library_actors().merge(self._lib_id, other)  # and applied now
-            self.show_actor(self._lib_id)
+        if not other:
+            return
+        name, other_name = self._window.library_actors().actors[self._lib_id].name, self.others.currentText()
+        if not self._confirm("Merge actors", f"Treat “{other_name}” as the same as “{name}” in every "
+                             "article? Ctrl+Z undoes it.", "Merge"):
+            return
+        self._window.notes.undo_stack.push(
+            ActorChoice(self._window, "merge", (self._lib_id, other), f"Merge {other_name} into {name}"))
 
     def _split(self) -> None:
         member = self.members.currentData()
-        if member:
-            save_override(self._settings, "split", tuple(member))  # remembered for next time
-            self._window.library_actors().split(*member)
-            self.show_actor(self._lib_id)
+        if not member:
+            return
+        label = self.members.currentText()
+        if not self._confirm("Split actor", f"Make “{label}” a separate actor? Ctrl+Z undoes it.", "Split off"):
+            return
+        self._window.notes.undo_stack.push(
+            ActorChoice(self._window, "split", tuple(member), f"Split off {label}"))
 
     def _follow(self, url) -> None:
         text = url.toString()
