@@ -190,6 +190,8 @@ def test_the_window_opens_special_paths_without_freezing(qtbot, make_window, spe
     qtbot.waitUntil(lambda: window.loads_pending() == 0, timeout=WATCHDOG * 1000)
     assert len(failed) == len(SPECIAL_REFUSALS) and all("\n" not in m for m in failed)
     assert [a.source for a in opened] == [str(special["non_utf8"])]
+    # an opened article joins the library on a worker: search once it is there
+    qtbot.waitUntil(lambda: opened[0].id in window.library.store, timeout=WATCHDOG * 1000)
     with qtbot.waitSignal(window.library.results_shown, timeout=WATCHDOG * 1000) as shown:
         window.library.search("Duarte")
     assert shown.args[1].hits
