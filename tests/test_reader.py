@@ -141,3 +141,34 @@ def test_view_renders_analysis_computed_elsewhere(qtbot):
     view.show_analysis(analyze(article))
     roth = view.analysis.find_actor("Lina Roth")
     assert char_format_at(view, roth.mentions[0].start).isAnchor()
+
+
+def test_hovering_a_quote_marks_its_speaker_and_the_tooltip_says_how(qtbot):
+    """Built by hand, so the test needs no model: one quote whose speaker is named after it."""
+    from desktop.analysis.types import Actor, Analysis, Mention, Quote, Speaker
+
+    text = 'The mayor spoke at noon.\n\n"We are ready for the storm," said Lina Roth on Monday.'
+    article = article_from_text(text, "T")
+    start, end = text.index("We are"), text.index(",\" said")
+    who = (text.index("Lina Roth"), text.index("Lina Roth") + len("Lina Roth"))
+    roth = Actor("person:lina-roth", "Lina Roth", "person", [], [Mention(*who, "Lina Roth", "person:lina-roth", (0, 1))])
+    quote = Quote("q1", start, end, text[start:end], "direct", False, Speaker("Lina Roth", roth.id, *who), "said",
+                  (start, len(text)), ((start, end),), how="cue-after")
+    view = ArticleView(article, LIGHT)
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    view.show_analysis(Analysis([roth], [quote], [], len(text)))
+    assert "Attributed by the speech verb after the quote" in char_format_at(view, start + 2).toolTip()
+    assert view.marked_speaker is None
+    inside = view.cursorRect(view.cursor_for_span(start + 4, start + 5)).center()
+    QTest.mouseMove(view.viewport(), inside)
+    qtbot.waitUntil(lambda: view.marked_speaker == who, timeout=5000)
+    marked = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in view.extraSelections()]
+    assert (view.offsets.to_doc(who[0]), view.offsets.to_doc(who[1])) in marked
+    # away from the quote the mark goes; a click on the quote brings it back
+    outside = view.cursorRect(view.cursor_for_span(2, 3)).center()
+    QTest.mouseMove(view.viewport(), outside)
+    qtbot.waitUntil(lambda: view.marked_speaker is None, timeout=5000)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, inside)
+    qtbot.waitUntil(lambda: view.marked_speaker == who, timeout=5000)

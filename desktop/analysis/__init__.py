@@ -78,6 +78,34 @@ def role_holders(facts: list[Fact]) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def byline_actors(actors: list[Actor], quotes: list[Quote], doc) -> list[Quote]:
+    """A name that signs a quote after a dash or labels a transcript turn ("— Deputy Mayor Lin
+    Osei") is a person even when the entity recogniser missed it: it becomes an actor (or joins
+    the actor of the same name) with the byline as its mention, and the quote points to it."""
+    from dataclasses import replace
+
+    from .names import slug, unique_id
+
+    by_name = {a.name.lower(): a for a in actors}
+    used = {a.id for a in actors}
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp.actor_id is None and q.how in ("dash", "label") and sp.text and sp.start is not None \
+                and not sp.text.isupper() and len(sp.text.split()) >= 2:
+            actor = by_name.get(sp.text.lower())
+            if actor is None:
+                actor = Actor(unique_id(slug("person", sp.text), used), sp.text, "person")
+                actors.append(actor)
+                by_name[sp.text.lower()] = actor
+            span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+            sentence = (span.sent.start_char, span.sent.end_char) if span is not None else (sp.start, sp.end)
+            actor.mentions.append(Mention(sp.start, sp.end, sp.text, actor.id, sentence))
+            q = replace(q, speaker=replace(sp, actor_id=actor.id))
+        out.append(q)
+    return out
+
+
 def analyze_doc(article: Article, doc) -> Analysis:
     """Run the rules over a parsed doc of the article's text (or a prefix of it)."""
     actors, token_actor = ActorResolver().resolve(doc)
@@ -91,6 +119,7 @@ def analyze_doc(article: Article, doc) -> Analysis:
                     mention_span[token.i] = (m.start, m.end)
     facts = FactExtractor(doc, token_actor, actor_types, article.date).extract()
     quotes = QuoteExtractor(article, doc, token_actor, actor_types, mention_span, role_holders(facts)).extract()
+    quotes = byline_actors(actors, quotes, doc)
     notices = []
     if len(doc.text) < len(article.text):
         notices.append(

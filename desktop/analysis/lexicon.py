@@ -4,10 +4,17 @@ from __future__ import annotations
 import re
 
 
+_DOUBLING = {"admit", "regret", "rebut", "commit", "transmit", "compel", "propel", "refer", "prefer", "confer",
+             "infer", "deter", "occur", "control", "quip"}
+
+
 def _inflect(base: str) -> set[str]:
     """Regular English verb forms; irregular ones are listed explicitly below."""
     forms = {base}
-    if base.endswith("e"):
+    if base in _DOUBLING or (len(base) <= 4 and len(base) >= 3 and base[-1] not in "aeiouwxy"
+                             and base[-2] in "aeiou" and base[-3] not in "aeiou"):
+        forms |= {base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}  # "snapped", "admitted"
+    elif base.endswith("e"):
         forms |= {base + "s", base + "d", base[:-1] + "ing"}
     elif base.endswith("y") and base[-2] not in "aeiou":
         forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
@@ -18,6 +25,35 @@ def _inflect(base: str) -> set[str]:
     return forms
 
 
+# Verbs that introduce speech or writing. Regular ones are inflected automatically.
+# The base list was written for news; _VERBNET_CUES below adds the members of VerbNet 3.4's
+# communication classes (say-37.7, tell-37.2, manner_speaking-37.3, talk-37.5,
+# complain-37.8, advise-37.9, confess-37.10, lecture-37.11) and of declare-29.4 and
+# conjecture-29.5, and the praising and blaming verbs of judgment-33, that report speech or an attitude in news — the cue lexicon used by
+# quotation attribution work since Pareti's PARC (Pareti 2016) and by GenderGapTracker
+# (Asr et al. 2021, whose quote_verb_list.txt is a subset) — leaving out members that are
+# mostly something else in news ("go", "call", "sing", "thunder", "relate").
+_VERBNET_CUES = """
+articulate blab blabber blurt confide convey disclose divulge elaborate express hint insinuate
+interject intimate proclaim promulgate utter vocalize voice
+babble bark bawl bellow bleat boom burble cackle chant chatter chirp chortle croak croon crow
+drawl drone gasp gibber groan growl grumble grunt hiss holler howl jabber lisp moan mumble murmur
+mutter purr rant rasp roar scream screech shriek snap snarl splutter sputter squeal stammer
+stutter wail wheeze whimper whine whoop
+gripe grouse carp fret fume kvetch
+caution counsel instruct
+admit acknowledge
+lecture preach sermonize
+inform notify remind reassure assure
+tell chat chit-chat converse talk gossip ask inquire enquire query
+assert avow claim contend maintain profess proclaim testify
+believe contend feel guess hypothesize reckon speculate suppose surmise suspect theorize
+clarify concede conjecture contradict dispute hail indicate
+muse opine posit pronounce reaffirm reassert recall reconfirm rejoin restate retell
+retort sniff snipe tease tout underscore underline liken
+acclaim applaud berate castigate censure chastise commend compliment congratulate deride extol laud
+lambaste mock rebuke reprimand ridicule scold
+"""
 # Verbs that introduce speech or writing. Regular ones are inflected automatically.
 _REGULAR_CUES = """
 add acknowledge admit advise affirm agree allege announce answer argue assert assure
@@ -33,9 +69,15 @@ denounce attack highlight hail slam blast condemn introduce
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing
 speak speaks spoke spoken speaking read reads reading think thinks thought
+feel feels felt feeling
 """.split()
+_IRREGULAR_BASES = {"feel", "tell"}
+# Attitude verbs among the cues: inside another speaker's report they state what the reporter
+# says of someone's mind ("X said no-one felt …"), not words that someone spoke.
+ATTITUDE_VERBS = frozenset("believe feel think guess suppose suspect reckon fear hope doubt wonder".split())
 CUE_FORMS: frozenset[str] = frozenset(
     {f for base in _REGULAR_CUES for f in _inflect(base)} | set(_IRREGULAR_CUES)
+    | {f for base in _VERBNET_CUES.split() if base not in _IRREGULAR_BASES for f in _inflect(base)}
 )
 # Verbs that introduce reported speech ("X said that …"): a narrower set than cues for
 # direct quotes, because "called", "praised" or "welcomed" take objects, not clauses.
@@ -46,11 +88,22 @@ REPORTING_FORMS: frozenset[str] = frozenset(
     caution reiterate maintain""".split() for f in _inflect(base)}
     | {"say", "says", "said", "saying", "tell", "tells", "told", "write", "wrote", "writes"}
 )
+# Nouns that never speak, whatever the parse says: times and days ("…,” he said Monday"),
+# and things a cue verb takes as its object ("said a job", "told the story").
+NON_SPEAKERS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+    morning afternoon evening night day days week weeks month months year years hour hours
+    moment moments time times weekend decade decades century season period date
+    job jobs way ways thing things story stories word words lot something nothing anything everything
+    interview interviews speech speeches conference call calls event events rally rallies hearing
+    meeting meetings debate debates question questions answer answers point points fact facts""".split()
+)
 # Nouns whose "X's <noun>" or "the <noun> said" make a document the speaker.
 DOCUMENT_NOUNS = frozenset(
     "statement release report letter post tweet filing ruling verdict memo notice "
     "communique communiqué announcement press website lawsuit complaint indictment decree "
-    "document manifesto study survey petition order judgment judgement opinion decision summary".split()
+    "document manifesto study survey petition order judgment judgement opinion decision summary "
+    "remark remarks comment comments".split()
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

@@ -151,6 +151,9 @@ def _role(token) -> str:
     if token.dep_ in ("compound", "flat") and token.head.dep_ in ("nsubj", "nsubjpass") \
             and token.head.pos_ == "PROPN" or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
         subject_token = token.head
+    if subject_token.dep_ == "pobj" and subject_token.head.lower_ == "to" and subject_token.head.i > 0 \
+            and subject_token.doc[subject_token.head.i - 1].lower_ == "according":
+        return "main"  # "According to Muyembe, many … “…,” he told the press": the source is the topic
     if subject_token.dep_ not in ("nsubj", "nsubjpass"):
         return "mention"
     # A main clause, or one coordinated with it ("…, while X wrote …"); not a complement

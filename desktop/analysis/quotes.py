@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..article import Article
-from .lexicon import CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, REPORTING_FORMS, TITLE_WORDS
+from .lexicon import (ATTITUDE_VERBS, CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS,
+                      TITLE_WORDS)
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -28,6 +29,7 @@ OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
+_SCANNED = frozenset(ALL_MARKS + "‘’")
 _NAMING = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|called|headlined|"
     r"branded|labell?ed|marked)\s*[“\"]?$",
@@ -63,15 +65,20 @@ class Quotation:
 # ---------------------------------------------------------------------------- finding marks
 
 def find_quotations(article: Article) -> list[Quotation]:
-    """Every double-quoted stretch, including ones that run over paragraphs: by convention a
-    quote left open at a paragraph's end continues when the next paragraph opens with a mark."""
+    """Every quoted stretch, including ones that run over paragraphs: by convention a quote
+    left open at a paragraph's end continues when the next paragraph opens with a mark.
+    Marks: “…”, "…", „…“, «…», »…«, and — in an article written with single quotes, as
+    British news is — ‘…’ told apart from apostrophes."""
     out: list[Quotation] = []
     carry: Quotation | None = None  # a quote still open at the end of the previous paragraph
+    singles = _uses_single_quotes(article.text)
     for para in article.paragraphs:
-        found, still_open = _scan_paragraph(article.text, para.start, para.end)
+        found, still_open = _scan_paragraph(article.text, para.start, para.end, singles)
         if carry is not None:
             pieces = found + ([still_open] if still_open else [])
             first = pieces[0] if pieces and pieces[0].open == para.start else None
+            if first is not None and _TURN.match(article.text[first.start:first.end]):
+                first = None  # a transcript: each paragraph that opens with "NAME:" is a new turn
             if first is None:
                 out.append(carry)  # no continuation mark: the quote ended with its paragraph
             else:
@@ -90,31 +97,72 @@ def find_quotations(article: Article) -> list[Quotation]:
     return out
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[Quotation], Quotation | None]:
+def _uses_single_quotes(text: str) -> bool:
+    """British style quotes with ‘…’ and nests “…” inside: an article whose opening single
+    marks (at a word's start, not "‘90s") outnumber its opening double marks."""
+    singles = len(_SINGLE_OPEN.findall(text))
+    return singles >= 2 and singles > sum(text.count(m) for m in "“„«") + text.count(STRAIGHT) // 2
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?!\d\ds\b)(?=\S)", re.M)
+
+
+def _scan_paragraph(text: str, start: int, end: int, singles: bool = False) -> tuple[list[Quotation], Quotation | None]:
     found: list[Quotation] = []
     open_at: int | None = None
+    opener = ""
     for i in range(start, end):
         ch = text[i]
-        if ch not in ALL_MARKS:
+        if ch not in _SCANNED:
             continue
-        if ch in OPEN_MARKS or (ch == STRAIGHT and open_at is None and _opens(text, i, end)):
-            open_at = i  # a second curly opening mark restarts: the earlier one was a typo
-        elif ch == STRAIGHT and open_at is not None and _opens(text, i, end) and not _closes(text, i, end):
+        if open_at is None:
+            if ch in "“„«" or (ch == STRAIGHT and _opens(text, i, end)) or (ch == "»" and _opens(text, i, end)) \
+                    or (ch == "‘" and singles and _SINGLE_OPEN.match(text, i)):
+                open_at, opener = i, ch
+            continue
+        if opener == "‘":  # inside single quotes, doubles are nested and apostrophes are words
+            if ch == "’" and _single_closes(text, i, end):
+                q = _make(text, open_at, i, closed=True)
+                if q:
+                    found.append(q)
+                open_at = None
+            continue
+        if ch in "‘’":
+            continue  # nested single quotes and apostrophes stay inside
+        closes_pair = (opener == "„" and ch == "“") or (opener == "»" and ch == "«") or \
+            (opener != "»" and ch in "”»") or ch == STRAIGHT and not (_opens(text, i, end) and not _closes(text, i, end))
+        if closes_pair:
+            q = _make(text, open_at, i, closed=True)
+            if q:
+                found.append(q)
+            open_at = None
+        elif ch == STRAIGHT:
             # `…morning. "But I'm …`: paragraphs merged by a scraper. The open quote ended
             # at its sentence without a closing mark, and this mark opens the next one.
             q = _make(text, open_at, i, closed=False)
             if q:
                 found.append(q)
-            open_at = i
-        elif open_at is not None and (ch in CLOSE_MARKS or ch == STRAIGHT):
-            q = _make(text, open_at, i, closed=True)
-            if q:
-                found.append(q)
-            open_at = None
+            open_at, opener = i, ch
+        elif ch in "“„«" or (ch == "»" and opener == "»"):
+            open_at, opener = i, ch  # a second opening mark restarts: the earlier one was a typo
     if open_at is not None:
         q = _make(text, open_at, end, closed=False)
         return found, q
     return found, None
+
+
+def _single_closes(text: str, i: int, end: int) -> bool:
+    """A ’ closes a single-quoted stretch when glued to the text before it and not followed by
+    a letter (that is an apostrophe: "don’t")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isspace() or after.isalnum():
+        return False
+    if before in "sS" and text[i + 1:i + 3].strip()[:1].islower():
+        # "the players’ fault": a plural possessive, when another closing mark follows
+        later = text.find("’", i + 1, end)
+        return later < 0 or not _single_closes(text, later, end)
+    return True
 
 
 def _opens(text: str, i: int, end: int) -> bool:
@@ -205,6 +253,10 @@ def subject_of(verb, inside_quote=lambda token: False):
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or verb.head.lower_ in TITLE_WORDS) \
             and not inside_quote(verb.head):
         return verb.head  # "It quoted a spokesman for Atticus complaining that …": the spokesman
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "xcomp", "advcl") and verb.i > 0 \
+            and verb.nbor(-1).pos_ == "PROPN" and verb.nbor(-1).ent_type_ == "PERSON" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not inside_quote(verb.nbor(-1)):
+        return verb.nbor(-1)  # "footage of Mara Quint asking, …": the person named just before
     node = verb
     for step in range(8):
         # Past the cue itself, an infinitive's subject ("the need for Canada to reduce …,
@@ -212,7 +264,7 @@ def subject_of(verb, inside_quote=lambda token: False):
         infinitive = step > 0 and any(c.tag_ == "TO" for c in node.children)
         # "He said more emphasis should be put on X, saying …": the parser hangs the participle
         # on the reported clause, whose subject is what was said, not who said it.
-        reported = step > 0 and node.dep_ == "ccomp" and node.head.lower_ in CUE_FORMS
+        reported = step > 0 and node.dep_ == "ccomp" and node.head.lower_ in CUE_FORMS and not inside_quote(node.head)
         if reported:
             node = node.head
             continue
@@ -227,9 +279,20 @@ def subject_of(verb, inside_quote=lambda token: False):
     # Inverted attribution: "…,” said Ruth Abernathy." The parser may call her an object.
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.i > verb.i \
-                and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                and child.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(child):
             return child
     return None
+
+
+def can_speak(token) -> bool:
+    """A day, a time phrase, a number or an object never speaks: "…,” X said Monday." is not
+    Monday's quote, and "said a job" names no speaker."""
+    if token.ent_type_ in _NOT_SPEAKER_ENTITIES or token.lower_ in NON_SPEAKERS:
+        return False
+    return not (token.pos_ == "NOUN" and token.lemma_.lower() in NON_SPEAKERS)
+
+
+_NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # "63 percent said" do speak
 
 
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "dobj", "compound"})
@@ -256,6 +319,8 @@ class QuoteExtractor:
         # an unresolved "it" or "they" nearby is that body.
         self._last_body_speaker: Speaker | None = None
         self._last_body_para = -9
+        self._actors_by_word: dict[str, set[str]] | None = None  # lower-case word → actors it names
+        self._most_named: str | None = None
 
     def extract(self) -> list[Quote]:
         # Past the analysed part of a very long article nothing is parsed: quotes there would
@@ -276,15 +341,26 @@ class QuoteExtractor:
             partial = self._is_partial(q)
             if not self._is_speech(q, partial):
                 continue
-            speaker, cue = self.speaker_of(q, partial)
+            # A transcript label ("NAME: …") or a dash line ("“…” — Name") names the speaker
+            # outright; otherwise the cue verbs around the quote decide.
+            speaker, cue, how = self._label(q) or self._dash(q) or self.speaker_of(q, partial)
             # No cue of its own: the narrative sentence just before it names who is speaking
             # ("Verroken … insists the Blues were right. “Chelsea are saying …”"); failing that,
             # the quote continues the previous one.
+            if speaker.text is None and not partial and previous is not None and previous.speaker.text \
+                    and self._continues(previous, q) and self._attribution_just_before(previous, q):
+                # “…,” said X, a broker who met Y. “…”: the attribution of the quote before is
+                # the sentence before; its speaker goes on.
+                speaker, cue, how = previous.speaker, None, "running"
             if speaker.text is None and not partial:
                 speaker = self._previous_sentence_speaker(q)
+                how = "context" if speaker.text else None
+                if previous is not None and speaker.text and speaker.actor_id == previous.speaker.actor_id \
+                        and self._continues(previous, q):
+                    speaker, cue, how = previous.speaker, None, "running"  # the same speaker goes on
             if speaker.text is None and previous is not None and previous.speaker.text is not None \
                     and self._continues(previous, q):
-                speaker, cue = previous.speaker, None
+                speaker, cue, how = previous.speaker, None, "running"
             if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
                 continue  # “Forward” is in italics: a word being discussed, not speech
             self.pronouns.add_speaker(q.text_end, speaker.actor_id)
@@ -294,11 +370,139 @@ class QuoteExtractor:
             quote = Quote(
                 id="", start=q.start, end=q.end, text=self.text[q.start:q.end], kind="direct",
                 partial=partial, speaker=speaker, cue=cue, sentence=self._sentence_range(q.start, q.end),
-                segments=tuple(q.segments),
+                segments=tuple(q.segments), how=how if speaker.text else None,
             )
             out.append(quote)
             previous = quote
         return out
+
+    # ------------------------------------------------------------------ labels and dashes
+    def _label(self, q: Quotation):
+        """A transcript turn or a round-up label names the speaker without a verb:
+        “WALLACE: …”, PENCE: “…”, “Jo Park, Harbour Ledger: “…””, “Q: …”/“A: …”, or a
+        paragraph that is only the quote after a line ending in a colon ("And from Mayor X:")."""
+        content = self.text[q.start:q.end]
+        para = self.article.paragraphs[self.article.paragraph_at(q.open)]
+        m = _TURN.match(content)
+        if m:
+            return self._label_speaker(q.start + m.start(1), q.start + m.end(1))
+        prefix = self.text[para.start:q.open]
+        inverted = _INVERTED_CUE.search(prefix)
+        if inverted:  # "Said Ellis: “…”"
+            found = self._label_speaker(para.start + inverted.start(2), para.start + inverted.end(2))
+            if found is not None:
+                return found[0], inverted.group(1), "cue-before"
+        if prefix.rstrip().endswith(":") and 0 < len(prefix.split()) <= 8 and not self._has_verb(para.start, q.open):
+            end = para.start + len(prefix.rstrip()) - 1
+            comma = self.text.find(",", para.start, end)
+            return self._label_speaker(para.start, comma if comma > 0 else end)
+        if q.open == para.start and self.article.paragraph_at(q.open) > 0:
+            lead = self.article.paragraphs[self.article.paragraph_at(q.open) - 1]
+            line = self.text[lead.start:lead.end].rstrip()
+            if line.endswith(":") and len(line.split()) <= 25 and not self._in_quote(lead.end - 1):
+                found = self._lead_line(lead.start, lead.start + len(line) - 1)
+                if found is not None:
+                    return found
+        return None
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in self.tokens.between(start, end))
+
+    def _lead_line(self, start: int, end: int):
+        """The paragraph before a quote ends with a colon: its cue and subject, or else the
+        last name in it ("And from Chairwoman Imelda Brockhurst:")."""
+        tokens = [t for t in self.tokens.between(start, end) if not t.is_space]
+        for token in reversed(tokens):
+            if is_cue(token):
+                subject = self._subject(token)
+                if subject is not None and subject.i >= tokens[0].i:
+                    speaker = self._speaker_from(subject, token)
+                    if speaker.text:
+                        return speaker, token.text, "pronoun" if subject.lower_ in PERSON_PRONOUNS else "colon"
+        if self._has_verb(start, end):
+            return None  # "The result was clear:" — narration, not a label
+        for token in reversed(tokens):
+            actor = self.token_actor.get(token.i)
+            if actor and self.actor_types.get(actor) in ("person", "organisation"):
+                s, e = self._mention_span.get(token.i, (token.idx, token.idx + len(token.text)))
+                return Speaker(self.text[s:e], actor, s, e), None, "label"
+        return None
+
+    def _label_speaker(self, start: int, end: int):
+        """A label's words as the speaker, joined to the actor they name ("PENCE" → Mike Pence)."""
+        while end > start and not self.text[end - 1].isalnum() and self.text[end - 1] not in ".)":
+            end -= 1
+        words = self.text[start:end]
+        if not words or len(words.split()) > 6 or not words[0].isupper():
+            return None
+        if words.upper() in ("Q", "QUESTION"):
+            return Speaker(words, None, start, end), None, "label"
+        if words.upper() in ("A", "ANSWER"):
+            actor = self._interviewee()
+            return Speaker(words, actor, start, end), None, "label"
+        for t in self.tokens.between(start, end):
+            actor = self.token_actor.get(t.i)
+            if actor and self.actor_types.get(actor) in ("person", "organisation"):
+                return Speaker(words, actor, start, end), None, "label"
+        return Speaker(words, self._actor_named(words), start, end), None, "label"
+
+    def _actor_named(self, words: str) -> str | None:
+        """The actor a bare name refers to ("PENCE", "Ms Reyes"): a mention with the same last word."""
+        if self._actors_by_word is None:  # built once: a transcript has a label on every turn
+            self._actors_by_word = {}
+            for i, actor in self.token_actor.items():
+                if self.actor_types.get(actor) in ("person", "organisation"):
+                    self._actors_by_word.setdefault(self.doc[i].lower_, set()).add(actor)
+        found = self._actors_by_word.get(words.split()[-1].strip(".,").lower(), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _interviewee(self) -> str | None:
+        """In a Q-and-A transcript "A:" is the person interviewed: the person named most often."""
+        if self._most_named is None:
+            counts: dict[str, int] = {}
+            for i, actor in self.token_actor.items():
+                if self.actor_types.get(actor) == "person" and not self._in_quote(self.doc[i].idx):
+                    counts[actor] = counts.get(actor, 0) + 1
+            self._most_named = max(counts, key=lambda a: (counts[a], a)) if counts else ""
+        return self._most_named or None
+
+    def _dash(self, q: Quotation):
+        """“…” — Deputy Mayor Lin Osei: a short line after a dash, ending the paragraph (or the
+        next paragraph when the quote fills its own), is the quote's byline."""
+        if q.close is None:
+            return None
+        para = self.article.paragraphs[self.article.paragraph_at(q.close)]
+        start, end = q.close + 1, para.end
+        if not self.text[start:end].strip() and self.article.paragraph_at(q.close) + 1 < len(self.article.paragraphs):
+            following = self.article.paragraphs[self.article.paragraph_at(q.close) + 1]
+            start, end = following.start, following.end  # a pull quote's byline on its own line
+        m = _DASH_BYLINE.match(self.text, start, end)
+        if not m:
+            return None
+        start = m.end()
+        tail = self.text[start:end]
+        if len(tail.split()) > 14 or any(mark in tail for mark in ALL_MARKS):
+            return None
+        tokens = [t for t in self.tokens.between(start, end) if not t.is_space]
+        # The name: the capitalised words before a comma ("Jo Park, ferry user"), as a whole
+        # even where the entity recogniser tagged only part of it.
+        cut = next((i for i, t in enumerate(tokens) if t.text in ",(;:" or (t.text == "." and i == len(tokens) - 1)),
+                   len(tokens))
+        name = tokens[:cut]
+        while len(name) > 2 and name[0].lower_ in TITLE_WORDS:
+            name = name[1:]  # "Deputy Mayor Lin Osei": the name, not the office
+        if name and all(t.text[0].isupper() for t in name if t.is_alpha) and any(t.pos_ == "PROPN" for t in name):
+            s, e = name[0].idx, name[-1].idx + len(name[-1].text)
+            actor = self.token_actor.get(name[-1].i)
+            if actor is None or self.actor_types.get(actor) not in ("person", "organisation", "group"):
+                actor = self._actor_named(self.text[s:e])
+            return Speaker(self.text[s:e], actor, s, e), None, "dash"
+        for t in tokens:  # "— Deputy Mayor of Tarn Lin Osei": a mention further in
+            actor = self.token_actor.get(t.i)
+            if actor and self.actor_types.get(actor) in ("person", "organisation", "group"):
+                s, e = self._mention_span.get(t.i, (t.idx, t.idx + len(t.text)))
+                return Speaker(self.text[s:e], actor, s, e), None, "dash"
+        return None
 
     def _is_partial(self, q: Quotation) -> bool:
         before = _last_char_before(self.text, q.open)
@@ -321,6 +525,8 @@ class QuoteExtractor:
         before = self.text[max(0, q.open - 30):q.open]
         if content.rstrip().endswith("?") and _ASKS.search(before):
             return False  # 'the question, "Is this person a citizen …?"': a form's wording, not speech
+        if _CASE_NAME.search(content):
+            return False  # a court case's name: "Ortiz v. Harbour Board"
         if _TERM.search(before) or self._follows_term(q):
             self._last_term_end = q.text_end
             return False
@@ -329,9 +535,11 @@ class QuoteExtractor:
         title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in ("of", "and", "the", "a", "in", "for", "to", "on")
                          for w in words)
         if _NAMING.search(before) and (title_case or len(words) <= 3 or re.search(r"so.called", before, re.I)):
+            self._last_term_end = q.text_end  # and "dubbed “Otoku” or “bargain”": both names
             return False
-        if title_case and partial and len(words) <= 6 and not content.rstrip().endswith(("!", "?", ".", ",")):
-            return False  # a title or a name inside a sentence: the “Learning Together” programme
+        if title_case and partial and len(words) <= 6 and (not content.rstrip().endswith(("!", "?", ".", ","))
+                                                           or _BEFORE_A_TITLE.search(before)):
+            return False  # a title or a name inside a sentence: the “Learning Together” programme, on X's “Early Show.”
         if partial and len(words) <= 3:
             return self._embedded(q) is not None  # a few words are speech only next to a cue
         return True
@@ -375,6 +583,14 @@ class QuoteExtractor:
                         return speaker
         return UNKNOWN_SPEAKER
 
+    def _attribution_just_before(self, previous: Quote, q: Quotation) -> bool:
+        """The previous quote ends in the sentence right before this one."""
+        first = self.tokens.at(q.open).sent
+        if first.start == 0:
+            return False
+        before = self.doc[first.start - 1].sent
+        return before.start_char <= previous.end and previous.end <= q.open
+
     def _continues(self, previous: Quote, q: Quotation) -> bool:
         """A quote with no cue of its own continues the previous speaker when it follows in the
         same paragraph, or opens the next paragraph."""
@@ -385,17 +601,36 @@ class QuoteExtractor:
         return para_this == para_prev + 1 and q.open == self.article.paragraphs[para_this].start
 
     # ------------------------------------------------------------------ speakers
-    def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None]:
+    def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None, str | None]:
+        """(speaker, cue as written, how) from the cue verbs around the quote."""
         finders = (self._embedded, self._after, self._before) if partial else \
             (self._strong_before, self._after, self._before, self._embedded)
+        fallback = (UNKNOWN_SPEAKER, None, None)
         for finder in finders:
             found = finder(q)
             if found is not None:
                 cue, subject = found
                 speaker = self._speaker_from(subject, cue)
                 if speaker.text:
-                    return speaker, cue.text if hasattr(cue, "text") else cue
-        return UNKNOWN_SPEAKER, None
+                    result = speaker, cue.text if hasattr(cue, "text") else cue, self._how(q, cue, subject)
+                    if speaker.text.lower() in PERSON_PRONOUNS and (
+                            speaker.actor_id is None or _last_char_before(self.text, q.open) == ":"):
+                        # “…” she said, after "Sen. X scolded him: “…”": a pronoun yields to a
+                        # speaker named on the quote's other side.
+                        fallback = fallback if fallback[0].text else result
+                        continue
+                    return result
+        return fallback
+
+    def _how(self, q: Quotation, cue, subject) -> str:
+        """Which kind of evidence tied the quote to its speaker."""
+        if subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return "pronoun"
+        cue_at = cue.idx if hasattr(cue, "idx") else subject.idx
+        if cue_at >= q.text_end:
+            return "cue-after"
+        lead_in = self.text[max(0, q.open - 3):q.open].rstrip()
+        return "colon" if lead_in.endswith(":") else "cue-before"
 
     def _after(self, q: Quotation):
         """“…,” X said.  /  “…,” said X, who …"""
@@ -411,8 +646,11 @@ class QuoteExtractor:
         if tail.startswith(":") or (tail.startswith(",") and limit < para.end and tail == ","):
             return None  # “…” X added: “…” — the attribution introduces the next quote
         ended_sentence = ended_sentence or self.text[q.start:q.end].rstrip()[-1:] in "?!"
-        if ended_sentence and limit < para.end and self.text[limit] in OPEN_MARKS + STRAIGHT:
-            return None  # “…?” X said, “…” — ditto
+        if ended_sentence and limit < para.end and self.text[limit] in OPEN_MARKS + STRAIGHT \
+                and not tail.startswith((".", "!", "?")):
+            return None  # “…?” X said, “…” — ditto (but “…?” X said. “…” is this quote's)
+        if window and window[0].lower_ in _SUBORDINATORS:
+            return None  # “…,” when Clinton blasted him: another clause, not an attribution
         return self._cue_with_subject(window)
 
     def _strong_before(self, q: Quotation):
@@ -431,7 +669,12 @@ class QuoteExtractor:
         """X said: “…”  /  X said, “…”  /  According to X, “…”"""
         para = self.article.paragraphs[self.article.paragraph_at(q.open)]
         start = max(para.start, self._previous_quote_close(q.open))
-        window = list(self.tokens.between(start, q.open))
+        lead = self.tokens.at(max(para.start, q.open - 1)).sent.start_char
+        if lead < start and not self._sentence_end_between(lead, start):
+            # "X justified the strike as “defensive” in nature: “…”": a partial quote inside
+            # the lead-in sentence is part of it.
+            start = max(para.start, lead)
+        window = [t for t in self.tokens.between(start, q.open) if not self._in_quote(t.idx)]
         # Only the sentence that leads into the quote.
         for i in range(len(window) - 1, -1, -1):
             if window[i].text in _SENTENCE_END and i < len(window) - 1:
@@ -445,7 +688,10 @@ class QuoteExtractor:
             return according
         if window[-1].text not in (":", ",", "that", "—", "–") and not is_cue(window[-1]):
             return None
+        aside = self._dash_aside(window)
         for token in reversed(window[-_ATTRIBUTION_MAX_TOKENS:]):
+            if token.i in aside or (token.i > 0 and token.nbor(-1).lower_ == "as" and token.tag_ == "VBN"):
+                continue  # "said — as reported by X —", "— which the BBC noted —": a source's aside
             # Right before the quote a cue word is a cue even when mis-tagged as a noun
             # ("… on the website confirming, “…”").
             if is_cue(token) or (token.lower_ in CUE_FORMS and token.i >= window[-1].i - 1):
@@ -455,6 +701,20 @@ class QuoteExtractor:
         if window[-1].text == ":":
             return self._colon_introduction(window)
         return None
+
+    def _sentence_end_between(self, start: int, end: int) -> bool:
+        return any(t.text in _SENTENCE_END for t in self.tokens.between(start, end) if not self._in_quote(t.idx))
+
+    @staticmethod
+    def _dash_aside(window) -> set[int]:
+        """Token indices of an aside set off by dashes right before the quote ("X said — as
+        reported by Y — “…”")."""
+        if not window or window[-1].text not in ("—", "–", "-"):
+            return set()
+        for k in range(len(window) - 2, -1, -1):
+            if window[k].text in ("—", "–", "-"):
+                return {t.i for t in window[k:]}
+        return set()
 
     def _colon_introduction(self, window):
         """"Jo Park of the university disagreed with these findings: “…”": a sentence that
@@ -492,15 +752,57 @@ class QuoteExtractor:
         ordered = [a for a in first.ancestors if a.i in cue_ids] + sorted(
             (t for t in cues if t.i not in ancestors), key=lambda t: abs(t.idx - q.start))
 
+        # A cue after the quote inside a "when"/"because" clause belongs to that clause, not to
+        # the quote ("X's “…” came on Friday when four callers asked …").
+        ordered = [c for c in ordered if c.i in ancestors or c.idx < q.start or not self._subordinate(c)]
+        governing = [a for a in ordered if a.i in ancestors]
+        # "Obama said, a majority have come to believe “…”": a cue set off by commas governs
+        # the clause it interrupts, as the outermost report.
+        governing += [c for a in first.ancestors for c in a.children
+                      if c.dep_ == "parataxis" and c.i in cue_ids and c not in governing]
         for cue in ordered:
             subject = self._subject(cue)
-            if subject is not None:
+            if subject is None:
+                continue
+            # "Holm said the advertisement “suggests” …", "Obama said a majority believe “…”":
+            # a governing cue whose subject is a thing or an unnamed crowd reports what it
+            # says; the quoted words are the outer speaker's.
+            # So is "Endicott said he felt “great”": the "he" of a reported clause is the
+            # reporter, named in the outer clause.
+            # A belief or feeling inside someone's report ("X said no-one felt it had “…”")
+            # is put into words by the reporter too.
+            outer = cue in governing and cue is not governing[-1] and (
+                not self._speaks_for_itself(subject) or subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+                or cue.lemma_.lower() in ATTITUDE_VERBS)
+            if not outer:
                 return cue, subject
         return None
+
+    @staticmethod
+    def _subordinate(verb) -> bool:
+        """The verb sits in a clause opened by "when", "because", "if" …"""
+        for node in [verb, *verb.ancestors]:
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < node.i for c in node.children):
+                return True
+            if node.dep_ not in ("conj", "xcomp", "ccomp", "advcl"):
+                return False
+        return False
+
+    def _speaks_for_itself(self, subject) -> bool:
+        """Not a share of people ("a majority of Americans believe …") or a place or nation."""
+        head = self._speaker_head(subject)
+        if head.lower_ in _SHARES or head.ent_type_ == "PERCENT":
+            return False
+        actor = self.token_actor.get(head.i)
+        return actor is None or self.actor_types.get(actor) in ("person", "organisation")
 
     def _subject(self, verb):
         """subject_of, or — when the parse lost it — the actor or pronoun right before the verb:
         "…, whose general secretary, Grace Okafor, said …" parsed with no subject at all."""
+        if verb.lower_.endswith("ing") and verb.i > 0 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            before = verb.nbor(-1)  # "footage of Ada Price asking, …": the person named just before
+            if self.actor_types.get(self.token_actor.get(before.i)) == "person" and not self._in_quote(before.idx):
+                return before
         subject = subject_of(verb, lambda t: self._in_quote(t.idx))
         if subject is not None:
             return self._past_a_place_in_a_name(verb, subject)
@@ -546,9 +848,13 @@ class QuoteExtractor:
                 if subject is not None and not self._in_quote(subject.idx):
                     return token, subject
                 # "…,” said the ministry." with no parse: take the words after the verb.
-                after = [t for t in window if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+                after = [t for t in window if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(t)]
                 if after:
-                    return token, after[0]
+                    head = after[0]
+                    # "added engineer Petra Hunziker": the name the job word modifies
+                    while head.dep_ in ("compound", "amod", "nmod", "flat") and head.head.i > head.i:
+                        head = head.head
+                    return token, head
         return None
 
     @staticmethod
@@ -577,10 +883,18 @@ class QuoteExtractor:
             token = token.nbor(1)  # … or with the hyphen as the subject
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head  # "Alex Greenwich who said …", "a report which branded …"
+        elif token.lower_ in ("who", "which") and token.i > 0:
+            # "the department which reported" parsed without the relative clause: the noun before
+            k = token.i - 1
+            while k > 0 and doc[k].text == ",":
+                k -= 1
+            token = doc[k]
         return token
 
     def _speaker_from(self, token, cue) -> Speaker:
         token = self._speaker_head(token)
+        if (not can_speak(token) and token.i not in self.token_actor) or self._in_quote(token.idx):
+            return UNKNOWN_SPEAKER  # a time, a thing, or words inside a quote never name its speaker
         named = self._person_in_phrase(token)
         if named is not None:
             token = named  # "Member of parliament (MP) Kevin Conolly said"
@@ -601,7 +915,11 @@ class QuoteExtractor:
             actor = self.pronouns.resolve(token)
             if actor is None and lower in ("it", "they") and self._last_body_speaker is not None \
                     and self.article.paragraph_at(token.idx) - self._last_body_para <= 1:
-                return self._last_body_speaker  # "an all-party committee said … It blamed …"
+                # "an all-party committee said … It blamed …": the body, named by this "it"
+                body = self._last_body_speaker
+                if body.actor_id is None:
+                    return body  # an unnamed body ("the committee"): its own words say who it is
+                return Speaker(token.text, body.actor_id, token.idx, token.idx + len(token.text))
             return Speaker(token.text, actor, token.idx, token.idx + len(token.text))
         if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):  # "the ministry", "One, who asked …"
             start, end = _noun_phrase(token)
@@ -639,6 +957,11 @@ class QuoteExtractor:
                 for obj in child.children:  # "a statement from Chelsea", "the opinion of the Court"
                     if obj.dep_ == "pobj" and obj.i in self.token_actor:
                         return self.token_actor[obj.i]
+            if child.dep_ == "acl" and token.lower_ in DOCUMENT_NOUNS:  # "a complaint filed by the SEC"
+                for agent in child.children:
+                    for obj in agent.children if agent.dep_ == "agent" else ():
+                        if obj.dep_ == "pobj" and obj.i in self.token_actor:
+                            return self.token_actor[obj.i]
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ in TITLE_WORDS:  # "the judge's statement"
                 holder = self._role_holder(child)
@@ -653,6 +976,10 @@ class QuoteExtractor:
             subject = subject_of(token.head)  # "Facebook released a statement which read, …"
             if subject is not None and subject.i in self.token_actor:
                 return self.token_actor[subject.i]
+            if subject is not None and subject.lower_ in GROUP_PRONOUNS:
+                owner = self.pronouns.resolve(subject)  # "They released a statement which said"
+                if owner is not None:
+                    return owner
         if token.lower_ in DOCUMENT_NOUNS:
             return self._issuer_before(token.idx)
         window_start = max(0, token.idx - 2500)
@@ -698,10 +1025,7 @@ class QuoteExtractor:
         for verb in self.doc:
             if verb.lower_ not in REPORTING_FORMS or not verb.tag_.startswith("VB") or self._in_quote(verb.idx):
                 continue
-            for clause in verb.children:
-                if clause.dep_ != "ccomp" or clause.i < verb.i:
-                    continue
-                tokens = [t for t in clause.subtree if not t.is_space]
+            for tokens in self._reported_clauses(verb):
                 while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
                     tokens.pop(0)
                 while tokens and tokens[-1].is_punct and tokens[-1].text not in ALL_MARKS:
@@ -721,8 +1045,24 @@ class QuoteExtractor:
                 out.append(Quote(
                     id="", start=start, end=end, text=self.text[start:end], kind="reported",
                     partial=False, speaker=speaker, cue=verb.text,
-                    sentence=self._sentence_range(start, end), segments=((start, end),),
+                    sentence=self._sentence_range(start, end), segments=_runs(tokens),
+                    how="pronoun" if subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS else
+                    "cue-before" if verb.idx < start else "cue-after",
                 ))
+        return out
+
+    def _reported_clauses(self, verb) -> list[list]:
+        """What a reporting verb reports: its clausal complement ("said that the plant …"), or —
+        when the cue is set off by commas inside the sentence ("Five years ago, Carla Voigt
+        said, the plant offered …") — the clause it interrupts, without the cue's own words."""
+        out = [[t for t in clause.subtree if not t.is_space]
+               for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i]
+        aside = list(verb.subtree)
+        if verb.dep_ == "parataxis" and not out and verb.head.pos_ in ("VERB", "AUX") \
+                and aside[0].text == "," and aside[-1].text == "," and aside[-1].i > verb.i \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            aside = {t.i for t in aside}
+            out.append([t for t in verb.head.subtree if t.i not in aside and not t.is_space])
         return out
 
     # ------------------------------------------------------------------ helpers
@@ -746,6 +1086,21 @@ class QuoteExtractor:
         return first.start_char, last.end_char
 
 
+# "WALLACE: …", "Q: …", "Mr. Ortiz: …" at the start of a quote: a transcript turn.
+_TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+)\s*:\s")
+# "Said Ellis: “…”", "Added the minister, “…”": a cue and its speaker inverted before the quote.
+_INVERTED_CUE = re.compile(r"(?:^|(?<=[.!?] ))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+([^,:;.]{2,60}?)\s*[:,]\s*$")
+# "“…” — Name", "“…” -Name", "“…” ― Name": the quote's byline after a dash.
+_DASH_BYLINE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
+# A share of people as a subject: what they believe is reported by whoever reports it.
+_SHARES = frozenset("majority minority most many half percent share number proportion third quarter".split())
+# A possessive or a preposition of place right before a title-case quotation: a programme, a book.
+_BEFORE_A_TITLE = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*[“\"]?$")
+# "Ortiz v. Harbour Board", "Ortiz vs. Harbour Board Ltd": the name of a court case.
+_CASE_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* vs?\. [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*$")
+# Words that open a subordinate clause after a quote: what follows is not its attribution.
+_SUBORDINATORS = frozenset("when while whereas because after before if since though although unless until "
+                           "once whenever".split())
 _ASKS = re.compile(r"\b(?:question|ask|asks|asked|ballot)\b[^.!?]*$", re.I)
 _PART_WORDS = frozenset({"part", "parts", "section", "excerpt", "portion", "extract", "passage"})
 
@@ -763,6 +1118,18 @@ def _noun_phrase(token) -> tuple[int, int]:
     left = [c for c in token.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod", "case")]
     start_tok = min([token] + [t for c in left for t in c.subtree], key=lambda t: t.i)
     return start_tok.idx, token.idx + len(token.text)
+
+
+def _runs(tokens) -> tuple[tuple[int, int], ...]:
+    """Character spans of the runs of consecutive tokens (a clause less an aside in it)."""
+    out: list[list[int]] = []
+    for t in tokens:
+        if out and t.i == last + 1:
+            out[-1][1] = t.idx + len(t.text)
+        else:
+            out.append([t.idx, t.idx + len(t.text)])
+        last = t.i
+    return tuple((a, b) for a, b in out)
 
 
 def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -791,4 +1158,4 @@ def _overlap(a: int, b: int, c: int, d: int) -> int:
 
 
 def _with_id(q: Quote, quote_id: str) -> Quote:
-    return Quote(quote_id, q.start, q.end, q.text, q.kind, q.partial, q.speaker, q.cue, q.sentence, q.segments)
+    return replace(q, id=quote_id)

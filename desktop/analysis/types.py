@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ACTOR_TYPES = ("person", "organisation", "place", "group")
-SCHEMA = "byline.extract/1"
+SCHEMA = "byline.extract/2"  # /2: speaker offsets and how each attribution was decided
+# How a quote's speaker was decided, so a reader knows what to verify (see quotes.py):
+HOW = ("cue-after", "cue-before", "colon", "dash", "label", "pronoun", "running", "context")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +42,17 @@ class Actor:
 class Speaker:
     text: str | None  # as written ("he", "the statement", "Mark Carney"); None when unknown
     actor_id: str | None
-    start: int | None = None
+    start: int | None = None  # offsets of the words naming the speaker for this quote
     end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "actor": self.actor_id}
+        return {"text": self.text, "actor": self.actor_id, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "Speaker":
+        if not data:
+            return UNKNOWN_SPEAKER
+        return cls(data.get("text"), data.get("actor"), data.get("start"), data.get("end"))
 
 
 UNKNOWN_SPEAKER = Speaker(None, None)
@@ -63,12 +71,14 @@ class Quote:
     sentence: tuple[int, int]
     # Pieces to highlight: one per paragraph for a quote that runs over several.
     segments: tuple[tuple[int, int], ...] = ()
+    how: str | None = None  # one of HOW; None when the speaker is unknown
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "text": self.text, "start": self.start, "end": self.end,
-            "partial": self.partial, "kind": self.kind, "speaker": self.speaker.to_dict(),
-            "cue": self.cue, "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
+            "partial": self.partial, "kind": self.kind,
+            "speaker": self.speaker.to_dict(),
+            "how": self.how, "cue": self.cue, "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
         }
 
 

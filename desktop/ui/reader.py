@@ -25,6 +25,17 @@ HEADER_BLOCKS = 2  # title and meta line precede paragraph 0
 TYPE_LABELS = {"person": "person", "organisation": "organisation", "place": "place", "group": "group"}
 
 READING_WIDTH_PX = 720  # ~70 characters at the body size: a comfortable measure
+# How a quote's speaker was decided, in words for the quote's tooltip (see analysis/quotes.py).
+HOW_TOLD = {
+    "cue-after": "the speech verb after the quote",
+    "cue-before": "the speech verb before the quote",
+    "colon": "the sentence that leads into the quote with a colon",
+    "dash": "the name after a dash",
+    "label": "the speaker's label (transcript or round-up)",
+    "pronoun": "a pronoun, resolved to the nearest fitting person — check it",
+    "running": "the previous quote: the same speaker goes on",
+    "context": "the sentence before, which names who is talking — check it",
+}
 FOLD_GAP = 30  # px above a paragraph that follows folded ones: room for the "⋯ folded" marker
 
 
@@ -94,6 +105,7 @@ class ArticleView(QTextBrowser):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)  # a bound method: no lambda keeping self alive
         self._search_hits: list[tuple[int, int]] = []
+        self._speaker_mark: tuple[int, int] | None = None  # the mention of the hovered quote's speaker
         self._notes: list = []  # the user's highlights (desktop.notes.Note)
         self._hit_index = -1
         self.setOpenLinks(False)
@@ -228,13 +240,61 @@ class ArticleView(QTextBrowser):
         return self._hit_index
 
     def _end_flash(self) -> None:
-        self.setExtraSelections(self._search_selections())
+        self.setExtraSelections(self._search_selections() + self._speaker_selections())
+
+    # ------------------------------------------------------------------ a quote's speaker
+    @property
+    def marked_speaker(self) -> tuple[int, int] | None:
+        """The article span of the speaker mention marked for the hovered or clicked quote."""
+        return self._speaker_mark
+
+    def quote_at(self, offset: int | None):
+        """The direct quote under an article offset, or None."""
+        if offset is None or self._analysis is None:
+            return None
+        for quote in self._analysis.quotes:
+            if quote.kind == "direct" and any(s <= offset < e for s, e in quote.segments or ((quote.start, quote.end),)):
+                return quote
+        return None
+
+    def mark_speaker_of(self, quote) -> None:
+        """Mark where the quote's speaker is named for it (nothing when unknown)."""
+        sp = quote.speaker if quote is not None else None
+        mark = (sp.start, sp.end) if sp is not None and sp.start is not None and sp.end is not None else None
+        if mark != self._speaker_mark:
+            self._speaker_mark = mark
+            self.setExtraSelections(self._search_selections() + self._speaker_selections())
+
+    def _speaker_selections(self) -> list:
+        if self._speaker_mark is None or not 0 <= self._speaker_mark[0] < self._speaker_mark[1] <= len(self._article.text):
+            return []
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self.cursor_for_span(*self._speaker_mark)
+        selection.format.setBackground(QColor(self._theme.flash_bg))
+        selection.format.setFontUnderline(True)
+        return [selection]
+
+    def _quote_under(self, event):
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        return self.quote_at(self.offsets.to_article(position))
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        self.mark_speaker_of(self._quote_under(event))
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        quote = self._quote_under(event)
+        self.mark_speaker_of(quote)
+        if quote is not None:
+            event.accept()  # a click on a quote marks its speaker: handled
 
     def release(self) -> None:
         """The tab is closing: drop the analysis and notes now rather than when Qt gets to it."""
         self._analysis = self._preview = None
         self._notes = []
         self._search_hits = []
+        self._speaker_mark = None
         self._flash_timer.stop()
 
     @property
@@ -396,7 +456,9 @@ class ArticleView(QTextBrowser):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self._theme.quote_bg))
             kind = "Partial quote" if quote.partial else "Quote"
-            fmt.setToolTip(f"{kind} — {who}" + (f" ({quote.cue})" if quote.cue else ""))
+            how = HOW_TOLD.get(quote.how)
+            fmt.setToolTip(f"{kind} — {who}" + (f" ({quote.cue})" if quote.cue else "")
+                           + (f"\nAttributed by {how}" if how else "\nNo speaker found"))
             for start, end in quote.segments or ((quote.start, quote.end),):
                 if self._article.paragraph_at(start) in keep:
                     self.cursor_for_span(start, end).mergeCharFormat(fmt)

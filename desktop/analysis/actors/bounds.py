@@ -91,7 +91,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
                            or (actor_type == "person" and end - start > 1 and doc[start].lower_ in OCCUPATIONS)):
         start += 1  # "Businessman Don Blankenship" is Don Blankenship
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (".",) or doc[end - 1].is_lower
+                           and doc[end - 1].text not in (".",) or doc[end - 1].is_lower and not _hyphen_glued(doc, end - 1)
                            or end - start > 2 and doc[end - 1].text in POSTNOMINALS):
         end -= 1  # "Office of the", "Guy Mansfield QC": names end in a capitalised word
     if start >= end:
@@ -271,6 +271,13 @@ def after_opening_mark(doc, i: int) -> bool:
         return True
     return mark.text in ("'", '"') and (mark.i == 0 or bool(doc[mark.i - 1].whitespace_)
                                          or doc[mark.i - 1].is_space)
+
+
+def _hyphen_glued(doc, i: int) -> bool:
+    """"Park Geun-hye": a lower-case part joined by a hyphen, with no spaces, to a capitalised
+    word is part of the name."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].is_title
 
 
 def peer_named_by_title(doc, start: int, end: int) -> bool:

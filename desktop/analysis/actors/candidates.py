@@ -19,7 +19,7 @@ from .bounds import (
 )
 from .candidate import Candidate, attributive_compound, claimed_tokens
 from .kinds import (
-    after_a_job, after_company_noun, corrected_type, is_person, names_a_medium, plural_nationality, share_of,
+    after_a_job, after_company_noun, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality, share_of,
 )
 from .words import (
     BODY_WORDS, CORPORATE_TAILS, FRAGMENT_TITLES, GROUP_OF_STATES, LABEL_TYPES, LONGEST_KNOWN_NAME, ORG_WORDS,
@@ -77,8 +77,14 @@ def from_entities(ctx) -> list[Candidate]:
                     prev.lower_ not in TITLE_WORDS and prev.text not in other_names and \
                     (start_tok < 2 or doc[start_tok - 2].lower_ not in ("of", "for", "in", "from")):
                 start_tok -= 1
-        if actor_type != "person" and after_a_job(doc, start_tok, end_tok):
-            actor_type = "person"  # "former England full-back [Dusty Hare]" tagged ORG
+        if actor_type != "person" and (after_a_job(doc, start_tok, end_tok)
+                                       or after_a_job(doc, start_tok + 1, end_tok, titled=True)):
+            actor_type = "person"  # "former England full-back [Dusty Hare]", "[Councillor Ivo Marsh]" tagged ORG
+        if actor_type != "person" and before_a_job(doc, start_tok, end_tok):
+            actor_type = "person"  # "Will [Carrow], NCA director, said" tagged GPE
+            prev = doc[start_tok - 1] if start_tok else None
+            if prev is not None and prev.is_title and prev.ent_type_ == "" and (prev.text in GIVEN_NAMES or prev.tag_ == "MD"):
+                start_tok -= 1  # "Will" read as a modal verb
         if actor_type == "place" and names_a_medium(doc, ent):
             actor_type = "organisation"
         if i + 1 < len(ents) and ents[i + 1].start == end_tok and \

@@ -132,13 +132,31 @@ def vote_types(candidates: list[Candidate], name_of) -> None:
         c.type = max(votes[name_of(c)].items(), key=lambda kv: (kv[1], kv[0] == "organisation"))[0]
 
 
-def after_a_job(doc, start: int, end: int) -> bool:
+def before_a_job(doc, start: int, end: int) -> bool:
+    """A name set off by an apposition that is a person's job ("Will Carrow, NCA director,
+    said") names a person, whatever the label."""
+    if end + 2 >= len(doc) or doc[end].text != "," or not all(t.is_title for t in doc[start:end]) \
+            or doc[start:end].text in PLACES:
+        return False
+    for k in range(end + 1, min(len(doc), end + 6)):
+        if doc[k].text == ",":
+            last = doc[k - 1].lower_
+            return k > end + 1 and (last in TITLE_WORDS or last in OCCUPATIONS) and not doc[end + 1].is_sent_start
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+            return False
+    return False
+
+
+def after_a_job(doc, start: int, end: int, titled: bool = False) -> bool:
     """A two- or three-word capitalised name straight after a person's job ("full-back Dusty
-    Hare", "striker Kenji Oda") names a person, whatever the label."""
+    Hare", "striker Kenji Oda") names a person, whatever the label; with `titled`, only after
+    a title inside the tagged span ("[Councillor Ivo Marsh]" tagged ORG)."""
     if start < 1 or not 2 <= end - start <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]):
         return False
     if {t.lower_ for t in doc[start:end]} & (ORG_WORDS | BODY_WORDS | NOT_PERSON_TAILS):
         return False
+    if titled:
+        return doc[start - 1].lower_ in HONORIFIC_TITLES and doc[start - 1].is_title
     before = doc[start - 1]
     job = (f"{doc[start - 3].lower_}-{before.lower_}" if start >= 3 and doc[start - 2].text == "-" else before.lower_)
     return before.is_lower and (job in OCCUPATIONS or before.lower_ in OCCUPATIONS or looks_like_a_job(before.lower_))
