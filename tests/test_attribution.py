@@ -165,3 +165,20 @@ def test_every_attribution_says_how_and_its_span_is_in_the_text():
             continue
         assert q.how in HOW
         assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what nobody claimed is nobody's reported statement (showing "everyone — agreed: …" reverses it)
+    ("Not everyone agreed there should be another vote on the harbour plan.", []),
+    ("No one said the new barrier would fail in a storm.", []),
+    ("Nobody believed the old quay would survive another winter.", []),
+    ("Few engineers think the temporary wall will hold until spring.", []),
+    ("The mayor did not say the ferry service would end in May.", []),
+    # a share of a group or a counted person keeps the words that say who
+    ("Some of the marchers said they had travelled for hours to reach the square.",
+     [("they had travelled for hours to reach the square", "Some of the marchers")]),
+    ("One councillor told the paper the first result should stand for good.",
+     [("the first result should stand for good", "One councillor")]),
+])
+def test_reported_speech_keeps_who_claimed_it(text, expected):
+    assert [(q, who) for q, who, _how in attributions(text, "reported")] == expected

@@ -1037,7 +1037,7 @@ class QuoteExtractor:
                 if sum(_overlap(start, end, s, e) for s, e in direct_spans) > 0.5 * (end - start):
                     continue
                 subject = self._subject(verb)
-                if subject is None:
+                if subject is None or _denied(subject, verb):
                     continue
                 speaker = self._speaker_from(subject, verb)
                 if speaker.text is None:
@@ -1110,14 +1110,35 @@ _ROLE_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "acting", "a
                               "interim", "outgoing", "incoming", "late"})
 
 
+_NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "noone", "nothing"}
+_NEGATIVE_DETERMINERS = {"no", "neither", "few"}
+
+
+def _denied(subject, verb) -> bool:
+    """"Not everyone agreed that …", "No one said …", "Few experts think …", "She did not say
+    that …": the clause is what nobody (or hardly anybody) claimed, so it is no one's
+    reported statement — showing it as "everyone — agreed: …" would reverse its meaning."""
+    if subject.lower_ in _NEGATIVE_SUBJECTS:
+        return True
+    if any(c.dep_ == "neg" or (c.dep_ in ("det", "amod") and c.lower_ in _NEGATIVE_DETERMINERS)
+           for c in subject.children):
+        return True
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _noun_phrase(token) -> tuple[int, int]:
     if token.pos_ == "PROPN":  # a name the entity recogniser missed: "Kevin Conolly", not "Member …"
         left = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         start_tok = min([token] + left, key=lambda t: t.i)
         return start_tok.idx, token.idx + len(token.text)
-    left = [c for c in token.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod", "case")]
+    left = [c for c in token.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod", "case", "nummod")]
     start_tok = min([token] + [t for c in left for t in c.subtree], key=lambda t: t.i)
-    return start_tok.idx, token.idx + len(token.text)
+    end_tok = token
+    if token.pos_ in ("PRON", "NUM", "DET"):  # "Some of the marchers", "One of the officials"
+        of = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        if of:
+            end_tok = max(of[0].subtree, key=lambda t: t.i)
+    return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
 def _runs(tokens) -> tuple[tuple[int, int], ...]:

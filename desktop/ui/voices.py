@@ -225,7 +225,7 @@ class VoicesDialog(QDialog):
                 key = value.lower() if isinstance(value, str) else value
                 item.setData(Qt.ItemDataRole.UserRole, (key, -row))  # ties keep the chart's order
                 if not isinstance(value, str):
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by quotes, like the chart
