@@ -138,21 +138,10 @@ def search_command(argv: list[str]) -> int:
         sources = {h.article: store.source(h.article) for h in result.hits}
     else:
         from .analysis import ModelUnavailable, analyze_many
-        from .loaders import collect_files
         from .search import SearchIndex
 
         index = SearchIndex()
-        articles = []
-        unreadable: list[str] = []
-        for path in collect_files(args.paths, unreadable):
-            try:
-                articles.append((str(path), load_article(path)))
-            except LoadError as exc:
-                _error(exc)
-                failed = True
-        for message in unreadable:
-            _error(message)
-            failed = True
+        articles, failed = _load_paths(args.paths)
         try:
             for (key, article), analysis in zip(articles, analyze_many([a for _, a in articles])):
                 index.add(key, article, analysis)
@@ -177,6 +166,24 @@ def search_command(argv: list[str]) -> int:
             who = f" by {h.speaker}" if h.speaker and h.kind in ("quote", "reported") else ""
             print(f"{h.title} — {h.kind}{who} @{h.start}\n    {snippet}")
     return 1 if failed and not result.hits else 0
+
+
+def _load_paths(paths: list[str]) -> tuple[list[tuple[str, Article]], bool]:
+    """(path, article) for every readable article under `paths`, and whether anything could
+    not be read (each such file or folder already reported on stderr in one line)."""
+    from .loaders import collect_files
+
+    loaded, unreadable, failed = [], [], False
+    for path in collect_files(paths, unreadable):
+        try:
+            loaded.append((str(path), load_article(path)))
+        except LoadError as exc:
+            _error(exc)
+            failed = True
+    for message in unreadable:
+        _error(message)
+        failed = True
+    return loaded, failed
 
 
 def _open_library(db: str | None, must_exist: bool = False):
@@ -303,18 +310,8 @@ def export_command(argv: list[str]) -> int:
     from .export import ExportExists, ExportItem, export_files
     from .notes import NotesStore
 
-    from .loaders import collect_files
-
-    articles, failed, unreadable = [], False, []
-    for path in collect_files(args.files, unreadable):
-        try:
-            articles.append(load_article(path))
-        except LoadError as exc:
-            _error(exc)
-            failed = True
-    for message in unreadable:
-        _error(message)
-        failed = True
+    loaded, failed = _load_paths(args.files)
+    articles = [article for _, article in loaded]
     if not articles:
         return 1
     if args.notes and (problem := _refuse_store_file(args.notes, must_exist=False)):
@@ -364,19 +361,10 @@ def _library(paths: list[str]):
     Returns (library, whether any file could not be read)."""
     from .analysis import analyze_many
     from .library_actors import Entry, Library
-    from .loaders import collect_files
 
-    loaded, unreadable, failed = [], [], False
-    for path in collect_files(paths, unreadable):
-        try:
-            loaded.append((str(path), load_article(path)))
-        except LoadError as exc:
-            _error(exc)
-            failed = True
-    for message in unreadable:
-        _error(message)
+    loaded, failed = _load_paths(paths)
     entries = [Entry(k, a, an) for (k, a), an in zip(loaded, analyze_many([a for _, a in loaded]))]
-    return Library(entries), failed or bool(unreadable) or not loaded
+    return Library(entries), failed or not loaded
 
 
 def actors_command(argv: list[str]) -> int:

@@ -60,6 +60,7 @@ from .analysis.types import Analysis
 from .analysis.version import ANALYSER_VERSION
 from .article import Article, Paragraph
 from .fsnames import safe_resolve
+from .storelock import move_aside
 from .library_actors import ActorSummary, actor_summaries, voice_counts
 from .search import SearchIndex, SearchResult, create_index_tables, index_rows_for
 
@@ -210,13 +211,8 @@ class Library:
     def _start_fresh(self, exc: Exception) -> tuple[sqlite3.Connection, sqlite3.Connection]:
         assert self.path is not None
         old_paths = _salvage_paths(self.path)
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
-            self.path.replace(aside)
-            for extra in ("-wal", "-shm"):
-                sidecar = self.path.with_name(self.path.name + extra)
-                if sidecar.exists():
-                    sidecar.replace(aside.with_name(aside.name + extra))
+            aside = move_aside(self.path)
             connections = self._connect_file()
         except (OSError, sqlite3.Error) as again:
             self.warning = (f"The library is damaged ({_reason(exc)}) and could not be replaced ({_reason(again)}). "

@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from .fsnames import clean_text
+from .storelock import move_aside
 
 SCHEMA_VERSION = 2  # 2: highlights have a colour, kept quotes a speaker
 DB_NAME = "notes.sqlite3"
@@ -596,14 +597,8 @@ class NotesStore:
     def _salvage(self, exc: Exception) -> sqlite3.Connection | None:
         """Move the damaged store aside, start a new one and copy into it every row that can
         still be read."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         try:
-            self.path.replace(aside)
-            for extra in ("-wal", "-shm"):
-                sidecar = self.path.with_name(self.path.name + extra)
-                if sidecar.exists():
-                    sidecar.replace(aside.with_name(aside.name + extra))
+            aside = move_aside(self.path)
         except OSError as again:
             shown = self._load_read_only()
             self.warning = (f"The notes store is damaged ({_reason(exc)}) and could not be moved aside "

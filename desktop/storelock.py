@@ -1,4 +1,4 @@
-"""One writer per store: an exclusive lock on a file beside it.
+"""One writer per store (an exclusive lock on a file beside it), and moving a damaged store aside.
 
 Two Byline windows writing one notes store undo each other's edits. The single-instance socket
 normally prevents a second window; when it cannot (the socket could not be created, or the
@@ -64,3 +64,18 @@ def _read_pid(fd: int) -> int | None:
         return int(text) if text else None
     except (OSError, ValueError):
         return None
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged SQLite store, with its -wal and -shm files, to
+    `<name>.corrupt-<YYYYmmdd-HHMMSS>` beside it (never deleted: what it holds may still be
+    read) and return the new path. Raises OSError when it cannot be renamed."""
+    import time
+
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    path.replace(aside)
+    for extra in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + extra)
+        if sidecar.exists():
+            sidecar.replace(aside.with_name(aside.name + extra))
+    return aside
