@@ -24,8 +24,12 @@ from .notes import NOTES_SCHEMA, Note, read_notes_export
 FORMATS = ("md", "html", "json")
 # Only what Markdown (CommonMark, and Obsidian's extensions) would read as markup is escaped:
 # "long-standing" and "(Ottawa, March 14)." stay as they are, so notes apps find the words.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])|(!(?=\[))|(&(?=#?\w+;))|(==)|(#(?=[^\s#]))")
-_MD_LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
+# An underscore between two letters or digits never opens or closes emphasis (CommonMark's
+# flanking rules), so "snake_case" and "01_harbour_flood" stay as written.
+_MD_INLINE = re.compile(r"([\\`*\[\]<>|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z]))|(!(?=\[))|(&(?=#?\w+;))|(==)"
+                        r"|(#(?=[^\s#]))")
+# "1. x" and "1) x" start an ordered list only with a space (or nothing) after them: "1.8 m" does not.
+_MD_LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)])(?=\s|$))")
 _TAG_CHARS = re.compile(r"[^\w/-]+")
 
 

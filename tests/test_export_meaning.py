@@ -122,6 +122,11 @@ def test_html_highlights_inside_a_quote_show_and_notes_sit_beside_their_own_high
     ("*not bold* and [not](a link)", "\\*not bold\\* and \\[not\\](a link)"),
     ("<b>not html</b>", "\\<b\\>not html\\</b\\>"),
     ("a | b", "a \\| b"),
+    ("1.8 metres at the quay", "1.8 metres at the quay"),          # no list without a space after "1."
+    ("2) not a list either", "2\\) not a list either"),
+    ("from 01_harbour_flood_barrier.txt", "from 01_harbour_flood_barrier.txt"),  # intraword: no emphasis
+    ("_not emphasis_ here", "\\_not emphasis\\_ here"),
+    ("a __b__ c", "a \\_\\_b\\_\\_ c"),
 ])
 def test_markdown_escapes_only_what_markdown_needs(text, expected):
     assert md_escape(text) == expected
