@@ -217,3 +217,23 @@ def test_things_and_bystanders_are_not_actors(text, present, absent):
     actors = actors_of(text)
     assert {name: actors.get(name) for name in present} == present, actors
     assert not set(absent) & set(actors), actors
+
+
+@pytest.mark.parametrize(
+    "text, person, role, absent",
+    [
+        # offices of legislatures and the church are titles, not part of the name
+        ('Newly elected Assemblywoman Carla Ruiz said, "It is a good day."', "Carla Ruiz", "Assemblywoman",
+         ["Assemblywoman Carla Ruiz"]),
+        ("Legislator Mei Ling spoke to the press after the speech.", "Mei Ling", "Legislator",
+         ["Legislator Mei Ling"]),
+        ("A Democratic Assemblyman, Tom Reyes, also commented.", "Tom Reyes", None, ["Democratic Assemblyman"]),
+        ("The plan was criticised by archbishop Monsignor Pablo Ferrer.", "Pablo Ferrer", None,
+         ["Monsignor Pablo Ferrer", "Monsignor"]),
+    ],
+)
+def test_legislators_and_clergy_are_titled_not_named(text, person, role, absent):
+    actors = actors_of(text)
+    assert actors.get(person) == "person" and not set(absent) & set(actors), actors
+    if role:
+        assert any(role in r for r in roles_of(text).get(person, [])), roles_of(text)
