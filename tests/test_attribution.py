@@ -83,6 +83,11 @@ def attributions(text: str, kind: str = "direct"):
         ('Mayor Jon Pike said a majority of residents believe "the tunnel is a waste of money".',
          [("the tunnel is a waste of money", "Jon Pike", "cue-before")]),
         ('Singer Tom Vale said he felt "great" about the award.', [("great", "Tom Vale", "cue-before")]),
+        # the sentence before an uncued quote speaks through its own cue ("he said"), not through
+        # a cue after a preposition ("without asking"), whose subject is someone else
+        ('Harbour Party leader Tomas Reyes spoke in Dunmore on Friday.\n\n"Fares are too high." '
+         'The Harbourists, he said, can cut fares without asking people to pay more. "We can do better."',
+         [("Fares are too high.", "Tomas Reyes", "context"), ("We can do better.", "Tomas Reyes", "running")]),
     ],
 )
 def test_attribution_kinds(text, expected):

@@ -574,13 +574,17 @@ class QuoteExtractor:
             previous = self.doc[previous.start - 1].sent
         if self.article.paragraph_at(previous.start_char) < self.article.paragraph_at(q.open) - 1:
             return UNKNOWN_SPEAKER
-        for token in reversed(list(previous)):
-            if is_cue(token) and not self._in_quote(token.idx):
-                subject = self._subject(token)
-                if subject is not None:
-                    speaker = self._speaker_from(subject, token)
-                    if speaker.actor_id:
-                        return speaker
+        # The sentence's own report first ("The Tories, he said, can cut crime without asking
+        # people …": "he said", not "asking", whose subject is the Tories); a cue after a
+        # preposition ("without asking", "by telling") reports nothing about the next quote.
+        cues = [t for t in previous if is_cue(t) and not self._in_quote(t.idx) and t.dep_ != "pcomp"]
+        cues.sort(key=lambda t: (t.dep_ in ("ROOT", "parataxis"), t.i))
+        for token in reversed(cues):
+            subject = self._subject(token)
+            if subject is not None:
+                speaker = self._speaker_from(subject, token)
+                if speaker.actor_id:
+                    return speaker
         return UNKNOWN_SPEAKER
 
     def _attribution_just_before(self, previous: Quote, q: Quotation) -> bool:
