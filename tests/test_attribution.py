@@ -117,10 +117,33 @@ def attributions(text: str, kind: str = "direct"):
         ('Ada Lind\'s column, "Tell your story," is good. She sang the song "Harbour lights in the rain" twice. '
          'In his book, "The harbour never sleeps," Dan Roe wrote.',
          [("The harbour never sleeps,", "Dan Roe", "cue-after")]),
+        # a "he" or "she" inside an adverbial clause ("after she blamed …") speaks for itself;
+        # inside what someone reports it is the reporter
+        ('Governor Dan Roe described Mayor Ada Brill as a "disgrace" after she attacked the police and '
+         'blamed the shootings on "hidden bias" among officers.',
+         [("disgrace", "Dan Roe", "cue-before"), ("hidden bias", "Ada Brill", "pronoun")]),
+        ('During his years in office, Mayor Jon Pike said, a majority of residents have come to believe '
+         '"that the tunnel is a waste of money and we should stop it."',
+         [("that the tunnel is a waste of money and we should stop it.", "Jon Pike", "cue-before")]),
+        # a comment someone was prompted to make is theirs
+        ('The 1994 law prompted Senator Ada Brill to make a controversial comment that described all young '
+         'men as "super predators."', [("super predators.", "Ada Brill", "cue-before")]),
+        # in a round-up the byline that ends the paragraph signs every quote in it
+        ('"You are not a leader, you are a boss." ― Nora Vile\n\n"No mother wants a man who insults her." '
+         'And that is all he has "the root of all evil." ― Lena Marsh.',
+         [("You are not a leader, you are a boss.", "Nora Vile", "dash"),
+          ("No mother wants a man who insults her.", "Lena Marsh", "dash"),
+          ("the root of all evil.", "Lena Marsh", "dash")]),
     ],
 )
 def test_attribution_kinds(text, expected):
     assert attributions(text) == expected
+
+
+def test_a_quoted_nickname_inside_the_speaker_s_name_does_not_end_the_attribution():
+    [(quote, speaker, how)] = attributions(
+        '"This is a big year for the harbour!" Councillor Marcia "Cia" Pryce shouted to the crowd.')
+    assert quote == "This is a big year for the harbour!" and how == "cue-after" and "Marcia" in speaker
 
 
 def test_a_cue_set_off_by_commas_reports_the_clause_it_interrupts():

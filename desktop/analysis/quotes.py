@@ -549,6 +549,10 @@ class QuoteExtractor:
             following = self.article.paragraphs[self.article.paragraph_at(q.close) + 1]
             start, end = following.start, following.end  # a pull quote's byline on its own line
         m = _DASH_BYLINE.match(self.text, start, end)
+        if not m and q.open == para.start:
+            # “…” And that is all he has “…” ― Name: in a round-up the byline that ends the
+            # paragraph signs every quote in it
+            m = _LAST_DASH_BYLINE.search(self.text, q.close, end)
         if not m:
             return None
         start = m.end()
@@ -723,7 +727,13 @@ class QuoteExtractor:
             return None
         para = self.article.paragraphs[self.article.paragraph_at(q.close)]
         limit = self._next_quote_open(q.close + 1, para.end)
-        window = self._clause(self.tokens.between(q.close + 1, limit))
+        nickname = _NICKNAME.match(self.text, limit, para.end)
+        marks: set[int] = set()
+        while nickname:  # “…,” Del. Marcia "Cia" Price shouted: a nickname inside the name goes on
+            marks |= {nickname.start(), nickname.end() - 2}
+            limit = self._next_quote_open(nickname.end(), para.end)
+            nickname = _NICKNAME.match(self.text, limit, para.end)
+        window = self._clause([t for t in self.tokens.between(q.close + 1, limit) if t.idx not in marks])
         ended_sentence = self.text[q.start:q.end].rstrip()[-1:] == "."
         if ended_sentence and len(window) > 8:
             return None  # “… end.” Then a new sentence that merely contains a cue verb.
@@ -926,7 +936,9 @@ class QuoteExtractor:
             # reporter, named in the outer clause.
             # A belief or feeling inside someone's report ("X said no-one felt it had “…”")
             # is put into words by the reporter too.
-            outer = cue in governing and cue is not governing[-1] and (
+            # Only inside what the outer cue reports: in "X described Y as … after she blamed it
+            # on “…”" the "after" clause is the narrator's, and "she" speaks.
+            outer = cue in governing and cue is not governing[-1] and _reported_by(cue, governing) and (
                 not self._speaks_for_itself(subject) or subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
                 or cue.lower_ in ATTITUDE_FORMS)
             if not outer:
@@ -1127,8 +1139,13 @@ class QuoteExtractor:
                 owner = self.pronouns.resolve_possessive(child)
                 if owner is not None:
                     return owner
-        if token.lower_ in DOCUMENT_NOUNS and token.dep_ == "dobj":
-            subject = subject_of(token.head)  # "Facebook released a statement which read, …"
+        if token.lower_ in DOCUMENT_NOUNS | SPEECH_NOUNS and token.dep_ == "dobj":
+            # "Facebook released a statement which read, …", "X made a comment that described …"
+            verb = token.head
+            # "the law prompted X to make a comment": the object of the outer verb makes it
+            controllers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i in self.token_actor] \
+                if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else []
+            subject = controllers[0] if controllers else subject_of(verb)
             if subject is not None and subject.i in self.token_actor:
                 return self.token_actor[subject.i]
             if subject is not None and subject.lower_ in GROUP_PRONOUNS:
@@ -1247,6 +1264,10 @@ _TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?
 _INVERTED_CUE = re.compile(r"(?:^|(?<=[.!?] ))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+([^,:;.]{2,60}?)\s*[:,]\s*$")
 # "“…” — Name", "“…” -Name", "“…” ― Name": the quote's byline after a dash.
 _DASH_BYLINE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
+# A one-word quoted nickname inside a name: Marcia "Cia" Price.
+_NICKNAME = re.compile(r"[\"“][A-Z][\w.'’-]*[\"”] (?=[A-Z])")
+# A byline after the paragraph's last closing mark: "… “…” ― Name."
+_LAST_DASH_BYLINE = re.compile(r"(?<=[”\"»’])[ \t\u00a0]*[―—–][ \t\u00a0]*(?=[A-Z][^”\"»“―—–]{1,80}$)")
 # A share of people as a subject: what they believe is reported by whoever reports it.
 _SHARES = frozenset("majority minority most many half percent share number proportion third quarter".split())
 # A possessive or a preposition of place right before a title-case quotation: a programme, a book.
@@ -1278,6 +1299,22 @@ _ROLE_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "acting", "a
 
 _NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "noone", "nothing"}
 _NEGATIVE_DETERMINERS = {"no", "neither", "few"}
+
+
+def _reported_by(cue, governing) -> bool:
+    """The cue sits in a clause that a governing cue above it reports (a chain of clausal
+    complements and their conjuncts), not in an adverbial clause ("after …", "when …")."""
+    outer = {t.i for t in governing if t is not cue}
+    node = cue
+    while node.i not in outer:
+        if any(c.dep_ == "parataxis" and c.i in outer for c in node.children):
+            return True  # "…, Mr. Obama said, a majority have come to believe “…”"
+        if node.head is node or node.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS for c in node.children) \
+                or node.dep_ == "pcomp" and node.head.lower_ in _SUBORDINATORS:  # "after blaming …"
+            return False
+        node = node.head
+    return True
 
 
 def _denied(subject, verb) -> bool:
