@@ -108,3 +108,15 @@ def test_screenshot_command(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).size().width() == 900
+
+
+def test_empty_hint_shows_only_when_no_article_is_open(make_window, qtbot):
+    window = make_window(show=True)
+    hint = window._empty_hint
+    assert hint.isVisible() and hint.mapTo(window, QPoint(0, 0)).y() > window.menuBar().height()
+    window.open_paths([str(SAMPLE)])
+    qtbot.waitUntil(lambda: len(window.views()) == 1)
+    assert not hint.isVisible() and window.current_view().isVisible()
+    window.close_tab(0)
+    qtbot.waitUntil(lambda: not window.views())
+    assert hint.isVisible()

@@ -77,13 +77,16 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        # With no tab open the hint takes the tabs' place; it used to be a stray child of the
+        # window, never laid out, showing a sliver of its text under the menu bar.
+        self._empty_hint = QLabel("Open an article with File ▸ Open (Ctrl+O) or drop files here.", central)
+        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_hint.setWordWrap(True)
         column.addWidget(self._tabs, 1)
+        column.addWidget(self._empty_hint, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self._empty_hint = QLabel(
-            "Open an article with File ▸ Open (Ctrl+O) or drop files here.", self
-        )
-        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._show_empty_hint()
         self._status_words = QLabel(self)
         # Background work has one place, beside the word count: passing messages show on the
         # left and never hide it, and jobs never overwrite each other.
@@ -824,7 +827,13 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
 
     # ------------------------------------------------------------------ status
+    def _show_empty_hint(self) -> None:
+        empty = self._tabs.count() == 0
+        self._tabs.setVisible(not empty)
+        self._empty_hint.setVisible(empty)
+
     def _on_current_changed(self, _index: int) -> None:
+        self._show_empty_hint()
         view = self.current_view()
         self._show_in_panel(view)
         self.notes.show_for(view)
