@@ -279,6 +279,9 @@ class MainWindow(QMainWindow):
             job.finish()
 
     def _analysis_ready(self, view: ArticleView, analysis) -> None:
+        """The highlights on screen now; the side panel on the next event-loop turn and the
+        rest of a long article's highlights over the following ones (each turn short, so the
+        window keeps answering); `analysis_finished` once everything is shown."""
         self._analysis_done(view)
         if view not in self.views():
             return  # the tab was closed while its analysis ran
@@ -286,9 +289,20 @@ class MainWindow(QMainWindow):
         self._library_changed()
         for notice in analysis.notices:
             self.statusBar().showMessage(notice, 15_000)
-        if view is self.current_view():
-            self._show_in_panel(view)
-        self.analysis_finished.emit(view)
+
+        def finished() -> None:
+            if view in self.views():
+                self.analysis_finished.emit(view)
+
+        def panel() -> None:
+            if view is self.current_view():
+                self._show_in_panel(view)
+            if view.formats_pending():
+                _once(view.highlights_applied, finished)
+            else:
+                finished()
+
+        QTimer.singleShot(0, panel)
 
     def _analysis_failed(self, view: ArticleView, exc: Exception) -> None:
         self._analysis_done(view)
@@ -871,6 +885,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(messages[0], 15_000)
         if self._interactive:
             QMessageBox.warning(self, title, text)
+
+
+def _once(signal, slot) -> None:
+    """Connect `slot` to `signal` for its next emission only."""
+    def call(*args) -> None:
+        signal.disconnect(call)
+        slot()
+
+    signal.connect(call)
 
 
 def _fraction(value) -> float:
