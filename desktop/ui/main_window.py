@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..analysis.first_screen import analyze_paragraphs, covers_everything, screen_paragraphs
 from ..analysis.model import load_pipeline
+from ..analysis.pool import set_worker_nice
 from ..anchoring import carry_notes_over
 from ..article import Article
 from ..library import Library
@@ -37,6 +38,8 @@ MAX_RECENT = 10
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 # Files above this size are read on a worker: ~0.1 s of decoding and indexing per 512 KB.
 OPEN_IN_BACKGROUND_BYTES = 512 * 1024
+# CPU priority of the analysis worker processes the window starts (see pool.set_worker_nice).
+WORKER_NICE = 5
 
 
 class MainWindow(QMainWindow):
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        set_worker_nice(WORKER_NICE)  # the analysis processes leave the window a core
         # Load spaCy while the user reads: the first analysis then starts at once.
         run_in_background(load_pipeline, self._model_loaded, self._model_failed)
 
@@ -302,7 +306,7 @@ class MainWindow(QMainWindow):
             else:
                 finished()
 
-        QTimer.singleShot(0, panel)
+        QTimer.singleShot(0, view, panel)  # dropped if the tab is closed first
 
     def _analysis_failed(self, view: ArticleView, exc: Exception) -> None:
         self._analysis_done(view)

@@ -453,7 +453,8 @@ class ArticleView(QTextBrowser):
             self._apply_slices(1)  # the paragraphs on screen: the first slice
             if self._format_slices:
                 run = self._format_run
-                QTimer.singleShot(0, lambda: self._continue_formats(run))
+                # With the view as context: a tab closed meanwhile drops the call.
+                QTimer.singleShot(0, self, lambda: self._continue_formats(run))
                 return
         self.highlights_applied.emit()
 
@@ -516,7 +517,7 @@ class ArticleView(QTextBrowser):
             return  # a newer request replaced this one
         self._apply_slices(len(self._format_slices), budget_ms=SLICE_MS)
         if self._format_slices:
-            QTimer.singleShot(0, lambda: self._continue_formats(run))
+            QTimer.singleShot(0, self, lambda: self._continue_formats(run))
         else:
             self.highlights_applied.emit()
 
