@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..analysis.first_screen import analyze_paragraphs, covers_everything, screen_paragraphs
 from ..analysis.model import load_pipeline
-from ..analysis.pool import set_worker_nice
+from ..analysis.pool import AnalysisCancelled, set_worker_nice, start_workers
 from ..anchoring import carry_notes_over
 from ..article import Article
 from ..library import Library
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     article_opened = Signal(object)  # Article
     load_failed = Signal(str, str)  # path, message
     analysis_finished = Signal(object)  # ArticleView
+    analysis_cancelled = Signal(object)  # ArticleView: the user cancelled its analysis
     preview_shown = Signal(object)  # ArticleView: its first screen is highlighted, the rest follows
     filter_changed = Signal(set)  # actor ids of the current view's filter
     actor_choices_changed = Signal()  # the user merged or split library actors (or undid it)
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self._restore_scroll: dict[str, float] = {}  # key → last session's scroll position
         self._go_to_after_open: dict[str, tuple[int, int]] = {}  # key → span to show once open
         self._model_error: str | None = None
+        self._model_ready = False
+        self._workers_wanted = False  # start the worker processes once the model is loaded
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -252,8 +255,8 @@ class MainWindow(QMainWindow):
         if self._model_error:
             return
         self._pending.add(id(view))
-        self._analysis_jobs[id(view)] = self.jobs.start(f"Analysing “{_elide(view.article.title, 40)}”",
-                                                        cancellable=False)
+        job = self.jobs.start(f"Analysing “{_elide(view.article.title, 40)}”")
+        self._analysis_jobs[id(view)] = job
         article = view.article
         top = article.paragraph_at(int(top_fraction * len(article.text)))
         first, last = screen_paragraphs(article, top)
@@ -263,7 +266,7 @@ class MainWindow(QMainWindow):
             if not covers_everything(article, first, last) \
                     and store.analysis(article.id, current_only=True) is None:
                 report(analyze_paragraphs(article, first, last), None)
-            return self.library.analyse_and_index(key, article)
+            return self.library.analyse_and_index(key, article, job.cancelled)
 
         run_in_background(work, lambda result: self._analysis_ready(view, result),
                           lambda exc: self._analysis_failed(view, exc),
@@ -310,11 +313,29 @@ class MainWindow(QMainWindow):
 
     def _analysis_failed(self, view: ArticleView, exc: Exception) -> None:
         self._analysis_done(view)
+        if isinstance(exc, AnalysisCancelled):
+            self.statusBar().showMessage(f"Analysis of “{_elide(view.article.title, 40)}” cancelled; "
+                                         "the text stays open, without highlights.", 10_000)
+            if view in self.views():
+                self.analysis_cancelled.emit(view)
+            return
         self._show_error("Analysis failed", [f"{view.article.title}: {exc}"])
         self.analysis_finished.emit(view)
 
     def _model_loaded(self, _nlp) -> None:
         self._model_job.finish()
+        self._model_ready = True
+        if self._workers_wanted:
+            self.start_workers_in_background()
+
+    def start_workers_in_background(self) -> None:
+        """Once the model is loaded here, the analysis worker processes start and load theirs
+        (~190 MB each), so the first long article or import does not wait for them. The app
+        asks for this at start-up; tests and screenshots do not (they start them on use)."""
+        self._workers_wanted = True
+        if self._model_ready:
+            self._workers_wanted = False
+            run_in_background(start_workers, lambda _none: None, self.report_background_error)
 
     def _model_failed(self, exc: Exception) -> None:
         self._model_error = str(exc)
