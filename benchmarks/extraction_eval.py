@@ -12,7 +12,8 @@ Facts recall: a gold fact is found when a fact of the same kind overlaps it.
 Values exact: over the gold money and date facts that carry a "value" (the amount and ISO 4217
 currency, or the ISO 8601 date, day, month or year, a careful reader resolves against the
 article's date), the share for which an overlapping system fact of the same kind has exactly
-that value. Vague dates ("last week", "the seventies") carry no value and are not scored here.
+that value. Vague dates ("last week", "the seventies") carry no value and are not scored here;
+nor do dates in BBC records (which have no date) unless the text itself gives the year.
 """
 from __future__ import annotations
 
@@ -32,9 +33,15 @@ from gold_io import corpus_records, load_gold, load_gold_article, span_hash  # n
 IOU = 0.5
 # In the order they were made: tune and dev first; dev2–dev10 were each a fresh held-out set,
 # measured once and then opened (dev9 was heldout12, the first whose money and date facts carry
-# values; dev10 was heldout11); heldout, heldout7 and heldout10 are the held-out sets.
+# values; dev10 was heldout11); heldout, heldout7 and heldout10 are the held-out sets; heldout13
+# (6 BBC and 5 Wikinews articles, every money and date fact a reader can resolve carries a value)
+# is the fresh one, annotated before the system ever ran on it.
 SPLITS = ("tune", "dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout7", "dev7", "dev8", "heldout10",
-          "dev9", "dev10", "samples")
+          "dev9", "dev10", "heldout13", "samples")
+# A fresh held-out set is measured once, by the lead, on the final code: "all" (and so `make bench`)
+# leaves it out, and it is scored only when named (--split heldout13). Move it out of here after
+# that one measurement.
+FRESH = ("heldout13",)
 
 
 def norm(text: str | None) -> str:
@@ -201,7 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gold = load_gold()
     records = corpus_records({k for k in gold if not k.startswith(("seed:", "shared:"))})
-    splits = SPLITS if args.split == "all" else (args.split,)
+    if args.split == "all":
+        splits = tuple(s for s in SPLITS if s not in FRESH)
+        print(f"(not in 'all': {', '.join(FRESH)}, a fresh held-out set scored only when named)", file=sys.stderr)
+    else:
+        splits = (args.split,)
     unknown = {part for split in splits for part in split.split("+")} - set(SPLITS)
     if unknown:
         parser.error(f"unknown split {', '.join(sorted(unknown))}; choose from {', '.join(SPLITS)}")

@@ -92,10 +92,13 @@ def measure(app, window, path: Path) -> dict:
 
     def open_file() -> None:
         window.open_paths([str(path)])  # as File ▸ Open does it: from the event loop
+
+    def tab_shown(_article) -> None:  # the file is read on a worker; its tab follows
         view = window.current_view()
         opened.append(view)
         painted("text", view)
 
+    window.article_opened.connect(tab_shown)
     window.preview_shown.connect(lambda view: painted("first", view))
     window.analysis_finished.connect(lambda view: (painted("first", view), painted("all", view), loop.quit()))
     timer = QTimer()

@@ -30,6 +30,15 @@ for _name in ("waitSignal", "waitSignals", "waitUntil", "waitExposed", "waitActi
     setattr(QtBot, _name, _with_watchdog(getattr(QtBot, _name)))
 
 
+def open_files(qtbot, window, paths, timeout: int = WATCHDOG_MS):
+    """Open `paths` in `window` and wait until that batch is over (files are read on a worker,
+    never on the GUI thread): the `opening.OpenBatch`, with `.articles` in the order asked."""
+    asked = []
+    with qtbot.waitSignal(window.files_opened, timeout=timeout, check_params_cb=lambda batch: batch in asked) as done:
+        asked.append(window.open_paths([str(p) for p in paths]))
+    return done.args[0]
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/data/golden from the current output")
 SEEDS = ROOT / "seeds"
@@ -106,5 +115,6 @@ def _no_background_work_left():
         return
     app = QApplication.instance()
     for widget in app.topLevelWidgets() if app is not None else []:
-        if isinstance(widget, MainWindow):  # the library's own lanes (search, import, upkeep)
+        if isinstance(widget, MainWindow):  # the library's own lanes (search, import, upkeep), the reads
             widget.library.shutdown(120_000)
+            widget.opener.wait(120_000)

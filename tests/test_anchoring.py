@@ -54,18 +54,20 @@ def test_notes_of_other_files_and_of_the_same_text_stay_put(tmp_path):
     assert store.get(note.id).article_id == article.id
 
 
-def test_the_window_shows_the_notes_of_an_edited_file(make_window, tmp_path):
+def test_the_window_shows_the_notes_of_an_edited_file(make_window, tmp_path, qtbot):
+    from .conftest import open_files
+
     window = make_window()
     path = tmp_path / "edited.txt"
     path.write_text("Harbour\n\n" + TEXT, encoding="utf-8")
-    window.open_paths([str(path)])
+    open_files(qtbot, window, [path])
     view = window.current_view()
     start = view.article.text.index("mayor said")
     view.setTextCursor(view.cursor_for_span(start, start + len("mayor said")))
     note = window.notes.highlight_selection()
     path.write_text("Harbour\n\nA new first paragraph.\n\n" + TEXT, encoding="utf-8")
     again = make_window()  # a later session on the same notes store
-    again.open_paths([str(path)])
+    open_files(qtbot, again, [path])
     view = again.current_view()
     assert [n.id for n in view.notes] == [note.id]
     assert view.article.text[view.notes[0].start:view.notes[0].end] == "mayor said"

@@ -9,7 +9,7 @@ import pytest
 from desktop.colors import contrast_ratio
 from desktop.ui.theme import DARK, LIGHT
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, open_files
 
 SAMPLE = SEEDS / "01_harbour_flood_barrier.txt"
 
@@ -95,12 +95,13 @@ def test_preferences_apply_live_and_persist(window, qtbot, make_window):
 def test_session_is_restored(window, qtbot, make_window):
 
     paths = [str(SAMPLE), str(SEEDS / "02_airline_strike.md")]
-    window.open_paths(paths)
+    open_files(qtbot, window, paths)
     window.show()
     qtbot.waitExposed(window)
     window.close()
     again = make_window()  # a second window on the same settings: a new session
-    assert again.restore_session()
+    with qtbot.waitSignal(again.files_opened):
+        assert again.restore_session()
     assert [v.article.source for v in again.views()] == [os.path.realpath(p) for p in paths]
     assert again._tabs.currentIndex() == 1
 
@@ -151,17 +152,16 @@ def test_session_restores_tabs_and_scroll_positions_including_large_files(qtbot,
     large.write_text("\n\n".join(f"Paragraph {n}: " + "the quay reopened. " * 40 for n in range(900)),
                      encoding="utf-8")
     first = make_window(show=True)
-    first.open_paths([str(small)])
-    with qtbot.waitSignal(first.article_opened, timeout=30_000):
-        first.open_paths([str(large)])
+    open_files(qtbot, first, [small])
+    open_files(qtbot, first, [large])
     for view, fraction in zip(first.views(), (0.5, 0.25)):
         qtbot.waitUntil(lambda v=view: v.verticalScrollBar().maximum() > 0)
         view.set_scroll_fraction(fraction)
     first.save_session()
 
     second = make_window(show=True)
-    assert second.restore_session()
-    qtbot.waitUntil(lambda: len(second.views()) == 2, timeout=30_000)
+    with qtbot.waitSignal(second.files_opened):
+        assert second.restore_session()
     sources = [v.article.source for v in second.views()]
     assert sources == [str(small), str(large)]
     for view, fraction in zip(second.views(), (0.5, 0.25)):

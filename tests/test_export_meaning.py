@@ -16,7 +16,7 @@ from desktop.article import article_from_text
 from desktop.export import ExportItem, export_files, md_escape, render, to_json, write_atomic
 from desktop.notes import Note
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, open_files
 
 SAMPLE = SEEDS / "04_budget_statement.txt"
 MARKS = "“”\""
@@ -185,7 +185,7 @@ def test_cli_export_gets_the_users_normal_mode(tmp_path):
     assert re.search(r"^# ", out.read_text(encoding="utf-8"), re.M)
 
 
-def test_a_markdown_link_back_opens_the_article_at_the_highlight(make_window, tmp_path):
+def test_a_markdown_link_back_opens_the_article_at_the_highlight(make_window, tmp_path, qtbot):
     from desktop.export import parse_location
 
     article = article_from_text("Title\n\nOne sentence here. Another one there.", title="Title",
@@ -195,7 +195,7 @@ def test_a_markdown_link_back_opens_the_article_at_the_highlight(make_window, tm
     target = re.search(r"\]\(<([^>]+)>\)", md).group(1)
     assert parse_location(target) == (str(SAMPLE), (26, 44))
     window = make_window()
-    window.open_paths([target])
+    open_files(qtbot, window, [target])
     view = window.current_view()
     assert view.article.source.endswith(SAMPLE.name)
     assert view.textCursor().position() == view.offsets.to_doc(26)  # scrolled to it and lit up

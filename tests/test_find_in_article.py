@@ -6,7 +6,7 @@ from PySide6.QtTest import QTest
 
 from desktop.search import find_in_text
 
-from .conftest import SEEDS
+from .conftest import SEEDS, open_files
 
 SAMPLE = SEEDS / "04_budget_statement.txt"
 
@@ -23,7 +23,7 @@ def test_find_in_text(text, needle, expected):
 
 def test_ctrl_f_finds_in_the_article_and_ctrl_k_searches_the_library(make_window, qtbot):
     window = make_window(show=True)
-    window.open_paths([str(SAMPLE)])
+    open_files(qtbot, window, [SAMPLE])
     view = window.current_view()
     with qtbot.waitActive(window):
         window.activateWindow()

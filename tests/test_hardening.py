@@ -11,7 +11,7 @@ from desktop.article import article_from_text
 from desktop.loaders import LoadError, load_article, parse_html, parse_markdown, parse_plain_text
 
 from .bad_inputs import CASES, write_cases
-from .conftest import ROOT
+from .conftest import ROOT, open_files
 
 
 @pytest.fixture(scope="module")
@@ -115,8 +115,8 @@ def test_window_survives_the_whole_corpus(qtbot, make_window, cases):
     window = make_window()
     failed = []
     window.load_failed.connect(lambda path, message: failed.append(message))
-    window.open_paths([str(p) for p in cases.values()])
-    qtbot.waitUntil(lambda: window.loads_pending() == 0 and window.analyses_pending() == 0, timeout=120_000)
+    open_files(qtbot, window, cases.values())
+    qtbot.waitUntil(lambda: window.analyses_pending() == 0, timeout=120_000)
     assert len(failed) == 6 and all(message for message in failed)
     assert len(window.views()) == len(CASES) - 6
     for view in window.views():
@@ -137,11 +137,12 @@ def test_large_file_opens_without_blocking_the_window(qtbot, make_window, tmp_pa
     binary.write_bytes(bytes(range(256)) * 4_000)
     failed = []
     window.load_failed.connect(lambda path, message: failed.append(path))
-    with qtbot.waitSignal(window.article_opened, timeout=30_000) as opened:
-        assert window.open_paths([str(big), str(binary)]) == []
-        assert window.loads_pending() == 2
-    assert opened.args[0].source == str(big)
-    qtbot.waitUntil(lambda: window.loads_pending() == 0, timeout=30_000)
+    with qtbot.waitSignal(window.files_opened, timeout=30_000) as opened:
+        assert window.open_paths([str(big), str(binary)]).articles == []
+        assert window.loads_pending() == 2 and window.views() == []
+    assert [a.source for a in opened.args[0].articles] == [str(big)]
+    assert window.loads_pending() == 0
     assert failed == [str(binary)]
     assert [v.article.source for v in window.views()] == [str(big)]
-    assert window.library.index.search("Duarte").hits  # indexed on the worker
+    qtbot.waitUntil(lambda: opened.args[0].articles[0].id in window.library.store)  # stored on a worker
+    assert window.library.index.search("Duarte").hits

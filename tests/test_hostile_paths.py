@@ -17,7 +17,7 @@ from desktop.loaders import LoadError, collect_files, load_article, parse_html
 from desktop.search import SearchIndex
 
 from .bad_inputs import ARTICLE_TEXT, NON_UTF8_NAME, SPECIAL_REFUSALS, write_special_paths
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, open_files
 
 WATCHDOG = 120  # seconds before a hang fails the test (speed is for benchmarks)
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -186,8 +186,7 @@ def test_the_window_opens_special_paths_without_freezing(qtbot, make_window, spe
     failed = []
     window.load_failed.connect(lambda path, message: failed.append(message))
     paths = [str(special[k]) for k in sorted(SPECIAL_REFUSALS)] + [str(special["non_utf8"])]
-    opened = window.open_paths(paths)
-    qtbot.waitUntil(lambda: window.loads_pending() == 0, timeout=WATCHDOG * 1000)
+    opened = open_files(qtbot, window, paths).articles
     assert len(failed) == len(SPECIAL_REFUSALS) and all("\n" not in m for m in failed)
     assert [a.source for a in opened] == [str(special["non_utf8"])]
     # an opened article joins the library on a worker: search once it is there

@@ -115,6 +115,9 @@ def test_a_file_changed_since_opens_the_text_the_library_has(window, qtbot, tmp_
     path = tmp_path / "harbour.txt"
     article_id = store.id_for_path(path)
     path.write_text("A different text altogether now.", encoding="utf-8")
-    view = window.open_key(article_id)
-    assert view is not None and view.article.id == article_id  # the stored text, where the hit was
+    shown = []
+    with qtbot.waitSignal(window.files_opened):
+        window.open_key(article_id, shown.append)
+    [view] = shown
+    assert view is window.current_view() and view.article.id == article_id  # the stored text, where the hit was
     assert "harbour barrier" in view.article.text

@@ -21,7 +21,7 @@ from desktop.export import ExportItem, export_files, notes_from_json, render, to
 from desktop.loaders import load_article
 from desktop.notes import Note, NotesStore
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, open_files
 
 SAMPLE = SEEDS / "04_budget_statement.txt"
 GOLDEN = ROOT / "tests" / "data" / "golden"
@@ -219,7 +219,7 @@ def test_highlight_undo_redo_and_reopen(window, qtbot, settings, tmp_path):
     from desktop.ui.main_window import MainWindow
     from desktop.ui.theme import LIGHT
 
-    window.open_paths([str(SAMPLE)])
+    open_files(qtbot, window, [SAMPLE])
     view = window.current_view()
     start = view.article.text.index("income tax")
     cursor = view.cursor_for_span(start, start + len("income tax"))
@@ -240,7 +240,7 @@ def test_highlight_undo_redo_and_reopen(window, qtbot, settings, tmp_path):
     # a new window on the same store shows the note again
     again = MainWindow(LIGHT, settings, interactive=False, notes_store=NotesStore(window.notes.store.path))
     qtbot.addWidget(again)
-    again.open_paths([str(SAMPLE)])
+    open_files(qtbot, again, [SAMPLE])
     assert [n.note for n in again.current_view().notes] == ["key promise"]
 
 

@@ -398,13 +398,13 @@ def test_closing_offers_to_export_what_could_not_be_saved(qtbot, settings, tmp_p
     assert [n.id for n in report.notes] == ["note-0005"] and not report.skipped
 
 
-def test_import_checks_offsets_against_an_article_the_library_holds(make_window, tmp_path):
+def test_import_checks_offsets_against_an_article_the_library_holds(make_window, tmp_path, qtbot):
     from desktop.loaders import load_article
 
-    from .conftest import SEEDS
+    from .conftest import SEEDS, open_files
 
     window = make_window()
-    [article] = window.open_paths([str(SEEDS / "04_budget_statement.txt")])
+    [article] = open_files(qtbot, window, [SEEDS / "04_budget_statement.txt"]).articles
     length = len(article.text)
     quote = "x" * 10
     note = {"article_id": article.id, "start": length - 5, "end": length + 5, "quote": quote, "id": "past-end"}

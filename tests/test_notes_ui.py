@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from desktop.ui.notes_ui import NoteDialog, place_beside
 from desktop.ui.theme import LIGHT
 
-from .conftest import SEEDS
+from .conftest import SEEDS, open_files
 
 SAMPLE = SEEDS / "04_budget_statement.txt"
 
@@ -17,7 +17,7 @@ SAMPLE = SEEDS / "04_budget_statement.txt"
 @pytest.fixture
 def window(make_window, qtbot):
     window = make_window(show=True)
-    window.open_paths([str(SAMPLE)])
+    open_files(qtbot, window, [SAMPLE])
     return window
 
 

@@ -8,7 +8,7 @@ from desktop.loaders import load_article
 from desktop.search import SearchIndex, find_hits, parse_query
 from desktop.ui.search_ui import HIT_ROLE
 
-from .conftest import SEEDS
+from .conftest import SEEDS, open_files
 
 TEXT = ("Trade talks resume\n\nTrade ministers met on Monday. The trade dispute began in March.\n\n"
         "Exporters said the trade-dispute had cost them dearly, and trade fell.")
@@ -29,11 +29,12 @@ def test_f3_steps_phrase_by_phrase(make_window, qtbot, tmp_path):
     path = tmp_path / "trade.txt"
     path.write_text(TEXT, encoding="utf-8")
     window = make_window(show=True)
-    window.open_paths([str(path)])
+    [article] = open_files(qtbot, window, [path]).articles
+    qtbot.waitUntil(lambda: article.id in window.library.store)  # stored on a worker once open
     with qtbot.waitSignal(window.library.results_shown, timeout=30_000):
         window.library.search('"trade dispute"')
     hit = window.library.results.model.item(0).data(HIT_ROLE)
-    window.library.open_hit(hit, parse_query('"trade dispute"').terms)
+    window.library.open_hit(hit, parse_query('"trade dispute"').terms)  # open already: at once
     view = window.current_view()
     seen = []
     for _ in range(3):

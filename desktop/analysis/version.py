@@ -5,4 +5,4 @@ the fields of `Analysis`) would give a different result for an article already i
 library: at the next start the library re-analyses, in the background and at low priority,
 every article whose stored analysis has an older version. Nothing else needs to change.
 """
-ANALYSER_VERSION = 4  # 4: no reported statement for what nobody claimed ("Not everyone agreed …"), "Some of the marchers" as the speaker; 3: speaker offsets and how (extract/2), issue-18 speaker rules; 2: roles by verb with time, ranks, money scale words, dates in words
+ANALYSER_VERSION = 5  # 5: peoples only when they act, short forms of terms and treaties, constitutions and conventions are no actors; 4: no reported statement for what nobody claimed ("Not everyone agreed …"), "Some of the marchers" as the speaker; 3: speaker offsets and how (extract/2), issue-18 speaker rules; 2: roles by verb with time, ranks, money scale words, dates in words

@@ -225,8 +225,9 @@ def _save_screenshot(app, window, out: str, filter_actor: str | None = None, sea
     deadline = time.monotonic() + 120
     # Wait in Qt's event loop, woken by the window's own signals (a polling loop here made
     # start-up 1.45x slower by taking CPU from the analysis it was waiting for).
-    _wait_until(lambda: window.model_error is not None or not (window.loads_pending() or window.analyses_pending()),
-                (window.analysis_finished, window.article_opened, window.load_failed), deadline)
+    _wait_until(lambda: not window.loads_pending() and (window.model_error is not None
+                                                         or not window.analyses_pending()),
+                (window.analysis_finished, window.article_opened, window.files_opened), deadline)
     if filter_actor:
         view = window.current_view()
         actor = view.analysis.find_actor(filter_actor) if view and view.analysis else None
@@ -243,7 +244,8 @@ def _save_screenshot(app, window, out: str, filter_actor: str | None = None, sea
         if shown and not shown[0].hits:
             print(f"{APP_NAME}: no hits for {search!r}" + (f" ({shown[0].message})" if shown[0].message else ""),
                   file=sys.stderr)
-        window.library.results.activate_current()
+        window.library.results.activate_current()  # its article may be read on a worker first
+        _wait_until(lambda: not window.loads_pending(), (window.files_opened,), deadline)
     for _ in range(5):
         app.processEvents()
     ok = window.grab().save(out)

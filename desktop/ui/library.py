@@ -297,9 +297,11 @@ class LibrarySearch(QObject):
         self.results_shown.emit(text, result)
 
     def open_hit(self, hit: Hit, terms: list[str]) -> None:
-        view = self._window.open_key(hit.article)
-        if view is None:
-            return
+        """Open the hit's article (read on a worker when it is not open yet) and light up the hit."""
+        self._window.open_key(hit.article, lambda view: self._show_hit(view, hit, terms))
+
+    @staticmethod
+    def _show_hit(view, hit: Hit, terms: list[str]) -> None:
         spans = find_hits(view.article.text, terms)
         view.set_search_hits(spans, current=hit.start)
         inside = [i for i, (s, e) in enumerate(spans) if hit.start <= s and e <= max(hit.end, hit.start + 1)]

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -18,16 +18,15 @@ from ..analysis.pool import AnalysisCancelled, set_worker_nice, start_workers
 from ..anchoring import carry_notes_over
 from ..article import Article
 from ..library import Library
-from ..loaders import LoadError, load_article
 from ..notes import NotesStore
-from ..export import parse_location
 from ..search import find_in_text
 from .find_bar import FindBar
 from .jobs import Job, Jobs, JobsIndicator
 from .legend import FilterChip, LegendBar
-from .library import LibrarySearch, index_key
+from .library import LibrarySearch
 from .library_view import LibraryDock
 from .notes_ui import NotesController
+from .opening import Opener, OpenBatch, Outcome, Request
 from .preferences import Appearance, PreferencesDialog, load_appearance, save_appearance
 from .panel import FactsPanel
 from .reader import ArticleView
@@ -36,8 +35,6 @@ from .theme import Theme
 
 MAX_RECENT = 10
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
-# Files above this size are read on a worker: ~0.1 s of decoding and indexing per 512 KB.
-OPEN_IN_BACKGROUND_BYTES = 512 * 1024
 # CPU priority of the analysis worker processes the window starts (see pool.set_worker_nice).
 WORKER_NICE = 5
 
@@ -45,6 +42,7 @@ WORKER_NICE = 5
 class MainWindow(QMainWindow):
     article_opened = Signal(object)  # Article
     load_failed = Signal(str, str)  # path, message
+    files_opened = Signal(object)  # opening.OpenBatch: an open_paths / open_key call is over
     analysis_finished = Signal(object)  # ArticleView
     analysis_cancelled = Signal(object)  # ArticleView: the user cancelled its analysis
     preview_shown = Signal(object)  # ArticleView: its first screen is highlighted, the rest follows
@@ -64,9 +62,6 @@ class MainWindow(QMainWindow):
         self._library_waiters: list = []  # callbacks waiting for the actor table being built
         self._style = self._appearance.style
         self._pending: set[int] = set()  # id() of views whose analysis is running
-        self._loading: set[str] = set()  # keys of large files being read on a worker
-        self._restore_scroll: dict[str, float] = {}  # key → last session's scroll position
-        self._go_to_after_open: dict[str, tuple[int, int]] = {}  # key → span to show once open
         self._model_error: str | None = None
         self._model_ready = False
         self._workers_wanted = False  # start the worker processes once the model is loaded
@@ -88,13 +83,16 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        # With no tab open the hint takes the tabs' place; it used to be a stray child of the
+        # window, never laid out, showing a sliver of its text under the menu bar.
+        self._empty_hint = QLabel("Open an article with File ▸ Open (Ctrl+O) or drop files here.", central)
+        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_hint.setWordWrap(True)
         column.addWidget(self._tabs, 1)
+        column.addWidget(self._empty_hint, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self._empty_hint = QLabel(
-            "Open an article with File ▸ Open (Ctrl+O) or drop files here.", self
-        )
-        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._show_empty_hint()
         self._status_words = QLabel(self)
         # Background work has one place, beside the word count: passing messages show on the
         # left and never hide it, and jobs never overwrite each other.
@@ -104,10 +102,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_words)
         self._model_job = self.jobs.start("Loading the language model", cancellable=False)
         self._analysis_jobs: dict[int, Job] = {}  # id(view) → its analysis job
-        self._loading_jobs: dict[str, Job] = {}  # key → reading a large file
 
         self.library = LibrarySearch(self, settings, theme, library_store if library_store is not None else Library())
         self.library.library_changed.connect(self._library_changed)
+        # Every file is read on the opener's worker, never here (issue 21).
+        self.opener = Opener(self.jobs, lambda: self.library.store, self._place, self.load_failed.emit, self)
+        self.opener.finished.connect(self._batch_opened)
         # A merge or split (or its undo) makes the actors table stale; connected first, so the
         # actor dialog's own refresh then gets a table built with the choice.
         self.actor_choices_changed.connect(self._library_changed)
@@ -139,75 +139,48 @@ class MainWindow(QMainWindow):
         run_in_background(load_pipeline, self._model_loaded, self._model_failed)
 
     # ------------------------------------------------------------------ opening
-    def open_paths(self, paths: list[str]) -> list[Article]:
-        """Open each file in its own tab; report failures together, keep the successes.
-        Returns the articles opened at once; large files open in the background and
-        announce themselves through `article_opened` (or `load_failed`)."""
-        opened: list[Article] = []
-        failures: list[str] = []
-        for path in paths:
-            path, span = parse_location(path)  # "…#chars=12-30": a link back from a Markdown export
-            key = index_key(path)
-            if span is not None:
-                self._go_to_after_open[key] = span
-            if key in self._views_by_source:
-                self._tabs.setCurrentWidget(self._views_by_source[key])
-                self._go_to_location(key)
-                continue
-            if key in self._loading:
-                continue
-            if _size_of(path) > OPEN_IN_BACKGROUND_BYTES:
-                self._open_in_background(path, key)
-                continue
-            try:
-                article = load_article(path)
-            except LoadError as exc:
-                failures.append(str(exc))
-                self.load_failed.emit(path, str(exc))
-                continue
-            self._add_article(article, key)
-            self._remember_recent(key)
-            opened.append(article)
-        if failures:
-            self._show_error("Some files could not be opened", failures)
-        return opened
+    def open_paths(self, paths: list[str], then: Callable[[OpenBatch], None] | None = None) -> OpenBatch:
+        """Open each file in its own tab, in the order given ("…#chars=S-E": a link back from a
+        Markdown export, shown once open). Returns at once: the files are read on a worker
+        (opening.py) and their tabs appear as each is read; `files_opened(batch)` follows when
+        all are in, with every failure reported together."""
+        return self._open([Request(path) for path in paths], then)
 
-    def _go_to_location(self, key: str) -> None:
-        span = self._go_to_after_open.pop(key, None)
+    def _open(self, requests: list[Request], then: Callable[[OpenBatch], None] | None = None) -> OpenBatch:
+        return self.opener.open(requests, self._views_by_source.keys(), then)
+
+    def _place(self, outcome: Outcome, request: Request) -> tuple[str, Article | None]:
+        """GUI thread: show what the opener read. Returns the tab's key ("" when none is shown)
+        and the article when it got a new tab."""
+        key, article = outcome.key, outcome.article
         view = self._views_by_source.get(key)
-        if span is not None and view is not None and 0 <= span[0] < span[1] <= len(view.article.text):
-            view.flash(*span)
-
-    def _open_in_background(self, path: str, key: str) -> None:
-        """Decoding, cleaning and indexing a multi-megabyte file takes a second or more:
-        done on a worker, so the window keeps answering while the status bar says why."""
-        self._loading.add(key)
-        job = self.jobs.start(f"Opening {Path(path).name} (large file)")
-        self._loading_jobs[key] = job
-
-        store = self.library.store
-
-        def work() -> Article:
-            article = load_article(path)
-            store.add(article, path, opened=True)  # in the library (and its index) before the tab shows
-            return article
-
-        def loaded(article: Article) -> None:
-            self._loading.discard(key)
-            job.finish()
-            if key in self._views_by_source or job.cancelled.is_set():
-                return
-            self._add_article(article, key, indexed=True)
+        if outcome.stored and view is not None and view.article.id != article.id:
+            key = f"library:{article.id}"  # the file there holds another text now
+            view = self._views_by_source.get(key)
+        if view is not None:  # open already, or asked for twice
+            self._tabs.setCurrentWidget(view)
+            self._show_span(view, outcome.span)
+            return key, None
+        if article is None:
+            return "", None  # it was open when the batch began and has been closed since
+        self._add_article(article, key, indexed=outcome.stored, scroll=request.scroll, span=outcome.span)
+        if outcome.notice:
+            self.statusBar().showMessage(outcome.notice, 8000)
+        if not outcome.stored:
             self._remember_recent(key)
+        return key, article
 
-        def failed(exc: Exception) -> None:
-            self._loading.discard(key)
-            job.finish()
-            message = str(exc) if isinstance(exc, LoadError) else f"{path}: {exc}"
-            self.load_failed.emit(path, message)
-            self._show_error("Some files could not be opened", [message])
+    def _batch_opened(self, batch: OpenBatch) -> None:
+        if batch.failures:
+            self._show_error("Some files could not be opened", batch.failures)
+        elif batch.skipped:
+            self.statusBar().showMessage(f"Not reopened: {'; '.join(batch.skipped)}", 15_000)
+        self.files_opened.emit(batch)
 
-        run_in_background(work, loaded, failed)
+    @staticmethod
+    def _show_span(view: ArticleView, span: tuple[int, int] | None) -> None:
+        if span is not None and 0 <= span[0] < span[1] <= len(view.article.text):
+            view.flash(*span)
 
     def _carry_notes_over(self, article: Article) -> None:
         """Notes made on this file before it was edited move to the new text (anchoring.py)."""
@@ -223,9 +196,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("; ".join(parts) + ".", 10000)
 
     def loads_pending(self) -> int:
-        return len(self._loading)
+        """Files asked for and not yet shown or failed."""
+        return self.opener.pending()
 
-    def _add_article(self, article: Article, key: str, indexed: bool = False) -> None:
+    def _add_article(self, article: Article, key: str, indexed: bool = False, scroll: float = 0.0,
+                     span: tuple[int, int] | None = None) -> None:
         view = ArticleView(article, self._theme, self._tabs, style=self._style)
         view.actor_clicked.connect(self.filter_to)
         view.highlight_requested.connect(self._highlight_requested)
@@ -237,15 +212,14 @@ class MainWindow(QMainWindow):
         self._tabs.setTabToolTip(index, f"{article.title}\n{article.source}")
         self._tabs.setCurrentIndex(index)
         self._views_by_source[key] = view
-        fraction = self._restore_scroll.pop(key, None)
-        if fraction:
-            view.restore_scroll_fraction(fraction)
-        self._go_to_location(key)
+        if scroll:
+            view.restore_scroll_fraction(scroll)
+        self._show_span(view, span)
         for notice in article.notices:
             self.statusBar().showMessage(notice, 10_000)
         self.library.article_opened(key, article, indexed=indexed)
         self.article_opened.emit(article)
-        self._analyse(view, key, fraction or 0.0)
+        self._analyse(view, key, scroll)
 
     # ------------------------------------------------------------------ analysis
     def _analyse(self, view: ArticleView, key: str, top_fraction: float = 0.0) -> None:
@@ -447,32 +421,28 @@ class MainWindow(QMainWindow):
         if view is not None:
             view.set_hidden_types(hidden)
 
-    def open_key(self, key: str) -> ArticleView | None:
-        """The view of a library article (by id) or of a path, opening it if it is not open
-        yet: from its file when the file is still there, else from the text the library kept."""
-        view = next((v for v in self.views() if v.article.id == key), None)
-        if view is None and key in self.library.store:
-            path = self.library.store.source(key)
-            if path and os.path.isfile(path) and _size_of(path) <= OPEN_IN_BACKGROUND_BYTES:
-                self.open_paths([path])
-                view = next((v for v in self.views() if v.article.id == key), None)
-            if view is None:  # gone, moved, large, or changed since: the stored text
-                article = self.library.store.article(key)
-                # The file may hold another text by now (its tab is then the file's version).
-                stored_key = path if path and path not in self._views_by_source else f"library:{key}"
-                if article is not None and stored_key not in self._views_by_source:
-                    self._add_article(article, stored_key, indexed=True)
-                    if path and not os.path.isfile(path):
-                        self.statusBar().showMessage(
-                            f"{path} is gone: showing the text kept in the library.", 8000)
-                view = next((v for v in self.views() if v.article.id == key), None)
-        elif view is None:
-            if key not in self._views_by_source:
-                self.open_paths([key])
-            view = self._views_by_source.get(key)
+    def open_key(self, key: str, then: Callable[[ArticleView], None] | None = None) -> None:
+        """Show a library article (by id) or a path, opening it if it is not open yet: from its
+        file when the file still holds that text, else from the text the library kept (read
+        on a worker, opening.py). `then(view)` runs on the GUI thread once it is shown."""
+        view = next((v for v in self.views() if v.article.id == key), None) or self._views_by_source.get(key)
         if view is not None:
-            self._tabs.setCurrentWidget(view)
-        return view
+            self._show_view(view, then)
+            return
+
+        def shown(batch: OpenBatch) -> None:
+            view = next((v for v in self.views() if v.article.id == key), None)
+            if view is None and batch.keys:  # a path, not a library id
+                view = self._views_by_source.get(batch.keys[-1])
+            if view is not None:
+                self._show_view(view, then)
+
+        self._open([Request(library_id=key)], shown)
+
+    def _show_view(self, view: ArticleView, then: Callable[[ArticleView], None] | None) -> None:
+        self._tabs.setCurrentWidget(view)
+        if then is not None:
+            then(view)
 
     def _highlight_requested(self, start: int, end: int, ask: bool) -> None:
         view = self.sender()
@@ -562,9 +532,7 @@ class MainWindow(QMainWindow):
         self._voices_dialog = dialog
 
     def _open_quote(self, key: str, start: int, end: int) -> None:
-        view = self.open_key(key)
-        if view is not None:
-            view.flash(start, end)
+        self.open_key(key, lambda view: view.flash(start, end))
 
     def toggle_library_view(self) -> None:
         """Ctrl+L: show the library and put the cursor in its filter; again: hide it."""
@@ -815,20 +783,24 @@ class MainWindow(QMainWindow):
         self._settings.setValue("session/current", self._tabs.currentIndex())
 
     def restore_session(self) -> bool:
-        """Reopen last session's tabs at their scroll positions; False when there were none."""
+        """Reopen last session's tabs at their scroll positions (read on a worker; a file gone
+        since is said in the status bar); False when there were none."""
         try:
             tabs = json.loads(str(self._settings.value("session/tabs", "[]")))
         except ValueError:
             return False
-        tabs = [t for t in tabs if isinstance(t, dict) and Path(str(t.get("path", ""))).is_file()]
+        tabs = [t for t in tabs if isinstance(t, dict) and t.get("path")] if isinstance(tabs, list) else []
         if not tabs:
             return False
-        # Applied as each tab appears: large files arrive later, from a worker.
-        self._restore_scroll = {index_key(str(t["path"])): _fraction(t.get("scroll")) for t in tabs}
-        self.open_paths([t["path"] for t in tabs])
         current = int(self._settings.value("session/current", 0))
-        if 0 <= current < self._tabs.count():
-            self._tabs.setCurrentIndex(current)
+
+        def reopened(batch: OpenBatch) -> None:
+            view = self._views_by_source.get(batch.shown.get(current, ""))
+            if view is not None:
+                self._tabs.setCurrentWidget(view)
+
+        self._open([Request(str(t["path"]), scroll=_fraction(t.get("scroll")), quiet=True) for t in tabs],
+                   reopened)
         return True
 
     def closeEvent(self, event) -> None:  # noqa: N802
@@ -842,6 +814,7 @@ class MainWindow(QMainWindow):
         # inside the parser while Python shuts down can crash the process.
         self.jobs.cancel_all()
         self.library.shutdown()
+        self.opener.wait(10_000)
         QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
 
@@ -893,7 +866,13 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
 
     # ------------------------------------------------------------------ status
+    def _show_empty_hint(self) -> None:
+        empty = self._tabs.count() == 0
+        self._tabs.setVisible(not empty)
+        self._empty_hint.setVisible(empty)
+
     def _on_current_changed(self, _index: int) -> None:
+        self._show_empty_hint()
         view = self.current_view()
         self._show_in_panel(view)
         self.notes.show_for(view)
@@ -926,13 +905,6 @@ def _fraction(value) -> float:
         return min(1.0, max(0.0, float(value)))
     except (TypeError, ValueError):
         return 0.0
-
-
-def _size_of(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0  # missing or unreadable: the loader says why, at once
 
 
 def _elide(text: str, limit: int) -> str:

@@ -26,7 +26,10 @@ class SearchBar(QLineEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText('Search all articles — words, "phrases", actor:, speaker:, type:quote|fact  (Ctrl+K)')
+        # The shortcut comes first: a narrow bar (a filter chip beside it) cuts the end, not it.
+        self.setPlaceholderText('Search all articles (Ctrl+K): words, "phrases", actor:, speaker:, type:quote|fact')
+        self.setToolTip('Search every article you have opened. Words, "exact phrases", and filters: '
+                        'actor:NAME, speaker:NAME, title:WORDS, type:quote|fact|text; a name with spaces in "quotes".')
         self.setClearButtonEnabled(True)
         self.setAccessibleName("Search all articles")
         self.setMinimumWidth(260)

@@ -10,12 +10,12 @@ are not actors at all.
 from __future__ import annotations
 
 from ..gazetteer import DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
-from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
+from ..lexicon import ACRONYM_STOPWORDS, HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
 from ..names import INITIAL, alias_of, fold, surname
 from .candidate import Candidate
 from .words import (
     BODY_WORDS, COMPANY_NOUNS, DOCUMENT_OR_EVENT_HEADS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, OBJECT_NOUNS,
-    ORG_WORDS, PARTIES, ROLE_OF, SHIP_PREFIXES, WORK_NOUNS,
+    ORG_WORDS, PARTIES, ROLE_OF, SHIP_PREFIXES, TERM_NOUNS, WORK_NOUNS,
 )
 
 def corrected_type(doc, c: Candidate) -> str:
@@ -201,6 +201,35 @@ def acting_group(doc, span) -> bool:
     return plural or led_by_the
 
 
+def a_group_that_acts(doc, members: list[Candidate]) -> bool:
+    """A nationality or a faith is an actor where the article has it act at least once: as a
+    subject ("Swedes joined", "the French were …", "Mexicans and Canadians voted") or counted
+    as a share ("44% of Britons", "thousands of Swedes"). Named only as an object or after a
+    preposition ("we warn the Saudis", "sacred to Muslims", "contact with Europeans", "one of
+    the most influential Americans") it describes whom something concerns, not who acts.
+    Only names of peoples are judged (a nationality, the people of a place, a faith): not a
+    place the model typed as a group ("Tunis"), nor a party, a band or a team ("the Liberals")."""
+    if not all(a_people(c.text) for c in members):
+        return True
+    for c in members:
+        root = doc[c.token_start:c.token_end].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return True
+        if share_of(root) and root.head.head.lower_ != "one":
+            return True
+    return False
+
+
+def a_people(text: str) -> bool:
+    """"Britons", "Saudis", "Armenians", "Londoners", "Muslims": a nationality, the people of a
+    place or a faith, in the plural."""
+    lower = text.lower()
+    return lower.endswith("s") and (lower in DEMONYMS or lower[:-1] in DEMONYMS or lower in FAITHS
+                                    or lower.endswith(("ans", "ers")) and " " not in lower)
+
+
 def plural_nationality(token) -> bool:
     lower = token.lower_
     # The tagger calls "Britons" NNP as often as NNPS: the plural is read off the word.
@@ -213,8 +242,15 @@ def share_of(token) -> bool:
     head = token.head
     counted = head.head
     return token.dep_ == "pobj" and head.lower_ == "of" and counted.pos_ in ("NUM", "NOUN", "ADJ", "PRON") \
-        and any(t.like_num or t.text == "%" or t.lower_ in ("most", "many", "half", "majority")
+        and any(t.like_num or t.text == "%" or t.lower_ in COUNTING_WORDS
                 for t in counted.subtree if t.i < head.i)
+
+
+FAITHS = frozenset({"christians", "muslims", "jews", "hindus", "sikhs", "buddhists", "catholics", "protestants",
+                    "mormons", "evangelicals", "shias", "sunnis", "atheists"})
+# Words that count a share of a people: "most of the Dutch", "thousands of Swedes".
+COUNTING_WORDS = frozenset({"most", "many", "half", "majority", "minority", "thousands", "hundreds", "millions",
+                            "dozens", "tens", "scores", "some", "few", "all"})
 
 
 def describes_one_person(doc, token) -> bool:
@@ -311,8 +347,11 @@ def inside_a_document_name(doc, c: Candidate) -> bool:
     """"the Treaty of [Lisbon]", "the Battle of [Hastings]", "[Paris] Agreement", "Fourteenth
     Amendment": a name that is, or sits inside, the name of a treaty, a battle or a law."""
     words = c.text.lower().split()
-    if words[0] in DOCUMENT_OR_EVENT_HEADS or words[-1] in DOCUMENT_OR_EVENT_HEADS - {"declaration"}:
-        return True
+    if words[-1] in DOCUMENT_OR_EVENT_HEADS - {"declaration"}:
+        return True  # "Paris Agreement"
+    if not set(words) & (ORG_WORDS | BODY_WORDS) and (words[0] in DOCUMENT_OR_EVENT_HEADS or any(
+            w in DOCUMENT_OR_EVENT_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:]))):
+        return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Party"
     before = [t for t in doc[max(0, c.token_start - 3):c.token_start]]
     after = doc[c.token_end] if c.token_end < len(doc) else None
     return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
@@ -335,3 +374,48 @@ def without_tickets(candidates: list[Candidate]) -> list[Candidate]:
         return len(parts) == 2 and all(" " not in p and p in known - {text} for p in parts)
 
     return [c for c in candidates if not is_pairing(c.text)]
+
+
+def acronyms_of_things(doc) -> set[str]:
+    """Short forms the article defines for things, not actors: "Ebola virus disease (EVD)",
+    "exclusive economic zone (EEZ)" (a lower-case term: a body's name is capitalised), "the
+    Pacific Trade Accord (PTA)" (a treaty), "the Open Mail Format (OMF) standard" (a noun for
+    a thing follows). Their every mention is no actor ("EEZ of Cyprus" neither)."""
+    out: set[str] = set()
+    texts = [t.text for t in doc]
+    for i, text in enumerate(texts):
+        if text != "(" or i + 2 >= len(texts) or texts[i + 2] != ")":
+            continue
+        short = texts[i + 1]
+        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+            continue
+        words = spelled_out(doc, i, short)
+        if not words:
+            continue
+        after = doc[i + 3].lower_ if i + 3 < len(doc) else ""
+        content = [t for t in words if t.lower_ not in ACRONYM_STOPWORDS]
+        if any(t.is_lower for t in content) or words[-1].lower_ in DOCUMENT_OR_EVENT_HEADS \
+                or after in TERM_NOUNS:
+            out.add(short)
+    return out
+
+
+def spelled_out(doc, bracket: int, short: str) -> list:
+    """The words before "(" whose initials spell `short` ("United States-Mexico-Canada Agreement"
+    for USMCA), or [] when they do not."""
+    need = list(short.lower())
+    words = []
+    k = bracket - 1
+    while need and k >= 0 and bracket - k <= 3 * len(short):
+        token = doc[k]
+        k -= 1
+        if token.text == "-":
+            continue
+        if not token.is_alpha:
+            return []
+        if token.lower_[0] == need[-1]:
+            need.pop()
+            words.append(token)
+        elif token.lower_ not in ACRONYM_STOPWORDS:
+            return []
+    return words[::-1] if not need else []

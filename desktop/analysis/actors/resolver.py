@@ -15,7 +15,7 @@ from .candidates import (
 )
 from .joining import assign_keys, canonical_name, one_actor_per_name, share_a_surname
 from .kinds import (
-    corrected_type, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
+    a_group_that_acts, acronyms_of_things, corrected_type, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
 )
 
 
@@ -33,7 +33,8 @@ class ActorResolver:
         candidates += party_adjectives(ctx, candidates)
         candidates += initialled_people(ctx, candidates)
         candidates += named_by_context(ctx, candidates)
-        candidates = [c for c in candidates if not names_an_object(doc, c)]
+        things = acronyms_of_things(doc)
+        candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things]
         candidates = join_dashed_organisations(doc, candidates)
         # What each name is.
         for c in candidates:
@@ -52,6 +53,8 @@ class ActorResolver:
         for c in candidates:
             clusters.setdefault(c.key, []).append(c)
         clusters = one_actor_per_name(clusters)
+        clusters = {key: members for key, members in clusters.items()
+                    if members[0].type != "group" or a_group_that_acts(doc, members)}
         actors: list[Actor] = []
         token_actor: dict[int, str] = {}
         used_ids: set[str] = set()

@@ -37,7 +37,11 @@ SHIP_PREFIXES = frozenset({"HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "MV", "
 # Names of treaties, battles and laws: "the Treaty of Lisbon", "the Battle of Hastings",
 # "the Fourteenth Amendment", "the Paris Agreement" — not actors, nor is the place inside them.
 DOCUMENT_OR_EVENT_HEADS = frozenset({"treaty", "battle", "siege", "accord", "accords", "agreement", "protocol",
-                                     "amendment", "convention", "declaration", "massacre", "uprising"})
+                                     "amendment", "convention", "declaration", "massacre", "uprising",
+                                     "constitution", "charter", "covenant"})
+# Nouns after a defined short form that make it the name of a thing: "the IDN system".
+TERM_NOUNS = frozenset("""system systems standard standards protocol technology format code codes disease
+syndrome virus test trial trials scheme programme program""".split())
 # Unions of states whose agencies are named with them: "the United Nations' World Tourism Organization".
 PARENT_BODIES = frozenset({"United Nations", "UN", "U.N.", "European Union", "EU", "African Union", "Arab League",
                            "Council of Europe", "Commonwealth", "Organization of American States", "ASEAN", "NATO"})
@@ -45,7 +49,7 @@ PARENT_BODIES = frozenset({"United Nations", "UN", "U.N.", "European Union", "EU
 BAND_WORDS = frozenset({"orchestra", "band", "comets", "combo", "quartet", "quintet", "trio", "players",
                         "all-stars", "allstars", "ensemble", "his", "her", "their"})
 MARKS = frozenset('"“”„«»‘’\'')
-CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5})$")  # "COVID-19", "EP-CPP"
+CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5}|[A-Z]{2,}-[A-Za-z]+-\d+)$")  # "COVID-19", "EP-CPP", "SARS-CoV-2"
 EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
 challenge tournament marathon bill act olympics games expo summit slam lecture lectures
 week convention""".split())
