@@ -119,6 +119,16 @@ def roles_of(text: str) -> dict[str, list[str]]:
          ["sculptor", "novelist", "housing campaigner"]),
         ("Radio personality, television host, and philanthropist Karl Brenner died.", "Karl Brenner",
          ["Radio personality", "television host", "philanthropist"]),
+        # a stack whose jobs say whose they are, or carry a participle
+        ("The rally was loud. Former Harris adviser and retired admiral Tom Keller was on stage.", "Tom Keller",
+         ["Former Harris adviser", "retired admiral"]),
+        ("Critics agreed. Additionally, banker and Harris loyalist Peter Gale said the plan was sound.", "Peter Gale",
+         ["banker", "Harris loyalist"]),
+        # … but not across another name in a list ("rapper X and Y actor Z")
+        ("On the track he worked with rapper Lonzo Reed and Ray actor Will Dane.", "Will Dane", ["actor"]),
+        # an office "to" a body, before the name
+        ("The Samoan delegate to the U.S. Senate, Tui Mata, told the press it was unfair.", "Tui Mata",
+         ["Samoan delegate to the U.S. Senate"]),
         # after a verb or an adjective; a job known by its shape
         ("Police named killed cyclist Pieter Lund.", "Pieter Lund", ["cyclist"]),
         ("Colleagues mourned pioneering glaciologist Maja Strand.", "Maja Strand", ["glaciologist"]),

@@ -452,6 +452,9 @@ class FactExtractor:
                 has_title = True  # "to help physio Jim Joyce": the tagger read the job as a verb
                 j -= 1
                 continue
+            if t.pos_ == "VERB" and has_title and t.tag_ == "VBN" and t.dep_ == "amod" and t.is_lower:
+                j -= 1  # "retired general", "elected mayor" inside a stack of roles
+                continue
             if t.ent_type_ in ("DATE", "TIME") or t.pos_ == "VERB":
                 break  # "Last year US President …", "Remarked … scientist"
             word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
@@ -464,7 +467,7 @@ class FactExtractor:
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "from", "and", "-", "the")
                       or t.is_lower and has_title and self._modifies_role(j)) or t.is_punct \
                     and t.text not in (".", "-") or t.i in self.token_actor and \
-                    self.actor_types.get(self.token_actor[t.i]) == "person":
+                    self.actor_types.get(self.token_actor[t.i]) == "person" and not self._names_whose_job(j):
                 break
             if t.is_sent_start:
                 j -= 1
@@ -485,6 +488,21 @@ class FactExtractor:
         if not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) for w in ends) and not office_of:  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
+
+    def _names_whose_job(self, j: int) -> bool:
+        """"Former Trump adviser and retired general …", "businessman and Trump loyalist …": a
+        person's name right before a job word says whose the job is; the role goes on past it."""
+        doc = self.doc
+        first = j
+        while first > 0 and self.token_actor.get(first - 1) == self.token_actor.get(j):
+            first -= 1
+        if first == 0 or not self._job_word(doc[j + 1]) or not doc[j + 1].is_lower:
+            return False
+        before = doc[first - 1]
+        # After an adjective ("Former Trump adviser") or "and" after another job ("businessman
+        # and Trump loyalist") — not after another name ("rapper Twista and Ray actor") or a stop.
+        return before.pos_ == "ADJ" and before.is_alpha or before.lower_ == "and" and first >= 2 \
+            and doc[first - 2].is_lower and self._job_word(doc[first - 2])
 
     def _parenthesis_before(self, i: int) -> int | None:
         """Index of the "(" of a short parenthesis that ends just before token i, if any."""
@@ -558,7 +576,7 @@ class FactExtractor:
         # clause around it ("singled out by [Ofsted chief], David Bell,").
         while k >= 0 and doc[k].text not in (",", ".", ";", ":", "“", "”", '"') and not doc[k].is_space \
                 and stop - k < 8 and doc[k].lower_ not in ("whose", "and", "but") \
-                and doc[k].pos_ not in ("VERB", "AUX") and (doc[k].pos_ != "ADP" or doc[k].lower_ in ("of", "for")):
+                and doc[k].pos_ not in ("VERB", "AUX") and (doc[k].pos_ != "ADP" or doc[k].lower_ in ("of", "for", "to")):
             k -= 1
         k += 1
         phrase = doc[k:stop]
@@ -904,7 +922,7 @@ def _office_of(phrase) -> bool:
     """"The mayor of London", "director of the Royal Ballet", "Senator from Vermont": a job word,
     then what it is of, ending in a name."""
     words = [t.lower_ for t in phrase]
-    return phrase[-1].is_title and any(w in _ROLE_WORDS and nxt in ("of", "for", "from")
+    return phrase[-1].is_title and any(w in _ROLE_WORDS and nxt in ("of", "for", "from", "to")
                                        for w, nxt in zip(words, words[1:]))
 
 
