@@ -219,6 +219,13 @@ def test_a_role_after_an_office_and_organisation():
          ["Ruritanian Constitution", "Nordic Convention on Fishing Rights"]),
         ("The Constitution Party of Westland said it would field a candidate.",
          {"Constitution Party of Westland": "organisation"}, []),
+        # a full name the model cut before its second surname or an elided particle
+        ("The case was heard by Judge Alma Berman Reyes on Tuesday.", {"Alma Berman Reyes": "person"},
+         ["Alma Berman"]),
+        ("He served first under President Valéry Giscard d'Estaing in the seventies.",
+         {"Valéry Giscard d'Estaing": "person"}, ["Valéry Giscard"]),
+        # … but not a work named after a person, nor past "and"
+        ("Critics praised Kate Bush's Hounds of Love again.", {"Kate Bush": "person"}, ["Kate Bush's Hounds"]),
         # a virus's code name is no organisation
         ("Nine patients tested positive for HKV-Alpha-3, officials said.", {}, ["HKV-Alpha-3"]),
     ],

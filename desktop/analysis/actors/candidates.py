@@ -9,6 +9,8 @@ before a surname, and a name's neighbours (a company noun, a list of names of on
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
@@ -22,7 +24,8 @@ from .kinds import (
     after_a_job, after_company_noun, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality, share_of,
 )
 from .words import (
-    BODY_WORDS, CORPORATE_TAILS, FRAGMENT_TITLES, GROUP_OF_STATES, LABEL_TYPES, LONGEST_KNOWN_NAME, ORG_WORDS,
+    BODY_WORDS, CORPORATE_TAILS, FRAGMENT_TITLES, GROUP_OF_STATES, LABEL_TYPES, LONGEST_KNOWN_NAME, NOT_PERSON_TAILS,
+    ORG_WORDS,
     OUTLET_AFTER, OUTLET_BEFORE, PARTIES, PARTY_ADJECTIVES, ROLE_PREFIXES,
 )
 
@@ -64,6 +67,10 @@ def from_entities(ctx) -> list[Candidate]:
                 and doc[end_tok].pos_ == "PROPN" and doc[end_tok].is_title and doc[end_tok].ent_type_ == "" \
                 and doc[start_tok].text in GIVEN_NAMES:
             end_tok += 1  # "[Edith] Masai": the model dropped the surname
+        if ent.label_ == "PERSON" and surname_left_out(doc, start_tok, end_tok):
+            end_tok += 1  # "[Amy Berman] Jackson", "[Wanda Vázquez] Garced", "[Valéry Giscard] d'Estaing"
+            if i + 1 < len(ents) and ents[i + 1].start < end_tok:
+                skip_next = True
         if ent.label_ == "PERSON" and end_tok + 1 < len(doc) and doc[end_tok].lower_ in NAME_PARTICLES \
                 and doc[end_tok + 1].is_title and doc[end_tok + 1].pos_ == "PROPN":
             end_tok += 2  # "[David] dal Maso", "[Charles] de Gaulle"
@@ -122,6 +129,27 @@ def from_entities(ctx) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+ELIDED_PARTICLE = re.compile(r"^(?:d|D|l|L)['’][A-ZÀ-Þ]\w+$")  # "d'Estaing", "D'Alema"
+
+
+def surname_left_out(doc, start: int, end: int) -> bool:
+    """A full name the model cut before its last part: a second surname or an elided particle
+    right after it ("Amy Berman [Jackson]", "Andrés López [Obrador]", "Valéry Giscard
+    [d'Estaing]") — an untagged capitalised proper noun that is no place, title or body word,
+    and not the first word of another name."""
+    if end - start < 2 or end >= len(doc) or not (doc[start].is_title and doc[start].pos_ == "PROPN"):
+        return False
+    nxt = doc[end]
+    if doc[end - 1].whitespace_ == "" or nxt.ent_type_ or not (doc[end - 1].is_title and doc[end - 1].is_alpha):
+        return False  # not after "Kate Bush's", not "Saint Kitts and"
+    if ELIDED_PARTICLE.match(nxt.text):
+        return True
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.text not in PLACES \
+        and nxt.lower_ not in ORG_WORDS | BODY_WORDS | TITLE_WORDS | NOT_PERSON_TAILS \
+        and not (after is not None and after.is_title and after.pos_ == "PROPN")
 
 
 def known_names(doc, candidates: list[Candidate]) -> list[Candidate]:
