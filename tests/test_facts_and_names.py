@@ -226,6 +226,10 @@ def test_a_role_after_an_office_and_organisation():
          {"Valéry Giscard d'Estaing": "person"}, ["Valéry Giscard"]),
         # … but not a work named after a person, nor past "and"
         ("Critics praised Kate Bush's Hounds of Love again.", {"Kate Bush": "person"}, ["Kate Bush's Hounds"]),
+        # a body named after two regions is one name; two bodies joined by "and the" stay two
+        ("The armed group, the Liberation Front of Syria and the Sahel, claimed the attack.",
+         {"Liberation Front of Syria and the Sahel": "organisation"}, ["Sahel", "Liberation Front of Syria"]),
+        ("The Bank of England and the Treasury disagreed.", {"Bank of England": "organisation"}, []),
         # a virus's code name is no organisation
         ("Nine patients tested positive for HKV-Alpha-3, officials said.", {}, ["HKV-Alpha-3"]),
     ],

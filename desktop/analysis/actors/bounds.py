@@ -194,9 +194,13 @@ def extend_coordinated_name(doc, ent, end: int) -> int:
     if not any(t.lower_ in ("of", "for") for t in ent) or end + 1 >= len(doc) or doc[end].lower_ != "and":
         return end
     k = end + 1
+    if k + 1 < len(doc) and doc[k].lower_ == "the" and doc[end - 1].text in PLACES \
+            and (doc[k + 1].ent_type_ in ("GPE", "LOC") or doc[k + 1].text in PLACES):
+        k += 1  # "Islamic State of Iraq and the Levant": two regions in one name (not "… and the Treasury")
+    start = k
     while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
         k += 1
-    return k if k > end + 1 else end
+    return k if k > start else end
 
 
 def extend_organisation_name(doc, next_ent, ent, end: int) -> int:
