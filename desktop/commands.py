@@ -153,7 +153,7 @@ def search_command(argv: list[str]) -> int:
     if args.json:
         _print_json({"query": args.query, "message": result.message, "hits": [
             {"source": sources.get(h.article, h.article), "title": h.title, "kind": h.kind,
-             **({"article": h.article} if args.library else {}), "start": h.start, "end": h.end,
+             **({"article": h.article} if args.library else {}), **_hit_place(h, result.terms),
              "speaker": h.speaker or None, "snippet": h.snippet.replace("\x02", "").replace("\x03", "")}
             for h in result.hits]})
     else:
@@ -164,8 +164,21 @@ def search_command(argv: list[str]) -> int:
         for h in result.hits:
             snippet = " ".join(h.snippet.split()).replace("\x02", "[").replace("\x03", "]")
             who = f" by {h.speaker}" if h.speaker and h.kind in ("quote", "reported") else ""
-            print(f"{h.title} — {h.kind}{who} @{h.start}\n    {snippet}")
+            where = "in the title" if h.kind == "title" else f"{h.kind}{who} @{h.start}"
+            print(f"{h.title} — {where}\n    {snippet}")
     return 1 if failed and not result.hits else 0
+
+
+def _hit_place(hit, terms: list[str]) -> dict:
+    """Where a hit is: "in": "text" with start/end as character offsets into the article's
+    text, or "in": "title" with start/end into the title (the title is not part of the text):
+    the first words found there, else the whole title."""
+    if hit.kind != "title":
+        return {"in": "text", "start": hit.start, "end": hit.end}
+    from .search import find_hits
+
+    start, end = next(iter(find_hits(hit.title, terms)), (0, len(hit.title)))
+    return {"in": "title", "start": start, "end": end}
 
 
 def _load_paths(paths: list[str]) -> tuple[list[tuple[str, Article]], bool]:
