@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..export import FORMATS, ExportItem, export_files, write_atomic
 from ..fsnames import display_name
 from ..notes import COLOURS, NOTES_SCHEMA, Note, NotesStore, read_notes_export
+from ..wording import counted
 from .panel import swatch
 from .theme import LIGHT, Theme
 
@@ -539,9 +540,9 @@ class NotesController(QObject):
             summary = f"{display_name(path)} holds no notes that could be imported: nothing was imported"
         elif not fresh:
             summary = ("Nothing new: that note is already in your notes" if len(notes) == 1 else
-                       f"Nothing new: all {len(notes)} notes are already in your notes")
+                       f"Nothing new: all {counted(len(notes), 'note')} are already in your notes")
         else:
-            summary = (f"Imported {len(fresh)} note{'s' * (len(fresh) != 1)}"
+            summary = (f"Imported {counted(len(fresh), 'note')}"
                        + (f" ({same} already in your notes)" if same else ""))
         if report.skipped:
             shown = report.skipped[:20] + ([f"… and {len(report.skipped) - 20} more"] if len(report.skipped) > 20 else [])
@@ -571,7 +572,7 @@ class NotesController(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved notes",
-                          f"{self.store.unsaved} edit(s) to your notes could not be saved "
+                          f"{counted(self.store.unsaved, 'edit')} to your notes could not be saved "
                           f"({self.store.warning or 'the store cannot be written'}).\n\n"
                           "Export them to a file somewhere else before quitting?", parent=self._window)
         export = box.addButton("Export…", QMessageBox.ButtonRole.AcceptRole)
