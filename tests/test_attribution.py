@@ -83,10 +83,67 @@ def attributions(text: str, kind: str = "direct"):
         ('Mayor Jon Pike said a majority of residents believe "the tunnel is a waste of money".',
          [("the tunnel is a waste of money", "Jon Pike", "cue-before")]),
         ('Singer Tom Vale said he felt "great" about the award.', [("great", "Tom Vale", "cue-before")]),
+        # the sentence before an uncued quote speaks through its own cue ("he said"), not through
+        # a cue after a preposition ("without asking"), whose subject is someone else
+        ('Harbour Party leader Tomas Reyes spoke in Dunmore on Friday.\n\n"Fares are too high." '
+         'The Harbourists, he said, can cut fares without asking people to pay more. "We can do better."',
+         [("Fares are too high.", "Tomas Reyes", "context"), ("We can do better.", "Tomas Reyes", "running")]),
+        # words that characterise something after "as" on a verb of judging are its subject's,
+        # and so is the second of "as “A” or “B”"; "such as" and "worked as" are no one's words
+        ('Senator Hal Reid has been pounding the mayor as a "con artist" and has gone after him as a "spoiled brat."',
+         [("con artist", "Hal Reid", "cue-before"), ("spoiled brat.", "Hal Reid", "cue-before")]),
+        ('The site FactHound rated 32% of claims as "false" or "pants on fire." She worked as a "consultant". '
+         'Towns such as "Tarn" grew.',
+         [("false", "FactHound", "cue-before"), ("pants on fire.", "FactHound", "cue-before")]),
+        # a lower-case word someone calls a thing is their word; a name or a passive "called" is not
+        ('Mayor Ada Brill called the plan "reckless" and "cruel." The firm uses a method called "fracking".',
+         [("reckless", "Ada Brill", "cue-before"), ("cruel.", "Ada Brill", "cue-before")]),
+        # a quote inside what a noun of speech reports is its possessor's
+        ("FactHound seized on Dan Roe's claim that there were \"thousands of fires\" in Tarn this year.",
+         [("thousands of fires", "Dan Roe", "cue-before")]),
+        # a cue after a question belongs to it when no quote follows the cue straight away
+        ('Ana Lind watched the debate at home.\n\n"You winning?" Ana Lind said, but the mayor was still talking.',
+         [("You winning?", "Ana Lind", "cue-after")]),
+        # a label line whose subject hands over to the quote with a colon
+        ('On July 6, Senator Ada Brill made the following comment:\n\n"For young people who left school, '
+         'the rate is 33 percent."',
+         [("For young people who left school, the rate is 33 percent.", "Ada Brill", "colon")]),
+        # a quote with its own cue keeps it after a lead line that names someone else
+        ('Her delight in Mayor Dan Roe is recorded in detail:\n\n"Here comes the boss," Nell Price said, clapping.',
+         [("Here comes the boss,", "Nell Price", "cue-after")]),
+        # a stage direction and the title of a work are no one's words; a book quoted with a cue is
+        ('"KOHL: The ferry is late, and —.\n\n"(CROSSTALK.)\n\n"REYES: It is not.',
+         [("KOHL: The ferry is late, and —.", "KOHL", "label"), ("REYES: It is not.", "REYES", "label")]),
+        ('Ada Lind\'s column, "Tell your story," is good. She sang the song "Harbour lights in the rain" twice. '
+         'In his book, "The harbour never sleeps," Dan Roe wrote.',
+         [("The harbour never sleeps,", "Dan Roe", "cue-after")]),
+        # a "he" or "she" inside an adverbial clause ("after she blamed …") speaks for itself;
+        # inside what someone reports it is the reporter
+        ('Governor Dan Roe described Mayor Ada Brill as a "disgrace" after she attacked the police and '
+         'blamed the shootings on "hidden bias" among officers.',
+         [("disgrace", "Dan Roe", "cue-before"), ("hidden bias", "Ada Brill", "pronoun")]),
+        ('During his years in office, Mayor Jon Pike said, a majority of residents have come to believe '
+         '"that the tunnel is a waste of money and we should stop it."',
+         [("that the tunnel is a waste of money and we should stop it.", "Jon Pike", "cue-before")]),
+        # a comment someone was prompted to make is theirs
+        ('The 1994 law prompted Senator Ada Brill to make a controversial comment that described all young '
+         'men as "super predators."', [("super predators.", "Ada Brill", "cue-before")]),
+        # in a round-up the byline that ends the paragraph signs every quote in it
+        ('"You are not a leader, you are a boss." ― Nora Vile\n\n"No mother wants a man who insults her." '
+         'And that is all he has "the root of all evil." ― Lena Marsh.',
+         [("You are not a leader, you are a boss.", "Nora Vile", "dash"),
+          ("No mother wants a man who insults her.", "Lena Marsh", "dash"),
+          ("the root of all evil.", "Lena Marsh", "dash")]),
     ],
 )
 def test_attribution_kinds(text, expected):
     assert attributions(text) == expected
+
+
+def test_a_quoted_nickname_inside_the_speaker_s_name_does_not_end_the_attribution():
+    [(quote, speaker, how)] = attributions(
+        '"This is a big year for the harbour!" Councillor Marcia "Cia" Pryce shouted to the crowd.')
+    assert quote == "This is a big year for the harbour!" and how == "cue-after" and "Marcia" in speaker
 
 
 def test_a_cue_set_off_by_commas_reports_the_clause_it_interrupts():
@@ -123,6 +180,20 @@ def test_q_and_a_turns_go_to_the_interviewer_and_the_person_interviewed():
          ["Nothing failed,", "We were ready."]),
         # „…“ and «…» pair with their own closing marks
         ("„Das ist gut“, sagte Anna Weber. «C'est fini», dit Paul Roux.", ["Das ist gut", "C'est fini"]),
+        # a closing mark typed the wrong way round closes
+        ("Roe made this comment:\n\n“The rate is 51 percent.“\n\nIt was rated “Mostly True.”",
+         ["The rate is 51 percent.", "Mostly True."]),
+        # double marks nested in double marks; in a transcript turn opened with a straight mark
+        ("“I would rather live in what he calls “hell” than live with that.” ― Nora Vile",
+         ["I would rather live in what he calls “hell” than live with that."]),
+        ('"KOHL: The mayor thinks this is an episode of “Harbour Nights.” But it is serious.',
+         ["KOHL: The mayor thinks this is an episode of “Harbour Nights.” But it is serious."]),
+        # ... but an excerpt opened with a straight mark goes on only with a straight mark
+        ('Roe reports:\n\n"Ada was angry, and she called it a “rant.”\n\n“I never lost it,” she said.',
+         ["Ada was angry, and she called it a “rant.”", "I never lost it,"]),
+        # markup left in a text: attribute values are not quotations
+        ('<post author="Kay Brandt" date="May 1">Ferries are late</post>. He said “we will fix it.”',
+         ["we will fix it."]),
     ],
 )
 def test_quotation_marks(text, expected):

@@ -75,6 +75,17 @@ _IRREGULAR_BASES = {"feel", "tell"}
 # Attitude verbs among the cues: inside another speaker's report they state what the reporter
 # says of someone's mind ("X said no-one felt …"), not words that someone spoke.
 ATTITUDE_VERBS = frozenset("believe feel think guess suppose suspect reckon fear hope doubt wonder".split())
+# Their forms: the pipeline runs without a lemmatizer, so rules match word forms.
+ATTITUDE_FORMS = frozenset({f for base in ATTITUDE_VERBS - {"feel", "think"} for f in _inflect(base)}
+                           | {"feel", "feels", "felt", "feeling", "think", "thinks", "thought", "thinking"})
+# Verbs of judging that characterise their object in their subject's words: "X hailed Y as
+# “…”", "X rated the claim as “false”".
+CHARACTERISING_FORMS = frozenset(
+    {f for base in """regard view hail portray paint describe characterize characterise depict brand label
+    denounce dismiss slam attack criticize criticise praise admire pound rate frame present tout mock ridicule
+    deride blast condemn decry lampoon welcome target lambaste disparage rank classify""".split()
+     for f in _inflect(base)} | {"see", "sees", "saw", "seen", "seeing", "cast", "casts", "casting"}
+)
 CUE_FORMS: frozenset[str] = frozenset(
     {f for base in _REGULAR_CUES for f in _inflect(base)} | set(_IRREGULAR_CUES)
     | {f for base in _VERBNET_CUES.split() if base not in _IRREGULAR_BASES for f in _inflect(base)}
@@ -106,6 +117,13 @@ DOCUMENT_NOUNS = frozenset(
     "remark remarks comment comments".split()
 )
 
+# Nouns for something said: "X's claim that …", "her remark that …".
+SPEECH_NOUNS = frozenset(
+    """claim claims statement statements remark remarks comment comments assertion assertions pledge promise
+    vow warning warnings accusation accusations allegation allegations charge suggestion insistence argument
+    prediction description characterization characterisation words boast complaint admission denial
+    contention declaration quip retort reply response answer""".split()
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 

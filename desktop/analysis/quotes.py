@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..article import Article
-from .lexicon import (ATTITUDE_VERBS, CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS,
-                      TITLE_WORDS)
+from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS,
+                      PERSON_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, TITLE_WORDS)
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -29,7 +29,7 @@ OPEN_MARKS = "“„«"
 CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
-_SCANNED = frozenset(ALL_MARKS + "‘’")
+_SCANNED = frozenset(ALL_MARKS + "‘’<")
 _NAMING = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|called|headlined|"
     r"branded|labell?ed|marked)\s*[“\"]?$",
@@ -72,13 +72,28 @@ def find_quotations(article: Article) -> list[Quotation]:
     out: list[Quotation] = []
     carry: Quotation | None = None  # a quote still open at the end of the previous paragraph
     singles = _uses_single_quotes(article.text)
+    text = article.text
+    lead = ""  # the previous paragraph's last character
     for para in article.paragraphs:
-        found, still_open = _scan_paragraph(article.text, para.start, para.end, singles)
+        # A paragraph that is one quotation opened with a straight mark — a transcript turn
+        # ("PENCE: …") or the words a label line announces ("Caddell continued:") — keeps
+        # the “…” inside it as part of it; elsewhere such a paragraph is an excerpt whose
+        # inner quotations have speakers of their own.
+        whole = text.startswith(STRAIGHT, para.start) and (
+            lead == ":" or bool(_TURN.match(text, para.start + 1, para.end)))
+        found, still_open = _scan_paragraph(text, para.start, para.end, singles, whole)
+        end = _rstripped_end(text, para.end)
+        lead = text[end - 1] if end > para.start else ""
         if carry is not None:
             pieces = found + ([still_open] if still_open else [])
             first = pieces[0] if pieces and pieces[0].open == para.start else None
-            if first is not None and _TURN.match(article.text[first.start:first.end]):
-                first = None  # a transcript: each paragraph that opens with "NAME:" is a new turn
+            if first is not None and (_TURN.match(text, first.start, first.end)
+                                      or _stage_direction(text[first.start:first.end])
+                                      or (text[first.open] == STRAIGHT) != (text[carry.open] == STRAIGHT)):
+                # a transcript: each paragraph that opens with "NAME:" is a new turn, and a
+                # "(CROSSTALK)" between turns is nobody's words; an excerpt opened with "
+                # goes on only with " ('“It never …,” she said' after it is hers)
+                first = None
             if first is None:
                 out.append(carry)  # no continuation mark: the quote ended with its paragraph
             else:
@@ -107,13 +122,25 @@ def _uses_single_quotes(text: str) -> bool:
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?!\d\ds\b)(?=\S)", re.M)
 
 
-def _scan_paragraph(text: str, start: int, end: int, singles: bool = False) -> tuple[list[Quotation], Quotation | None]:
+def _scan_paragraph(text: str, start: int, end: int, singles: bool = False,
+                    nest_in_straight: bool = False) -> tuple[list[Quotation], Quotation | None]:
     found: list[Quotation] = []
     open_at: int | None = None
     opener = ""
+    nested = 0  # “…“…”…”: double marks nested inside a double-quoted stretch
+    skip_to = start
     for i in range(start, end):
+        if i < skip_to:
+            continue
         ch = text[i]
         if ch not in _SCANNED:
+            continue
+        if ch == "<":
+            # Markup left in a plain text ('<tweet author="…" date="…">'): attribute values are
+            # not quotations, and their marks must not pair with the text's own.
+            tag = _TAG.match(text, i, end)
+            if tag:
+                skip_to = tag.end()
             continue
         if open_at is None:
             if ch in "“„«" or (ch == STRAIGHT and _opens(text, i, end)) or (ch == "»" and _opens(text, i, end)) \
@@ -131,6 +158,15 @@ def _scan_paragraph(text: str, start: int, end: int, singles: bool = False) -> t
             continue  # nested single quotes and apostrophes stay inside
         closes_pair = (opener == "„" and ch == "“") or (opener == "»" and ch == "«") or \
             (opener != "»" and ch in "”»") or ch == STRAIGHT and not (_opens(text, i, end) and not _closes(text, i, end))
+        if opener == "“" and ch == "“" and _wrong_way_close(text, i, end):
+            closes_pair = True  # "… 51 percent.“ When …": a closing mark typed the wrong way round
+        if closes_pair and ch == "”" and nested:
+            nested -= 1  # the end of a quotation inside this one
+            continue
+        if (opener == "“" or opener == STRAIGHT and nest_in_straight) and ch == "“" and not closes_pair \
+                and _nests(text, i, end, opener):
+            nested += 1  # “I’d rather live in what he calls “hell” than …”: one quote, not two
+            continue
         if closes_pair:
             q = _make(text, open_at, i, closed=True)
             if q:
@@ -149,6 +185,32 @@ def _scan_paragraph(text: str, start: int, end: int, singles: bool = False) -> t
         q = _make(text, open_at, end, closed=False)
         return found, q
     return found, None
+
+
+def _stage_direction(content: str) -> bool:
+    """"(CROSSTALK)", "[applause]": a transcript's stage direction, not speech."""
+    stripped = content.strip().rstrip(".")
+    return stripped[:1] in "([" and stripped[-1:] in ")]"
+
+
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+
+
+def _wrong_way_close(text: str, i: int, end: int) -> bool:
+    """An opening “ glued to the word or full stop before it and followed by a space or the
+    paragraph's end closes the open quotation: a typing slip ("… is 51 percent.“")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not before.isspace() and before not in "([{—–-/" and (after.isspace() or after in ",.;:!?)")
+
+
+def _nests(text: str, i: int, end: int, opener: str) -> bool:
+    """A second opening “ inside an open “…” stretch nests a quotation when the paragraph
+    still holds two closing marks for the two of them (else the first mark was a slip and the
+    second restarts); inside a "…" stretch (a transcript paragraph opened with a straight
+    mark) a “…” pair is nested when its closing mark follows."""
+    rest = text[i + 1:end]
+    return rest.count("”") - rest.count("“") >= (2 if opener == "“" else 1)
 
 
 def _single_closes(text: str, i: int, end: int) -> bool:
@@ -315,6 +377,7 @@ class QuoteExtractor:
         self.actor_types = actor_types
         self._mention_span = mention_text  # token index → (start, end) of its whole mention
         self._last_term_end: int | None = None  # where the last quoted *term* ended ("the terms “A”")
+        self._last_as = None  # (end, (verb, subject)) of the last quote characterising "as “…”"
         # The last body (organisation, or an unnamed "committee") that spoke, and in which paragraph:
         # an unresolved "it" or "they" nearby is that body.
         self._last_body_speaker: Speaker | None = None
@@ -400,7 +463,7 @@ class QuoteExtractor:
             lead = self.article.paragraphs[self.article.paragraph_at(q.open) - 1]
             line = self.text[lead.start:lead.end].rstrip()
             if line.endswith(":") and len(line.split()) <= 25 and not self._in_quote(lead.end - 1):
-                found = self._lead_line(lead.start, lead.start + len(line) - 1)
+                found = self._lead_line(lead.start, lead.start + len(line) - 1, q)
                 if found is not None:
                     return found
         return None
@@ -408,7 +471,7 @@ class QuoteExtractor:
     def _has_verb(self, start: int, end: int) -> bool:
         return any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in self.tokens.between(start, end))
 
-    def _lead_line(self, start: int, end: int):
+    def _lead_line(self, start: int, end: int, q: Quotation):
         """The paragraph before a quote ends with a colon: its cue and subject, or else the
         last name in it ("And from Chairwoman Imelda Brockhurst:")."""
         tokens = [t for t in self.tokens.between(start, end) if not t.is_space]
@@ -419,6 +482,15 @@ class QuoteExtractor:
                     speaker = self._speaker_from(subject, token)
                     if speaker.text:
                         return speaker, token.text, "pronoun" if subject.lower_ in PERSON_PRONOUNS else "colon"
+        introduced = self._colon_introduction(tokens) if tokens else None
+        if introduced is not None and (introduced[1].i in self.token_actor or introduced[1].lower_ in PERSON_PRONOUNS) \
+                and self._after(q) is None:
+            # "On Monday, Sanders made the following comment:" — unless the quote has its own
+            # cue ('Her delight is recorded in detail: “Here he comes,” she said.')
+            verb, subject = introduced
+            speaker = self._speaker_from(subject, verb)
+            if speaker.text:
+                return speaker, None, "pronoun" if subject.lower_ in PERSON_PRONOUNS else "colon"
         if self._has_verb(start, end):
             return None  # "The result was clear:" — narration, not a label
         for token in reversed(tokens):
@@ -477,6 +549,10 @@ class QuoteExtractor:
             following = self.article.paragraphs[self.article.paragraph_at(q.close) + 1]
             start, end = following.start, following.end  # a pull quote's byline on its own line
         m = _DASH_BYLINE.match(self.text, start, end)
+        if not m and q.open == para.start:
+            # “…” And that is all he has “…” ― Name: in a round-up the byline that ends the
+            # paragraph signs every quote in it
+            m = _LAST_DASH_BYLINE.search(self.text, q.close, end)
         if not m:
             return None
         start = m.end()
@@ -527,6 +603,13 @@ class QuoteExtractor:
             return False  # 'the question, "Is this person a citizen …?"': a form's wording, not speech
         if _CASE_NAME.search(content):
             return False  # a court case's name: "Ortiz v. Harbour Board"
+        if _stage_direction(content):
+            return False
+        if _WORK_BEFORE.search(before) and len(words) <= 10 and not content.rstrip().endswith((".", "!")) \
+                and self._after(q) is None:
+            # 'Ada Lind's column, "Tell your story," is …', 'the song "Harbour Lights"': a title
+            # (but 'In his book, "The sea wins," he wrote' quotes the book)
+            return False
         if _TERM.search(before) or self._follows_term(q):
             self._last_term_end = q.text_end
             return False
@@ -534,14 +617,16 @@ class QuoteExtractor:
             return False
         title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in ("of", "and", "the", "a", "in", "for", "to", "on")
                          for w in words)
-        if _NAMING.search(before) and (title_case or len(words) <= 3 or re.search(r"so.called", before, re.I)):
+        if _NAMING.search(before) and (title_case or len(words) <= 3 or re.search(r"so.called", before, re.I)) \
+                and not (partial and self._called(q) is not None):
             self._last_term_end = q.text_end  # and "dubbed “Otoku” or “bargain”": both names
             return False
         if title_case and partial and len(words) <= 6 and (not content.rstrip().endswith(("!", "?", ".", ","))
                                                            or _BEFORE_A_TITLE.search(before)):
             return False  # a title or a name inside a sentence: the “Learning Together” programme, on X's “Early Show.”
-        if partial and len(words) <= 3:
-            return self._embedded(q) is not None  # a few words are speech only next to a cue
+        if partial and len(words) <= 3:  # a few words are speech only next to a cue
+            return self._characterised_as(q) is not None or self._speech_noun(q) is not None \
+                or self._embedded(q) is not None
         return True
 
     def _written_on_something(self, q: Quotation) -> bool:
@@ -574,13 +659,17 @@ class QuoteExtractor:
             previous = self.doc[previous.start - 1].sent
         if self.article.paragraph_at(previous.start_char) < self.article.paragraph_at(q.open) - 1:
             return UNKNOWN_SPEAKER
-        for token in reversed(list(previous)):
-            if is_cue(token) and not self._in_quote(token.idx):
-                subject = self._subject(token)
-                if subject is not None:
-                    speaker = self._speaker_from(subject, token)
-                    if speaker.actor_id:
-                        return speaker
+        # The sentence's own report first ("The Tories, he said, can cut crime without asking
+        # people …": "he said", not "asking", whose subject is the Tories); a cue after a
+        # preposition ("without asking", "by telling") reports nothing about the next quote.
+        cues = [t for t in previous if is_cue(t) and not self._in_quote(t.idx) and t.dep_ != "pcomp"]
+        cues.sort(key=lambda t: (t.dep_ in ("ROOT", "parataxis"), t.i))
+        for token in reversed(cues):
+            subject = self._subject(token)
+            if subject is not None:
+                speaker = self._speaker_from(subject, token)
+                if speaker.actor_id:
+                    return speaker
         return UNKNOWN_SPEAKER
 
     def _attribution_just_before(self, previous: Quote, q: Quotation) -> bool:
@@ -603,7 +692,7 @@ class QuoteExtractor:
     # ------------------------------------------------------------------ speakers
     def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None, str | None]:
         """(speaker, cue as written, how) from the cue verbs around the quote."""
-        finders = (self._embedded, self._after, self._before) if partial else \
+        finders = (self._characterised_as, self._speech_noun, self._embedded, self._after, self._before) if partial else \
             (self._strong_before, self._after, self._before, self._embedded)
         fallback = (UNKNOWN_SPEAKER, None, None)
         for finder in finders:
@@ -638,7 +727,13 @@ class QuoteExtractor:
             return None
         para = self.article.paragraphs[self.article.paragraph_at(q.close)]
         limit = self._next_quote_open(q.close + 1, para.end)
-        window = self._clause(self.tokens.between(q.close + 1, limit))
+        nickname = _NICKNAME.match(self.text, limit, para.end)
+        marks: set[int] = set()
+        while nickname:  # “…,” Del. Marcia "Cia" Price shouted: a nickname inside the name goes on
+            marks |= {nickname.start(), nickname.end() - 2}
+            limit = self._next_quote_open(nickname.end(), para.end)
+            nickname = _NICKNAME.match(self.text, limit, para.end)
+        window = self._clause([t for t in self.tokens.between(q.close + 1, limit) if t.idx not in marks])
         ended_sentence = self.text[q.start:q.end].rstrip()[-1:] == "."
         if ended_sentence and len(window) > 8:
             return None  # “… end.” Then a new sentence that merely contains a cue verb.
@@ -647,8 +742,10 @@ class QuoteExtractor:
             return None  # “…” X added: “…” — the attribution introduces the next quote
         ended_sentence = ended_sentence or self.text[q.start:q.end].rstrip()[-1:] in "?!"
         if ended_sentence and limit < para.end and self.text[limit] in OPEN_MARKS + STRAIGHT \
-                and not tail.startswith((".", "!", "?")):
-            return None  # “…?” X said, “…” — ditto (but “…?” X said. “…” is this quote's)
+                and not tail.startswith((".", "!", "?")) and (not window or window[-1].text in ",:;"):
+            # “…?” X said, “…” — ditto (but “…?” X said. “…” is this quote's, and so is
+            # “…?” she said, but as the mayor went on about “…” …)
+            return None
         if window and window[0].lower_ in _SUBORDINATORS:
             return None  # “…,” when Clinton blasted him: another clause, not an attribution
         return self._cue_with_subject(window)
@@ -733,6 +830,74 @@ class QuoteExtractor:
                 return verb, subject
         return None
 
+    def _characterised_as(self, q: Quotation):
+        """"X pounded Y as a “con artist”", "X rated the claim as “false”": words that
+        characterise something, after "as" on a verb of judging or speaking, are the verb's
+        subject's (not "such as", "known as", or "worked as a “consultant”")."""
+        if self._last_as is not None and self._last_as[0] <= q.open and \
+                _COORDINATED.fullmatch(self.text, self._last_as[0], q.open):
+            return self._last_as[1]  # the second of "as “false” or “pants on fire”"
+        if _CALLED_BEFORE.search(self.text, max(0, q.open - 12), q.open):
+            return self._called(q)
+        if not _AS_BEFORE.search(self.text, max(0, q.open - 12), q.open):
+            return None
+        token = self.tokens.at(q.open - 1)
+        while token.i > 0 and token.lower_ != "as" and token.idx > q.open - 12:
+            token = token.nbor(-1)
+        if token.lower_ != "as":
+            return None
+        verb = token.head
+        if token.dep_ == "mark" and verb.dep_ == "advcl":
+            verb = verb.head  # the parser made the quote a clause: "pounding Y as a “con artist” ―"
+        if token.dep_ not in ("prep", "mark") or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "auxpass" for c in verb.children) or self._in_quote(verb.idx):
+            return None
+        going_after = verb.lower_ in ("go", "goes", "went", "gone", "going") and any(
+            c.lower_ == "after" for c in verb.children)  # "X has gone after Y as a “…”"
+        if not (is_cue(verb) or verb.lower_ in CHARACTERISING_FORMS or going_after):
+            return None
+        subject = self._subject(verb)
+        if subject is None:
+            return None
+        self._last_as = (q.text_end, (verb, subject))
+        return verb, subject
+
+    def _called(self, q: Quotation):
+        """"what lawmakers called “fraud”", "X branded the plan “reckless”": a lower-case word
+        someone calls a thing is their word; a name ("a ship called “Endeavour”", "dubbed him
+        “Little Napoleon”") or a passive "called" names, and no one speaks."""
+        words = _WORD.findall(self.text[q.start:q.end])
+        if not words or words[0][0].isupper():
+            return None
+        verb = self.tokens.at(q.open - 1)
+        while verb.i > 0 and verb.lower_ not in _CALLING and verb.idx > q.open - 12:
+            verb = verb.nbor(-1)
+        if verb.lower_ not in _CALLING or verb.pos_ not in ("VERB", "AUX") or self._in_quote(verb.idx) \
+                or any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl":
+            return None
+        subject = self._subject(verb)
+        if subject is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and subject.i > verb.i:
+            return None
+        self._last_as = (q.text_end, (verb, subject))
+        return verb, subject
+
+    def _speech_noun(self, q: Quotation):
+        """"Trump's claim that there were “thousands of shootings”": a quote inside what a
+        noun of speech reports is the words of that noun's named possessor — unless a cue verb
+        governs the quote first ("X said Trump's claim …" goes to the verb)."""
+        for node in self.tokens.at(q.start).ancestors:
+            if self._in_quote(node.idx):
+                continue
+            if is_cue(node):
+                return None
+            if node.pos_ == "NOUN" and node.lower_ in SPEECH_NOUNS:
+                for child in node.children:
+                    if child.dep_ == "poss" and child.i in self.token_actor \
+                            and self.actor_types.get(self.token_actor[child.i]) in ("person", "organisation", "group"):
+                        return node, child
+                return None
+        return None
+
     def _embedded(self, q: Quotation):
         """The cue verb governing a quote inside its sentence: "X warned it could “…”"."""
         sentence = self.tokens.at(q.start).sent
@@ -771,9 +936,11 @@ class QuoteExtractor:
             # reporter, named in the outer clause.
             # A belief or feeling inside someone's report ("X said no-one felt it had “…”")
             # is put into words by the reporter too.
-            outer = cue in governing and cue is not governing[-1] and (
+            # Only inside what the outer cue reports: in "X described Y as … after she blamed it
+            # on “…”" the "after" clause is the narrator's, and "she" speaks.
+            outer = cue in governing and cue is not governing[-1] and _reported_by(cue, governing) and (
                 not self._speaks_for_itself(subject) or subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
-                or cue.lemma_.lower() in ATTITUDE_VERBS)
+                or cue.lower_ in ATTITUDE_FORMS)
             if not outer:
                 return cue, subject
         return None
@@ -972,8 +1139,13 @@ class QuoteExtractor:
                 owner = self.pronouns.resolve_possessive(child)
                 if owner is not None:
                     return owner
-        if token.lower_ in DOCUMENT_NOUNS and token.dep_ == "dobj":
-            subject = subject_of(token.head)  # "Facebook released a statement which read, …"
+        if token.lower_ in DOCUMENT_NOUNS | SPEECH_NOUNS and token.dep_ == "dobj":
+            # "Facebook released a statement which read, …", "X made a comment that described …"
+            verb = token.head
+            # "the law prompted X to make a comment": the object of the outer verb makes it
+            controllers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i in self.token_actor] \
+                if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else []
+            subject = controllers[0] if controllers else subject_of(verb)
             if subject is not None and subject.i in self.token_actor:
                 return self.token_actor[subject.i]
             if subject is not None and subject.lower_ in GROUP_PRONOUNS:
@@ -1092,10 +1264,25 @@ _TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?
 _INVERTED_CUE = re.compile(r"(?:^|(?<=[.!?] ))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+([^,:;.]{2,60}?)\s*[:,]\s*$")
 # "“…” — Name", "“…” -Name", "“…” ― Name": the quote's byline after a dash.
 _DASH_BYLINE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
+# A one-word quoted nickname inside a name: Marcia "Cia" Price.
+_NICKNAME = re.compile(r"[\"“][A-Z][\w.'’-]*[\"”] (?=[A-Z])")
+# A byline after the paragraph's last closing mark: "… “…” ― Name."
+_LAST_DASH_BYLINE = re.compile(r"(?<=[”\"»’])[ \t\u00a0]*[―—–][ \t\u00a0]*(?=[A-Z][^”\"»“―—–]{1,80}$)")
 # A share of people as a subject: what they believe is reported by whoever reports it.
 _SHARES = frozenset("majority minority most many half percent share number proportion third quarter".split())
 # A possessive or a preposition of place right before a title-case quotation: a programme, a book.
 _BEFORE_A_TITLE = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*[“\"]?$")
+# "as a “…”" closing the phrase before a quotation (not "such as", "known as", "as well as").
+_AS_BEFORE = re.compile(r"(?<!such )(?<!known )(?<!well )\bas(?: an?| the)?\s*[“\"]?$", re.IGNORECASE)
+# "X called (it) “…”" right before a quotation.
+_CALLED_BEFORE = re.compile(r"\b(?:called|calls|call|calling|branded|brands|brand|labell?ed|labels|termed|terms)"
+                            r"\s*[“\"]?$", re.IGNORECASE)
+_CALLING = frozenset("called calls call calling branded brands brand labeled labelled labels termed terms".split())
+_COORDINATED = re.compile(r"[\s,]*(?:and|or)\s+(?:an?\s+)?[“\"]?", re.IGNORECASE)
+# A work named right before a quotation: the quotation is its title.
+_WORK_BEFORE = re.compile(r"\b(?:songs?|films?|movies?|documentar(?:y|ies)|albums?|books?|novels?|memoirs?|series|"
+                          r"episodes?|poems?|podcasts?|commentary|commentaries|columns?|op-eds?|essays?|editorials?|"
+                          r"headlines?)\s*,?\s*[“\"]?$", re.IGNORECASE)
 # "Ortiz v. Harbour Board", "Ortiz vs. Harbour Board Ltd": the name of a court case.
 _CASE_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* vs?\. [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*$")
 # Words that open a subordinate clause after a quote: what follows is not its attribution.
@@ -1112,6 +1299,22 @@ _ROLE_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "acting", "a
 
 _NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "noone", "nothing"}
 _NEGATIVE_DETERMINERS = {"no", "neither", "few"}
+
+
+def _reported_by(cue, governing) -> bool:
+    """The cue sits in a clause that a governing cue above it reports (a chain of clausal
+    complements and their conjuncts), not in an adverbial clause ("after …", "when …")."""
+    outer = {t.i for t in governing if t is not cue}
+    node = cue
+    while node.i not in outer:
+        if any(c.dep_ == "parataxis" and c.i in outer for c in node.children):
+            return True  # "…, Mr. Obama said, a majority have come to believe “…”"
+        if node.head is node or node.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS for c in node.children) \
+                or node.dep_ == "pcomp" and node.head.lower_ in _SUBORDINATORS:  # "after blaming …"
+            return False
+        node = node.head
+    return True
 
 
 def _denied(subject, verb) -> bool:
