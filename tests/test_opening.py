@@ -19,6 +19,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 import desktop.loaders as loaders
+import desktop.ui.notes_ui as notes_ui
 
 from .conftest import SEEDS, WATCHDOG_MS, open_files
 
@@ -34,9 +35,9 @@ class SlowFolder:
         self.entered = threading.Event()
         self.release = threading.Event()
         self.on_gui_thread: list[str] = []
-        real = loaders._read_bytes
+        real = loaders.read_regular_file
 
-        def read(path: Path) -> bytes:
+        def read(path: Path, *args) -> bytes:
             if threading.current_thread() is threading.main_thread():
                 self.on_gui_thread.append(str(path))
                 if Path(path).parent == folder:
@@ -44,9 +45,11 @@ class SlowFolder:
             if Path(path).parent == folder:
                 self.entered.set()
                 self.release.wait(WATCHDOG_MS / 1000)
-            return real(path)
+            return real(path, *args)
 
-        monkeypatch.setattr(loaders, "_read_bytes", read)
+        # Every file Byline reads goes through loaders.read_regular_file (articles, notes files).
+        monkeypatch.setattr(loaders, "read_regular_file", read)
+        monkeypatch.setattr(notes_ui, "read_regular_file", read)
 
     def file(self, name: str = "slow.txt") -> Path:
         path = self.folder / name
@@ -181,3 +184,22 @@ def test_a_stuck_read_does_not_hold_other_opens(make_window, qtbot, slow):
     with qtbot.waitSignal(window.files_opened):
         slow.release.set()
     assert len(window.views()) == 2
+
+
+def test_notes_are_imported_off_the_gui_thread_and_a_pipe_is_refused(make_window, qtbot, slow, tmp_path):
+    from .conftest import import_notes
+
+    window = make_window()
+    shown = []
+    window.show_message = lambda title, lines: shown.append(lines)
+    pipe = tmp_path / "notes.json"
+    os.mkfifo(pipe)  # nobody ever writes to it: opening it for reading would wait for ever
+    assert import_notes(qtbot, window, pipe) == 0
+    assert shown and "named pipe" in shown[-1][0]
+    stuck = slow.folder / "notes.json"
+    stuck.write_text('{"schema": "byline.notes/1", "articles": []}', encoding="utf-8")
+    with qtbot.waitSignal(window.notes.notes_imported):
+        window.notes.import_file(str(stuck))
+        _the_loop_turns_while_the_read_waits(qtbot, slow)
+        slow.release.set()
+    assert slow.on_gui_thread == []
