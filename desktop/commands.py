@@ -44,7 +44,10 @@ def extract_command(argv: list[str]) -> int:
     args = parser.parse_args(argv)
 
     from .analysis import ModelUnavailable
+    from .analysis.pool import start_workers
 
+    if args.jobs > 1:
+        start_workers(args.jobs)  # they load the model while the files are read
     loaded: list[Article] = []  # in input order; a file that fails to load is reported at once
     failed = False
     for path in args.files:

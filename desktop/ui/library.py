@@ -99,15 +99,16 @@ class LibrarySearch(QObject):
     def _store_opened(self, article: Article, path: str) -> str:
         return self.store.add(article, path if path and os.path.isfile(path) else None, opened=True)
 
-    def analyse_and_index(self, key: str, article: Article):
+    def analyse_and_index(self, key: str, article: Article, cancel: threading.Event | None = None):
         """Worker side: the article's analysis — the stored one when it is current (no spaCy),
-        else analysed now and stored with the article."""
+        else analysed now and stored with the article. Raises AnalysisCancelled once
+        `cancel` is set (a long article's workers stop too)."""
         stored = self.store.analysis(article.id, current_only=True)
         if stored is not None:
             return stored
         from ..analysis.pool import analyze_article
 
-        analysis = analyze_article(article)  # a long article's parse runs on every core
+        analysis = analyze_article(article, cancel=cancel)  # a long article's parse runs on every core
         path = article.source or key
         self.store.add(article, path if path and os.path.isfile(path) else None, analysis)
         return analysis
