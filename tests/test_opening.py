@@ -203,3 +203,20 @@ def test_notes_are_imported_off_the_gui_thread_and_a_pipe_is_refused(make_window
         _the_loop_turns_while_the_read_waits(qtbot, slow)
         slow.release.set()
     assert slow.on_gui_thread == []
+
+
+def test_a_restored_session_skips_a_vanished_file_quietly_and_keeps_the_current_tab(make_window, qtbot, tmp_path):
+    gone = tmp_path / "gone.txt"
+    paths = [SEEDS / "01_harbour_flood_barrier.txt", gone, FAST]
+    window = make_window()
+    window._settings.setValue("session/tabs", json.dumps([{"path": str(p), "scroll": 0} for p in paths]))
+    window._settings.setValue("session/current", 2)
+    failed = []
+    window.load_failed.connect(lambda path, message: failed.append(path))
+    with qtbot.waitSignal(window.files_opened) as opened:
+        assert window.restore_session()
+    assert opened.args[0].failures == [] and len(opened.args[0].skipped) == 1
+    assert failed == [str(gone)]
+    assert "Not reopened" in window.statusBar().currentMessage()
+    assert [v.article.source for v in window.views()] == [str(paths[0]), str(FAST)]
+    assert window.current_view().article.source == str(FAST)  # the tab that was current, by its place
