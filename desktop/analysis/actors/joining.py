@@ -14,7 +14,10 @@ from collections import Counter
 
 from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
 from ..lexicon import ALIASES_IF_NAMED
-from ..names import INITIAL, PEER_TITLES, acronym, alias_of, fold, norm, person_key, surname
+from ..gazetteer import DEMONYMS, KNOWN_ORGANISATIONS
+from ..names import (
+    INITIAL, PEER_TITLES, acronym, alias_of, fold, norm, one_deletion_variants, one_edit_apart, person_key, surname,
+)
 from .candidate import Candidate
 from .kinds import vote_types
 from .words import BODY_WORDS, KIN, ORG_WORDS
@@ -153,6 +156,87 @@ def merge_birth_names(ctx, people: list[Candidate]) -> None:
             for p in people:
                 if p.key == old:
                     p.key = new
+
+
+# Shorter names are too often two real names one letter apart ("Iran", "Iraq"; "Khan", "Kahn").
+SHORTEST_VARIANT = 5
+
+
+def join_spelling_variants(candidates: list[Candidate]) -> None:
+    """One name spelled two ways in one article is one actor: a typo or a transliteration
+    ("Chriac" after "Jacques Chirac", "Saree" after "Yahya Sarea", "Deirdre" after "Dierdre
+    Coleman", "Haghia Sophia" and "Hagia Sophia", "Media Lab Europe" and "Media Labs Europe").
+    A bare name that no full name explains joins the one full name whose surname or first name
+    is one edit from it, or whose middle word it is ("Rosselló" for "Ricardo Rosselló
+    Nevares": a two-part surname); other names join the more frequent name of their type one
+    edit away. Names of at least five letters only, never two known names, never acronyms."""
+    keys: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        keys.setdefault(c.key, []).append(c)
+    people = {k: m for k, m in keys.items() if k.startswith("person:")}
+    full = [k for k in people if " " in k]
+    explained = {fold(surname(m.text)).lower() for k in full for m in people[k] if " " in m.text}
+    by_part: dict[str, set[str]] = {}  # a deletion variant of a first name or surname → full keys
+    middles: dict[str, set[str]] = {}
+    for k in full:
+        words = fold(k.split(":", 1)[1]).split()
+        for word in (words[0], words[-1]):
+            if len(word) >= SHORTEST_VARIANT:
+                for v in one_deletion_variants(word):
+                    by_part.setdefault(v, set()).add(k)
+        for word in words[1:-1]:
+            middles.setdefault(word, set()).add(k)
+    remap: dict[str, str] = {}
+    for k, members in keys.items():
+        # A bare name the model typed as anything ("Chriac" tagged ORG) may be a person's.
+        name = fold(k.split(":", 1)[1])
+        if " " in name or name in explained or len(name) < SHORTEST_VARIANT or members_all_caps(members) \
+                or known_name(members) or k in full:
+            continue
+        near = {f for v in one_deletion_variants(name) for f in by_part.get(v, ())
+                if any(a_misspelling(name, w) for w in (fold(f.split(":", 1)[1]).split()[0],
+                                                         fold(f.split(":", 1)[1]).split()[-1]))}
+        if not near:
+            near = middles.get(name, set())
+        if len(near) == 1:
+            remap[k] = near.pop()
+            for c in members:
+                c.type = "person"
+    others = {k: m for k, m in keys.items() if not k.startswith("person:") and k not in remap}
+    index: dict[tuple[str, str], set[str]] = {}
+    for k in others:
+        kind, name = k.split(":", 1)
+        if len(name) >= SHORTEST_VARIANT and not members_all_caps(others[k]):
+            for v in one_deletion_variants(name):
+                index.setdefault((kind, v), set()).add(k)
+    for k, members in others.items():
+        kind, name = k.split(":", 1)
+        if len(name) < SHORTEST_VARIANT or members_all_caps(members):
+            continue
+        near = {o for v in one_deletion_variants(name) for o in index.get((kind, v), ())
+                if o != k and a_misspelling(name, o.split(":", 1)[1])}
+        near = {o for o in near if len(others[o]) > len(members) or len(others[o]) == len(members) and o < k}
+        if len(near) == 1:
+            target = near.pop()
+            if not (known_name(members) and known_name(others[target])):
+                remap[k] = target
+    for c in candidates:
+        c.key = remap.get(c.key, c.key)
+
+
+def a_misspelling(a: str, b: str) -> bool:
+    """One edit apart, with the first letter kept (no "Nelly" for Kelly) and not a plural or a
+    demonym ("Richards" is not Richard, "the Scholls" a family, "Austrian" not Austria)."""
+    return a[:1] == b[:1] and one_edit_apart(a, b) and a.rstrip("s") != b.rstrip("s") \
+        and a not in DEMONYMS and b not in DEMONYMS and a.rstrip("n") != b.rstrip("n")
+
+
+def members_all_caps(members: list[Candidate]) -> bool:
+    return all(m.text.replace(".", "").isupper() for m in members)
+
+
+def known_name(members: list[Candidate]) -> bool:
+    return any(m.text in PLACES or m.text in KNOWN_ORGANISATIONS for m in members)
 
 
 def merge_person_variants(people: list[Candidate]) -> None:
