@@ -230,6 +230,10 @@ def test_a_role_after_an_office_and_organisation():
         ("The armed group, the Liberation Front of Syria and the Sahel, claimed the attack.",
          {"Liberation Front of Syria and the Sahel": "organisation"}, ["Sahel", "Liberation Front of Syria"]),
         ("The Bank of England and the Treasury disagreed.", {"Bank of England": "organisation"}, []),
+        # a name before a noun for a made thing or a contest names that thing
+        ("The planned Nordline gas pipeline would cross Danish waters.", {}, ["Nordline"]),
+        ("Last year he won the promotion's XWA Championship in Ohio.", {"Ohio": "place"}, ["XWA"]),
+        ("He drove Elon Musk's red Tesla convertible to the launch.", {"Elon Musk": "person"}, ["Tesla"]),
         # a virus's code name is no organisation
         ("Nine patients tested positive for HKV-Alpha-3, officials said.", {}, ["HKV-Alpha-3"]),
     ],
