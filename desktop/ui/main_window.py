@@ -20,6 +20,7 @@ from ..anchoring import carry_notes_over
 from ..article import Article
 from ..library import Library
 from ..notes import NotesStore
+from ..wording import counted
 from ..search import find_in_text
 from .find_bar import FindBar
 from .jobs import Job, Jobs, JobsIndicator
@@ -194,10 +195,10 @@ class MainWindow(QMainWindow):
         carried = carry_notes_over(self.notes.store, article)
         parts = []
         if carried.moved:
-            parts.append(f"{_count(len(carried.moved), 'note')} from an earlier version of this file "
+            parts.append(f"{counted(len(carried.moved), 'note')} from an earlier version of this file "
                          "moved to the edited text")
         if carried.stranded:
-            parts.append(f"{_count(len(carried.stranded), 'note')} could not be placed (the words are gone); "
+            parts.append(f"{counted(len(carried.stranded), 'note')} could not be placed (the words are gone); "
                          "kept with the earlier version")
         if parts:
             self.statusBar().showMessage("; ".join(parts) + ".", 10000)
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
                     "folded away. Ctrl+Shift+F turns it off.")
         hidden = sum(count for _first, count in view.hidden_runs())
         names = " + ".join(view.analysis.actor(a).name for a in sorted(view.actor_filter))
-        return f"Folded {hidden} paragraph{'s' * (hidden != 1)} that do not concern {names}. Ctrl+Shift+F shows them."
+        return f"Folded {counted(hidden, 'paragraph')} that do not concern {names}. Ctrl+Shift+F shows them."
 
     def _flash_span(self, start: int, end: int) -> None:
         view = self.current_view()
@@ -890,7 +891,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         a = view.article
-        self._status_words.setText(f"{a.word_count:,} words · {len(a.paragraphs)} paragraphs · {a.format}")
+        self._status_words.setText(f"{counted(a.word_count, 'word')} · {counted(len(a.paragraphs), 'paragraph')} · {a.format}")
         self.setWindowTitle(f"{a.title} — {APP_NAME}")
 
     def _show_error(self, title: str, messages: list[str]) -> None:
@@ -919,6 +920,3 @@ def _fraction(value) -> float:
 def _elide(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")

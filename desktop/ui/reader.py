@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
 from ..analysis.types import Analysis
 from ..article import Article
+from ..wording import counted
 from .theme import Theme
 
 ACTOR_SCHEME = "actor:"
@@ -576,8 +577,8 @@ class ArticleView(QTextBrowser):
             if actor.id in self._filter:
                 fmt.setBackground(QColor(self._theme.entity_bg[actor.type]))
             quotes = quoted_by.get(actor.id, 0)
-            fmt.setToolTip(f"{actor.name} — {actor.type}, {len(actor.mentions)} mentions"
-                           + (f", {quotes} quotes" if quotes else "") + "\nClick to filter; Ctrl+click to add")
+            fmt.setToolTip(f"{actor.name} — {actor.type}, {counted(len(actor.mentions), 'mention')}"
+                           + (f", {counted(quotes, 'quote')}" if quotes else "") + "\nClick to filter; Ctrl+click to add")
             out += [(m.start, m.end, fmt) for m in actor.mentions if self._article.paragraph_at(m.start) in keep]
         return out
 
@@ -743,7 +744,7 @@ class ArticleView(QTextBrowser):
                 y = int(layout.documentSize().height()) - offset - FOLD_GAP // 2 - 10
             if y < -20 or y > self.viewport().height() + 20:
                 continue
-            label = f"⋯ {count} paragraph{'s' * (count != 1)} folded"
+            label = f"⋯ {counted(count, 'paragraph')} folded"
             width = painter.fontMetrics().horizontalAdvance(label) + 16
             pen = QPen(QColor(self._theme.muted))
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -825,7 +826,7 @@ class ArticleView(QTextBrowser):
     def _meta_line(self) -> str:
         a = self._article
         parts = [p for p in (a.byline and f"By {a.byline}", a.date) if p]
-        parts.append(f"{a.word_count:,} words")
+        parts.append(counted(a.word_count, "word"))
         return "  ·  ".join(parts)
 
 
