@@ -1153,6 +1153,8 @@ class QuoteExtractor:
                 if owner is not None:
                     return owner
         if token.lower_ in DOCUMENT_NOUNS:
+            if any(c.dep_ == "poss" for c in token.children):
+                return None  # "The family's statement read": its owner is named, though not as an actor
             return self._issuer_before(token.idx)
         window_start = max(0, token.idx - 2500)
         best = None
