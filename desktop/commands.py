@@ -14,6 +14,7 @@ from .analysis.types import format_value
 from .article import Article
 from .fsnames import display_name, one_line
 from .loaders import LoadError, load_article
+from .wording import counted, plural
 
 
 def run(name: str, argv: list[str]) -> int:
@@ -43,7 +44,10 @@ def extract_command(argv: list[str]) -> int:
     args = parser.parse_args(argv)
 
     from .analysis import ModelUnavailable
+    from .analysis.pool import start_workers
 
+    if args.jobs > 1:
+        start_workers(args.jobs)  # they load the model while the files are read
     loaded: list[Article] = []  # in input order; a file that fails to load is reported at once
     failed = False
     for path in args.files:
@@ -153,19 +157,32 @@ def search_command(argv: list[str]) -> int:
     if args.json:
         _print_json({"query": args.query, "message": result.message, "hits": [
             {"source": sources.get(h.article, h.article), "title": h.title, "kind": h.kind,
-             **({"article": h.article} if args.library else {}), "start": h.start, "end": h.end,
+             **({"article": h.article} if args.library else {}), **_hit_place(h, result.terms),
              "speaker": h.speaker or None, "snippet": h.snippet.replace("\x02", "").replace("\x03", "")}
             for h in result.hits]})
     else:
         if result.message:
             print(result.message, file=sys.stderr)
         elif not result.hits:  # the README promises results or a short message, never silence
-            print(f"Nothing found for “{args.query}” in {len(articles)} article{'s' * (len(articles) != 1)}.")
+            print(f"Nothing found for “{args.query}” in {counted(len(articles), 'article')}.")
         for h in result.hits:
             snippet = " ".join(h.snippet.split()).replace("\x02", "[").replace("\x03", "]")
             who = f" by {h.speaker}" if h.speaker and h.kind in ("quote", "reported") else ""
-            print(f"{h.title} — {h.kind}{who} @{h.start}\n    {snippet}")
+            where = "in the title" if h.kind == "title" else f"{h.kind}{who} @{h.start}"
+            print(f"{h.title} — {where}\n    {snippet}")
     return 1 if failed and not result.hits else 0
+
+
+def _hit_place(hit, terms: list[str]) -> dict:
+    """Where a hit is: "in": "text" with start/end as character offsets into the article's
+    text, or "in": "title" with start/end into the title (the title is not part of the text):
+    the first words found there, else the whole title."""
+    if hit.kind != "title":
+        return {"in": "text", "start": hit.start, "end": hit.end}
+    from .search import find_hits
+
+    start, end = next(iter(find_hits(hit.title, terms)), (0, len(hit.title)))
+    return {"in": "title", "start": start, "end": end}
 
 
 def _load_paths(paths: list[str]) -> tuple[list[tuple[str, Article]], bool]:
@@ -268,8 +285,9 @@ def _library_action(store, args) -> int:
         else:
             for r in rows:
                 flag = " [file missing]" if r.missing else ""
-                print(f"{r.id}  {r.date or '----------'}  {r.words:>6} words  {r.quotes:>3} quotes  {r.title}{flag}")
-            print(f"{len(rows)} articles", file=sys.stderr)
+                print(f"{r.id}  {r.date or '----------'}  {r.words:>6} {plural('word', r.words):<5}  "
+                      f"{r.quotes:>3} {plural('quote', r.quotes):<6}  {r.title}{flag}")
+            print(counted(len(rows), "article"), file=sys.stderr)
         return 0
     if args.action == "remove":
         ids, unknown = [], []
@@ -345,8 +363,9 @@ def export_command(argv: list[str]) -> int:
         written = export_files(items, args.format, args.output, args.full_text, overwrite=args.overwrite)
     except ExportExists as exc:
         names = ", ".join(display_name(p.name) for p in exc.paths[:5]) + (" …" if len(exc.paths) > 5 else "")
-        _error(f"{len(exc.paths)} file(s) already exist in {args.output} ({names}); nothing was written. "
-               "Use --overwrite to replace them.")
+        _error(f"{counted(len(exc.paths), 'file')} already {'exists' if len(exc.paths) == 1 else 'exist'} in "
+               f"{args.output} ({names}); nothing was written. Use --overwrite to replace "
+               f"{'it' if len(exc.paths) == 1 else 'them'}.")
         return 1
     except OSError as exc:
         _error(f"cannot write {args.output} ({exc.strerror or exc})")
@@ -411,7 +430,8 @@ def quotes_command(argv: list[str]) -> int:
             {"text": r.quote.text, "kind": kind, "cue": r.quote.cue, "source": r.key, "title": r.title,
              "date": r.date, "start": r.quote.start, "end": r.quote.end} for r, kind in refs]})
     else:
-        print(f"{actor.name} — {len(view.quotes)} quotes, {len(view.reported)} reported statements")
+        print(f"{actor.name} — {counted(len(view.quotes), 'quote')}, "
+              f"{counted(len(view.reported), 'reported statement')}")
         for r, kind in refs:
             text = " ".join(r.quote.text.split())
             body = f"“{text}”" if kind == "direct" else f"(reported) {text}"

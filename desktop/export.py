@@ -20,6 +20,7 @@ from .analysis.types import Analysis, format_value
 from .article import Article
 from .fsnames import clean_text
 from .notes import NOTES_SCHEMA, Note, read_notes_export
+from .wording import counted
 
 FORMATS = ("md", "html", "json")
 # Only what Markdown (CommonMark, and Obsidian's extensions) would read as markup is escaped:
@@ -242,7 +243,7 @@ def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
     if item.analysis and item.analysis.actors:
         out.append(f"{sub} Actors")
         out.append("\n".join(
-            f"- {md_escape(actor.name)} ({actor.type}, {len(actor.mentions)} mentions"
+            f"- {md_escape(actor.name)} ({actor.type}, {counted(len(actor.mentions), 'mention')}"
             + (f"; also {', '.join(md_escape(x) for x in actor.aliases)}" if actor.aliases else "") + ")"
             for actor in item.analysis.actors if not item.actor_filter or actor.id in item.actor_filter))
     if full_text:
@@ -455,7 +456,8 @@ class ExportExists(FileExistsError):
     """A folder export would replace files already there; nothing was written."""
 
     def __init__(self, paths: list[Path]) -> None:
-        super().__init__(f"{len(paths)} file(s) already exist: {', '.join(p.name for p in paths[:5])}")
+        super().__init__(f"{counted(len(paths), 'file')} already {'exists' if len(paths) == 1 else 'exist'}: "
+                         f"{', '.join(p.name for p in paths[:5])}")
         self.paths = paths
 
 

@@ -129,9 +129,15 @@ def _kind_of(mode: int) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, at most MAX_FILE_BYTES. Only regular files are read: a pipe, a
-    socket or a device (/dev/zero, a FIFO named "f.txt") is refused before any read, and the
-    file is opened non-blocking, so nothing here can wait for ever or read without end."""
+    return read_regular_file(path, MAX_FILE_BYTES)
+
+
+def read_regular_file(path: str | Path, limit: int, what: str = "articles") -> bytes:
+    """The file's bytes, at most `limit`; LoadError (one sentence) otherwise. Only regular
+    files are read: a pipe, a socket or a device (/dev/zero, a FIFO named "f.txt") is refused
+    before any read, and the file is opened non-blocking, so nothing here can wait for ever or
+    read without end. `what` names what Byline opens, for the too-large message."""
+    path = Path(path)
     name, full = display_name(path.name or path), display_name(path)
     try:
         mode = os.stat(path).st_mode  # stat first: a device or socket is never even opened
@@ -151,11 +157,11 @@ def _read_bytes(path: Path) -> bytes:
         info = os.fstat(fd)  # the file actually opened, in case the path changed since the stat
         if not stat.S_ISREG(info.st_mode):
             raise LoadError(f"{name} is {_kind_of(info.st_mode)}, not a file: Byline opens only regular files.")
-        if info.st_size > MAX_FILE_BYTES:
-            raise LoadError(_too_large(name, info.st_size))
+        if info.st_size > limit:
+            raise LoadError(_too_large(name, info.st_size, limit, what))
         chunks, total = [], 0
-        while total <= MAX_FILE_BYTES:  # a hard limit even if the file grows while read
-            chunk = os.read(fd, min(1 << 20, MAX_FILE_BYTES + 1 - total))
+        while total <= limit:  # a hard limit even if the file grows while read
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
             if not chunk:
                 break
             chunks.append(chunk)
@@ -164,16 +170,16 @@ def _read_bytes(path: Path) -> bytes:
         raise LoadError(f"{name} cannot be read ({exc.strerror or exc}).") from None
     finally:
         os.close(fd)
-    if total > MAX_FILE_BYTES:
-        raise LoadError(_too_large(name, total))
+    if total > limit:
+        raise LoadError(_too_large(name, total, limit, what))
     if not total:
         raise LoadError(f"{name} is empty.")
     return b"".join(chunks)
 
 
-def _too_large(name: str, size: int) -> str:
+def _too_large(name: str, size: int, limit: int, what: str) -> str:
     return (f"{name} is too large ({size / 1_048_576:.1f} MB); "
-            f"Byline opens articles up to {MAX_FILE_BYTES // 1_048_576} MB.")
+            f"Byline opens {what} up to {limit // 1_048_576} MB.")
 
 
 # --------------------------------------------------------------------------- decoding

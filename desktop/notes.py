@@ -33,6 +33,7 @@ from pathlib import Path
 
 from .fsnames import clean_text
 from .storelock import move_aside
+from .wording import counted, was_were
 
 SCHEMA_VERSION = 2  # 2: highlights have a colour, kept quotes a speaker
 DB_NAME = "notes.sqlite3"
@@ -99,7 +100,7 @@ def _text(data: dict, key: str, limit: int, default: str | None = "") -> str:
     if not isinstance(value, str):
         raise InvalidNote(f"'{key}' must be text, not {type(value).__name__}")
     if len(value) > limit:
-        raise InvalidNote(f"'{key}' is longer than {limit:,} characters")
+        raise InvalidNote(f"'{key}' is longer than {counted(limit, 'character')}")
     return clean_text(value)
 
 
@@ -161,10 +162,10 @@ def validate_note(raw: object, article_id: str | None = None, text_length: int |
     if start >= end:
         raise InvalidNote(f"'start' ({start}) must be before 'end' ({end})")
     if text_length is not None and end > text_length:
-        raise InvalidNote(f"'end' ({end}) is past the end of the article ({text_length} characters)")
+        raise InvalidNote(f"'end' ({end}) is past the end of the article ({counted(text_length, 'character')})")
     quote = _text(raw, "quote", MAX_OFFSET)
     if len(quote) != end - start:
-        raise InvalidNote(f"'quote' has {len(quote)} characters but 'start'..'end' spans {end - start}")
+        raise InvalidNote(f"'quote' has {counted(len(quote), 'character')} but 'start'..'end' spans {end - start}")
     tags = raw.get("tags") or []
     if not isinstance(tags, list) or len(tags) > MAX_TAGS:
         raise InvalidNote(f"'tags' must be a list of at most {MAX_TAGS} texts")
@@ -245,7 +246,7 @@ def read_notes_export(data: object, text_length=None) -> ImportReport:
             report.skipped.append(f"article {a_index}: 'notes' must be a list")
             continue
         if article_id is not None and not isinstance(article_id, str):
-            report.skipped.append(f"article {a_index}: 'id' must be text (its {len(notes)} notes were skipped)")
+            report.skipped.append(f"article {a_index}: 'id' must be text (its {counted(len(notes), 'note')} {was_were(len(notes))} skipped)")
             continue
         for n_index, raw in enumerate(notes, start=1):
             try:
@@ -492,11 +493,12 @@ class NotesStore:
         self._write_pending()
         where = f" ({bad} unreadable entr{'y was' if bad == 1 else 'ies were'} left out)" if bad else ""
         if self._pending:
-            message = (f"{restored} unsaved edit{'s' * (restored != 1)} from the last session were "
+            message = (f"{counted(restored, 'unsaved edit')} from the last session {was_were(restored)} "
                        f"restored{where}, but cannot be written to the store yet; they are kept in "
                        f"{self.recovery_file or 'memory'}.")
         else:
-            message = f"{restored} unsaved edit{'s' * (restored != 1)} from the last session were restored and saved{where}."
+            message = (f"{counted(restored, 'unsaved edit')} from the last session {was_were(restored)} "
+                       f"restored and saved{where}.")
         self.warning = " ".join(x for x in (self.warning, message) if x)
 
     # ------------------------------------------------------------------ opening
@@ -533,7 +535,7 @@ class NotesStore:
                             "Notes are kept in memory and in a recovery file.")
         else:
             self.warning = (f"The notes store at {clean_text(str(self.path))} cannot be written "
-                            f"({_reason(failure)}). Its {shown} note{'s' * (shown != 1)} are shown "
+                            f"({_reason(failure)}). Its {counted(shown, 'note')} {'is' if shown == 1 else 'are'} shown "
                             "read-only; new edits are kept in memory and in a recovery file, and are "
                             "written as soon as the store can be written.")
         return None
@@ -625,7 +627,7 @@ class NotesStore:
             self._pending = dict(self._memory)
             self._save_recovery()
             self.warning = (f"The notes store was damaged ({_reason(exc)}); it was moved aside to "
-                            f"{aside.name}. {len(notes)} notes could be read but not saved into a new store "
+                            f"{aside.name}. {counted(len(notes), 'note')} could be read but not saved into a new store "
                             f"({_reason(again)}): they are kept in memory and in a recovery file.")
             return None
         self._memory = {n.id: n for n in notes}

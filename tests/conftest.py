@@ -39,6 +39,13 @@ def open_files(qtbot, window, paths, timeout: int = WATCHDOG_MS):
     return done.args[0]
 
 
+def import_notes(qtbot, window, path) -> int:
+    """Import a notes file in `window` (read on a worker) and wait: the count of notes added."""
+    with qtbot.waitSignal(window.notes.notes_imported) as done:
+        window.notes.import_file(str(path))
+    return done.args[0]
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/data/golden from the current output")
 SEEDS = ROOT / "seeds"

@@ -94,3 +94,28 @@ def test_an_import_has_progress_and_cancel_in_the_one_indicator(window, qtbot, t
         window.jobs_indicator.cancel.click()
     assert "cancelled" in window.statusBar().currentMessage()
     assert not window.library.indexing()
+
+
+def test_cancel_stops_a_long_articles_analysis(window, qtbot, tmp_path):
+    from desktop.loaders import load_article
+
+    from .conftest import SEEDS
+
+    paragraphs = [p for path in sorted(SEEDS.iterdir()) for p in load_article(path).text.split("\n\n")]
+    text, i = [], 0
+    while sum(map(len, text)) < 240_000:  # several seconds of parsing, split over the workers
+        text.append(paragraphs[i % len(paragraphs)])
+        i += 1
+    path = tmp_path / "long.txt"
+    path.write_text("A long file\n\n" + "\n\n".join(text), encoding="utf-8")
+    with qtbot.waitSignal(window.preview_shown, timeout=120_000):
+        window.open_paths([str(path)])
+    view = window.current_view()
+    job = next(j for j in window.jobs.running() if j.label.startswith("Analysing"))
+    assert job.cancellable
+    with qtbot.waitSignal(window.analysis_cancelled, timeout=120_000) as blocker:
+        job.cancel()
+    assert blocker.args == [view]
+    assert view.analysis is None and window.analyses_pending() == 0
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not any(j.label.startswith("Analysing") for j in window.jobs.running())

@@ -217,3 +217,60 @@ def test_things_and_bystanders_are_not_actors(text, present, absent):
     actors = actors_of(text)
     assert {name: actors.get(name) for name in present} == present, actors
     assert not set(absent) & set(actors), actors
+
+
+@pytest.mark.parametrize(
+    "text, person, role, absent",
+    [
+        # offices of legislatures and the church are titles, not part of the name
+        ('Newly elected Assemblywoman Carla Ruiz said, "It is a good day."', "Carla Ruiz", "Assemblywoman",
+         ["Assemblywoman Carla Ruiz"]),
+        ("Legislator Mei Ling spoke to the press after the speech.", "Mei Ling", "Legislator",
+         ["Legislator Mei Ling"]),
+        ("A Democratic Assemblyman, Tom Reyes, also commented.", "Tom Reyes", None, ["Democratic Assemblyman"]),
+        ("The plan was criticised by archbishop Monsignor Pablo Ferrer.", "Pablo Ferrer", None,
+         ["Monsignor Pablo Ferrer", "Monsignor"]),
+    ],
+)
+def test_legislators_and_clergy_are_titled_not_named(text, person, role, absent):
+    actors = actors_of(text)
+    assert actors.get(person) == "person" and not set(absent) & set(actors), actors
+    if role:
+        assert any(role in r for r in roles_of(text).get(person, [])), roles_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, actor, alias, apart",
+    [
+        # a typo of a surname or a first name, whatever the model tagged it as
+        ("Prime Minister Henrik Vallander opened the bridge on Monday. Later, Vallnader told reporters it was overdue.",
+         "Henrik Vallander", "Vallnader", []),
+        ("The coach, Marguerite Olsen, was delighted. Later, Margeurite said the team had earned it.",
+         "Marguerite Olsen", "Margeurite", []),
+        # a two-part surname: the first part alone names the person
+        ("Governor Tomás Rivera Ocampo signed the decree. Rivera said the island would recover.",
+         "Tomás Rivera Ocampo", "Rivera", []),
+        # a body's name misspelt once
+        ("Officials at the Baltic Shipping Authority said the port was closed. The Baltic Shiping Authority "
+         "reopened it on Friday.", "Baltic Shipping Authority", "Baltic Shiping Authority", []),
+        # … but another first letter, a plural or a demonym is another name
+        ("Kelly Brand met Nelly at the show. Nelly said she was pleased.", "Kelly Brand", None, ["Nelly"]),
+        ("Richard Moss spoke first. The Richards family arrived later.", "Richard Moss", None, ["Richards"]),
+    ],
+)
+def test_spelling_variants_of_one_name_are_one_actor(text, actor, alias, apart):
+    actors = {a.name: a.aliases for a in analyze(article_from_text(text, "T")).actors}
+    assert actor in actors, actors
+    if alias:
+        assert alias in actors[actor], actors
+    assert all(name in actors and name not in actors[actor] for name in apart), actors
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [("chriac", "chirac", True), ("saree", "sarea", True), ("haghia", "hagia", True), ("lab", "labs", True),
+     ("iran", "iraq", True), ("abc", "abc", False), ("abc", "abcde", False), ("abcd", "badc", False)],
+)
+def test_one_edit_apart(a, b, expected):
+    from desktop.analysis.names import one_edit_apart
+    assert one_edit_apart(a, b) is expected

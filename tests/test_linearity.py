@@ -53,3 +53,51 @@ def test_long_name_like_runs_do_not_blow_up(text):
     for actor in result.actors:
         for m in actor.mentions:
             assert article.text[m.start:m.end] == m.text
+
+
+def _organisations(*texts: str, kind: str = "organisation"):
+    from desktop.analysis.actors.candidate import Candidate
+
+    out, at = [], 0
+    for i, text in enumerate(texts):
+        out.append(Candidate(at, at + len(text), text, kind, i, i + len(text.split())))
+        at += len(text) + 2
+    return out
+
+
+LONG_NAME = "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Bank"
+
+
+@pytest.mark.parametrize("texts, asked, expected", [
+    (["Reserve Bank of Australia", "Bank"], "Bank", "Reserve Bank of Australia"),
+    (["Reserve Bank", "Reserve Bank of Australia", "Bank"], "Bank", "Reserve Bank of Australia"),  # followed on
+    (["House of Representatives"] * 3 + ["House Judiciary Committee", "House"], "House", "House of Representatives"),
+    (["Supreme Court", "Court of Session", "Court"], "Court", None),  # neither stands out
+    (["Watch Tower Society", "Watch Tower"], "Watch Tower", "Watch Tower Society"),
+    (["North Tower Estates", "Tower"], "Tower", None),  # a word inside is no affix
+    ([LONG_NAME, "Bank"], "Bank", LONG_NAME),  # more words than the index splits
+    ([f"Alpha{i} of the Gamma Company" for i in range(3000)] + ["Gamma Company"], "Gamma Company", None),
+    ([f"Alpha{i} of the Gamma Company" for i in range(3000)] + ["Gamma Company"], "Alpha7 of the Gamma Company", None),
+])
+def test_longer_form_of_an_organisation(texts, asked, expected):
+    from desktop.analysis.actors.joining import _affix_index, longer_form
+
+    others = _organisations(*texts)
+    index = _affix_index(others)
+    c = next(o for o in reversed(others) if o.text == asked)
+    assert longer_form(c, others, index=index) == expected
+    assert longer_form(c, others) == expected  # without a prebuilt index: the same answer
+
+
+@pytest.mark.parametrize("texts, position, expected", [
+    # "the Bank" with no name starting or ending with it: the nearest longer one named before
+    (["Federal Bank Holdings", "Reserve Bank of Australia", "Bank"], 2, "Reserve Bank of Australia"),
+    (["Reserve Bank of Australia", "Bank", "Federal Bank Holdings"], 1, "Reserve Bank of Australia"),
+    (["Federal Bank Holdings", "Bank"], 1, "Federal Bank Holdings"),
+    (["Bank", "Reserve Bank of Australia"], 0, None),  # only after it
+])
+def test_a_generic_word_joins_the_body_named_before_it(texts, position, expected):
+    from desktop.analysis.actors.joining import longer_form_once
+
+    others = _organisations(*texts)
+    assert longer_form_once(others[position], others) == expected

@@ -364,7 +364,9 @@ def test_hostile_json_never_breaks_import_or_the_store(tmp_path, notes, article_
     reopened.close()
 
 
-def test_importing_in_the_window_reports_what_was_skipped(make_window, tmp_path, monkeypatch):
+def test_importing_in_the_window_reports_what_was_skipped(make_window, tmp_path, monkeypatch, qtbot):
+    from .conftest import import_notes
+
     window = make_window()
     shown = []
     monkeypatch.setattr(window, "show_message", lambda title, lines: shown.append((title, lines)))
@@ -372,7 +374,7 @@ def test_importing_in_the_window_reports_what_was_skipped(make_window, tmp_path,
     path = tmp_path / "notes.json"
     path.write_text(json.dumps({"schema": NOTES_SCHEMA, "articles": [
         {"id": "article-a", "notes": [good, {**good, "id": "bad", "note": {}}]}, 1]}))
-    assert window.notes.import_file(str(path)) == 1
+    assert import_notes(qtbot, window, path) == 1
     assert window.notes.store.get("note-0001") is not None and window.notes.store.get("bad") is None
     title, lines = shown[-1]
     assert "2 skipped" in title and any("'note' must be text" in line for line in lines)
@@ -401,7 +403,7 @@ def test_closing_offers_to_export_what_could_not_be_saved(qtbot, settings, tmp_p
 def test_import_checks_offsets_against_an_article_the_library_holds(make_window, tmp_path, qtbot):
     from desktop.loaders import load_article
 
-    from .conftest import SEEDS, open_files
+    from .conftest import SEEDS, import_notes, open_files
 
     window = make_window()
     [article] = open_files(qtbot, window, [SEEDS / "04_budget_statement.txt"]).articles
@@ -410,5 +412,5 @@ def test_import_checks_offsets_against_an_article_the_library_holds(make_window,
     note = {"article_id": article.id, "start": length - 5, "end": length + 5, "quote": quote, "id": "past-end"}
     path = tmp_path / "n.json"
     path.write_text(json.dumps({"schema": NOTES_SCHEMA, "articles": [{"id": article.id, "notes": [note]}]}))
-    assert window.notes.import_file(str(path)) == 0
+    assert import_notes(qtbot, window, path) == 0
     assert load_article(SEEDS / "04_budget_statement.txt").id == article.id

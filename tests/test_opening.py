@@ -19,6 +19,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 import desktop.loaders as loaders
+import desktop.ui.notes_ui as notes_ui
 
 from .conftest import SEEDS, WATCHDOG_MS, open_files
 
@@ -34,9 +35,9 @@ class SlowFolder:
         self.entered = threading.Event()
         self.release = threading.Event()
         self.on_gui_thread: list[str] = []
-        real = loaders._read_bytes
+        real = loaders.read_regular_file
 
-        def read(path: Path) -> bytes:
+        def read(path: Path, *args) -> bytes:
             if threading.current_thread() is threading.main_thread():
                 self.on_gui_thread.append(str(path))
                 if Path(path).parent == folder:
@@ -44,9 +45,11 @@ class SlowFolder:
             if Path(path).parent == folder:
                 self.entered.set()
                 self.release.wait(WATCHDOG_MS / 1000)
-            return real(path)
+            return real(path, *args)
 
-        monkeypatch.setattr(loaders, "_read_bytes", read)
+        # Every file Byline reads goes through loaders.read_regular_file (articles, notes files).
+        monkeypatch.setattr(loaders, "read_regular_file", read)
+        monkeypatch.setattr(notes_ui, "read_regular_file", read)
 
     def file(self, name: str = "slow.txt") -> Path:
         path = self.folder / name
@@ -181,3 +184,39 @@ def test_a_stuck_read_does_not_hold_other_opens(make_window, qtbot, slow):
     with qtbot.waitSignal(window.files_opened):
         slow.release.set()
     assert len(window.views()) == 2
+
+
+def test_notes_are_imported_off_the_gui_thread_and_a_pipe_is_refused(make_window, qtbot, slow, tmp_path):
+    from .conftest import import_notes
+
+    window = make_window()
+    shown = []
+    window.show_message = lambda title, lines: shown.append(lines)
+    pipe = tmp_path / "notes.json"
+    os.mkfifo(pipe)  # nobody ever writes to it: opening it for reading would wait for ever
+    assert import_notes(qtbot, window, pipe) == 0
+    assert shown and "named pipe" in shown[-1][0]
+    stuck = slow.folder / "notes.json"
+    stuck.write_text('{"schema": "byline.notes/1", "articles": []}', encoding="utf-8")
+    with qtbot.waitSignal(window.notes.notes_imported):
+        window.notes.import_file(str(stuck))
+        _the_loop_turns_while_the_read_waits(qtbot, slow)
+        slow.release.set()
+    assert slow.on_gui_thread == []
+
+
+def test_a_restored_session_skips_a_vanished_file_quietly_and_keeps_the_current_tab(make_window, qtbot, tmp_path):
+    gone = tmp_path / "gone.txt"
+    paths = [SEEDS / "01_harbour_flood_barrier.txt", gone, FAST]
+    window = make_window()
+    window._settings.setValue("session/tabs", json.dumps([{"path": str(p), "scroll": 0} for p in paths]))
+    window._settings.setValue("session/current", 2)
+    failed = []
+    window.load_failed.connect(lambda path, message: failed.append(path))
+    with qtbot.waitSignal(window.files_opened) as opened:
+        assert window.restore_session()
+    assert opened.args[0].failures == [] and len(opened.args[0].skipped) == 1
+    assert failed == [str(gone)]
+    assert "Not reopened" in window.statusBar().currentMessage()
+    assert [v.article.source for v in window.views()] == [str(paths[0]), str(FAST)]
+    assert window.current_view().article.source == str(FAST)  # the tab that was current, by its place

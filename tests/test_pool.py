@@ -120,3 +120,41 @@ def test_a_long_corpus_article_split_over_two_workers_gives_the_one_process_resu
         records = [json.loads(line) for line in itertools.islice(lines, 300, 340)]
     article = _long_article([p for r in records for p in r["text"].split("\n\n")], 9000)
     assert analyze_article(article, jobs=2) == analyze(article)
+
+
+class _SetOnceWorkIsHandedOver(threading.Event):
+    """A cancel that reads as set from its second look on: analyze_article looks once before
+    handing the pieces to the workers, then while it waits for them (so the workers are
+    cancelled mid-article, deterministically, without sleeping)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.looks = 0
+
+    def is_set(self) -> bool:
+        self.looks += 1
+        return self.looks > 1
+
+
+def _article_of(chars: int) -> Article:
+    paragraphs = [p for path in sorted(SEEDS.iterdir()) for p in load_article(path).text.split("\n\n")]
+    text, i = [], 0
+    while sum(map(len, text)) < chars:
+        text.append(paragraphs[i % len(paragraphs)])
+        i += 1
+    return article_from_text("\n\n".join(text), "Long")
+
+
+def test_cancel_stops_one_long_articles_workers_mid_parse():
+    from desktop.analysis import pool
+
+    article = _article_of(200_000)  # ~100 pieces: each worker has ~50 to parse
+    with pytest.raises(pool.AnalysisCancelled):
+        pool.analyze_article(article, jobs=2, cancel=_SetOnceWorkIsHandedOver())
+    # Both workers stopped at their cancel flag, before the end of their half.
+    assert len(pool.last_cancel_report) == 2
+    assert all(parsed < pieces for parsed, pieces in pool.last_cancel_report), pool.last_cancel_report
+    # The pool carries on: the next article is analysed, with the one-process result.
+    small = _seed_articles()[0]
+    assert dict(analyze_articles([small], jobs=2))[0] == analyze(small)
+

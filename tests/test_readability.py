@@ -41,6 +41,7 @@ def drawn_pairs(window):
     body = view.cursor_for_span(view.article.paragraphs[-1].start, view.article.paragraphs[-1].start + 1)
     pairs.append((body.charFormat().foreground().color().name(), painted_background(view.viewport()), "reader"))
     tree = window.panel.quote_view
+    window.panel.tabs.setCurrentWidget(tree)  # a list in a hidden tab is neither laid out nor drawn
     model = tree.model()
     tree_bg = painted_background(tree.viewport())
     for group in range(model.rowCount()):

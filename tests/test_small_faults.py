@@ -15,7 +15,7 @@ from desktop.ui.search_ui import SearchResults
 from desktop.search import Hit, SearchResult
 from desktop.ui.theme import LIGHT
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, import_notes
 
 SAMPLE = SEEDS / "04_budget_statement.txt"
 
@@ -111,7 +111,7 @@ def test_clicking_an_actor_keeps_the_text_where_it_was(window, qtbot):
     assert view.verticalScrollBar().value() == before
 
 
-def test_importing_the_same_notes_twice_says_nothing_new(window, tmp_path):
+def test_importing_the_same_notes_twice_says_nothing_new(window, tmp_path, qtbot):
     view = window.current_view()
     start = view.article.text.index("bank levy")
     view.setTextCursor(view.cursor_for_span(start, start + 9))
@@ -119,12 +119,12 @@ def test_importing_the_same_notes_twice_says_nothing_new(window, tmp_path):
     out = tmp_path / "notes.json"
     out.write_text(render([ExportItem(view.article, view.analysis, window.notes.store.for_article(view.article.id))],
                           "json"), encoding="utf-8")
-    assert window.notes.import_file(str(out)) == 0
+    assert import_notes(qtbot, window, out) == 0
     assert window.notes.import_message == "Nothing new: that note is already in your notes."
     data = json.loads(out.read_text(encoding="utf-8"))
     data["articles"][0]["notes"][0]["note"] = "changed elsewhere"
     out.write_text(json.dumps(data), encoding="utf-8")
-    assert window.notes.import_file(str(out)) == 1 and window.notes.import_message == "Imported 1 note."
+    assert import_notes(qtbot, window, out) == 1 and window.notes.import_message == "Imported 1 note."
 
 
 def test_a_txt_without_a_title_line_does_not_repeat_its_first_sentence(tmp_path):

@@ -147,6 +147,8 @@ TITLE_WORDS = frozenset(
     photographer correspondent campaigner organiser organizer volunteer chef candidate
     nominee envoy diplomat delegate negotiator strategist consultant investor banker
     supremo whip aide magistrate coroner lt lt. col col. maj maj. sgt sgt. cpl cpl. adm adm. brig brig. cmdr
+    assemblyman assemblywoman assemblymember legislator alderman alderwoman councilman councilwoman
+    congressmember monsignor monseñor monsenor protester protestor demonstrator
     """.split()
 )
 # Title words that may stand directly before a name ("President Donald Trump").
@@ -156,7 +158,8 @@ HONORIFIC_TITLES = TITLE_WORDS - frozenset(
     "scientist researcher analyst economist engineer physician surgeon historian "
     "lecturer curator designer architect pilot police artist activist meteorologist sprinter "
     "athlete goalscorer wrestler journalist reporter columnist photographer correspondent "
-    "campaigner organiser organizer volunteer chef candidate nominee investor banker aide".split()
+    "campaigner organiser organizer volunteer chef candidate nominee investor banker aide "
+    "protester protestor demonstrator".split()
 )
 
 # Well-known abbreviations and alternative names of the same entity.

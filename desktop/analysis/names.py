@@ -70,6 +70,27 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when `b` is `a` with one letter changed, added, dropped, or two neighbours swapped
+    (the Damerau–Levenshtein distance is exactly 1): "Chriac"/"Chirac", "Saree"/"Sarea",
+    "Haghia"/"Hagia". Linear in the length."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]
+
+
+def one_deletion_variants(text: str) -> set[str]:
+    """`text` and every string with one of its letters dropped: two strings one edit apart
+    share at least one of these, so an index of them finds the pairs without comparing all."""
+    return {text} | {text[:i] + text[i + 1:] for i in range(len(text))}
+
+
 def slug(kind: str, name: str) -> str:
     """A readable, stable actor id: "person:mark-carney"."""
     text = re.sub(r"[^\w]+", "-", name.lower(), flags=re.UNICODE).strip("-")

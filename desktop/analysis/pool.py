@@ -36,7 +36,8 @@ from ..article import Article
 from .model import ModelUnavailable
 from .types import Analysis
 
-__all__ = ["AnalysisFailed", "analyze_article", "analyze_articles", "default_jobs", "shutdown"]
+__all__ = ["AnalysisFailed", "analyze_article", "analyze_articles", "default_jobs", "set_worker_nice", "shutdown", "AnalysisCancelled",
+           "start_workers"]
 
 # Below this many characters (~3,500 words) one process parses an article faster than two
 # do with the hand-over; above it, the parse is split over the workers (see analyze_article).
@@ -58,6 +59,10 @@ class AnalysisFailed(Exception):
 
     def __reduce__(self):  # travel between processes with both fields
         return (AnalysisFailed, (self.message, self.details))
+
+
+class AnalysisCancelled(Exception):
+    """`analyze_article` stopped because its `cancel` was set; the workers stopped too."""
 
 
 def default_jobs() -> int:
@@ -101,9 +106,21 @@ def _analyse_one(analyze, article: Article):
 
 
 # ---------------------------------------------------------------------- worker side
-def _worker_start() -> None:
-    """Runs once in each worker: load the model now, so the first article does not pay
-    for it and a missing model is reported at once."""
+# In a worker: the pool's cancel flags, one per call of analyze_article in flight (shared
+# memory handed over when the process starts; set by the parent, read between pieces).
+_cancel_flags = None
+
+
+def _worker_start(nice: int = 0, flags=None) -> None:
+    """Runs once in each worker: lower its CPU priority if asked, and load the model now, so
+    the first article does not pay for it and a missing model is reported at once."""
+    global _cancel_flags
+    _cancel_flags = flags
+    if nice:
+        try:
+            os.nice(nice)
+        except OSError:  # pragma: no cover - not permitted: run at normal priority
+            pass
     try:
         from .model import load_pipeline
 
@@ -112,28 +129,48 @@ def _worker_start() -> None:
         pass  # reported per task by _worker_analyse, where the caller can see it
 
 
+def _worker_ready() -> int:
+    return os.getpid()
+
+
 def _worker_analyse(article: Article):
     from . import analyze
 
     return _analyse_one(analyze, article)
 
 
-def _worker_parse(pieces: list[str]) -> bytes:
+def _cancelled(slot: int | None) -> bool:
+    return slot is not None and _cancel_flags is not None and bool(_cancel_flags[slot])
+
+
+def _worker_parse(pieces: list[str], slot: int | None = None):
     """Parse consecutive paragraph-aligned pieces of one article; the Docs travel back as a
-    DocBin (token attributes as arrays, no tensors: ~2 % of the parse time to write and read)."""
+    DocBin (token attributes as arrays, no tensors: ~2 % of the parse time to write and read).
+    Between pieces it looks at its cancel flag: once set, it stops and returns
+    ("cancelled", pieces parsed, pieces) instead."""
     from spacy.tokens import DocBin
 
     from .model import PARSE_LOCK, load_pipeline
 
     nlp = load_pipeline()
+    docs = []
+    if _cancelled(slot):
+        return ("cancelled", 0, len(pieces))
     with PARSE_LOCK:
-        docs = list(nlp.pipe(pieces, batch_size=16))
+        # Batches as before (the same Docs as the one-process path); the flag is read as each
+        # Doc comes out, so Cancel is seen within one batch (16 pieces of ~2,000 characters).
+        for doc in nlp.pipe(pieces, batch_size=16):
+            if _cancelled(slot):
+                return ("cancelled", len(docs), len(pieces))
+            docs.append(doc)
     return DocBin(docs=docs, store_user_data=False).to_bytes()
 
 
-def _worker_analyse_parsed(article: Article, parts: list[bytes]):
+def _worker_analyse_parsed(article: Article, parts: list[bytes], slot: int | None = None):
     """Join the parsed pieces into one Doc (equal to a whole-text parse: sentences never cross
     paragraphs) and run the rules over it."""
+    if _cancelled(slot):
+        return ("cancelled", 0, 1)
     from spacy.tokens import Doc, DocBin
 
     from . import analyze_doc
@@ -148,26 +185,61 @@ def _worker_analyse_parsed(article: Article, parts: list[bytes]):
 
 
 # ---------------------------------------------------------------------- one long article
-def analyze_article(article: Article, jobs: int | None = None) -> Analysis:
+# What the workers of the last cancelled analyze_article reported: [(pieces parsed, pieces)]
+# per group, for tests and benchmarks (a worker that had finished its group reports nothing).
+last_cancel_report: list[tuple[int, int]] = []
+
+
+def analyze_article(article: Article, jobs: int | None = None,
+                    cancel: threading.Event | None = None) -> Analysis:
     """One article, its parse spread over `jobs` worker processes when it is long (over
     SPLIT_CHARS): paragraph-aligned groups of pieces are parsed at once, then one worker
     joins them and runs the rules. Same result as `analyze(article)`. A short article, or
-    jobs=1, is analysed in this process. Raises AnalysisFailed, or ModelUnavailable."""
+    jobs=1, is analysed in this process. Setting `cancel` stops the workers at their next
+    piece (~2,000 characters) and raises AnalysisCancelled. Raises AnalysisFailed, or
+    ModelUnavailable."""
     from . import CHUNK_CHARS, _analysable_text, _chunks, analyze
 
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     text = _analysable_text(article)
     groups = _balanced_groups(_chunks(text, CHUNK_CHARS), jobs) if len(text) > SPLIT_CHARS else []
+    if cancel is not None and cancel.is_set():
+        raise AnalysisCancelled()
     if len(groups) < 2:  # short, or one job: a hand-over to a worker would gain nothing
         result = _analyse_one(analyze, article)
     else:
-        parsed = [_submit(jobs, _worker_parse, group) for group in groups]
-        parts = [_result_of(*submitted) for submitted in parsed]
-        failed = next((p for p in parts if isinstance(p, AnalysisFailed)), None)
-        result = failed or _run(jobs, _worker_analyse_parsed, article, parts)
+        with _cancel_slot(jobs) as (slot, flags):
+            parsed = [_submit(jobs, _worker_parse, group, slot) for group in groups]
+            parts = _results_or_cancel(parsed, cancel, flags, slot)
+            failed = next((p for p in parts if isinstance(p, AnalysisFailed)), None)
+            if failed is None:
+                result = _results_or_cancel([_submit(jobs, _worker_analyse_parsed, article, parts, slot)],
+                                            cancel, flags, slot)[0]
+            else:
+                result = failed
     if isinstance(result, AnalysisFailed):
         raise result
     return result
+
+
+def _results_or_cancel(submitted: list, cancel: threading.Event | None, flags, slot: int) -> list:
+    """The results of these futures, in order; on `cancel`, the workers' flag is raised, what
+    has not started is dropped, and AnalysisCancelled raised once the running ones stopped."""
+    futures = [future for future, _pool in submitted]
+    while cancel is not None and not all(f.done() for f in futures):
+        if cancel.is_set():
+            # Not future.cancel(): a task already handed to a worker cannot be taken back; one
+            # that starts after this sees the flag at once and returns.
+            flags[slot] = 1
+            wait(futures)  # the running ones return at their next batch
+            last_cancel_report[:] = [tuple(f.result()[1:]) for f in futures
+                                     if f.exception() is None and isinstance(f.result(), tuple)]
+            raise AnalysisCancelled()
+        wait(futures, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
+    results = [_result_of(*s) for s in submitted]
+    if any(isinstance(r, tuple) for r in results):  # a worker saw the flag after all
+        raise AnalysisCancelled()
+    return results
 
 
 def _balanced_groups(pieces: list[str], groups: int) -> list[list[str]]:
@@ -191,19 +263,59 @@ def _run(jobs: int, fn, *args):
 _pool_lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 _pool_size = 0
+_worker_nice = 0
+_CANCEL_SLOTS = 64  # analyze_article calls in flight at once, at most (more wait for a slot)
+_pool_flags = None  # the current pool's cancel flags (shared memory, one byte per slot)
+_free_slots = threading.Semaphore(_CANCEL_SLOTS)
+_slots_lock = threading.Lock()
+_slots_used: set[int] = set()
+
+
+def set_worker_nice(nice: int) -> None:
+    """Workers started from now on run `nice` steps below normal CPU priority. The window
+    sets this: with both cores busy analysing, the GUI thread must still get a core at once
+    (measured in issue 17: at normal priority, on a loaded machine, the window missed its
+    5 ms heartbeat for up to 80 ms at a time during an import while using 0.1 ms of CPU).
+    The command line leaves it at 0."""
+    global _worker_nice
+    _worker_nice = int(nice)
 
 
 def _get_pool(jobs: int) -> ProcessPoolExecutor:
     """The shared pool, grown (by replacing it when idle) if a caller wants more workers."""
-    global _pool, _pool_size
+    global _pool, _pool_size, _pool_flags
     with _pool_lock:
         if _pool is None or _pool_size < jobs:
             if _pool is not None:
                 _pool.shutdown(wait=False)
-            _pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_worker_start)
+            context = multiprocessing.get_context("spawn")
+            _pool_flags = context.RawArray("b", _CANCEL_SLOTS)
+            _pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                        initializer=_worker_start, initargs=(_worker_nice, _pool_flags))
             _pool_size = jobs
         return _pool
+
+
+class _cancel_slot:
+    """A cancel flag of the current pool for one analyze_article call: (slot, flags)."""
+
+    def __init__(self, jobs: int) -> None:
+        self._jobs = jobs
+
+    def __enter__(self):
+        _free_slots.acquire()
+        _get_pool(self._jobs)  # the flags belong to the pool that runs the work
+        with _slots_lock:
+            self.slot = next(i for i in range(_CANCEL_SLOTS) if i not in _slots_used)
+            _slots_used.add(self.slot)
+            self.flags = _pool_flags
+            self.flags[self.slot] = 0
+        return self.slot, self.flags
+
+    def __exit__(self, *exc) -> None:
+        with _slots_lock:
+            _slots_used.discard(self.slot)
+        _free_slots.release()
 
 
 def _discard_pool(broken: ProcessPoolExecutor) -> None:
@@ -224,6 +336,16 @@ def shutdown() -> None:
 
 
 atexit.register(shutdown)
+
+
+def start_workers(jobs: int | None = None) -> None:
+    """Start `jobs` workers now, without waiting for them: each loads the model while the
+    caller reads its files (or the user reads the first article), instead of when the first
+    analysis is already waiting."""
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    if jobs > 1:
+        for _ in range(jobs):  # one submission per worker: the pool spawns a process for each
+            _submit(jobs, _worker_ready)
 
 
 def _in_pool(articles: Iterable[Article], jobs: int,

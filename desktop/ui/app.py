@@ -105,6 +105,7 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         server.files_received.connect(lambda paths: _bring_forward(window, paths))
     if not screenshot:
         window.library.start()  # searchable at once from the database; upkeep in the background
+        window.start_workers_in_background()
     if screenshot:
         status = _save_screenshot(app, window, screenshot, filter_actor, search)
         window.close()
@@ -116,6 +117,9 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     _close_on_signals(window)  # before show(): once the window is visible, someone may signal
     window.show()
     status = app.exec()
+    from ..analysis.pool import shutdown as stop_workers
+
+    stop_workers()  # now, while the interpreter is whole (not in its teardown)
     if writer_lock is not None:
         writer_lock.release()  # after the window closed and saved: the next Byline may write
     return status

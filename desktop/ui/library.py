@@ -27,6 +27,7 @@ from ..article import Article
 from ..library import Library, LibraryBusy, canonical_path
 from ..library_jobs import JobResult, Progress, import_paths, reanalyse, refresh_files
 from ..search import Hit, SearchResult, find_hits
+from ..wording import counted
 from .search_ui import SearchBar, SearchResults
 from .tasks import run_in_background
 from .theme import Theme
@@ -98,15 +99,16 @@ class LibrarySearch(QObject):
     def _store_opened(self, article: Article, path: str) -> str:
         return self.store.add(article, path if path and os.path.isfile(path) else None, opened=True)
 
-    def analyse_and_index(self, key: str, article: Article):
+    def analyse_and_index(self, key: str, article: Article, cancel: threading.Event | None = None):
         """Worker side: the article's analysis — the stored one when it is current (no spaCy),
-        else analysed now and stored with the article."""
+        else analysed now and stored with the article. Raises AnalysisCancelled once
+        `cancel` is set (a long article's workers stop too)."""
         stored = self.store.analysis(article.id, current_only=True)
         if stored is not None:
             return stored
         from ..analysis.pool import analyze_article
 
-        analysis = analyze_article(article)  # a long article's parse runs on every core
+        analysis = analyze_article(article, cancel=cancel)  # a long article's parse runs on every core
         path = article.source or key
         self.store.add(article, path if path and os.path.isfile(path) else None, analysis)
         return analysis
@@ -239,7 +241,7 @@ class LibrarySearch(QObject):
             self.library_changed.emit()
             self.library_indexed.emit(len(self.store))
             self.import_finished.emit(result.added, result.failures)
-            summary = (f"Imported {len(result.added):,} articles" + (f" ({result.skipped:,} already in the library)"
+            summary = (f"Imported {counted(len(result.added), 'article')}" + (f" ({result.skipped:,} already in the library)"
                                                                     if result.skipped else "")
                        + (" — cancelled; what was done is kept" if result.cancelled else ""))
             self._window.statusBar().showMessage(summary + ".", 10_000)
@@ -329,7 +331,7 @@ class LibrarySearch(QObject):
 class _RemoveFromLibrary(QUndoCommand):
     def __init__(self, library: LibrarySearch, article_ids: list[str]) -> None:
         n = len(article_ids)
-        super().__init__(f"Remove {n} article{'s' if n != 1 else ''} from the library")
+        super().__init__(f"Remove {counted(n, 'article')} from the library")
         self._library, self._ids, self._removed = library, article_ids, None
 
     def redo(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..library import ArticleRow
+from ..wording import counted
 from .tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ class LibraryDock(QDockWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{total:,} articles" if shown == total else f"{shown:,} of {total:,} articles")
+        self.count.setText(counted(total, "article") if shown == total else f"{shown:,} of {counted(total, 'article')}")
 
     # ------------------------------------------------------------------ actions
     def selected_ids(self) -> list[str]:
@@ -213,7 +214,7 @@ class LibraryDock(QDockWidget):
         menu = QMenu(self)
         menu.addAction("Open", lambda: [self.open_requested.emit(i) for i in ids[:20]])
         n = len(ids)
-        menu.addAction(f"Remove {n} article{'s' if n != 1 else ''} from the library (Delete)", self.remove_selected)
+        menu.addAction(f"Remove {counted(n, 'article')} from the library (Delete)", self.remove_selected)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def focus_filter(self) -> None:

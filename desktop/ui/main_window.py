@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..analysis.first_screen import analyze_paragraphs, covers_everything, screen_paragraphs
 from ..analysis.model import load_pipeline
+from ..analysis.pool import AnalysisCancelled, set_worker_nice, start_workers
 from ..anchoring import carry_notes_over
 from ..article import Article
 from ..library import Library
 from ..notes import NotesStore
+from ..wording import counted
 from ..search import find_in_text
 from .find_bar import FindBar
 from .jobs import Job, Jobs, JobsIndicator
@@ -34,6 +36,8 @@ from .theme import Theme
 
 MAX_RECENT = 10
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+# CPU priority of the analysis worker processes the window starts (see pool.set_worker_nice).
+WORKER_NICE = 5
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +45,7 @@ class MainWindow(QMainWindow):
     load_failed = Signal(str, str)  # path, message
     files_opened = Signal(object)  # opening.OpenBatch: an open_paths / open_key call is over
     analysis_finished = Signal(object)  # ArticleView
+    analysis_cancelled = Signal(object)  # ArticleView: the user cancelled its analysis
     preview_shown = Signal(object)  # ArticleView: its first screen is highlighted, the rest follows
     filter_changed = Signal(set)  # actor ids of the current view's filter
     actor_choices_changed = Signal()  # the user merged or split library actors (or undid it)
@@ -59,6 +64,8 @@ class MainWindow(QMainWindow):
         self._style = self._appearance.style
         self._pending: set[int] = set()  # id() of views whose analysis is running
         self._model_error: str | None = None
+        self._model_ready = False
+        self._workers_wanted = False  # start the worker processes once the model is loaded
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        set_worker_nice(WORKER_NICE)  # the analysis processes leave the window a core
         # Load spaCy while the user reads: the first analysis then starts at once.
         run_in_background(load_pipeline, self._model_loaded, self._model_failed)
 
@@ -180,10 +188,10 @@ class MainWindow(QMainWindow):
         carried = carry_notes_over(self.notes.store, article)
         parts = []
         if carried.moved:
-            parts.append(f"{_count(len(carried.moved), 'note')} from an earlier version of this file "
+            parts.append(f"{counted(len(carried.moved), 'note')} from an earlier version of this file "
                          "moved to the edited text")
         if carried.stranded:
-            parts.append(f"{_count(len(carried.stranded), 'note')} could not be placed (the words are gone); "
+            parts.append(f"{counted(len(carried.stranded), 'note')} could not be placed (the words are gone); "
                          "kept with the earlier version")
         if parts:
             self.statusBar().showMessage("; ".join(parts) + ".", 10000)
@@ -222,8 +230,8 @@ class MainWindow(QMainWindow):
         if self._model_error:
             return
         self._pending.add(id(view))
-        self._analysis_jobs[id(view)] = self.jobs.start(f"Analysing “{_elide(view.article.title, 40)}”",
-                                                        cancellable=False)
+        job = self.jobs.start(f"Analysing “{_elide(view.article.title, 40)}”")
+        self._analysis_jobs[id(view)] = job
         article = view.article
         top = article.paragraph_at(int(top_fraction * len(article.text)))
         first, last = screen_paragraphs(article, top)
@@ -233,7 +241,7 @@ class MainWindow(QMainWindow):
             if not covers_everything(article, first, last) \
                     and store.analysis(article.id, current_only=True) is None:
                 report(analyze_paragraphs(article, first, last), None)
-            return self.library.analyse_and_index(key, article)
+            return self.library.analyse_and_index(key, article, job.cancelled)
 
         run_in_background(work, lambda result: self._analysis_ready(view, result),
                           lambda exc: self._analysis_failed(view, exc),
@@ -253,6 +261,9 @@ class MainWindow(QMainWindow):
             job.finish()
 
     def _analysis_ready(self, view: ArticleView, analysis) -> None:
+        """The highlights on screen now; the side panel on the next event-loop turn and the
+        rest of a long article's highlights over the following ones (each turn short, so the
+        window keeps answering); `analysis_finished` once everything is shown."""
         self._analysis_done(view)
         if view not in self.views():
             return  # the tab was closed while its analysis ran
@@ -260,17 +271,46 @@ class MainWindow(QMainWindow):
         self._library_changed()
         for notice in analysis.notices:
             self.statusBar().showMessage(notice, 15_000)
-        if view is self.current_view():
-            self._show_in_panel(view)
-        self.analysis_finished.emit(view)
+
+        def finished() -> None:
+            if view in self.views():
+                self.analysis_finished.emit(view)
+
+        def panel() -> None:
+            if view is self.current_view():
+                self._show_in_panel(view)
+            if view.formats_pending():
+                _once(view.highlights_applied, finished)
+            else:
+                finished()
+
+        QTimer.singleShot(0, view, panel)  # dropped if the tab is closed first
 
     def _analysis_failed(self, view: ArticleView, exc: Exception) -> None:
         self._analysis_done(view)
+        if isinstance(exc, AnalysisCancelled):
+            self.statusBar().showMessage(f"Analysis of “{_elide(view.article.title, 40)}” cancelled; "
+                                         "the text stays open, without highlights.", 10_000)
+            if view in self.views():
+                self.analysis_cancelled.emit(view)
+            return
         self._show_error("Analysis failed", [f"{view.article.title}: {exc}"])
         self.analysis_finished.emit(view)
 
     def _model_loaded(self, _nlp) -> None:
         self._model_job.finish()
+        self._model_ready = True
+        if self._workers_wanted:
+            self.start_workers_in_background()
+
+    def start_workers_in_background(self) -> None:
+        """Once the model is loaded here, the analysis worker processes start and load theirs
+        (~190 MB each), so the first long article or import does not wait for them. The app
+        asks for this at start-up; tests and screenshots do not (they start them on use)."""
+        self._workers_wanted = True
+        if self._model_ready:
+            self._workers_wanted = False
+            run_in_background(start_workers, lambda _none: None, self.report_background_error)
 
     def _model_failed(self, exc: Exception) -> None:
         self._model_error = str(exc)
@@ -354,7 +394,7 @@ class MainWindow(QMainWindow):
                     "folded away. Ctrl+Shift+F turns it off.")
         hidden = sum(count for _first, count in view.hidden_runs())
         names = " + ".join(view.analysis.actor(a).name for a in sorted(view.actor_filter))
-        return f"Folded {hidden} paragraph{'s' * (hidden != 1)} that do not concern {names}. Ctrl+Shift+F shows them."
+        return f"Folded {counted(hidden, 'paragraph')} that do not concern {names}. Ctrl+Shift+F shows them."
 
     def _flash_span(self, start: int, end: int) -> None:
         view = self.current_view()
@@ -842,7 +882,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         a = view.article
-        self._status_words.setText(f"{a.word_count:,} words · {len(a.paragraphs)} paragraphs · {a.format}")
+        self._status_words.setText(f"{counted(a.word_count, 'word')} · {counted(len(a.paragraphs), 'paragraph')} · {a.format}")
         self.setWindowTitle(f"{a.title} — {APP_NAME}")
 
     def _show_error(self, title: str, messages: list[str]) -> None:
@@ -850,6 +890,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(messages[0], 15_000)
         if self._interactive:
             QMessageBox.warning(self, title, text)
+
+
+def _once(signal, slot) -> None:
+    """Connect `slot` to `signal` for its next emission only."""
+    def call(*args) -> None:
+        signal.disconnect(call)
+        slot()
+
+    signal.connect(call)
 
 
 def _fraction(value) -> float:
@@ -862,6 +911,3 @@ def _fraction(value) -> float:
 def _elide(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")

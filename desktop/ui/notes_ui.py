@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 
 from ..export import FORMATS, ExportItem, export_files, write_atomic
 from ..fsnames import display_name
+from ..loaders import LoadError, read_regular_file
 from ..notes import COLOURS, NOTES_SCHEMA, Note, NotesStore, read_notes_export
+from ..wording import counted
 from .panel import swatch
+from .tasks import run_in_background
 from .theme import LIGHT, Theme
 
 if TYPE_CHECKING:
@@ -355,6 +358,7 @@ def place_beside(avoid: QRect, size: QSize, screen: QRect) -> QPoint:
 class NotesController(QObject):
     notes_changed = Signal(str)  # article id
     dialog_opened = Signal(object)  # NoteDialog, before it runs (tests and tours answer it)
+    notes_imported = Signal(int)  # notes an import_file added (0: nothing new, or it failed)
 
     def __init__(self, window: "MainWindow", store: NotesStore, theme: Theme) -> None:
         super().__init__(window)
@@ -514,18 +518,33 @@ class NotesController(QObject):
         if path:
             self.import_file(path)
 
-    def import_file(self, path: str) -> int:
-        """Import the valid notes of a `byline.notes/1` file; list the others with the reason."""
-        try:
-            with open(path, "rb") as fh:
-                raw = fh.read(MAX_IMPORT_BYTES + 1)
-            if len(raw) > MAX_IMPORT_BYTES:
-                raise ValueError(f"larger than {MAX_IMPORT_BYTES // 1_048_576} MB")
-            report = read_notes_export(json.loads(raw.decode("utf-8")), self._text_length)
-        except (OSError, ValueError, RecursionError) as exc:
+    def import_file(self, path: str) -> None:
+        """Import the valid notes of a `byline.notes/1` file; list the others with the reason.
+        The file is read and checked on a worker (a regular file of at most MAX_IMPORT_BYTES: a
+        pipe or a device is refused before any read, as for articles); `notes_imported(count)`
+        follows on the GUI thread, with the count of notes added (0 when none or it failed)."""
+        lengths = {view.article.id: len(view.article.text) for view in self._window.views()}
+        store = getattr(self._window.library, "store", None)
+
+        def text_length(article_id: str) -> int | None:  # worker side: no widget touched
+            if article_id in lengths:
+                return lengths[article_id]
+            article = store.article(article_id) if store is not None and article_id in store else None
+            return len(article.text) if article is not None else None
+
+        def read():
+            raw = read_regular_file(path, MAX_IMPORT_BYTES)
+            return read_notes_export(json.loads(raw.decode("utf-8")), text_length)
+
+        def failed(exc: Exception) -> None:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             self._window.show_message("Import failed", [f"{display_name(path)}: {reason}"])
-            return 0
+            self.import_message = f"Import failed: {reason}"
+            self.notes_imported.emit(0)
+
+        run_in_background(read, lambda report: self._imported(path, report), failed)
+
+    def _imported(self, path: str, report) -> None:
         # Only what is new or differs from the store counts as imported: importing the same
         # file twice says so instead of claiming to have added its notes again.
         notes = report.notes
@@ -539,9 +558,9 @@ class NotesController(QObject):
             summary = f"{display_name(path)} holds no notes that could be imported: nothing was imported"
         elif not fresh:
             summary = ("Nothing new: that note is already in your notes" if len(notes) == 1 else
-                       f"Nothing new: all {len(notes)} notes are already in your notes")
+                       f"Nothing new: all {counted(len(notes), 'note')} are already in your notes")
         else:
-            summary = (f"Imported {len(fresh)} note{'s' * (len(fresh) != 1)}"
+            summary = (f"Imported {counted(len(fresh), 'note')}"
                        + (f" ({same} already in your notes)" if same else ""))
         if report.skipped:
             shown = report.skipped[:20] + ([f"… and {len(report.skipped) - 20} more"] if len(report.skipped) > 20 else [])
@@ -550,7 +569,7 @@ class NotesController(QObject):
         message = f"{summary}." if not report.skipped else f"{summary}; {len(report.skipped)} skipped."
         self._window.statusBar().showMessage(message, 8000)
         self.import_message = message
-        return len(fresh)
+        self.notes_imported.emit(len(fresh))
 
     def _text_length(self, article_id: str) -> int | None:
         """Length of an article Byline holds (open or in the library), to check offsets."""
@@ -571,7 +590,7 @@ class NotesController(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved notes",
-                          f"{self.store.unsaved} edit(s) to your notes could not be saved "
+                          f"{counted(self.store.unsaved, 'edit')} to your notes could not be saved "
                           f"({self.store.warning or 'the store cannot be written'}).\n\n"
                           "Export them to a file somewhere else before quitting?", parent=self._window)
         export = box.addButton("Export…", QMessageBox.ButtonRole.AcceptRole)

@@ -30,6 +30,7 @@ from ..export import parse_location
 from ..fsnames import display_name
 from ..library import Library, canonical_path
 from ..loaders import LoadError, load_article
+from ..wording import counted
 from .jobs import Job, Jobs
 from .tasks import run_in_background
 
@@ -210,7 +211,7 @@ class Opener(QObject):
 
 def _label(requests: list[Request]) -> str:
     if len(requests) != 1:
-        return f"Opening {len(requests)} files"
+        return f"Opening {counted(len(requests), 'file')}"
     request = requests[0]
     if request.library_id is not None:
         return "Opening an article from the library"

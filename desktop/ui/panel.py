@@ -8,9 +8,9 @@ from __future__ import annotations
 import textwrap
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QTabWidget, QTreeView,
     QVBoxLayout, QWidget,
@@ -41,6 +41,9 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 
 
 class ActorsModel(QAbstractTableModel):
+    """One row per actor. Sorted here (in Python, by one key per row) rather than by a proxy:
+    a proxy's sort asks `data()` n·log n times, each a call from C++ into Python."""
+
     COLUMNS = ("Actor", "Mentions", "Quotes")  # the type is the colour dot (and the tooltip)
     HEADER_TIPS = ("Canonical name; the dot's colour is the type", "Times mentioned",
                    "Direct quotes attributed")
@@ -50,6 +53,7 @@ class ActorsModel(QAbstractTableModel):
         self._theme = theme
         self._rows: list[tuple] = []  # (actor, quote count)
         self._icons = {t: swatch(c) for t, c in theme.entity.items()}
+        self._sort: tuple[int, Qt.SortOrder] = (1, Qt.SortOrder.DescendingOrder)
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         self.beginResetModel()
@@ -59,7 +63,20 @@ class ActorsModel(QAbstractTableModel):
                 if q.kind == "direct" and q.speaker.actor_id:
                     counts[q.speaker.actor_id] = counts.get(q.speaker.actor_id, 0) + 1
         self._rows = [(a, counts.get(a.id, 0)) for a in (analysis.actors if analysis else [])]
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        keys = (lambda r: r[0].name.lower(), lambda r: len(r[0].mentions), lambda r: r[1])
+        self._rows.sort(key=lambda r: r[0].name.lower())  # ties: by name, whatever the order
+        self._rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -95,6 +112,9 @@ class ActorsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def column_texts(self, column: int) -> list[str]:
+        return [str((a.name, len(a.mentions), quotes)[column]) for a, quotes in self._rows]
+
 
 class ActorFilterProxy(QSortFilterProxyModel):
     """Keeps rows whose ACTOR_ROLE is in the filter set (groups stay if a child does)."""
@@ -105,95 +125,198 @@ class ActorFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setSortRole(SORT_ROLE)
 
-    def set_actors(self, actor_ids: set[str]) -> None:
+    def set_actors(self, actor_ids: set[str]) -> bool:
+        """False when the filter was already this (refiltering asks every row again)."""
+        if set(actor_ids) == self._actors:
+            return False
         self.beginFilterChange()
         self._actors = set(actor_ids)
         self.endFilterChange()
+        return True
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if not self._actors:
             return True
-        index = self.sourceModel().index(row, 0, parent)
-        if self.sourceModel().hasChildren(index):
+        model = self.sourceModel()
+        if isinstance(model, GroupedModel):  # straight to the rows: no QModelIndex round trip
+            return model.accepts(row, parent, self._actors)
+        index = model.index(row, 0, parent)
+        if model.hasChildren(index):
             return False  # a group shows when one of its children is accepted
         return index.data(ACTOR_ROLE) in self._actors
 
 
-def quotes_model(analysis: Analysis | None, theme: Theme) -> QStandardItemModel:
+class _Row:
+    """One line of a grouped list, its texts computed when a view first asks for them (a long
+    article has hundreds of quotes and facts; a view shows a screenful)."""
+
+    __slots__ = ("make", "span", "actor_id", "values", "muted", "italic", "_cells")
+
+    def __init__(self, make, span: tuple[int, int], actor_id: str, values: tuple[str, ...] = (),
+                 muted: bool = False, italic: bool = False) -> None:
+        self.make = make  # () -> (first column's text, tooltip)
+        self.span, self.actor_id, self.values, self.muted, self.italic = span, actor_id, values, muted, italic
+        self._cells = None
+
+    def cells(self) -> tuple[str, str]:
+        if self._cells is None:
+            self._cells = self.make()
+        return self._cells
+
+    def text(self, column: int) -> str:
+        return self.cells()[0] if column == 0 else self.values[column - 1]
+
+
+class _Group:
+    __slots__ = ("label", "icon", "rows")
+
+    def __init__(self, label: str, icon: QIcon | None, rows: list[_Row]) -> None:
+        self.label, self.icon, self.rows = label, icon, rows
+
+
+class GroupedModel(QAbstractItemModel):
+    """Two levels, read-only: groups (bold, maybe a colour dot) and their rows. Built from
+    plain lists without one QStandardItem per cell: filling a QStandardItemModel with the
+    quotes and facts of a 20,000-word article held the GUI thread for ~80 ms."""
+
+    def __init__(self, headers: tuple[str, ...], groups: list[_Group], muted: QColor, parent=None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._groups = groups
+        self._muted = QBrush(muted)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # Top-level indexes carry id 0; a row of group g carries id g + 1.
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if parent.isValid():
+            if parent.internalId() or not 0 <= row < len(self._groups[parent.row()].rows):
+                return QModelIndex()
+            return self.createIndex(row, column, parent.row() + 1)
+        if not 0 <= row < len(self._groups):
+            return QModelIndex()
+        return self.createIndex(row, column, 0)
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or not index.internalId():
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() or parent.column():
+            return 0
+        return len(self._groups[parent.row()].rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return len(self._headers)
+
+    def hasChildren(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return self._FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def accepts(self, row: int, parent, actors: set[str]) -> bool:
+        """Filter helper: a row about one of `actors`; groups never by themselves."""
+        if not parent.isValid():
+            return False
+        return self._groups[parent.row()].rows[row].actor_id in actors
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if not index.internalId():
+            group = self._groups[index.row()]
+            if index.column():
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return group.label
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.DecorationRole:
+                return group.icon
+            return None
+        row = self._groups[index.internalId() - 1].rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return row.cells()[1] or None
+        if role == SPAN_ROLE:
+            return row.span
+        if role == ACTOR_ROLE:
+            return row.actor_id
+        if role == Qt.ItemDataRole.ForegroundRole and (row.muted or index.column()):
+            return self._muted
+        if role == Qt.ItemDataRole.FontRole and row.italic:
+            return self._italic
+        return None
+
+    def column_texts(self, column: int) -> list[str]:
+        return [row.text(column) for group in self._groups for row in group.rows]
+
+
+def quotes_model(analysis: Analysis | None, theme: Theme) -> GroupedModel:
     """Quotes grouped by speaker; unattributed ones last, listed as such."""
-    model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["Quote"])
-    if analysis is None:
-        return model
-    names = {a.id: a for a in analysis.actors}
-    groups: dict[str, list] = {}
-    for q in analysis.quotes:
-        key = q.speaker.actor_id or (f"text:{q.speaker.text}" if q.speaker.text else "unknown")
-        groups.setdefault(key, []).append(q)
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "unknown", kv[0].startswith("text:"), -len(kv[1])))
-    for key, quotes in ordered:
-        actor = names.get(key)
-        label = actor.name if actor else ("Unattributed" if key == "unknown" else key[5:])
-        direct = sum(1 for q in quotes if q.kind == "direct")
-        reported = len(quotes) - direct
-        group = QStandardItem(f"{label}  ({direct}" + (f" + {reported} reported)" if reported else ")"))
-        group.setEditable(False)
-        if actor:
-            group.setIcon(swatch(theme.entity[actor.type]))
-        font = group.font()
-        font.setBold(True)
-        group.setFont(font)
-        for q in quotes:
-            text = " ".join(q.text.split())
-            short = textwrap.shorten(text, 140, placeholder=" …")
-            # Reported speech is the narrator's wording: no quotation marks, in italics.
-            item = QStandardItem(f"“{short}”" if q.kind == "direct" else f"{q.cue or 'said'}: {short}")
-            if q.kind == "reported":
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-                item.setForeground(QColor(theme.muted))
-            how = ", ".join(p for p in (q.kind == "reported" and "reported speech", q.cue and f"cue: {q.cue}",
-                                        q.partial and "partial quote",
-                                        q.speaker.text and f"as written: {q.speaker.text}") if p)
-            item.setToolTip(textwrap.fill(f"“{text}”", 70) + (f"\n({how})" if how else ""))
-            item.setData((q.start, q.end), SPAN_ROLE)
-            item.setData(q.speaker.actor_id or "", ACTOR_ROLE)
-            item.setEditable(False)
-            group.appendRow(item)
-        model.appendRow(group)
-    return model
+    groups: list[_Group] = []
+    if analysis is not None:
+        names = {a.id: a for a in analysis.actors}
+        by_key: dict[str, list] = {}
+        for q in analysis.quotes:
+            key = q.speaker.actor_id or (f"text:{q.speaker.text}" if q.speaker.text else "unknown")
+            by_key.setdefault(key, []).append(q)
+        ordered = sorted(by_key.items(), key=lambda kv: (kv[0] == "unknown", kv[0].startswith("text:"), -len(kv[1])))
+        icons = {t: swatch(c) for t, c in theme.entity.items()}
+        for key, quotes in ordered:
+            actor = names.get(key)
+            label = actor.name if actor else ("Unattributed" if key == "unknown" else key[5:])
+            direct = sum(1 for q in quotes if q.kind == "direct")
+            reported = len(quotes) - direct
+            rows = [_Row(lambda q=q: _quote_cells(q), (q.start, q.end), q.speaker.actor_id or "",
+                         muted=q.kind == "reported", italic=q.kind == "reported") for q in quotes]
+            groups.append(_Group(f"{label}  ({direct}" + (f" + {reported} reported)" if reported else ")"),
+                                 icons[actor.type] if actor else None, rows))
+    return GroupedModel(("Quote",), groups, QColor(theme.muted))
 
 
-def facts_model(analysis: Analysis | None, article: Article | None, theme: Theme) -> QStandardItemModel:
-    model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["Fact", "Value"])
-    if analysis is None or article is None:
-        return model
-    names = {a.id: a.name for a in analysis.actors}
-    for kind, title in FACT_GROUPS:
-        facts = [f for f in analysis.facts if f.kind == kind]
-        if not facts:
-            continue
-        group = QStandardItem(f"{title}  ({len(facts)})")
-        group.setEditable(False)
-        font = group.font()
-        font.setBold(True)
-        group.setFont(font)
-        for f in facts:
-            subject = names.get(f.subject)
-            label = f"{subject} — {f.value}" if kind == "role" and subject else f.text
-            item = QStandardItem(label)
-            item.setToolTip(textwrap.fill(article.text[f.sentence[0]:f.sentence[1]], 70))
-            item.setData((f.start, f.end), SPAN_ROLE)
-            item.setData(f.subject or "", ACTOR_ROLE)
-            item.setEditable(False)
-            value = QStandardItem("" if kind == "role" else format_value(f.value))
-            value.setEditable(False)
-            value.setForeground(QColor(theme.muted))
-            group.appendRow([item, value])
-        model.appendRow([group, QStandardItem("")])
-    return model
+def _quote_cells(q) -> tuple[str, str]:
+    text = " ".join(q.text.split())
+    short = textwrap.shorten(text, 140, placeholder=" …")
+    # Reported speech is the narrator's wording: no quotation marks, in italics.
+    label = f"“{short}”" if q.kind == "direct" else f"{q.cue or 'said'}: {short}"
+    how = ", ".join(p for p in (q.kind == "reported" and "reported speech", q.cue and f"cue: {q.cue}",
+                                q.partial and "partial quote",
+                                q.speaker.text and f"as written: {q.speaker.text}") if p)
+    return label, textwrap.fill(f"“{text}”", 70) + (f"\n({how})" if how else "")
+
+
+def facts_model(analysis: Analysis | None, article: Article | None, theme: Theme) -> GroupedModel:
+    groups: list[_Group] = []
+    if analysis is not None and article is not None:
+        names = {a.id: a.name for a in analysis.actors}
+        for kind, title in FACT_GROUPS:
+            facts = [f for f in analysis.facts if f.kind == kind]
+            if facts:
+                rows = [_Row(lambda f=f: _fact_cells(f, names, article), (f.start, f.end), f.subject or "",
+                             ("" if kind == "role" else format_value(f.value),)) for f in facts]
+                groups.append(_Group(f"{title}  ({len(facts)})", None, rows))
+    return GroupedModel(("Fact", "Value"), groups, QColor(theme.muted))
+
+
+def _fact_cells(f, names: dict[str, str], article: Article) -> tuple[str, str]:
+    subject = names.get(f.subject)
+    label = f"{subject} — {f.value}" if f.kind == "role" and subject else f.text
+    return label, textwrap.fill(article.text[f.sentence[0]:f.sentence[1]], 70)
 
 
 class FactsPanel(QDockWidget):
@@ -209,9 +332,6 @@ class FactsPanel(QDockWidget):
         self.setObjectName("FactsPanel")  # for saveState/restoreState
         self._theme = theme
         self._actors = ActorsModel(theme, self)
-        self._actor_proxy = QSortFilterProxyModel(self)
-        self._actor_proxy.setSourceModel(self._actors)
-        self._actor_proxy.setSortRole(SORT_ROLE)
         self._quote_proxy = ActorFilterProxy(self)
         self._fact_proxy = ActorFilterProxy(self)
         self._status = QLabel("Open an article to see who is in it.", self)
@@ -221,7 +341,8 @@ class FactsPanel(QDockWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("PanelTabs")
         self.tabs.setDocumentMode(True)
-        self.actor_view = self._tree(self._actor_proxy, sortable=True, flat=True)
+        self._unfitted: set[QTreeView] = set()  # lists whose groups and columns wait for their tab
+        self.actor_view = self._tree(self._actors, sortable=True, flat=True)
         self.actor_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.quote_view = self._tree(self._quote_proxy)
         self.fact_view = self._tree(self._fact_proxy)
@@ -236,6 +357,7 @@ class FactsPanel(QDockWidget):
         layout.addWidget(self.tabs)
         self.setWidget(box)
         self.setMinimumWidth(320)  # room for all five tabs without scroll arrows
+        self.tabs.currentChanged.connect(self._fit_current)
         self.actor_view.doubleClicked.connect(self._actor_double_clicked)
         self.actor_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.actor_view.customContextMenuRequested.connect(self._actor_menu)
@@ -261,8 +383,9 @@ class FactsPanel(QDockWidget):
     def set_theme(self, theme: Theme) -> None:
         """Live theme switch; the window then shows the article again, rebuilding the models."""
         self._theme = theme
-        self._actors = ActorsModel(theme, self)
-        self._actor_proxy.setSourceModel(self._actors)
+        old, self._actors = self._actors, ActorsModel(theme, self)
+        self.actor_view.setModel(self._actors)
+        old.deleteLater()
         self._status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
 
     # ------------------------------------------------------------------ content
@@ -277,9 +400,8 @@ class FactsPanel(QDockWidget):
             proxy.setSourceModel(model)
             if old is not None:
                 old.deleteLater()
-        for view in (self.actor_view, self.quote_view, self.fact_view):
-            view.expandAll()
-            _fit_columns(view)
+        self._unfitted.update((self.actor_view, self.quote_view, self.fact_view))
+        self._fit_current()
         if analysis is not None:
             direct = sum(1 for q in analysis.quotes if q.kind == "direct")
             self.tabs.setTabText(0, f"Actors {len(analysis.actors)}")
@@ -293,9 +415,17 @@ class FactsPanel(QDockWidget):
             self._status.setText("Finding actors and quotes…" if busy else "Open an article to see who is in it.")
 
     def set_actor_filter(self, actor_ids: set[str]) -> None:
-        self._quote_proxy.set_actors(actor_ids)
-        self._fact_proxy.set_actors(actor_ids)
-        for view in (self.quote_view, self.fact_view):
+        for proxy, view in ((self._quote_proxy, self.quote_view), (self._fact_proxy, self.fact_view)):
+            if proxy.set_actors(actor_ids):
+                self._unfitted.add(view)
+        self._fit_current()
+
+    def _fit_current(self, _index: int = -1) -> None:
+        """Expand the groups and size the columns of the list on show. The others wait until
+        their tab is chosen: for a long article each is ~10 ms of calls into the model."""
+        view = self.tabs.currentWidget()
+        if view in self._unfitted:
+            self._unfitted.discard(view)
             view.expandAll()
             _fit_columns(view)
 
@@ -339,11 +469,20 @@ class FactsPanel(QDockWidget):
 
 
 def _fit_columns(view: QTreeView) -> None:
-    """The first column takes the room; the others (numbers, values) fit their contents."""
+    """The first column takes the room; the others (numbers, values) are as wide as their
+    widest text, measured here from the strings: Qt's ResizeToContents asks the model for
+    every row's size hint again on each resize (for the actors of a long article, thousands
+    of calls from C++ into Python, tens of ms on the GUI thread)."""
     header = view.header()
-    for column in range(view.model().columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column == 0 else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
+    model = view.model()
+    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    metrics = QFontMetrics(view.font())
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, model.columnCount()):
+        texts = source.column_texts(column)
+        widest = max((metrics.horizontalAdvance(t) for t in set(texts)), default=0)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, min(240, max(header.sectionSizeHint(column), widest + 24)))
 
 
 def _leaf_count(model) -> int:

@@ -7,6 +7,7 @@ two characters in the article ("\\n\\n") and one block break in the document.
 from __future__ import annotations
 
 import bisect
+import time
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
 from ..analysis.types import Analysis
 from ..article import Article
+from ..wording import counted
 from .theme import Theme
 
 ACTOR_SCHEME = "actor:"
@@ -37,6 +39,10 @@ HOW_TOLD = {
     "context": "the sentence before, which names who is talking — check it",
 }
 FOLD_GAP = 30  # px above a paragraph that follows folded ones: room for the "⋯ folded" marker
+# Highlights of a long article are applied in slices of about this many characters, as many
+# as fit in SLICE_MS per event-loop turn (the one on screen first): see _apply_formats.
+SLICE_CHARS = 6_000
+SLICE_MS = 12.0
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ class ArticleView(QTextBrowser):
     highlight_requested = Signal(int, int, bool)  # start, end, ask for a note
     note_edit_requested = Signal(str)  # note id
     note_delete_requested = Signal(str)  # note id
+    highlights_applied = Signal()  # every highlight of the latest request is in the text
 
     def __init__(self, article: Article, theme: Theme, parent=None, style: ReaderStyle | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +102,8 @@ class ArticleView(QTextBrowser):
         self._analysis: Analysis | None = None
         self._preview: Analysis | None = None  # the first screen's, until the whole article's arrives
         self._formatted = False  # any highlight applied since the text was rendered
+        self._format_run = 0  # bumped by each request: a newer one abandons the older's slices
+        self._format_slices: list[tuple[int, int, bool, list]] = []  # (start, end, reset, spans) to apply
         self._hidden_blocks: set[int] = set()  # paragraphs folded away
         self._gapped_blocks: set[int] = set()  # shown paragraphs right after folded ones
         self._filter: set[str] = set()
@@ -296,6 +305,8 @@ class ArticleView(QTextBrowser):
         self._search_hits = []
         self._speaker_mark = None
         self._flash_timer.stop()
+        self._format_run += 1
+        self._format_slices = []
 
     @property
     def search_hits(self) -> list[tuple[int, int]]:
@@ -388,29 +399,29 @@ class ArticleView(QTextBrowser):
         self._apply_formats()
 
     # ------------------------------------------------------------------ highlighting
+    def formats_pending(self) -> bool:
+        """Whether highlights are still being applied, slice by slice (see _apply_formats)."""
+        return bool(self._format_slices)
+
     def _apply_formats(self) -> None:
-        """Re-apply every highlight in one edit block (fast: no relayout per span)."""
+        """Re-apply every highlight. A short article is done at once, in one edit block. In a
+        long one, merging formats makes Qt lay the touched text out again, which grows with
+        the article (~80 ms for 20,000 words): the paragraphs on screen are done at once, the
+        rest in slices of ~SLICE_CHARS over the next event-loop turns (SLICE_MS each), so the
+        window keeps answering. Only formats change: the text and the scroll stay put."""
+        self._format_run += 1
         analysis, article, theme = self._analysis or self._preview, self._article, self._theme
         doc = self.document()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        if self._formatted:  # a freshly rendered text has nothing to undo
-            self.cursor_for_span(0, len(article.text)).mergeCharFormat(self._reset_format())
-        self._formatted = True
         keep = set(range(len(article.paragraphs)))
         if analysis is not None and self._filter:
             keep = set(analysis.paragraphs_about(article, self._filter))
         self._visible_paragraphs = sorted(keep) if (analysis is not None and self._filter) else None
-        if len(keep) < len(article.paragraphs):
-            dim = QTextCharFormat()
-            dim.setForeground(QColor(theme.muted))
-            for index in set(range(len(article.paragraphs))) - keep:
-                paragraph = article.paragraphs[index]
-                self.cursor_for_span(paragraph.start, paragraph.end).mergeCharFormat(dim)
         # Only blocks whose visibility changes are touched, and the document is laid out again
         # only then: on a 20,000-word article a full relayout costs the GUI thread ~25 ms.
         hidden = set(range(len(article.paragraphs))) - keep if self._fold else set()
         changed = hidden ^ self._hidden_blocks
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
         for index in changed:
             doc.findBlockByNumber(index + HEADER_BLOCKS).setVisible(index not in hidden)
         self._hidden_blocks = hidden
@@ -420,13 +431,96 @@ class ArticleView(QTextBrowser):
             self._set_top_gap(doc.findBlockByNumber(index + HEADER_BLOCKS), FOLD_GAP if index in gapped else 0)
         changed = changed or bool(gapped ^ self._gapped_blocks)
         self._gapped_blocks = gapped
-        if analysis is not None:
-            self._highlight_quotes(analysis, keep)
-            self._highlight_mentions(analysis, keep)
-        self._highlight_notes()
         cursor.endEditBlock()
         if changed:
             doc.markContentsDirty(0, doc.characterCount())
+
+        spans: list[tuple[int, int, QTextCharFormat]] = []  # in order: a later span's format wins
+        if len(keep) < len(article.paragraphs):
+            dim = QTextCharFormat()
+            dim.setForeground(QColor(theme.muted))
+            spans += [(article.paragraphs[i].start, article.paragraphs[i].end, dim)
+                      for i in sorted(set(range(len(article.paragraphs))) - keep)]
+        if analysis is not None:
+            spans += self._quote_spans(analysis, keep)
+            spans += self._mention_spans(analysis, keep)
+        spans += self._note_spans()
+        reset = self._formatted  # a freshly rendered text has nothing to undo
+        self._formatted = True
+        self._format_slices = self._slices(spans, reset)
+        if len(article.text) <= 2 * SLICE_CHARS:
+            self._apply_slices(len(self._format_slices))
+        else:
+            self._apply_slices(1)  # the paragraphs on screen: the first slice
+            if self._format_slices:
+                run = self._format_run
+                # With the view as context: a tab closed meanwhile drops the call.
+                QTimer.singleShot(0, self, lambda: self._continue_formats(run))
+                return
+        self.highlights_applied.emit()
+
+    def _slices(self, spans: list, reset: bool) -> list[tuple[int, int, bool, list]]:
+        """The article cut at paragraph ends into ranges of ~SLICE_CHARS, the one on screen
+        first, then those below it, then those above; each with the spans that touch it
+        (clipped to it, so slices can be applied in any order)."""
+        paragraphs = self._article.paragraphs
+        if not paragraphs:
+            return []
+        ranges: list[tuple[int, int]] = []
+        start = paragraphs[0].start
+        for paragraph in paragraphs:
+            if paragraph.end - start >= SLICE_CHARS:
+                ranges.append((start, paragraph.end))
+                start = paragraph.end
+        if start < paragraphs[-1].end or not ranges:
+            ranges.append((start, paragraphs[-1].end))
+        ranges[-1] = (ranges[-1][0], len(self._article.text))
+        ranges[0] = (0, ranges[0][1])
+        top = self.offsets.to_article(self.cursorForPosition(QPoint(0, 0)).position()) or 0
+        first = max(0, bisect.bisect_right([r[0] for r in ranges], top) - 1)
+        order = list(range(first, len(ranges))) + list(range(first - 1, -1, -1))
+        starts = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        buckets: list[list] = [[] for _ in ranges]
+        for k in starts:
+            s, e, fmt = spans[k]
+            index = max(0, bisect.bisect_right([r[0] for r in ranges], s) - 1)
+            while index < len(ranges) and ranges[index][0] < e:
+                a, b = ranges[index]
+                buckets[index].append((k, max(s, a), min(e, b), fmt))
+                index += 1
+        out = []
+        for index in order:
+            if reset or buckets[index]:  # a fresh text needs nothing where nothing is marked
+                # back in request order: dims, quotes, mentions, then notes on top
+                spans_here = [(s, e, f) for _, s, e, f in sorted(buckets[index], key=lambda x: x[0])]
+                out.append((*ranges[index], reset, spans_here))
+        return out
+
+    def _apply_slices(self, count: int, budget_ms: float | None = None) -> None:
+        """Apply up to `count` slices (or as many as fit in `budget_ms`), one edit block each."""
+        clock = time.perf_counter()
+        reset = self._reset_format()
+        while self._format_slices and count > 0:
+            start, end, undo, spans = self._format_slices.pop(0)
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            if undo:
+                self.cursor_for_span(start, end).mergeCharFormat(reset)
+            for s, e, fmt in spans:
+                self.cursor_for_span(s, e).mergeCharFormat(fmt)
+            cursor.endEditBlock()
+            count -= 1
+            if budget_ms is not None and (time.perf_counter() - clock) * 1000 >= budget_ms:
+                break
+
+    def _continue_formats(self, run: int) -> None:
+        if run != self._format_run:
+            return  # a newer request replaced this one
+        self._apply_slices(len(self._format_slices), budget_ms=SLICE_MS)
+        if self._format_slices:
+            QTimer.singleShot(0, self, lambda: self._continue_formats(run))
+        else:
+            self.highlights_applied.emit()
 
     def _set_top_gap(self, block, gap: int) -> None:
         base = 10 if self._article.paragraphs[block.blockNumber() - HEADER_BLOCKS].kind == "heading" else 0
@@ -445,9 +539,10 @@ class ArticleView(QTextBrowser):
         fmt.setToolTip("")
         return fmt
 
-    def _highlight_quotes(self, analysis: Analysis, keep: set[int]) -> None:
+    def _quote_spans(self, analysis: Analysis, keep: set[int]) -> list:
         if "quote" in self._hidden_types:
-            return
+            return []
+        out = []
         names = {a.id: a.name for a in analysis.actors}
         for quote in analysis.quotes:
             if quote.kind != "direct":
@@ -459,11 +554,12 @@ class ArticleView(QTextBrowser):
             how = HOW_TOLD.get(quote.how)
             fmt.setToolTip(f"{kind} — {who}" + (f" ({quote.cue})" if quote.cue else "")
                            + (f"\nAttributed by {how}" if how else "\nNo speaker found"))
-            for start, end in quote.segments or ((quote.start, quote.end),):
-                if self._article.paragraph_at(start) in keep:
-                    self.cursor_for_span(start, end).mergeCharFormat(fmt)
+            out += [(start, end, fmt) for start, end in quote.segments or ((quote.start, quote.end),)
+                    if self._article.paragraph_at(start) in keep]
+        return out
 
-    def _highlight_mentions(self, analysis: Analysis, keep: set[int]) -> None:
+    def _mention_spans(self, analysis: Analysis, keep: set[int]) -> list:
+        out = []
         quoted_by = {}
         for q in analysis.quotes:
             if q.kind == "direct" and q.speaker.actor_id:
@@ -480,13 +576,13 @@ class ArticleView(QTextBrowser):
             if actor.id in self._filter:
                 fmt.setBackground(QColor(self._theme.entity_bg[actor.type]))
             quotes = quoted_by.get(actor.id, 0)
-            fmt.setToolTip(f"{actor.name} — {actor.type}, {len(actor.mentions)} mentions"
-                           + (f", {quotes} quotes" if quotes else "") + "\nClick to filter; Ctrl+click to add")
-            for m in actor.mentions:
-                if self._article.paragraph_at(m.start) in keep:
-                    self.cursor_for_span(m.start, m.end).mergeCharFormat(fmt)
+            fmt.setToolTip(f"{actor.name} — {actor.type}, {counted(len(actor.mentions), 'mention')}"
+                           + (f", {counted(quotes, 'quote')}" if quotes else "") + "\nClick to filter; Ctrl+click to add")
+            out += [(m.start, m.end, fmt) for m in actor.mentions if self._article.paragraph_at(m.start) in keep]
+        return out
 
-    def _highlight_notes(self) -> None:
+    def _note_spans(self) -> list:
+        out = []
         for note in self._notes:
             if not (0 <= note.start < note.end <= len(self._article.text)):
                 continue  # a note from a differently-loaded text: shown in the panel, not here
@@ -500,7 +596,8 @@ class ArticleView(QTextBrowser):
                 fmt.setFontUnderline(True)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 fmt.setUnderlineColor(QColor(self._theme.accent))
-            self.cursor_for_span(note.start, note.end).mergeCharFormat(fmt)
+            out.append((note.start, note.end, fmt))
+        return out
 
     # ------------------------------------------------------------------ notes
     def set_notes(self, notes: list) -> None:
@@ -646,7 +743,7 @@ class ArticleView(QTextBrowser):
                 y = int(layout.documentSize().height()) - offset - FOLD_GAP // 2 - 10
             if y < -20 or y > self.viewport().height() + 20:
                 continue
-            label = f"⋯ {count} paragraph{'s' * (count != 1)} folded"
+            label = f"⋯ {counted(count, 'paragraph')} folded"
             width = painter.fontMetrics().horizontalAdvance(label) + 16
             pen = QPen(QColor(self._theme.muted))
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -728,7 +825,7 @@ class ArticleView(QTextBrowser):
     def _meta_line(self) -> str:
         a = self._article
         parts = [p for p in (a.byline and f"By {a.byline}", a.date) if p]
-        parts.append(f"{a.word_count:,} words")
+        parts.append(counted(a.word_count, "word"))
         return "  ·  ".join(parts)
 
 

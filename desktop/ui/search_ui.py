@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..search import Hit, SearchResult
+from ..wording import counted, plural
 from .theme import Theme
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -170,7 +171,7 @@ class SearchResults(QWidget):
         articles = len({h.article for h in result.hits})
         if partial and query.strip() and not result.message:
             found = len(result.hits)
-            self.status.setText(f"{found} result{'s' * (found != 1)} so far — {partial}")
+            self.status.setText(f"{counted(found, 'result')} so far — {partial}")
         elif result.message:
             self.status.setText(result.message)
         elif not query.strip():
@@ -180,8 +181,8 @@ class SearchResults(QWidget):
         else:
             found = len(result.hits)
             more = "+" if found >= 100 else ""
-            self.status.setText(f"{found}{more} result{'s' * (found != 1)} in {articles} article"
-                                f"{'s' * (articles != 1)} — Enter opens, F3 / Shift+F3 step through the hits")
+            self.status.setText(f"{found:,}{more} {plural('result', found)} in {counted(articles, 'article')}"
+                                " — Enter opens, F3 / Shift+F3 step through the hits")
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
 

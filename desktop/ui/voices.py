@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..export import write_atomic
 from ..library_actors import Entry, Library, Voice, voices_csv
+from ..wording import counted
 from .tasks import run_in_background
 from .theme import Theme
 
@@ -122,7 +123,7 @@ class VoicesChart(QWidget):
             painter.drawRoundedRect(QRectF(label_w, y + 3, max(2.0, bar), row - 12), 3, 3)
             painter.setPen(QColor(theme.muted))
             painter.drawText(QRectF(label_w + bar + 6, y, 110, row - 6), Qt.AlignmentFlag.AlignVCenter,
-                             f"{voice.quotes} · {voice.words} words")
+                             f"{voice.quotes} · {counted(voice.words, 'word')}")
         painter.end()
 
 
@@ -231,7 +232,8 @@ class VoicesDialog(QDialog):
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by quotes, like the chart
         people = sum(v.quotes for v in self._voices if v.type == "person")
         total = sum(v.quotes for v in self._voices) or 1
-        self.summary.setText(f"{len(self._voices)} speakers · {total if self._voices else 0} attributed quotes · "
+        self.summary.setText(f"{counted(len(self._voices), 'speaker')} · "
+                             f"{counted(total if self._voices else 0, 'attributed quote')} · "
                              f"people {100 * people // total}%, organisations and others {100 - 100 * people // total}%")
         self.shown.emit(len(self._voices))
 
@@ -324,7 +326,7 @@ class ActorDialog(QDialog):
         a, e = view.actor, html.escape
         parts = [f"<h2>{e(a.name)}</h2><p style='color:gray'>{e(a.type)}"
                  + (f" · also {e(', '.join(sorted(a.aliases)))}" if a.aliases else "")
-                 + f" · in {len(view.articles)} article{'s' * (len(view.articles) != 1)}</p>"]
+                 + f" · in {counted(len(view.articles), 'article')}</p>"]
         if view.roles:
             parts.append("<h3>Roles</h3><ul>" + "".join(
                 f"<li>{e(role)} <span style='color:gray'>— {e(title)}{', ' + e(date) if date else ''}</span></li>"

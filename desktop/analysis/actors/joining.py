@@ -14,7 +14,10 @@ from collections import Counter
 
 from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
 from ..lexicon import ALIASES_IF_NAMED
-from ..names import INITIAL, PEER_TITLES, acronym, alias_of, fold, norm, person_key, surname
+from ..gazetteer import DEMONYMS, KNOWN_ORGANISATIONS
+from ..names import (
+    INITIAL, PEER_TITLES, acronym, alias_of, fold, norm, one_deletion_variants, one_edit_apart, person_key, surname,
+)
 from .candidate import Candidate
 from .kinds import vote_types
 from .words import BODY_WORDS, KIN, ORG_WORDS
@@ -155,6 +158,87 @@ def merge_birth_names(ctx, people: list[Candidate]) -> None:
                     p.key = new
 
 
+# Shorter names are too often two real names one letter apart ("Iran", "Iraq"; "Khan", "Kahn").
+SHORTEST_VARIANT = 5
+
+
+def join_spelling_variants(candidates: list[Candidate]) -> None:
+    """One name spelled two ways in one article is one actor: a typo or a transliteration
+    ("Chriac" after "Jacques Chirac", "Saree" after "Yahya Sarea", "Deirdre" after "Dierdre
+    Coleman", "Haghia Sophia" and "Hagia Sophia", "Media Lab Europe" and "Media Labs Europe").
+    A bare name that no full name explains joins the one full name whose surname or first name
+    is one edit from it, or whose middle word it is ("Rosselló" for "Ricardo Rosselló
+    Nevares": a two-part surname); other names join the more frequent name of their type one
+    edit away. Names of at least five letters only, never two known names, never acronyms."""
+    keys: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        keys.setdefault(c.key, []).append(c)
+    people = {k: m for k, m in keys.items() if k.startswith("person:")}
+    full = [k for k in people if " " in k]
+    explained = {fold(surname(m.text)).lower() for k in full for m in people[k] if " " in m.text}
+    by_part: dict[str, set[str]] = {}  # a deletion variant of a first name or surname → full keys
+    middles: dict[str, set[str]] = {}
+    for k in full:
+        words = fold(k.split(":", 1)[1]).split()
+        for word in (words[0], words[-1]):
+            if len(word) >= SHORTEST_VARIANT:
+                for v in one_deletion_variants(word):
+                    by_part.setdefault(v, set()).add(k)
+        for word in words[1:-1]:
+            middles.setdefault(word, set()).add(k)
+    remap: dict[str, str] = {}
+    for k, members in keys.items():
+        # A bare name the model typed as anything ("Chriac" tagged ORG) may be a person's.
+        name = fold(k.split(":", 1)[1])
+        if " " in name or name in explained or len(name) < SHORTEST_VARIANT or members_all_caps(members) \
+                or known_name(members) or k in full:
+            continue
+        near = {f for v in one_deletion_variants(name) for f in by_part.get(v, ())
+                if any(a_misspelling(name, w) for w in (fold(f.split(":", 1)[1]).split()[0],
+                                                         fold(f.split(":", 1)[1]).split()[-1]))}
+        if not near:
+            near = middles.get(name, set())
+        if len(near) == 1:
+            remap[k] = near.pop()
+            for c in members:
+                c.type = "person"
+    others = {k: m for k, m in keys.items() if not k.startswith("person:") and k not in remap}
+    index: dict[tuple[str, str], set[str]] = {}
+    for k in others:
+        kind, name = k.split(":", 1)
+        if len(name) >= SHORTEST_VARIANT and not members_all_caps(others[k]):
+            for v in one_deletion_variants(name):
+                index.setdefault((kind, v), set()).add(k)
+    for k, members in others.items():
+        kind, name = k.split(":", 1)
+        if len(name) < SHORTEST_VARIANT or members_all_caps(members):
+            continue
+        near = {o for v in one_deletion_variants(name) for o in index.get((kind, v), ())
+                if o != k and a_misspelling(name, o.split(":", 1)[1])}
+        near = {o for o in near if len(others[o]) > len(members) or len(others[o]) == len(members) and o < k}
+        if len(near) == 1:
+            target = near.pop()
+            if not (known_name(members) and known_name(others[target])):
+                remap[k] = target
+    for c in candidates:
+        c.key = remap.get(c.key, c.key)
+
+
+def a_misspelling(a: str, b: str) -> bool:
+    """One edit apart, with the first letter kept (no "Nelly" for Kelly) and not a plural or a
+    demonym ("Richards" is not Richard, "the Scholls" a family, "Austrian" not Austria)."""
+    return a[:1] == b[:1] and one_edit_apart(a, b) and a.rstrip("s") != b.rstrip("s") \
+        and a not in DEMONYMS and b not in DEMONYMS and a.rstrip("n") != b.rstrip("n")
+
+
+def members_all_caps(members: list[Candidate]) -> bool:
+    return all(m.text.replace(".", "").isupper() for m in members)
+
+
+def known_name(members: list[Candidate]) -> bool:
+    return any(m.text in PLACES or m.text in KNOWN_ORGANISATIONS for m in members)
+
+
 def merge_person_variants(people: list[Candidate]) -> None:
     """"Donald J. Trump", "Donald Trump" and "Don Trump" are one person: same surname, and
     the same first name or its usual short form ("Steve" Gerrard = "Steven" Gerrard)."""
@@ -194,10 +278,11 @@ def _mentions_of(name: str, last_words: Counter, as_written: Counter) -> int:
 def longer_form(c: Candidate, others: list[Candidate], depth: int = 0, index=None) -> str | None:
     """longer_form_once, followed while it leads on: "Bank" → "Reserve Bank" → "Reserve Bank of Australia".
     `index`: _affix_index(others), when the caller asks for many candidates."""
+    index = index or _affix_index(others)
     found = longer_form_once(c, others, index)
     if found is None or depth >= 2:
         return found
-    via = next((o for o in others if o.text == found), None)
+    via = index.first_with_text.get(found)  # the first of `others` written so
     return (longer_form(via, others, depth + 1, index) if via is not None else None) or found
 
 
@@ -207,16 +292,94 @@ def longer_form_once(c: Candidate, others: list[Candidate], index=None) -> str |
     starts or ends with this one. Places are left alone ("Wales" is not "New South Wales")."""
     if c.type != "organisation" and (c.type == "person" or c.text in PLACES):
         return None  # "Sociedad" (tagged as a place) is Real Sociedad; "Madrid" stays the city
-    mine = c.text.lower()
-    counts: dict[str, int] = {}
-    # Which of several texts comes first does not matter: only a count twice the next wins.
-    for text, n in _organisations_around(mine, index or _affix_index(others)).items():
-        if len(text) > len(c.text):
-            counts[text] = counts.get(text, 0) + n
-    if not counts and mine in BODY_WORDS | ORG_WORDS:  # "the Bank" after "Reserve Bank of Australia"
-        before = [o for o in others if o.type == "organisation" and o.start < c.start and len(o.text) > len(c.text)
-                  and mine in o.text.lower().split()]
-        return max(before, key=lambda o: o.start).text if before else None  # the nearest one named before
+    index = index or _affix_index(others)
+    found, counted = index.longer(c.text)
+    if not counted and c.text.lower() in BODY_WORDS | ORG_WORDS:  # "the Bank" after "Reserve Bank of Australia"
+        return index.named_before(c, others)  # the nearest one named before
+    return found
+
+
+def _affix_index(others: list[Candidate]) -> "_AffixIndex":
+    return _AffixIndex(others)
+
+
+class _AffixIndex:
+    """The organisation names among `others`, lower-cased, by every run of whole words they
+    start or end with, with how often each original text occurs; built once, and each name's
+    answer kept, so finding the longer forms of every name costs about one look-up each, not a
+    scan of every candidate (quadratic on name-heavy text: issue 21's "capitalised soup")."""
+
+    LONG = 12  # names of more words than this are few; they are scanned instead of split into every run
+
+    def __init__(self, others: list[Candidate]) -> None:
+        self.first_with_text: dict[str, Candidate] = {}
+        self._texts: dict[str, Counter] = {}  # lower-cased name → its original texts → count
+        self._ending: dict[str, set[str]] = {}  # x → names that end with " " + x
+        self._starting: dict[str, set[str]] = {}  # x → names that start with x + " "
+        self._long_by_last: dict[str, set[str]] = {}
+        self._long_by_first: dict[str, set[str]] = {}
+        self._generic: dict[str, list[tuple[int, int, str]]] = {}  # "bank" → (start, order, text) of longer names with it
+        self._answers: dict[str, tuple[str | None, bool]] = {}
+        for order, o in enumerate(others):
+            self.first_with_text.setdefault(o.text, o)
+            if o.type != "organisation":
+                continue
+            lower = o.text.lower()
+            if lower not in self._texts:
+                self._texts[lower] = Counter()
+                self._add_runs(lower)
+            self._texts[lower][o.text] += 1
+            for word in set(lower.split()) & (BODY_WORDS | ORG_WORDS):
+                if len(o.text) > len(word):
+                    self._generic.setdefault(word, []).append((o.start, order, o.text))
+        for entries in self._generic.values():
+            entries.sort()
+
+    def _add_runs(self, lower: str) -> None:
+        if lower.count(" ") > self.LONG:
+            self._long_by_first.setdefault(lower.split(" ", 1)[0], set()).add(lower)
+            self._long_by_last.setdefault(lower.rsplit(" ", 1)[-1], set()).add(lower)
+            return
+        at = lower.find(" ")
+        while at >= 0:
+            self._starting.setdefault(lower[:at], set()).add(lower)
+            self._ending.setdefault(lower[at + 1:], set()).add(lower)
+            at = lower.find(" ", at + 1)
+
+    def around(self, mine: str) -> Counter:
+        """Original text → count of the organisation names that end with " " + mine or start
+        with mine + " " (each candidate counted once)."""
+        found = self._ending.get(mine, set()) | self._starting.get(mine, set())
+        found |= {n for n in self._long_by_last.get(mine.rsplit(" ", 1)[-1], ()) if n.endswith(" " + mine)}
+        found |= {n for n in self._long_by_first.get(mine.split(" ", 1)[0], ()) if n.startswith(mine + " ")}
+        out: Counter = Counter()
+        for lower in found:
+            out.update(self._texts[lower])
+        return out
+
+    def longer(self, text: str) -> tuple[str | None, bool]:
+        """The longer name `text` stands for, if one stands out, and whether any was found."""
+        if text not in self._answers:
+            counts = {longer: n for longer, n in self.around(text.lower()).items() if len(longer) > len(text)}
+            self._answers[text] = (_the_one(counts), bool(counts))
+        return self._answers[text]
+
+    def named_before(self, c: Candidate, others: list[Candidate]) -> str | None:
+        """The nearest longer organisation name before `c` with `c`'s word in it, or None."""
+        mine = c.text.lower()
+        if len(mine) != len(c.text):  # lower-casing changed the length: the plain scan
+            before = [o for o in others if o.type == "organisation" and o.start < c.start
+                      and len(o.text) > len(c.text) and mine in o.text.lower().split()]
+            return max(before, key=lambda o: o.start).text if before else None
+        entries = self._generic.get(mine, [])
+        at = bisect.bisect_left(entries, (c.start,))
+        if not at:
+            return None
+        nearest = entries[at - 1][0]
+        return entries[bisect.bisect_left(entries, (nearest,))][2]  # the first of them when several start there
+
+
+def _the_one(counts: dict[str, int]) -> str | None:
     if len(counts) == 1:
         return next(iter(counts))
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -225,35 +388,6 @@ def longer_form_once(c: Candidate, others: list[Candidate], index=None) -> str |
     if len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
-
-
-def _affix_index(others: list[Candidate]):
-    """The organisation names among `others`, lower-cased, by first and by last word, with
-    how often each original text occurs: built once, so finding the longer forms of every
-    name is not a scan of every candidate for each one (quadratic on name-heavy text)."""
-    by_first: dict[str, set[str]] = {}
-    by_last: dict[str, set[str]] = {}
-    texts: dict[str, Counter] = {}  # lower-cased name → its original texts → count
-    for o in others:
-        if o.type != "organisation":
-            continue
-        lower = o.text.lower()
-        by_first.setdefault(lower.split(" ", 1)[0], set()).add(lower)
-        by_last.setdefault(lower.rsplit(" ", 1)[-1], set()).add(lower)
-        texts.setdefault(lower, Counter())[o.text] += 1
-    return by_first, by_last, texts
-
-
-def _organisations_around(mine: str, index) -> Counter:
-    """Original text → count of the organisation names that end with " " + mine or start
-    with mine + " " (each candidate counted once)."""
-    by_first, by_last, texts = index
-    found = {n for n in by_last.get(mine.rsplit(" ", 1)[-1], ()) if n.endswith(" " + mine)}
-    found |= {n for n in by_first.get(mine.split(" ", 1)[0], ()) if n.startswith(mine + " ")}
-    out: Counter = Counter()
-    for lower in found:
-        out.update(texts[lower])
-    return out
 
 
 def one_actor_per_name(clusters: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:

@@ -13,7 +13,7 @@ from .candidates import (
     from_entities, initialled_people, known_names, named_by_context, party_adjectives, unlabelled_bodies,
     unlabelled_organisations, unlabelled_people,
 )
-from .joining import assign_keys, canonical_name, one_actor_per_name, share_a_surname
+from .joining import assign_keys, canonical_name, join_spelling_variants, one_actor_per_name, share_a_surname
 from .kinds import (
     a_group_that_acts, acronyms_of_things, corrected_type, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
 )
@@ -46,6 +46,7 @@ class ActorResolver:
         # Which mentions are one actor.
         candidates.sort(key=lambda c: c.start)
         assign_keys(ctx, candidates)
+        join_spelling_variants(candidates)
         return self._build_actors(doc, candidates)
 
     def _build_actors(self, doc, candidates: list[Candidate]) -> tuple[list[Actor], dict[int, str]]:
