@@ -1311,7 +1311,10 @@ def _reported_by(cue, governing) -> bool:
     while node.i not in outer:
         if any(c.dep_ == "parataxis" and c.i in outer for c in node.children):
             return True  # "…, Mr. Obama said, a majority have come to believe “…”"
-        if node.head is node or node.dep_ == "advcl" and any(
+        # A Token is made anew on each access (`doc[i] is doc[i]` is False): the root is the
+        # token that is its own head by index. `node.head is node` never held, and a cue whose
+        # chain reached the root outside `outer` looped forever (a 200-article import hung).
+        if node.head.i == node.i or node.dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS for c in node.children) \
                 or node.dep_ == "pcomp" and node.head.lower_ in _SUBORDINATORS:  # "after blaming …"
             return False

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Callable
 
@@ -38,6 +39,7 @@ MAX_RECENT = 10
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 # CPU priority of the analysis worker processes the window starts (see pool.set_worker_nice).
 WORKER_NICE = 5
+GUI_SWITCH_INTERVAL = 0.001  # seconds: see MainWindow.__init__
 
 
 class MainWindow(QMainWindow):
@@ -136,6 +138,11 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         set_worker_nice(WORKER_NICE)  # the analysis processes leave the window a core
+        # A thread that wants the interpreter lock waits for the holder's switch interval
+        # (5 ms by default). The GUI thread crosses into Python many times per event (every
+        # override, slot and model call), so while a first screen is analysed or an import
+        # stores articles on a worker thread, each crossing could wait that long: 1 ms bounds it.
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL)
         # Load spaCy while the user reads: the first analysis then starts at once.
         run_in_background(load_pipeline, self._model_loaded, self._model_failed)
 
@@ -284,7 +291,9 @@ class MainWindow(QMainWindow):
             else:
                 finished()
 
-        QTimer.singleShot(0, view, panel)  # dropped if the tab is closed first
+        # A timer (1 ms), not a posted call: the window's own events come first. The view as
+        # context: dropped if the tab is closed first.
+        QTimer.singleShot(1, view, panel)
 
     def _analysis_failed(self, view: ArticleView, exc: Exception) -> None:
         self._analysis_done(view)

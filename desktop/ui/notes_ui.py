@@ -533,13 +533,14 @@ class NotesController(QObject):
             return len(article.text) if article is not None else None
 
         def read():
-            raw = read_regular_file(path, MAX_IMPORT_BYTES)
+            raw = read_regular_file(path, MAX_IMPORT_BYTES, "notes files")
             return read_notes_export(json.loads(raw.decode("utf-8")), text_length)
 
         def failed(exc: Exception) -> None:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            self._window.show_message("Import failed", [f"{display_name(path)}: {reason}"])
-            self.import_message = f"Import failed: {reason}"
+            line = str(exc) if isinstance(exc, LoadError) else f"{display_name(path)}: {reason}"
+            self._window.show_message("Import failed", [line])
+            self.import_message = f"Import failed: {line}"
             self.notes_imported.emit(0)
 
         run_in_background(read, lambda report: self._imported(path, report), failed)

@@ -18,7 +18,6 @@ opened and what failed.
 """
 from __future__ import annotations
 
-import itertools
 import os
 from dataclasses import dataclass, field
 from typing import Callable, Collection
@@ -35,7 +34,6 @@ from .jobs import Job, Jobs
 from .tasks import run_in_background
 
 READ_THREADS = 2  # one stuck read (a dead network share) must not stop every later open
-_batch_ids = itertools.count(1)
 
 
 @dataclass(frozen=True)
@@ -63,7 +61,6 @@ class Outcome:
 class OpenBatch:
     """One `Opener.open` call. Filled in on the GUI thread as its requests are read."""
     requests: list[Request]
-    id: int = field(default_factory=lambda: next(_batch_ids))
     articles: list[Article] = field(default_factory=list)  # opened by this batch, in the order asked
     keys: list[str] = field(default_factory=list)  # every tab this batch showed (opened or open already)
     shown: dict[int, str] = field(default_factory=dict)  # request's index → the key of its (last) tab

@@ -42,7 +42,7 @@ FOLD_GAP = 30  # px above a paragraph that follows folded ones: room for the "â‹
 # Highlights of a long article are applied in slices of about this many characters, as many
 # as fit in SLICE_MS per event-loop turn (the one on screen first): see _apply_formats.
 SLICE_CHARS = 6_000
-SLICE_MS = 12.0
+SLICE_MS = 8.0
 
 
 @dataclass(frozen=True)
@@ -102,8 +102,14 @@ class ArticleView(QTextBrowser):
         self._analysis: Analysis | None = None
         self._preview: Analysis | None = None  # the first screen's, until the whole article's arrives
         self._formatted = False  # any highlight applied since the text was rendered
-        self._format_run = 0  # bumped by each request: a newer one abandons the older's slices
         self._format_slices: list[tuple[int, int, bool, list]] = []  # (start, end, reset, spans) to apply
+        # The next slice runs on a timer, not a posted call: Qt delivers calls posted while it
+        # delivers posted calls in the same pass, so a chain of them never let input (or any
+        # timer) in between; a timer's turn comes after the window has had its turn.
+        self._format_timer = QTimer(self)
+        self._format_timer.setSingleShot(True)
+        self._format_timer.setInterval(1)
+        self._format_timer.timeout.connect(self._continue_formats)
         self._hidden_blocks: set[int] = set()  # paragraphs folded away
         self._gapped_blocks: set[int] = set()  # shown paragraphs right after folded ones
         self._filter: set[str] = set()
@@ -305,7 +311,7 @@ class ArticleView(QTextBrowser):
         self._search_hits = []
         self._speaker_mark = None
         self._flash_timer.stop()
-        self._format_run += 1
+        self._format_timer.stop()
         self._format_slices = []
 
     @property
@@ -409,7 +415,6 @@ class ArticleView(QTextBrowser):
         the article (~80 ms for 20,000 words): the paragraphs on screen are done at once, the
         rest in slices of ~SLICE_CHARS over the next event-loop turns (SLICE_MS each), so the
         window keeps answering. Only formats change: the text and the scroll stay put."""
-        self._format_run += 1
         analysis, article, theme = self._analysis or self._preview, self._article, self._theme
         doc = self.document()
         keep = set(range(len(article.paragraphs)))
@@ -453,9 +458,7 @@ class ArticleView(QTextBrowser):
         else:
             self._apply_slices(1)  # the paragraphs on screen: the first slice
             if self._format_slices:
-                run = self._format_run
-                # With the view as context: a tab closed meanwhile drops the call.
-                QTimer.singleShot(0, self, lambda: self._continue_formats(run))
+                self._format_timer.start()
                 return
         self.highlights_applied.emit()
 
@@ -513,12 +516,10 @@ class ArticleView(QTextBrowser):
             if budget_ms is not None and (time.perf_counter() - clock) * 1000 >= budget_ms:
                 break
 
-    def _continue_formats(self, run: int) -> None:
-        if run != self._format_run:
-            return  # a newer request replaced this one
+    def _continue_formats(self) -> None:
         self._apply_slices(len(self._format_slices), budget_ms=SLICE_MS)
         if self._format_slices:
-            QTimer.singleShot(0, self, lambda: self._continue_formats(run))
+            self._format_timer.start()
         else:
             self.highlights_applied.emit()
 
