@@ -1306,7 +1306,7 @@ _NEGATIVE_DETERMINERS = {"no", "neither", "few"}
 def _reported_by(cue, governing) -> bool:
     """The cue sits in a clause that a governing cue above it reports (a chain of clausal
     complements and their conjuncts), not in an adverbial clause ("after …", "when …")."""
-    outer = {t.i for t in governing if t is not cue}
+    outer = {t.i for t in governing if t.i != cue.i}
     node = cue
     while node.i not in outer:
         if any(c.dep_ == "parataxis" and c.i in outer for c in node.children):
