@@ -128,6 +128,13 @@ def attributions(text: str, kind: str = "direct"):
         # a comment someone was prompted to make is theirs
         ('The 1994 law prompted Senator Ada Brill to make a controversial comment that described all young '
          'men as "super predators."', [("super predators.", "Ada Brill", "cue-before")]),
+        # a ruling is a statement: the cue nearest the quote that governs it wins
+        ('The site FactHound then ruled that the claim about fires is "true," but in their report they '
+         'could not resist pointing out that few fires were large.', [("true,", "FactHound", "cue-before")]),
+        # a statement with its own owner named is not the last issuer's
+        ("Mayor Dan Roe issued a statement on Monday about the fire.\n\nRoe is survived by his wife.\n\n"
+         "The family's statement on the death said: \"He loved the harbour and the sea.\"",
+         [("He loved the harbour and the sea.", "The family's statement", "colon")]),
         # in a round-up the byline that ends the paragraph signs every quote in it
         ('"You are not a leader, you are a boss." ― Nora Vile\n\n"No mother wants a man who insults her." '
          'And that is all he has "the root of all evil." ― Lena Marsh.',

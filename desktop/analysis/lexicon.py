@@ -64,7 +64,7 @@ promise protest question recall recount reiterate remark repeat reply report res
 reveal scoff shout sigh state stress suggest testify thank tweet urge vow warn whisper
 welcome wonder yell criticise criticize accuse blame call praise pledge recommend
 characterise characterize refer react disagree brand label dub retort quip concur
-denounce attack highlight hail slam blast condemn introduce
+denounce attack highlight hail slam blast condemn introduce rule
 """.split()
 _IRREGULAR_CUES = """
 say says said saying tell tells told telling write writes wrote written writing

@@ -1153,6 +1153,8 @@ class QuoteExtractor:
                 if owner is not None:
                     return owner
         if token.lower_ in DOCUMENT_NOUNS:
+            if any(c.dep_ == "poss" for c in token.children):
+                return None  # "The family's statement read": its owner is named, though not as an actor
             return self._issuer_before(token.idx)
         window_start = max(0, token.idx - 2500)
         best = None
@@ -1304,7 +1306,7 @@ _NEGATIVE_DETERMINERS = {"no", "neither", "few"}
 def _reported_by(cue, governing) -> bool:
     """The cue sits in a clause that a governing cue above it reports (a chain of clausal
     complements and their conjuncts), not in an adverbial clause ("after …", "when …")."""
-    outer = {t.i for t in governing if t is not cue}
+    outer = {t.i for t in governing if t.i != cue.i}
     node = cue
     while node.i not in outer:
         if any(c.dep_ == "parataxis" and c.i in outer for c in node.children):
