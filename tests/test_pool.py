@@ -158,3 +158,18 @@ def test_cancel_stops_one_long_articles_workers_mid_parse():
     small = _seed_articles()[0]
     assert dict(analyze_articles([small], jobs=2))[0] == analyze(small)
 
+
+
+def test_no_pool_starts_after_the_final_shutdown(monkeypatch):
+    """Quitting while a background thread is still starting the workers: nothing starts after
+    the window stopped them (a pool made then was torn down with the interpreter, with
+    tracebacks and 'leaked semaphore objects' on stderr)."""
+    from desktop.analysis import pool
+
+    monkeypatch.setattr(pool, "_closed", False)  # restored afterwards: later tests get a pool
+    pool.shutdown(final=True)
+    pool.start_workers(2)  # the late background call: quietly nothing
+    assert pool._pool is None
+    with pytest.raises(pool.PoolClosed):
+        list(analyze_articles([article_from_text("One. Two.", title="t")], jobs=2))
+    assert pool._pool is None

@@ -36,7 +36,7 @@ from ..article import Article
 from .model import ModelUnavailable
 from .types import Analysis
 
-__all__ = ["AnalysisFailed", "analyze_article", "analyze_articles", "default_jobs", "set_worker_nice", "shutdown", "AnalysisCancelled",
+__all__ = ["AnalysisFailed", "analyze_article", "analyze_articles", "default_jobs", "set_worker_nice", "shutdown", "AnalysisCancelled", "PoolClosed",
            "start_workers"]
 
 # Below this many characters (~3,500 words) one process parses an article faster than two
@@ -269,6 +269,11 @@ _pool_flags = None  # the current pool's cancel flags (shared memory, one byte p
 _free_slots = threading.Semaphore(_CANCEL_SLOTS)
 _slots_lock = threading.Lock()
 _slots_used: set[int] = set()
+_closed = False  # set by shutdown(final=True): Byline is quitting, no pool may start again
+
+
+class PoolClosed(RuntimeError):
+    """The workers were stopped for good (the program is quitting): nothing more is analysed."""
 
 
 def set_worker_nice(nice: int) -> None:
@@ -285,6 +290,8 @@ def _get_pool(jobs: int) -> ProcessPoolExecutor:
     """The shared pool, grown (by replacing it when idle) if a caller wants more workers."""
     global _pool, _pool_size, _pool_flags
     with _pool_lock:
+        if _closed:
+            raise PoolClosed("the analysis workers were stopped: Byline is quitting")
         if _pool is None or _pool_size < jobs:
             if _pool is not None:
                 _pool.shutdown(wait=False)
@@ -326,16 +333,22 @@ def _discard_pool(broken: ProcessPoolExecutor) -> None:
     broken.shutdown(wait=False, cancel_futures=True)
 
 
-def shutdown() -> None:
-    """Stop the workers (at exit; also safe to call any time: the next call starts anew)."""
-    global _pool, _pool_size
+def shutdown(final: bool = False) -> None:
+    """Stop the workers; safe to call any time, and the next call starts anew. final=True (the
+    window after its loop ends, and at exit): no pool starts after this, and a later call
+    raises PoolClosed. Why: a background thread still starting the workers when the user quits
+    would otherwise create a pool after this one was stopped, and its queues' semaphores would
+    be cleaned up in the interpreter's teardown (tracebacks on stderr, 'leaked semaphore
+    objects')."""
+    global _pool, _pool_size, _closed
     with _pool_lock:
+        _closed = _closed or final
         pool, _pool, _pool_size = _pool, None, 0
     if pool is not None:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-atexit.register(shutdown)
+atexit.register(shutdown, final=True)
 
 
 def start_workers(jobs: int | None = None) -> None:
@@ -344,8 +357,13 @@ def start_workers(jobs: int | None = None) -> None:
     analysis is already waiting."""
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     if jobs > 1:
-        for _ in range(jobs):  # one submission per worker: the pool spawns a process for each
-            _submit(jobs, _worker_ready)
+        try:
+            for _ in range(jobs):  # one submission per worker: the pool spawns a process for each
+                _submit(jobs, _worker_ready)
+        except RuntimeError:  # PoolClosed, or the pool was shut while submitting
+            if not _closed:
+                raise
+            # quitting before they started: nothing to start
 
 
 def _in_pool(articles: Iterable[Article], jobs: int,

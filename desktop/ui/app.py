@@ -119,7 +119,7 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     status = app.exec()
     from ..analysis.pool import shutdown as stop_workers
 
-    stop_workers()  # now, while the interpreter is whole (not in its teardown)
+    stop_workers(final=True)  # now, while the interpreter is whole (not in its teardown)
     if writer_lock is not None:
         writer_lock.release()  # after the window closed and saved: the next Byline may write
     return status
