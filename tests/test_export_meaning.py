@@ -150,7 +150,7 @@ def test_markdown_puts_each_note_under_its_highlight_with_a_link_and_its_colour_
     assert blocks[2].startswith("blue highlight · #to-check · #x/y · [open at characters 7–25](<file://")
     assert blocks[2].endswith("#chars=7-25>)")
     assert blocks[3] == "> Another one there." and blocks[4] == "note on two"
-    assert 'tags:\n- byline\n- to check\n- x/y' in md  # as written; Obsidian's #tags are in the body
+    assert 'tags:\n- byline\n- to-check\n- x/y' in md  # the one canonical form (notes.canonical_tag)
 
 
 # ------------------------------------------------------------------ file modes

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from ..export import FORMATS, ExportItem, export_files, write_atomic
 from ..fsnames import display_name
 from ..loaders import LoadError, read_regular_file
-from ..notes import COLOURS, NOTES_SCHEMA, Note, NotesStore, read_notes_export
+from ..notes import (
+    COLOURS, NOTES_SCHEMA, Note, NotesStore, canonical_tag, hashtag, parse_tags, read_notes_export,
+)
 from ..wording import counted
 from .panel import swatch
 from .tasks import run_in_background
@@ -81,12 +83,6 @@ class _DeleteNote(QUndoCommand):
 KIND_NAMES = {"highlight": "Highlight", "quote": "Quote", "reported": "Reported statement", "fact": "Fact"}
 
 
-def parse_tags(text: str) -> tuple[str, ...]:
-    """"budget, to check #banks" → ("budget", "to check", "banks"): commas or #s separate."""
-    parts = [p.strip().lstrip("#").strip() for chunk in text.split(",") for p in chunk.split("#")]
-    return tuple(dict.fromkeys(p for p in parts if p))
-
-
 class NotesFilter(QSortFilterProxyModel):
     """The Notes tab's filter: colour, kind and tag (any part of a tag, ignoring case)."""
 
@@ -98,7 +94,8 @@ class NotesFilter(QSortFilterProxyModel):
 
     def set_filter(self, colour: str = "", kind: str = "", tag: str = "") -> None:
         self.beginFilterChange()
-        self.colour, self.kind, self.tag = colour, kind, tag.strip().lstrip("#").lower()
+        # the query in the tags' own form: "to check" finds "to-check"
+        self.colour, self.kind, self.tag = colour, kind, canonical_tag(tag).casefold()
         self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
@@ -106,7 +103,7 @@ class NotesFilter(QSortFilterProxyModel):
         if note is None:
             return True
         return ((not self.colour or note.colour == self.colour) and (not self.kind or note.kind == self.kind)
-                and (not self.tag or any(self.tag in t.lower() for t in note.tags)))
+                and (not self.tag or any(self.tag in t.casefold() for t in note.tags)))
 
 
 class _NoteEditor(QPlainTextEdit):
@@ -247,7 +244,7 @@ class NotesPanel(QWidget):
             if note.note:
                 lines.append(note.note)
             if note.tags:
-                lines.append(" ".join(f"#{t}" for t in note.tags))
+                lines.append(" ".join(hashtag(t) for t in note.tags))
             item = QStandardItem(swatch(self._theme.highlight(note.colour), 14), "\n".join(lines))
             item.setData(note, NOTE_ROLE)
             item.setToolTip("Click to go there · Enter or double-click edits the note (Ctrl+Enter saves) · "
