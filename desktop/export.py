@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from .analysis.types import Analysis, format_value
 from .article import Article
-from .fsnames import clean_text
+from .fsnames import clean_text, file_stem
 from .notes import NOTES_SCHEMA, Note, canonical_tag, hashtag, read_notes_export
 from .wording import counted
 
@@ -497,7 +497,7 @@ def export_file_names(items: list[ExportItem], fmt: str) -> list[str]:
     never share a file and the same article gets the same name at every export."""
     names, used = [], set()
     for item in items:
-        slug = re.sub(r"[^\w\-]+", "-", item.article.title.lower()).strip("-")[:60].strip("-") or "article"
+        slug = file_stem(item.article.title)
         base = name = f"{slug}-{item.article.id[:8]}"
         n = 2
         while name in used:  # the same article twice in one export
@@ -505,6 +505,16 @@ def export_file_names(items: list[ExportItem], fmt: str) -> list[str]:
         used.add(name)
         names.append(f"{name}.{fmt}")
     return names
+
+
+def suggested_export_name(articles: list[Article], fmt: str) -> str:
+    """The file name the Export dialog suggests: the article's title cut at a word boundary
+    (`fsnames.file_stem`), or "byline-export" for several articles, with the format's
+    extension: "budget-day-what-changed.md"."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    title = articles[0].title if len(articles) == 1 else ""
+    return f"{file_stem(title, fallback='byline-export')}.{fmt}"
 
 
 def export_files(items: list[ExportItem], fmt: str, out: str | Path, full_text: bool = False,

@@ -145,3 +145,64 @@ def test_the_markdown_export_keeps_a_multi_line_note_as_written(exported):
     note_paragraphs = [p for p in html.xpath("//p") if "line" in p.text_content() or "paragraph" in p.text_content()]
     assert [p.text_content() for p in note_paragraphs] == ["First line <b>&\nsecond line", "New paragraph\nindented line"]
     assert all(len(p.xpath("./br")) == 1 for p in note_paragraphs)
+
+
+# ------------------------------------------------------------------ the suggested export file name
+@pytest.mark.parametrize("title, stem", [
+    # the seed's title: 81 characters; cut after "earners", never inside a word
+    ("Finance minister unveils budget with tax cut for low earners and a levy on banks",
+     "finance-minister-unveils-budget-with-tax-cut-for-low-earners"),
+    ("Central bank holds rates as inflation expectations stubbornly refuse to decline",
+     "central-bank-holds-rates-as-inflation-expectations"),
+    ("Budget day: what changed?", "budget-day-what-changed"),
+    ("Rates / “pause” — for now…", "rates-pause-for-now"),
+    ("", "article"),
+    ("???", "article"),
+    ("CON", "con-article"),                   # a Windows device name, whatever the extension
+    (".hidden", "hidden"),
+    ("-rf everything", "rf-everything"),      # never starts like an option
+    ("a" * 100, "a" * 60),                    # one word longer than the limit: cut inside it
+    ("é" * 100, "é" * 60),
+    ("日" * 100, "日" * 40),                    # 3 bytes each: at most 120 bytes
+])
+def test_file_stem_cuts_at_a_word_boundary_and_stays_a_valid_name(title, stem):
+    from desktop.fsnames import file_stem
+
+    assert file_stem(title) == stem
+    assert len(stem) <= 60 and len(stem.encode()) <= 120 and "/" not in stem and not stem.startswith((".", "-"))
+
+
+def test_the_suggested_export_name_keeps_the_extension(exported):
+    from desktop.article import article_from_text
+    from desktop.export import export_file_names, suggested_export_name
+
+    article = article_from_text("Text.", title="Finance minister unveils budget with tax cut for low earners and a "
+                                "levy on banks")
+    for fmt in ("md", "html", "json"):
+        assert suggested_export_name([article], fmt) == f"finance-minister-unveils-budget-with-tax-cut-for-low-earners.{fmt}"
+        assert suggested_export_name([article, exported[0]], fmt) == f"byline-export.{fmt}"
+    assert export_file_names([ExportItem(article, None, [])], "md") == \
+        [f"finance-minister-unveils-budget-with-tax-cut-for-low-earners-{article.id[:8]}.md"]
+
+
+def test_the_export_dialog_offers_the_suggested_name(make_window, qtbot, monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from desktop.ui.notes_ui import ExportDialog
+
+    from .conftest import open_files
+
+    source = tmp_path / "rates.txt"
+    source.write_text("Central bank holds rates as inflation expectations stubbornly refuse to decline\n\n"
+                      "The bank kept its main rate unchanged on Thursday.\n", encoding="utf-8")
+    window = make_window(show=False)
+    open_files(qtbot, window, [source])
+    offered = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, caption, path, filters: offered.append(path) or ("", ""))
+    window.notes.export_dialog()
+    # before: "central-bank-holds-rates-as-inflation-expectations-stubbornl.md"
+    assert Path(offered[0]).name == "central-bank-holds-rates-as-inflation-expectations.md"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
-from ..export import FORMATS, ExportItem, export_files, write_atomic
+from ..export import FORMATS, ExportItem, export_files, suggested_export_name, write_atomic
 from ..fsnames import display_name
 from ..loaders import LoadError, read_regular_file
 from ..notes import (
@@ -497,7 +497,7 @@ class NotesController(QObject):
             return
         fmt, scope_all, follow, full_text = dialog.choices()
         chosen = views if scope_all else [self._window.current_view()]
-        default = Path.home() / f"{_slug(chosen[0].article.title if len(chosen) == 1 else 'byline-export')}.{fmt}"
+        default = Path.home() / suggested_export_name([v.article for v in chosen], fmt)
         path, _ = QFileDialog.getSaveFileName(self._window, "Export notes", str(default),
                                               f"{FORMAT_LABELS[fmt]} (*.{fmt})")
         if not path:
@@ -647,9 +647,3 @@ class ExportDialog(QDialog):
     def choices(self) -> tuple[str, bool, bool, bool]:
         return (self.format.currentData(), bool(self.scope.currentData()), self.follow.isChecked(),
                 self.full_text.isChecked())
-
-
-def _slug(text: str) -> str:
-    import re
-
-    return re.sub(r"[^\w\-]+", "-", text.lower()).strip("-")[:60] or "byline-export"
