@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
 from ..analysis.types import Analysis
 from ..article import Article
+from ..snapping import snap_to_words
 from ..wording import counted
 from .theme import Theme
 
@@ -612,7 +613,8 @@ class ArticleView(QTextBrowser):
         return list(self._notes)
 
     def selected_span(self) -> tuple[int, int] | None:
-        """The selection as article offsets, or None when nothing in the body is selected."""
+        """The selection as article offsets, snapped to whole words (desktop.snapping), or
+        None when nothing in the body is selected."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
@@ -620,12 +622,7 @@ class ArticleView(QTextBrowser):
         if end is None:
             return None  # the selection lies in the title or meta line
         start = self.offsets.to_article(cursor.selectionStart()) or 0  # may begin in the header
-        text = self._article.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return (start, end) if end > start else None
+        return snap_to_words(self._article.text, start, end)
 
     def note_at(self, offset: int | None):
         if offset is None:
