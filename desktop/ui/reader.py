@@ -39,6 +39,24 @@ HOW_TOLD = {
     "running": "the previous quote: the same speaker goes on",
     "context": "the sentence before, which names who is talking — check it",
 }
+
+
+def speech_tooltip(quote, names: dict[str, str]) -> str:
+    """What a quote's or a reported statement's tooltip says: what it is, who (and the cue),
+    and how the speaker was decided (`Quote.how`, in words from HOW_TOLD)."""
+    who = names.get(quote.speaker.actor_id) or quote.speaker.text or "unknown speaker"
+    if quote.kind == "direct":
+        kind = "Partial quote" if quote.partial else "Quote"
+    else:
+        kind = "Reported speech"  # the reporter's paraphrase: say so, it is not their words
+    how = HOW_TOLD.get(quote.how)
+    lines = [f"{kind} — {who}" + (f" ({quote.cue})" if quote.cue else ""),
+             f"Attributed by {how}" if how else "No speaker found"]
+    if quote.kind != "direct":
+        lines.append("In the reporter's words, not a quotation")
+    return "\n".join(lines)
+
+
 FOLD_GAP = 30  # px above a paragraph that follows folded ones: room for the "⋯ folded" marker
 # Highlights of a long article are applied in slices of about this many characters, as many
 # as fit in SLICE_MS per event-loop turn (the one on screen first): see _apply_formats.
@@ -265,12 +283,14 @@ class ArticleView(QTextBrowser):
         return self._speaker_mark
 
     def quote_at(self, offset: int | None):
-        """The direct quote under an article offset, or None."""
+        """The quote under an article offset — a direct one before the reported statement
+        around it — or None."""
         if offset is None or self._analysis is None:
             return None
-        for quote in self._analysis.quotes:
-            if quote.kind == "direct" and any(s <= offset < e for s, e in quote.segments or ((quote.start, quote.end),)):
-                return quote
+        for kind in ("direct", "reported"):
+            for quote in self._analysis.quotes:
+                if quote.kind == kind and any(s <= offset < e for s, e in quote.segments or ((quote.start, quote.end),)):
+                    return quote
         return None
 
     def mark_speaker_of(self, quote) -> None:
@@ -542,22 +562,21 @@ class ArticleView(QTextBrowser):
         return fmt
 
     def _quote_spans(self, analysis: Analysis, keep: set[int]) -> list:
-        if "quote" in self._hidden_types:
-            return []
+        """Reported speech first, then direct quotes: a quote inside a reported statement
+        (said the figures were "broadly credible") keeps its own, stronger tint and tooltip."""
         out = []
         names = {a.id: a.name for a in analysis.actors}
-        for quote in analysis.quotes:
-            if quote.kind != "direct":
+        for kind, legend_key in (("reported", "reported"), ("direct", "quote")):
+            if legend_key in self._hidden_types:
                 continue
-            who = names.get(quote.speaker.actor_id) or quote.speaker.text or "unknown speaker"
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(self._theme.quote_bg))
-            kind = "Partial quote" if quote.partial else "Quote"
-            how = HOW_TOLD.get(quote.how)
-            fmt.setToolTip(f"{kind} — {who}" + (f" ({quote.cue})" if quote.cue else "")
-                           + (f"\nAttributed by {how}" if how else "\nNo speaker found"))
-            out += [(start, end, fmt) for start, end in quote.segments or ((quote.start, quote.end),)
-                    if self._article.paragraph_at(start) in keep]
+            for quote in analysis.quotes:
+                if quote.kind != kind:
+                    continue
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(self._theme.quote_bg if kind == "direct" else self._theme.reported_bg))
+                fmt.setToolTip(speech_tooltip(quote, names))
+                out += [(start, end, fmt) for start, end in quote.segments or ((quote.start, quote.end),)
+                        if self._article.paragraph_at(start) in keep]
         return out
 
     def _mention_spans(self, analysis: Analysis, keep: set[int]) -> list:
