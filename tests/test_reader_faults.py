@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
+from desktop.ui.search_ui import HIT_ROLE
 from desktop.ui.theme import DARK, LIGHT
 
 from .conftest import SEEDS, open_files
@@ -122,3 +123,47 @@ def test_reported_tint_reads_and_differs_from_the_quote_tint(theme):
         assert contrast_ratio(foreground, background) >= 4.5, (foreground, background)
     assert theme.reported_bg not in (theme.quote_bg, theme.base, theme.highlight_bg, *theme.highlights.values())
     assert contrast_ratio(theme.reported_bar, theme.window) >= 3.0  # the legend swatch is seen
+
+
+# ---------------------------------------------------------------------- 2. speaker: search
+def _open_speaker_hit(window, qtbot, query, fragment):
+    with qtbot.waitSignal(window.library.results_shown):
+        window.library.search(query)
+    results = window.library.results
+    row = next(r for r in range(results.model.rowCount())
+               if fragment in results.model.item(r).data(HIT_ROLE).snippet.replace("\x02", "").replace("\x03", ""))
+    results.list.setCurrentIndex(results.model.index(row, 0))
+    results.activate_current()  # the article is open: shown at once
+    return results.model.item(row).data(HIT_ROLE)
+
+
+def test_a_speaker_search_opens_at_the_speech_not_the_name(analysed, qtbot):
+    window, view = analysed
+    reid = view.analysis.find_actor("Thomas Reid")
+    said = [q for q in view.analysis.quotes if q.speaker.actor_id == reid.id]
+    assert len(said) >= 2, "the sample has a quote and a reported statement by Reid"
+    hit = _open_speaker_hit(window, qtbot, 'speaker:"Thomas Reid"', "list of promises")
+    assert hit.kind == "quote"
+    # the quote is the current hit, and the cursor is at it (scrolled there)
+    assert view.search_hits[view.hit_index] == (hit.start, hit.end)
+    assert view.textCursor().position() == view.offsets.to_doc(hit.start)
+    # his name is not a hit: it is marked apart, quieter, as the speaker of what was found
+    names = {(m.start, m.end) for m in reid.mentions}
+    assert not names & set(view.search_hits)
+    quote = next(q for q in said if q.start == hit.start)
+    marks = dict(view.hit_speaker_marks())
+    assert (quote.speaker.start, quote.speaker.end) in marks and marks[(quote.speaker.start, quote.speaker.end)] == "person"
+    # every hit is something he said; F3 steps from one to the next
+    assert set(view.search_hits) <= {(q.start, q.end) for q in said}
+    window._step_search_hit(1)
+    assert view.search_hits[view.hit_index] != (hit.start, hit.end)
+    # a plain search afterwards marks words again, and no speaker
+    view.set_search_hits([(0, 5)])
+    assert view.hit_speaker_marks() == []
+
+
+def test_a_speaker_search_with_words_marks_the_words_he_said(analysed, qtbot):
+    window, view = analysed
+    hit = _open_speaker_hit(window, qtbot, 'speaker:"Thomas Reid" promises', "list of promises")
+    start, end = view.search_hits[view.hit_index]
+    assert view.article.text[start:end] == "promises" and hit.start <= start < end <= hit.end

@@ -139,6 +139,7 @@ class ArticleView(QTextBrowser):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)  # a bound method: no lambda keeping self alive
         self._search_hits: list[tuple[int, int]] = []
+        self._hits_are_speech = False  # a speaker: search: the hits are speech; mark who said it
         self._speaker_mark: tuple[int, int] | None = None  # the mention of the hovered quote's speaker
         self._notes: list = []  # the user's highlights (desktop.notes.Note)
         self._hit_index = -1
@@ -247,9 +248,13 @@ class ArticleView(QTextBrowser):
         self._flash_timer.start(1200)
 
     # ------------------------------------------------------------------ search hits
-    def set_search_hits(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
-        """Mark every hit of the current search; `current` (an offset) picks the one to show."""
+    def set_search_hits(self, spans: list[tuple[int, int]], current: int | None = None,
+                        speakers_of_speech: bool = False) -> None:
+        """Mark every hit of the current search; `current` (an offset) picks the one to show.
+        `speakers_of_speech`: the hits are (in) quotes or reported speech found by speaker:,
+        so the mention of each one's speaker is marked too, more quietly (hit_speaker_marks)."""
         self._search_hits = sorted(spans)
+        self._hits_are_speech = speakers_of_speech and bool(spans)
         self._hit_index = -1
         if current is not None and self._search_hits:
             self._hit_index = max(0, bisect.bisect_right([s for s, _ in self._search_hits], current) - 1)
@@ -330,6 +335,7 @@ class ArticleView(QTextBrowser):
         self._analysis = self._preview = None
         self._notes = []
         self._search_hits = []
+        self._hits_are_speech = False
         self._speaker_mark = None
         self._flash_timer.stop()
         self._format_timer.stop()
@@ -339,9 +345,32 @@ class ArticleView(QTextBrowser):
     def search_hits(self) -> list[tuple[int, int]]:
         return list(self._search_hits)
 
+    def hit_speaker_marks(self) -> list[tuple[int, str]]:
+        """For hits that are speech (a speaker: search): the spans of the mentions naming
+        their speakers, each with the speaker's actor type, from the analysis shown (none
+        until it arrives)."""
+        analysis = self._analysis or self._preview
+        if not self._hits_are_speech or analysis is None:
+            return []
+        types = {a.id: a.type for a in analysis.actors}
+        marks = set()
+        for quote in analysis.quotes:
+            sp = quote.speaker
+            if sp.start is None or sp.end is None or not 0 <= sp.start < sp.end <= len(self._article.text):
+                continue
+            if any(quote.start <= a and b <= quote.end for a, b in self._search_hits):
+                marks.add(((sp.start, sp.end), types.get(sp.actor_id, "person")))
+        return sorted(marks)
+
     def _search_selections(self) -> list:
-        """Every hit marked; the current one (F3, Enter in the find bar) in the stronger colour."""
+        """Every hit marked; the current one (F3, Enter in the find bar) in the stronger colour.
+        Speakers of speech hits first, in the tint the actor filter gives their mentions."""
         out = []
+        for (start, end), kind in self.hit_speaker_marks():
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for_span(start, end)
+            selection.format.setBackground(QColor(self._theme.entity_bg.get(kind, self._theme.entity_bg["person"])))
+            out.append(selection)
         ink = QColor("#f5f1e6" if self._theme.is_dark else "#1f1d1a")  # reads on both hit colours
         for index, (start, end) in enumerate(self._search_hits):
             selection = QTextEdit.ExtraSelection()
@@ -375,6 +404,8 @@ class ArticleView(QTextBrowser):
         else:
             self._analysis, self._preview = analysis, None
         self._apply_formats()
+        if self._hits_are_speech:  # the speakers of the speech found are known now
+            self.setExtraSelections(self._search_selections() + self._speaker_selections())
 
     def set_filter(self, actor_ids: set[str], fold: bool | None = None) -> None:
         """Filter (and fold) without moving the text under the reader's eyes: the line under
