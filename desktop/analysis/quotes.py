@@ -426,14 +426,19 @@ class QuoteExtractor:
                 # “…,” said X, a broker who met Y. “…”: the attribution of the quote before is
                 # the sentence before; its speaker goes on.
                 speaker, cue, how = previous.speaker, None, "running"
+            turn = None
             if speaker.text is None and not partial:
                 speaker = self._previous_sentence_speaker(q)
                 how = "context" if speaker.text else None
+                if speaker.text is None and previous is not None:
+                    turn = self._turn(previous, q)  # "Reyes shot back at Brill. “That is false.”"
+                    if turn is not None and turn.text:
+                        speaker, how = turn, "context"
                 if previous is not None and speaker.text and speaker.actor_id == previous.speaker.actor_id \
                         and self._continues(previous, q):
                     speaker, cue, how = previous.speaker, None, "running"  # the same speaker goes on
             if speaker.text is None and previous is not None and previous.speaker.text is not None \
-                    and self._continues(previous, q):
+                    and self._continues(previous, q) and turn is None:
                 speaker, cue, how = previous.speaker, None, "running"
             if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
                 continue  # “Forward” is in italics: a word being discussed, not speech
@@ -682,6 +687,44 @@ class QuoteExtractor:
                 if speaker.actor_id:
                     return speaker
         return UNKNOWN_SPEAKER
+
+    def _turn(self, previous: Quote, q: Quotation) -> Speaker | None:
+        """In a debate or interview report, a narrative sentence between two quotes can hand the
+        turn to someone else: "Reyes shot back at Brill." / "Marsh pressed him on the ferries."
+        (the subject speaks next), "Marsh turned to Senator Ada Brill." (the one turned to
+        does). Such a sentence gives the next uncued quote to that person; a sentence about
+        another named person, with no such verb, leaves it unknown (UNKNOWN_SPEAKER) rather
+        than continuing the previous speaker. None: the sentence says nothing of turns."""
+        sentence = self.tokens.at(q.open).sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if before.start_char < previous.end or self._in_quote(before.start_char) \
+                or self.article.paragraph_at(before.start_char) < self.article.paragraph_at(q.open) - 1:
+            return None
+        root = before.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        particle = {c.lower_ for c in root.children if c.dep_ in ("prt", "advmod")}
+        if root.lower_ in _TURN_TO and "to" in {c.lower_ for c in root.children if c.dep_ == "prep"}:
+            to = next(c for c in root.children if c.dep_ == "prep" and c.lower_ == "to")
+            person = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if person is not None and self.actor_types.get(self.token_actor.get(person.i)) == "person":
+                return self._speaker_from(person, root)
+            return UNKNOWN_SPEAKER
+        if root.lower_ in _TURN_VERBS or (root.lower_ in _BACK_VERBS and "back" in particle):
+            speaker = self._speaker_from(subject, root)
+            if speaker.actor_id is None and speaker.text and subject.text[:1].isupper():
+                # a surname the entity recogniser missed here ("Reyes shot back"): the person so named
+                speaker = replace(speaker, actor_id=self._actor_named(speaker.text))
+            return speaker
+        actor = self.token_actor.get(self._speaker_head(subject).i)
+        if self.actor_types.get(actor) == "person" and actor != previous.speaker.actor_id:
+            return UNKNOWN_SPEAKER  # the narrative moved to someone else: not the previous speaker's turn
+        return None
 
     def _attribution_just_before(self, previous: Quote, q: Quotation) -> bool:
         """The previous quote ends in the sentence right before this one."""
@@ -1354,6 +1397,14 @@ class QuoteExtractor:
         last = self.tokens.at(max(start, end - 1)).sent
         return first.start_char, last.end_char
 
+
+# Verbs that take the turn in a debate or interview report (the subject speaks next), verbs that do
+# with "back" ("shot back", "hit back"), and "turned to" (the one turned to speaks next).
+_TURN_VERBS = frozenset(f for base in "retort counter interject interrupt press challenge quiz grill rebut".split()
+                        for f in (base, base + "s", base + "ed", base + "ing")) | {"pressed", "presses", "pressing"}
+_BACK_VERBS = frozenset("shot shoots shooting hit hits hitting fired fires firing pushed pushes pushing struck strikes "
+                        "snapped snaps bit bites fought fights".split())
+_TURN_TO = frozenset({"turned", "turns", "turning"})
 
 # "WALLACE: …", "Q: …", "Mr. Ortiz: …" at the start of a quote: a transcript turn.
 _TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+)\s*:\s")
