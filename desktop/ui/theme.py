@@ -32,6 +32,10 @@ class Theme:
     # tell the five apart and a ring that stands out from `window` and `base` (WCAG 2.1's 3:1
     # for graphics, SC 1.4.11). The pale highlight backgrounds above vanish as dots.
     marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # colour → (fill, ring)
+    # Reported (indirect) speech: the reporter's words, so a cool, quieter tint than a quote's
+    # warm one (a quote inside it keeps its own); `reported_bar` is its legend swatch.
+    reported_bg: str = "#e9eef4"
+    reported_bar: str = "#5d7088"
 
     def highlight(self, colour: str) -> str:
         return self.highlights.get(colour, self.highlight_bg)
@@ -54,6 +58,7 @@ LIGHT = Theme(
     highlights={"yellow": "#fff2a8", "green": "#d3f0c4", "blue": "#d5e7ff", "pink": "#ffd8e6", "purple": "#e8dcff"},
     marks={"yellow": ("#f2c200", "#8a6d00"), "green": ("#4caf50", "#2e6b31"), "blue": ("#3b82f6", "#1d4ed8"),
            "pink": ("#ec4899", "#a3195b"), "purple": ("#8b5cf6", "#5b21b6")},
+    reported_bg="#e9eef4", reported_bar="#5d7088",
 )
 DARK = Theme(
     name="dark", window="#1e1f22", base="#25262a", text="#e8e6e1", muted="#a09b92",
@@ -66,6 +71,7 @@ DARK = Theme(
     # (light blue) row
     marks={"yellow": ("#f5d142", "#141517"), "green": ("#7bd88f", "#141517"), "blue": ("#6cb4ff", "#141517"),
            "pink": ("#f58fb8", "#141517"), "purple": ("#b39dff", "#141517")},
+    reported_bg="#2f343c", reported_bar="#9cb0c9",
 )
 
 
