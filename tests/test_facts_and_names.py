@@ -389,3 +389,34 @@ def test_spelling_variants_of_one_name_are_one_actor(text, actor, alias, apart):
 def test_one_edit_apart(a, b, expected):
     from desktop.analysis.names import one_edit_apart
     assert one_edit_apart(a, b) is expected
+
+
+# Issue 19, third round: false actors a tester found (examples invented).
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a technical term or product word, in capitals or written as a word, is no actor
+        ("Travellers should buy local Sim cards at the airport, the agency said.", {}, ["Sim"]),
+        ("Old phones that rely on GPRS and MMS will go silent, Dara Quill said.", {"Dara Quill": "person"},
+         ["GPRS", "MMS"]),
+        ("The QXR chipset powers the new handset.", {}, ["QXR"]),
+        # a title and a style word are the person's whole name
+        ("The Queen Mother opened the new wing in 1979.", {"Queen Mother": "person"}, ["Mother"]),
+        ("Crowds cheered the Prince Regent as he rode past.", {"Prince Regent": "person"}, ["Regent"]),
+        # an ordinal before a body's name keeps the body whole
+        ("She was sworn into the 119th United States Congress in January.",
+         {"United States Congress": "organisation"}, ["United", "United States", "Congress"]),
+        # … but an ordinal inside a company's name does not pull in other words
+        ("Shares in 30th Century Lynx rose.", {}, ["Century Lynx"]),
+        # a generic chamber alone is no actor
+        ("The Chamber voted 61 to 38 to pass the levy.", {}, ["Chamber"]),
+        # a magazine that reports or is written for is an outlet; the ocean stays a place
+        ("The Atlantic reported that the talks had stalled.", {"Atlantic": "organisation"}, []),
+        ("In an essay for The Atlantic, Mira Coleby argued the deal was dead.", {"Atlantic": "organisation"}, []),
+        ("The yacht crossed the Atlantic in nineteen days.", {"Atlantic": "place"}, []),
+    ],
+)
+def test_terms_styles_ordinals_and_outlets(text, present, absent):
+    actors = actors_of(text)
+    assert {name: actors.get(name) for name in present} == present, actors
+    assert not set(absent) & set(actors), actors
