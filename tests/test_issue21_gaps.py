@@ -1,0 +1,159 @@
+"""Issue 21, end to end where the other tests stop at the core: the exact scenarios the issue
+reports, replayed in the window (item 4: the next highlight after a bad import, the article
+opened again) and root-proof variants of the permission cases (CI runs as root)."""
+import codecs
+import json
+import os
+import shutil
+import tempfile
+import traceback
+from pathlib import Path
+
+import pytest
+
+from desktop.notes import NOTES_SCHEMA
+
+from .bad_inputs import ARTICLE_TEXT
+from .conftest import SEEDS, import_notes, open_files
+
+SAMPLE = SEEDS / "04_budget_statement.txt"
+
+
+def _note(article, i, **change):
+    start = article.text.index("bank levy") if i == 0 else 0
+    quote = article.text[start:start + 9]
+    return {"article_id": article.id, "start": start, "end": start + 9, "quote": quote, "note": f"n{i}",
+            "id": f"imported-{i}", "created": 1_700_000_000.0, "updated": 1_700_000_000.0, **change}
+
+
+def test_the_issues_bad_notes_file_then_a_highlight_then_the_article_again(make_window, qtbot, tmp_path):
+    """Issue 21 item 4, as reported: a note whose `note` is an object (the next highlight
+    segfaulted), `start` 10**30 (every later add raised), `created` "yesterday" (the article
+    could never be opened again) and `"articles": [1]` (AttributeError) in one imported file."""
+    window = make_window(show=True)
+    [article] = open_files(qtbot, window, [SAMPLE]).articles
+    path = tmp_path / "notes.json"
+    path.write_text(json.dumps({"schema": NOTES_SCHEMA, "articles": [
+        {"id": article.id, "notes": [_note(article, 0), _note(article, 1, note={"a": 1}),
+                                     _note(article, 2, start=10**30), _note(article, 3, created="yesterday")]},
+        1]}), encoding="utf-8")
+    assert import_notes(qtbot, window, path) == 1
+    assert window.notes.import_message == "Imported 1 note; 4 skipped."
+    store = window.notes.store
+    assert [n.id for n in store.for_article(article.id)] == ["imported-0"]
+
+    view = window.current_view()
+    at = article.text.index("the ") if "the " in article.text else 0
+    view.setTextCursor(view.cursor_for_span(at, at + 3))
+    added = window.notes.highlight_selection()  # segfaulted after the bad import
+    assert added is not None and store.get(added.id) is not None and store.unsaved == 0
+
+    window.close_tab(0)
+    assert window.views() == []
+    [again] = open_files(qtbot, window, [SAMPLE]).articles  # "could never be opened again"
+    assert again.id == article.id and window.current_view().article.id == article.id
+    assert {n.id for n in store.for_article(article.id)} == {"imported-0", added.id}
+
+
+# ------------------------------------------------------------------ permissions, also as root
+NOBODY = 65534
+
+
+@pytest.fixture
+def reachable():
+    """A folder another user can enter (pytest's tmp_path is private to the user running it)."""
+    place = Path(tempfile.mkdtemp(prefix="byline-perm-"))
+    place.chmod(0o755)
+    yield place
+    for folder, _dirs, _files in os.walk(place):
+        os.chmod(folder, 0o755)
+    shutil.rmtree(place, ignore_errors=True)
+
+
+def as_a_plain_user(work):
+    """Run `work()` where file permissions apply, and return what it returns (JSON-able).
+    Not root: here. Root (CI runs as root, and root reads any file): in a forked child that
+    has dropped to `nobody` — the kernel, not a monkeypatch, then refuses the reads. A fork
+    needs no new interpreter (ours may live where `nobody` cannot run it)."""
+    if os.geteuid() != 0:
+        return work()
+    for codec in ("ascii", "utf-8", "latin-1", "cp1252"):  # `nobody` cannot import them later
+        codecs.lookup(codec)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never return into pytest
+        code = 0
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            payload = json.dumps({"value": work()})
+        except BaseException as exc:  # noqa: BLE001 - reported to the parent
+            payload, code = json.dumps({"error": traceback.format_exc()}), 1
+        with os.fdopen(write_end, "w") as out:
+            out.write(payload)
+        os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end) as inp:
+        answer = json.loads(inp.read() or '{"error": "the child said nothing"}')
+    os.waitpid(pid, 0)
+    assert "error" not in answer, answer["error"]
+    return answer["value"]
+
+
+def test_a_file_without_read_permission_gives_one_clear_line(reachable):
+    from desktop.loaders import LoadError, collect_files, load_article
+
+    secret = reachable / "secret.txt"
+    secret.write_bytes(ARTICLE_TEXT)
+    secret.chmod(0)
+    locked = reachable / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_bytes(ARTICLE_TEXT)
+    locked.chmod(0)
+
+    def work():
+        try:
+            load_article(secret)
+            loaded = "read"
+        except LoadError as exc:
+            loaded = str(exc)
+        errors: list[str] = []
+        found = collect_files([reachable], errors)
+        return {"loaded": loaded, "found": [p.name for p in found], "errors": errors}
+
+    seen = as_a_plain_user(work)
+    assert "Permission denied" in seen["loaded"] and "secret.txt" in seen["loaded"]
+    assert "\n" not in seen["loaded"]
+    assert "a.txt" not in seen["found"]  # inside the folder it cannot list
+    assert any("locked" in e and "Permission denied" in e for e in seen["errors"]), seen["errors"]
+
+
+def test_a_read_only_data_folder_shows_every_note(reachable):
+    """Issue 21 item 2: a read-only data folder showed 0 of 50 notes."""
+    from desktop.notes import NotesStore
+
+    from .test_notes_safety import _store_with, make_note
+
+    folder = reachable / "data"
+    folder.mkdir()
+    _store_with(folder / "notes.sqlite3", 50)
+    (folder / "notes.sqlite3").chmod(0o444 if os.geteuid() == 0 else 0o644)
+    folder.chmod(0o555)
+    recovery = reachable / "recovery"
+    recovery.mkdir(mode=0o777)
+    recovery.chmod(0o777)
+
+    def work():
+        store = NotesStore(folder / "notes.sqlite3", recovery_dirs=[recovery])
+        shown, warning = len(store.all()), store.warning
+        store.add(make_note(77))
+        kept = store.get("note-0077") is not None and store.recovery_file is not None
+        store.close()
+        return {"shown": shown, "warning": warning, "kept": kept,
+                "again": len(NotesStore(folder / "notes.sqlite3", recovery_dirs=[recovery]).all())}
+
+    seen = as_a_plain_user(work)
+    assert seen["shown"] == 50 and "read-only" in seen["warning"]
+    assert seen["kept"] and seen["again"] == 51  # the edit comes back from the recovery file
