@@ -157,3 +157,40 @@ def test_a_read_only_data_folder_shows_every_note(reachable):
     seen = as_a_plain_user(work)
     assert seen["shown"] == 50 and "read-only" in seen["warning"]
     assert seen["kept"] and seen["again"] == 51  # the edit comes back from the recovery file
+
+
+def test_importing_a_folder_of_special_paths_in_the_window_says_what_it_skipped(
+        make_window, qtbot, tmp_path, monkeypatch):
+    """The hostile-path corpus, imported as a folder in the window: the one readable article
+    (named in Latin-1 bytes) comes in, and the pipe, the socket, the loops and the folder that
+    cannot be listed are each reported to the user ("an unreadable folder gives 0 hits and no
+    message"), never a traceback or a hang."""
+    from .bad_inputs import write_special_paths
+
+    special = write_special_paths(tmp_path / "special")
+    locked = special["fifo"].parent / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_bytes(ARTICLE_TEXT)
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # as a user without the x/r bits meets it; root would list it
+        if os.fsencode(path) == os.fsencode(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    window = make_window()
+    shown = []
+    monkeypatch.setattr(window, "show_message", lambda title, lines: shown.append((title, lines)))
+    with qtbot.waitSignal(window.library.import_finished, timeout=120_000) as done:
+        window.library.import_folder(str(special["fifo"].parent))
+    added, failures = done.args
+    for name in ("locked: cannot be read (Permission denied)", "f.txt: skipped, a named pipe",
+                 "sock.txt: skipped, a socket", "zero.txt: skipped, a device", "loop.txt: cannot be read",
+                 "ping.md: cannot be read", "two\\nlines.txt looks like a binary file"):
+        assert sum(name in f for f in failures) == 1, (name, failures)
+    assert all("\n" not in f for f in failures)
+    assert shown and "could not be read" in shown[-1][0] and shown[-1][1] == failures
+    titles = {window.library.store.article(a).title for a in added}
+    assert "Caf\ufffd council" in titles, titles  # the article named in Latin-1 bytes came in
+    assert {h.article for h in window.library.index.search("Duarte").hits} == set(added)
