@@ -194,3 +194,39 @@ def test_importing_a_folder_of_special_paths_in_the_window_says_what_it_skipped(
     titles = {window.library.store.article(a).title for a in added}
     assert "Caf\ufffd council" in titles, titles  # the article named in Latin-1 bytes came in
     assert {h.article for h in window.library.index.search("Duarte").hits} == set(added)
+
+
+def test_a_name_that_is_not_utf8_handed_to_the_running_window_opens(make_window, qtbot, tmp_path):
+    """Issue 21 item 8 over the single-instance socket: `byline $'caf\\xe9.txt'` while Byline
+    runs. The path crossed a Qt signal typed `list`, whose conversion to QString dropped the
+    undecodable byte, and the window said "…/caf.txt: no such file" (found by hand on :38)."""
+    from desktop.ui.app import _bring_forward
+    from desktop.ui.instance import InstanceServer, send_to_running
+
+    from .bad_inputs import NON_UTF8_NAME
+
+    path = os.fsdecode(os.path.join(os.fsencode(tmp_path), NON_UTF8_NAME))
+    Path(path).write_bytes(ARTICLE_TEXT)
+    window = make_window()
+    failed = []
+    window.load_failed.connect(lambda where, message: failed.append((where, message)))
+    server = InstanceServer(f"byline-test-latin1-{os.getpid()}")
+    assert server.start(), server.error
+    server.files_received.connect(lambda paths: _bring_forward(window, paths))
+    try:
+        with qtbot.waitSignal(window.files_opened, timeout=120_000) as opened:
+            assert send_to_running([path], name=f"byline-test-latin1-{os.getpid()}")
+    finally:
+        server.close()
+    assert failed == [] and [a.source for a in opened.args[0].articles] == [path]
+    assert "Ines Duarte" in window.current_view().article.text
+
+
+def test_a_failed_open_reports_the_real_path(make_window, qtbot, tmp_path):
+    """load_failed carries the path as it is, bytes that are not UTF-8 included."""
+    path = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"gone \xe9.txt"))
+    window = make_window()
+    failed = []
+    window.load_failed.connect(lambda where, message: failed.append(where))
+    open_files(qtbot, window, [path])
+    assert failed == [path]

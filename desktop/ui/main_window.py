@@ -44,7 +44,7 @@ GUI_SWITCH_INTERVAL = 0.001  # seconds: see MainWindow.__init__
 
 class MainWindow(QMainWindow):
     article_opened = Signal(object)  # Article
-    load_failed = Signal(str, str)  # path, message
+    load_failed = Signal(object, str)  # path (str; object keeps non-UTF-8 bytes as surrogates), message
     files_opened = Signal(object)  # opening.OpenBatch: an open_paths / open_key call is over
     analysis_finished = Signal(object)  # ArticleView
     analysis_cancelled = Signal(object)  # ArticleView: the user cancelled its analysis
