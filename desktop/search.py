@@ -30,6 +30,7 @@ _FIELD = re.compile(r'^(actor|speaker|type|title):', re.IGNORECASE)
 _TOKEN = re.compile(r'(\w+):"([^"]*)"?|(\w+):(\S+)|"([^"]*)"?|(\S+)')
 _OPERATORS = {"AND", "OR", "NOT"}
 _HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
+_CUE_END = "\x1f"  # in an indexed reported statement, between its cue and its words (a word break to FTS5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,9 +298,21 @@ class SearchIndex:
                 if (a, text) in seen or any(pa == a and ps <= int(s) and int(e) <= pe for pa, ps, pe in paragraphs):
                     continue
                 seen.add((a, text))
-            shown = snippet(text, query.terms, pattern=pattern) if query.match else text[:160]
+            shown = _shown(text, query.terms, pattern) if query.match else text.replace(_CUE_END, " ")[:160]
             hits.append(Hit(_key_of(a), titles.get(a, ""), k, int(s), int(e), shown, sp, score))
         return SearchResult(hits, query.terms, query.message)
+
+
+def _shown(text: str, terms: list[str], pattern: re.Pattern | None) -> str:
+    """A hit's snippet. Reported speech keeps its whole cue in front of the snippet of its
+    words ("rejected claims that …the ferries were unsafe"), however far in the match is:
+    a snippet cut after the cue would show a denial as an assertion."""
+    cue, sep, words = text.partition(_CUE_END)
+    if not sep:
+        return snippet(text, terms, pattern=pattern)
+    if pattern is not None:
+        cue = pattern.sub(lambda m: f"{_HIT_OPEN}{m.group()}{_HIT_CLOSE}", cue)
+    return f"{cue} {snippet(words, terms, pattern=pattern)}"
 
 
 def _names_first(rows: list, names: list[str]) -> list:
@@ -394,7 +407,10 @@ def _rows(key: str | bytes, article: Article, analysis: Analysis | None):
         speaker = " ".join(x for x in (names.get(q.speaker.actor_id, ""), q.speaker.text or "") if x)
         who = display.get(q.speaker.actor_id) or q.speaker.text or ""
         kind = "quote" if q.kind == "direct" else "reported"
-        yield (q.text, "", speaker, speaker, kind, key, q.start, q.end, who)
+        # Reported speech is indexed with its cue before it ("denied that …"): searching "denied"
+        # finds denials, and the snippet always shows the cue (see `_shown`).
+        text = f"{q.cue_phrase}{_CUE_END}{q.text}" if kind == "reported" and q.cue_phrase else q.text
+        yield (text, "", speaker, speaker, kind, key, q.start, q.end, who)
     for f in analysis.facts:
         # A fact is found, and shown, in its sentence: "Friday" or "25%" alone says nothing.
         subject = names.get(f.subject, "")
