@@ -230,3 +230,27 @@ def test_a_failed_open_reports_the_real_path(make_window, qtbot, tmp_path):
     window.load_failed.connect(lambda where, message: failed.append(where))
     open_files(qtbot, window, [path])
     assert failed == [path]
+
+
+def test_open_recent_keeps_a_name_that_is_not_utf8(make_window, qtbot, tmp_path, settings):
+    """QSettings stores QStrings, which drop the bytes of a name that is not UTF-8: Open
+    Recent then said "…/caf.txt: no such file". Such a path is stored as its bytes."""
+    from .bad_inputs import NON_UTF8_NAME
+
+    path = os.fsdecode(os.path.join(os.fsencode(tmp_path), NON_UTF8_NAME))
+    Path(path).write_bytes(ARTICLE_TEXT)
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(ARTICLE_TEXT.replace(b"Mayor", b"Deputy"))
+    window = make_window()
+    open_files(qtbot, window, [path, plain])
+    settings.sync()
+    assert window.recent_files() == [str(plain), path]
+    assert make_window().recent_files() == [str(plain), path]  # read back from the settings file
+    window.close_tab(0)
+    window.close_tab(0)
+    window._refresh_recent_menu()
+    action = window._recent_menu.actions()[1]
+    assert action.text() == "caf\ufffd council.txt"
+    with qtbot.waitSignal(window.files_opened, timeout=120_000) as opened:
+        action.trigger()
+    assert [a.source for a in opened.args[0].articles] == [path]
