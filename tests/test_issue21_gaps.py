@@ -254,3 +254,26 @@ def test_open_recent_keeps_a_name_that_is_not_utf8(make_window, qtbot, tmp_path,
     with qtbot.waitSignal(window.files_opened, timeout=120_000) as opened:
         action.trigger()
     assert [a.source for a in opened.args[0].articles] == [path]
+
+
+def test_a_dropped_file_whose_name_is_not_utf8_opens(make_window, qtbot, tmp_path):
+    """A file manager drops file:///…/caf%E9%20council.txt; QUrl.toLocalFile made that
+    'caf\\ufffd council.txt', which does not exist."""
+    from urllib.parse import quote_from_bytes
+
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from .bad_inputs import NON_UTF8_NAME
+
+    raw = os.path.join(os.fsencode(tmp_path), NON_UTF8_NAME)
+    Path(os.fsdecode(raw)).write_bytes(ARTICLE_TEXT)
+    plain = tmp_path / "a b#c.txt"  # escapes that must still decode: space, '#'
+    plain.write_bytes(ARTICLE_TEXT.replace(b"Mayor", b"Deputy"))
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromEncoded(b"file://" + quote_from_bytes(raw).encode()), QUrl.fromLocalFile(str(plain))])
+    with qtbot.waitSignal(window.files_opened, timeout=120_000) as opened:
+        window.dropEvent(QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                                    Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert [a.source for a in opened.args[0].articles] == [os.fsdecode(raw), str(plain)]

@@ -872,7 +872,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        paths = [_local_path(url) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.open_paths(paths)
@@ -944,3 +944,16 @@ def _path_from_setting(value: str) -> str:
         except ValueError:
             return value
     return value
+
+
+def _local_path(url) -> str:
+    """The file a dropped file:// URL names. QUrl.toLocalFile decodes the percent-escapes as
+    UTF-8 and turns a byte that is not UTF-8 (a file manager sends caf%E9.txt) into U+FFFD, a
+    file that does not exist; on POSIX the escapes are decoded as the bytes they are."""
+    from urllib.parse import unquote_to_bytes
+
+    from PySide6.QtCore import QUrl
+
+    if os.name != "posix" or url.host():
+        return url.toLocalFile()
+    return os.fsdecode(unquote_to_bytes(url.path(QUrl.ComponentFormattingOption.FullyEncoded)))
