@@ -277,3 +277,41 @@ def test_a_dropped_file_whose_name_is_not_utf8_opens(make_window, qtbot, tmp_pat
         window.dropEvent(QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                                     Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
     assert [a.source for a in opened.args[0].articles] == [os.fsdecode(raw), str(plain)]
+
+
+def test_a_library_in_a_read_only_data_folder_still_shows_its_articles(reachable):
+    """The library sits beside the notes: with the data folder read-only it showed 0 of its
+    articles (a fresh session in memory). Now they are read into that session and searchable."""
+    import sqlite3
+
+    from desktop.article import article_from_text
+    from desktop.library import Library
+
+    folder = reachable / "data"
+    folder.mkdir()
+    library = Library(folder / "library.sqlite3")
+    for i in range(3):
+        library.add(article_from_text(f"The harbour board met on day {i}, said Ines Duarte.", f"Minutes {i}"))
+    library.close()
+    checkpoint = sqlite3.connect(folder / "library.sqlite3")
+    checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint.close()
+    for child in folder.iterdir():
+        child.chmod(0o444)
+    folder.chmod(0o555)
+    before = (folder / "library.sqlite3").read_bytes()
+    Library(":memory:").search("warm up")  # imports done before `nobody` cannot read the stdlib
+
+    def work():
+        seen = Library(folder / "library.sqlite3")
+        shown, warning, hits = len(seen), seen.warning, len(seen.search("harbour").hits)
+        seen.add(article_from_text("A new article said nothing.", "New"))
+        after = len(seen)
+        seen.close()
+        return {"shown": shown, "warning": warning, "hits": hits, "after": after}
+
+    seen = as_a_plain_user(work)
+    assert seen["shown"] == 3 and seen["hits"] >= 3, seen
+    assert "cannot be written" in seen["warning"] and "3 articles are shown" in seen["warning"]
+    assert seen["after"] == 4
+    assert (folder / "library.sqlite3").read_bytes() == before  # nothing written to it
