@@ -61,6 +61,7 @@ from .analysis.version import ANALYSER_VERSION
 from .article import Article, Paragraph
 from .fsnames import safe_resolve
 from .storelock import move_aside
+from .wording import counted
 from .library_actors import ActorSummary, actor_summaries, voice_counts
 from .search import SearchIndex, SearchResult, create_index_tables, index_rows_for
 
@@ -190,8 +191,8 @@ class Library:
                     db, articles = copied
                     self._memory = True
                     self.warning = (f"The library at {self.path} cannot be written ({_reason(exc)}). Its "
-                                    f"{articles:,} articles are shown; articles opened in this session are "
-                                    "kept in memory only and forgotten at exit.")
+                                    f"{counted(articles, 'article')} {'is' if articles == 1 else 'are'} shown; "
+                                    "articles opened in this session are kept in memory only and forgotten at exit.")
                     return db, db
                 self.warning = (f"The library at {self.path} cannot be used ({_reason(exc)}). Articles "
                                 "opened in this session are kept in memory only and forgotten at exit.")
