@@ -285,3 +285,22 @@ def test_reported_speech_keeps_who_claimed_it(text, expected):
 ])
 def test_the_quote_goes_to_the_person_whose_turn_it_is(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wording of a law or of the rules, quoted with no cue verb, is that text's
+    ('Under the 1998 Harbour Act, officials must act in the "public interest" of the port.',
+     [("public interest", "Harbour Act", "cue-before")]),
+    ('Members may not vote by proxy when voting "to fill an empty seat on the board," per the club\'s bylaws.',
+     [("to fill an empty seat on the board,", "the club's bylaws", "cue-after")]),
+    ('A state audit released last year found that the agency could not trace money coming from '
+     '"shell firms and offshore accounts."', [("shell firms and offshore accounts.", "A state audit", "cue-before")]),
+    # a person's cue comes first
+    ('Under the new rules, Mayor Ada Brill said, the port is "open for business."',
+     [("open for business.", "Ada Brill", "cue-before")]),
+    # "per" with a unit, and "under" with what is no rule, name no source: a bare term is dropped
+    ('Shares were sold at "rock bottom" prices of two dollars per share.', []),
+    ('Under the plan, the harbour gets a "fresh start" next year.', []),
+])
+def test_the_words_of_a_law_or_a_report(text, expected):
+    assert attributions(text) == expected

@@ -127,6 +127,18 @@ DOCUMENT_NOUNS = frozenset(
     "document manifesto study survey petition order judgment judgement opinion decision summary "
     "remark remarks comment comments".split()
 )
+# Texts that lay down rules: their wording is quoted with no cue verb ("Under the Act, officials
+# must act in the “public interest”", "rules that bar members from “…”").
+RULE_NOUNS = frozenset(
+    """law laws act rule rules regulation regulations constitution treaty charter code bylaws by-laws
+    guidelines statute statutes standards convention directive ordinance legislation provision provisions
+    clause""".split()
+)
+# Texts that find things: "An audit found that … “…”".
+FINDING_NOUNS = frozenset(
+    """report study audit survey review inquiry investigation analysis research assessment evaluation
+    probe paper memo""".split()
+)
 
 # Nouns for something said: "X's claim that …", "her remark that …".
 SPEECH_NOUNS = frozenset(

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from ..article import Article
 from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FORMS, DENYING_FORMS, DOCUMENT_NOUNS,
-                      GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, TITLE_WORDS)
+                      FINDING_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, RULE_NOUNS,
+                      SPEECH_NOUNS, TITLE_WORDS)
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -642,7 +643,7 @@ class QuoteExtractor:
             return False  # a title or a name inside a sentence: the “Learning Together” programme, on X's “Early Show.”
         if partial and len(words) <= 3:  # a few words are speech only next to a cue
             return self._characterised_as(q) is not None or self._speech_noun(q) is not None \
-                or self._embedded(q) is not None
+                or self._embedded(q) is not None or self._source_text(q) is not None
         return True
 
     def _written_on_something(self, q: Quotation) -> bool:
@@ -746,8 +747,9 @@ class QuoteExtractor:
     # ------------------------------------------------------------------ speakers
     def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None, str | None]:
         """(speaker, cue as written, how) from the cue verbs around the quote."""
-        finders = (self._characterised_as, self._speech_noun, self._embedded, self._after, self._before) if partial else \
-            (self._strong_before, self._after, self._before, self._embedded)
+        finders = (self._characterised_as, self._speech_noun, self._embedded, self._after, self._before,
+                   self._source_text) if partial else \
+            (self._strong_before, self._after, self._before, self._embedded, self._source_text)
         fallback = (UNKNOWN_SPEAKER, None, None)
         for finder in finders:
             found = finder(q)
@@ -950,6 +952,37 @@ class QuoteExtractor:
                             and self.actor_types.get(self.token_actor[child.i]) in ("person", "organisation", "group"):
                         return node, child
                 return None
+        return None
+
+    def _source_text(self, q: Quotation):
+        """The words of a law or a report, with no cue verb: "Under the 1998 Harbour Act,
+        officials must act in the “public interest”", "“…,” per the club's bylaws", "rules
+        that bar members from “…”", "An audit found that … “…”". (A person's cue, tried
+        first, wins.) None when the sentence names no such text."""
+        first = self.tokens.at(q.start)
+        for token in first.sent:
+            if self._in_quote(token.idx) or token.lower_ not in ("per", "under") or token.dep_ != "prep":
+                continue
+            source = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            if token.lower_ == "under" and token.idx < q.open and source.lower_ in RULE_NOUNS:
+                return token, source  # "Under the Act, …"
+            if token.lower_ == "per" and (source.pos_ == "PROPN" or any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "each", "every") for c in source.children)):
+                return token, source  # "per the club's bylaws", not "per share" or "per a day"
+        for node in first.ancestors:
+            if self._in_quote(node.idx) or node.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("that", "which") and node.dep_ == "relcl":
+                subject = node.head  # "standards that prohibit …"
+            if subject is None or self._in_quote(subject.idx):
+                continue
+            if subject.lower_ in RULE_NOUNS and subject.pos_ in ("NOUN", "PROPN"):
+                return node, subject
+            if node.lower_ in _FINDING_FORMS and subject.lower_ in FINDING_NOUNS:
+                return node, subject
         return None
 
     def _embedded(self, q: Quotation):
@@ -1432,6 +1465,7 @@ _NICKNAME = re.compile(r"[\"“][A-Z][\w.'’-]*[\"”] (?=[A-Z])")
 # A byline after the paragraph's last closing mark: "… “…” ― Name."
 _LAST_DASH_BYLINE = re.compile(r"(?<=[”\"»’])[ \t\u00a0]*[―—–][ \t\u00a0]*(?=[A-Z][^”\"»“―—–]{1,80}$)")
 # A share of people as a subject: what they believe is reported by whoever reports it.
+_FINDING_FORMS = frozenset("found finds find showed shows shown show concluded concludes determined".split())
 _SHARES = frozenset("majority minority most many half percent share number proportion third quarter".split())
 # A possessive or a preposition of place right before a title-case quotation: a programme, a book.
 _BEFORE_A_TITLE = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*[“\"]?$")
