@@ -59,6 +59,7 @@ from typing import Iterable, Iterator
 from .analysis.types import Analysis
 from .analysis.version import ANALYSER_VERSION
 from .article import Article, Paragraph
+from .dates import PublishedDate, published_date
 from .fsnames import safe_resolve
 from .storelock import move_aside
 from .library_actors import ActorSummary, actor_summaries, voice_counts
@@ -109,6 +110,11 @@ class ArticleRow:
     added: float
     opened: float | None
     analysed: bool
+
+    @property
+    def published(self) -> PublishedDate:
+        """The article's date in one form, with a key that sorts by the real date."""
+        return published_date(self.date)
 
 
 @dataclass(slots=True)

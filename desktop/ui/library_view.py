@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..library import ArticleRow
 from ..wording import counted
+from .sort_header import use_sort_header
 from .tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -62,12 +63,15 @@ class LibraryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.title, r.date or "", _source(r), f"{r.words:,}", str(r.quotes) if r.analysed else "…",
+            return (r.title, r.published.text, _source(r), f"{r.words:,}", str(r.quotes) if r.analysed else "…",
                     r.speakers, "missing" if r.missing else "")[col]
         if role == SORT_ROLE:
-            return (r.title.lower(), r.date or "", _source(r).lower(), r.words, r.quotes, r.speakers.lower(),
+            return (r.title.lower(), r.published.key, _source(r).lower(), r.words, r.quotes, r.speakers.lower(),
                     int(r.missing))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 1 and r.date:
+                return f"Dated “{r.date}” in the article" + (
+                    "" if r.published.known else " (not a date Byline can read: sorted with the undated)")
             if col == 6 and r.missing:
                 return "The file is gone or moved; the article opens from the text kept in the library."
             added = datetime.fromtimestamp(r.added).strftime("%Y-%m-%d %H:%M")
@@ -127,6 +131,7 @@ class LibraryDock(QDockWidget):
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(body)
+        use_sort_header(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)

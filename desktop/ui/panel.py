@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..analysis.types import Analysis, format_value
 from ..article import Article
+from .sort_header import use_sort_header
 from .theme import Theme
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1  # (start, end)
@@ -367,6 +368,8 @@ class FactsPanel(QDockWidget):
 
     def _tree(self, model, sortable: bool = False, flat: bool = False) -> QTreeView:
         view = QTreeView(self)
+        if sortable:
+            use_sort_header(view)
         view.setModel(model)
         view.setUniformRowHeights(False)
         view.setWordWrap(True)
