@@ -107,3 +107,78 @@ def test_library_date_column_is_one_format_sorted_by_the_real_date(library_windo
     assert {title for title, _ in rows[3:]} == {"Undated", "Odd"}  # unknown dates last when newest first
     odd = next(r for r in range(dock.proxy.rowCount()) if dock.proxy.index(r, 0).data() == "Odd")
     assert "not a date" in dock.proxy.index(odd, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+# ---------------------------------------------------------------------- 2. tabs
+from .conftest import open_files  # noqa: E402
+
+
+@pytest.fixture
+def three_tabs(make_window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr("desktop.analysis.MAX_ANALYSED_CHARS", 2_000)  # tabs are under test, not analysis
+    paths = []
+    for n, title in enumerate(("Harbour board approves the long-awaited flood barrier for the old quay",
+                               "Budget day", "Museum returns bronzes")):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(title + "\n\n" + "\n\n".join(f"Paragraph {k}: the board met again about {title}." for k in range(300)),
+                        encoding="utf-8")
+        paths.append(path)
+    win = make_window(show=True)
+    open_files(qtbot, win, paths)
+    return win, paths
+
+
+def test_tabs_have_room_around_their_titles(three_tabs):
+    win, _paths = three_tabs
+    bar = win._tabs.tabBar()
+    line = bar.fontMetrics().height()
+    for index in range(bar.count()):
+        assert bar.tabRect(index).height() >= 1.8 * line  # a line of text with room above and below
+    long_tab = bar.tabRect(0)
+    assert long_tab.width() <= 22 * bar.fontMetrics().horizontalAdvance("n") + 1  # elided, not a banner
+    assert bar.tabText(0).startswith("Harbour board approves the long-awaited flood barrier")  # whole; drawn elided
+    assert sum(bar.tabRect(i).width() for i in range(bar.count())) < win._tabs.width()  # three tabs fit
+
+
+@pytest.mark.parametrize("key, expected", [(Qt.Key.Key_PageDown, 0), (Qt.Key.Key_PageUp, 1)])
+def test_ctrl_page_keys_step_through_tabs_from_the_text(three_tabs, qtbot, key, expected):
+    win, _paths = three_tabs
+    win._tabs.setCurrentIndex(2)
+    view = win.current_view()
+    view.setFocus()
+    with qtbot.waitSignal(win._tabs.currentChanged) as changed:
+        qtbot.keyClick(view, key, Qt.KeyboardModifier.ControlModifier)  # wraps around at either end
+    assert changed.args == [expected]
+    assert ("Next Tab", "Ctrl+Tab") in win.shortcut_rows() or any(
+        name == "Next Tab" for name, _seq in win.shortcut_rows())
+    next_tab = next(a for a in win.view_menu.actions() if a.text() == "Next Tab")
+    assert "Ctrl+PgDown" in [s.toString() for s in next_tab.shortcuts()]
+
+
+def _reopen(win, qtbot):
+    with qtbot.waitSignal(win.tab_reopened) as reopened:
+        qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    return reopened.args[0]
+
+
+def test_reopen_closed_tab_puts_it_back_in_its_place_and_where_it_was_read_to(three_tabs, qtbot):
+    win, paths = three_tabs
+    middle = win.views()[1]
+    win._tabs.setCurrentWidget(middle)  # a hidden tab has no scroll range
+    qtbot.waitUntil(lambda: middle.verticalScrollBar().maximum() > 0)
+    middle.set_scroll_fraction(0.5)
+    middle_id = middle.article.id
+    win.close_tab(1)
+    first_id = win.views()[0].article.id
+    win.close_tab(0)  # a stack: the last closed comes back first
+    assert [v.article.source for v in win.views()] == [str(paths[2])]
+    assert "Budget" not in win.reopen_action.text() and win.reopen_action.isEnabled()
+    assert win.reopen_action in win.menuBar().actions()[0].menu().actions()  # File ▸ Reopen Closed Tab
+
+    view = _reopen(win, qtbot)
+    assert view.article.id == first_id and win._tabs.indexOf(view) == 0 and win.current_view() is view
+    view = _reopen(win, qtbot)
+    assert view.article.id == middle_id and win._tabs.indexOf(view) == 1
+    qtbot.waitUntil(lambda: abs(view.scroll_fraction() - 0.5) < 0.02)
+    assert [v.article.source for v in win.views()] == [str(p) for p in paths]
+    assert not win.reopen_action.isEnabled()
