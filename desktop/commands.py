@@ -427,14 +427,15 @@ def quotes_command(argv: list[str]) -> int:
     refs.sort(key=lambda item: (item[0].date or "9999", item[0].title, item[0].quote.start))
     if args.json:
         _print_json({"speaker": actor.name, "quotes": [
-            {"text": r.quote.text, "kind": kind, "cue": r.quote.cue, "source": r.key, "title": r.title,
+            {"text": r.quote.text, "kind": kind, "cue": r.quote.cue, "cue_phrase": r.quote.cue_phrase,
+             "source": r.key, "title": r.title,
              "date": r.date, "start": r.quote.start, "end": r.quote.end} for r, kind in refs]})
     else:
         print(f"{actor.name} — {counted(len(view.quotes), 'quote')}, "
               f"{counted(len(view.reported), 'reported statement')}")
         for r, kind in refs:
-            text = " ".join(r.quote.text.split())
-            body = f"“{text}”" if kind == "direct" else f"(reported) {text}"
+            text = " ".join(r.quote.display_text().split())
+            body = text if kind == "direct" else f"(reported) {text}"
             print(f"  {r.date or 'undated'} · {r.title}\n    {body}")
     return 0
 
@@ -464,9 +465,12 @@ def text_report(article: Article, analysis) -> str:
             if q.speaker.text and q.speaker.actor_id and q.speaker.text != who:
                 who = f"{who} ({q.speaker.text})"
             flag = " [partial]" if q.partial else ""
-            body = textwrap.shorten(" ".join(q.text.split()), 160, placeholder=" …")
-            lines.append(f"  {who}{flag}{' — ' + q.cue if q.cue else ''}:")
-            lines.append(textwrap.indent(textwrap.fill(f"“{body}”", 74), "      "))
+            if q.kind == "direct":
+                body = "“" + textwrap.shorten(" ".join(q.text.split()), 160, placeholder=" …") + "”"
+            else:  # the reporter's words after their cue: "denied that …"
+                body = textwrap.shorten(" ".join(q.display_text().split()), 160, placeholder=" …")
+            lines.append(f"  {who}{flag}{' — ' + q.cue if q.cue and q.kind == 'direct' else ''}:")
+            lines.append(textwrap.indent(textwrap.fill(body, 74), "      "))
     lines += ["", f"FACTS ({len(analysis.facts)})"]
     for fact in analysis.facts:
         subject = f"  [{names[fact.subject]}]" if fact.subject in names else ""

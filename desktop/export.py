@@ -224,8 +224,8 @@ def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
                 text = md_escape(q.text)
                 if q.kind == "direct":  # the speaker's words
                     lines.append(f"- “{text}”" + (f" — {md_escape(q.cue)}" if q.cue else ""))
-                else:  # the reporter's words: never in quotation marks
-                    lines.append(f"- *reported ({md_escape(q.cue or 'said')}):* {text}")
+                else:  # the reporter's words, after their cue ("denied that …"): never in quotation marks
+                    lines.append(f"- *reported:* {md_escape(q.display_text())}")
             out.append("\n".join(lines))
     facts = item.facts()
     if facts:
@@ -310,7 +310,7 @@ def _html_article(item: ExportItem) -> str:
         for q in quotes:
             who = item.actor_name(q.speaker.actor_id) or q.speaker.text or "Unattributed"
             text = (f"“{e(q.text)}”" if q.kind == "direct"  # a paraphrase never gets quotation marks
-                    else f"<i>reported ({e(q.cue or 'said')}):</i> {e(q.text)}")
+                    else f"<i>reported:</i> {e(q.display_text())}")
             parts.append(f"<li><b>{e(who)}</b>: {text}</li>")
         parts.append("</ul>")
     facts = item.facts()

@@ -24,12 +24,14 @@ from .article import Article
 from .fsnames import clean_text
 
 KINDS = ("text", "quote", "reported", "fact", "title")
+SPEECH_KINDS = ("quote", "reported")  # rows that are what someone said (they have a speaker)
 MAX_QUERY_CHARS = 500
 RANKED_CANDIDATES = 2000  # rows ranked at most per query (the most recently added ones)
 _FIELD = re.compile(r'^(actor|speaker|type|title):', re.IGNORECASE)
 _TOKEN = re.compile(r'(\w+):"([^"]*)"?|(\w+):(\S+)|"([^"]*)"?|(\S+)')
 _OPERATORS = {"AND", "OR", "NOT"}
 _HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
+_CUE_END = "\x1f"  # in an indexed reported statement, between its cue and its words (a word break to FTS5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,7 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # words and phrases to mark in an opened article
     message: str = ""  # a gentle word for the search bar when the query cannot run
+    speakers: list[str] = field(default_factory=list)  # speaker: values: the speech is the hit, not the name
 
 
 @dataclass(slots=True)
@@ -58,6 +61,9 @@ class Query:
     terms: list[str]  # words and phrases ("trade dispute" is one term) to mark in the article
     message: str = ""
     actors: list[str] = field(default_factory=list)  # actor: values, for ranking
+    # speaker: values. Not terms: a speaker: hit is what the person said, and their name is
+    # rarely in it; marking the name in the article would point at the wrong words.
+    speakers: list[str] = field(default_factory=list)
 
 
 def _fts_string(text: str) -> str:
@@ -79,6 +85,7 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
     kinds: set[str] = set()
     terms: list[str] = []
     actors: list[str] = []
+    speakers: list[str] = []
     message = ""
     tokens = list(_TOKEN.finditer(raw))
     for i, m in enumerate(tokens):
@@ -102,6 +109,9 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
                 if last and prefix_last and not field_name:
                     expr += "*"
                 parts.append(f"{column} : {expr}")
+                if name == "speaker":
+                    speakers.append(value)
+                    continue
                 terms.append(value)  # a phrase stays one term: its hits are the phrase
                 if name == "actor":
                     actors.append(value)
@@ -132,7 +142,7 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
             expr += "*"
         parts.append(expr)
         terms.append(word)
-    return Query(_join(parts), kinds, terms, message, actors)
+    return Query(_join(parts), kinds, terms, message, actors, speakers)
 
 
 def _join(parts: list[str]) -> str:
@@ -251,7 +261,7 @@ class SearchIndex:
         query = parse_query(raw, prefix_last)
         if not query.match and not query.kinds:
             message = query.message or ("" if not raw.strip() else "Type a word to search for.")
-            return SearchResult([], query.terms, message)
+            return SearchResult([], query.terms, message, query.speakers)
         where, params = (["entries MATCH ?"], [query.match]) if query.match else (["1"], [])
         if query.kinds:
             where.append(f"kind IN ({','.join('?' * len(query.kinds))})")
@@ -283,7 +293,8 @@ class SearchIndex:
                 titles = dict(self._read_db.execute(
                     f"SELECT key, title FROM index_rows WHERE key IN ({','.join('?' * len(keys))})", keys))
         except sqlite3.Error:
-            return SearchResult([], query.terms, "That search could not be understood; try plain words.")
+            return SearchResult([], query.terms, "That search could not be understood; try plain words.",
+                                query.speakers)
         rows = [(rowid, score, *details[rowid]) for rowid, score in ranked if rowid in details]
         if query.actors:
             rows = _names_first(rows, query.actors)[:limit]
@@ -297,9 +308,21 @@ class SearchIndex:
                 if (a, text) in seen or any(pa == a and ps <= int(s) and int(e) <= pe for pa, ps, pe in paragraphs):
                     continue
                 seen.add((a, text))
-            shown = snippet(text, query.terms, pattern=pattern) if query.match else text[:160]
+            shown = _shown(text, query.terms, pattern) if query.match else text.replace(_CUE_END, " ")[:160]
             hits.append(Hit(_key_of(a), titles.get(a, ""), k, int(s), int(e), shown, sp, score))
-        return SearchResult(hits, query.terms, query.message)
+        return SearchResult(hits, query.terms, query.message, query.speakers)
+
+
+def _shown(text: str, terms: list[str], pattern: re.Pattern | None) -> str:
+    """A hit's snippet. Reported speech keeps its whole cue in front of the snippet of its
+    words ("rejected claims that …the ferries were unsafe"), however far in the match is:
+    a snippet cut after the cue would show a denial as an assertion."""
+    cue, sep, words = text.partition(_CUE_END)
+    if not sep:
+        return snippet(text, terms, pattern=pattern)
+    if pattern is not None:
+        cue = pattern.sub(lambda m: f"{_HIT_OPEN}{m.group()}{_HIT_CLOSE}", cue)
+    return f"{cue} {snippet(words, terms, pattern=pattern)}"
 
 
 def _names_first(rows: list, names: list[str]) -> list:
@@ -394,7 +417,10 @@ def _rows(key: str | bytes, article: Article, analysis: Analysis | None):
         speaker = " ".join(x for x in (names.get(q.speaker.actor_id, ""), q.speaker.text or "") if x)
         who = display.get(q.speaker.actor_id) or q.speaker.text or ""
         kind = "quote" if q.kind == "direct" else "reported"
-        yield (q.text, "", speaker, speaker, kind, key, q.start, q.end, who)
+        # Reported speech is indexed with its cue before it ("denied that …"): searching "denied"
+        # finds denials, and the snippet always shows the cue (see `_shown`).
+        text = f"{q.cue_phrase}{_CUE_END}{q.text}" if kind == "reported" and q.cue_phrase else q.text
+        yield (text, "", speaker, speaker, kind, key, q.start, q.end, who)
     for f in analysis.facts:
         # A fact is found, and shown, in its sentence: "Friday" or "25%" alone says nothing.
         subject = names.get(f.subject, "")
@@ -452,6 +478,29 @@ def find_hits(text: str, terms: list[str]) -> list[tuple[int, int]]:
     for m in pattern.finditer(folded):
         spans.append((where[m.start()], where[m.end() - 1] + 1))
     return spans
+
+
+def hit_marks(text: str, hit: Hit, hits: Sequence[Hit], terms: list[str],
+              speakers: Sequence[str] = ()) -> tuple[list[tuple[int, int]], int | None]:
+    """What to mark in `text` (the hit's article) when `hit` is opened, and which of the marks
+    to show first (an index), or None when none lies in the hit (then the hit's span is shown).
+
+    Usually the search's words and phrases (`terms`) wherever they occur. For a speaker:
+    search (`speakers` given) a quote or reported statement is the hit, not the speaker's
+    name: the marks are that person's speech found in this article (the speech hits of
+    `hits` in `hit.article`, with `hit` always among them) — or, when the query has words
+    too, those words inside that speech — and the one shown first is in `hit`.
+    """
+    spans = find_hits(text, terms)
+    if speakers and hit.kind in SPEECH_KINDS:
+        speech = sorted({(h.start, h.end) for h in hits if h.article == hit.article and h.kind in SPEECH_KINDS}
+                        | {(hit.start, hit.end)})
+        inside = [(a, b) for a, b in spans if any(s <= a and b <= e for s, e in speech)]
+        spans = inside or speech
+        if (hit.start, hit.end) in spans:  # a quote nested in a reported statement: the one opened
+            return spans, spans.index((hit.start, hit.end))
+    first = next((i for i, (a, b) in enumerate(spans) if hit.start <= a and b <= max(hit.end, hit.start + 1)), None)
+    return spans, first
 
 
 def find_in_text(text: str, needle: str) -> list[tuple[int, int]]:

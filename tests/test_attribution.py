@@ -260,3 +260,28 @@ def test_every_attribution_says_how_and_its_span_is_in_the_text():
 ])
 def test_reported_speech_keeps_who_claimed_it(text, expected):
     assert [(q, who) for q, who, _how in attributions(text, "reported")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # issue 18 item 8, second half: in a debate or interview report the uncued quote is the words
+    # of the person whose turn it is, not the previous speaker's nor the last name mentioned
+    ('Senator Ada Brill attacked Governor Tom Reyes over the harbour fund. "He spent it on his friends," she said. '
+     'Reyes shot back at Brill. "That is simply false."',
+     [("He spent it on his friends,", "Ada Brill", "pronoun"), ("That is simply false.", "Tom Reyes", "context")]),
+    ('Moderator Lena Marsh asked Governor Tom Reyes about the fund.\n\n"It went on the breakwater," Reyes replied.'
+     '\n\nMarsh then turned to Senator Ada Brill.\n\n"The governor is not telling you the whole story."',
+     [("It went on the breakwater,", "Tom Reyes", "cue-after"),
+      ("The governor is not telling you the whole story.", "Ada Brill", "context")]),
+    ('In the interview with Lena Marsh, Governor Tom Reyes defended his record.\n\n"I kept every promise," he told '
+     'Marsh.\n\nMarsh pressed him on the ferries.\n\n"The ferries are late, and you know it."',
+     [("I kept every promise,", "Tom Reyes", "pronoun"), ("The ferries are late, and you know it.", "Lena Marsh", "context")]),
+    # a sentence about someone else, with no verb that hands over the turn: unknown, not the previous speaker
+    ('"We will rebuild the pier," said Governor Tom Reyes. Senator Ada Brill sat at the far end of the stage. '
+     '"Nobody here believes that any more."',
+     [("We will rebuild the pier,", "Tom Reyes", "cue-after"), ("Nobody here believes that any more.", None, None)]),
+    # ... while narration about the speaker himself lets his words go on
+    ('"We will rebuild the pier," said Governor Tom Reyes. Reyes paused for a long moment. "And we will pay for it."',
+     [("We will rebuild the pier,", "Tom Reyes", "cue-after"), ("And we will pay for it.", "Tom Reyes", "running")]),
+])
+def test_the_quote_goes_to_the_person_whose_turn_it_is(text, expected):
+    assert attributions(text) == expected

@@ -67,7 +67,10 @@ def test_keeping_reported_speech_keeps_its_speaker_and_kind(kept):
     view, notes, direct, reported = kept
     by_start = {n.start: n for n in notes}
     speaker = view.analysis.actor(reported.speaker.actor_id).name
-    assert (by_start[reported.start].kind, by_start[reported.start].speaker) == ("reported", speaker)
+    start, end = reported.span_with_cue(view.article.text)
+    assert (by_start[start].kind, by_start[start].speaker, by_start[start].end) == ("reported", speaker, reported.end)
+    # the kept statement keeps its cue in front of the reporter's words ("says …", "denied that …")
+    assert " ".join(by_start[start].quote.split()) == reported.display_text()
     assert by_start[direct.start].kind == "quote"
     assert by_start[direct.start].speaker == view.analysis.actor(direct.speaker.actor_id).name
 

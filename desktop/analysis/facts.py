@@ -293,7 +293,7 @@ class FactExtractor:
     def _role_phrase(self, noun) -> list:
         """The words of a role around its job noun: not what is coordinated with it, not a clause
         or an apposition about its words, not its time, not past a comma."""
-        inner = {t.i for d in noun.subtree if d is not noun and d.dep_ in ("relcl", "acl", "appos")
+        inner = {t.i for d in noun.subtree if d.i != noun.i and d.dep_ in ("relcl", "acl", "appos")
                  for t in d.subtree}
         phrase = [t for t in _without_coordination(noun) if t.i not in inner and not self._is_time(t, noun)]
         comma = next((t.i for t in phrase if t.text == "," and t.i > noun.i), None)
@@ -354,7 +354,7 @@ class FactExtractor:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 break
-            if clause.dep_ not in ("conj", "advcl", "acl") or clause.head is clause:
+            if clause.dep_ not in ("conj", "advcl", "acl") or clause.head.i == clause.i:
                 return None
             clause = clause.head
         else:
@@ -405,9 +405,9 @@ class FactExtractor:
     def _is_time(self, token, noun) -> bool:
         """A date inside a role's phrase ("mayor of Paris [from 1977 to 1995]") is its time, not the role."""
         for t in [token, *token.ancestors]:
-            if t is noun:
+            if t.i == noun.i:
                 return False
-            if t.dep_ == "prep" and t.head is noun or t.dep_ == "prep" and t.head.ent_type_ == "DATE":
+            if t.dep_ == "prep" and t.head.i == noun.i or t.dep_ == "prep" and t.head.ent_type_ == "DATE":
                 return any(c.ent_type_ == "DATE" or _YEAR.fullmatch(c.text) for c in t.subtree)
         return False
 

@@ -99,6 +99,17 @@ REPORTING_FORMS: frozenset[str] = frozenset(
     caution reiterate maintain""".split() for f in _inflect(base)}
     | {"say", "says", "said", "saying", "tell", "tells", "told", "write", "wrote", "writes"}
 )
+# Verbs that report what someone denies or doubts: "X disputed that …", "X rejected claims that
+# …". Their reported statement is shown with its cue ("rejected claims that …"): the bare words
+# would read as the speaker's assertion.
+DENYING_FORMS: frozenset[str] = frozenset(
+    f for base in "deny dispute doubt reject dismiss refute rebut contest question".split() for f in _inflect(base))
+# The claims a denying verb takes as its object before the denied clause ("rejected claims that").
+CLAIM_NOUNS = frozenset(
+    """claim claims report reports suggestion suggestions allegation allegations accusation accusations
+    charge charges rumour rumours rumor rumors speculation idea notion assertion assertions
+    criticism fears fear concerns concern""".split()
+)
 # Nouns that never speak, whatever the parse says: times and days ("…,” he said Monday"),
 # and things a cue verb takes as its object ("said a job", "told the story").
 NON_SPEAKERS = frozenset(

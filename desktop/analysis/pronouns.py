@@ -185,7 +185,7 @@ def _reported_clause(pronoun) -> set[int]:
     # "… Tony Blair would be in the front line, he said": the parser often hangs "he said"
     # under the reported clause's verb instead; then that clause is reported too — but only
     # back to the last quotation mark or sentence start: before that is narration.
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.lower_ in CUE_FORMS:
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and verb.lower_ in CUE_FORMS:
         start = pronoun.sent.start
         for t in pronoun.doc[start:pronoun.i]:
             if t.text in "\"“”„«»":

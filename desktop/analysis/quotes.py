@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..article import Article
-from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CUE_FORMS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS,
-                      PERSON_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, TITLE_WORDS)
+from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FORMS, DENYING_FORMS, DOCUMENT_NOUNS,
+                      GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, TITLE_WORDS)
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -354,7 +354,18 @@ def can_speak(token) -> bool:
     return not (token.pos_ == "NOUN" and token.lemma_.lower() in NON_SPEAKERS)
 
 
-_NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})  # "63 percent said" do speak
+_NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})
+# Figures that speak only with the people they count ("63 percent of voters said"; issue 18 item 9).
+_COUNTED_ENTITIES = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
+_FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
+def _a_figure(token) -> bool:
+    """A percentage, amount or quantity, or a count in digits or a fraction ("1,200", "two
+    thirds") — but not "One, who asked not to be named", a person counted in words."""
+    if token.ent_type_ in ("PERCENT", "QUANTITY", "MONEY"):
+        return True
+    return token.ent_type_ == "CARDINAL" and (any(ch.isdigit() for ch in token.text) or token.lower_ in _FRACTIONS)
 
 
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "dobj", "compound"})
@@ -415,14 +426,19 @@ class QuoteExtractor:
                 # “…,” said X, a broker who met Y. “…”: the attribution of the quote before is
                 # the sentence before; its speaker goes on.
                 speaker, cue, how = previous.speaker, None, "running"
+            turn = None
             if speaker.text is None and not partial:
                 speaker = self._previous_sentence_speaker(q)
                 how = "context" if speaker.text else None
+                if speaker.text is None and previous is not None:
+                    turn = self._turn(previous, q)  # "Reyes shot back at Brill. “That is false.”"
+                    if turn is not None and turn.text:
+                        speaker, how = turn, "context"
                 if previous is not None and speaker.text and speaker.actor_id == previous.speaker.actor_id \
                         and self._continues(previous, q):
                     speaker, cue, how = previous.speaker, None, "running"  # the same speaker goes on
             if speaker.text is None and previous is not None and previous.speaker.text is not None \
-                    and self._continues(previous, q):
+                    and self._continues(previous, q) and turn is None:
                 speaker, cue, how = previous.speaker, None, "running"
             if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
                 continue  # “Forward” is in italics: a word being discussed, not speech
@@ -672,6 +688,44 @@ class QuoteExtractor:
                     return speaker
         return UNKNOWN_SPEAKER
 
+    def _turn(self, previous: Quote, q: Quotation) -> Speaker | None:
+        """In a debate or interview report, a narrative sentence between two quotes can hand the
+        turn to someone else: "Reyes shot back at Brill." / "Marsh pressed him on the ferries."
+        (the subject speaks next), "Marsh turned to Senator Ada Brill." (the one turned to
+        does). Such a sentence gives the next uncued quote to that person; a sentence about
+        another named person, with no such verb, leaves it unknown (UNKNOWN_SPEAKER) rather
+        than continuing the previous speaker. None: the sentence says nothing of turns."""
+        sentence = self.tokens.at(q.open).sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if before.start_char < previous.end or self._in_quote(before.start_char) \
+                or self.article.paragraph_at(before.start_char) < self.article.paragraph_at(q.open) - 1:
+            return None
+        root = before.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        particle = {c.lower_ for c in root.children if c.dep_ in ("prt", "advmod")}
+        if root.lower_ in _TURN_TO and "to" in {c.lower_ for c in root.children if c.dep_ == "prep"}:
+            to = next(c for c in root.children if c.dep_ == "prep" and c.lower_ == "to")
+            person = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if person is not None and self.actor_types.get(self.token_actor.get(person.i)) == "person":
+                return self._speaker_from(person, root)
+            return UNKNOWN_SPEAKER
+        if root.lower_ in _TURN_VERBS or (root.lower_ in _BACK_VERBS and "back" in particle):
+            speaker = self._speaker_from(subject, root)
+            if speaker.actor_id is None and speaker.text and subject.text[:1].isupper():
+                # a surname the entity recogniser missed here ("Reyes shot back"): the person so named
+                speaker = replace(speaker, actor_id=self._actor_named(speaker.text))
+            return speaker
+        actor = self.token_actor.get(self._speaker_head(subject).i)
+        if self.actor_types.get(actor) == "person" and actor != previous.speaker.actor_id:
+            return UNKNOWN_SPEAKER  # the narrative moved to someone else: not the previous speaker's turn
+        return None
+
     def _attribution_just_before(self, previous: Quote, q: Quotation) -> bool:
         """The previous quote ends in the sentence right before this one."""
         first = self.tokens.at(q.open).sent
@@ -820,7 +874,7 @@ class QuoteExtractor:
         root = window[-1].sent.root
         verbs = [root] if root.pos_ in ("VERB", "AUX") and not self._in_quote(root.idx) else []
         # The parser may run the sentence on into the quote: then the lead-in's own verbs count.
-        verbs += [t for t in window if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and t is not root]
+        verbs += [t for t in window if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and t.i != root.i]
         for verb in verbs:
             subject = self._subject(verb)
             if subject is None:
@@ -1062,6 +1116,10 @@ class QuoteExtractor:
         token = self._speaker_head(token)
         if (not can_speak(token) and token.i not in self.token_actor) or self._in_quote(token.idx):
             return UNKNOWN_SPEAKER  # a time, a thing, or words inside a quote never name its speaker
+        if _a_figure(token) and token.i not in self.token_actor:
+            # "More than 50% said", "Two thirds said": a figure never speaks; "50% of the
+            # traders" do, named with the people they count.
+            return self._counted_speaker(token)
         named = self._person_in_phrase(token)
         if named is not None:
             token = named  # "Member of parliament (MP) Kevin Conolly said"
@@ -1091,6 +1149,19 @@ class QuoteExtractor:
         if token.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):  # "the ministry", "One, who asked …"
             start, end = _noun_phrase(token)
             return Speaker(self.text[start:end], self._noun_actor(token), start, end)
+        return UNKNOWN_SPEAKER
+
+    def _counted_speaker(self, token) -> Speaker:
+        """"63% of voters": the share with the people it counts; a bare figure is unknown."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                people = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                          and can_speak(c) and c.ent_type_ not in _COUNTED_ENTITIES]
+                if people:
+                    start = _noun_phrase(token)[0]
+                    last = max(people[0].subtree, key=lambda t: t.i)
+                    end = last.idx + len(last.text)
+                    return Speaker(self.text[start:end], self.token_actor.get(people[0].i), start, end)
         return UNKNOWN_SPEAKER
 
     def _person_in_phrase(self, token):
@@ -1197,10 +1268,14 @@ class QuoteExtractor:
         out: list[Quote] = []
         direct_spans = [(q.start, q.end) for q in direct]
         for verb in self.doc:
-            if verb.lower_ not in REPORTING_FORMS or not verb.tag_.startswith("VB") or self._in_quote(verb.idx):
+            if verb.lower_ not in REPORTING_FORMS and verb.lower_ not in DENYING_FORMS \
+                    or not verb.tag_.startswith("VB") or self._in_quote(verb.idx):
                 continue
             for tokens in self._reported_clauses(verb):
-                while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+                # "that", "whether" and stray commas go; "after" in "said that, after the vote, …"
+                # opens the reported words themselves
+                while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")
+                                  or tokens[0].is_punct):
                     tokens.pop(0)
                 while tokens and tokens[-1].is_punct and tokens[-1].text not in ALL_MARKS:
                     tokens.pop()
@@ -1211,7 +1286,7 @@ class QuoteExtractor:
                 if sum(_overlap(start, end, s, e) for s, e in direct_spans) > 0.5 * (end - start):
                     continue
                 subject = self._subject(verb)
-                if subject is None or _denied(subject, verb):
+                if subject is None or _denied(subject, verb) or _expletive(subject, verb) or _withheld(verb):
                     continue
                 speaker = self._speaker_from(subject, verb)
                 if speaker.text is None:
@@ -1222,22 +1297,85 @@ class QuoteExtractor:
                     sentence=self._sentence_range(start, end), segments=_runs(tokens),
                     how="pronoun" if subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS else
                     "cue-before" if verb.idx < start else "cue-after",
+                    cue_phrase=self._cue_phrase(verb, start),
                 ))
         return out
 
     def _reported_clauses(self, verb) -> list[list]:
-        """What a reporting verb reports: its clausal complement ("said that the plant …"), or —
-        when the cue is set off by commas inside the sentence ("Five years ago, Carla Voigt
-        said, the plant offered …") — the clause it interrupts, without the cue's own words."""
-        out = [[t for t in clause.subtree if not t.is_space]
-               for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i]
+        """What a reporting verb reports: its clausal complement ("said that the plant …"); the
+        clause before it when the cue closes the sentence ("The plant is safe, she said."); the
+        claim a denying verb rejects ("rejected claims that …"); or — when the cue is set off by
+        commas inside the sentence ("Five years ago, Carla Voigt said, the plant offered …") —
+        the clause it interrupts, without the cue's own words. Not a clause of purpose or
+        reason the parser hung on the verb ("declared on Friday so he could …"), and not a
+        relative clause on what was said (", which angered the traders" is the narrator's)."""
+        denying = verb.lower_ in DENYING_FORMS
+        if denying or verb.lower_ not in REPORTING_FORMS:
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                       and (verb.lower_ in REPORTING_FORMS or _opens_with_that(c))]  # "denied they were …"
+            for noun in verb.children:  # "rejected claims that …", "dismissed the suggestion that …"
+                if noun.dep_ == "dobj" and noun.lower_ in CLAIM_NOUNS:
+                    clauses += [c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i
+                                and _opens_with_that(c)]
+        else:
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+            closing = self._clause_before(verb)
+            if closing is not None:
+                clauses.append(closing)
+        out = [_content(clause) for clause in clauses if not _purpose(clause)]
         aside = list(verb.subtree)
         if verb.dep_ == "parataxis" and not out and verb.head.pos_ in ("VERB", "AUX") \
                 and aside[0].text == "," and aside[-1].text == "," and aside[-1].i > verb.i \
-                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and not denying:
             aside = {t.i for t in aside}
-            out.append([t for t in verb.head.subtree if t.i not in aside and not t.is_space])
+            out.append([t for t in _content(verb.head) if t.i not in aside])
         return out
+
+    def _clause_before(self, verb):
+        """"The harbour will reopen in June, she said.": the clause a cue closing its sentence
+        reports — the verb's clausal complement before it, set off by a comma, with only the
+        subject (and a time or place) between the comma and the sentence's end."""
+        if verb.dep_ != "ROOT":
+            return None
+        before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+        if len(before) != 1 or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+            return None
+        clause = before[0]
+        last = max(t.i for t in clause.subtree)
+        doc = verb.doc
+        if doc[last].text != ",":  # the parser puts the comma in the clause or after it
+            if last + 1 >= len(doc) or doc[last + 1].text != ",":
+                return None
+            last += 1
+        if any(t.text in ALL_MARKS or t.text in ":;" for t in doc[last + 1:verb.i]) or verb.i - last > 8:
+            return None  # "…,” she said" is a direct quote's attribution
+        first = min(t.i for t in clause.subtree)
+        if first > verb.sent.start + 2 or self._in_quote(doc[first].idx):
+            return None  # the clause must open the sentence ("But the plant is safe, she said.")
+        return clause
+
+    def _cue_phrase(self, verb, content_start: int) -> str:
+        """The cue as shown with reported words: the words from the cue (and the auxiliaries or
+        adverbs right before it: "has denied", "later admitted") to the reported clause —
+        "denied that", "rejected claims that", "told reporters on Monday that" — shortened to
+        "told … that" when long; for a cue after the clause or inside it, the cue and a colon
+        ("said:"). Source: the Cue span of attribution relations (PARC 3.0, Pareti 2016)."""
+        after = verb.idx > content_start
+        first = verb
+        while first.i > 0 and first.nbor(-1).head.i == verb.i and first.nbor(-1).is_alpha and (
+                first.nbor(-1).dep_ in ("advmod", "neg") or first.nbor(-1).dep_ == "aux" and not after
+                and first.nbor(-1).tag_ != "TO"):
+            first = first.nbor(-1)  # "has denied that", "later admitted:" (not "to argue", "have said:")
+        lead = self.text[first.idx:verb.idx + len(verb.text)]
+        if after:
+            return lead + ":"
+        between = self.text[verb.idx + len(verb.text):content_start].split()
+        if any(not w[:1].isalnum() for w in between):
+            between = [w for w in between if w[:1].isalnum()]
+        if len(between) <= 5 and not any(w.endswith((",", ";", ":")) for w in between[:-1]):
+            return " ".join([lead, *between]).rstrip(",;:")
+        tail = between[-1] if between and between[-1].lower() in ("that", "whether", "if") else ""
+        return f"{lead} … {tail}".rstrip()
 
     # ------------------------------------------------------------------ helpers
     def _in_quote(self, offset: int) -> bool:
@@ -1259,6 +1397,14 @@ class QuoteExtractor:
         last = self.tokens.at(max(start, end - 1)).sent
         return first.start_char, last.end_char
 
+
+# Verbs that take the turn in a debate or interview report (the subject speaks next), verbs that do
+# with "back" ("shot back", "hit back"), and "turned to" (the one turned to speaks next).
+_TURN_VERBS = frozenset(f for base in "retort counter interject interrupt press challenge quiz grill rebut".split()
+                        for f in (base, base + "s", base + "ed", base + "ing")) | {"pressed", "presses", "pressing"}
+_BACK_VERBS = frozenset("shot shoots shooting hit hits hitting fired fires firing pushed pushes pushing struck strikes "
+                        "snapped snaps bit bites fought fights".split())
+_TURN_TO = frozenset({"turned", "turns", "turning"})
 
 # "WALLACE: …", "Q: …", "Mr. Ortiz: …" at the start of a quote: a transcript turn.
 _TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+)\s*:\s")
@@ -1332,6 +1478,60 @@ def _denied(subject, verb) -> bool:
            for c in subject.children):
         return True
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+# Marks of a clause of purpose, reason or time: never the content of a cue ("declared last
+# Friday so he could attend", "said nothing because …"), whatever the parser made of it.
+_PURPOSE_MARKS = frozenset("so because since as while whereas although though unless until once before after when "
+                           "lest order".split())
+
+
+def _purpose(clause) -> bool:
+    """"declared last Friday so he could attend …": the parser hangs a clause of purpose or
+    reason on the cue as its complement; its mark says it is none."""
+    if _opens_with_that(clause):
+        return False  # "said that, after the vote, the board …"
+    first = min(clause.subtree, key=lambda t: t.i)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _PURPOSE_MARKS and c.i == first.i
+               for c in clause.children)
+
+
+def _opens_with_that(clause) -> bool:
+    """A denying verb's clause is a claim only after "that" (or "whether"): "disputed that the
+    fund was empty", not "questioned him about …"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in clause.children)
+
+
+def _content(clause) -> list:
+    """The tokens of a reported clause, less a relative clause the narrator adds on after a
+    comma (", which angered the traders"; ", who …"): that is not what was said."""
+    drop: set[int] = set()
+    for t in clause.subtree:
+        if t.dep_ in ("relcl", "advcl", "acl") and t.i > t.head.i:
+            sub = sorted(t.subtree, key=lambda x: x.i)
+            lead = sub[0]
+            if lead.lower_ in ("which", "who", "whom") and lead.i > 0 and lead.nbor(-1).text == ",":
+                drop.update(x.i for x in sub)
+                drop.add(lead.i - 1)
+    return [t for t in clause.subtree if not t.is_space and t.i not in drop]
+
+
+_WITHHOLDING = frozenset(f for base in "refuse decline fail".split() for f in (base, base + "s", base + "d", base + "ed"))
+_WITHHOLDING |= {"refusing", "declining", "failing"}
+
+
+def _withheld(verb) -> bool:
+    """"refused to deny the claim that …", "declined to say whether …": what someone would
+    not say is not their statement."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _WITHHOLDING
+
+
+def _expletive(subject, verb) -> bool:
+    """"It is estimated that …", "It was reported that …": an expletive "it" names nobody (the
+    subject of a passive cue, or the parser's "expl")."""
+    if subject.dep_ == "expl":
+        return True
+    return subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _noun_phrase(token) -> tuple[int, int]:

@@ -72,13 +72,37 @@ class Quote:
     # Pieces to highlight: one per paragraph for a quote that runs over several.
     segments: tuple[tuple[int, int], ...] = ()
     how: str | None = None  # one of HOW; None when the speaker is unknown
+    # Reported speech: the cue as shown before its words ("denied that", "rejected claims that",
+    # "said:" for a cue after them); None for a direct quote.
+    cue_phrase: str | None = None
+
+    def display_text(self) -> str:
+        """The quote as it reads on its own, wherever it is shown apart from the article (search
+        results, the side panel, exports): a direct quote in quotation marks, reported speech in
+        the reporter's words after its cue — "denied that the fund was empty" — so a denial
+        never reads as an assertion."""
+        if self.kind == "direct":
+            return f"“{self.text}”"
+        return f"{self.cue_phrase or (self.cue or 'said') + ':'} {self.text}"
+
+    def span_with_cue(self, text: str) -> tuple[int, int]:
+        """Offsets of reported speech together with its cue when the cue runs straight into it
+        in `text` (the article's text): "denied that the fund was empty" — what a kept
+        reported statement covers, so the note never loses its cue. Else (start, end)."""
+        phrase = self.cue_phrase
+        if self.kind == "reported" and phrase and not phrase.endswith(":") and "…" not in phrase:
+            lead = text.rfind(phrase.split()[0], max(0, self.start - len(phrase) - 20), self.start)
+            if lead >= 0 and " ".join(text[lead:self.start].split()) == phrase:
+                return lead, self.end
+        return self.start, self.end
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "text": self.text, "start": self.start, "end": self.end,
             "partial": self.partial, "kind": self.kind,
             "speaker": self.speaker.to_dict(),
-            "how": self.how, "cue": self.cue, "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
+            "how": self.how, "cue": self.cue, "cue_phrase": self.cue_phrase,
+            "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
         }
 
 

@@ -11,7 +11,10 @@ from .panel import swatch
 from .theme import Theme
 
 LEGEND = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"),
-          ("group", "Groups"), ("quote", "Quotes"))
+          ("group", "Groups"), ("quote", "Quotes"), ("reported", "Reported"))
+# The swatch of each chip is the colour its highlights have in the text.
+SWATCH = {"quote": "quote_bar", "reported": "reported_bar"}
+NOUNS = {"reported": "reported speech"}  # what a chip's tooltip calls its highlights, when not its label
 
 
 def ring(colour: str, size: int = 12) -> QIcon:
@@ -42,8 +45,10 @@ class LegendBar(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setProperty("label", label)
             button.setText(label)
-            button.setAccessibleName(f"Show {label.lower()}")
-            button.setToolTip(f"Show or hide the highlights of {label.lower()}")
+            noun = NOUNS.get(key, label.lower())
+            button.setProperty("noun", noun)
+            button.setAccessibleName(f"Show {noun}")
+            button.setToolTip(f"Show or hide the highlights of {noun}")
             button.toggled.connect(self._emit)
             layout.addWidget(button)
             self._buttons[key] = button
@@ -53,7 +58,7 @@ class LegendBar(QWidget):
         """An active chip is a filled dot on a solid outline; a switched-off one a hollow ring,
         dashed and muted — never the brighter of the two."""
         for key, button in self._buttons.items():
-            colour = theme.quote_bar if key == "quote" else theme.entity[key]
+            colour = getattr(theme, SWATCH[key]) if key in SWATCH else theme.entity[key]
             icon = QIcon()
             icon.addPixmap(swatch(colour).pixmap(12, 12), QIcon.Mode.Normal, QIcon.State.On)
             icon.addPixmap(ring(theme.muted).pixmap(12, 12), QIcon.Mode.Normal, QIcon.State.Off)
@@ -70,6 +75,7 @@ class LegendBar(QWidget):
             for actor in analysis.actors:
                 counts[actor.type] += 1
             counts["quote"] = sum(1 for q in analysis.quotes if q.kind == "direct")
+            counts["reported"] = sum(1 for q in analysis.quotes if q.kind == "reported")
         for key, button in self._buttons.items():
             label = button.property("label")
             button.setText(f"{label} {counts[key]}" if analysis is not None else label)
@@ -81,7 +87,7 @@ class LegendBar(QWidget):
     def _emit(self) -> None:
         for button in self._buttons.values():
             state = "shown" if button.isChecked() else "hidden"
-            button.setToolTip(f"{button.property('label')}: {state} — click to "
+            button.setToolTip(f"{button.property('noun').capitalize()}: {state} — click to "
                               f"{'hide' if button.isChecked() else 'show'} their highlights")
         self.hidden_types_changed.emit(self.hidden_types())
 

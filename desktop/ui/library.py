@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFileDialog
 from ..article import Article
 from ..library import Library, LibraryBusy, canonical_path
 from ..library_jobs import JobResult, Progress, import_paths, reanalyse, refresh_files
-from ..search import Hit, SearchResult, find_hits
+from ..search import SPEECH_KINDS, Hit, SearchResult, hit_marks
 from ..wording import counted
 from .search_ui import SearchBar, SearchResults
 from .tasks import run_in_background
@@ -299,17 +299,21 @@ class LibrarySearch(QObject):
 
     def open_hit(self, hit: Hit, terms: list[str]) -> None:
         """Open the hit's article (read on a worker when it is not open yet) and light up the hit."""
-        self._window.open_key(hit.article, lambda view: self._show_hit(view, hit, terms))
+        shown = self.results.result
+        speakers, hits = (shown.speakers, shown.hits) if hit in shown.hits else ([], [hit])
+        self._window.open_key(hit.article, lambda view: self._show_hit(view, hit, terms, hits, speakers))
 
     @staticmethod
-    def _show_hit(view, hit: Hit, terms: list[str]) -> None:
-        spans = find_hits(view.article.text, terms)
-        view.set_search_hits(spans, current=hit.start)
-        inside = [i for i, (s, e) in enumerate(spans) if hit.start <= s and e <= max(hit.end, hit.start + 1)]
+    def _show_hit(view, hit: Hit, terms: list[str], hits: list[Hit], speakers: list[str]) -> None:
+        """Mark what the core says the hit is (search.hit_marks): the words found, or for a
+        speaker: search the speech itself, with its speaker's mention marked beside it."""
+        spans, first = hit_marks(view.article.text, hit, hits, terms, speakers)
+        speech = bool(speakers) and hit.kind in SPEECH_KINDS
+        view.set_search_hits(spans, current=hit.start, speakers_of_speech=speech)
         if hit.kind == "title":
             view.scroll_to_offset(0)
-        elif inside:  # light up the words found, not the whole paragraph; F3 goes on from there
-            view.step_to(inside[0])
+        elif first is not None:  # light up the words found, not the whole paragraph; F3 goes on from there
+            view.step_to(first)
         else:
             view.flash(hit.start, max(hit.end, hit.start + 1))
 

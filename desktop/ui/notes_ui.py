@@ -454,6 +454,8 @@ class NotesController(QObject):
                 actor = view.analysis.actor(quote.speaker.actor_id) if quote.speaker.actor_id else None
                 speaker = actor.name if actor else (quote.speaker.text or "")
                 kind = "quote" if quote.kind == "direct" else "reported"
+                # a kept reported statement keeps its cue: "denied that …", never the bare claim
+                start, end = quote.span_with_cue(view.article.text)
         kept = self.add_highlight(view, start, end, kind=kind, speaker=speaker)
         what = {"quote": "quote", "reported": "reported statement", "fact": "fact"}.get(kind, kind)
         self._window.statusBar().showMessage(

@@ -291,14 +291,14 @@ def quotes_model(analysis: Analysis | None, theme: Theme) -> GroupedModel:
 
 
 def _quote_cells(q) -> tuple[str, str]:
-    text = " ".join(q.text.split())
-    short = textwrap.shorten(text, 140, placeholder=" …")
-    # Reported speech is the narrator's wording: no quotation marks, in italics.
-    label = f"“{short}”" if q.kind == "direct" else f"{q.cue or 'said'}: {short}"
+    # Reported speech is the narrator's wording: no quotation marks, in italics, and always
+    # after its cue ("denied that …"), which the shortening never cuts.
+    text = " ".join(q.display_text().split())
+    label = textwrap.shorten(text, 140, placeholder=" …" + ("”" if q.kind == "direct" else ""))
     how = ", ".join(p for p in (q.kind == "reported" and "reported speech", q.cue and f"cue: {q.cue}",
                                 q.partial and "partial quote",
                                 q.speaker.text and f"as written: {q.speaker.text}") if p)
-    return label, textwrap.fill(f"“{text}”", 70) + (f"\n({how})" if how else "")
+    return label, textwrap.fill(text, 70) + (f"\n({how})" if how else "")
 
 
 def facts_model(analysis: Analysis | None, article: Article | None, theme: Theme) -> GroupedModel:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
 from ..analysis.types import Analysis
 from ..article import Article
+from ..snapping import snap_to_words
 from ..wording import counted
 from .theme import Theme
 
@@ -38,6 +39,24 @@ HOW_TOLD = {
     "running": "the previous quote: the same speaker goes on",
     "context": "the sentence before, which names who is talking — check it",
 }
+
+
+def speech_tooltip(quote, names: dict[str, str]) -> str:
+    """What a quote's or a reported statement's tooltip says: what it is, who (and the cue),
+    and how the speaker was decided (`Quote.how`, in words from HOW_TOLD)."""
+    who = names.get(quote.speaker.actor_id) or quote.speaker.text or "unknown speaker"
+    if quote.kind == "direct":
+        kind = "Partial quote" if quote.partial else "Quote"
+    else:
+        kind = "Reported speech"  # the reporter's paraphrase: say so, it is not their words
+    how = HOW_TOLD.get(quote.how)
+    lines = [f"{kind} — {who}" + (f" ({quote.cue})" if quote.cue else ""),
+             f"Attributed by {how}" if how else "No speaker found"]
+    if quote.kind != "direct":
+        lines.append("In the reporter's words, not a quotation")
+    return "\n".join(lines)
+
+
 FOLD_GAP = 30  # px above a paragraph that follows folded ones: room for the "⋯ folded" marker
 # Highlights of a long article are applied in slices of about this many characters, as many
 # as fit in SLICE_MS per event-loop turn (the one on screen first): see _apply_formats.
@@ -120,6 +139,7 @@ class ArticleView(QTextBrowser):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)  # a bound method: no lambda keeping self alive
         self._search_hits: list[tuple[int, int]] = []
+        self._hits_are_speech = False  # a speaker: search: the hits are speech; mark who said it
         self._speaker_mark: tuple[int, int] | None = None  # the mention of the hovered quote's speaker
         self._notes: list = []  # the user's highlights (desktop.notes.Note)
         self._hit_index = -1
@@ -228,9 +248,13 @@ class ArticleView(QTextBrowser):
         self._flash_timer.start(1200)
 
     # ------------------------------------------------------------------ search hits
-    def set_search_hits(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
-        """Mark every hit of the current search; `current` (an offset) picks the one to show."""
+    def set_search_hits(self, spans: list[tuple[int, int]], current: int | None = None,
+                        speakers_of_speech: bool = False) -> None:
+        """Mark every hit of the current search; `current` (an offset) picks the one to show.
+        `speakers_of_speech`: the hits are (in) quotes or reported speech found by speaker:,
+        so the mention of each one's speaker is marked too, more quietly (hit_speaker_marks)."""
         self._search_hits = sorted(spans)
+        self._hits_are_speech = speakers_of_speech and bool(spans)
         self._hit_index = -1
         if current is not None and self._search_hits:
             self._hit_index = max(0, bisect.bisect_right([s for s, _ in self._search_hits], current) - 1)
@@ -264,12 +288,14 @@ class ArticleView(QTextBrowser):
         return self._speaker_mark
 
     def quote_at(self, offset: int | None):
-        """The direct quote under an article offset, or None."""
+        """The quote under an article offset — a direct one before the reported statement
+        around it — or None."""
         if offset is None or self._analysis is None:
             return None
-        for quote in self._analysis.quotes:
-            if quote.kind == "direct" and any(s <= offset < e for s, e in quote.segments or ((quote.start, quote.end),)):
-                return quote
+        for kind in ("direct", "reported"):
+            for quote in self._analysis.quotes:
+                if quote.kind == kind and any(s <= offset < e for s, e in quote.segments or ((quote.start, quote.end),)):
+                    return quote
         return None
 
     def mark_speaker_of(self, quote) -> None:
@@ -309,6 +335,7 @@ class ArticleView(QTextBrowser):
         self._analysis = self._preview = None
         self._notes = []
         self._search_hits = []
+        self._hits_are_speech = False
         self._speaker_mark = None
         self._flash_timer.stop()
         self._format_timer.stop()
@@ -318,9 +345,32 @@ class ArticleView(QTextBrowser):
     def search_hits(self) -> list[tuple[int, int]]:
         return list(self._search_hits)
 
+    def hit_speaker_marks(self) -> list[tuple[int, str]]:
+        """For hits that are speech (a speaker: search): the spans of the mentions naming
+        their speakers, each with the speaker's actor type, from the analysis shown (none
+        until it arrives)."""
+        analysis = self._analysis or self._preview
+        if not self._hits_are_speech or analysis is None:
+            return []
+        types = {a.id: a.type for a in analysis.actors}
+        marks = set()
+        for quote in analysis.quotes:
+            sp = quote.speaker
+            if sp.start is None or sp.end is None or not 0 <= sp.start < sp.end <= len(self._article.text):
+                continue
+            if any(quote.start <= a and b <= quote.end for a, b in self._search_hits):
+                marks.add(((sp.start, sp.end), types.get(sp.actor_id, "person")))
+        return sorted(marks)
+
     def _search_selections(self) -> list:
-        """Every hit marked; the current one (F3, Enter in the find bar) in the stronger colour."""
+        """Every hit marked; the current one (F3, Enter in the find bar) in the stronger colour.
+        Speakers of speech hits first, in the tint the actor filter gives their mentions."""
         out = []
+        for (start, end), kind in self.hit_speaker_marks():
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for_span(start, end)
+            selection.format.setBackground(QColor(self._theme.entity_bg.get(kind, self._theme.entity_bg["person"])))
+            out.append(selection)
         ink = QColor("#f5f1e6" if self._theme.is_dark else "#1f1d1a")  # reads on both hit colours
         for index, (start, end) in enumerate(self._search_hits):
             selection = QTextEdit.ExtraSelection()
@@ -354,6 +404,8 @@ class ArticleView(QTextBrowser):
         else:
             self._analysis, self._preview = analysis, None
         self._apply_formats()
+        if self._hits_are_speech:  # the speakers of the speech found are known now
+            self.setExtraSelections(self._search_selections() + self._speaker_selections())
 
     def set_filter(self, actor_ids: set[str], fold: bool | None = None) -> None:
         """Filter (and fold) without moving the text under the reader's eyes: the line under
@@ -541,22 +593,21 @@ class ArticleView(QTextBrowser):
         return fmt
 
     def _quote_spans(self, analysis: Analysis, keep: set[int]) -> list:
-        if "quote" in self._hidden_types:
-            return []
+        """Reported speech first, then direct quotes: a quote inside a reported statement
+        (said the figures were "broadly credible") keeps its own, stronger tint and tooltip."""
         out = []
         names = {a.id: a.name for a in analysis.actors}
-        for quote in analysis.quotes:
-            if quote.kind != "direct":
+        for kind, legend_key in (("reported", "reported"), ("direct", "quote")):
+            if legend_key in self._hidden_types:
                 continue
-            who = names.get(quote.speaker.actor_id) or quote.speaker.text or "unknown speaker"
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(self._theme.quote_bg))
-            kind = "Partial quote" if quote.partial else "Quote"
-            how = HOW_TOLD.get(quote.how)
-            fmt.setToolTip(f"{kind} — {who}" + (f" ({quote.cue})" if quote.cue else "")
-                           + (f"\nAttributed by {how}" if how else "\nNo speaker found"))
-            out += [(start, end, fmt) for start, end in quote.segments or ((quote.start, quote.end),)
-                    if self._article.paragraph_at(start) in keep]
+            for quote in analysis.quotes:
+                if quote.kind != kind:
+                    continue
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(self._theme.quote_bg if kind == "direct" else self._theme.reported_bg))
+                fmt.setToolTip(speech_tooltip(quote, names))
+                out += [(start, end, fmt) for start, end in quote.segments or ((quote.start, quote.end),)
+                        if self._article.paragraph_at(start) in keep]
         return out
 
     def _mention_spans(self, analysis: Analysis, keep: set[int]) -> list:
@@ -612,7 +663,8 @@ class ArticleView(QTextBrowser):
         return list(self._notes)
 
     def selected_span(self) -> tuple[int, int] | None:
-        """The selection as article offsets, or None when nothing in the body is selected."""
+        """The selection as article offsets, snapped to whole words (desktop.snapping), or
+        None when nothing in the body is selected."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
@@ -620,12 +672,7 @@ class ArticleView(QTextBrowser):
         if end is None:
             return None  # the selection lies in the title or meta line
         start = self.offsets.to_article(cursor.selectionStart()) or 0  # may begin in the header
-        text = self._article.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return (start, end) if end > start else None
+        return snap_to_words(self._article.text, start, end)
 
     def note_at(self, offset: int | None):
         if offset is None:

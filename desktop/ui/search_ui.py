@@ -132,6 +132,7 @@ class SearchResults(QWidget):
         super().__init__(parent)
         self._theme = theme
         self._terms: list[str] = []
+        self.result = SearchResult()  # the one shown: opening a hit needs its speakers and siblings
         self.status = QLabel("Type in the search bar (Ctrl+K) to search every article opened so far.", self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
@@ -163,6 +164,7 @@ class SearchResults(QWidget):
         """`partial`: a sentence saying the library is still being indexed, shown with the count."""
         self.model.clear()
         self._terms = result.terms
+        self.result = result
         for hit in result.hits:
             item = QStandardItem()
             item.setData(hit, HIT_ROLE)

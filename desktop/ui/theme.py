@@ -28,6 +28,10 @@ class Theme:
     entity_bg: dict[str, str]  # actor type → faint background tint
     # The user's highlight colours (notes.COLOURS) as backgrounds that `text` reads on.
     highlights: dict[str, str] = field(default_factory=dict)
+    # Reported (indirect) speech: the reporter's words, so a cool, quieter tint than a quote's
+    # warm one (a quote inside it keeps its own); `reported_bar` is its legend swatch.
+    reported_bg: str = "#e9eef4"
+    reported_bar: str = "#5d7088"
 
     def highlight(self, colour: str) -> str:
         return self.highlights.get(colour, self.highlight_bg)
@@ -44,6 +48,7 @@ LIGHT = Theme(
     entity={"person": "#005a8f", "organisation": "#a6420a", "place": "#00704f", "group": "#8e3f73"},
     entity_bg={"person": "#e3f0fa", "organisation": "#fbe9de", "place": "#ddf3ea", "group": "#f6e6f0"},
     highlights={"yellow": "#fff2a8", "green": "#d3f0c4", "blue": "#d5e7ff", "pink": "#ffd8e6", "purple": "#e8dcff"},
+    reported_bg="#e9eef4", reported_bar="#5d7088",
 )
 DARK = Theme(
     name="dark", window="#1e1f22", base="#25262a", text="#e8e6e1", muted="#a09b92",
@@ -52,6 +57,7 @@ DARK = Theme(
     entity={"person": "#7cc4f2", "organisation": "#f0a868", "place": "#5fd6a8", "group": "#eaa6cf"},
     entity_bg={"person": "#20384a", "organisation": "#4a3020", "place": "#1d4236", "group": "#44283b"},
     highlights={"yellow": "#5c5220", "green": "#2c4a26", "blue": "#1f3d5e", "pink": "#5a2640", "purple": "#3d2e62"},
+    reported_bg="#2f343c", reported_bar="#9cb0c9",
 )
 
 

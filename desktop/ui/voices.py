@@ -340,7 +340,7 @@ class ActorDialog(QDialog):
                          f"{e(r.date or 'undated')} · {e(r.title)}</a></p>")
         if view.reported:
             parts.append(f"<h3>Reported statements ({len(view.reported)})</h3><ul>" + "".join(
-                f"<li><i>{e(r.quote.cue or 'said')}</i> {e(r.quote.text)} <span style='color:gray'>— {e(r.title)}</span></li>"
+                f"<li>{e(r.quote.display_text())} <span style='color:gray'>— {e(r.title)}</span></li>"
                 for r in view.reported) + "</ul>")
         if view.co_mentioned:
             parts.append("<h3>Often mentioned with</h3><p>" + ", ".join(
