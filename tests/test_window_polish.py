@@ -182,3 +182,35 @@ def test_reopen_closed_tab_puts_it_back_in_its_place_and_where_it_was_read_to(th
     qtbot.waitUntil(lambda: abs(view.scroll_fraction() - 0.5) < 0.02)
     assert [v.article.source for v in win.views()] == [str(p) for p in paths]
     assert not win.reopen_action.isEnabled()
+
+
+# ---------------------------------------------------------------------- 3. search bar
+def test_esc_closes_the_results_and_keeps_the_query(make_window, qtbot, tmp_path):
+    win = make_window(show=True)
+    win.library.store.add(article_from_text("The harbour board met on Thursday.", "Harbour"), None)
+    open_files(qtbot, win, [_write(tmp_path, "budget.txt", "Budget day\n\nThe minister spoke about taxes.")])
+    bar, panel = win.library.bar, win.panel
+    panel.tabs.setCurrentWidget(panel.quote_view)
+    bar.setFocus()
+    with qtbot.waitSignal(win.library.results_shown, check_params_cb=lambda q, r: q == "harbour"):
+        qtbot.keyClicks(bar, "harbour")
+    assert panel.tabs.currentWidget() is win.library.results
+
+    qtbot.keyClick(bar, Qt.Key.Key_Escape)
+    assert bar.text() == "harbour"  # kept, as a browser's find bar keeps it
+    assert panel.tabs.currentWidget() is panel.quote_view  # the result list is closed
+    assert win.current_view().hasFocus() and not bar.hasFocus()  # back in the article
+
+    with qtbot.waitSignal(win.library.results_shown, check_params_cb=lambda q, r: q == "harbour") as again:
+        qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # the same query, ready again
+    assert again.args[1].hits and bar.hasFocus() and bar.selectedText() == "harbour"
+
+    with qtbot.waitSignal(win.library.results_shown, check_params_cb=lambda q, r: q == ""):
+        qtbot.keyClick(bar, Qt.Key.Key_Delete)  # select all + delete: the explicit way to clear
+    assert bar.text() == ""
+
+
+def _write(folder, name, text):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -268,6 +268,8 @@ class LibrarySearch(QObject):
     def focus_bar(self) -> None:
         self.bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.bar.selectAll()
+        if self.bar.text().strip():  # the query kept from before Esc: its results again
+            self.search(self.bar.text())
 
     def search(self, text: str) -> None:
         """Queries run on their own lane; a result that arrives after a newer query is dropped."""
@@ -318,11 +320,16 @@ class LibrarySearch(QObject):
             view.flash(hit.start, max(hit.end, hit.start + 1))
 
     def _dismiss(self) -> None:
-        self.bar.clear()
+        """Esc: close the result list and go back to the article, keeping the query (as a
+        browser's find bar keeps its text): Ctrl+K brings it back, selected, to run again or
+        type over. Clearing is its own act: the clear button, or select all and delete."""
+        self._window.hide_search_results()
         view = self._window.current_view()
         if view is not None:
             view.set_search_hits([])
-            view.setFocus()
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.bar.clearFocus()
 
     def shutdown(self, msecs: int = 10_000) -> None:
         self.stopping.set()

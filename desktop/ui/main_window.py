@@ -558,8 +558,16 @@ class MainWindow(QMainWindow):
             dock.focus_filter()
 
     def show_search_results(self) -> None:
+        current = self.panel.tabs.currentWidget()
+        if current is not self.library.results:
+            self._before_search = current  # where Esc goes back to
         self.panel.show()
         self.panel.tabs.setCurrentWidget(self.library.results)
+
+    def hide_search_results(self) -> None:
+        """The side panel shows what it showed before the search (the result list closes)."""
+        if self.panel.tabs.currentWidget() is self.library.results:
+            self.panel.tabs.setCurrentWidget(getattr(self, "_before_search", None) or self.panel.actor_view)
 
     def report_background_error(self, exc: Exception) -> None:
         self.statusBar().showMessage(f"Background work failed: {exc}", 15_000)
