@@ -214,3 +214,36 @@ def _write(folder, name, text):
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# ---------------------------------------------------------------------- 4. context menu terms
+def test_the_panel_menu_names_reported_speech_as_such(qtbot):
+    from desktop.analysis.types import Actor, Analysis, Mention, Quote, Speaker
+    from desktop.ui.panel import FactsPanel
+    from desktop.ui.theme import LIGHT
+
+    text = 'Mark Carney spoke first.\n\n"We are ready," Carney said.\n\nCarney denied that talks had failed.'
+    article = article_from_text(text, "Talks")
+    s1, s2 = text.index("Carney said"), text.index("Carney denied")
+    actor = Actor("p1", "Mark Carney", "person", ["Carney"], [Mention(0, 11, "Mark Carney", "p1", (0, 24))])
+    q0, r0 = text.index("We are"), text.index("talks had")
+    direct = Quote("q1", q0, q0 + 13, "We are ready,", "direct", False, Speaker("Carney", "p1", s1, s1 + 6),
+                   "said", (26, 55), ((q0, q0 + 13),))
+    reported = Quote("q2", r0, r0 + 17, "talks had failed.", "reported", False, Speaker("Carney", "p1", s2, s2 + 6),
+                     "denied that", (57, len(text)), ((r0, r0 + 17),))
+    panel = FactsPanel(LIGHT)
+    qtbot.addWidget(panel)
+    panel.show_article(article, Analysis([actor], [direct, reported], [], analysed_chars=len(text)))
+    view, model = panel.quote_view, panel.quote_view.model()
+    group = model.index(0, 0)
+    menus = {}
+    for row in range(model.rowCount(group)):
+        index = model.index(row, 0, group)
+        menu = panel.keep_menu(view, "quote", index)
+        menus[index.data(SPAN_ROLE_)] = [a.text() for a in menu.actions()]
+    assert menus[(q0, q0 + 13)][0] == "Keep this quote in my notes"
+    assert menus[(r0, r0 + 17)][0] == "Keep this reported speech in my notes"
+    assert panel.keep_menu(view, "quote", group) is None  # a speaker's heading has no such menu
+
+
+from desktop.ui.panel import SPAN_ROLE as SPAN_ROLE_  # noqa: E402
