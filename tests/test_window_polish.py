@@ -247,3 +247,58 @@ def test_the_panel_menu_names_reported_speech_as_such(qtbot):
 
 
 from desktop.ui.panel import SPAN_ROLE as SPAN_ROLE_  # noqa: E402
+
+
+# ---------------------------------------------------------------------- 5. import status and rows
+def test_import_status_shortens_its_name_never_its_count(make_window, qtbot):
+    win = make_window(show=True, size=(700, 500))
+    job = win.jobs.start("Importing and analysing news-archive-2025-spring-from-the-regional-desk")
+    job.progress(1234, 2370)
+    indicator = win.jobs_indicator
+    qtbot.waitUntil(lambda: indicator.isVisible() and indicator.count.isVisible())
+    for label in (indicator.count, indicator.more):  # "1,234 of 2,370", "(+1 more)": whole
+        assert label.width() >= label.sizeHint().width(), label.text()
+    shown = indicator.label.shown_text()
+    assert shown.endswith("…") and indicator.label.text().startswith(shown[:-1].rstrip())
+    assert indicator.count.text() == "1,234 of 2,370" and "regional-desk" in indicator.toolTip()
+    job.finish()
+
+
+def test_library_rows_appear_in_batches_while_an_import_runs(library_window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    import desktop.ui.library as library_module
+    from desktop.library_jobs import import_paths
+
+    release = threading.Event()
+
+    def held_import(store, paths, **kwargs):  # every file stored and reported; the job then stays open
+        result = import_paths(store, paths, analyse=False, **kwargs)
+        release.wait(120)
+        return result
+
+    monkeypatch.setattr(library_module, "import_paths", held_import)
+    win = library_window
+    dock = _show_library(win, qtbot)
+    before = dock.model.rowCount()
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for n in range(6):
+        _write(folder, f"{n}.txt", f"Report {n}\n\nThe harbour board met for the {n}th time.")
+    resets = []
+    dock.model.modelReset.connect(lambda: resets.append(dock.model.rowCount()))
+    try:
+        added = 0
+        win.library.import_folder(str(folder))
+        while added < 6:
+            with qtbot.waitSignal(dock.rows_added) as batch:
+                pass
+            added += batch.args[0]
+        assert win.library.indexing()  # the import is still running
+        assert dock.model.rowCount() == before + 6 and not resets  # inserted in batches, never a reset
+        assert "Report 3" in [dock.model.row_at(r).title for r in range(dock.model.rowCount())]
+        assert dock.count.text() == f"{before + 6} articles"
+    finally:
+        release.set()
+    with qtbot.waitSignal(win.library.import_finished):
+        pass

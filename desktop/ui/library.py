@@ -55,6 +55,7 @@ class LibrarySearch(QObject):
     import_finished = Signal(list, list)  # imported article ids, failures ("path: reason")
     library_changed = Signal()  # articles added, removed or re-analysed: views reload
     upkeep_finished = Signal(object)  # JobResult of the start-up upkeep (files + re-analysis)
+    articles_added = Signal(list)  # ids an import has just stored, in batches, while it runs
 
     def __init__(self, window: "MainWindow", settings: QSettings, theme: Theme, store: Library) -> None:
         super().__init__(window)
@@ -229,10 +230,19 @@ class LibrarySearch(QObject):
         importing.set()
 
         def work(report) -> JobResult:
-            return import_paths(store, paths, cancel=cancelled, progress=lambda p: report("import", p))
+            batch: list[str] = []  # stored since the last report; only this worker thread touches it
 
-        def progress(_kind: str, p: Progress) -> None:
+            def reported(p: Progress) -> None:  # one batch per progress report (at most ~10 a second)
+                ids = batch[:]
+                batch.clear()
+                report(p, ids)
+
+            return import_paths(store, paths, cancel=cancelled, progress=reported, stored=batch.append)
+
+        def progress(p: Progress, ids: list[str]) -> None:
             job.progress(p.done, p.total)
+            if ids:
+                self.articles_added.emit(ids)
 
         def finished(result: JobResult) -> None:
             importing.clear()

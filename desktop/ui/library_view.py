@@ -41,6 +41,26 @@ class LibraryModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
+    def add_rows(self, rows: list[ArticleRow]) -> int:
+        """Rows an import just stored, in one insertion (an article already listed is updated in
+        place). Returns how many were inserted."""
+        where = {r.id: n for n, r in enumerate(self._rows)}
+        new = []
+        for row in rows:
+            if row.id in where:
+                n = where[row.id]
+                self._rows[n] = row
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
+            else:
+                where[row.id] = -1
+                new.append(row)
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+        return len(new)
+
     def row_at(self, row: int) -> ArticleRow:
         return self._rows[row]
 
@@ -110,6 +130,7 @@ class LibraryDock(QDockWidget):
 
     open_requested = Signal(str)  # article id
     rows_loaded = Signal(int)  # rows in the model (for tests and the count label)
+    rows_added = Signal(int)  # rows an import added while it runs (one batch)
     filter_applied = Signal(str, int)  # filter text, rows shown
 
     def __init__(self, library: "LibrarySearch", parent=None) -> None:
@@ -160,6 +181,7 @@ class LibraryDock(QDockWidget):
         layout.addWidget(self.count)
         self.setWidget(body)
         library.library_changed.connect(self.reload)
+        library.articles_added.connect(self._articles_added)
         library.library_indexed.connect(lambda _n: self.reload())
         self.visibilityChanged.connect(lambda visible: visible and self.reload())
         self._loaded_at = 0.0
@@ -180,6 +202,21 @@ class LibraryDock(QDockWidget):
         self._loaded_at = time.monotonic()
         self._update_count()
         self.rows_loaded.emit(len(rows))
+
+    def _articles_added(self, ids: list[str]) -> None:
+        """An import stored these: their rows are read on a worker and inserted as one batch,
+        so the table fills in as the import goes, without a reset (selection and scroll stay)."""
+        if not self.isVisible():
+            return
+        store = self._library.store
+
+        def add(rows: list[ArticleRow]) -> None:  # a row a reload brought meanwhile is updated, not doubled
+            added = self.model.add_rows(rows)
+            self._update_count()
+            self.rows_added.emit(added)
+
+        run_in_background(lambda: store.rows(ids), add,
+                          lambda exc: self.count.setText(f"New articles could not be listed: {exc}"))
 
     def _filter_changed(self, text: str) -> None:
         self._filter_seq += 1
