@@ -268,7 +268,7 @@ aside .note .meta { margin: 2px 0 0; font-size: 12px; }
 aside .note .tag { background: #ecebe6; border-radius: 3px; padding: 0 4px; margin-right: 3px; }
 .person { color: #005a8f; } .organisation { color: #a6420a; } .place { color: #00704f; } .group { color: #8e3f73; }
 .actor { text-decoration: underline; text-underline-offset: 2px; }
-.quote { background: #f4ead0; }
+.quote { background: #f4ead0; } .reported { background: #e9eef4; }
 mark { color: inherit; border-bottom: 2px solid rgba(0,0,0,.35); padding: 1px 0; }
 mark.yellow { background: #ffe45c; } mark.green { background: #a8e6a1; } mark.blue { background: #a9d4ff; }
 mark.pink { background: #ffb3d1; } mark.purple { background: #d5c2ff; }
@@ -349,11 +349,14 @@ def _marked_up(item: ExportItem, start: int, end: int, numbers: dict[str, int] |
         for actor in item.analysis.actors:
             for m in actor.mentions:
                 spans.append((m.start, m.end, f"actor {actor.type}", actor.name))
-        for q in item.analysis.quotes:
-            if q.kind == "direct":
-                who = item.actor_name(q.speaker.actor_id) or q.speaker.text or "unknown"
-                for s, t in q.segments or ((q.start, q.end),):
-                    spans.append((s, t, "quote", f"Quote — {who}"))
+        # Direct quotes before reported speech: a quote nested in a reported statement is
+        # the inner span, so its tint shows there (as in the reader, ui/theme.py reported_bg).
+        for kind, css, label in (("direct", "quote", "Quote"), ("reported", "reported", "Reported speech")):
+            for q in item.analysis.quotes:
+                if q.kind == kind:
+                    who = item.actor_name(q.speaker.actor_id) or q.speaker.text or "unknown"
+                    for s, t in q.segments or ((q.start, q.end),):
+                        spans.append((s, t, css, f"{label} — {who}"))
     ends = {n.end: numbers[n.id] for n in item.kept_notes() if n.id in numbers and start < n.end <= end}
     cuts = sorted({start, end} | {x for s, t, _, _ in spans for x in (s, t) if start < x < end})
     out = []

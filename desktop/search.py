@@ -503,6 +503,22 @@ def hit_marks(text: str, hit: Hit, hits: Sequence[Hit], terms: list[str],
     return spans, first
 
 
+def speakers_of_spans(quotes: Sequence, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, str | None]]:
+    """Who said each span: for every span, the innermost quote or reported statement in
+    `quotes` (analysis.types.Quote) that holds it, and the mention naming that speaker, as
+    (start, end, actor id or None) — each mention once, in text order. A span no quote holds,
+    or whose speaker is not named at a place in the text, gives nothing."""
+    out = set()
+    for a, b in spans:
+        holding = [q for q in quotes if q.start <= a and b <= q.end]
+        if not holding:
+            continue
+        sp = min(holding, key=lambda q: q.end - q.start).speaker
+        if sp.start is not None and sp.end is not None and sp.start < sp.end:
+            out.add((sp.start, sp.end, sp.actor_id))
+    return sorted(out, key=lambda m: (m[0], m[1], m[2] or ""))
+
+
 def find_in_text(text: str, needle: str) -> list[tuple[int, int]]:
     """Find in this article (Ctrl+F): every occurrence of `needle` as typed, anywhere in a
     word, ignoring case and accents ("zoe" finds "Zoë"), as (start, end) offsets into `text`."""

@@ -50,3 +50,37 @@ def test_speaker_values_are_speakers_not_words_to_mark():
     parsed = parse_query('speaker:"Thomas Reid" budget', prefix_last=False)
     assert parsed.speakers == ["Thomas Reid"] and parsed.terms == ["budget"]
     assert 'speaker : "Thomas Reid"' in parsed.match  # still what the index is asked
+
+
+def _quote(fragment, speaker, kind="direct"):
+    from desktop.analysis.types import Quote, Speaker
+
+    start = TEXT.index(fragment)
+    at = TEXT.index(speaker) if speaker else None
+    who = Speaker(speaker, speaker.lower() if speaker else None, at, at + len(speaker) if speaker else None)
+    return Quote(fragment, start, start + len(fragment), fragment, kind, False, who, "said", (0, 0))
+
+
+REID_SAID = _quote("We oppose it,", "Reid said")
+HE_REPORTED = _quote('his party would vote "against it" on Monday', "He", "reported")
+NWOSU_QUOTED = _quote("against it", "Nwosu")  # as if Nwosu's words sat inside what he reported
+UNKNOWN = _quote("Reid is wrong", None)
+QUOTES = [REID_SAID, HE_REPORTED, NWOSU_QUOTED, UNKNOWN]
+
+
+@pytest.mark.parametrize("spans, speakers", [
+    ([(REID_SAID.start, REID_SAID.end)], ["Reid said"]),
+    ([(HE_REPORTED.start, HE_REPORTED.end)], ["He"]),
+    # the innermost quote holding a span decides: not the reported statement around it
+    ([(NWOSU_QUOTED.start, NWOSU_QUOTED.end)], ["Nwosu"]),
+    ([(TEXT.index("Monday"), TEXT.index("Monday") + 6)], ["He"]),
+    # each mention once, in text order; a span no quote holds and an unknown speaker give nothing
+    ([(HE_REPORTED.start, HE_REPORTED.end), (REID_SAID.start, REID_SAID.end), (REID_SAID.start, REID_SAID.start + 2)],
+     ["Reid said", "He"]),
+    ([(0, 4)], []),
+    ([(UNKNOWN.start, UNKNOWN.end)], []),
+])
+def test_speakers_of_spans(spans, speakers):
+    from desktop.search import speakers_of_spans
+
+    assert [TEXT[a:b] for a, b, _ in speakers_of_spans(QUOTES, spans)] == speakers

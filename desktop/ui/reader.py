@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
 from ..analysis.types import Analysis
 from ..article import Article
+from ..search import speakers_of_spans
 from ..snapping import snap_to_words
 from ..wording import counted
 from .theme import Theme
@@ -345,22 +346,17 @@ class ArticleView(QTextBrowser):
     def search_hits(self) -> list[tuple[int, int]]:
         return list(self._search_hits)
 
-    def hit_speaker_marks(self) -> list[tuple[int, str]]:
-        """For hits that are speech (a speaker: search): the spans of the mentions naming
-        their speakers, each with the speaker's actor type, from the analysis shown (none
-        until it arrives)."""
+    def hit_speaker_marks(self) -> list[tuple[tuple[int, int], str]]:
+        """For hits that are speech (a speaker: search): the mentions naming who said each
+        one (search.speakers_of_spans), as (span, the speaker's actor type), from the analysis
+        shown (none until it arrives)."""
         analysis = self._analysis or self._preview
         if not self._hits_are_speech or analysis is None:
             return []
         types = {a.id: a.type for a in analysis.actors}
-        marks = set()
-        for quote in analysis.quotes:
-            sp = quote.speaker
-            if sp.start is None or sp.end is None or not 0 <= sp.start < sp.end <= len(self._article.text):
-                continue
-            if any(quote.start <= a and b <= quote.end for a, b in self._search_hits):
-                marks.add(((sp.start, sp.end), types.get(sp.actor_id, "person")))
-        return sorted(marks)
+        return [((start, end), types.get(actor, "person"))
+                for start, end, actor in speakers_of_spans(analysis.quotes, self._search_hits)
+                if end <= len(self._article.text)]
 
     def _search_selections(self) -> list:
         """Every hit marked; the current one (F3, Enter in the find bar) in the stronger colour.
