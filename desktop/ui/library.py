@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog
+from shiboken6 import isValid
 
 from ..article import Article
 from ..library import Library, LibraryBusy, canonical_path
@@ -304,8 +305,8 @@ class LibrarySearch(QObject):
                           self._window.report_background_error, pool=self._search_lane)
 
     def _show(self, seq: int, text: str, result: SearchResult) -> None:
-        if seq != self._query_seq:
-            return
+        if seq != self._query_seq or not isValid(self.results):
+            return  # a newer query was typed, or the window closed while this one ran
         self.results.show_result(text, result, partial=self._partial_note() if text.strip() else "")
         self.results_shown.emit(text, result)
 
