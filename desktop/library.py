@@ -62,12 +62,14 @@ from .article import Article, Paragraph
 from .dates import PublishedDate, published_date
 from .fsnames import safe_resolve
 from .storelock import move_aside
+from .wording import counted
 from .library_actors import ActorSummary, actor_summaries, voice_counts
 from .search import SearchIndex, SearchResult, create_index_tables, index_rows_for
 
 DB_NAME = "library.sqlite3"
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
+MAX_READ_ONLY_COPY_BYTES = 1 << 30  # a library in a read-only folder is copied into memory up to this
 MMAP_BYTES = 1 << 30  # an upper bound; SQLite maps no more than the file's size
 TOP_SPEAKERS = 3
 
@@ -190,10 +192,49 @@ class Library:
                 raise LibraryBusy(f"The library at {self.path} is busy (another Byline is writing to it); "
                                   "try again in a moment.") from exc
             else:
+                copied = self._read_only_copy()
+                if copied is not None:  # a read-only data folder: what is stored still shows
+                    db, articles = copied
+                    self._memory = True
+                    self.warning = (f"The library at {self.path} cannot be written ({_reason(exc)}). Its "
+                                    f"{counted(articles, 'article')} {'is' if articles == 1 else 'are'} shown; "
+                                    "articles opened in this session are kept in memory only and forgotten at exit.")
+                    return db, db
                 self.warning = (f"The library at {self.path} cannot be used ({_reason(exc)}). Articles "
                                 "opened in this session are kept in memory only and forgotten at exit.")
             self._memory = True
             return self._memory_session()
+
+    def _read_only_copy(self) -> tuple[sqlite3.Connection, int] | None:
+        """The stored library copied into memory without writing a byte to it (a read-only
+        folder cannot hold the WAL's index: `immutable=1` then reads the file as it is), with
+        its article count; None when it cannot be read, is newer, or is too large to copy."""
+        assert self.path is not None
+        try:
+            if not self.path.is_file() or self.path.stat().st_size > MAX_READ_ONLY_COPY_BYTES:
+                return None
+        except OSError:
+            return None
+        uri = self.path.absolute().as_uri()
+        for flags in ("mode=ro", "mode=ro&immutable=1"):
+            memory = None
+            try:
+                source = sqlite3.connect(f"{uri}?{flags}", uri=True, check_same_thread=False)
+            except sqlite3.Error:
+                continue
+            try:
+                if source.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+                    return None
+                memory = sqlite3.connect(":memory:", check_same_thread=False)
+                source.backup(memory)
+                _migrate(memory)
+                return memory, memory.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.Error:
+                if memory is not None:
+                    memory.close()
+            finally:
+                source.close()
+        return None
 
     def _memory_session(self) -> tuple[sqlite3.Connection, sqlite3.Connection]:
         db = sqlite3.connect(":memory:", check_same_thread=False)

@@ -553,7 +553,7 @@ def test_extract_command_json_and_errors(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "empty" in result.stderr and "Traceback" not in result.stderr
     record = json.loads(result.stdout)
-    assert record["schema"] == "byline.extract/2"
+    assert record["schema"] == "byline.extract/3"
     assert {"actors", "quotes", "facts", "text", "title", "source"} <= set(record)
     quote = record["quotes"][0]
     assert record["text"][quote["start"]:quote["end"]] == quote["text"]

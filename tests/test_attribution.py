@@ -221,7 +221,7 @@ def test_output_schema_2_carries_speaker_span_and_how():
     text = '"Nobody knows who wrote this line."\n\n"We will rebuild the bridge," said Maria Lopez.'
     analysis = analyze(article_from_text(text, "T"))
     data = json.loads(json.dumps(analysis.to_dict()))
-    assert SCHEMA == "byline.extract/2"
+    assert SCHEMA == "byline.extract/3"
     second, first = data["quotes"]
     assert first["speaker"] == {"text": "Maria Lopez", "actor": first["speaker"]["actor"],
                                 "start": text.index("Maria"), "end": text.index("Maria") + len("Maria Lopez")}

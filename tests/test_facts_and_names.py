@@ -25,7 +25,7 @@ def facts_of(text: str, date: str | None = None, kind: str | None = None):
         ("New signs cost £750k.", "£750k", {"amount": 7.5e5, "currency": "GBP"}),
         # a range shares its scale word: the low end is 200 billion, not 200
         ("Repairs will cost between US$200 and 300 billion.", "between US$200 and 300 billion",
-         {"amount": 2e11, "currency": "USD"}),
+         {"amount": 2e11, "high": 3e11, "currency": "USD"}),
     ],
 )
 def test_money_with_a_scale_word_or_suffix(text, figure, value):
@@ -43,6 +43,96 @@ def test_money_with_a_scale_word_or_suffix(text, figure, value):
 def test_per_cent_and_percent_are_percentages_not_money(text, figure, value):
     assert (figure, value) in facts_of(text, kind="percent")
     assert not facts_of(text, kind="money")
+
+
+# A figure with two numbers keeps both: a range is one fact with both ends; a change or a
+# tally is two facts; never the first number alone (issue 19, third round).
+@pytest.mark.parametrize(
+    "text, kind, expected",
+    [
+        ("Output should grow 2% to 2.5% next year, the fund said.", "percent",
+         [("2% to 2.5%", {"low": 2.0, "high": 2.5})]),
+        ("Support for the plan stands at 40-45%.", "percent", [("40-45%", {"low": 40.0, "high": 45.0})]),
+        ("Fares will rise by between 3 and 7 per cent.", "percent",
+         [("between 3 and 7 per cent", {"low": 3.0, "high": 7.0})]),
+        ("The new pier will cost £4m-£6m.", "money",
+         [("£4m-£6m", {"amount": 4e6, "high": 6e6, "currency": "GBP"})]),
+        ("The fine could be between €2m and €9m.", "money",
+         [("between €2m and €9m", {"amount": 2e6, "high": 9e6, "currency": "EUR"})]),
+        ("A ticket costs $500 to $2 million at auction.", "money",
+         [("$500 to $2 million", {"amount": 500.0, "high": 2e6, "currency": "USD"})]),
+        # a change is the value before and the value after: two facts
+        ("Vacancy rates climbed from 4% to 6% over the winter.", "percent", [("4%", 4.0), ("6%", 6.0)]),
+        # a tally is two counts, not a range from the larger
+        ("The Assembly voted 61 to 38 to pass the levy.", "quantity", [("61", 61.0), ("38", 38.0)]),
+    ],
+)
+def test_a_range_keeps_both_ends_and_a_change_is_two_figures(text, kind, expected):
+    assert facts_of(text, kind=kind) == expected
+
+
+@pytest.mark.parametrize(
+    "value, shown",
+    [({"low": 2.0, "high": 2.5}, "2–2.5"), ({"amount": 4e6, "high": 6e6, "currency": "GBP"}, "GBP 4,000,000–6,000,000"),
+     ({"amount": 4e6, "currency": "GBP"}, "GBP 4,000,000"), (12.5, "12.5")],
+)
+def test_values_shown_to_people_keep_both_ends(value, shown):
+    from desktop.analysis.types import format_value
+    assert format_value(value) == shown
+
+
+# A count of periods is how long, not when: a quantity, never a date.
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The bakery has made a profit for 31 consecutive quarters.", "31 consecutive quarters"),
+        ("Rents have risen for 14 straight months.", "14 straight months"),
+        ("Wages have stalled for nine consecutive years.", "nine consecutive years"),
+        ("The club has been relegated in two successive seasons.", "two"),  # the model tags the count alone
+    ],
+)
+def test_a_count_of_periods_is_a_quantity_not_a_date(text, figure):
+    facts = analyze(article_from_text(text, "T", date="2024-06-10")).facts
+    assert not [f for f in facts if f.kind == "date"], facts
+    assert figure in [f.text for f in facts if f.kind == "quantity"], facts
+
+
+# A figure, a date or a role is about an actor only when the sentence's syntax says so.
+@pytest.mark.parametrize(
+    "text, fact, subject",
+    [
+        # the clause's subject, an owner, a relative "who" and an apposition tie a figure to a name
+        ("Harwick Mills reported a loss of $7m in 2023.", "$7m", "Harwick Mills"),
+        ("Lena Brandt's pension of £80,000 was frozen.", "£80,000", "Lena Brandt"),
+        ("Lena Brandt, who earns £60,000 a year, chairs the board.", "£60,000", "Lena Brandt"),
+        # … a name that only reports, or stands near, does not
+        ("Lena Brandt said the harbour's income grew 8% last year.", "8%", None),
+        ("Lena Brandt said the harbour's income grew 8% last year.", "last year", None),
+        ("Ferry traffic fell 12% in Norway, according to Tomas Ek.", "12%", None),
+        ("Water use dropped to 90 litres in May, Tomas Ek told the council.", "May", None),
+    ],
+)
+def test_figures_attach_to_an_actor_only_through_syntax(text, fact, subject):
+    analysis = analyze(article_from_text(text, "T", date="2024-06-10"))
+    names = {a.id: a.name for a in analysis.actors}
+    found = [names.get(f.subject) for f in analysis.facts if f.text == fact]
+    assert found == [subject], [(f.text, f.subject) for f in analysis.facts]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("In a memo to the treasurer, Ines Okoro wrote that the books were sound.", "Ines Okoro"),
+        ("According to the coroner, Pavel Sorin died of natural causes.", "Pavel Sorin"),
+        ("After meeting the governor, Ines Okoro said the talks went well.", "Ines Okoro"),
+    ],
+)
+def test_a_job_in_a_phrase_before_a_name_is_not_its_role(text, person):
+    assert roles_of(text).get(person, []) == [], roles_of(text)
+
+
+def test_a_job_in_apposition_before_a_name_is_its_role():
+    assert roles_of("The gallery's director, Helen Marsh, said the roof leaked.") == {"Helen Marsh": ["gallery's director"]}
 
 
 # ------------------------------------------------------------------ dates in words
@@ -299,3 +389,34 @@ def test_spelling_variants_of_one_name_are_one_actor(text, actor, alias, apart):
 def test_one_edit_apart(a, b, expected):
     from desktop.analysis.names import one_edit_apart
     assert one_edit_apart(a, b) is expected
+
+
+# Issue 19, third round: false actors a tester found (examples invented).
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a technical term or product word, in capitals or written as a word, is no actor
+        ("Travellers should buy local Sim cards at the airport, the agency said.", {}, ["Sim"]),
+        ("Old phones that rely on GPRS and MMS will go silent, Dara Quill said.", {"Dara Quill": "person"},
+         ["GPRS", "MMS"]),
+        ("The QXR chipset powers the new handset.", {}, ["QXR"]),
+        # a title and a style word are the person's whole name
+        ("The Queen Mother opened the new wing in 1979.", {"Queen Mother": "person"}, ["Mother"]),
+        ("Crowds cheered the Prince Regent as he rode past.", {"Prince Regent": "person"}, ["Regent"]),
+        # an ordinal before a body's name keeps the body whole
+        ("She was sworn into the 119th United States Congress in January.",
+         {"United States Congress": "organisation"}, ["United", "United States", "Congress"]),
+        # … but an ordinal inside a company's name does not pull in other words
+        ("Shares in 30th Century Lynx rose.", {}, ["Century Lynx"]),
+        # a generic chamber alone is no actor
+        ("The Chamber voted 61 to 38 to pass the levy.", {}, ["Chamber"]),
+        # a magazine that reports or is written for is an outlet; the ocean stays a place
+        ("The Atlantic reported that the talks had stalled.", {"Atlantic": "organisation"}, []),
+        ("In an essay for The Atlantic, Mira Coleby argued the deal was dead.", {"Atlantic": "organisation"}, []),
+        ("The yacht crossed the Atlantic in nineteen days.", {"Atlantic": "place"}, []),
+    ],
+)
+def test_terms_styles_ordinals_and_outlets(text, present, absent):
+    actors = actors_of(text)
+    assert {name: actors.get(name) for name in present} == present, actors
+    assert not set(absent) & set(actors), actors

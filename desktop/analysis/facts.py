@@ -3,6 +3,7 @@ it is about (when there is one) and the sentence it came from."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from .gazetteer import OCCUPATIONS
@@ -21,7 +22,11 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
                        r"eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty|thirty|forty|"
                        r"fifty|sixty|seventy|eighty|ninety|hundred)[ -]"  # "14-hour drive"
-                       r"(?:years?|months?|weeks?|fortnights?|days?|decades?|centuries|hours?|minutes?)"
+                       # "50 consecutive quarters", "12 straight months": a count of periods, not a date
+                       r"(?:(?:consecutive|straight|successive|running|full|whole|long|more|further|additional|"
+                       r"financial|fiscal|calendar|academic|school|working|business)[ -])?"
+                       r"(?:years?|months?|weeks?|fortnights?|days?|decades?|centuries|hours?|minutes?|quarters?|"
+                       r"seasons?|terms?|semesters?|generations?)"
                        r"['’]?"  # "two hours'"
                        r"(?: old)?$", re.I)
 # Figures written plainly, for what the entity recogniser misses: "$200m", "USD15", "151m euros",
@@ -35,6 +40,22 @@ _MONEY_TEXT = re.compile(
 # "5 per cent", "7 percent", "12.5%": the model tags "per cent" as money and misses some.
 _PERCENT_TEXT = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?%|\s(?:per ?cent|pc)\b)", re.I)
 _PER_CENT = re.compile(r"(?:%|\bper ?cent|\bpc)$", re.I)
+# A figure given as a range, or as a change "from … to …" (see `FactExtractor._ranges_and_changes`):
+# "3% to 3.5%", "45-50%", "between 4 and 6 per cent", "$2m-$3m", "between £5m and £8m".
+_SIGN = r"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹)"
+_AMOUNT = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
+_SCALE_TEXT = r"(?:\s?(?:bn|mn|tn|m|M|k|K)\b|\s(?:million|billion|trillion|thousand)\b)"
+_PER = r"(?:\s?%|\s?per ?cent\b|\s?percent\b)"
+_PERCENT_RANGE = re.compile(
+    rf"(?<![\w.]){_AMOUNT}{_PER}?\s?(?:to|-|–|—)\s?{_AMOUNT}{_PER}"
+    rf"|\bbetween {_AMOUNT}{_PER}? and {_AMOUNT}{_PER}", re.I)
+_MONEY_RANGE = re.compile(
+    rf"(?<![\w$£€¥]){_SIGN}{_AMOUNT}{_SCALE_TEXT}?\s?(?:to|-|–|—)\s?{_SIGN}?{_AMOUNT}{_SCALE_TEXT}?"
+    rf"|\bbetween {_SIGN}{_AMOUNT}{_SCALE_TEXT}? and {_SIGN}?{_AMOUNT}{_SCALE_TEXT}?")
+# Two figures inside one fact's text: the first, the word joining them, the second.
+_TWO_FIGURES = re.compile(
+    rf"(?P<a>{_SIGN}?{_AMOUNT}{_SCALE_TEXT}?{_PER}?)\s?(?P<sep>\bto\b|\band\b|-|–|—)\s?"
+    rf"(?P<b>{_SIGN}?{_AMOUNT}{_SCALE_TEXT}?{_PER}?)", re.I)
 # Tokens around a figure the model leaves out of its MONEY entity: "£[2.5]m", "€[126.36] M".
 _CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "₹", "US$", "A$", "C$", "HK$", "NZ$", "S$"})
 _SCALE_WORDS = frozenset({"m", "mn", "bn", "b", "k", "tn", "million", "billion", "trillion", "thousand"})
@@ -115,6 +136,7 @@ class FactExtractor:
     def extract(self) -> list[Fact]:
         facts = self._roles() + self._entity_facts()
         facts = self._with_missed_figures(facts)
+        facts = self._ranges_and_changes(facts)
         facts.sort(key=lambda f: (f.start, f.kind))
         return _dedupe(facts)
 
@@ -124,6 +146,15 @@ class FactExtractor:
         29.4bn" read as a bare number, "185 thousand customers", "between 1999 and 2003"). Only
         where no fact already covers the text — except that money replaces a bare number."""
         out = list(found)
+        for kind, pattern in (("money", _MONEY_RANGE), ("percent", _PERCENT_RANGE)):
+            for m in pattern.finditer(self.text):  # "between 4 and 6 per cent": the model took "6 per cent"
+                start, end = m.start(), m.end()
+                over = [f for f in out if f.start < end and start < f.end]
+                if any(f.kind not in ("money", "percent", "quantity") or f.start < start
+                       or f.end > end and self.text[end:f.end].strip(".,;") for f in over):
+                    continue  # part of a date, a role or a longer figure
+                out = [f for f in out if f not in over]
+                out.append(self._fact(kind, start, end, None, self._subject_at(start, end)))
 
         def free(start: int, end: int, over_numbers: bool = False) -> bool:
             return not any(f.start < end and start < f.end and not (over_numbers and f.kind == "quantity")
@@ -149,6 +180,32 @@ class FactExtractor:
             if i > 0 and self.doc[i - 1].lower_ in _BEFORE_A_YEAR \
                     and not (i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "NOUN"):  # not "in 2000 homes"
                 out.append(self._fact("date", m.start(), m.end(), m.group(), self._subject(span)))
+        return out
+
+    def _ranges_and_changes(self, facts: list[Fact]) -> list[Fact]:
+        """A figure written with two numbers keeps both: a range ("3% to 3.5%", "45-50%",
+        "between US$200 and 300 billion") is one fact whose value has both ends (see
+        `range_value`); a change ("rose from 2% to 3%") or a tally ("voted 54 to 40") is two
+        figures, one fact each. Never the first number alone as if it were the whole figure."""
+        out: list[Fact] = []
+        for f in facts:
+            m = _TWO_FIGURES.search(f.text) if f.kind in ("money", "percent", "quantity") else None
+            if m is None or m.group("sep").lower() == "and" and not _between_before(self.text, f.start + m.start()):
+                out.append(f)
+                continue
+            value = range_value(f.kind, m.group("a"), m.group("b"), f.text)
+            change = _from_before(self.text, f.start + m.start())
+            if value is not None and not change or value is None and m.group("sep").lower() != "to":
+                # a range; or two numbers joined by a dash that are no range ("2014-15"): no value
+                out.append(Fact(f.kind, f.start, f.end, f.text, value, f.subject, f.sentence))
+                continue
+            for part in ("a", "b"):  # a change or a tally: each figure its own fact
+                start, end = f.start + m.start(part), f.start + (m.end(part) if part == "a" else len(f.text))
+                text = self.text[start:end]
+                single = parse_money(text) if f.kind == "money" else parse_number(text)
+                if f.kind == "money" and single is not None and single["currency"] is None:
+                    single["currency"] = (parse_money(f.text) or {}).get("currency")  # "from 2m to $3m"
+                out.append(Fact(f.kind, start, end, text, single, f.subject, f.sentence))
         return out
 
     def _subject_at(self, start: int, end: int) -> str | None:
@@ -582,9 +639,24 @@ class FactExtractor:
         phrase = doc[k:stop]
         if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
             return None
+        if not self._in_apposition(phrase, i):
+            return None  # "In a letter to the chairman, Helen Marsh wrote": a phrase before her, not her job
         if phrase[-1].lower_ not in TITLE_WORDS and not _office_of(phrase):
             return None
         return phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+
+    def _in_apposition(self, phrase, i: int) -> bool:
+        """The parse joins the description and the name after it as one noun phrase: the name in
+        apposition to it ("The museum's director, Helen Marsh,") or it to the name."""
+        doc = self.doc
+        actor = self.token_actor.get(i)
+        name = range(i, next((k for k in range(i, len(doc)) if self.token_actor.get(k) != actor), len(doc)))
+        inside = range(phrase.start, phrase.end)
+        heads = [t for t in phrase if t.head.i not in inside]  # "A member of the Senate, Ann Lee said":
+        subjects = {(t.head.i, t.dep_) for t in heads if t.dep_ in ("nsubj", "nsubjpass")}  # both parsed as subjects
+        return any(doc[k].dep_ == "appos" and doc[k].head.i in inside for k in name) \
+            or any(t.dep_ == "appos" and t.head.i in name for t in phrase) \
+            or any((doc[k].head.i, doc[k].dep_) in subjects for k in name)
 
     def _copula_role(self, token, end: int) -> tuple[int, int] | None:
         """"Carney took office as the 24th Prime Minister of Canada", "X became mayor"."""
@@ -693,15 +765,40 @@ class FactExtractor:
         return value is not None and (value >= 10 or ent.root.head.pos_ == "NOUN")
 
     def _subject(self, span) -> str | None:
-        """The actor the sentence is about: its subject, else its first actor."""
-        sent = span.sent
-        for token in sent:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.i in self.token_actor:
-                return self.token_actor[token.i]
-        for token in sent:
-            if token.i in self.token_actor:
-                return self.token_actor[token.i]
+        """The actor a figure or a date is about, read from syntax only: the owner of the noun it
+        qualifies ("Vale's salary of $90,000"), else the subject of the clause it sits in ("Acme
+        reported revenue of $5m"; "Vale, who earns $90,000" — the name "who" stands for; "the
+        company's chief executive, Rhona Vale, said" — the name in apposition).
+        None when the sentence only has an actor nearby ("Ann Lee said the economy grew 3%":
+        the economy grew, not Lee; "Sales rose 5% in Spain, according to Tom Fox")."""
+        token = span.root
+        nouns = 0
+        for _ in range(12):
+            if token.pos_ in ("NOUN", "PROPN") and nouns < 2:  # the figure's own noun, or the one it qualifies
+                nouns += 1
+                owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.token_actor), None)
+                if owner is not None:
+                    return self.token_actor[owner.i]
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if token.pos_ in ("VERB", "AUX") else None
+            if subject is not None:
+                return self._actor_of_subject(token, subject)
+            if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis"):
+                return None  # a clause of its own without a subject: nobody's
+            token = token.head
         return None
+
+    def _actor_of_subject(self, verb, subject) -> str | None:
+        """The actor a clause's subject names: itself, the name in apposition to it, the name a
+        relative "who" follows."""
+        if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject.i in self.token_actor:
+            return self.token_actor[subject.i]
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.i in self.token_actor), None)
+        if named is not None:
+            return self.token_actor[named.i]
+        return None  # a pronoun is not resolved for a figure: a wrong owner is worse than none
 
     def _fact(self, kind: str, start: int, end: int, value, subject: str | None) -> Fact:
         token = self.doc.char_span(start, end, alignment_mode="expand")
@@ -759,6 +856,36 @@ def parse_money(text: str) -> dict | None:
     if amount is None:
         return None
     return {"amount": amount, "currency": currency}
+
+
+def range_value(kind: str, low_text: str, high_text: str, whole: str) -> dict | None:
+    """Both ends of a range, or None when the two figures are no range (the second is not
+    larger: a tally, "54 to 40"). A scale word written once serves both ends when the first
+    number is no larger than the second ("between US$200 and 300 billion": 200 billion);
+    "$500 to $2m" keeps 500. Percent and quantity: {"low", "high"}; money: {"amount" (the low
+    end), "high", "currency"}."""
+    low, high = parse_number(low_text), parse_number(high_text)
+    if low is None or high is None:
+        return None
+    bare_low, bare_high = parse_number(_NUMBER.search(low_text).group()), parse_number(_NUMBER.search(high_text).group())
+    if low == bare_low and high != bare_high and bare_low <= bare_high:
+        low = bare_low * 10 ** round(math.log10(high / bare_high))  # the scale written once, after the second
+    if not low < high:
+        return None
+    if kind == "money":
+        currency = next((code for marker, code in _CURRENCY if marker in whole.lower()), None)
+        return {"amount": low, "high": high, "currency": currency}
+    return {"low": low, "high": high}
+
+
+def _between_before(text: str, start: int) -> bool:
+    """"between" opens the figure (inside its text or just before it)."""
+    return bool(re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, start - 30):start], re.I))
+
+
+def _from_before(text: str, start: int) -> bool:
+    """"rose from 2% to 3%": the two figures are a change, the value before and after."""
+    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, start - 20):start], re.I))
 
 
 def normalise_date(text: str, anchor: dt.date | None, context_year: int | None = None,

@@ -220,7 +220,9 @@ NOT_ACTORS = frozenset(
 # All-capital words that are not organisations.
 NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO MP MPS MEP OK ID
 PC PCS DNA GDP VAT AIDS HIV COVID SARS USD EUR GBP KM MPH FAQ PDF URL USB GPS CCTV AI IT PR HR
-QC KC OBE MBE CBE NB PS RIP PE IR IP SMS ATM PIN DVD CD HD LCD""".split())
+QC KC OBE MBE CBE NB PS RIP PE IR IP SMS ATM PIN DVD CD HD LCD
+SIM GPRS GSM LTE UMTS CDMA WAP EDGE NFC LED OLED GIF JPEG HTML HTTP HTTPS API CPU GPU RAM SSD VPN MMS DSL
+ISDN WIFI WLAN""".split())  # units, time zones, honours, and technical terms (GPRS, SIM): never actors
 
 
 # Job nouns by their shape: "seismologist", "glaciologist", "choreographer", "statistician".

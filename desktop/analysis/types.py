@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ACTOR_TYPES = ("person", "organisation", "place", "group")
-SCHEMA = "byline.extract/2"  # /2: speaker offsets and how each attribution was decided
+SCHEMA = "byline.extract/3"  # /3: a range keeps both ends in a fact's value; /2: speaker offsets and how
 # How a quote's speaker was decided, so a reader knows what to verify (see quotes.py):
 HOW = ("cue-after", "cue-before", "colon", "dash", "label", "pronoun", "running", "context")
 
@@ -107,11 +107,17 @@ class Quote:
 
 
 def format_value(value: Any) -> str:
-    """A fact's normalised value for people: "USD 4,500,000,000", "25", "2025-04-02"."""
+    """A fact's normalised value for people: "USD 4,500,000,000", "25", "2025-04-02", and a
+    range with both ends: "3–3.5", "USD 2,000,000–3,000,000"."""
     if value is None:
         return ""
+    if isinstance(value, dict) and "low" in value:
+        return f"{format_value(float(value['low']))}–{format_value(float(value['high']))}"
     if isinstance(value, dict):
-        return f"{value.get('currency') or ''} {value.get('amount'):,.0f}".strip()
+        amount = f"{value.get('amount'):,.0f}"
+        if value.get("high") is not None:
+            amount += f"–{value['high']:,.0f}"
+        return f"{value.get('currency') or ''} {amount}".strip()
     if isinstance(value, float):
         return f"{value:,.10g}"
     return str(value)
@@ -119,6 +125,12 @@ def format_value(value: Any) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
+    """One fact, with its normalised `value`:
+    role: the role as text ("mayor of Dunmore (from 1979)"); date: an ISO 8601 string (day,
+    month or year) or None when vague; percent and quantity: a number, or for a range
+    {"low": 3.0, "high": 3.5} ("3% to 3.5%"); money: {"amount", "currency"} (ISO 4217 or None),
+    and for a range also "high" ("between £5m and £8m": amount 5e6, high 8e6). A change ("from
+    2% to 3%") is two facts. None when the text gives no value."""
     kind: str  # "role" | "date" | "percent" | "money" | "quantity"
     start: int
     end: int

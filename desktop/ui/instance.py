@@ -136,7 +136,10 @@ def _stale(path: str) -> bool:
 
 
 class InstanceServer(QObject):
-    files_received = Signal(list)  # paths (possibly empty: "just come to the front")
+    # list[str] of paths (possibly empty: "just come to the front"). `object`, not `list`: Qt
+    # would convert the strings to QString, which drops the surrogates that carry a file name's
+    # bytes that are not UTF-8 (caf\xe9.txt arrived as caf.txt).
+    files_received = Signal(object)
 
     def __init__(self, name: str | None = None, parent=None) -> None:
         super().__init__(parent)

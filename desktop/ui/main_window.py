@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Callable
@@ -18,6 +19,7 @@ from ..analysis.model import load_pipeline
 from ..analysis.pool import AnalysisCancelled, set_worker_nice, start_workers
 from ..anchoring import carry_notes_over
 from ..article import Article
+from ..fsnames import display_name
 from ..library import Library
 from ..notes import NotesStore
 from ..wording import counted
@@ -45,7 +47,7 @@ GUI_SWITCH_INTERVAL = 0.001  # seconds: see MainWindow.__init__
 
 class MainWindow(QMainWindow):
     article_opened = Signal(object)  # Article
-    load_failed = Signal(str, str)  # path, message
+    load_failed = Signal(object, str)  # path (str; object keeps non-UTF-8 bytes as surrogates), message
     files_opened = Signal(object)  # opening.OpenBatch: an open_paths / open_key call is over
     analysis_finished = Signal(object)  # ArticleView
     analysis_cancelled = Signal(object)  # ArticleView: the user cancelled its analysis
@@ -901,19 +903,19 @@ class MainWindow(QMainWindow):
         value = self._settings.value("recent_files", [])
         if isinstance(value, str):  # QSettings returns a bare string for one-item lists
             value = [value]
-        return [str(v) for v in value or []]
+        return [_path_from_setting(str(v)) for v in value or []]
 
     def _remember_recent(self, path: str) -> None:
         recent = [path] + [p for p in self.recent_files() if p != path]
-        self._settings.setValue("recent_files", recent[:MAX_RECENT])
+        self._settings.setValue("recent_files", [_path_to_setting(p) for p in recent[:MAX_RECENT]])
         self._refresh_recent_menu()
 
     def _refresh_recent_menu(self) -> None:
         self._recent_menu.clear()
         recent = self.recent_files()
         for path in recent:
-            action = self._recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action = self._recent_menu.addAction(display_name(Path(path).name))
+            action.setToolTip(display_name(path))
             action.triggered.connect(lambda _=False, p=path: self.open_paths([p]))
         self._recent_menu.setEnabled(bool(recent))
 
@@ -923,7 +925,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        paths = [_local_path(url) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.open_paths(paths)
@@ -973,3 +975,38 @@ def _fraction(value) -> float:
 def _elide(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
+
+# A file name that is not UTF-8 reaches Python with lone surrogates (PEP 383); QSettings
+# stores QStrings, which drop them ("caf\xe9.txt" came back as "caf.txt"). Such a path is
+# kept as the hex of its bytes behind a prefix no real path starts with.
+_BYTES_PATH = "\x00fs-bytes:"
+
+
+def _path_to_setting(path: str) -> str:
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return _BYTES_PATH + os.fsencode(path).hex()
+
+
+def _path_from_setting(value: str) -> str:
+    if value.startswith(_BYTES_PATH):
+        try:
+            return os.fsdecode(bytes.fromhex(value[len(_BYTES_PATH):]))
+        except ValueError:
+            return value
+    return value
+
+
+def _local_path(url) -> str:
+    """The file a dropped file:// URL names. QUrl.toLocalFile decodes the percent-escapes as
+    UTF-8 and turns a byte that is not UTF-8 (a file manager sends caf%E9.txt) into U+FFFD, a
+    file that does not exist; on POSIX the escapes are decoded as the bytes they are."""
+    from urllib.parse import unquote_to_bytes
+
+    from PySide6.QtCore import QUrl
+
+    if os.name != "posix" or url.host():
+        return url.toLocalFile()
+    return os.fsdecode(unquote_to_bytes(url.path(QUrl.ComponentFormattingOption.FullyEncoded)))

@@ -13,11 +13,12 @@ from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WO
 from ..names import NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
 from .candidate import Candidate, attributive_compound, tagged_by_a_sign
 from .kinds import (
+    named_by_a_style,
     a_full_name, acting_group, after_company_noun, describes_one_person, is_a_body, is_title_fragment,
     names_a_company, place_in_role,
 )
 from .words import (
-    BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
+    GENERIC_BODIES, ORDINAL_NUMBER, PRODUCT_NOUNS, BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
     PARTIES, ROLE_PREFIXES,
 )
 
@@ -81,7 +82,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
         end -= 1  # "Terry 17": a minute on a team sheet
     # Leading determiners and (for people) titles are not part of the name — but a peer named by
     # title and one name keeps it ("Lord Pemberton").
-    while start < end and not peer_named_by_title(doc, start, end) and (
+    while start < end and not peer_named_by_title(doc, start, end) and not named_by_a_style(doc, start, end) and (
                            doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("-", "–", "—")
                            or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
                            or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
@@ -135,6 +136,8 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or span[0].text == "Operation" and len(span) > 1  # "Operation Fast and Furious"
         or one_word and describes_one_person(doc, span[0])  # "the Dutchman said", "Briton"
         or text in NOT_ACRONYM_ACTORS or bool(CODE_NAME.match(text) or ROMAN.match(text))  # "UTC", "COVID-19"
+        or one_word and text.lower() in GENERIC_BODIES  # "the Chamber voted": which chamber, the text says elsewhere
+        or one_word and names_a_product_or_term(doc, span[0])  # "Sim cards", "GPRS phones"
         # "Heineken Cup", "Grammy Awards": events and awards
         or words[-1] in EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games"))
         # "Interior Minister", "Defence Secretary" (not "Ukraine President")
@@ -151,6 +154,15 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or actor_type == "person" and all(w in TITLE_WORDS for w in words)  # "Vice President" tagged PERSON
         or "\n" in text or any(ch in text for ch in "[]{}<>|/\\")  # "[I]t's": an editor's bracket
     )
+
+
+def names_a_product_or_term(doc, token) -> bool:
+    """"Sim cards", "Pin numbers", "GPRS phones", "the XJT chipset": a technical term written as a
+    word (in any case) or an acronym that is no known body, before a noun for a technical thing."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or not following.is_lower or following.lower_ not in PRODUCT_NOUNS:
+        return False
+    return token.text.upper() in NOT_ACRONYM_ACTORS or token.text.isupper() and token.text not in KNOWN_ORGANISATIONS
 
 
 def person_after_a_chamber(doc, start: int, end: int, actor_type: str) -> tuple[int, str]:
@@ -289,6 +301,18 @@ def peer_named_by_title(doc, start: int, end: int) -> bool:
     (so "Lady Diana" is Diana). How the person is named, so the title stays in the name."""
     return end - start == 2 and doc[start].lower_ in PEER_TITLES and doc[start + 1].is_title \
         and doc[start + 1].text not in GIVEN_NAMES
+
+
+def body_after_an_ordinal(doc, start: int, end: int) -> int:
+    """"the 116th [United States] Congress", "the 42nd [Scottish] Parliament": the capitalised words
+    between an ordinal and a body's name are part of the name; returns the name's start."""
+    k = start
+    while k > 0 and start - k < 4 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound":
+        k -= 1
+    if k < start and k > 0 and (doc[k - 1].ent_type_ == "ORDINAL" or ORDINAL_NUMBER.match(doc[k - 1].text)) \
+            and doc[end - 1].lower_ in CHAMBERS | BODY_WORDS | ORG_WORDS:  # not "20th Century [Fox]"
+        return k
+    return start
 
 
 def band_after_a_leader(doc, end: int) -> int:

@@ -15,13 +15,14 @@ from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
 from .bounds import (
-    after_opening_mark, band_after_a_leader, body_of_a_body, extend_coordinated_name, extend_organisation_name,
+    after_opening_mark, band_after_a_leader, body_after_an_ordinal, named_by_a_style, body_of_a_body, extend_coordinated_name, extend_organisation_name,
     inside_a_longer_name, known_name_around, national_prefix, peer_named_by_title, person_after_a_body,
     place_before_a_name, trim,
 )
 from .candidate import Candidate, attributive_compound, claimed_tokens
 from .kinds import (
-    after_a_job, after_company_noun, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality, share_of,
+    after_a_job, after_company_noun, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality,
+    published_as, share_of,
 )
 from .words import (
     BODY_WORDS, CORPORATE_TAILS, FRAGMENT_TITLES, GROUP_OF_STATES, LABEL_TYPES, LONGEST_KNOWN_NAME, NOT_PERSON_TAILS,
@@ -92,8 +93,8 @@ def from_entities(ctx) -> list[Candidate]:
             prev = doc[start_tok - 1] if start_tok else None
             if prev is not None and prev.is_title and prev.ent_type_ == "" and (prev.text in GIVEN_NAMES or prev.tag_ == "MD"):
                 start_tok -= 1  # "Will" read as a modal verb
-        if actor_type == "place" and names_a_medium(doc, ent):
-            actor_type = "organisation"
+        if actor_type == "place" and (names_a_medium(doc, ent) or published_as(doc, start_tok, end_tok)):
+            actor_type = "organisation"  # "The Atlantic reported": the magazine, not the ocean
         if i + 1 < len(ents) and ents[i + 1].start == end_tok and \
                 f"{ent.text} {ents[i + 1].text}".lower().rstrip("s") in PARTIES:
             end_tok, actor_type, skip_next = ents[i + 1].end, "organisation", True  # "Liberal" + "Democrat"
@@ -104,6 +105,7 @@ def from_entities(ctx) -> list[Candidate]:
             if out and out[-1].token_start >= start_tok:
                 out.pop()
         if ent.label_ == "ORG":
+            start_tok = body_after_an_ordinal(doc, start_tok, end_tok)  # "the 116th [United States] Congress"
             end_tok = extend_coordinated_name(doc, ent, end_tok)
             end_tok = extend_organisation_name(doc, ents[i + 1] if i + 1 < len(ents) else None, ent, end_tok)
             end_tok = body_of_a_body(doc, ents[i + 1] if i + 1 < len(ents) else None, end_tok)
@@ -237,6 +239,8 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
             n_titles += 1
         if peer_named_by_title(doc, start + n_titles - 1, token.i + 1) and n_titles:
             n_titles -= 1  # "Lord Pemberton": the title is part of how a peer is named
+        if named_by_a_style(doc, start + n_titles - 1, token.i + 1) and n_titles:
+            n_titles -= 1  # "Queen Mother": the title and the style are the name
         titled, name = list(words[:n_titles]), list(words[n_titles:])
         # Titles come first ("Lt Col Eric Schnaible"); "European Commissioner" is a title alone.
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS \
@@ -245,6 +249,10 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(words.start_char, words.end_char, words.text, "organisation", start, token.i + 1))
             continue  # "Fars News said"
         peer = len(name) == 2 and name[0].lower_ in PEER_TITLES
+        styled = len(name) >= 2 and named_by_a_style(doc, name[0].i, token.i + 1)
+        if styled and (start > 0 and doc[start - 1].lower_ == "the" or token.dep_ in ("nsubj", "nsubjpass")):
+            out.append(Candidate(words.start_char, words.end_char, words.text, "person", start, token.i + 1))
+            continue
         if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | ORG_WORDS for t in name[peer:]) \
                 or len(name) == 1 and len(name[0].text) < 2:
             continue  # "Mr. A": an anonymised letter, not a name

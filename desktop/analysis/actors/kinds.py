@@ -15,7 +15,8 @@ from ..names import INITIAL, alias_of, fold, surname
 from .candidate import Candidate
 from .words import (
     BODY_WORDS, COMPANY_NOUNS, DOCUMENT_OR_EVENT_HEADS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, OBJECT_NOUNS,
-    ORG_WORDS, PARTIES, ROLE_OF, SHIP_PREFIXES, TERM_NOUNS, WORK_NOUNS,
+    ORG_WORDS, OUTLET_AFTER, OUTLET_BEFORE, PARTIES, PUBLISHING_VERBS, ROLE_OF, SHIP_PREFIXES, STYLE_WORDS, TERM_NOUNS, WORK_NOUNS,
+    WRITING_NOUNS,
 )
 
 def corrected_type(doc, c: Candidate) -> str:
@@ -24,7 +25,11 @@ def corrected_type(doc, c: Candidate) -> str:
     lower = [w.lower() for w in words]
     if c.text.lower().rstrip("s") in PARTIES or c.text in KNOWN_ORGANISATIONS:
         return "organisation"  # "Liberal Democrats" tagged PERSON, "Everton" tagged PERSON
+    if named_by_a_style(doc, c.token_start, c.token_end):
+        return "person"  # "Prince Regent" tagged ORG: a person named by a title and a style
     alias = alias_of(c.text)
+    if c.type == "organisation" and alias in PLACES and published_as(doc, c.token_start, c.token_end):
+        return "organisation"  # "The Atlantic reported": the magazine
     if alias in PLACES:
         return "place"  # "US" tagged ORG
     first_is_given = words[0].split("-")[0] in GIVEN_NAMES or bool(INITIAL.match(words[0]))
@@ -45,6 +50,30 @@ def corrected_type(doc, c: Candidate) -> str:
             # thing is a body, not a person (a known surname is made a person again later)
             return "organisation"
     return c.type
+
+
+def published_as(doc, start: int, end: int) -> bool:
+    """"The Atlantic reported", "told The Atlantic", "an essay for The Atlantic", "writing in The
+    Economist": a name after a capitalised "The" that publishes, reports or is written for is a
+    publication — "crossed the Atlantic" stays the ocean."""
+    first = start if doc[start].lower_ == "the" else start - 1
+    if first < 0 or doc[first].text != "The":
+        return False
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in PUBLISHING_VERBS or after in OUTLET_AFTER:
+        return True
+    before = [t.lower_ for t in doc[max(0, first - 3):first]]
+    if before[-1:] and before[-1] in OUTLET_BEFORE or before[-2:] == ["according", "to"]:
+        return True
+    return bool(before[-1:]) and before[-1] in ("for", "in", "to", "with") and any(
+        w in WRITING_NOUNS or w in ("wrote", "writing", "writes", "interview", "told", "published") for w in before[:-1])
+
+
+def named_by_a_style(doc, start: int, end: int) -> bool:
+    """"Queen Mother", "Prince Regent", "Princess Royal": a title and a style word are the whole of
+    how the person is named (no "Mother" is left as a name)."""
+    return end - start >= 2 and doc[start].lower_ in TITLE_WORDS and doc[start].is_title \
+        and all(t.lower_ in STYLE_WORDS and t.is_title for t in doc[start + 1:end])
 
 
 def fix_person_surnames(ctx, candidates: list[Candidate]) -> None:

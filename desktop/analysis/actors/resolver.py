@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..names import slug, unique_id
 from ..types import Actor, Mention
-from .bounds import join_dashed_organisations
+from .bounds import join_dashed_organisations, names_a_product_or_term
 from .candidate import Candidate, NameContext
 from .candidates import (
     from_entities, initialled_people, known_names, named_by_context, party_adjectives, unlabelled_bodies,
@@ -34,7 +34,8 @@ class ActorResolver:
         candidates += initialled_people(ctx, candidates)
         candidates += named_by_context(ctx, candidates)
         things = acronyms_of_things(doc)
-        candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things]
+        candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things
+                      and not (c.token_end - c.token_start == 1 and names_a_product_or_term(doc, doc[c.token_start]))]
         candidates = join_dashed_organisations(doc, candidates)
         # What each name is.
         for c in candidates:

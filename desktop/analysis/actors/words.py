@@ -49,6 +49,23 @@ PARENT_BODIES = frozenset({"United Nations", "UN", "U.N.", "European Union", "EU
 # Bands named after a leader: "Mel Turner and His Orchestra of Midnight".
 BAND_WORDS = frozenset({"orchestra", "band", "comets", "combo", "quartet", "quintet", "trio", "players",
                         "all-stars", "allstars", "ensemble", "his", "her", "their"})
+# Words that, after a title, finish a style rather than start a name: "Queen Mother", "Prince
+# Regent", "Princess Royal", "Queen Consort", "Pope Emeritus" — the person is named by the style.
+STYLE_WORDS = frozenset({"mother", "father", "regent", "royal", "consort", "dowager", "emeritus"})
+# Nouns for a thing a technical term or a product word names when written before them: "Sim
+# cards", "GPRS phones", "Led lights" — the word is the thing's name, no actor.
+PRODUCT_NOUNS = frozenset("""card cards chip chips chipset chipsets modem modems handset handsets phone phones
+signal signals connection connections technology technologies standard standards protocol protocols format
+formats codec file files bulb bulbs light lights screen screens image images number numbers account accounts
+data device devices""".split())
+# Generic words for a body that name no actor when written alone: "the Chamber voted".
+GENERIC_BODIES = frozenset({"chamber", "chambers"})
+# Words around "The X" that make X a publication: it publishes or reports, or someone writes for it.
+PUBLISHING_VERBS = frozenset("""reported reports reporting published publishes wrote writes revealed reveals
+quoted quotes obtained said says noted notes""".split())
+WRITING_NOUNS = frozenset("""essay article piece column op-ed editorial interview report story feature
+investigation profile review""".split())
+ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 MARKS = frozenset('"“”„«»‘’\'')
 CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5}|[A-Z]{2,}-[A-Za-z]+-\d+)$")  # "COVID-19", "EP-CPP", "SARS-CoV-2"
 EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
