@@ -18,8 +18,8 @@ from urllib.parse import quote
 
 from .analysis.types import Analysis, format_value
 from .article import Article
-from .fsnames import clean_text
-from .notes import NOTES_SCHEMA, Note, read_notes_export
+from .fsnames import clean_text, file_stem
+from .notes import NOTES_SCHEMA, Note, canonical_tag, hashtag, read_notes_export
 from .wording import counted
 
 FORMATS = ("md", "html", "json")
@@ -31,7 +31,6 @@ _MD_INLINE = re.compile(r"([\\`*\[\]<>|~]|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z]))|(!
                         r"|(#(?=[^\s#]))")
 # "1. x" and "1) x" start an ordered list only with a space (or nothing) after them: "1.8 m" does not.
 _MD_LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)])(?=\s|$))")
-_TAG_CHARS = re.compile(r"[^\w/-]+")
 
 
 @dataclass(slots=True)
@@ -87,10 +86,29 @@ def _escape_line_start(m: re.Match) -> str:
     return f"{m.group(1)}{m.group(3)}\\{m.group(4)}"  # "1. x": an ordered list
 
 
+def paragraphs_and_lines(text: str) -> list[list[str]]:
+    """A note as the user wrote it: paragraphs (split at blank lines), each a list of its
+    lines, with blank and surrounding whitespace dropped. "a\nb\n\nc" → [["a", "b"], ["c"]]."""
+    out: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip():
+            out[-1].append(line.strip())
+        elif out[-1]:
+            out.append([])
+    return [p for p in out if p]
+
+
+def md_note_text(text: str) -> str:
+    """A note's text as Markdown that keeps its paragraphs (a blank line between them) and
+    its line breaks (CommonMark's hard break: a backslash at the end of the line)."""
+    return "\n\n".join("\\\n".join(md_escape(line) for line in lines) for lines in paragraphs_and_lines(text))
+
+
 def md_tag(tag: str) -> str:
-    """A tag as Obsidian reads it (#word, #nested/word): spaces become hyphens, other
-    punctuation goes, so a tag can never become markup."""
-    return "#" + (_TAG_CHARS.sub("-", tag.strip()).strip("-") or "tag")
+    """A tag as Obsidian reads it (#word, #nested/word): the note's canonical tag
+    (`notes.canonical_tag`: letters, digits, "_", "-", "/"), so it can never become markup
+    and reads back through the Tags field and the import as the same tag."""
+    return hashtag(canonical_tag(tag) or "tag")
 
 
 def note_link(article: Article, note: Note) -> str:
@@ -152,7 +170,7 @@ def _markdown_note(article: Article, n: Note) -> str:
         block = f"> {text}"
     parts = [block]
     if n.note:
-        parts.append("\n".join(md_escape(line) for line in n.note.splitlines() if line.strip()))
+        parts.append(md_note_text(n.note))
     label = {"highlight": "highlight", "quote": "kept quote", "reported": "kept reported statement",
              "fact": "kept fact"}.get(n.kind, n.kind)
     meta = [f"{n.colour} {label}", *(md_tag(t) for t in n.tags), note_link(article, n)]
@@ -265,6 +283,7 @@ aside { font: 13px/1.45 "DejaVu Sans", sans-serif; color: #3d3a35; }
 aside .note { border-left: 4px solid #e2b400; padding: 2px 0 2px 8px; margin-bottom: 10px; }
 aside .note .n, sup.n { font: bold 11px "DejaVu Sans", sans-serif; color: #6b665e; }
 aside .note .meta { margin: 2px 0 0; font-size: 12px; }
+aside .note p { margin: 0 0 6px; } aside .note p:last-of-type { margin-bottom: 0; }
 aside .note .tag { background: #ecebe6; border-radius: 3px; padding: 0 4px; margin-right: 3px; }
 .person { color: #005a8f; } .organisation { color: #a6420a; } .place { color: #00704f; } .group { color: #8e3f73; }
 .actor { text-decoration: underline; text-underline-offset: 2px; }
@@ -329,11 +348,22 @@ def _html_note(n: Note, number: int) -> str:
     what = {"quote": f"Quote — {e(speaker_label(n))}",
             "reported": f"Reported statement — {e(speaker_label(n))} (the article's words)",
             "fact": "Kept fact"}.get(n.kind, "")
-    body = e(n.note) if n.note else ("" if what else "<i>highlight</i>")
+    marker = f"<span class=\"n\">{number}</span> "
+    if n.note:  # the number opens the note's first paragraph
+        body = html_note_text(n.note).replace("<p>", "<p>" + marker, 1)
+    else:
+        body = f"<p>{marker}" + ("" if what else "<i>highlight</i>") + "</p>"
     tags = "".join(f"<span class=\"tag\">{e(md_tag(t))}</span>" for t in n.tags)
     meta = " ".join(x for x in (what and f"<i>{what}</i>", tags) if x)
-    return (f"<div class=\"note {e(n.colour)}\"><span class=\"n\">{number}</span> {body}"
+    return (f"<div class=\"note {e(n.colour)}\">{body}"
             + (f"<div class=\"meta\">{meta}</div>" if meta else "") + "</div>")
+
+
+def html_note_text(text: str) -> str:
+    """A note's text as HTML that keeps its paragraphs (<p>) and line breaks (<br>), every
+    line escaped: "a<b\nc\n\nd" → "<p>a&lt;b<br>c</p><p>d</p>"."""
+    return "".join("<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>"
+                   for lines in paragraphs_and_lines(text))
 
 
 def _marked_up(item: ExportItem, start: int, end: int, numbers: dict[str, int] | None = None) -> str:
@@ -470,7 +500,7 @@ def export_file_names(items: list[ExportItem], fmt: str) -> list[str]:
     never share a file and the same article gets the same name at every export."""
     names, used = [], set()
     for item in items:
-        slug = re.sub(r"[^\w\-]+", "-", item.article.title.lower()).strip("-")[:60].strip("-") or "article"
+        slug = file_stem(item.article.title)
         base = name = f"{slug}-{item.article.id[:8]}"
         n = 2
         while name in used:  # the same article twice in one export
@@ -478,6 +508,16 @@ def export_file_names(items: list[ExportItem], fmt: str) -> list[str]:
         used.add(name)
         names.append(f"{name}.{fmt}")
     return names
+
+
+def suggested_export_name(articles: list[Article], fmt: str) -> str:
+    """The file name the Export dialog suggests: the article's title cut at a word boundary
+    (`fsnames.file_stem`), or "byline-export" for several articles, with the format's
+    extension: "budget-day-what-changed.md"."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    title = articles[0].title if len(articles) == 1 else ""
+    return f"{file_stem(title, fallback='byline-export')}.{fmt}"
 
 
 def export_files(items: list[ExportItem], fmt: str, out: str | Path, full_text: bool = False,

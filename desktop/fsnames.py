@@ -9,6 +9,7 @@ loops.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 _CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -56,3 +57,29 @@ def safe_resolve(path: str | os.PathLike) -> Path:
         return path.resolve()
     except (OSError, RuntimeError):  # RuntimeError: "Symlink loop" on Python < 3.13
         return path.absolute()
+
+
+_NOT_IN_STEM = re.compile(r"[^\w-]+")
+# Names Windows refuses whatever the extension (an export may be copied to a USB stick).
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+def file_stem(title: str, limit: int = 60, fallback: str = "article") -> str:
+    """A title as the stem of a file name: lower case, words joined by hyphens, cut at a word
+    boundary to at most `limit` characters and 120 UTF-8 bytes (a single word longer than
+    that is cut inside it), never empty, hidden ("."), a Windows device name or an option
+    ("-x"): "Budget day: what changed?" → "budget-day-what-changed"."""
+    words = [w for w in _NOT_IN_STEM.sub("-", clean_text(title).lower()).split("-") if w.strip("_")]
+    stem = ""
+    for word in words:
+        longer = f"{stem}-{word}" if stem else word
+        if len(longer) > limit or len(longer.encode("utf-8")) > 120:
+            break
+        stem = longer
+    if not stem and words:  # one word longer than the limit: the only place to cut is inside it
+        stem = words[0][:limit]
+        while len(stem.encode("utf-8")) > 120:
+            stem = stem[:-1]
+    if not stem or stem in _RESERVED:
+        return fallback if not stem else f"{stem}-{fallback}"
+    return stem

@@ -51,6 +51,43 @@ COLOURS = ("yellow", "green", "blue", "pink", "purple")
 KINDS = ("highlight", "quote", "reported", "fact")
 _KIND = re.compile(r"[a-z][a-z_-]{0,31}\Z")
 _LATEST_TIME = 253402300799.0  # 9999-12-31T23:59:59Z: later times are not dates
+# A tag is written one way everywhere (Notes tab, reader tooltips, Markdown front matter and
+# body, HTML, JSON): the form Obsidian reads as a #tag — letters, digits, "_", "-" and "/"
+# for nesting (https://help.obsidian.md/Editing+and+formatting/Tags). A space or other
+# punctuation in what the user typed becomes one hyphen, so "to check" is "to-check".
+_TAG_BREAK = re.compile(r"[^\w/-]+")
+
+
+def canonical_tag(text: str) -> str:
+    """A tag as Byline stores and shows it (without the "#"): "to check" → "to-check",
+    "#Budget 2026" → "Budget-2026", "EU / trade" → "EU/trade", "C++" → "C". Case is kept
+    (as Zotero and Obsidian keep it). "" when nothing of it can be a tag ("???")."""
+    tag = _TAG_BREAK.sub("-", clean_text(text))
+    tag = re.sub(r"-*/[-/]*", "/", tag)  # "a - / - b" → "a/b": no empty nesting level
+    return re.sub(r"-{2,}", "-", tag).strip("-/")
+
+
+def canonical_tags(tags) -> tuple[str, ...]:
+    """`tags` in canonical form, empty ones dropped, each once (ignoring case; the first
+    spelling wins)."""
+    seen: dict[str, str] = {}
+    for raw in tags:
+        tag = canonical_tag(raw)
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return tuple(seen.values())
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """What the user typed in a Tags field → canonical tags: commas or "#"s separate,
+    spaces inside one tag join it: "budget, to check #banks" → ("budget", "to-check", "banks").
+    The tags Byline writes (#tag in Markdown and HTML, "a, b" in the editor) read back the same."""
+    return canonical_tags(p for chunk in text.split(",") for p in chunk.split("#"))
+
+
+def hashtag(tag: str) -> str:
+    """A canonical tag as every view and the Markdown/HTML body show it: "#to-check"."""
+    return "#" + tag
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +106,13 @@ class Note:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created: float = field(default_factory=time.time)
     updated: float = field(default_factory=time.time)
+
+    def __post_init__(self) -> None:
+        # Every note, whatever made it (the editor, an import, a row from an older store),
+        # holds its tags in the one canonical form.
+        tags = canonical_tags(self.tags)
+        if tags != self.tags:
+            object.__setattr__(self, "tags", tags)
 
     def to_dict(self) -> dict:
         data = asdict(self)

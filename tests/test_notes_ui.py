@@ -50,7 +50,7 @@ def test_the_note_dialog_sits_beside_the_selection_wraps_and_saves_on_ctrl_enter
     window.notes.dialog_opened.connect(answer)
     note = window.notes.highlight_selection(ask_for_note=True)
     assert seen and note is not None
-    assert (note.note, note.colour, note.tags) == ("first line\nsecond line", "green", ("budget", "to check"))
+    assert (note.note, note.colour, note.tags) == ("first line\nsecond line", "green", ("budget", "to-check"))
     fmt = view.cursor_for_span(span[0], span[0] + 1).charFormat()
     assert fmt.background().color() == QColor(LIGHT.highlight("green"))
     assert [n.id for n, _rect in view.note_marker_rects()] == [note.id]  # the margin marker

@@ -33,6 +33,9 @@ def reported(text: str):
      [("told … that the fund was empty", "The mayor")]),
     # ... what someone refused to deny is not their statement
     ("The minister refused to deny claims that the ferry contract had been rigged.", []),
+    # ... a cue inside a relative clause names, in brackets, what its words are about
+    ("The levy falls to 2%, a change the harbour board says will save about four million crowns.",
+     [("says [a change] will save about four million crowns", "harbour board")]),
     # 2. a clause of purpose or reason, or a relative clause, is not what the cue reports
     ("Tom Reyes declared last Friday so he could attend the vote in Tarn.", []),
     ("Nora Vile announced her bid early because the deadline for the ballot was close.", []),

@@ -1297,7 +1297,7 @@ class QuoteExtractor:
                     sentence=self._sentence_range(start, end), segments=_runs(tokens),
                     how="pronoun" if subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS else
                     "cue-before" if verb.idx < start else "cue-after",
-                    cue_phrase=self._cue_phrase(verb, start),
+                    cue_phrase=self._cue_phrase(verb, start) + self._antecedent(verb, tokens),
                 ))
         return out
 
@@ -1353,6 +1353,21 @@ class QuoteExtractor:
         if first > verb.sent.start + 2 or self._in_quote(doc[first].idx):
             return None  # the clause must open the sentence ("But the plant is safe, she said.")
         return clause
+
+    def _antecedent(self, verb, tokens) -> str:
+        """"a change the Treasury says will benefit …": a cue inside a relative clause reports
+        words whose subject is the noun the clause hangs on; shown in brackets after the cue,
+        as quoting does with a word put in ("says [a change] will benefit …"). Else ""."""
+        if verb.dep_ != "relcl" or verb.i > tokens[0].i:
+            return ""
+        ids = {t.i for t in tokens}
+        heads = [t for t in tokens if t.head.i not in ids]
+        if len(heads) != 1 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in heads[0].children):
+            return ""
+        noun = verb.head
+        left = [t for c in noun.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nummod") for t in c.subtree]
+        first = min([noun, *left], key=lambda t: t.i)
+        return f" [{self.text[first.idx:noun.idx + len(noun.text)]}]"
 
     def _cue_phrase(self, verb, content_start: int) -> str:
         """The cue as shown with reported words: the words from the cue (and the auxiliaries or

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         # actor dialog's own refresh then gets a table built with the choice.
         self.actor_choices_changed.connect(self._library_changed)
         self.panel = FactsPanel(theme, self)
-        self.notes = NotesController(self, notes_store or NotesStore(), theme)
+        self.notes = NotesController(self, notes_store or NotesStore(), theme, self._style)
         self.undo_stack = self.notes.undo_stack  # one Edit ▸ Undo for notes and library removals
         self.panel.tabs.addTab(self.notes.panel, "Notes")
         self.panel.tabs.addTab(self.library.results, "Search")
@@ -825,7 +825,7 @@ class MainWindow(QMainWindow):
         self.legend.set_theme(self._theme)
         self.library.results.set_theme(self._theme)
         self.find_bar.set_theme(self._theme)
-        self.notes.panel.set_theme(self._theme)
+        self.notes.set_appearance(self._theme, self._style)
         voices = getattr(self, "_voices_dialog", None)
         if voices is not None and voices.isVisible():
             voices.set_theme(self._theme)

@@ -8,25 +8,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QTextCursor, QUndoCommand, QUndoStack,
+    QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QTextCursor, QUndoCommand, QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
-from ..export import FORMATS, ExportItem, export_files, write_atomic
+from ..export import FORMATS, ExportItem, export_files, suggested_export_name, write_atomic
 from ..fsnames import display_name
 from ..loaders import LoadError, read_regular_file
-from ..notes import COLOURS, NOTES_SCHEMA, Note, NotesStore, read_notes_export
+from ..notes import (
+    COLOURS, NOTES_SCHEMA, Note, NotesStore, canonical_tag, hashtag, parse_tags, read_notes_export,
+)
 from ..wording import counted
-from .panel import swatch
+from .panel import colour_dot
 from .tasks import run_in_background
 from .theme import LIGHT, Theme
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-    from .reader import ArticleView
+    from .reader import ArticleView, ReaderStyle
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 20
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -81,12 +83,6 @@ class _DeleteNote(QUndoCommand):
 KIND_NAMES = {"highlight": "Highlight", "quote": "Quote", "reported": "Reported statement", "fact": "Fact"}
 
 
-def parse_tags(text: str) -> tuple[str, ...]:
-    """"budget, to check #banks" → ("budget", "to check", "banks"): commas or #s separate."""
-    parts = [p.strip().lstrip("#").strip() for chunk in text.split(",") for p in chunk.split("#")]
-    return tuple(dict.fromkeys(p for p in parts if p))
-
-
 class NotesFilter(QSortFilterProxyModel):
     """The Notes tab's filter: colour, kind and tag (any part of a tag, ignoring case)."""
 
@@ -98,7 +94,8 @@ class NotesFilter(QSortFilterProxyModel):
 
     def set_filter(self, colour: str = "", kind: str = "", tag: str = "") -> None:
         self.beginFilterChange()
-        self.colour, self.kind, self.tag = colour, kind, tag.strip().lstrip("#").lower()
+        # the query in the tags' own form: "to check" finds "to-check"
+        self.colour, self.kind, self.tag = colour, kind, canonical_tag(tag).casefold()
         self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
@@ -106,7 +103,7 @@ class NotesFilter(QSortFilterProxyModel):
         if note is None:
             return True
         return ((not self.colour or note.colour == self.colour) and (not self.kind or note.kind == self.kind)
-                and (not self.tag or any(self.tag in t.lower() for t in note.tags)))
+                and (not self.tag or any(self.tag in t.casefold() for t in note.tags)))
 
 
 class _NoteEditor(QPlainTextEdit):
@@ -130,9 +127,11 @@ class _NoteDelegate(QStyledItemDelegate):
     is edited). The edit goes to the controller as an undoable command, not into the model."""
 
     edited = Signal(str, str)  # note id, new text
+    style: "ReaderStyle | None" = None  # the reader's typography: the note is typed in its font
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = _NoteEditor(parent)
+        editor.setFont(note_font(self.style))
         editor.setAccessibleName("Edit the note (Ctrl+Enter saves, Esc cancels)")
         editor.setPlaceholderText("Your note — Ctrl+Enter saves, Esc cancels")
         editor.setTabChangesFocus(True)
@@ -157,7 +156,7 @@ class _NoteDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
         rect = option.rect
-        rect.setHeight(max(rect.height(), 96))
+        rect.setHeight(max(rect.height(), editor.fontMetrics().lineSpacing() * 4 + 12))
         editor.setGeometry(rect)
 
 
@@ -180,7 +179,7 @@ class NotesPanel(QWidget):
         self.colour_filter.setAccessibleName("Show highlights of this colour")
         self.colour_filter.addItem("All colours", "")
         for colour in COLOURS:
-            self.colour_filter.addItem(swatch(theme.highlight(colour)), colour.capitalize(), colour)
+            self.colour_filter.addItem(colour_dot(theme, colour), colour.capitalize(), colour)
         self.kind_filter = QComboBox(self)
         self.kind_filter.setAccessibleName("Show highlights of this kind")
         self.kind_filter.addItem("All kinds", "")
@@ -229,7 +228,7 @@ class NotesPanel(QWidget):
         self._theme = theme
         self.status.setStyleSheet(f"color: {theme.muted}; padding: 6px 8px;")
         for i, colour in enumerate(COLOURS, start=1):
-            self.colour_filter.setItemIcon(i, swatch(theme.highlight(colour)))
+            self.colour_filter.setItemIcon(i, colour_dot(theme, colour))
         self.show_notes(self._notes)
 
     def show_notes(self, notes: list[Note]) -> None:
@@ -247,8 +246,8 @@ class NotesPanel(QWidget):
             if note.note:
                 lines.append(note.note)
             if note.tags:
-                lines.append(" ".join(f"#{t}" for t in note.tags))
-            item = QStandardItem(swatch(self._theme.highlight(note.colour), 14), "\n".join(lines))
+                lines.append(" ".join(hashtag(t) for t in note.tags))
+            item = QStandardItem(colour_dot(self._theme, note.colour, 14), "\n".join(lines))
             item.setData(note, NOTE_ROLE)
             item.setToolTip("Click to go there · Enter or double-click edits the note (Ctrl+Enter saves) · "
                             "right-click for colour and tags · Delete removes it")
@@ -278,7 +277,7 @@ class NotesPanel(QWidget):
         menu.addAction("Edit note, colour and tags…", lambda: self.edit.emit(note))
         colours = menu.addMenu("Colour")
         for colour in COLOURS:
-            action = colours.addAction(swatch(self._theme.highlight(colour)), colour.capitalize(),
+            action = colours.addAction(colour_dot(self._theme, colour), colour.capitalize(),
                                        lambda c=colour: self.recolour.emit(note, c))
             action.setCheckable(True)
             action.setChecked(note.colour == colour)
@@ -292,20 +291,45 @@ class NotesPanel(QWidget):
             self.delete.emit(index.data(NOTE_ROLE))
 
 
+def note_font(style: "ReaderStyle | None") -> QFont:
+    """The font a note is typed in: the reader's family and size, so a note reads like the
+    article it is about (not the small interface font)."""
+    from .reader import ReaderStyle
+
+    style = style or ReaderStyle()
+    font = QFont(style.font_family)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(style.font_size)
+    return font
+
+
 class NoteDialog(QDialog):
     """A note, its colour and tags. It opens beside the selection, never over it; the note
-    wraps; Enter is a new line and Ctrl+Enter saves."""
+    wraps and is typed in the reader's font. Every field behaves alike: Ctrl+Enter saves and
+    Esc cancels from the note, the colour and the tags (Enter is a new line in the note only)."""
 
     def __init__(self, parent, title: str, quote: str, note: str = "", colour: str = "yellow",
-                 tags: tuple[str, ...] = (), avoid=None, theme: Theme | None = None) -> None:
+                 tags: tuple[str, ...] = (), avoid=None, theme: Theme | None = None,
+                 style: "ReaderStyle | None" = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        theme = theme or LIGHT
+        reading = note_font(style)
+        interface = QFont(self.font())  # labels, the colour, the tags, buttons: in proportion
+        interface.setPointSizeF(max(interface.pointSizeF(), reading.pointSizeF() * 0.85))
+        self.setFont(interface)
         layout = QVBoxLayout(self)
         shown = QLabel(f"“{textwrap.shorten(quote, 200, placeholder=' …')}”", self)
         shown.setWordWrap(True)
+        quote_font = QFont(reading)
+        quote_font.setItalic(True)
+        shown.setFont(quote_font)
+        shown.setStyleSheet(f"color: {theme.muted};")
         layout.addWidget(shown)
         self.editor = _NoteEditor(self)
+        self.editor.setFont(reading)
         self.editor.setPlainText(note)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)  # editing a note goes on from its end
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.setPlaceholderText("Your note (Enter: new line · Ctrl+Enter: save)")
         self.editor.setAccessibleName("Your note")
@@ -317,11 +341,16 @@ class NoteDialog(QDialog):
         self.colour = QComboBox(self)
         self.colour.setAccessibleName("Highlight colour")
         for name in COLOURS:
-            self.colour.addItem(swatch((theme or LIGHT).highlight(name)), name.capitalize(), name)
+            self.colour.addItem(colour_dot(theme, name, 14), name.capitalize(), name)
+        self.colour.setIconSize(QSize(14, 14))
         self.colour.setCurrentIndex(max(0, self.colour.findData(colour)))
         self.tags = QLineEdit(", ".join(tags), self)
         self.tags.setPlaceholderText("budget, to check")
         self.tags.setAccessibleName("Tags, separated by commas")
+        self.tags.setToolTip("Tags, separated by commas; spaces become hyphens (“to check” → #to-check), "
+                             "as in the exports")
+        # the tags as they will be saved, once the user leaves the field
+        self.tags.editingFinished.connect(lambda: self.tags.setText(", ".join(parse_tags(self.tags.text()))))
         form.addRow("Colour", self.colour)
         form.addRow("Tags", self.tags)
         layout.addLayout(form)
@@ -331,7 +360,12 @@ class NoteDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(440, 300)
+        # Ctrl+Enter saves from any field, not only from the note (QDialog itself takes only a
+        # plain Enter, and a line edit or a combo box ignores Ctrl+Enter).
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        metrics = self.editor.fontMetrics()
+        self.resize(max(460, metrics.averageCharWidth() * 56), max(320, metrics.lineSpacing() * 8 + 190))
         self.editor.setFocus()
         if avoid is not None:
             self.move(place_beside(avoid, self.size(), self.screen().availableGeometry()))
@@ -360,7 +394,8 @@ class NotesController(QObject):
     dialog_opened = Signal(object)  # NoteDialog, before it runs (tests and tours answer it)
     notes_imported = Signal(int)  # notes an import_file added (0: nothing new, or it failed)
 
-    def __init__(self, window: "MainWindow", store: NotesStore, theme: Theme) -> None:
+    def __init__(self, window: "MainWindow", store: NotesStore, theme: Theme,
+                 style: "ReaderStyle | None" = None) -> None:
         super().__init__(window)
         self._window = window
         self.store = store
@@ -369,6 +404,8 @@ class NotesController(QObject):
         self.import_message = ""  # what the last import said (the status bar shows it for a while)
         self._theme = theme
         self.panel = NotesPanel(theme, window)
+        self.style = style
+        self.panel.delegate.style = style
         self.panel.activated.connect(self._go_to)
         self.panel.edit.connect(lambda n: self.edit_note(n.id))
         self.panel.delete.connect(lambda n: self.delete_note(n.id))
@@ -411,8 +448,15 @@ class NotesController(QObject):
         self.undo_stack.push(_AddNote(self, created))
         return created
 
+    def set_appearance(self, theme: Theme, style: "ReaderStyle") -> None:
+        """The window's theme and reader typography changed: the dots, the list and the next
+        editor follow."""
+        self._theme, self.style = theme, style
+        self.panel.delegate.style = style
+        self.panel.set_theme(theme)
+
     def _dialog(self, title: str, quote: str, **values) -> NoteDialog:
-        dialog = NoteDialog(self._window, title, quote, theme=self._theme, **values)
+        dialog = NoteDialog(self._window, title, quote, theme=self._theme, style=self.style, **values)
         self.dialog_opened.emit(dialog)
         return dialog
 
@@ -502,7 +546,7 @@ class NotesController(QObject):
             return
         fmt, scope_all, follow, full_text = dialog.choices()
         chosen = views if scope_all else [self._window.current_view()]
-        default = Path.home() / f"{_slug(chosen[0].article.title if len(chosen) == 1 else 'byline-export')}.{fmt}"
+        default = Path.home() / suggested_export_name([v.article for v in chosen], fmt)
         path, _ = QFileDialog.getSaveFileName(self._window, "Export notes", str(default),
                                               f"{FORMAT_LABELS[fmt]} (*.{fmt})")
         if not path:
@@ -652,9 +696,3 @@ class ExportDialog(QDialog):
     def choices(self) -> tuple[str, bool, bool, bool]:
         return (self.format.currentData(), bool(self.scope.currentData()), self.follow.isChecked(),
                 self.full_text.isChecked())
-
-
-def _slug(text: str) -> str:
-    import re
-
-    return re.sub(r"[^\w\-]+", "-", text.lower()).strip("-")[:60] or "byline-export"

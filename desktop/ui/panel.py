@@ -8,9 +8,10 @@ from __future__ import annotations
 import textwrap
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSortFilterProxyModel, Qt,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QTabWidget, QTreeView,
     QVBoxLayout, QWidget,
@@ -32,16 +33,29 @@ FACT_GROUPS = (("role", "Roles"), ("date", "Dates"), ("percent", "Percentages"),
                ("quantity", "Figures"))
 
 
-def swatch(colour: str, size: int = 12) -> QIcon:
+def swatch(colour: str, size: int = 12, ring: str | None = None) -> QIcon:
+    """A colour dot `size` px wide; `ring` draws a 1.5 px edge around it."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, size - 2, size - 2)
+    if ring:
+        pen = QPen(QColor(ring))
+        pen.setWidthF(1.5)
+        painter.setPen(pen)
+        painter.drawEllipse(QRectF(1.25, 1.25, size - 2.5, size - 2.5))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)
+
+
+def colour_dot(theme: Theme, colour: str, size: int = 12) -> QIcon:
+    """The dot for a highlight colour (notes.COLOURS) in `theme`: visible on light and dark."""
+    fill, ring = theme.mark(colour)
+    return swatch(fill, size, ring)
 
 
 class ActorsModel(QAbstractTableModel):

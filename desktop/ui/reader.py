@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
 from ..analysis.types import Analysis
 from ..article import Article
+from ..notes import hashtag
 from ..search import speakers_of_spans
 from ..snapping import snap_to_words
 from ..wording import counted
@@ -637,7 +638,7 @@ class ArticleView(QTextBrowser):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self._theme.highlight(getattr(note, "colour", "yellow"))))
             fmt.setForeground(QColor(self._theme.text if not self._theme.is_dark else "#f5f1e6"))
-            tags = " ".join(f"#{t}" for t in note.tags)
+            tags = " ".join(hashtag(t) for t in note.tags)
             fmt.setToolTip("\n".join(x for x in (("Note: " + note.note) if note.note else "Your highlight", tags,
                                                    "Right-click to edit") if x))
             if note.note:  # a note hangs on it: a dotted underline, and a marker in the margin

@@ -28,6 +28,10 @@ class Theme:
     entity_bg: dict[str, str]  # actor type → faint background tint
     # The user's highlight colours (notes.COLOURS) as backgrounds that `text` reads on.
     highlights: dict[str, str] = field(default_factory=dict)
+    # The same colours as small dots (colour menus, the Notes tab): a fill saturated enough to
+    # tell the five apart and a ring that stands out from `window` and `base` (WCAG 2.1's 3:1
+    # for graphics, SC 1.4.11). The pale highlight backgrounds above vanish as dots.
+    marks: dict[str, tuple[str, str]] = field(default_factory=dict)  # colour → (fill, ring)
     # Reported (indirect) speech: the reporter's words, so a cool, quieter tint than a quote's
     # warm one (a quote inside it keeps its own); `reported_bar` is its legend swatch.
     reported_bg: str = "#e9eef4"
@@ -35,6 +39,10 @@ class Theme:
 
     def highlight(self, colour: str) -> str:
         return self.highlights.get(colour, self.highlight_bg)
+
+    def mark(self, colour: str) -> tuple[str, str]:
+        """(fill, ring) of the dot that stands for a highlight colour."""
+        return self.marks.get(colour, (self.highlight(colour), self.text))
 
     @property
     def is_dark(self) -> bool:
@@ -48,6 +56,8 @@ LIGHT = Theme(
     entity={"person": "#005a8f", "organisation": "#a6420a", "place": "#00704f", "group": "#8e3f73"},
     entity_bg={"person": "#e3f0fa", "organisation": "#fbe9de", "place": "#ddf3ea", "group": "#f6e6f0"},
     highlights={"yellow": "#fff2a8", "green": "#d3f0c4", "blue": "#d5e7ff", "pink": "#ffd8e6", "purple": "#e8dcff"},
+    marks={"yellow": ("#f2c200", "#8a6d00"), "green": ("#4caf50", "#2e6b31"), "blue": ("#3b82f6", "#1d4ed8"),
+           "pink": ("#ec4899", "#a3195b"), "purple": ("#8b5cf6", "#5b21b6")},
     reported_bg="#e9eef4", reported_bar="#5d7088",
 )
 DARK = Theme(
@@ -57,6 +67,10 @@ DARK = Theme(
     entity={"person": "#7cc4f2", "organisation": "#f0a868", "place": "#5fd6a8", "group": "#eaa6cf"},
     entity_bg={"person": "#20384a", "organisation": "#4a3020", "place": "#1d4236", "group": "#44283b"},
     highlights={"yellow": "#5c5220", "green": "#2c4a26", "blue": "#1f3d5e", "pink": "#5a2640", "purple": "#3d2e62"},
+    # bright fills read on the dark window; the dark ring keeps a dot visible on a selected
+    # (light blue) row
+    marks={"yellow": ("#f5d142", "#141517"), "green": ("#7bd88f", "#141517"), "blue": ("#6cb4ff", "#141517"),
+           "pink": ("#f58fb8", "#141517"), "purple": ("#b39dff", "#141517")},
     reported_bg="#2f343c", reported_bar="#9cb0c9",
 )
 
