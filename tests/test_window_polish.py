@@ -291,7 +291,7 @@ def test_library_rows_appear_in_batches_while_an_import_runs(library_window, qtb
         added = 0
         win.library.import_folder(str(folder))
         while added < 6:
-            with qtbot.waitSignal(dock.rows_added) as batch:
+            with qtbot.waitSignal(dock.rows_added, timeout=60_000) as batch:  # a watchdog, not a timing
                 pass
             added += batch.args[0]
         assert win.library.indexing()  # the import is still running

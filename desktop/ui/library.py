@@ -304,6 +304,12 @@ class LibrarySearch(QObject):
         run_in_background(lambda: store.index.articles_matching(text), on_done,
                           self._window.report_background_error, pool=self._search_lane)
 
+    def read_rows(self, ids: list[str] | None, on_done, on_error) -> None:
+        """The library view's rows (all, or these ids), read on the search lane: never queued
+        behind an import or the upkeep, nor behind whatever else holds the global pool."""
+        store = self.store
+        run_in_background(lambda: store.rows(ids), on_done, on_error, pool=self._search_lane)
+
     def _show(self, seq: int, text: str, result: SearchResult) -> None:
         if seq != self._query_seq or not isValid(self.results):
             return  # a newer query was typed, or the window closed while this one ran

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from ..library import ArticleRow
 from ..wording import counted
 from .sort_header import use_sort_header
-from .tasks import run_in_background
 
 if TYPE_CHECKING:
     from .library import LibrarySearch
@@ -192,8 +191,8 @@ class LibraryDock(QDockWidget):
         if not self.isVisible():
             return
         self._load_seq += 1
-        seq, store = self._load_seq, self._library.store
-        run_in_background(store.rows, lambda rows: self._loaded(seq, rows))
+        seq = self._load_seq
+        self._library.read_rows(None, lambda rows: self._loaded(seq, rows), self._listing_failed)
 
     def _loaded(self, seq: int, rows: list[ArticleRow]) -> None:
         if seq != self._load_seq:
@@ -208,15 +207,15 @@ class LibraryDock(QDockWidget):
         so the table fills in as the import goes, without a reset (selection and scroll stay)."""
         if not self.isVisible():
             return
-        store = self._library.store
-
         def add(rows: list[ArticleRow]) -> None:  # a row a reload brought meanwhile is updated, not doubled
             added = self.model.add_rows(rows)
             self._update_count()
             self.rows_added.emit(added)
 
-        run_in_background(lambda: store.rows(ids), add,
-                          lambda exc: self.count.setText(f"New articles could not be listed: {exc}"))
+        self._library.read_rows(ids, add, self._listing_failed)
+
+    def _listing_failed(self, exc: Exception) -> None:
+        self.count.setText(f"The library could not be listed: {exc}")
 
     def _filter_changed(self, text: str) -> None:
         self._filter_seq += 1
