@@ -264,41 +264,34 @@ def test_import_status_shortens_its_name_never_its_count(make_window, qtbot):
     job.finish()
 
 
-def test_library_rows_appear_in_batches_while_an_import_runs(library_window, qtbot, tmp_path, monkeypatch):
-    import threading
-
-    import desktop.ui.library as library_module
-    from desktop.library_jobs import import_paths
-
-    release = threading.Event()
-
-    def held_import(store, paths, **kwargs):  # every file stored and reported; the job then stays open
-        result = import_paths(store, paths, analyse=False, **kwargs)
-        release.wait(120)
-        return result
-
-    monkeypatch.setattr(library_module, "import_paths", held_import)
+def test_an_import_hands_every_stored_article_to_the_view_while_it_runs(library_window, qtbot, tmp_path):
     win = library_window
-    dock = _show_library(win, qtbot)
-    before = dock.model.rowCount()
     folder = tmp_path / "incoming"
     folder.mkdir()
     for n in range(6):
         _write(folder, f"{n}.txt", f"Report {n}\n\nThe harbour board met for the {n}th time.")
+    handed: list[str] = []
+    win.library.articles_added.connect(handed.extend)
+    with qtbot.waitSignal(win.library.import_finished, timeout=120_000) as done:  # a watchdog
+        win.library.import_folder(str(folder))
+    imported, failures = done.args
+    assert failures == [] and len(imported) == 6
+    assert sorted(handed) == sorted(imported)  # each one handed over once, in the batches of progress
+
+
+def test_library_rows_arrive_in_batches_without_a_reset(library_window, qtbot):
+    win = library_window
+    dock = _show_library(win, qtbot)
+    before = dock.model.rowCount()
+    store = win.library.store
+    ids = [store.add(article_from_text(f"The harbour board met for the {n}th time.", f"Report {n}"), None)
+           for n in range(6)]
     resets = []
     dock.model.modelReset.connect(lambda: resets.append(dock.model.rowCount()))
-    try:
-        added = 0
-        win.library.import_folder(str(folder))
-        while added < 6:
-            with qtbot.waitSignal(dock.rows_added, timeout=60_000) as batch:  # a watchdog, not a timing
-                pass
-            added += batch.args[0]
-        assert win.library.indexing()  # the import is still running
-        assert dock.model.rowCount() == before + 6 and not resets  # inserted in batches, never a reset
-        assert "Report 3" in [dock.model.row_at(r).title for r in range(dock.model.rowCount())]
-        assert dock.count.text() == f"{before + 6} articles"
-    finally:
-        release.set()
-    with qtbot.waitSignal(win.library.import_finished):
-        pass
+    for batch in (ids[:2], ids[2:], ids[:1]):  # the last one is already listed: updated, not doubled
+        with qtbot.waitSignal(dock.rows_added, timeout=60_000) as added:  # a watchdog, not a timing
+            win.library.articles_added.emit(batch)
+        assert added.args[0] == (0 if batch == ids[:1] else len(batch))
+    assert dock.model.rowCount() == before + 6 and not resets  # inserted in batches, never a reset
+    assert "Report 3" in [dock.model.row_at(r).title for r in range(dock.model.rowCount())]
+    assert dock.count.text() == f"{before + 6} articles"
