@@ -72,3 +72,61 @@ def test_actors_in_the_same_shapes_stay(text, present):
     names = actor_names(text)
     for name in present:
         assert name in names, f"{name!r} not found in {sorted(names)}"
+
+
+# ------------------------------------------------------------------ dates and money (issue 19, fourth round)
+def facts_of(text: str, date: str | None = None, kind: str | None = None):
+    facts = analyze(article_from_text(text, "T", date=date)).facts
+    return [(f.text, f.value) for f in facts if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # holidays fixed by a weekday, by dateutil's rules; Easter by dateutil's computus
+        ("Voters go to the polls on Election Day.", "2020-10-20", ("Election Day", "2020-11-03")),
+        ("Voters go to the polls on Election Day.", "2024-09-01", ("Election Day", "2024-11-05")),
+        ("Families gather at Thanksgiving.", "2021-10-01", ("Thanksgiving", "2021-11-25")),
+        ("The parade is held on Labor Day.", "2023-06-01", ("Labor Day", "2023-09-04")),
+        # a holiday the model takes for an event is still a date
+        ("Shops close on New Year's Day.", "2020-10-20", ("New Year's Day", "2020-01-01")),
+        # a time on the day the narration is at
+        ("Today, the agency called the race for Ann Lee.\n\nLater in the day, the network called Nevada.",
+         "2020-11-07", ("Later in the day", "2020-11-07")),
+        ("Tom Fox said earlier in the morning that he had won.", "2020-11-07", ("earlier in the morning", "2020-11-07")),
+        ("On Monday, the board met. Later that day, it resigned.", "2021-03-10", ("Later that day", "2021-03-08")),
+        # a year before a noun, after "the" or a possessive
+        ("Ann Lee, the Green Party's 2020 presidential nominee, spoke.", None, ("2020", "2020")),
+    ],
+)
+def test_dates_by_rule_and_by_the_narration(text, date, expected):
+    assert expected in facts_of(text, date, kind="date")
+
+
+def test_a_lower_case_election_day_has_no_value():
+    import datetime as dt
+
+    from desktop.analysis.facts import normalise_date
+
+    assert normalise_date("election day", dt.date(2020, 10, 20)) is None  # any country's, any year's
+    assert normalise_date("Election Day", dt.date(2020, 10, 20)) == "2020-11-03"
+
+
+def test_easter_from_dateutil_matches_the_computus():
+    from dateutil.easter import easter
+
+    from desktop.analysis.facts import normalise_date
+
+    assert normalise_date("Easter Sunday", None, 2024) == easter(2024).isoformat() == "2024-03-31"
+    assert normalise_date("Good Friday", None, 2019) == "2019-04-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee won best director for Million Dollar Baby.",  # a title with a currency word
+        "At the 2020 Green Party National Convention, Ann Lee won.",  # a year the model may call money
+    ],
+)
+def test_no_money_without_a_number_and_a_currency(text):
+    assert facts_of(text, kind="money") == []
