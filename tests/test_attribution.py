@@ -304,3 +304,35 @@ def test_the_quote_goes_to_the_person_whose_turn_it_is(text, expected):
 ])
 def test_the_words_of_a_law_or_a_report(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, an aside set off by commas, then the cue: the name speaks, not a word of the
+    # programme's title or the channel the parser took for the subject
+    ('“We will rebuild the pier by spring,” Dana Whitlock, a longtime harbour commissioner, said Thursday '
+     'morning on Channel Nine’s “Coastal Hour.” “I mean, the engineers have already signed off.”',
+     [("We will rebuild the pier by spring,", "Dana Whitlock", "cue-after"),
+      ("I mean, the engineers have already signed off.", "Dana Whitlock", "running")]),
+    # named again by age: the person given that age, else the one the sentences before are about
+    ('Hewitt won the title again. "It keeps getting better," Hewitt said. Ivo Minar, ranked 158th in the world, '
+     'pulled out of the qualifying draw to play in his first final. "For me, this was a big success," said the '
+     '20-year-old.',
+     [("It keeps getting better,", "Hewitt", "cue-after"), ("For me, this was a big success,", "Ivo Minar", "cue-after")]),
+    ('Ada Brill, 34, and Tom Reyes, 41, were both fined. Brill told the court she was sorry. '
+     '"I never meant to hurt anyone," the 41-year-old said later.',
+     [("I never meant to hurt anyone,", "Tom Reyes", "cue-after")]),
+    # a title before an honorific ("archbishop Monsenor …") names the role "the archbishop"
+    ('The law was criticised by archbishop Monsenor Tomas Ruiz Vega. Calling it "a grave mistake for the '
+     'nation" the archbishop said "We need to pray for the families."',
+     [("a grave mistake for the nation", "Tomas Ruiz Vega", "cue-before"),
+      ("We need to pray for the families.", "Tomas Ruiz Vega", "cue-before")]),
+    # ... but never a holder of the role introduced only further on
+    ('"We are building a new harbour wall," said the spokesman. But Ian Hale, spokesman for the Fishermen\'s '
+     'Trust, said the wall was too low. "It will flood again," Hale said.',
+     [("We are building a new harbour wall,", "the spokesman", "cue-after"), ("It will flood again,", "Ian Hale", "cue-after")]),
+    # nobody to be found: unknown rather than the previous speaker
+    ('"We lost the final and we deserved to," said the 20-year-old.',
+     [("We lost the final and we deserved to,", None, None)]),
+])
+def test_a_speaker_named_again_after_an_aside_or_by_age(text, expected):
+    assert attributions(text) == expected

@@ -347,6 +347,13 @@ def subject_of(verb, inside_quote=lambda token: False):
     return None
 
 
+def _an_age(token) -> bool:
+    """The "old" of "the 20-year-old" / "the twenty-year-old"."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 4 and doc[token.i - 1].text == "-" == doc[token.i - 3].text \
+        and doc[token.i - 2].lower_ in ("year", "years") and doc[token.i - 4].like_num
+
+
 def can_speak(token) -> bool:
     """A day, a time phrase, a number or an object never speaks: "…,” X said Monday." is not
     Monday's quote, and "said a job" names no speaker."""
@@ -377,8 +384,8 @@ _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "d
 class QuoteExtractor:
     def __init__(self, article: Article, doc, token_actor: dict[int, str],
                  actor_types: dict[str, str], mention_text: dict[int, tuple[int, int]],
-                 role_holders: dict[str, list[tuple[str, str]]] | None = None) -> None:
-        self._role_holders = role_holders or {}  # role head word ("minister") → (role, person id)
+                 role_holders: dict[str, list[tuple[str, str, int]]] | None = None) -> None:
+        self._role_holders = role_holders or {}  # role head word ("minister") → (role, person id, offset)
         self.article = article
         self.text = article.text
         self.doc = doc
@@ -1098,6 +1105,9 @@ class QuoteExtractor:
     def _cue_with_subject(self, window):
         for token in window[:_ATTRIBUTION_MAX_TOKENS]:
             if is_cue(token):
+                named = self._name_with_apposition(window, token)
+                if named is not None:
+                    return token, named
                 subject = self._subject(token)
                 if subject is not None and not self._in_quote(subject.idx):
                     return token, subject
@@ -1110,6 +1120,20 @@ class QuoteExtractor:
                         head = head.head
                     return token, head
         return None
+
+    def _name_with_apposition(self, window, cue):
+        """“…,” Flynn, a top party surrogate, said on Channel Nine's “Morning Show.”: a person
+        named right after the quote, then an aside set off by commas, then the cue — the
+        person speaks, whatever the parser made the cue's subject (a word of the show's title,
+        the channel). None when the attribution has another shape."""
+        first = window[0]
+        if self.actor_types.get(self.token_actor.get(first.i)) != "person":
+            return None
+        name_end = self._mention_span.get(first.i, (first.idx, first.idx + len(first.text)))[1]
+        between = [t for t in window if name_end <= t.idx < cue.idx]
+        if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
+            return None
+        return first
 
     @staticmethod
     def _clause(tokens):
@@ -1147,6 +1171,8 @@ class QuoteExtractor:
 
     def _speaker_from(self, token, cue) -> Speaker:
         token = self._speaker_head(token)
+        if _an_age(token) and not self._in_quote(token.idx):
+            return self._aged_speaker(token)
         if (not can_speak(token) and token.i not in self.token_actor) or self._in_quote(token.idx):
             return UNKNOWN_SPEAKER  # a time, a thing, or words inside a quote never name its speaker
         if _a_figure(token) and token.i not in self.token_actor:
@@ -1183,6 +1209,52 @@ class QuoteExtractor:
             start, end = _noun_phrase(token)
             return Speaker(self.text[start:end], self._noun_actor(token), start, end)
         return UNKNOWN_SPEAKER
+
+    def _aged_speaker(self, old) -> Speaker:
+        """"…,” said the 20-year-old.": sports and court reports name a speaker again by age.
+        The person given that age earlier ("Ivo Marsh, 20," / "20-year-old Ivo Marsh"), else
+        the person the sentences just before are about (their subject); else unknown."""
+        doc = old.doc
+        first = old.i - 5 if old.i >= 5 and doc[old.i - 5].lower_ in ("the", "a") else old.i - 4
+        start, end = doc[first].idx, old.idx + len(old.text)
+        age = doc[old.i - 4].lower_
+        person = None
+        for t in self.tokens.between(max(0, old.idx - 5000), doc[first].idx):
+            if t.lower_ != age or self._in_quote(t.idx) or t.i < 2 or t.i + 1 >= len(doc):
+                continue
+            before = doc[t.i - 2] if doc[t.i - 1].text in (",", "(") else None
+            if before is not None and self.actor_types.get(self.token_actor.get(before.i)) == "person":
+                person = self.token_actor[before.i]  # "Ivo Marsh, 20," / "Ivo Marsh (20)"
+            elif t.i + 5 < len(doc) and _an_age(doc[t.i + 4]) and \
+                    self.actor_types.get(self.token_actor.get(doc[t.i + 5].i)) == "person":
+                person = self.token_actor[doc[t.i + 5].i]  # "20-year-old Ivo Marsh"
+        if person is None:
+            person = self._subject_just_before(doc[first].sent)
+        return Speaker(self.text[start:end], person, start, end) if person else UNKNOWN_SPEAKER
+
+    def _subject_just_before(self, sentence) -> str | None:
+        """The person who is the subject of one of the two sentences before `sentence` (the
+        nearer first), in the same or the previous paragraph, outside quotes."""
+        para = self.article.paragraph_at(sentence.start_char)
+        at = sentence.start
+        for _ in range(2):
+            if at == 0:
+                return None
+            before = self.doc[at - 1].sent
+            if self.article.paragraph_at(before.start_char) < para - 1:
+                return None
+            for t in before:
+                if t.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(t.idx):
+                    actor = self.token_actor.get(t.i)
+                    if actor is None and t.pos_ == "PROPN":
+                        self._actor_named(t.text)  # builds the index of names
+                        people = {a for a in self._actors_by_word.get(t.lower_, ())
+                                  if self.actor_types.get(a) == "person"}
+                        actor = next(iter(people)) if len(people) == 1 else None  # a surname the recogniser missed here
+                    if self.actor_types.get(actor) == "person":
+                        return actor
+            at = before.start
+        return None
 
     def _counted_speaker(self, token) -> Speaker:
         """"63% of voters": the share with the people it counts; a bare figure is unknown."""
@@ -1269,15 +1341,17 @@ class QuoteExtractor:
         return best
 
     def _role_holder(self, head) -> str | None:
-        """"the Lions coach" → the one person whose role has that head and those words
-        ("British and Irish Lions coach", not "Australia coach"); "the home secretary" is not
-        the "Shadow home secretary". Several candidates, or none: unknown."""
+        """"the Lions coach" → the one person whose role, given before, has that head and those
+        words ("British and Irish Lions coach", not "Australia coach"); "the home secretary" is
+        not the "Shadow home secretary". Several candidates, or none: unknown."""
         if any(t.dep_ in ("det", "nummod") and t.lower_ in ("a", "an", "another", "one", "some", "any")
                for t in head.children):
             return None  # "One MP told the BBC": someone unnamed, not the article's MP
         words = {t.lower_ for t in head.children if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha}
         holders = set()
-        for role, person in self._role_holders.get(head.lower_, []):
+        for role, person, given_at in self._role_holders.get(head.lower_, []):
+            if given_at > head.idx:
+                continue  # "the spokesman said" is not a spokesman introduced further on
             role_words = set(role.replace("-", " ").split())
             if words <= role_words and not (role_words & _ROLE_QUALIFIERS) - words:
                 holders.add(person)
