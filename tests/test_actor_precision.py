@@ -130,3 +130,57 @@ def test_easter_from_dateutil_matches_the_computus():
 )
 def test_no_money_without_a_number_and_a_currency(text):
     assert facts_of(text, kind="money") == []
+
+
+# ------------------------------------------------------------------ roles (issue 19, fourth round)
+def roles_of(text: str) -> list[tuple[str, str | None]]:
+    analysis = analyze(article_from_text(text, "T"))
+    names = {a.id: a.name for a in analysis.actors}
+    return [(f.text, names.get(f.subject)) for f in analysis.facts if f.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a predicate after an aside the parser takes for the subject's own clause
+        ('Don Blake, reportedly nicknamed the "king of coal", was chairman and CEO of a mining firm from 2000 to 2010.',
+         [("chairman", "Don Blake"), ("CEO", "Don Blake")]),
+        # "as his running mate"; the name in apposition to a job that is the subject
+        ("He selected party chairman William Mohr as his running mate.", [("running mate", "William Mohr")]),
+        ("His running mate, Kamala Harris, would become the first female vice president.",
+         [("His running mate", "Kamala Harris"), ("first female vice president", "Kamala Harris")]),
+        # a role verb in a clause hanging off "projected to"
+        ("Joe Biden was projected to have won and therefore become the 46th President of the United States.",
+         [("46th President of the United States", "Joe Biden")]),
+        # jobs the tables lacked, coordinated in a predicate
+        ("Sandra Jephcott is a veterinarian and farmer.", [("veterinarian", "Sandra Jephcott"), ("farmer", "Sandra Jephcott")]),
+        ("In the film, he plays millionaire Howard Hughes.", [("millionaire", "Howard Hughes")]),
+        ("Wrestling sportswriter Dave Meltzer wrote about it.", [("Wrestling sportswriter", "Dave Meltzer")]),
+        # an apposition past where the person is from
+        ("Businessman Don Blake of West Virginia, the Green Party's 2020 presidential nominee, spoke.",
+         [("the Green Party's 2020 presidential nominee", "Don Blake")]),
+        # a job without a name: the person given that job before, else an unnamed source
+        ("Prime Minister Tony Blair spoke on Monday. The prime minister told MPs the plan would work.",
+         [("prime minister", "Tony Blair")]),
+        ("Former Labour leader Neil Kinnock was there. The former Labour leader said little.",
+         [("former Labour leader", "Neil Kinnock")]),
+        ("A spokesman for the Home Office said the claim was wrong.", [("spokesman for the Home Office", None)]),
+        ("The local health minister said the injured were in hospital.", [("local health minister", None)]),
+    ],
+)
+def test_roles_by_predicate_apposition_and_description(text, expected):
+    roles = roles_of(text)
+    for role in expected:
+        assert role in roles, f"{role} not in {roles}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher gave a lesson.",  # a job without a name that says nothing and follows no named holder
+        "The police said the road was closed.",  # a force, not a person's job
+        "He went to the pub with a mate.",  # a friend, not a running mate
+    ],
+)
+def test_no_role_without_a_holder_or_a_statement(text):
+    assert roles_of(text) == []
