@@ -184,3 +184,39 @@ def test_roles_by_predicate_apposition_and_description(text, expected):
 )
 def test_no_role_without_a_holder_or_a_statement(text):
     assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ capitals that are no bodies, kin, "X of Y said"
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a line shouted in capitals is no string of acronyms
+        ('Tom Hale wrote on Twitter: "I WON THIS RACE, BY A LOT!"', ["Tom Hale", "Twitter"], ["BY", "LOT", "WON"]),
+        # a time zone after a clock time, listed or not
+        ("The plane landed at 7:38 pm IST (1408 UTC) in the rain.", [], ["IST", "UTC"]),
+        ("The vote closes at 9:00 ET, Ana Ruiz said.", ["Ana Ruiz"], ["ET"]),
+        # a speaker's label in an interview transcript
+        ("Ada Pike spoke to the Daily Courier.\n\n((DC)) : Why are you running?\n\n((DC)) : What is your plan?",
+         ["Ada Pike"], ["DC"]),
+        # an academic degree
+        ("She holds a Master of Business Affairs from Bond University.", ["Bond University"],
+         ["Master of Business Affairs"]),
+        # real acronyms stay
+        ("The NHS and the BBC said so, and the IMF agreed with the WHO.", ["BBC", "IMF", "National Health Service"], []),
+        # an untagged body after a person and "of"
+        ("Laura Penn of Save the Children said there were concerns.", ["Laura Penn", "Save the Children"], []),
+    ],
+)
+def test_capitals_that_name_no_body_and_bodies_after_of(text, present, absent):
+    names = actor_names(text)
+    for name in present:
+        assert name in names, f"{name!r} not found in {sorted(names)}"
+    assert not set(absent) & names, sorted(set(absent) & names)
+
+
+def test_a_relative_named_by_a_copula_does_not_take_the_bare_surname():
+    text = ("Hana Kimura has died, her club said.\n\nHer mother is professional wrestler Kyoko Kimura.\n\n"
+            "Outside of wrestling, Kimura was a television star.")
+    actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
+    assert "Kimura" in actors["Hana Kimura"].aliases
+    assert "Kimura" not in actors["Kyoko Kimura"].aliases
