@@ -336,3 +336,27 @@ def test_the_words_of_a_law_or_a_report(text, expected):
 ])
 def test_a_speaker_named_again_after_an_aside_or_by_age(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle set off after a relative clause tells what the main clause's subject did
+    ('The marchers passed the hall, where the council met, while chanting, "Release the tapes now."',
+     [("Release the tapes now.", "The marchers", "cue-before")]),
+    ('Small groups of marchers looped the streets around the stadium - where the city team played the '
+     'visitors - while chanting, "We want the tapes now."', [("We want the tapes now.", "Small groups", "cue-before")]),
+    # ... while one inside the relative clause is its subject's
+    ('He met the mayor, who left the hall while shouting "Nobody asked me about the fire."',
+     [("Nobody asked me about the fire.", "the mayor", "cue-before")]),
+])
+def test_a_participle_after_a_relative_clause(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of writing words down (VerbNet scribble-25.2) are cues; a noun "types" is not
+    ('On the form, in the box for the diagnosis, a doctor had typed "acute stress reaction."',
+     [("acute stress reaction.", "a doctor", "cue-before")]),
+    ('There are three types of "smart" meters.', []),
+])
+def test_verbs_of_writing_words_down(text, expected):
+    assert attributions(text) == expected

@@ -320,7 +320,7 @@ def subject_of(verb, inside_quote=lambda token: False):
             and verb.nbor(-1).pos_ == "PROPN" and verb.nbor(-1).ent_type_ == "PERSON" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not inside_quote(verb.nbor(-1)):
         return verb.nbor(-1)  # "footage of Mara Quint asking, …": the person named just before
-    node = verb
+    node = _past_a_relative_clause(verb)
     for step in range(8):
         # Past the cue itself, an infinitive's subject ("the need for Canada to reduce …,
         # stating") is not the speaker: keep climbing to the finite verb.
@@ -352,6 +352,26 @@ def _an_age(token) -> bool:
     doc = token.doc
     return token.lower_ == "old" and token.i >= 4 and doc[token.i - 1].text == "-" == doc[token.i - 3].text \
         and doc[token.i - 2].lower_ in ("year", "years") and doc[token.i - 4].like_num
+
+
+_RELATIVE_WORDS = frozenset("where when who which whom".split())
+_ASIDE_PUNCT = frozenset({",", "-", "—", "–"})
+
+
+def _past_a_relative_clause(verb):
+    """"Marchers passed the hall, where the council met, while chanting “…”": a participle with
+    no subject of its own, set off after a relative clause, tells what the main clause's
+    subject did; the parser hangs it on the relative clause's verb. Returns where to start
+    looking for the subject: that clause's head, or the verb itself."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    relative = head.dep_ == "relcl" or any(c.lower_ in _RELATIVE_WORDS and c.i < head.i for c in head.children)
+    set_off = any(t.text in _ASIDE_PUNCT for t in verb.doc[head.i + 1:verb.i])
+    if relative and set_off and head.dep_ in ("relcl", "advcl") and head.head is not head:
+        return head.head
+    return verb
 
 
 def can_speak(token) -> bool:
