@@ -360,3 +360,17 @@ def test_a_participle_after_a_relative_clause(text, expected):
 ])
 def test_verbs_of_writing_words_down(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long noun phrase that ends in a name right before the cue: the name speaks, not the show
+    # host named inside the phrase
+    ('Radio host Don Harbury died on Friday, aged 79.\n\nLongtime Harbury in the Evening writer and performer '
+     'Rob Bartel tweeted: "He was a rebel and a champion of the underdog."',
+     [("He was a rebel and a champion of the underdog.", "Rob Bartel", "colon")]),
+    # ... but "X of <an organisation's name> said" is X's, whatever the name ends in
+    ('Jenny Lo of Marriage Equality Coalition Harbour said, "It is still not full marriage rights; we need to fight on."',
+     [("It is still not full marriage rights; we need to fight on.", "Jenny Lo", "cue-before")]),
+])
+def test_the_name_next_to_the_cue_heads_a_long_subject(text, expected):
+    assert attributions(text) == expected

@@ -1086,7 +1086,7 @@ class QuoteExtractor:
                 return before
         subject = subject_of(verb, lambda t: self._in_quote(t.idx))
         if subject is not None:
-            return self._past_a_place_in_a_name(verb, subject)
+            return self._name_next_to_cue(verb, self._past_a_place_in_a_name(verb, subject))
         if verb.pos_ == "NOUN":  # "The summary of the decision read: …" with "read" parsed as a noun
             for ancestor in verb.ancestors:
                 if ancestor.dep_ in ("nsubj", "nsubjpass"):
@@ -1097,6 +1097,28 @@ class QuoteExtractor:
         if k >= 0 and (k in self.token_actor or verb.doc[k].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
             return verb.doc[k]
         return None
+
+    def _name_next_to_cue(self, verb, subject):
+        """"Longtime Harbour in the Morning writer and performer Rob Bartlett tweeted": a long
+        noun phrase ends in the name it is about, right before the cue; the parser may take an
+        early word of it for the subject. The person named next to the cue speaks, when only
+        words of that phrase (no verb, no punctuation) lie between and a job or descriptor in
+        lower case stands just before the name."""
+        doc = verb.doc
+        k = verb.i - 1
+        while k > subject.i and doc[k].dep_ in ("aux", "auxpass", "advmod", "neg"):
+            k -= 1  # "Rob Bartlett has tweeted", "… Rob Bartlett also said"
+        actor = self.token_actor.get(k)
+        if k <= subject.i or self.actor_types.get(actor) != "person" or self.token_actor.get(subject.i) == actor:
+            return subject
+        first = k
+        while first > subject.i and self.token_actor.get(first - 1) == actor:
+            first -= 1
+        before = doc[first - 1]  # a job or descriptor in lower case: "performer Rob Bartlett"
+        if first <= subject.i or before.pos_ not in ("NOUN", "ADJ") or not before.is_lower \
+                or any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for t in doc[subject.i:first]):
+            return subject  # not "Jo Lu of Equality Coalition Taiwan said"
+        return doc[k]
 
     def _past_a_place_in_a_name(self, verb, subject):
         """"Jo Park of the University of California, Los Angeles, disagreed": the parser takes
