@@ -436,3 +436,20 @@ def test_terms_styles_ordinals_and_outlets(text, present, absent):
     actors = actors_of(text)
     assert {name: actors.get(name) for name in present} == present, actors
     assert not set(absent) & set(actors), actors
+
+
+@pytest.mark.parametrize("text, not_a_date", [
+    ("The pensioner Ida Rowe, 78, said the water came in fast.", "78"),  # an age
+    ("The planet K2-18b orbits a red dwarf, astronomers said.", "K2-18b"),  # a code
+    ("Traffic on the A496 was stopped on Friday.", "A496"),
+])
+def test_ages_and_codes_are_no_dates(text, not_a_date):
+    assert not_a_date not in [t for t, _v in facts_of(text, date="2024-06-10", kind="date")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Prices rose through the mid-1990s.", "the mid-1990s"),
+    ("Sales fell in Q3, the firm said.", "Q3"),
+])
+def test_decades_and_quarters_stay_dates(text, date):
+    assert date in [t for t, _v in facts_of(text, date="2024-06-10", kind="date")]
