@@ -453,3 +453,17 @@ def test_ages_and_codes_are_no_dates(text, not_a_date):
 ])
 def test_decades_and_quarters_stay_dates(text, date):
     assert date in [t for t, _v in facts_of(text, date="2024-06-10", kind="date")]
+
+
+@pytest.mark.parametrize("text, storm, others", [
+    ("Storm Elin brought gusts of 80mph to the coast, forecaster Ian Dyer said.", "Elin", {"Ian Dyer": "person"}),
+    ("Hurricane Ida flooded the delta, Governor Ana Ruiz said.", "Ida", {"Ana Ruiz": "person"}),
+    ("The Melbourne Storm beat Canberra, coach Tom Hale said.", None,
+     {"Melbourne Storm": "organisation", "Tom Hale": "person"}),  # a team called Storm stays a body
+])
+def test_named_storms_are_no_actors(text, storm, others):
+    actors = actors_of(text)
+    if storm is not None:
+        assert not any(storm in name for name in actors), actors
+    for name, kind in others.items():
+        assert actors.get(name) == kind, actors
