@@ -13,6 +13,8 @@ BENCHMARKS = [
      ["first_screen.py", "--limit", "2370"]),
     ("Both cores: extract --jobs 1 vs --jobs 2 on 200 corpus articles, peak memory, one long article",
      ["pool_throughput.py"]),
+    ("The command line on hostile files (1 MB paragraph, 3,000 quotes, 5,000-level HTML, 20 MB)",
+     ["hostile_cli.py"]),
     ("Longest GUI-thread stall while 200 corpus articles are imported into the window", ["import_stall.py"]),
     ("What each spaCy component costs on a 5,000-word article", ["pipeline_components.py"]),
     ("Memory while opening and closing 500 articles", ["memory_open_close.py"]),

@@ -59,6 +59,7 @@ from typing import Iterable, Iterator
 from .analysis.types import Analysis
 from .analysis.version import ANALYSER_VERSION
 from .article import Article, Paragraph
+from .dates import PublishedDate, published_date
 from .fsnames import safe_resolve
 from .storelock import move_aside
 from .wording import counted
@@ -111,6 +112,11 @@ class ArticleRow:
     added: float
     opened: float | None
     analysed: bool
+
+    @property
+    def published(self) -> PublishedDate:
+        """The article's date in one form, with a key that sorts by the real date."""
+        return published_date(self.date)
 
 
 @dataclass(slots=True)
@@ -423,15 +429,20 @@ class Library:
         rows = self._read("SELECT article_id FROM paths WHERE path = ?", (canonical_path(path),))
         return rows[0][0] if rows else None
 
-    def rows(self) -> list[ArticleRow]:
-        """Every article, for the library view (one query; no text or analysis decoded)."""
+    def rows(self, article_ids: Iterable[str] | None = None) -> list[ArticleRow]:
+        """Every article (or those of `article_ids` still in the library: the few an import just
+        added), for the library view (one query; no text or analysis decoded)."""
+        ids = list(article_ids) if article_ids is not None else None
+        where = f" WHERE a.id IN ({','.join('?' * len(ids))})" if ids else ""
+        if ids is not None and not ids:
+            return []
         sql = ("SELECT a.id, a.title, a.date, a.words, a.quotes, a.speakers, a.added, a.opened,"
                " a.analysis IS NOT NULL, p.path, p.missing_all FROM articles a LEFT JOIN"
                " (SELECT article_id, path, max(used), sum(missing) = count(*) AS missing_all FROM paths GROUP BY article_id) p"
-               " ON p.article_id = a.id ORDER BY a.added, a.id")
+               f" ON p.article_id = a.id{where} ORDER BY a.added, a.id")
         return [ArticleRow(i, t, d, path or "", w, q or 0, s or "", bool(m) if m is not None else False, ad, op,
                            bool(an))
-                for i, t, d, w, q, s, ad, op, an, path, m in self._read(sql)]
+                for i, t, d, w, q, s, ad, op, an, path, m in self._read(sql, tuple(ids or ()))]
 
     def summaries(self) -> Iterator[tuple[str, str, str | None, list[ActorSummary], list[tuple[str, int, int]]]]:
         """(id, title, date, actors, voices) per analysed article, voices being (actor id,

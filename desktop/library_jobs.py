@@ -71,10 +71,13 @@ def _wait_while_paused(pause: threading.Event | None, cancel: threading.Event | 
 
 def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, jobs: int | None = None,
                  cancel: threading.Event | None = None, pause: threading.Event | None = None,
-                 progress: Callable[[Progress], None] | None = None, analyse: bool = True) -> JobResult:
+                 progress: Callable[[Progress], None] | None = None, analyse: bool = True,
+                 stored: Callable[[str], None] | None = None) -> JobResult:
     """Read every file under `paths` (folders are walked) into the library, then analyse what
     has no current analysis. A file already there with the same size and mtime is skipped.
-    Each article's text is stored (searchable) as soon as it is read; its analysis follows."""
+    Each article's text is stored (searchable) as soon as it is read; its analysis follows.
+    `stored(article_id)` is called (on this thread) after each article is stored, before the
+    progress report that counts it: a view can show the article while the import goes on."""
     started = time.monotonic()
     unreadable: list[str] = []  # folders that cannot be listed, pipes and devices skipped
     files = [canonical_path(p) for p in collect_files([str(p) for p in paths], unreadable)]
@@ -104,6 +107,8 @@ def import_paths(library: Library, paths: Iterable[str | os.PathLike], *, jobs: 
                 continue
             article_id = library.add(article, path)
             result.added.append(article_id)
+            if stored is not None:
+                stored(article_id)
             if not analyse or library.analysis(article_id, current_only=True) is not None:
                 meter.step()
                 continue

@@ -22,6 +22,23 @@ def folder(tmp_path):
     return root
 
 
+def test_import_says_each_article_is_stored_before_the_report_that_counts_it(tmp_path):
+    lib = Library(tmp_path / "library.sqlite3")
+    try:
+        events: list[tuple[str, object]] = []
+        result = import_paths(lib, [folder(tmp_path)], jobs=1, analyse=False,
+                              stored=lambda i: events.append(("stored", i)),
+                              progress=lambda p: events.append(("progress", p.done)))
+        stored = [value for kind, value in events if kind == "stored"]
+        assert sorted(stored) == sorted(result.added) and len(stored) == 3
+        for n, (kind, done) in enumerate(events):
+            if kind == "progress":  # the unreadable file counts too, but is never stored
+                assert sum(k == "stored" for k, _ in events[:n]) >= done - 1
+        assert events[-1] == ("progress", 4)  # the last report comes after every article
+    finally:
+        lib.close()
+
+
 def test_import_reads_analyses_and_skips_what_it_has(tmp_path):
     lib = Library(tmp_path / "library.sqlite3")
     try:

@@ -19,8 +19,9 @@ import itertools
 import threading
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolButton, QWidget
 
 _ids = itertools.count(1)
 
@@ -57,11 +58,15 @@ class Job:
             self._jobs.finish(self)
 
     def text(self) -> str:
-        if self.cancelled.is_set():
-            return f"{self.label} — cancelling…"
-        if self.total > 1:
-            return f"{self.label}… {self.done:,} of {self.total:,}"
-        return f"{self.label}…"
+        return self.name() + (f" {self.count()}" if self.count() else "")
+
+    def name(self) -> str:
+        """What is being done, without the count: "Importing and analysing news…"."""
+        return f"{self.label} — cancelling…" if self.cancelled.is_set() else f"{self.label}…"
+
+    def count(self) -> str:
+        """ "1,234 of 2,370", or "" when the size is not known (or it is being cancelled)."""
+        return f"{self.done:,} of {self.total:,}" if self.total > 1 and not self.cancelled.is_set() else ""
 
 
 class Jobs(QObject):
@@ -99,14 +104,38 @@ class Jobs(QObject):
         return len(self._jobs)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that, when the status bar is short of room, ends its text with "…"
+    instead of being cut mid-letter (the whole text is in the indicator's tooltip)."""
+
+    MIN_CHARS = 14
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.MIN_CHARS * self.fontMetrics().horizontalAdvance("n")), hint.height())
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.shown_text())
+
+
 class JobsIndicator(QWidget):
-    """The status bar's right side: the main job's text, its progress, and Cancel. More jobs
-    show as "+2 more", each listed in the tooltip."""
+    """The status bar's right side: what the main job does (shortened with "…" when room is
+    short), its count ("1,234 of 2,370") and "+2 more", which are never cut, its progress, and
+    Cancel. Every job is listed whole in the tooltip."""
 
     def __init__(self, jobs: Jobs, parent=None) -> None:
         super().__init__(parent)
         self._jobs = jobs
-        self.label = QLabel(self)
+        self.label = ElidedLabel(self)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.count = QLabel(self)
+        self.more = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setFixedWidth(120)
         self.bar.setMaximumHeight(14)
@@ -120,7 +149,9 @@ class JobsIndicator(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.more)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
         jobs.changed.connect(self.refresh)
@@ -138,7 +169,11 @@ class JobsIndicator(QWidget):
         if job is None:
             return
         others = len(self._jobs) - 1
-        self.label.setText(job.text() + (f"  (+{others} more)" if others else ""))
+        self.label.setText(job.name())
+        self.count.setText(job.count())
+        self.count.setVisible(bool(job.count()))
+        self.more.setText(f"(+{others} more)" if others else "")
+        self.more.setVisible(bool(others))
         self.setToolTip("\n".join(j.text() for j in self._jobs.running()))
         if job.total > 1:
             self.bar.setRange(0, job.total)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog
+from shiboken6 import isValid
 
 from ..article import Article
 from ..library import Library, LibraryBusy, canonical_path
@@ -55,6 +56,7 @@ class LibrarySearch(QObject):
     import_finished = Signal(list, list)  # imported article ids, failures ("path: reason")
     library_changed = Signal()  # articles added, removed or re-analysed: views reload
     upkeep_finished = Signal(object)  # JobResult of the start-up upkeep (files + re-analysis)
+    articles_added = Signal(list)  # ids an import has just stored, in batches, while it runs
 
     def __init__(self, window: "MainWindow", settings: QSettings, theme: Theme, store: Library) -> None:
         super().__init__(window)
@@ -229,10 +231,19 @@ class LibrarySearch(QObject):
         importing.set()
 
         def work(report) -> JobResult:
-            return import_paths(store, paths, cancel=cancelled, progress=lambda p: report("import", p))
+            batch: list[str] = []  # stored since the last report; only this worker thread touches it
 
-        def progress(_kind: str, p: Progress) -> None:
+            def reported(p: Progress) -> None:  # one batch per progress report (at most ~10 a second)
+                ids = batch[:]
+                batch.clear()
+                report(p, ids)
+
+            return import_paths(store, paths, cancel=cancelled, progress=reported, stored=batch.append)
+
+        def progress(p: Progress, ids: list[str]) -> None:
             job.progress(p.done, p.total)
+            if ids:
+                self.articles_added.emit(ids)
 
         def finished(result: JobResult) -> None:
             importing.clear()
@@ -268,6 +279,8 @@ class LibrarySearch(QObject):
     def focus_bar(self) -> None:
         self.bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.bar.selectAll()
+        if self.bar.text().strip():  # the query kept from before Esc: its results again
+            self.search(self.bar.text())
 
     def search(self, text: str) -> None:
         """Queries run on their own lane; a result that arrives after a newer query is dropped."""
@@ -291,9 +304,15 @@ class LibrarySearch(QObject):
         run_in_background(lambda: store.index.articles_matching(text), on_done,
                           self._window.report_background_error, pool=self._search_lane)
 
+    def read_rows(self, ids: list[str] | None, on_done, on_error) -> None:
+        """The library view's rows (all, or these ids), read on the search lane: never queued
+        behind an import or the upkeep, nor behind whatever else holds the global pool."""
+        store = self.store
+        run_in_background(lambda: store.rows(ids), on_done, on_error, pool=self._search_lane)
+
     def _show(self, seq: int, text: str, result: SearchResult) -> None:
-        if seq != self._query_seq:
-            return
+        if seq != self._query_seq or not isValid(self.results):
+            return  # a newer query was typed, or the window closed while this one ran
         self.results.show_result(text, result, partial=self._partial_note() if text.strip() else "")
         self.results_shown.emit(text, result)
 
@@ -318,11 +337,16 @@ class LibrarySearch(QObject):
             view.flash(hit.start, max(hit.end, hit.start + 1))
 
     def _dismiss(self) -> None:
-        self.bar.clear()
+        """Esc: close the result list and go back to the article, keeping the query (as a
+        browser's find bar keeps its text): Ctrl+K brings it back, selected, to run again or
+        type over. Clearing is its own act: the clear button, or select all and delete."""
+        self._window.hide_search_results()
         view = self._window.current_view()
         if view is not None:
             view.set_search_hits([])
-            view.setFocus()
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.bar.clearFocus()
 
     def shutdown(self, msecs: int = 10_000) -> None:
         self.stopping.set()

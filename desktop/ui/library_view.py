@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..library import ArticleRow
 from ..wording import counted
-from .tasks import run_in_background
+from .sort_header import use_sort_header
 
 if TYPE_CHECKING:
     from .library import LibrarySearch
@@ -39,6 +39,26 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def add_rows(self, rows: list[ArticleRow]) -> int:
+        """Rows an import just stored, in one insertion (an article already listed is updated in
+        place). Returns how many were inserted."""
+        where = {r.id: n for n, r in enumerate(self._rows)}
+        new = []
+        for row in rows:
+            if row.id in where:
+                n = where[row.id]
+                self._rows[n] = row
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
+            else:
+                where[row.id] = -1
+                new.append(row)
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+        return len(new)
 
     def row_at(self, row: int) -> ArticleRow:
         return self._rows[row]
@@ -62,12 +82,15 @@ class LibraryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.title, r.date or "", _source(r), f"{r.words:,}", str(r.quotes) if r.analysed else "…",
+            return (r.title, r.published.text, _source(r), f"{r.words:,}", str(r.quotes) if r.analysed else "…",
                     r.speakers, "missing" if r.missing else "")[col]
         if role == SORT_ROLE:
-            return (r.title.lower(), r.date or "", _source(r).lower(), r.words, r.quotes, r.speakers.lower(),
+            return (r.title.lower(), r.published.key, _source(r).lower(), r.words, r.quotes, r.speakers.lower(),
                     int(r.missing))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 1 and r.date:
+                return f"Dated “{r.date}” in the article" + (
+                    "" if r.published.known else " (not a date Byline can read: sorted with the undated)")
             if col == 6 and r.missing:
                 return "The file is gone or moved; the article opens from the text kept in the library."
             added = datetime.fromtimestamp(r.added).strftime("%Y-%m-%d %H:%M")
@@ -106,6 +129,7 @@ class LibraryDock(QDockWidget):
 
     open_requested = Signal(str)  # article id
     rows_loaded = Signal(int)  # rows in the model (for tests and the count label)
+    rows_added = Signal(int)  # rows an import added while it runs (one batch)
     filter_applied = Signal(str, int)  # filter text, rows shown
 
     def __init__(self, library: "LibrarySearch", parent=None) -> None:
@@ -127,6 +151,7 @@ class LibraryDock(QDockWidget):
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(body)
+        use_sort_header(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -155,6 +180,7 @@ class LibraryDock(QDockWidget):
         layout.addWidget(self.count)
         self.setWidget(body)
         library.library_changed.connect(self.reload)
+        library.articles_added.connect(self._articles_added)
         library.library_indexed.connect(lambda _n: self.reload())
         self.visibilityChanged.connect(lambda visible: visible and self.reload())
         self._loaded_at = 0.0
@@ -165,8 +191,8 @@ class LibraryDock(QDockWidget):
         if not self.isVisible():
             return
         self._load_seq += 1
-        seq, store = self._load_seq, self._library.store
-        run_in_background(store.rows, lambda rows: self._loaded(seq, rows))
+        seq = self._load_seq
+        self._library.read_rows(None, lambda rows: self._loaded(seq, rows), self._listing_failed)
 
     def _loaded(self, seq: int, rows: list[ArticleRow]) -> None:
         if seq != self._load_seq:
@@ -175,6 +201,21 @@ class LibraryDock(QDockWidget):
         self._loaded_at = time.monotonic()
         self._update_count()
         self.rows_loaded.emit(len(rows))
+
+    def _articles_added(self, ids: list[str]) -> None:
+        """An import stored these: their rows are read on a worker and inserted as one batch,
+        so the table fills in as the import goes, without a reset (selection and scroll stay)."""
+        if not self.isVisible():
+            return
+        def add(rows: list[ArticleRow]) -> None:  # a row a reload brought meanwhile is updated, not doubled
+            added = self.model.add_rows(rows)
+            self._update_count()
+            self.rows_added.emit(added)
+
+        self._library.read_rows(ids, add, self._listing_failed)
+
+    def _listing_failed(self, exc: Exception) -> None:
+        self.count.setText(f"The library could not be listed: {exc}")
 
     def _filter_changed(self, text: str) -> None:
         self._filter_seq += 1

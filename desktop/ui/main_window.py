@@ -34,6 +34,7 @@ from .opening import Opener, OpenBatch, Outcome, Request
 from .preferences import Appearance, PreferencesDialog, load_appearance, save_appearance
 from .panel import FactsPanel
 from .reader import ArticleView
+from .tabs import MAX_CLOSED, ArticleTabBar, ClosedTab
 from .tasks import release_memory, run_in_background
 from .theme import Theme
 
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
     preview_shown = Signal(object)  # ArticleView: its first screen is highlighted, the rest follows
     filter_changed = Signal(set)  # actor ids of the current view's filter
     actor_choices_changed = Signal()  # the user merged or split library actors (or undid it)
+    tab_reopened = Signal(object)  # ArticleView: Reopen Closed Tab has put it back in its place
 
     def __init__(self, theme: Theme, settings: QSettings, interactive: bool = True,
                  notes_store: NotesStore | None = None, library_store: Library | None = None) -> None:
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self._library_waiters: list = []  # callbacks waiting for the actor table being built
         self._style = self._appearance.style
         self._pending: set[int] = set()  # id() of views whose analysis is running
+        self._closed_tabs: list[ClosedTab] = []  # this session's closed tabs, the last closed last
         self._model_error: str | None = None
         self._model_ready = False
         self._workers_wanted = False  # start the worker processes once the model is loaded
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self._tabs = QTabWidget(self)
+        self._tabs.setTabBar(ArticleTabBar(self._tabs))
         self._tabs.setDocumentMode(True)
         self._tabs.setTabsClosable(True)
         self._tabs.setMovable(True)
@@ -218,7 +222,7 @@ class MainWindow(QMainWindow):
         view.note_delete_requested.connect(self.notes.delete_note)
         self._carry_notes_over(article)
         self.notes.show_for(view)
-        index = self._tabs.addTab(view, _elide(article.title, 32))
+        index = self._tabs.addTab(view, article.title)  # the tab bar elides it to its width
         self._tabs.setTabToolTip(index, f"{article.title}\n{article.source}")
         self._tabs.setCurrentIndex(index)
         self._views_by_source[key] = view
@@ -556,8 +560,16 @@ class MainWindow(QMainWindow):
             dock.focus_filter()
 
     def show_search_results(self) -> None:
+        current = self.panel.tabs.currentWidget()
+        if current is not self.library.results:
+            self._before_search = current  # where Esc goes back to
         self.panel.show()
         self.panel.tabs.setCurrentWidget(self.library.results)
+
+    def hide_search_results(self) -> None:
+        """The side panel shows what it showed before the search (the result list closes)."""
+        if self.panel.tabs.currentWidget() is self.library.results:
+            self.panel.tabs.setCurrentWidget(getattr(self, "_before_search", None) or self.panel.actor_view)
 
     def report_background_error(self, exc: Exception) -> None:
         self.statusBar().showMessage(f"Background work failed: {exc}", 15_000)
@@ -606,12 +618,45 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         view = self._tabs.widget(index)
+        self._remember_closed(view, index)
         self._analysis_done(view)
         self._tabs.removeTab(index)
         self._views_by_source = {k: v for k, v in self._views_by_source.items() if v is not view}
         view.release()
         view.deleteLater()
         QTimer.singleShot(0, release_memory)
+
+    def _remember_closed(self, view: ArticleView, index: int) -> None:
+        key = next((k for k, v in self._views_by_source.items() if v is view), "")
+        path = "" if key.startswith("library:") else (view.article.source or key)
+        self._closed_tabs.append(ClosedTab(view.article.id, path, view.scroll_fraction(), index, view.article.title))
+        del self._closed_tabs[:-MAX_CLOSED]
+        self._update_reopen_action()
+
+    def _update_reopen_action(self) -> None:
+        last = self._closed_tabs[-1] if self._closed_tabs else None
+        self.reopen_action.setEnabled(last is not None)
+        self.reopen_action.setText(f"Reopen Closed &Tab — “{_elide(last.title, 40)}”" if last else "Reopen Closed &Tab")
+
+    def reopen_closed_tab(self) -> None:
+        """Ctrl+Shift+T: the last closed tab again, at its place and where it was read to
+        (from its file when the file still holds that text, else from the library's copy)."""
+        if not self._closed_tabs:
+            self.statusBar().showMessage("No closed tab to reopen.", 3000)
+            return
+        closed = self._closed_tabs.pop()
+        self._update_reopen_action()
+
+        def placed(batch: OpenBatch) -> None:
+            view = self._views_by_source.get(batch.shown.get(0, ""))
+            if view is None:
+                return  # could not be opened: the batch said why
+            bar = self._tabs.tabBar()
+            bar.moveTab(self._tabs.indexOf(view), min(closed.index, self._tabs.count() - 1))
+            self._tabs.setCurrentWidget(view)
+            self.tab_reopened.emit(view)
+
+        self._open([Request(closed.path, library_id=closed.article_id, scroll=closed.scroll)], placed)
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -626,6 +671,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("Import Notes…", None, self.notes.import_dialog))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Close Tab", QKeySequence.StandardKey.Close, self._close_current))
+        self.reopen_action = self._action("Reopen Closed &Tab", QKeySequence("Ctrl+Shift+T"), self.reopen_closed_tab)
+        self.reopen_action.setEnabled(False)
+        file_menu.addAction(self.reopen_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
 
@@ -657,8 +705,13 @@ class MainWindow(QMainWindow):
         search_menu.addAction(self._action("Previous Hit", QKeySequence("Shift+F3"), lambda: self._step_search_hit(-1)))
 
         view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self._action("Next Tab", QKeySequence("Ctrl+Tab"), lambda: self._step_tab(1)))
-        view_menu.addAction(self._action("Previous Tab", QKeySequence("Ctrl+Shift+Tab"), lambda: self._step_tab(-1)))
+        # Both pairs of keys, as in browsers: Ctrl+Tab for the most used, Ctrl+PgDn / PgUp by position.
+        next_tab = self._action("Next Tab", QKeySequence("Ctrl+Tab"), lambda: self._step_tab(1))
+        next_tab.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        previous_tab = self._action("Previous Tab", QKeySequence("Ctrl+Shift+Tab"), lambda: self._step_tab(-1))
+        previous_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+        view_menu.addAction(next_tab)
+        view_menu.addAction(previous_tab)
         view_menu.addSeparator()
         zoom_in = self._action("Larger Text", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1))
         zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])

@@ -19,10 +19,14 @@ from PySide6.QtWidgets import (
 
 from ..analysis.types import Analysis, format_value
 from ..article import Article
+from .sort_header import use_sort_header
 from .theme import Theme
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1  # (start, end)
 ACTOR_ROLE = Qt.ItemDataRole.UserRole + 2  # actor id this row is about (speaker, subject)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "quote" (direct), "reported" (reported speech), "fact"
+# What a row is called in its menus, by KIND_ROLE: reported speech is the writer's wording, never a "quote".
+KIND_NAMES = {"quote": "quote", "reported": "reported speech", "fact": "fact"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 TYPE_NAMES = {"person": "Person", "organisation": "Organisation", "place": "Place", "group": "Group"}
 FACT_GROUPS = (("role", "Roles"), ("date", "Dates"), ("percent", "Percentages"), ("money", "Money"),
@@ -164,12 +168,13 @@ class _Row:
     """One line of a grouped list, its texts computed when a view first asks for them (a long
     article has hundreds of quotes and facts; a view shows a screenful)."""
 
-    __slots__ = ("make", "span", "actor_id", "values", "muted", "italic", "_cells")
+    __slots__ = ("make", "span", "actor_id", "values", "muted", "italic", "kind", "_cells")
 
     def __init__(self, make, span: tuple[int, int], actor_id: str, values: tuple[str, ...] = (),
-                 muted: bool = False, italic: bool = False) -> None:
+                 muted: bool = False, italic: bool = False, kind: str = "") -> None:
         self.make = make  # () -> (first column's text, tooltip)
         self.span, self.actor_id, self.values, self.muted, self.italic = span, actor_id, values, muted, italic
+        self.kind = kind  # see KIND_ROLE
         self._cells = None
 
     def cells(self) -> tuple[str, str]:
@@ -270,6 +275,8 @@ class GroupedModel(QAbstractItemModel):
             return row.span
         if role == ACTOR_ROLE:
             return row.actor_id
+        if role == KIND_ROLE:
+            return row.kind
         if role == Qt.ItemDataRole.ForegroundRole and (row.muted or index.column()):
             return self._muted
         if role == Qt.ItemDataRole.FontRole and row.italic:
@@ -297,7 +304,8 @@ def quotes_model(analysis: Analysis | None, theme: Theme) -> GroupedModel:
             direct = sum(1 for q in quotes if q.kind == "direct")
             reported = len(quotes) - direct
             rows = [_Row(lambda q=q: _quote_cells(q), (q.start, q.end), q.speaker.actor_id or "",
-                         muted=q.kind == "reported", italic=q.kind == "reported") for q in quotes]
+                         muted=q.kind == "reported", italic=q.kind == "reported",
+                         kind="quote" if q.kind == "direct" else "reported") for q in quotes]
             groups.append(_Group(f"{label}  ({direct}" + (f" + {reported} reported)" if reported else ")"),
                                  icons[actor.type] if actor else None, rows))
     return GroupedModel(("Quote",), groups, QColor(theme.muted))
@@ -381,6 +389,8 @@ class FactsPanel(QDockWidget):
 
     def _tree(self, model, sortable: bool = False, flat: bool = False) -> QTreeView:
         view = QTreeView(self)
+        if sortable:
+            use_sort_header(view)
         view.setModel(model)
         view.setUniformRowHeights(False)
         view.setWordWrap(True)
@@ -465,15 +475,24 @@ class FactsPanel(QDockWidget):
         menu.exec(self.actor_view.viewport().mapToGlobal(pos))
 
     def _keep_menu(self, view: QTreeView, kind: str, pos) -> None:
+        menu = self.keep_menu(view, kind, view.indexAt(pos))
+        if menu is not None:
+            menu.exec(view.viewport().mapToGlobal(pos))
+
+    def keep_menu(self, view: QTreeView, kind: str, index: QModelIndex):
+        """The context menu of a quote or fact row (None on a group heading or empty space)."""
         from PySide6.QtWidgets import QMenu
 
-        span = view.indexAt(pos).siblingAtColumn(0).data(SPAN_ROLE)
+        index = index.siblingAtColumn(0)
+        span = index.data(SPAN_ROLE)
         if not span:
-            return
+            return None
         menu = QMenu(view)
-        menu.addAction(f"Keep this {kind} in my notes", lambda: self.keep_requested.emit(*span, kind))
+        name = KIND_NAMES.get(index.data(KIND_ROLE) or kind, kind)
+        # keep_requested carries the list's kind: the notes tell a quote from reported speech themselves
+        menu.addAction(f"Keep this {name} in my notes", lambda: self.keep_requested.emit(*span, kind))
         menu.addAction("Show in the article", lambda: self.span_activated.emit(*span))
-        menu.exec(view.viewport().mapToGlobal(pos))
+        return menu
 
     def _actor_double_clicked(self, index: QModelIndex) -> None:
         actor_id = index.siblingAtColumn(0).data(ACTOR_ROLE)

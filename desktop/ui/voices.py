@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..export import write_atomic
 from ..library_actors import Entry, Library, Voice, voices_csv
 from ..wording import counted
+from .sort_header import use_sort_header
 from .tasks import run_in_background
 from .theme import Theme
 
@@ -165,6 +166,7 @@ class VoicesDialog(QDialog):
         splitter.addWidget(chart_area)
         self.splitter = splitter
         self.table = QTableWidget(0, 5, self)
+        use_sort_header(self.table)
         self.table.setHorizontalHeaderLabels(["Speaker", "Type", "Quotes", "Words", "Articles"])
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
