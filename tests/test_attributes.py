@@ -106,3 +106,20 @@ def test_a_small_ruler_of_our_own_matches_spacy():
     assert [t.pos_ for t in ours][:4] == ["ADJ", "", "X", "PROPN"]  # "car": no rule applies
     assert str(ours[3].morph) == "Degree=Pos"
     assert [t.lemma_ for t in ours if t.lemma_] == ["vehicle", "vehicle"]  # "cats" too; not "Big dog"
+
+
+@pytest.mark.parametrize("attr", ["LOWER", "DEP", "TAG", "ORTH", "ENT_TYPE"])
+def test_tokens_where_finds_what_a_scan_of_every_token_finds(pipelines, attr):
+    """The rules pick tokens on the Doc's arrays (desktop/analysis/arrays.py): for every value
+    of the attribute in the text, the same tokens as a scan of every token."""
+    from desktop.analysis.arrays import tokens_where
+
+    _stock, array = pipelines
+    doc = array(" ".join(TEXTS))
+    name = attr.lower() + "_"
+    values = {getattr(t, name) for t in doc}
+    for value in values | {"absent-word"}:
+        assert [t.i for t in tokens_where(doc, attr, {value})] == [t.i for t in doc if getattr(t, name) == value], value
+    some = sorted(values)[::3]
+    assert [t.i for t in tokens_where(doc, attr, some)] == [t.i for t in doc if getattr(t, name) in some]
+    assert tokens_where(array(""), attr, some) == []

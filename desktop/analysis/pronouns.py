@@ -17,8 +17,6 @@ import bisect
 from dataclasses import dataclass
 from typing import Callable
 
-import numpy
-
 from .gazetteer import FEMALE_NAMES, MALE_NAMES
 from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS
 
@@ -150,6 +148,7 @@ def _event_tokens(doc, token_actor: dict[int, str], pronouns: set[str]):
     """The tokens that may be an event, in order: an actor's, a pronoun, a plural noun
     subject. Picked on the Doc's arrays (hashes of the words and labels), so the loop above
     looks at a few hundred tokens instead of every one; it checks each pick on its text."""
+    import numpy  # here, not at the top: a parent that only hands articles to workers never loads it
     from spacy.attrs import DEP, LOWER, TAG
 
     if not len(doc):
