@@ -26,6 +26,7 @@ from functools import lru_cache
 from .analysis.gazetteer import PLACES
 from .analysis.types import Analysis, Quote
 from .article import Article
+from .dates import published_date
 
 WORD = re.compile(r"\w+")
 
@@ -301,7 +302,7 @@ class Library:
             for q in analysis.quotes:
                 if q.speaker.actor_id in locals_:
                     (quotes if q.kind == "direct" else reported).append(QuoteRef(key, entry.title, entry.date, q))
-        order = lambda r: (r.date or "9999", r.title, r.quote.start)  # noqa: E731 - undated last
+        order = lambda r: (_date_order(r.date), r.title, r.quote.start)  # noqa: E731
         together: Counter[str] = Counter()
         for key in articles:
             others = {self._member_of[(key, x.id)] for x in self.entries[key].actors} - {lib_id}
@@ -309,7 +310,7 @@ class Library:
         co = [(self.actors[o].name, n) for o, n in together.most_common(10) if o in self.actors]
         unique_roles = list(dict.fromkeys(roles))
         return ActorView(actor, unique_roles, sorted(quotes, key=order), sorted(reported, key=order),
-                         sorted(articles.values(), key=lambda t: (t[2] or "9999", t[1])), co)
+                         sorted(articles.values(), key=lambda t: (_date_order(t[2]), t[1])), co)
 
     def voices(self, keys: list[str] | None = None) -> list[Voice]:
         """Who is quoted, how often and at what length, over some articles or all of them."""
@@ -329,6 +330,13 @@ class Library:
         out = [Voice(self.actors[i].name, self.actors[i].type, c[0], c[1], len(seen_in[i]))
                for i, c in counts.items() if i in self.actors]
         return sorted(out, key=lambda v: (-v.quotes, -v.words, v.name))
+
+
+def _date_order(raw: str | None) -> tuple[int, int]:
+    """Oldest first by the real day ("2 May 2026" after "30 April 2026", which a string sort
+    puts the other way); undated and unreadable dates last."""
+    date = published_date(raw)
+    return (0, date.key) if date.known else (1, 0)
 
 
 def voices_csv(voices: list[Voice]) -> str:

@@ -51,6 +51,18 @@ def test_quotes_across_the_library_in_date_order(library_entries):
     assert ("Prime Minister", "Talks begin", "2025-03-20") in view.roles
 
 
+def test_quotes_and_articles_sort_by_the_real_day_whatever_the_date_is_written_as():
+    entries = [entry("p", "Later", '"Second," said Ana Ruiz, the mayor.', "2 May 2025"),
+               entry("q", "Earlier", '"First," Ana Ruiz said.', "30 April 2025"),
+               entry("r", "Undated", '"Last," Ana Ruiz said.', None),
+               entry("s", "Odd", '"Also last," Ana Ruiz said.', "sometime soon")]
+    library = Library(entries)
+    view = library.view(library.find("Ana Ruiz").id)
+    assert [r.quote.text for r in view.quotes][:2] == ["First,", "Second,"]  # not "2 May" < "30 April"
+    assert {r.quote.text for r in view.quotes[2:]} == {"Last,", "Also last,"}  # undated and unreadable last
+    assert [title for _key, title, _date in view.articles][:2] == ["Earlier", "Later"]
+
+
 def test_manual_merge_and_split_are_reapplied(library_entries, settings):
     from desktop.ui.voices import build_library, save_override
 

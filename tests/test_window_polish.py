@@ -110,7 +110,7 @@ def test_library_date_column_is_one_format_sorted_by_the_real_date(library_windo
 
 
 # ---------------------------------------------------------------------- 2. tabs
-from .conftest import open_files  # noqa: E402
+from .conftest import ROOT, open_files  # noqa: E402
 
 
 @pytest.fixture
@@ -295,3 +295,19 @@ def test_library_rows_arrive_in_batches_without_a_reset(library_window, qtbot):
     assert dock.model.rowCount() == before + 6 and not resets  # inserted in batches, never a reset
     assert "Report 3" in [dock.model.row_at(r).title for r in range(dock.model.rowCount())]
     assert dock.count.text() == f"{before + 6} articles"
+
+
+def test_the_actor_list_shows_whole_names_in_the_default_dock(make_window, qtbot):
+    win = make_window(show=True, size=(1152, 720))  # the window's default size
+    with qtbot.waitSignal(win.analysis_finished, timeout=60_000):  # a watchdog
+        win.open_paths([str(ROOT / "seeds" / "03_drought_wheat_trial.html")])
+    view = win.panel.actor_view
+    model, header = view.model(), view.header()
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "National Farmers' Council" in names
+    room = header.sectionSize(0) - view.iconSize().width() - 16  # the colour dot and the margins
+    longest = max(names, key=view.fontMetrics().horizontalAdvance)
+    assert view.fontMetrics().horizontalAdvance(longest) <= room, f"{longest!r} is elided"
+    for column in range(1, model.columnCount()):  # the numbers' columns still fit their label
+        label = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(label)

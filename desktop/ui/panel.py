@@ -501,6 +501,9 @@ class FactsPanel(QDockWidget):
             self.actor_activated.emit(actor_id, additive)
 
 
+_HEADER_PADDING = 30  # px: the header's margins and the sort arrow beside a column's label
+
+
 def _fit_columns(view: QTreeView) -> None:
     """The first column takes the room; the others (numbers, values) are as wide as their
     widest text, measured here from the strings: Qt's ResizeToContents asks the model for
@@ -509,13 +512,17 @@ def _fit_columns(view: QTreeView) -> None:
     header = view.header()
     model = view.model()
     source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
-    metrics = QFontMetrics(view.font())
+    metrics, header_metrics = QFontMetrics(view.font()), QFontMetrics(header.font())
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, model.columnCount()):
         texts = source.column_texts(column)
         widest = max((metrics.horizontalAdvance(t) for t in set(texts)), default=0)
+        # The label and the sort arrow, not Qt's size hint: Fusion's pads a "Mentions" column
+        # to ~100 px, which elided the names the panel exists to show in a 340 px dock.
+        label = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        titled = header_metrics.horizontalAdvance(label) + _HEADER_PADDING
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(column, min(240, max(header.sectionSizeHint(column), widest + 24)))
+        header.resizeSection(column, min(240, max(titled, widest + 24)))
 
 
 def _leaf_count(model) -> int:
