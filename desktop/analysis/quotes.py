@@ -276,7 +276,7 @@ class TokenIndex:
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self._starts = [t.idx for t in doc]
+        self._starts = doc.to_array("IDX").tolist() if len(doc) else []  # each token's t.idx
 
     def at(self, offset: int):
         i = bisect.bisect_right(self._starts, offset) - 1
