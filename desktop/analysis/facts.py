@@ -6,6 +6,9 @@ import datetime as dt
 import math
 import re
 
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, TH, TU, relativedelta
+
 from .arrays import tokens_where
 from .gazetteer import OCCUPATIONS
 from .names import PEER_TITLES
@@ -74,16 +77,27 @@ _FIXED_HOLIDAYS = {"new year's day": (1, 1), "valentine's day": (2, 14), "st pat
                    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                    "boxing day": (12, 26), "new year's eve": (12, 31), "hogmanay": (12, 31)}
 _EASTER_OFFSETS = {"good friday": -2, "easter sunday": 0, "easter day": 0, "easter": 0, "easter monday": 1}
+# Holidays fixed by a weekday of a month, as dateutil rules from 1 January of the year. Only
+# names that belong to one country's calendar: the United States' "Election Day" (the Tuesday
+# after the first Monday in November: the first Tuesday on or after 2 November), "Thanksgiving"
+# (fourth Thursday in November), "Labor Day" (first Monday in September), "Memorial Day" (last
+# Monday in May). "Labour Day" and "Mother's Day" differ by country: no value.
+_WEEKDAY_HOLIDAYS = {
+    "election day": relativedelta(month=11, day=2, weekday=TU(+1)),
+    "thanksgiving day": relativedelta(month=11, day=1, weekday=TH(+4)),
+    "thanksgiving": relativedelta(month=11, day=1, weekday=TH(+4)),
+    "labor day": relativedelta(month=9, day=1, weekday=MO(+1)),
+    "memorial day": relativedelta(month=5, day=31, weekday=MO(-1)),
+}
 # Dates all the same, though their day depends on the country or the year's calendar.
-_OTHER_HOLIDAYS = ("labour day", "labor day", "thanksgiving", "memorial day", "independence day",
-                   "mother's day", "father's day")
+_OTHER_HOLIDAYS = ("labour day", "independence day", "mother's day", "father's day")
 
 
 def _any_of(names) -> str:
     return r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b"
 
 
-_HOLIDAY = re.compile(_any_of([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS]), re.I)
+_HOLIDAY = re.compile(_any_of([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS, *_WEEKDAY_HOLIDAYS]), re.I)
 # Currency words after a bare number the model tagged CARDINAL ("17.58 euros").
 _CURRENCY_WORDS = frozenset("""euro euros pound pounds dollar dollars yen yuan pence cents rupee rupees
 franc francs rand rouble roubles ruble rubles peso pesos won lira""".split())
@@ -94,7 +108,7 @@ _DATE_ANCHOR = re.compile(
     r"\b(?:this|last|next|earlier|later|past|coming|following|previous)\b.*\b(?:day|week|month|year|decade|century|"
     r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b|"
     r"\b(?:end|start|beginning|middle) of (?:the |this |next |last )?(?:year|month|week|season|decade)|"
-    + _any_of([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS, *_OTHER_HOLIDAYS]), re.I)
+    + _any_of([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS, *_WEEKDAY_HOLIDAYS, *_OTHER_HOLIDAYS]), re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 # First match wins: longer and more specific markers come first ("australian dollar" before "dollar").
@@ -178,8 +192,13 @@ class FactExtractor:
             if span is None or not free(m.start(), m.end()):
                 continue
             i = span.start
+            after = self.doc[i + 1] if i + 1 < len(self.doc) else None
             if i > 0 and self.doc[i - 1].lower_ in _BEFORE_A_YEAR \
-                    and not (i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "NOUN"):  # not "in 2000 homes"
+                    and not (after is not None and after.pos_ == "NOUN"):  # not "in 2000 homes"
+                out.append(self._fact("date", m.start(), m.end(), m.group(), self._subject(span)))
+            elif i > 0 and self.doc[i - 1].lower_ in ("the", "'s", "’s") and after is not None \
+                    and after.tag_ not in ("NNS", "NNPS") and (after.is_alpha or after.text == "-"):
+                # "the 2020 election", "the party's 2020 presidential nominee" (not "the 2000 homes")
                 out.append(self._fact("date", m.start(), m.end(), m.group(), self._subject(span)))
         return out
 
@@ -693,7 +712,11 @@ class FactExtractor:
         for ent in self.doc.ents:
             label = ent.label_
             text = ent.text.strip()
-            if label == "DATE":
+            same_day = self._same_day(ent) if label in ("DATE", "TIME") else None
+            if same_day is not None:  # "Later in the day", "earlier in the morning"
+                day = last_day[0].isoformat() if last_day else self.anchor.isoformat() if self.anchor else None
+                facts.append(self._fact("date", *same_day, day, self._subject(ent)))
+            elif label == "DATE":
                 if _DURATION.match(text) and "ago" not in text:
                     # "four days", "the last 12 months": how long, not when — a quantity
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
@@ -708,12 +731,29 @@ class FactExtractor:
                 if value and len(value) == 10:
                     last_day = (dt.date.fromisoformat(value), ent.end_char)
                 facts.append(self._fact("date", ent.start_char, ent.end_char, value, self._subject(ent)))
+            elif label in ("EVENT", "ORG", "PERSON", "FAC", "GPE", "NORP", "WORK_OF_ART") and _HOLIDAY.fullmatch(text):
+                # "New Year's Day", "Easter Monday": the model takes holidays for events or names
+                facts.append(self._fact("date", ent.start_char, ent.end_char,
+                                        normalise_date(text, self.anchor, self.year), self._subject(ent)))
             elif label == "PERCENT" or label == "MONEY" and _PER_CENT.search(text):
                 facts.append(self._fact("percent", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
             elif label == "MONEY":
                 start, end = self._whole_figure(ent)
-                facts.append(self._fact("money", start, end, parse_money(self.text[start:end]), self._subject(ent)))
+                value = parse_money(self.text[start:end])
+                written = self.text[start:end]
+                words = written.split()
+                if value is None or not any(ch.isdigit() for ch in written) and all(w[:1].isupper() for w in words) \
+                        or value["currency"] is None and not _CURRENCY_SIGNS & set(written) \
+                        and not {w.lower().strip(".,") for w in words} & _CURRENCY_WORDS:
+                    # "Million Dollar Baby" (a title), "the 2020 Party Convention" (a year): a
+                    # figure with no number or no currency is no sum of money. The year is a date.
+                    year = _YEAR.match(text)
+                    if year and ent.start + 1 < len(self.doc) and self.doc[ent.start + 1].is_title:
+                        facts.append(self._fact("date", ent.start_char, ent.start_char + year.end(), year.group(),
+                                                self._subject(ent)))
+                    continue
+                facts.append(self._fact("money", start, end, value, self._subject(ent)))
             elif label == "TIME" and _PART_OF_A_DAY.fullmatch(text) and (ent[0].is_sent_start or not text.istitle()):
                 # "this morning", "last night" (not the programme "This Morning")
                 facts.append(self._fact("date", ent.start_char, ent.end_char,
@@ -729,6 +769,16 @@ class FactExtractor:
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
         return facts
+
+    def _same_day(self, ent) -> tuple[int, int] | None:
+        """The characters of "later in the day", "earlier in the morning", "later that day" when
+        this entity is (the end of) one: a time on the day the narration is at."""
+        lead = re.search(r"\b(?:early|earlier|late|later)\s+(?:in|on)\s+$", self.text[max(0, ent.start_char - 20):ent.start_char],
+                         re.I)
+        start = ent.start_char - len(lead.group()) if lead else ent.start_char
+        if _SAME_DAY.fullmatch(self.text[start:ent.end_char]):
+            return start, ent.end_char
+        return None
 
     def _day_around(self, text: str, ent, last_day: tuple[dt.date, int] | None) -> str | None:
         """"On Friday … his decision of the previous day": a day counted from the last date of
@@ -966,7 +1016,9 @@ def _relative_month_or_year(lower: str, anchor: dt.date | None) -> str | None:
 
 
 def _holiday(text: str, year: int | None) -> str | None:
-    """"Boxing Day" → 2004-12-26 when the year is known; Easter by the Gregorian computus."""
+    """"Boxing Day" → 2004-12-26 when the year is known; Easter by dateutil's Western computus;
+    "Election Day", "Thanksgiving" by their weekday rule (see _WEEKDAY_HOLIDAYS). "Election Day"
+    only capitalised: a lower-case "election day" is any country's, any year's."""
     match = _HOLIDAY.search(text)
     if match is None or year is None:
         return None
@@ -974,23 +1026,16 @@ def _holiday(text: str, year: int | None) -> str | None:
     if name in _FIXED_HOLIDAYS:
         month, day = _FIXED_HOLIDAYS[name]
         return dt.date(year, month, day).isoformat()
-    return (_easter(year) + dt.timedelta(days=_EASTER_OFFSETS[name])).isoformat()
+    if name in _WEEKDAY_HOLIDAYS:
+        if name == "election day" and not match.group().istitle():
+            return None
+        return (dt.date(year, 1, 1) + _WEEKDAY_HOLIDAYS[name]).isoformat()
+    return (easter(year) + dt.timedelta(days=_EASTER_OFFSETS[name])).isoformat()
 
 
-def _easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
+# A time on the day the narration is at: the last date read to the day (else the article's).
+_SAME_DAY = re.compile(r"(?:(?:early|earlier|late|later)\s+(?:in|on)\s+the|(?:early|earlier|late|later)\s+that)\s+"
+                       r"(?:day|morning|afternoon|evening|night)", re.I)
 _PART_OF_A_DAY = re.compile(r"(?:this|last|yesterday|tomorrow) (?:morning|afternoon|evening|night)|tonight", re.I)
 _DAY_STEPS = {"the previous day": -1, "the day before": -1, "a day earlier": -1, "the next day": 1,
               "the following day": 1, "a day later": 1, "the day after": 1}

@@ -14,6 +14,7 @@ from .candidates import (
     unlabelled_organisations, unlabelled_people,
 )
 from .joining import assign_keys, canonical_name, join_spelling_variants, one_actor_per_name, share_a_surname
+from .works import titles_of_works
 from .kinds import (
     a_group_that_acts, acronyms_of_things, corrected_type, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
 )
@@ -36,6 +37,8 @@ class ActorResolver:
         things = acronyms_of_things(doc)
         candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things
                       and not (c.token_end - c.token_start == 1 and names_a_product_or_term(doc, doc[c.token_start]))]
+        works = titles_of_works(ctx, candidates)  # "the comedy Sideways", "Ray star Jamie Foxx"
+        candidates = [c for c in candidates if c.text not in works]
         candidates = join_dashed_organisations(doc, candidates)
         # What each name is.
         for c in candidates:

@@ -1,0 +1,248 @@
+"""Which names are titles of works — films, shows, books, albums — or of awards: no actors.
+
+Reviews and festival reports are full of capitalised titles the model tags as people, places
+or bodies ("Sideways", "Vera Drake", "Desperate Housewives"). A title is recognised by how
+English news writes about it, never by a list of titles:
+
+- a genre noun straight before it: "the comedy Sideways", "reality show Terrace House",
+  "Spanish movie The Sea Inside", "coming-of-age tale Thumbsucker";
+- a screen job straight after it, before a name: "Ray star Jamie Foxx", "former Friends
+  actress Lisa Kudrow", "Superman actor Christopher Reeve" (in an article about the screen:
+  in sport "Chelsea star" names a club);
+- what a prize, a nomination or a part is for or in: "the best director prize for Million
+  Dollar Baby", "nominations for Kettle Drum and Vera Lane", "his lead role in Deadwood",
+  "plays a drunkard in Duane Hopwood";
+- a cast or a verdict around it: "Dark Orchard, in which Ann Lee plays …", "Happy Endings,
+  starring …", "Dark Orchard has been named best film";
+- the stem of an award the article names: "Golden Globe Awards" makes "Golden Globe",
+  "the Golden Globes" and "a Globe winner" the award;
+- in an article about the screen, a capitalised "The" in mid-sentence opening a name that is
+  no known body, place or outlet: "such successes as The Full Monty";
+- a list whose other members are titles: "Closer, Sideways and Ray took two awards each";
+- in an article about the screen, the model's own WORK_OF_ART tag on a member of its list.
+
+A name found to be a title anywhere is a title everywhere in the article (one name, one
+thing). Known places and bodies, and names the article also uses as a person's surname, are
+never titles. Cost: one pass over the candidates and a few tokens around each.
+"""
+from __future__ import annotations
+
+from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
+from .candidate import Candidate
+from .kinds import published_as
+from .words import WORK_NOUNS
+
+# Nouns for a kind of work written straight before its title ("the comedy Sideways").
+GENRE_NOUNS = WORK_NOUNS | frozenset("""comedy comedies thriller thrillers show shows tale fable
+biopic remake re-make sequel prequel cartoon animation soap serial miniseries mini-series sitcoms films
+movies documentaries albums songs novels books plays musicals series dramas programme programmes
+videogame podcast franchise blockbuster""".split())
+# Jobs on a production written after a title and before a name ("Ray star Jamie Foxx").
+SCREEN_JOBS = frozenset("""star stars co-star co-stars actor actors actress actresses director producer
+creator writer presenter host cast""".split())
+# Nouns whose "for"/"in" names a work: "the prize for X", "her role in X".
+FOR_A_WORK = frozenset("""prize prizes award awards nomination nominations nominated oscar oscars globe globes
+bafta baftas emmy emmys role roles part parts performance performances appearance turn""".split())
+# Verbs of acting whose "in" names a work: "plays a drunkard in X", "stars in X".
+ACTING_VERBS = frozenset("""play plays played playing star stars starred starring appear appears appeared
+appearing co-stars co-starred""".split())
+# Words that show an article is about the screen.
+SCREEN_WORDS = frozenset("""film films movie movies cinema actor actors actress actresses hollywood
+screenplay sitcom box-office oscar oscars screen starring""".split())
+# Words that close the name of an award: its stem is the award ("Golden Globe Awards").
+AWARD_TAILS = frozenset({"awards", "award", "prize", "prizes", "trophy", "medal", "medals"})
+# Verdicts whose object says the subject is a work: "X was named best film".
+VERDICTS = frozenset({"named", "voted", "crowned", "declared"})
+# Words between "best" and the noun of a category: "best foreign language film", "best TV movie".
+CATEGORY_MODIFIERS = frozenset({"tv", "television", "foreign", "language", "foreign-language", "original", "animated",
+                                "british", "new", "debut", "independent", "short"})
+
+
+def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
+    """The names (as candidates write them) that are titles of works or awards, by the
+    evidence in the module docstring. `ctx`: the document's NameContext; `candidates`: every
+    candidate name, not yet typed."""
+    doc = ctx.doc
+    screen = about_the_screen(doc)
+    protected = {c.text for c in candidates if c.text in PLACES or c.text in KNOWN_ORGANISATIONS}
+    titles: set[str] = set()
+    for c in candidates:
+        if c.text in protected:
+            continue
+        if after_a_genre_noun(doc, c.token_start) or cast_or_verdict_after(doc, c.token_end) \
+                or screen and (c.type != "place" and before_a_screen_job(doc, c.token_end) or what_a_part_is_in(doc, c)
+                               or opened_by_a_capital_the(doc, c.token_start, c.token_end)):
+            titles.add(c.text)
+        elif describes_a_work(doc, c):
+            titles.add(c.text)
+    titles |= award_stems(ctx, candidates) - protected
+    # In an article about the screen, the model's own WORK_OF_ART entities make a list they stand
+    # in a list of works (elsewhere the tag is too loose: it takes magazines and court cases).
+    tagged = [Candidate(e.start_char, e.end_char, e.text.removeprefix("The "), "work", e.start + (e[0].text == "The"),
+                        e.end) for e in doc.ents if e.label_ == "WORK_OF_ART"] if screen else []
+    titles |= listed_with_titles(doc, candidates + tagged, titles | {w.text for w in tagged}) - protected
+    surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person" and c.text not in titles}
+    return {t for t in titles if t not in surnames}
+
+
+def describes_a_work(doc, c: Candidate) -> bool:
+    """"Quirky comedy Sideways …": a sentence's first word, tagged as a person but no given name,
+    straight before a genre noun and a title, is an adjective about the work."""
+    end = c.token_end
+    return c.token_end - c.token_start == 1 and doc[c.token_start].is_sent_start and c.type == "person" \
+        and c.text not in GIVEN_NAMES and end + 1 < len(doc) and doc[end].lower_ in GENRE_NOUNS \
+        and doc[end].is_lower and doc[end + 1].is_title
+
+
+def about_the_screen(doc) -> bool:
+    """At least three words about films or television: "film", "actress", "Hollywood" …
+    (counted on the doc's array of lower-case hashes: no Python loop over the tokens)."""
+    import numpy
+    from spacy.strings import hash_string
+
+    global _SCREEN_HASHES
+    if _SCREEN_HASHES is None:
+        _SCREEN_HASHES = numpy.fromiter((hash_string(w) for w in SCREEN_WORDS), dtype="uint64")
+    return int(numpy.isin(doc.to_array("LOWER"), _SCREEN_HASHES).sum()) >= 3
+
+
+_SCREEN_HASHES = None
+
+
+def word_before(doc, i: int) -> tuple[str, int]:
+    """The word that ends just before token `i`, hyphenated words joined ("re-make"), and the
+    index of its first token."""
+    k = i - 1
+    if k < 0:
+        return "", k
+    word = doc[k].lower_
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        word = f"{doc[k - 2].lower_}-{word}"
+        k -= 2
+    return word, k
+
+
+def after_a_genre_noun(doc, start: int) -> bool:
+    """"the comedy Sideways", "reality show Terrace House", "movie The Sea Inside": a lower-case
+    genre noun straight before the name (or before its capitalised "The")."""
+    if start > 0 and doc[start - 1].text == "The":
+        start -= 1
+    word, k = word_before(doc, start)
+    # A noun here: "a single EU country" has the adjective "single", not a record.
+    return k >= 0 and doc[k].is_lower and word in GENRE_NOUNS and (doc[k].pos_ in ("NOUN", "PROPN") or "-" in word)
+
+
+def before_a_screen_job(doc, end: int) -> bool:
+    """"Ray star Jamie Foxx", "Friends actress Lisa Kudrow", "Friends co-star, David Schwimmer": a
+    screen job in lower case straight after the name, then a person's name ("Hollywood actors and
+    actresses" is no title). A name the model calls a place is left alone: "Hollywood star Ann Lee"."""
+    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in SCREEN_JOBS:
+        return False
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].text == ",")
+    return k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN"
+
+
+def what_a_part_is_in(doc, c: Candidate) -> bool:
+    """"the best director prize for X", "nominations for X and Y", "her role in X", "plays a
+    drunkard in X": the name (or the list it heads) is the object of "for"/"in" after a prize, a
+    nomination, a part or an acting verb."""
+    token = doc[c.token_start:c.token_end].root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("for", "in"):
+        return False
+    head = prep.head
+    if head.lower_ in FOR_A_WORK or head.lower_ in ACTING_VERBS and prep.lower_ == "in":
+        return True
+    # "won best actress for X": a "best …" category just before the preposition
+    return prep.lower_ == "for" and any(t.lower_ == "best" for t in doc[max(0, prep.i - 6):prep.i])
+
+
+def cast_or_verdict_after(doc, end: int) -> bool:
+    """"X, in which Ann Lee plays", "X, starring Ann Lee", "X has been named best film": what
+    follows the name says it has a cast or won as a work."""
+    words = [t.lower_ for t in doc[end:end + 8]]
+    if words[:2] == [",", "starring"] or words[:1] == ["starring"]:
+        return True
+    if words[:3] == [",", "in", "which"] and any(w in ("plays", "played", "stars", "starred", "appears") for w in words[3:]):
+        return True
+    k = 0
+    while k < len(words) and words[k] in ("has", "have", "had", "been", "was", "were", "is", "are", "be", "also"):
+        k += 1
+    if k < len(words) and words[k] in VERDICTS:
+        rest = words[k + 1:k + 6]
+        if "best" in rest:  # the noun after "best" and its modifiers: "best foreign language film"
+            head = next((w for w in rest[rest.index("best") + 1:] if w not in CATEGORY_MODIFIERS), "")
+            return head in GENRE_NOUNS or head == "picture"
+    return False
+
+
+def opened_by_a_capital_the(doc, start: int, end: int) -> bool:
+    """"such successes as The Full Monty", "The Squid and the Whale": in mid-sentence, a
+    capitalised "The" opens the title the name belongs to (no body, place or outlet: those are
+    kept before this is asked)."""
+    k = start - 1
+    while k > 0 and start - k < 6 and (doc[k].is_title or doc[k].lower_ in ("and", "of", "the", "a", "in", "on")):
+        if doc[k].text == "The":
+            break
+        k -= 1
+    if k <= 0 or doc[k].text != "The" or doc[k].is_sent_start:
+        return False
+    before = doc[k - 1]
+    return (not before.is_punct or before.text in (",", "(")) and not published_as(doc, k + 1, end)
+
+
+def award_stems(ctx, candidates: list[Candidate]) -> set[str]:
+    """"Golden Globe Awards" → "Golden Globe", "Golden Globes", "Globe", "Globes": an award's
+    name without its tail word, its plural and its last word are the award."""
+    doc = ctx.doc
+    stems: set[str] = set()
+    for t in ctx.capitalised:
+        if t.lower_ not in AWARD_TAILS or not t.is_title or t.i == 0:
+            continue
+        k = t.i
+        while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and t.i - k < 4:
+            k -= 1
+        words = [w.text for w in doc[k:t.i]]
+        if words and not words[0].isupper():  # not "BBC Awards": that stem is a body
+            stem = " ".join(words)
+            stems |= {stem, stem + "s"}
+            if len(words) > 1:
+                stems |= {words[-1], words[-1] + "s"}
+    return {c.text for c in candidates if c.text in stems}
+
+
+def listed_with_titles(doc, candidates: list[Candidate], titles: set[str]) -> set[str]:
+    """Members of a list ("A, B and C", "A or The B") in which another member is a title."""
+    by_start = {c.token_start: c for c in candidates}
+    by_end = {c.token_end: c for c in candidates}
+    out: set[str] = set()
+    for c in candidates:
+        if c.text not in titles:
+            continue
+        member = c
+        while member is not None:  # leftwards
+            k = member.token_start - 1
+            while k >= 0 and member.token_start - k <= 3 and (doc[k].lower_ == "the" or doc[k].lower_ in GENRE_NOUNS):
+                k -= 1  # "… and the comedy Lark Rise"
+            if k < 1 or doc[k].text not in (",", "and", "or"):
+                break
+            k -= doc[k].lower_ in ("and", "or") and doc[k - 1].text == ","
+            member = by_end.get(k)
+            if member is not None:
+                out.add(member.text)
+        member = c
+        while member is not None:  # rightwards
+            k = member.token_end
+            if k + 1 >= len(doc) or doc[k].text not in (",", "and", "or"):
+                break
+            k += 1
+            k += doc[k - 1].text == "," and doc[k].lower_ in ("and", "or")
+            first = k
+            while k < len(doc) and k - first < 3 and (doc[k].lower_ == "the" or doc[k].lower_ in GENRE_NOUNS):
+                k += 1
+            member = by_start.get(k)
+            if member is not None:
+                out.add(member.text)
+    return out

@@ -1,0 +1,132 @@
+"""Actor precision on unseen news (issue 19, fourth round): spans that are no actors — titles
+of works and awards, shouting, time zones, transcript labels, degrees — as tables of invented
+sentences → which names Byline must and must not list as actors."""
+import pytest
+
+from desktop.analysis import analyze
+from desktop.article import article_from_text
+
+
+def actor_names(text: str) -> set[str]:
+    return {a.name for a in analyze(article_from_text(text, "T")).actors}
+
+
+# Film and television reports: every title below is invented, and so is every person.
+SCREEN = ("The festival is the film industry's showcase, and Hollywood actors and actresses fly in for it. ")
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a genre noun straight before the title
+        (SCREEN + "Quirky comedy Tallow Street was named best screenplay.", [], ["Tallow Street", "Quirky"]),
+        (SCREEN + "Danish movie The Salt Harbour won the jury prize.", [], ["Salt Harbour"]),
+        (SCREEN + "Ola Brandt appears in coming-of-age tale Pinwheel.", ["Ola Brandt"], ["Pinwheel"]),
+        (SCREEN + "The song came from movie re-make Dorrie, said Ivo Stamm.", ["Ivo Stamm"], ["Dorrie"]),
+        ("Hana Oki was one of the stars on reality television show Glass Villa.", ["Hana Oki"], ["Glass Villa"]),
+        # a screen job after the title, then a person
+        (SCREEN + "Lantern star Moira Kenning won best actress.", ["Moira Kenning"], ["Lantern"]),
+        (SCREEN + "She is a former Neighbours Lane actress, Dora Pike said.", ["Dora Pike"], ["Neighbours Lane"]),
+        (SCREEN + "He paid tribute to Starfall actor Ben Corrie, who died last year.", ["Ben Corrie"], ["Starfall"]),
+        # what a prize, a nomination or a part is for or in
+        (SCREEN + "Abe Lasko took the best director prize for Copper Baby.", ["Abe Lasko"], ["Copper Baby"]),
+        (SCREEN + "Kit Marle and Eva Sund were nominated for Orchard Moon and Vera Lane respectively.",
+         ["Kit Marle", "Eva Sund"], ["Orchard Moon", "Vera Lane"]),
+        (SCREEN + "Rob Haller won for his lead role in Dustbowl.", ["Rob Haller"], ["Dustbowl"]),
+        (SCREEN + "Peter Anders plays a tired drunkard in Harry Quill.", ["Peter Anders"], ["Harry Quill"]),
+        # a cast or a verdict after the title
+        (SCREEN + "The Navigator, in which Leo Dorn plays a pilot, led the field.", ["Leo Dorn"], ["Navigator"]),
+        (SCREEN + "It opens with Happy Tides, starring Lisa Crane.", ["Lisa Crane"], ["Happy Tides"]),
+        (SCREEN + "The Navigator has been named best film.", [], ["Navigator"]),
+        # the stem of an award the article names, its plural and its last word
+        ("The Silver Lantern Awards were held on Sunday. Unlike other prizes, the Silver Lanterns split by genre. "
+         "The Lanterns also honour radio. Jo Pratt, a three-time Lantern winner, won again.",
+         ["Jo Pratt"], ["Silver Lantern", "Silver Lanterns", "Lanterns", "Lantern"]),
+        # a capitalised "The" in mid-sentence opens a title, in an article about the screen
+        (SCREEN + "It launched successes such as Night Hounds, The Paper Kite and The Last Ferry.",
+         [], ["Night Hounds", "Paper Kite", "Last Ferry"]),
+        # a list whose other members are titles
+        (SCREEN + "Prizes went to Copper Baby, Tin Heart and the comedy Lark Rise.", [], ["Copper Baby", "Tin Heart", "Lark Rise"]),
+    ],
+)
+def test_titles_of_works_and_awards_are_not_actors(text, present, absent):
+    names = actor_names(text)
+    for name in present:
+        assert name in names, f"{name!r} not found in {sorted(names)}"
+    assert not set(absent) & names, sorted(set(absent) & names)
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # the same shapes name real actors where the evidence is missing
+        ("Chelsea star Dan Forde scored twice, and the club thanked its fans.", ["Chelsea", "Dan Forde"]),
+        (SCREEN + "Hollywood star Tom Hale flew in on Friday.", ["Hollywood", "Tom Hale"]),
+        ("Mo Reza told The Harbour Times that the film was a success.", ["Harbour Times", "Mo Reza"]),
+        ("A single EU country could demand that the post be removed, Ana Leis said.", ["European Union"]),
+        ("Joy Amadi was named best actor for the third time.", ["Joy Amadi"]),
+        (SCREEN + "Maria Lopez was named best TV actor in a comedy series.", ["Maria Lopez", "Hollywood"]),
+    ],
+)
+def test_actors_in_the_same_shapes_stay(text, present):
+    names = actor_names(text)
+    for name in present:
+        assert name in names, f"{name!r} not found in {sorted(names)}"
+
+
+# ------------------------------------------------------------------ dates and money (issue 19, fourth round)
+def facts_of(text: str, date: str | None = None, kind: str | None = None):
+    facts = analyze(article_from_text(text, "T", date=date)).facts
+    return [(f.text, f.value) for f in facts if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # holidays fixed by a weekday, by dateutil's rules; Easter by dateutil's computus
+        ("Voters go to the polls on Election Day.", "2020-10-20", ("Election Day", "2020-11-03")),
+        ("Voters go to the polls on Election Day.", "2024-09-01", ("Election Day", "2024-11-05")),
+        ("Families gather at Thanksgiving.", "2021-10-01", ("Thanksgiving", "2021-11-25")),
+        ("The parade is held on Labor Day.", "2023-06-01", ("Labor Day", "2023-09-04")),
+        # a holiday the model takes for an event is still a date
+        ("Shops close on New Year's Day.", "2020-10-20", ("New Year's Day", "2020-01-01")),
+        # a time on the day the narration is at
+        ("Today, the agency called the race for Ann Lee.\n\nLater in the day, the network called Nevada.",
+         "2020-11-07", ("Later in the day", "2020-11-07")),
+        ("Tom Fox said earlier in the morning that he had won.", "2020-11-07", ("earlier in the morning", "2020-11-07")),
+        ("On Monday, the board met. Later that day, it resigned.", "2021-03-10", ("Later that day", "2021-03-08")),
+        # a year before a noun, after "the" or a possessive
+        ("Ann Lee, the Green Party's 2020 presidential nominee, spoke.", None, ("2020", "2020")),
+    ],
+)
+def test_dates_by_rule_and_by_the_narration(text, date, expected):
+    assert expected in facts_of(text, date, kind="date")
+
+
+def test_a_lower_case_election_day_has_no_value():
+    import datetime as dt
+
+    from desktop.analysis.facts import normalise_date
+
+    assert normalise_date("election day", dt.date(2020, 10, 20)) is None  # any country's, any year's
+    assert normalise_date("Election Day", dt.date(2020, 10, 20)) == "2020-11-03"
+
+
+def test_easter_from_dateutil_matches_the_computus():
+    from dateutil.easter import easter
+
+    from desktop.analysis.facts import normalise_date
+
+    assert normalise_date("Easter Sunday", None, 2024) == easter(2024).isoformat() == "2024-03-31"
+    assert normalise_date("Good Friday", None, 2019) == "2019-04-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee won best director for Million Dollar Baby.",  # a title with a currency word
+        "At the 2020 Green Party National Convention, Ann Lee won.",  # a year the model may call money
+    ],
+)
+def test_no_money_without_a_number_and_a_currency(text):
+    assert facts_of(text, kind="money") == []
