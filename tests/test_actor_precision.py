@@ -130,3 +130,93 @@ def test_easter_from_dateutil_matches_the_computus():
 )
 def test_no_money_without_a_number_and_a_currency(text):
     assert facts_of(text, kind="money") == []
+
+
+# ------------------------------------------------------------------ roles (issue 19, fourth round)
+def roles_of(text: str) -> list[tuple[str, str | None]]:
+    analysis = analyze(article_from_text(text, "T"))
+    names = {a.id: a.name for a in analysis.actors}
+    return [(f.text, names.get(f.subject)) for f in analysis.facts if f.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a predicate after an aside the parser takes for the subject's own clause
+        ('Don Blake, reportedly nicknamed the "king of coal", was chairman and CEO of a mining firm from 2000 to 2010.',
+         [("chairman", "Don Blake"), ("CEO", "Don Blake")]),
+        # "as his running mate"; the name in apposition to a job that is the subject
+        ("He selected party chairman William Mohr as his running mate.", [("running mate", "William Mohr")]),
+        ("His running mate, Kamala Harris, would become the first female vice president.",
+         [("His running mate", "Kamala Harris"), ("first female vice president", "Kamala Harris")]),
+        # a role verb in a clause hanging off "projected to"
+        ("Joe Biden was projected to have won and therefore become the 46th President of the United States.",
+         [("46th President of the United States", "Joe Biden")]),
+        # jobs the tables lacked, coordinated in a predicate
+        ("Sandra Jephcott is a veterinarian and farmer.", [("veterinarian", "Sandra Jephcott"), ("farmer", "Sandra Jephcott")]),
+        ("In the film, he plays millionaire Howard Hughes.", [("millionaire", "Howard Hughes")]),
+        ("Wrestling sportswriter Dave Meltzer wrote about it.", [("Wrestling sportswriter", "Dave Meltzer")]),
+        # an apposition past where the person is from
+        ("Businessman Don Blake of West Virginia, the Green Party's 2020 presidential nominee, spoke.",
+         [("the Green Party's 2020 presidential nominee", "Don Blake")]),
+        # a job without a name: the person given that job before, else an unnamed source
+        ("Prime Minister Tony Blair spoke on Monday. The prime minister told MPs the plan would work.",
+         [("prime minister", "Tony Blair")]),
+        ("Former Labour leader Neil Kinnock was there. The former Labour leader said little.",
+         [("former Labour leader", "Neil Kinnock")]),
+        ("A spokesman for the Home Office said the claim was wrong.", [("spokesman for the Home Office", None)]),
+        ("The local health minister said the injured were in hospital.", [("local health minister", None)]),
+    ],
+)
+def test_roles_by_predicate_apposition_and_description(text, expected):
+    roles = roles_of(text)
+    for role in expected:
+        assert role in roles, f"{role} not in {roles}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher gave a lesson.",  # a job without a name that says nothing and follows no named holder
+        "The police said the road was closed.",  # a force, not a person's job
+        "He went to the pub with a mate.",  # a friend, not a running mate
+    ],
+)
+def test_no_role_without_a_holder_or_a_statement(text):
+    assert roles_of(text) == []
+
+
+# ------------------------------------------------------------------ capitals that are no bodies, kin, "X of Y said"
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a line shouted in capitals is no string of acronyms
+        ('Tom Hale wrote on Twitter: "I WON THIS RACE, BY A LOT!"', ["Tom Hale", "Twitter"], ["BY", "LOT", "WON"]),
+        # a time zone after a clock time, listed or not
+        ("The plane landed at 7:38 pm IST (1408 UTC) in the rain.", [], ["IST", "UTC"]),
+        ("The vote closes at 9:00 ET, Ana Ruiz said.", ["Ana Ruiz"], ["ET"]),
+        # a speaker's label in an interview transcript
+        ("Ada Pike spoke to the Daily Courier.\n\n((DC)) : Why are you running?\n\n((DC)) : What is your plan?",
+         ["Ada Pike"], ["DC"]),
+        # an academic degree
+        ("She holds a Master of Business Affairs from Bond University.", ["Bond University"],
+         ["Master of Business Affairs"]),
+        # real acronyms stay
+        ("The NHS and the BBC said so, and the IMF agreed with the WHO.", ["BBC", "IMF", "National Health Service"], []),
+        # an untagged body after a person and "of"
+        ("Laura Penn of Save the Children said there were concerns.", ["Laura Penn", "Save the Children"], []),
+    ],
+)
+def test_capitals_that_name_no_body_and_bodies_after_of(text, present, absent):
+    names = actor_names(text)
+    for name in present:
+        assert name in names, f"{name!r} not found in {sorted(names)}"
+    assert not set(absent) & names, sorted(set(absent) & names)
+
+
+def test_a_relative_named_by_a_copula_does_not_take_the_bare_surname():
+    text = ("Hana Kimura has died, her club said.\n\nHer mother is professional wrestler Kyoko Kimura.\n\n"
+            "Outside of wrestling, Kimura was a television star.")
+    actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
+    assert "Kimura" in actors["Hana Kimura"].aliases
+    assert "Kimura" not in actors["Kyoko Kimura"].aliases

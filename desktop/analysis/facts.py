@@ -129,7 +129,7 @@ anthropologist archaeologist epidemiologist virologist statistician foreman labo
 mechanic carpenter miner fisherman shopkeeper builder accountant solicitor barrister clerk midwife vet
 dentist pharmacist hostage expert specialist goal-kicker kicker surveyor sculptor painter inspector
 investigator instructor negotiator translator interpreter librarian diplomat soldier sailor officer servant
-politician personality""".split())
+politician personality veterinarian millionaire multimillionaire sportswriter co-star""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -234,6 +234,49 @@ class FactExtractor:
 
     # ------------------------------------------------------------------ roles
     def _roles(self) -> list[Fact]:
+        facts = self._roles_of_names()
+        return facts + self._roles_by_description(facts)
+
+    def _roles_by_description(self, found: list[Fact]) -> list[Fact]:
+        """"The prime minister told MPs", "A spokesman for the Home Office said": a job named
+        without a name, as the subject of a clause. It is the role of the person the article
+        gave that same job before ("Prime Minister Tony Blair" … "The prime minister"); failing
+        that, as the subject of a speech verb, the role of an unnamed source (no holder).
+        Only the role-word tokens are visited (found by the doc's array of lower-case hashes)."""
+        import numpy
+        from spacy.strings import hash_string
+
+        from .lexicon import CUE_FORMS
+
+        global _ROLE_HASHES
+        if _ROLE_HASHES is None:
+            _ROLE_HASHES = numpy.fromiter((hash_string(w) for w in _ROLE_WORDS), dtype="uint64")
+        doc = self.doc
+        hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), _ROLE_HASHES))
+        taken = [(f.start, f.end) for f in found]
+        earlier = sorted(((f.start, _job_key(f.text), f.subject) for f in found if f.subject is not None),
+                         key=lambda x: x[0])
+        out: list[Fact] = []
+        for i in hits.tolist():
+            token = doc[i]
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or i in self.token_actor \
+                    or token.lower_ in ("police", "government", "army") \
+                    or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children) \
+                    or any(c.dep_ in ("appos", "compound") and self._is_person(c.i) for c in token.children) \
+                    or any(s <= token.idx < e for s, e in taken) or not self._job_word(token):
+                continue
+            phrase = self._role_phrase(token)
+            if not phrase or phrase[0].i > i:
+                continue
+            start, stop = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+            key = _job_key(self.text[start:stop])
+            holder = next((who for at, job, who in reversed(earlier) if at < start and job == key), None)
+            if holder is None and token.head.lower_ not in CUE_FORMS:
+                continue
+            out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
+        return out
+
+    def _roles_of_names(self) -> list[Fact]:
         facts: list[Fact] = self._roles_by_verb()
         by_verb = [(f.start, f.end) for f in facts]
         doc = self.doc
@@ -316,6 +359,8 @@ class FactExtractor:
         if token.tag_ in ("NNS", "NNPS"):
             return False
         word = token.lower_
+        if word == "mate":  # "his running mate": the job; "a mate" alone is a friend
+            return token.i > 0 and self.doc[token.i - 1].lower_ == "running"
         return word in _ROLE_WORDS or word.rstrip("s") in _ROLE_WORDS or _hyphenated(self.doc, token.i) in _ROLE_WORDS \
             or looks_like_a_job(word)
 
@@ -428,11 +473,12 @@ class FactExtractor:
                 return self.token_actor[child.i]
         clause = verb
         for _ in range(4):
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                or self._subject_of_an_aside(clause)
             if subject is not None:
                 break
-            if clause.dep_ not in ("conj", "advcl", "acl") or clause.head.i == clause.i:
-                return None
+            if clause.dep_ not in ("conj", "advcl", "acl", "xcomp") or clause.head.i == clause.i:
+                return None  # "was projected to have won and [become] …": the subject of "projected"
             clause = clause.head
         else:
             return None
@@ -440,9 +486,26 @@ class FactExtractor:
             subject = clause.head
         if self._is_person(subject.i):
             return self.token_actor[subject.i]
+        named = next((c for c in subject.children if c.dep_ == "appos" and self._is_person(c.i)), None)
+        if named is not None:  # "His running mate, Ann Lee, would become …": the name in apposition
+            return self.token_actor[named.i]
         if subject.lower_ in ("he", "she", "him", "her"):
             actor = self._pronouns().resolve(subject)
             return actor if self.actor_types.get(actor) == "person" else None
+        return None
+
+    def _subject_of_an_aside(self, verb):
+        """"Vale, reportedly nicknamed the 'king of coal', was chairman": the parser makes the
+        name the subject of the aside ("nicknamed") before the verb; a person named first in the
+        sentence, right before the comma that opens the aside, is the verb's subject."""
+        asides = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i]
+        if verb.dep_ == "ccomp" and verb.head.i < verb.i and self.doc[verb.i - 1].text == ",":
+            asides.append(verb.head)  # or the verb hangs off the aside: "Vale, nicknamed …, [was] chairman"
+        for aside in asides:
+            subject = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and self._is_person(subject.i) and subject.i + 1 < len(self.doc) \
+                    and self.doc[subject.i + 1].text == "," and subject.i < aside.i:
+                return subject
         return None
 
     def _possessor(self, noun) -> str | None:
@@ -611,8 +674,15 @@ class FactExtractor:
         return t.pos_ == "NOUN" and k < len(doc) and doc[k].lower_ in _ROLE_WORDS
 
     def _apposition_after(self, end: int) -> tuple[int, int] | None:
-        """"Dominic LeBlanc, Minister of International Trade …, said"."""
+        """"Dominic LeBlanc, Minister of International Trade …, said"; also past where the person
+        is from: "Don Vale of West Virginia, the party's nominee, said"."""
         doc = self.doc
+        if end + 2 < len(doc) and doc[end + 1].lower_ == "of" and self.actor_types.get(
+                self.token_actor.get(end + 2)) == "place":
+            place = self.token_actor[end + 2]
+            end += 2
+            while end + 1 < len(doc) and self.token_actor.get(end + 1) == place:
+                end += 1
         if end + 2 >= len(doc) or doc[end + 1].text != ",":
             return None
         k = end + 2
@@ -661,7 +731,8 @@ class FactExtractor:
             return None
         if not self._in_apposition(phrase, i):
             return None  # "In a letter to the chairman, Helen Marsh wrote": a phrase before her, not her job
-        if phrase[-1].lower_ not in TITLE_WORDS and not _office_of(phrase):
+        if phrase[-1].lower_ not in TITLE_WORDS and not _office_of(phrase) and not (
+                phrase[-1].is_lower and self._job_word(phrase[-1])):  # "His running mate, Ann Lee,"
             return None
         return phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
 
@@ -1132,6 +1203,19 @@ _QUOTE_MARKS = frozenset('"“”‘’\'')
 _TIME_PREPOSITIONS = {"in": "in", "during": "in", "from": "from", "since": "from", "until": "until", "till": "until",
                       "to": "until", "through": "until"}
 
+
+
+_ROLE_HASHES = None
+# Words that qualify a job without changing which job it is: "the former prime minister" is the
+# prime minister named before.
+_PASSING_QUALIFIERS = frozenset({"the", "a", "an", "former", "outgoing", "current", "then", "new", "incoming",
+                                 "acting", "local", "his", "her", "their", "its"})
+
+
+def _job_key(text: str) -> tuple[str, ...]:
+    """A role's words that say which job it is, lower case: "The former Prime Minister" →
+    ("prime", "minister")."""
+    return tuple(w for w in text.lower().replace("’s", "").replace("'s", "").split() if w not in _PASSING_QUALIFIERS)
 
 
 def _clean_role(text: str) -> str:

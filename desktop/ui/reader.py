@@ -529,13 +529,14 @@ class ArticleView(QTextBrowser):
         ranges[-1] = (ranges[-1][0], len(self._article.text))
         ranges[0] = (0, ranges[0][1])
         top = self.offsets.to_article(self.cursorForPosition(QPoint(0, 0)).position()) or 0
-        first = max(0, bisect.bisect_right([r[0] for r in ranges], top) - 1)
+        range_starts = [r[0] for r in ranges]  # once: per span it was O(spans × slices) on a 10 MB text
+        first = max(0, bisect.bisect_right(range_starts, top) - 1)
         order = list(range(first, len(ranges))) + list(range(first - 1, -1, -1))
         starts = sorted(range(len(spans)), key=lambda k: spans[k][0])
         buckets: list[list] = [[] for _ in ranges]
         for k in starts:
             s, e, fmt = spans[k]
-            index = max(0, bisect.bisect_right([r[0] for r in ranges], s) - 1)
+            index = max(0, bisect.bisect_right(range_starts, s) - 1)
             while index < len(ranges) and ranges[index][0] < e:
                 a, b = ranges[index]
                 buckets[index].append((k, max(s, a), min(e, b), fmt))

@@ -8,6 +8,8 @@ A span that is an ordinary word, an event, a code or a description names no acto
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
@@ -18,7 +20,7 @@ from .kinds import (
     names_a_company, place_in_role,
 )
 from .words import (
-    GENERIC_BODIES, ORDINAL_NUMBER, PRODUCT_NOUNS, BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
+    DEGREE_WORDS, GENERIC_BODIES, TIME_ZONES, ORDINAL_NUMBER, PRODUCT_NOUNS, BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
     PARTIES, ROLE_PREFIXES,
 )
 
@@ -153,7 +155,50 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or actor_type == "organisation" and len(span) > 1 and span[-1].lower_ in DEMONYMS  # "Banned American"
         or actor_type == "person" and all(w in TITLE_WORDS for w in words)  # "Vice President" tagged PERSON
         or "\n" in text or any(ch in text for ch in "[]{}<>|/\\")  # "[I]t's": an editor's bracket
+        or one_word and text.isupper() and not_an_acronym_of_a_body(doc, span.start)  # "BY A LOT", "IST", "((WN)) :"
+        or len(words) > 2 and words[0] in DEGREE_WORDS and words[1] == "of"  # "a Master of Business Affairs"
     )
+
+
+def not_an_acronym_of_a_body(doc, i: int) -> bool:
+    """Capitals that are no body's initials: a word shouted in capitals ("I WON THIS ELECTION, BY
+    A LOT!"), a time zone after a clock time ("7:38 pm IST"), or a speaker's label in an
+    interview transcript ("((WN)) : Why are you running?")."""
+    return shouted(doc, i) or after_a_clock_time(doc, i) or transcript_label(doc, i)
+
+
+def shouted(doc, i: int) -> bool:
+    """Three or more words in capitals in a row (punctuation aside), one of them a common word
+    ("BY", "THE", "I"): a line written in capitals, not a string of acronyms."""
+    run = [doc[i]]
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(doc) and abs(k - i) < 8 and (doc[k].is_punct or doc[k].is_upper and doc[k].is_alpha):
+            if not doc[k].is_punct:
+                run.append(doc[k])
+            k += step
+    return len(run) >= 3 and any(t.is_stop for t in run)
+
+
+def after_a_clock_time(doc, i: int) -> bool:
+    """"7:38 pm IST", "11:25am ET", "at 14:00 CET": a time zone (also the listed ones anywhere)."""
+    if doc[i].text in TIME_ZONES:
+        return True
+    before = [t.lower_ for t in doc[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in ("am", "pm", "a.m.", "p.m.") or re.fullmatch(r"\d{1,2}[:.]\d{2}(?:am|pm)?", before[-1]))
+
+
+def transcript_label(doc, i: int) -> bool:
+    """"((WN)) : …", "JS: …" at a line's start: who speaks in an interview transcript."""
+    k = i + 1
+    while k < len(doc) and doc[k].text in (")", "))"):
+        k += 1
+    if k >= len(doc) or doc[k].text != ":":
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].text in ("(", "(("):
+        j -= 1
+    return j < 0 or doc[j].is_space or "\n" in doc[j].text_with_ws
 
 
 def names_a_product_or_term(doc, token) -> bool:

@@ -15,6 +15,7 @@ from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
 from .bounds import (
+    not_an_acronym_of_a_body,
     after_opening_mark, band_after_a_leader, body_after_an_ordinal, named_by_a_style, body_of_a_body, extend_coordinated_name, extend_organisation_name,
     inside_a_longer_name, known_name_around, national_prefix, peer_named_by_title, person_after_a_body,
     place_before_a_name, trim,
@@ -206,7 +207,8 @@ def unlabelled_organisations(ctx, candidates: list[Candidate]) -> list[Candidate
         if token.i in covered or token.pos_ != "PROPN" and not GROUP_OF_STATES.match(text):
             continue  # "the G8" is often tagged as a common noun
         if (2 <= len(text) <= 6 and text.isupper() and text.isalpha() or GROUP_OF_STATES.match(text)) \
-                and not ROMAN.match(text) and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start:
+                and not ROMAN.match(text) and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start \
+                and not not_an_acronym_of_a_body(doc, token.i):
             end = token.i + 1
             if end < len(doc) and doc[end].text in CORPORATE_TAILS and end not in covered:
                 end += 1  # "JFE Holdings"
@@ -411,11 +413,25 @@ def named_by_context(ctx, candidates: list[Candidate]) -> list[Candidate]:
             kind = "person"
         elif names_an_outlet(doc, token.i, end):
             kind = "organisation"
+        elif works_for(doc, token.i, end, covered):
+            kind = "organisation"
+            while end + 1 < len(doc) and end not in covered and end - token.i < 6 and doc[end].lower_ in ("the", "of", "for", "and") \
+                    and doc[end + 1].is_title and not doc[end + 1].is_sent_start:
+                end += 2  # "Save the Children": the name's capitalised words, whatever their tag
+            span = doc[token.i:end]
         elif len(span) <= 3 and doc[token.i - 1].lower_ not in NAME_PARTICLES:  # not "CA del [Fava]"
             kind = type_of_list_around(doc, token.i, end, covered)
         if kind:
             out.append(Candidate(span.start_char, span.end_char, span.text, kind, token.i, end))
     return out
+
+
+def works_for(doc, start: int, end: int, covered: dict[int, Candidate]) -> bool:
+    """"Laura Pike of Save the Children said": an untagged name after a person and "of", that
+    is no known place, is the body the person speaks for."""
+    person = covered.get(start - 2)
+    return start >= 2 and doc[start - 1].lower_ == "of" and is_person(person) and person.token_end == start - 1 \
+        and doc[start:end].text not in PLACES
 
 
 def names_an_outlet(doc, start: int, end: int) -> bool:

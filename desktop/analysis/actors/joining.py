@@ -264,7 +264,16 @@ def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = 
     before = {t.lower_ for t in doc[max(0, k - 1):k + 1]}
     after = [t.lower_ for t in doc[c.token_end:c.token_end + 4] if t.text != ","]
     return bool(before & KIN or set(after[:2]) & KIN and after[:1] in (["his"], ["her"], ["their"])
-                or c.text.split()[0] in kin_first_names)
+                or c.text.split()[0] in kin_first_names or named_as_kin(doc, c))
+
+
+def named_as_kin(doc, c: Candidate) -> bool:
+    """"Her mother is professional wrestler Kyoko Kimura", "Lee's brother was Tom Lee": the name
+    is what a copula says a relative is (the relative is the subject, the name the predicate)."""
+    root = doc[c.token_start:c.token_end].root
+    if root.dep_ != "attr":
+        return False
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in KIN for s in root.head.children)
 
 
 def _mentions_of(name: str, last_words: Counter, as_written: Counter) -> int:

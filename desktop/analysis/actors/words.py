@@ -119,3 +119,8 @@ columnist columnists correspondent reporter poll survey website""".split())
 ATTRIBUTIVE_TAILS = frozenset({"based", "born", "led", "owned", "registered", "headquartered", "backed", "made",
                                 "built", "funded", "listed", "run", "controlled", "designed", "sponsored", "produced",
                                 "educated", "trained", "brokered", "bred"})
+# Time zones written after a clock time ("7:38 pm IST", "11:25 ET"): never actors.
+TIME_ZONES = frozenset("""UTC GMT BST IST EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET CT MT PT CET CEST EET
+EEST WET WEST MSK JST KST HKT SGT PHT WIB AEST AEDT ACST AWST NZST NZDT SAST WAT EAT CAT""".split())
+# First words of an academic degree's name: "a Master of Business Affairs", "Bachelor of Arts".
+DEGREE_WORDS = frozenset({"master", "masters", "bachelor", "bachelors", "doctor", "doctorate"})
