@@ -220,3 +220,46 @@ def test_a_relative_named_by_a_copula_does_not_take_the_bare_surname():
     actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
     assert "Kimura" in actors["Hana Kimura"].aliases
     assert "Kimura" not in actors["Kyoko Kimura"].aliases
+
+
+# ------------------------------------------------------------------ former names, ages, legislators, plural places
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("The Harbour Party was founded in 1991 as the Fishermen's Taxpayers Party. It changed its name in 1999.",
+         "Harbour Party", "Fishermen's Taxpayers Party"),
+        ("Meta Platforms, formerly known as Facebook, said profits rose.", "Meta Platforms", "Facebook"),
+    ],
+)
+def test_a_body_under_its_former_name_is_one_actor_named_by_the_current_one(text, name, alias):
+    actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
+    assert name in actors, sorted(actors)
+    assert alias in actors[name].aliases
+
+
+def test_founded_as_a_description_joins_nothing():
+    names = actor_names("The Green Party was founded as a protest. Ann Lee joined the Labour Party.")
+    assert {"Green Party", "Labour Party", "Ann Lee"} <= names
+
+
+def test_an_age_is_a_quantity_not_a_date():
+    assert ("age 22", 22.0) in facts_of("Wrestler Hana Kimura, age 22, has died.", kind="quantity")
+    assert not facts_of("Wrestler Hana Kimura, age 22, has died.", kind="date")
+
+
+@pytest.mark.parametrize(
+    "text, person, role, absent",
+    [
+        ("MSP Karen Whitefield wants shops shut on holidays.", "Karen Whitefield", "MSP", ["MSP Karen Whitefield"]),
+        ("Labour MLA John Hume said no.", "John Hume", "Labour MLA", ["MLA"]),
+    ],
+)
+def test_legislators_short_titles_are_roles_not_names(text, person, role, absent):
+    assert (role, person) in roles_of(text)
+    names = actor_names(text)
+    assert person in names and not set(absent) & names
+
+
+def test_a_plural_place_name_is_no_people():
+    names = actor_names('"They are creating Two Britains," Tom Hale said. Britons voted on Thursday.')
+    assert "Britains" not in names and "Britons" in names

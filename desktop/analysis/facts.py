@@ -66,6 +66,7 @@ _SCALE_WORDS = frozenset({"m", "mn", "bn", "b", "k", "tn", "million", "billion",
 _SCALED_NUMBER = re.compile(
     r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
+_AGE = re.compile(r"(?:age|aged)\s+\d{1,3}$", re.I)
 _FORTNIGHTS = re.compile(r"\b(?:a|one|two|three|four|\d+) fortnights?\b", re.I)  # the model never tags these
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
@@ -129,7 +130,7 @@ anthropologist archaeologist epidemiologist virologist statistician foreman labo
 mechanic carpenter miner fisherman shopkeeper builder accountant solicitor barrister clerk midwife vet
 dentist pharmacist hostage expert specialist goal-kicker kicker surveyor sculptor painter inspector
 investigator instructor negotiator translator interpreter librarian diplomat soldier sailor officer servant
-politician personality veterinarian millionaire multimillionaire sportswriter co-star""".split())
+politician personality veterinarian millionaire multimillionaire sportswriter co-star msp mla mep mpp""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -788,6 +789,10 @@ class FactExtractor:
                 day = last_day[0].isoformat() if last_day else self.anchor.isoformat() if self.anchor else None
                 facts.append(self._fact("date", *same_day, day, self._subject(ent)))
             elif label == "DATE":
+                if _AGE.match(text):  # "age 22", "aged 71": how old, not when
+                    facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
+                                            self._subject(ent)))
+                    continue
                 if _DURATION.match(text) and "ago" not in text:
                     # "four days", "the last 12 months": how long, not when — a quantity
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),

@@ -146,7 +146,7 @@ TITLE_WORDS = frozenset(
     chief ceo cfo coo chairman chairwoman chairperson chair director professor prof.
     sir lord lady dame officer detective sergeant captain capt. coach manager commissioner
     ambassador spokesperson spokesman spokeswoman leader head founder co-founder
-    executive editor councillor councilor lawmaker mp mep deputy attorney lawyer
+    executive editor councillor councilor lawmaker mp mep msp mla mpp deputy attorney lawyer
     prosecutor sheriff inspector superintendent constable archbishop bishop cardinal
     reverend rev. rabbi imam sheikh emir sultan prime speaker treasurer adviser advisor
     economist analyst scientist researcher engineer farmer doctor nurse teacher
@@ -218,7 +218,7 @@ NOT_ACTORS = frozenset(
 ) | {"six nations", "grand slam", "triple crown", "wooden spoon", "world cup", "her majesty", "his majesty"}
 
 # All-capital words that are not organisations.
-NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO MP MPS MEP OK ID
+NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO MP MPS MEP MSP MSPS MLA MLAS MPP OK ID
 PC PCS DNA GDP VAT AIDS HIV COVID SARS USD EUR GBP KM MPH FAQ PDF URL USB GPS CCTV AI IT PR HR
 QC KC OBE MBE CBE NB PS RIP PE IR IP SMS ATM PIN DVD CD HD LCD
 SIM GPRS GSM LTE UMTS CDMA WAP EDGE NFC LED OLED GIF JPEG HTML HTTP HTTPS API CPU GPU RAM SSD VPN MMS DSL

@@ -157,6 +157,7 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or "\n" in text or any(ch in text for ch in "[]{}<>|/\\")  # "[I]t's": an editor's bracket
         or one_word and text.isupper() and not_an_acronym_of_a_body(doc, span.start)  # "BY A LOT", "IST", "((WN)) :"
         or len(words) > 2 and words[0] in DEGREE_WORDS and words[1] == "of"  # "a Master of Business Affairs"
+        or actor_type == "group" and text.endswith("s") and text[:-1].split()[-1] in PLACES  # "Two Britains", "the Koreas"
     )
 
 

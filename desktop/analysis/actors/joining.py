@@ -224,6 +224,40 @@ def join_spelling_variants(candidates: list[Candidate]) -> None:
         c.key = remap.get(c.key, c.key)
 
 
+# Verbs whose "as" names a body's first name: "was founded in 1991 as the Taxpayers Party".
+FOUNDING_VERBS = frozenset({"founded", "formed", "established", "created", "launched", "started", "registered",
+                            "incorporated", "set"})
+
+
+def join_former_names(doc, candidates: list[Candidate]) -> None:
+    """"The Constitution Party was founded in 1991 as the U.S. Taxpayers Party", "Meta, formerly
+    known as Facebook": a body under its former name is one actor with it (as a person born
+    under another name is: merge_birth_names)."""
+    by_token = {i: c for c in candidates if c.type != "person" for i in range(c.token_start, c.token_end)}
+    remap: dict[str, str] = {}
+    for c in candidates:
+        if c.type == "person":
+            continue
+        root = doc[c.token_start:c.token_end].root
+        other = None
+        if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lower_ in FOUNDING_VERBS:
+            verb = root.head.head
+            subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            other = by_token.get(subject.i) if subject is not None else None
+        before = [t.lower_ for t in doc[max(0, c.token_start - 4):c.token_start]]
+        if other is None and ("formerly" in before or before[-3:] in (["previously", "known", "as"],
+                                                                       ["once", "known", "as"])):
+            k = c.token_start - len(before) - 1  # the body just before ", formerly …"
+            while k >= 0 and doc[k].text in (",", "(", "the"):
+                k -= 1
+            other = by_token.get(k)
+        if other is not None and other is not c and other.key != c.key:
+            remap[c.key] = (other.key, other.text)
+    for c in candidates:
+        if c.key in remap:  # the former name stands for the current one, which names the actor
+            c.key, c.implied = remap[c.key]
+
+
 def a_misspelling(a: str, b: str) -> bool:
     """One edit apart, with the first letter kept (no "Nelly" for Kelly) and not a plural or a
     demonym ("Richards" is not Richard, "the Scholls" a family, "Austrian" not Austria)."""

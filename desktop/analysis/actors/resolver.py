@@ -13,7 +13,7 @@ from .candidates import (
     from_entities, initialled_people, known_names, named_by_context, party_adjectives, unlabelled_bodies,
     unlabelled_organisations, unlabelled_people,
 )
-from .joining import assign_keys, canonical_name, join_spelling_variants, one_actor_per_name, share_a_surname
+from .joining import assign_keys, canonical_name, join_former_names, join_spelling_variants, one_actor_per_name, share_a_surname
 from .works import titles_of_works
 from .kinds import (
     a_group_that_acts, acronyms_of_things, corrected_type, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
@@ -51,6 +51,7 @@ class ActorResolver:
         candidates.sort(key=lambda c: c.start)
         assign_keys(ctx, candidates)
         join_spelling_variants(candidates)
+        join_former_names(doc, candidates)  # "founded in 1991 as the Taxpayers Party"
         return self._build_actors(doc, candidates)
 
     def _build_actors(self, doc, candidates: list[Candidate]) -> tuple[list[Actor], dict[int, str]]:
