@@ -23,6 +23,10 @@ def facts_of(text: str, date: str | None = None, kind: str | None = None):
         ("Parks get £0.3mn this year.", "£0.3mn", {"amount": 3e5, "currency": "GBP"}),
         ("Schools receive €126.36M from the fund.", "€126.36M", {"amount": 126.36e6, "currency": "EUR"}),
         ("New signs cost £750k.", "£750k", {"amount": 7.5e5, "currency": "GBP"}),
+        # the suffix at a sentence end, before a capitalised sentence ("m." is no initial here)
+        ("Claims could reach £25m. Its chief executive, Ora Pell, agreed.", "£25m",
+         {"amount": 25e6, "currency": "GBP"}),
+        ("The quay cost $40k. The mayor, Ben Ito, paid it.", "$40k", {"amount": 4e4, "currency": "USD"}),
         # a range shares its scale word: the low end is 200 billion, not 200
         ("Repairs will cost between US$200 and 300 billion.", "between US$200 and 300 billion",
          {"amount": 2e11, "high": 3e11, "currency": "USD"}),
@@ -30,6 +34,18 @@ def facts_of(text: str, date: str | None = None, kind: str | None = None):
 )
 def test_money_with_a_scale_word_or_suffix(text, figure, value):
     assert (figure, value) in facts_of(text, kind="money")
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Claims could reach £25m. Its chief executive agreed.", 2),
+    ("The parcel weighs 500g. It arrived late.", 2),
+    ("The talks start at 9 a.m. on Monday.", 1),  # a.m. and p.m. stay whole
+    ("Doors open at 7 p.m. sharp.", 1),
+])
+def test_a_scale_letter_ends_its_sentence(text, sentences):
+    from desktop.analysis.model import load_pipeline
+
+    assert len(list(load_pipeline()(text).sents)) == sentences
 
 
 @pytest.mark.parametrize(
