@@ -9,6 +9,7 @@ import re
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, TU, relativedelta
 
+from .arrays import tokens_where
 from .gazetteer import OCCUPATIONS
 from .names import PEER_TITLES
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
@@ -282,7 +283,7 @@ class FactExtractor:
         facts: list[Fact] = self._roles_by_verb()
         by_verb = [(f.start, f.end) for f in facts]
         doc = self.doc
-        for token in doc:
+        for token in (doc[i] for i in sorted(self.token_actor) if 0 <= i < len(doc)):  # an actor's tokens only
             actor = self.token_actor.get(token.i)
             if actor is None or self.actor_types.get(actor) != "person":
                 continue
@@ -398,7 +399,7 @@ class FactExtractor:
         """The words that may give a role, in text order: the heads of predicates and of "as"
         phrases whose noun is a job (a cheap first pass: most verbs give none)."""
         out: dict[int, object] = {}
-        for token in self.doc:
+        for token in tokens_where(self.doc, "DEP", ("attr", "oprd", "pobj")):
             dep = token.dep_
             if dep in ("attr", "oprd"):
                 head = token.head
