@@ -140,6 +140,7 @@ def search_command(argv: list[str]) -> int:
             return 2
         result = store.search(args.query, limit=args.limit, prefix_last=False)
         sources = {h.article: store.source(h.article) for h in result.hits}
+        searched = len(store)
     else:
         from .analysis import ModelUnavailable, analyze_many
         from .search import SearchIndex
@@ -154,6 +155,7 @@ def search_command(argv: list[str]) -> int:
             for key, article in articles:
                 index.add(key, article)
         result = index.search(args.query, limit=args.limit, prefix_last=False)
+        searched = len(articles)
     if args.json:
         _print_json({"query": args.query, "message": result.message, "hits": [
             {"source": sources.get(h.article, h.article), "title": h.title, "kind": h.kind,
@@ -164,7 +166,8 @@ def search_command(argv: list[str]) -> int:
         if result.message:
             print(result.message, file=sys.stderr)
         elif not result.hits:  # the README promises results or a short message, never silence
-            print(f"Nothing found for “{args.query}” in {counted(len(articles), 'article')}.")
+            where = " in the library" if args.library else ""
+            print(f"Nothing found for “{args.query}” in {counted(searched, 'article')}{where}.")
         for h in result.hits:
             snippet = " ".join(h.snippet.split()).replace("\x02", "[").replace("\x03", "]")
             who = f" by {h.speaker}" if h.speaker and h.kind in ("quote", "reported") else ""

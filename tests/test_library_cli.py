@@ -37,6 +37,13 @@ def test_build_a_library_from_the_command_line_and_search_it(tmp_path):
     assert hits and {h["speaker"] for h in hits} == {speaker}
     assert all(h["source"].startswith(str(tmp_path)) and h["article"] for h in hits)
 
+    # no hit in the library: one plain line and the status of every other no-result search
+    for query in ("zzzqqq", 'speaker:"the Nobody Council"'):
+        empty = run("search", "--library", "--db", db, query)
+        assert (empty.returncode, empty.stdout.strip()) == (
+            0, f"Nothing found for “{query}” in 2 articles in the library."), empty.stderr
+        assert "Traceback" not in empty.stderr
+
     harbour = next(r for r in listed if "harbour" in r["source"])
     removed = json.loads(run("library", "--db", db, "remove", harbour["source"], "--json").stdout)
     assert removed == {"removed": [harbour["id"]], "unknown": []}
