@@ -6,11 +6,12 @@ import json
 import os
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
 from . import APP_NAME
-from .analysis.types import format_value
+from .analysis.types import ONE_LINE, format_value
 from .article import Article
 from .fsnames import display_name, one_line
 from .loaders import LoadError, load_article
@@ -332,7 +333,9 @@ def export_command(argv: list[str]) -> int:
     from .notes import NotesStore
 
     loaded, failed = _load_paths(args.files)
-    articles = [article for _, article in loaded]
+    # Absolute sources, as the window's (app.py opens absolute paths): the export's front matter
+    # and back-links (file:// URIs) must work from wherever the export is read, not from here.
+    articles = [replace(article, source=os.path.abspath(article.source)) for _, article in loaded]
     if not articles:
         return 1
     if args.notes and (problem := _refuse_store_file(args.notes, must_exist=False)):
@@ -437,7 +440,7 @@ def quotes_command(argv: list[str]) -> int:
         print(f"{actor.name} — {counted(len(view.quotes), 'quote')}, "
               f"{counted(len(view.reported), 'reported statement')}")
         for r, kind in refs:
-            text = " ".join(r.quote.display_text().split())
+            text = " ".join(r.quote.display_text(ONE_LINE).split())
             body = text if kind == "direct" else f"(reported) {text}"
             print(f"  {r.date or 'undated'} · {r.title}\n    {body}")
     return 0
@@ -468,10 +471,9 @@ def text_report(article: Article, analysis) -> str:
             if q.speaker.text and q.speaker.actor_id and q.speaker.text != who:
                 who = f"{who} ({q.speaker.text})"
             flag = " [partial]" if q.partial else ""
-            if q.kind == "direct":
-                body = "“" + textwrap.shorten(" ".join(q.text.split()), 160, placeholder=" …") + "”"
-            else:  # the reporter's words after their cue: "denied that …"
-                body = textwrap.shorten(" ".join(q.display_text().split()), 160, placeholder=" …")
+            # direct: closed again after a shortening; reported: the reporter's words after their cue
+            body = textwrap.shorten(" ".join(q.display_text(ONE_LINE).split()), 160,
+                                    placeholder=" …" + ("”" if q.kind == "direct" else ""))
             lines.append(f"  {who}{flag}{' — ' + q.cue if q.cue and q.kind == 'direct' else ''}:")
             lines.append(textwrap.indent(textwrap.fill(body, 74), "      "))
     lines += ["", f"FACTS ({len(analysis.facts)})"]
