@@ -797,7 +797,7 @@ class FactExtractor:
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                             self._subject(ent)))
                     continue
-                if not _DATE_ANCHOR.search(text):
+                if not _DATE_ANCHOR.search(text) or _no_time(text):
                     continue
                 if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start:
                     continue  # part of a name: "Field Crops Today"
@@ -1012,6 +1012,20 @@ def _between_before(text: str, start: int) -> bool:
 def _from_before(text: str, start: int) -> bool:
     """"rose from 2% to 3%": the two figures are a change, the value before and after."""
     return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, start - 20):start], re.I))
+
+
+# What the model tags DATE but names no time: a bare number of up to three digits (an age in
+# "Gwen Howells, 78,") and a code of letters and digits ("K2-18b", "A496"); decades, years,
+# quarters, fiscal years and days of the month keep their digits ("mid-1990s", "Q3", "FY2025", "the 21st").
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_CODE = re.compile(r"(?=[\w-]*[A-Za-z])(?:[A-Za-z0-9]+-)*[A-Za-z]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_TIME_CODE = re.compile(r"\d{4}|\d0'?s\b|\bQ[1-4]\b|\bH[12]\b|\bFY|^\d{1,2}(?:st|nd|rd|th)$", re.I)
+
+
+def _no_time(text: str) -> bool:
+    if _BARE_NUMBER.fullmatch(text):
+        return True
+    return bool(_CODE.fullmatch(text)) and " " not in text and not _TIME_CODE.search(text)
 
 
 def normalise_date(text: str, anchor: dt.date | None, context_year: int | None = None,

@@ -39,10 +39,25 @@ def _load():
             "It is installed by `make setup` from requirements.lock."
         ) from None
 
+    _split_scale_suffixes(nlp.tokenizer)
     if not Language.has_factory("byline_paragraphs"):
         Language.component("byline_paragraphs", func=_paragraph_boundaries)
     nlp.add_pipe("byline_paragraphs", before="parser")
     return nlp
+
+
+# English exceptions keep "m." whole (an initial), so "£25m. Its chief executive…" read as one
+# token "m.", no sentence end, and a money value of 25. In news these letters after a number are
+# scales and units (million, thousand, pence, grams): without the exception the suffix rules
+# split "25m." into "25", "m", "." like "25m" and "$4.5bn.". Initials are capitals ("M.").
+_SCALE_LETTERS = ("m.", "k.", "p.", "g.")
+
+
+def _split_scale_suffixes(tokenizer) -> None:
+    rules = dict(tokenizer.rules)
+    for key in _SCALE_LETTERS:
+        rules.pop(key, None)
+    tokenizer.rules = rules
 
 
 def _paragraph_boundaries(doc):
