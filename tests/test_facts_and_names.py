@@ -467,3 +467,16 @@ def test_named_storms_are_no_actors(text, storm, others):
         assert not any(storm in name for name in actors), actors
     for name, kind in others.items():
         assert actors.get(name) == kind, actors
+
+
+@pytest.mark.parametrize("text, town, body", [
+    ("The Ashby town council voted on Tuesday to close the Ashby Museum. Residents of Ashby were upset.",
+     "Ashby", "Ashby Museum"),
+    ("The Kelton city council voted on Friday to sell the Kelton Arena. People in Kelton protested.",
+     "Kelton", "Kelton Arena"),
+])
+def test_a_town_before_its_council_is_no_short_form_of_a_body_named_after_it(text, town, body):
+    analysis = analyze(article_from_text(text, "T"))
+    actors = {a.name: a for a in analysis.actors}
+    assert town in actors and body in actors, [(a.name, a.type, a.aliases) for a in analysis.actors]
+    assert actors[town].type == "place" and len(actors[town].mentions) == 2 and town not in actors[body].aliases
