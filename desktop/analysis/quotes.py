@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..article import Article
 from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FORMS, DENYING_FORMS, DOCUMENT_NOUNS,
                       GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, TITLE_WORDS)
+from .arrays import tokens_where
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -275,7 +276,7 @@ class TokenIndex:
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self._starts = [t.idx for t in doc]
+        self._starts = doc.to_array("IDX").tolist() if len(doc) else []  # each token's t.idx
 
     def at(self, offset: int):
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -1267,7 +1268,7 @@ class QuoteExtractor:
         """"Trump stated that he had …": a claim in the narrator's words, kind "reported"."""
         out: list[Quote] = []
         direct_spans = [(q.start, q.end) for q in direct]
-        for verb in self.doc:
+        for verb in tokens_where(self.doc, "LOWER", REPORTING_FORMS | DENYING_FORMS):
             if verb.lower_ not in REPORTING_FORMS and verb.lower_ not in DENYING_FORMS \
                     or not verb.tag_.startswith("VB") or self._in_quote(verb.idx):
                 continue
