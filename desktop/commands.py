@@ -409,6 +409,8 @@ def actors_command(argv: list[str]) -> int:
     rows.sort(key=lambda r: (-r["mentions"], r["name"]))
     if args.json:
         _print_json(rows)
+    elif not rows:  # results or a short message, never a bare header
+        print(f"No actors found in {counted(len(library.entries), 'article')}.")
     else:
         print(f"{'actor':<36} {'type':<13} {'articles':>8} {'mentions':>8} {'quotes':>6}")
         for r in rows:

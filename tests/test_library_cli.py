@@ -56,3 +56,10 @@ def test_build_a_library_from_the_command_line_and_search_it(tmp_path):
 def test_search_needs_files_or_the_library():
     result = run("search", "harbour")
     assert result.returncode == 2 and "--library" in result.stderr
+
+
+def test_actors_with_none_found_says_so(tmp_path):
+    path = tmp_path / "rain.txt"
+    path.write_text("Rain today\n\nIt rained all day and the roads were wet.\n", encoding="utf-8")
+    result = run("actors", str(path))
+    assert (result.returncode, result.stdout.strip()) == (0, "No actors found in 1 article."), result.stderr
