@@ -6,11 +6,12 @@ import json
 import os
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
 from . import APP_NAME
-from .analysis.types import format_value
+from .analysis.types import ONE_LINE, format_value
 from .article import Article
 from .fsnames import display_name, one_line
 from .loaders import LoadError, load_article
@@ -140,6 +141,7 @@ def search_command(argv: list[str]) -> int:
             return 2
         result = store.search(args.query, limit=args.limit, prefix_last=False)
         sources = {h.article: store.source(h.article) for h in result.hits}
+        searched = len(store)
     else:
         from .analysis import ModelUnavailable, analyze_many
         from .search import SearchIndex
@@ -154,6 +156,7 @@ def search_command(argv: list[str]) -> int:
             for key, article in articles:
                 index.add(key, article)
         result = index.search(args.query, limit=args.limit, prefix_last=False)
+        searched = len(articles)
     if args.json:
         _print_json({"query": args.query, "message": result.message, "hits": [
             {"source": sources.get(h.article, h.article), "title": h.title, "kind": h.kind,
@@ -164,7 +167,8 @@ def search_command(argv: list[str]) -> int:
         if result.message:
             print(result.message, file=sys.stderr)
         elif not result.hits:  # the README promises results or a short message, never silence
-            print(f"Nothing found for “{args.query}” in {counted(len(articles), 'article')}.")
+            where = " in the library" if args.library else ""
+            print(f"Nothing found for “{args.query}” in {counted(searched, 'article')}{where}.")
         for h in result.hits:
             snippet = " ".join(h.snippet.split()).replace("\x02", "[").replace("\x03", "]")
             who = f" by {h.speaker}" if h.speaker and h.kind in ("quote", "reported") else ""
@@ -329,7 +333,9 @@ def export_command(argv: list[str]) -> int:
     from .notes import NotesStore
 
     loaded, failed = _load_paths(args.files)
-    articles = [article for _, article in loaded]
+    # Absolute sources, as the window's (app.py opens absolute paths): the export's front matter
+    # and back-links (file:// URIs) must work from wherever the export is read, not from here.
+    articles = [replace(article, source=os.path.abspath(article.source)) for _, article in loaded]
     if not articles:
         return 1
     if args.notes and (problem := _refuse_store_file(args.notes, must_exist=False)):
@@ -403,6 +409,8 @@ def actors_command(argv: list[str]) -> int:
     rows.sort(key=lambda r: (-r["mentions"], r["name"]))
     if args.json:
         _print_json(rows)
+    elif not rows:  # results or a short message, never a bare header
+        print(f"No actors found in {counted(len(library.entries), 'article')}.")
     else:
         print(f"{'actor':<36} {'type':<13} {'articles':>8} {'mentions':>8} {'quotes':>6}")
         for r in rows:
@@ -434,7 +442,7 @@ def quotes_command(argv: list[str]) -> int:
         print(f"{actor.name} — {counted(len(view.quotes), 'quote')}, "
               f"{counted(len(view.reported), 'reported statement')}")
         for r, kind in refs:
-            text = " ".join(r.quote.display_text().split())
+            text = " ".join(r.quote.display_text(ONE_LINE).split())
             body = text if kind == "direct" else f"(reported) {text}"
             print(f"  {r.date or 'undated'} · {r.title}\n    {body}")
     return 0
@@ -465,10 +473,9 @@ def text_report(article: Article, analysis) -> str:
             if q.speaker.text and q.speaker.actor_id and q.speaker.text != who:
                 who = f"{who} ({q.speaker.text})"
             flag = " [partial]" if q.partial else ""
-            if q.kind == "direct":
-                body = "“" + textwrap.shorten(" ".join(q.text.split()), 160, placeholder=" …") + "”"
-            else:  # the reporter's words after their cue: "denied that …"
-                body = textwrap.shorten(" ".join(q.display_text().split()), 160, placeholder=" …")
+            # direct: closed again after a shortening; reported: the reporter's words after their cue
+            body = textwrap.shorten(" ".join(q.display_text(ONE_LINE).split()), 160,
+                                    placeholder=" …" + ("”" if q.kind == "direct" else ""))
             lines.append(f"  {who}{flag}{' — ' + q.cue if q.cue and q.kind == 'direct' else ''}:")
             lines.append(textwrap.indent(textwrap.fill(body, 74), "      "))
     lines += ["", f"FACTS ({len(analysis.facts)})"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from .analysis.types import Analysis, format_value
+from .analysis.types import Analysis, format_value, quote_paragraphs
 from .article import Article
 from .fsnames import clean_text, file_stem
 from .notes import NOTES_SCHEMA, Note, canonical_tag, hashtag, read_notes_export
@@ -67,6 +67,9 @@ class ExportItem:
 
 
 # ---------------------------------------------------------------------------- Markdown
+
+MD_LINE_BREAK = "\\\n  "  # CommonMark's hard line break, indented to stay inside a list item
+
 
 def md_escape(text: str) -> str:
     """Article or note text as Markdown that shows exactly that text: whitespace joined into
@@ -162,7 +165,8 @@ def _markdown_note(article: Article, n: Note) -> str:
     """One highlight: what it covers, then (directly under it) the note, then a line with its
     kind, colour, tags and a link back to the article at its offsets."""
     text = md_escape(n.quote)
-    if n.kind == "quote":
+    if n.kind == "quote":  # one paragraph of the block quote per paragraph of the quote
+        text = "\n>\n> ".join(md_escape(p) for p in quote_paragraphs(n.quote))
         block = f"> “{text}”\n>\n> — {md_escape(speaker_label(n))}"
     elif n.kind == "reported":  # the reporter's paraphrase: attributed, never in quotation marks
         block = f"*Reported statement by {md_escape(speaker_label(n))} (in the article's words):* {text}"
@@ -181,7 +185,7 @@ def _markdown_note(article: Article, n: Note) -> str:
 def _front_matter(items: list[ExportItem]) -> str:
     if len(items) == 1:
         item, a = items[0], items[0].article
-        scalars = {"title": a.title, "source": a.source, "date": a.date, "byline": a.byline}
+        scalars = {"title": a.title, "source": a.source, "date": _date_value(a.date), "byline": a.byline}
         lists = {"actors": [x.name for x in (item.analysis.actors if item.analysis else [])
                             if not item.actor_filter or x.id in item.actor_filter]}
     else:
@@ -192,6 +196,18 @@ def _front_matter(items: list[ExportItem]) -> str:
     data = {k: v for k, v in scalars.items() if v} | lists
     data["exported"] = dt.datetime.now().replace(microsecond=0).isoformat()
     return "---\n" + _yaml(data) + "---\n\n"
+
+
+def _date_value(raw: str | None):
+    """The article's date for front matter in one form whatever the source wrote: a day as a
+    YAML date (2026-03-14, which Obsidian, Hugo and Jekyll read as one), a month or year as
+    ISO 8601 text ("2026-03"), and what cannot be read as written."""
+    from .dates import published_date
+
+    when = published_date(raw)
+    if not when.known:
+        return raw
+    return when.day if len(when.text) == 10 else when.text
 
 
 def _yaml(data: dict) -> str:
@@ -238,12 +254,12 @@ def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
         for who, qs in by_speaker.items():
             out.append(f"{sub}# {md_escape(who)}")
             lines = []
-            for q in qs:
-                text = md_escape(q.text)
+            for q in qs:  # a quote over several paragraphs keeps them apart: a hard line break each
+                text = MD_LINE_BREAK.join(md_escape(p) for p in q.display_paragraphs())
                 if q.kind == "direct":  # the speaker's words
-                    lines.append(f"- “{text}”" + (f" — {md_escape(q.cue)}" if q.cue else ""))
+                    lines.append(f"- {text}" + (f" — {md_escape(q.cue)}" if q.cue else ""))
                 else:  # the reporter's words, after their cue ("denied that …"): never in quotation marks
-                    lines.append(f"- *reported:* {md_escape(q.display_text())}")
+                    lines.append(f"- *reported:* {text}")
             out.append("\n".join(lines))
     facts = item.facts()
     if facts:
@@ -328,8 +344,8 @@ def _html_article(item: ExportItem) -> str:
         parts.append("<h2>Quotes</h2><ul>")
         for q in quotes:
             who = item.actor_name(q.speaker.actor_id) or q.speaker.text or "Unattributed"
-            text = (f"“{e(q.text)}”" if q.kind == "direct"  # a paraphrase never gets quotation marks
-                    else f"<i>reported:</i> {e(q.display_text())}")
+            text = "<br>".join(e(p) for p in q.display_paragraphs())  # a paraphrase has no quotation marks
+            text = text if q.kind == "direct" else f"<i>reported:</i> {text}"
             parts.append(f"<li><b>{e(who)}</b>: {text}</li>")
         parts.append("</ul>")
     facts = item.facts()

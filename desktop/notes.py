@@ -266,6 +266,38 @@ def _other_fields(raw: dict) -> dict:
 class ImportReport:
     notes: list[Note] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one sentence per note left out: where and why
+    unknown_colours: list[str] = field(default_factory=list)  # one sentence per note given the default colour
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """What importing `ImportReport.notes` into a store does (see `plan_import`)."""
+    fresh: list[Note] = field(default_factory=list)  # to store: new, or changed since (same id)
+    same: int = 0  # already in the store as they are
+    duplicates: list[Note] = field(default_factory=list)  # a new id over a span already noted: skipped
+
+
+def plan_import(notes: list[Note], store: "NotesStore") -> ImportPlan:
+    """Sort imported notes into what to store and what to leave: a note already held (same
+    id, same content) is counted, one with a known id replaces the held one (an update), and
+    one with a new id over exactly the span (article, start, end) of a held or earlier imported
+    note is a duplicate — a second highlight on the same words — and is skipped."""
+    plan = ImportPlan()
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for note in notes:
+        held = store.get(note.id)
+        if held == note:
+            plan.same += 1
+            continue
+        noted = spans.get(note.article_id)
+        if noted is None:
+            noted = spans[note.article_id] = {(n.start, n.end) for n in store.for_article(note.article_id)}
+        if held is None and (note.start, note.end) in noted:
+            plan.duplicates.append(note)
+            continue
+        noted.add((note.start, note.end))
+        plan.fresh.append(note)
+    return plan
 
 
 def read_notes_export(data: object, text_length=None) -> ImportReport:
@@ -296,9 +328,14 @@ def read_notes_export(data: object, text_length=None) -> ImportReport:
             try:
                 aid = raw.get("article_id", article_id) if isinstance(raw, dict) else article_id
                 length = text_length(aid) if text_length is not None and isinstance(aid, str) else None
-                report.notes.append(validate_note(raw, article_id, length))
+                report.notes.append(note := validate_note(raw, article_id, length))
             except InvalidNote as exc:
                 report.skipped.append(f"article {a_index}, note {n_index}: {exc}")
+                continue
+            colour = raw.get("colour")
+            if colour is not None and colour != note.colour:  # not one of COLOURS: the default
+                report.unknown_colours.append(f"article {a_index}, note {n_index}: colour "
+                                              f"{str(colour)[:40]!r} is unknown: used {note.colour}")
     return report
 
 

@@ -263,3 +263,14 @@ def test_legislators_short_titles_are_roles_not_names(text, person, role, absent
 def test_a_plural_place_name_is_no_people():
     names = actor_names('"They are creating Two Britains," Tom Hale said. Britons voted on Thursday.')
     assert "Britains" not in names and "Britons" in names
+
+
+def test_a_vague_sum_of_money_stays_money():
+    assert ("millions of dollars", None) in facts_of("They spent millions of dollars on ads.", kind="money")
+
+
+def test_a_list_with_a_title_does_not_take_a_person_named_in_full():
+    text = (SCREEN + "The film weaves together the voices of activists like Angela Davis and The New Jim Crow "
+            "author Michelle Alexander.")
+    names = actor_names(text)
+    assert {"Angela Davis", "Michelle Alexander"} <= names and "New Jim Crow" not in names

@@ -285,3 +285,92 @@ def test_reported_speech_keeps_who_claimed_it(text, expected):
 ])
 def test_the_quote_goes_to_the_person_whose_turn_it_is(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wording of a law or of the rules, quoted with no cue verb, is that text's
+    ('Under the 1998 Harbour Act, officials must act in the "public interest" of the port.',
+     [("public interest", "Harbour Act", "cue-before")]),
+    ('Members may not vote by proxy when voting "to fill an empty seat on the board," per the club\'s bylaws.',
+     [("to fill an empty seat on the board,", "the club's bylaws", "cue-after")]),
+    ('A state audit released last year found that the agency could not trace money coming from '
+     '"shell firms and offshore accounts."', [("shell firms and offshore accounts.", "A state audit", "cue-before")]),
+    # a person's cue comes first
+    ('Under the new rules, Mayor Ada Brill said, the port is "open for business."',
+     [("open for business.", "Ada Brill", "cue-before")]),
+    # "per" with a unit, and "under" with what is no rule, name no source: a bare term is dropped
+    ('Shares were sold at "rock bottom" prices of two dollars per share.', []),
+    ('Under the plan, the harbour gets a "fresh start" next year.', []),
+])
+def test_the_words_of_a_law_or_a_report(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name, an aside set off by commas, then the cue: the name speaks, not a word of the
+    # programme's title or the channel the parser took for the subject
+    ('“We will rebuild the pier by spring,” Dana Whitlock, a longtime harbour commissioner, said Thursday '
+     'morning on Channel Nine’s “Coastal Hour.” “I mean, the engineers have already signed off.”',
+     [("We will rebuild the pier by spring,", "Dana Whitlock", "cue-after"),
+      ("I mean, the engineers have already signed off.", "Dana Whitlock", "running")]),
+    # named again by age: the person given that age, else the one the sentences before are about
+    ('Hewitt won the title again. "It keeps getting better," Hewitt said. Ivo Minar, ranked 158th in the world, '
+     'pulled out of the qualifying draw to play in his first final. "For me, this was a big success," said the '
+     '20-year-old.',
+     [("It keeps getting better,", "Hewitt", "cue-after"), ("For me, this was a big success,", "Ivo Minar", "cue-after")]),
+    ('Ada Brill, 34, and Tom Reyes, 41, were both fined. Brill told the court she was sorry. '
+     '"I never meant to hurt anyone," the 41-year-old said later.',
+     [("I never meant to hurt anyone,", "Tom Reyes", "cue-after")]),
+    # a title before an honorific ("archbishop Monsenor …") names the role "the archbishop"
+    ('The law was criticised by archbishop Monsenor Tomas Ruiz Vega. Calling it "a grave mistake for the '
+     'nation" the archbishop said "We need to pray for the families."',
+     [("a grave mistake for the nation", "Tomas Ruiz Vega", "cue-before"),
+      ("We need to pray for the families.", "Tomas Ruiz Vega", "cue-before")]),
+    # ... but never a holder of the role introduced only further on
+    ('"We are building a new harbour wall," said the spokesman. But Ian Hale, spokesman for the Fishermen\'s '
+     'Trust, said the wall was too low. "It will flood again," Hale said.',
+     [("We are building a new harbour wall,", "the spokesman", "cue-after"), ("It will flood again,", "Ian Hale", "cue-after")]),
+    # nobody to be found: unknown rather than the previous speaker
+    ('"We lost the final and we deserved to," said the 20-year-old.',
+     [("We lost the final and we deserved to,", None, None)]),
+])
+def test_a_speaker_named_again_after_an_aside_or_by_age(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle set off after a relative clause tells what the main clause's subject did
+    ('The marchers passed the hall, where the council met, while chanting, "Release the tapes now."',
+     [("Release the tapes now.", "The marchers", "cue-before")]),
+    ('Small groups of marchers looped the streets around the stadium - where the city team played the '
+     'visitors - while chanting, "We want the tapes now."', [("We want the tapes now.", "Small groups", "cue-before")]),
+    # ... while one inside the relative clause is its subject's
+    ('He met the mayor, who left the hall while shouting "Nobody asked me about the fire."',
+     [("Nobody asked me about the fire.", "the mayor", "cue-before")]),
+])
+def test_a_participle_after_a_relative_clause(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of writing words down (VerbNet scribble-25.2) are cues; a noun "types" is not
+    ('On the form, in the box for the diagnosis, a doctor had typed "acute stress reaction."',
+     [("acute stress reaction.", "a doctor", "cue-before")]),
+    ('There are three types of "smart" meters.', []),
+])
+def test_verbs_of_writing_words_down(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long noun phrase that ends in a name right before the cue: the name speaks, not the show
+    # host named inside the phrase
+    ('Radio host Don Harbury died on Friday, aged 79.\n\nLongtime Harbury in the Evening writer and performer '
+     'Rob Bartel tweeted: "He was a rebel and a champion of the underdog."',
+     [("He was a rebel and a champion of the underdog.", "Rob Bartel", "colon")]),
+    # ... but "X of <an organisation's name> said" is X's, whatever the name ends in
+    ('Jenny Lo of Marriage Equality Coalition Harbour said, "It is still not full marriage rights; we need to fight on."',
+     [("It is still not full marriage rights; we need to fight on.", "Jenny Lo", "cue-before")]),
+])
+def test_the_name_next_to_the_cue_heads_a_long_subject(text, expected):
+    assert attributions(text) == expected

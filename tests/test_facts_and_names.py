@@ -23,6 +23,10 @@ def facts_of(text: str, date: str | None = None, kind: str | None = None):
         ("Parks get £0.3mn this year.", "£0.3mn", {"amount": 3e5, "currency": "GBP"}),
         ("Schools receive €126.36M from the fund.", "€126.36M", {"amount": 126.36e6, "currency": "EUR"}),
         ("New signs cost £750k.", "£750k", {"amount": 7.5e5, "currency": "GBP"}),
+        # the suffix at a sentence end, before a capitalised sentence ("m." is no initial here)
+        ("Claims could reach £25m. Its chief executive, Ora Pell, agreed.", "£25m",
+         {"amount": 25e6, "currency": "GBP"}),
+        ("The quay cost $40k. The mayor, Ben Ito, paid it.", "$40k", {"amount": 4e4, "currency": "USD"}),
         # a range shares its scale word: the low end is 200 billion, not 200
         ("Repairs will cost between US$200 and 300 billion.", "between US$200 and 300 billion",
          {"amount": 2e11, "high": 3e11, "currency": "USD"}),
@@ -30,6 +34,18 @@ def facts_of(text: str, date: str | None = None, kind: str | None = None):
 )
 def test_money_with_a_scale_word_or_suffix(text, figure, value):
     assert (figure, value) in facts_of(text, kind="money")
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Claims could reach £25m. Its chief executive agreed.", 2),
+    ("The parcel weighs 500g. It arrived late.", 2),
+    ("The talks start at 9 a.m. on Monday.", 1),  # a.m. and p.m. stay whole
+    ("Doors open at 7 p.m. sharp.", 1),
+])
+def test_a_scale_letter_ends_its_sentence(text, sentences):
+    from desktop.analysis.model import load_pipeline
+
+    assert len(list(load_pipeline()(text).sents)) == sentences
 
 
 @pytest.mark.parametrize(
@@ -420,3 +436,47 @@ def test_terms_styles_ordinals_and_outlets(text, present, absent):
     actors = actors_of(text)
     assert {name: actors.get(name) for name in present} == present, actors
     assert not set(absent) & set(actors), actors
+
+
+@pytest.mark.parametrize("text, not_a_date", [
+    ("The pensioner Ida Rowe, 78, said the water came in fast.", "78"),  # an age
+    ("The planet K2-18b orbits a red dwarf, astronomers said.", "K2-18b"),  # a code
+    ("Traffic on the A496 was stopped on Friday.", "A496"),
+])
+def test_ages_and_codes_are_no_dates(text, not_a_date):
+    assert not_a_date not in [t for t, _v in facts_of(text, date="2024-06-10", kind="date")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Prices rose through the mid-1990s.", "the mid-1990s"),
+    ("Sales fell in Q3, the firm said.", "Q3"),
+])
+def test_decades_and_quarters_stay_dates(text, date):
+    assert date in [t for t, _v in facts_of(text, date="2024-06-10", kind="date")]
+
+
+@pytest.mark.parametrize("text, storm, others", [
+    ("Storm Elin brought gusts of 80mph to the coast, forecaster Ian Dyer said.", "Elin", {"Ian Dyer": "person"}),
+    ("Hurricane Ida flooded the delta, Governor Ana Ruiz said.", "Ida", {"Ana Ruiz": "person"}),
+    ("The Melbourne Storm beat Canberra, coach Tom Hale said.", None,
+     {"Melbourne Storm": "organisation", "Tom Hale": "person"}),  # a team called Storm stays a body
+])
+def test_named_storms_are_no_actors(text, storm, others):
+    actors = actors_of(text)
+    if storm is not None:
+        assert not any(storm in name for name in actors), actors
+    for name, kind in others.items():
+        assert actors.get(name) == kind, actors
+
+
+@pytest.mark.parametrize("text, town, body", [
+    ("The Ashby town council voted on Tuesday to close the Ashby Museum. Residents of Ashby were upset.",
+     "Ashby", "Ashby Museum"),
+    ("The Kelton city council voted on Friday to sell the Kelton Arena. People in Kelton protested.",
+     "Kelton", "Kelton Arena"),
+])
+def test_a_town_before_its_council_is_no_short_form_of_a_body_named_after_it(text, town, body):
+    analysis = analyze(article_from_text(text, "T"))
+    actors = {a.name: a for a in analysis.actors}
+    assert town in actors and body in actors, [(a.name, a.type, a.aliases) for a in analysis.actors]
+    assert actors[town].type == "place" and len(actors[town].mentions) == 2 and town not in actors[body].aliases

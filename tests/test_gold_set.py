@@ -73,3 +73,26 @@ def test_all_leaves_out_a_fresh_held_out_set_and_naming_it_scores_it(gold, monke
         extraction_eval.main(["--split", split, "--json"])
         assert [set(k) for k in asked] == [keys]
     capsys.readouterr()
+
+
+class _Quote:
+    def __init__(self, start, end, segments=()):
+        self.start, self.end, self.segments = start, end, tuple(segments)
+
+
+# A quote over two paragraphs, pieces 10–50 and 52–90: gold may hold it whole or per paragraph.
+_TWO_PARAGRAPHS = _Quote(10, 90, [(10, 50), (52, 90)])
+
+
+@pytest.mark.parametrize("gold_spans, system, matched, system_count", [
+    ([(10, 90)], [_TWO_PARAGRAPHS], {0: 0}, 1),                  # one span: matched whole
+    ([(10, 50), (52, 90)], [_TWO_PARAGRAPHS], {0: 0, 1: 0}, 2),  # per paragraph: by its pieces
+    ([(10, 50)], [_TWO_PARAGRAPHS], {0: 0}, 1),                  # only one piece annotated
+    ([(10, 50), (52, 90)], [_Quote(10, 50), _Quote(52, 90)], {0: 0, 1: 1}, 2),
+    ([(10, 90)], [_Quote(10, 30)], {}, 1),                       # too little overlap: a miss
+    ([(10, 90), (100, 120)], [_TWO_PARAGRAPHS, _Quote(100, 120)], {0: 0, 1: 1}, 2),
+])
+def test_quotes_match_whole_or_paragraph_by_paragraph(gold_spans, system, matched, system_count):
+    out, count = extraction_eval.match_quotes([{"start": a, "end": b} for a, b in gold_spans], system)
+    assert {gi: system.index(q) for gi, q in out.items()} == matched
+    assert count == system_count

@@ -37,6 +37,13 @@ def test_build_a_library_from_the_command_line_and_search_it(tmp_path):
     assert hits and {h["speaker"] for h in hits} == {speaker}
     assert all(h["source"].startswith(str(tmp_path)) and h["article"] for h in hits)
 
+    # no hit in the library: one plain line and the status of every other no-result search
+    for query in ("zzzqqq", 'speaker:"the Nobody Council"'):
+        empty = run("search", "--library", "--db", db, query)
+        assert (empty.returncode, empty.stdout.strip()) == (
+            0, f"Nothing found for “{query}” in 2 articles in the library."), empty.stderr
+        assert "Traceback" not in empty.stderr
+
     harbour = next(r for r in listed if "harbour" in r["source"])
     removed = json.loads(run("library", "--db", db, "remove", harbour["source"], "--json").stdout)
     assert removed == {"removed": [harbour["id"]], "unknown": []}
@@ -49,3 +56,10 @@ def test_build_a_library_from_the_command_line_and_search_it(tmp_path):
 def test_search_needs_files_or_the_library():
     result = run("search", "harbour")
     assert result.returncode == 2 and "--library" in result.stderr
+
+
+def test_actors_with_none_found_says_so(tmp_path):
+    path = tmp_path / "rain.txt"
+    path.write_text("Rain today\n\nIt rained all day and the roads were wet.\n", encoding="utf-8")
+    result = run("actors", str(path))
+    assert (result.returncode, result.stdout.strip()) == (0, "No actors found in 1 article."), result.stderr

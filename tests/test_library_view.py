@@ -121,3 +121,18 @@ def test_a_file_changed_since_opens_the_text_the_library_has(window, qtbot, tmp_
     [view] = shown
     assert view is window.current_view() and view.article.id == article_id  # the stored text, where the hit was
     assert "harbour barrier" in view.article.text
+
+
+def test_an_article_opened_while_the_library_is_shown_gets_its_quotes_and_speakers(window, qtbot, tmp_path):
+    dock = show_library(window, qtbot)
+    path = tmp_path / "ferry.txt"
+    path.write_text("Ferry fares rise\n\nFerry fares will rise again in May.\n\n"
+                    "“We cannot keep the boats running on goodwill,” said Marta Lindqvist, who runs the line.\n\n"
+                    "Passengers were not consulted.", encoding="utf-8")
+    # the row appears when the article is stored, then fills in once its analysis is stored
+    with qtbot.waitSignals([window.analysis_finished, dock.rows_added], timeout=60_000):
+        window.open_paths([str(path)])
+    rows = {dock.model.row_at(r).title: r for r in range(dock.model.rowCount())}
+    row = rows["Ferry fares rise"]
+    assert dock.model.index(row, 4).data() == "1"  # quotes
+    assert dock.model.index(row, 5).data() == "Marta Lindqvist"  # top speakers

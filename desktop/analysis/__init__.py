@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 from ..article import Article
 from .actors import ActorResolver
 from .facts import FactExtractor
+from .lexicon import TITLE_WORDS
 from .model import PARSE_LOCK, ModelUnavailable, load_pipeline
 from .quotes import QuoteExtractor
 from .types import ACTOR_TYPES, SCHEMA, Actor, Analysis, Fact, Mention, Quote, Speaker
@@ -65,16 +66,20 @@ def _analysable_text(article: Article) -> str:
     return article.text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
 
 
-def role_holders(facts: list[Fact]) -> dict[str, list[tuple[str, str]]]:
-    """Role head word → (role as written, person) for each role fact ("coach" →
-    [("British and Irish Lions coach", Clive Woodward), ("Australia coach", Eddie Jones)]),
-    so "the Lions coach said" can find its one holder."""
-    out: dict[str, list[tuple[str, str]]] = {}
+def role_holders(facts: list[Fact]) -> dict[str, list[tuple[str, str, int]]]:
+    """Role head word → (role as written, person, where the role is given) for each role fact
+    ("coach" → [("British and Irish Lions coach", Clive Woodward, 812), ("Australia coach",
+    Eddie Jones, 1430)]), so "the Lions coach said" can find its one holder named before it."""
+    out: dict[str, list[tuple[str, str, int]]] = {}
     for fact in facts:
         if fact.kind == "role" and fact.subject:
             role = fact.value.split(" (")[0]  # without its time: "party chairman (until 1988)"
-            head = role.split(" of ")[0].split()[-1].split("-")[-1].lower()  # "co-chairman"
-            out.setdefault(head, []).append((role.lower(), fact.subject))
+            words = role.split(" of ")[0].lower().split()
+            head = words[-1].split("-")[-1]  # "co-chairman"
+            # and any title before it: "archbishop Monsenor" is "the archbishop", "spokesman for
+            # the foundation" is "the spokesman"
+            for word in {head} | {w for w in words[:-1] if w in TITLE_WORDS}:
+                out.setdefault(word, []).append((role.lower(), fact.subject, fact.start))
     return out
 
 
@@ -121,9 +126,10 @@ def analyze_doc(article: Article, doc) -> Analysis:
     quotes = QuoteExtractor(article, doc, token_actor, actor_types, mention_span, role_holders(facts)).extract()
     quotes = byline_actors(actors, quotes, doc)
     notices = []
-    if len(doc.text) < len(article.text):
+    analysed = len(doc.text)  # Doc.text joins every token's text: once, not three times
+    if analysed < len(article.text):
         notices.append(
-            f"This article is very long: the first {len(doc.text):,} of {len(article.text):,} "
+            f"This article is very long: the first {analysed:,} of {len(article.text):,} "
             "characters were analysed; the rest is shown without highlights."
         )
-    return Analysis(actors, quotes, facts, analysed_chars=len(doc.text), notices=notices)
+    return Analysis(actors, quotes, facts, analysed_chars=analysed, notices=notices)

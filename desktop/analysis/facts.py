@@ -9,6 +9,7 @@ import re
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, TU, relativedelta
 
+from .arrays import tokens_where
 from .gazetteer import OCCUPATIONS
 from .names import PEER_TITLES
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
@@ -266,6 +267,8 @@ class FactExtractor:
                     or any(s <= token.idx < e for s, e in taken) or not self._job_word(token):
                 continue
             phrase = self._role_phrase(token)
+            cut = next((k for k, t in enumerate(phrase) if t.i > i and t.pos_ == "CCONJ"), None)
+            phrase = phrase[:cut] if cut is not None else phrase  # "The head of X [and Y's big boss]"
             if not phrase or phrase[0].i > i:
                 continue
             start, stop = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
@@ -280,7 +283,7 @@ class FactExtractor:
         facts: list[Fact] = self._roles_by_verb()
         by_verb = [(f.start, f.end) for f in facts]
         doc = self.doc
-        for token in doc:
+        for token in (doc[i] for i in sorted(self.token_actor) if 0 <= i < len(doc)):  # an actor's tokens only
             actor = self.token_actor.get(token.i)
             if actor is None or self.actor_types.get(actor) != "person":
                 continue
@@ -396,7 +399,7 @@ class FactExtractor:
         """The words that may give a role, in text order: the heads of predicates and of "as"
         phrases whose noun is a job (a cheap first pass: most verbs give none)."""
         out: dict[int, object] = {}
-        for token in self.doc:
+        for token in tokens_where(self.doc, "DEP", ("attr", "oprd", "pobj")):
             dep = token.dep_
             if dep in ("attr", "oprd"):
                 head = token.head
@@ -797,7 +800,7 @@ class FactExtractor:
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                             self._subject(ent)))
                     continue
-                if not _DATE_ANCHOR.search(text):
+                if not _DATE_ANCHOR.search(text) or _no_time(text):
                     continue
                 if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start:
                     continue  # part of a name: "Field Crops Today"
@@ -817,16 +820,14 @@ class FactExtractor:
                 start, end = self._whole_figure(ent)
                 value = parse_money(self.text[start:end])
                 written = self.text[start:end]
-                words = written.split()
-                if value is None or not any(ch.isdigit() for ch in written) and all(w[:1].isupper() for w in words) \
-                        or value["currency"] is None and not _CURRENCY_SIGNS & set(written) \
-                        and not {w.lower().strip(".,") for w in words} & _CURRENCY_WORDS:
-                    # "Million Dollar Baby" (a title), "the 2020 Party Convention" (a year): a
-                    # figure with no number or no currency is no sum of money. The year is a date.
-                    year = _YEAR.match(text)
-                    if year and ent.start + 1 < len(self.doc) and self.doc[ent.start + 1].is_title:
-                        facts.append(self._fact("date", ent.start_char, ent.start_char + year.end(), year.group(),
-                                                self._subject(ent)))
+                year = _YEAR.match(text)
+                if not any(ch.isdigit() for ch in written) and all(w[:1].isupper() for w in written.split()):
+                    continue  # "Million Dollar Baby": a title with a currency word, no sum of money
+                if year and (value is None or value["currency"] is None) and not _CURRENCY_SIGNS & set(written) \
+                        and ent.start + 1 < len(self.doc) and self.doc[ent.start + 1].is_title:
+                    # "the 2020 Party Convention": a year before a name, not 2,020 of no currency
+                    facts.append(self._fact("date", ent.start_char, ent.start_char + year.end(), year.group(),
+                                            self._subject(ent)))
                     continue
                 facts.append(self._fact("money", start, end, value, self._subject(ent)))
             elif label == "TIME" and _PART_OF_A_DAY.fullmatch(text) and (ent[0].is_sent_start or not text.istitle()):
@@ -1012,6 +1013,20 @@ def _between_before(text: str, start: int) -> bool:
 def _from_before(text: str, start: int) -> bool:
     """"rose from 2% to 3%": the two figures are a change, the value before and after."""
     return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, start - 20):start], re.I))
+
+
+# What the model tags DATE but names no time: a bare number of up to three digits (an age in
+# "Gwen Howells, 78,") and a code of letters and digits ("K2-18b", "A496"); decades, years,
+# quarters, fiscal years and days of the month keep their digits ("mid-1990s", "Q3", "FY2025", "the 21st").
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_CODE = re.compile(r"(?=[\w-]*[A-Za-z])(?:[A-Za-z0-9]+-)*[A-Za-z]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_TIME_CODE = re.compile(r"\d{4}|\d0'?s\b|\bQ[1-4]\b|\bH[12]\b|\bFY|^\d{1,2}(?:st|nd|rd|th)$", re.I)
+
+
+def _no_time(text: str) -> bool:
+    if _BARE_NUMBER.fullmatch(text):
+        return True
+    return bool(_CODE.fullmatch(text)) and " " not in text and not _TIME_CODE.search(text)
 
 
 def normalise_date(text: str, anchor: dt.date | None, context_year: int | None = None,

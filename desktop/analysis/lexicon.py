@@ -29,7 +29,9 @@ def _inflect(base: str) -> set[str]:
 # The base list was written for news; _VERBNET_CUES below adds the members of VerbNet 3.4's
 # communication classes (say-37.7, tell-37.2, manner_speaking-37.3, talk-37.5,
 # complain-37.8, advise-37.9, confess-37.10, lecture-37.11) and of declare-29.4 and
-# conjecture-29.5, and the praising and blaming verbs of judgment-33, that report speech or an attitude in news — the cue lexicon used by
+# conjecture-29.5, the praising and blaming verbs of judgment-33, and those of scribble-25.2 that
+# put words on paper or a screen ("a doctor had typed “…”"), that report speech or an attitude
+# in news — the cue lexicon used by
 # quotation attribution work since Pareti's PARC (Pareti 2016) and by GenderGapTracker
 # (Asr et al. 2021, whose quote_verb_list.txt is a subset) — leaving out members that are
 # mostly something else in news ("go", "call", "sing", "thunder", "relate").
@@ -53,6 +55,7 @@ muse opine posit pronounce reaffirm reassert recall reconfirm rejoin restate ret
 retort sniff snipe tease tout underscore underline liken
 acclaim applaud berate castigate censure chastise commend compliment congratulate deride extol laud
 lambaste mock rebuke reprimand ridicule scold
+type scrawl scribble
 """
 # Verbs that introduce speech or writing. Regular ones are inflected automatically.
 _REGULAR_CUES = """
@@ -126,6 +129,18 @@ DOCUMENT_NOUNS = frozenset(
     "communique communiqué announcement press website lawsuit complaint indictment decree "
     "document manifesto study survey petition order judgment judgement opinion decision summary "
     "remark remarks comment comments".split()
+)
+# Texts that lay down rules: their wording is quoted with no cue verb ("Under the Act, officials
+# must act in the “public interest”", "rules that bar members from “…”").
+RULE_NOUNS = frozenset(
+    """law laws act rule rules regulation regulations constitution treaty charter code bylaws by-laws
+    guidelines statute statutes standards convention directive ordinance legislation provision provisions
+    clause""".split()
+)
+# Texts that find things: "An audit found that … “…”".
+FINDING_NOUNS = frozenset(
+    """report study audit survey review inquiry investigation analysis research assessment evaluation
+    probe paper memo""".split()
 )
 
 # Nouns for something said: "X's claim that …", "her remark that …".

@@ -45,6 +45,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=16384)  # ~300 calls per article, mostly the same few dozen names
 def norm(text: str) -> str:
     """The comparable form of a name: folded, lower case, no "the", no possessive."""
     text = fold(POSSESSIVE.sub("", text.strip()))

@@ -43,11 +43,12 @@ class PronounResolver:
         # "f"/"m" where a first name or a title says so, so "she" skips Victor and "he" skips
         # Jemima; None when the name gives no hint or the hints disagree.
         self._gender: dict[str, str | None] = {}
-        for token in doc:
+        pronouns = PERSON_PRONOUNS | GROUP_PRONOUNS
+        for token in _event_tokens(doc, token_actor, pronouns):
             if inside_quote(token.idx):
                 continue
             actor = token_actor.get(token.i)
-            if actor is None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            if actor is None and token.lower_ in pronouns:
                 self._events.append(_Event(token.idx, token.i, "pronoun", None))
             elif actor is None and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
                 self._events.append(_Event(token.idx, token.i, "blocker", None))
@@ -141,6 +142,24 @@ class PronounResolver:
             if best is None or rank > best[0]:
                 best = (rank, actor)
         return best[1] if best else None
+
+
+def _event_tokens(doc, token_actor: dict[int, str], pronouns: set[str]):
+    """The tokens that may be an event, in order: an actor's, a pronoun, a plural noun
+    subject. Picked on the Doc's arrays (hashes of the words and labels), so the loop above
+    looks at a few hundred tokens instead of every one; it checks each pick on its text."""
+    import numpy  # here, not at the top: a parent that only hands articles to workers never loads it
+    from spacy.attrs import DEP, LOWER, TAG
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    lower, tag, dep = doc.to_array([LOWER, TAG, DEP]).T
+    picked = numpy.isin(lower, [strings[w] for w in pronouns]) | (
+        (tag == strings["NNS"]) & numpy.isin(dep, [strings["nsubj"], strings["nsubjpass"]]))
+    indices = set(numpy.flatnonzero(picked).tolist())
+    indices.update(token_actor)
+    return [doc[i] for i in sorted(indices) if 0 <= i < len(doc)]
 
 
 def _role(token) -> str:

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field, replace
 
 from ..article import Article
 from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FORMS, DENYING_FORMS, DOCUMENT_NOUNS,
-                      GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, TITLE_WORDS)
+                      FINDING_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, RULE_NOUNS,
+                      SPEECH_NOUNS, TITLE_WORDS)
+from .arrays import tokens_where
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -275,7 +277,7 @@ class TokenIndex:
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self._starts = [t.idx for t in doc]
+        self._starts = doc.to_array("IDX").tolist() if len(doc) else []  # each token's t.idx
 
     def at(self, offset: int):
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -319,7 +321,7 @@ def subject_of(verb, inside_quote=lambda token: False):
             and verb.nbor(-1).pos_ == "PROPN" and verb.nbor(-1).ent_type_ == "PERSON" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not inside_quote(verb.nbor(-1)):
         return verb.nbor(-1)  # "footage of Mara Quint asking, …": the person named just before
-    node = verb
+    node = _past_a_relative_clause(verb)
     for step in range(8):
         # Past the cue itself, an infinitive's subject ("the need for Canada to reduce …,
         # stating") is not the speaker: keep climbing to the finite verb.
@@ -344,6 +346,33 @@ def subject_of(verb, inside_quote=lambda token: False):
                 and child.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(child):
             return child
     return None
+
+
+def _an_age(token) -> bool:
+    """The "old" of "the 20-year-old" / "the twenty-year-old"."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 4 and doc[token.i - 1].text == "-" == doc[token.i - 3].text \
+        and doc[token.i - 2].lower_ in ("year", "years") and doc[token.i - 4].like_num
+
+
+_RELATIVE_WORDS = frozenset("where when who which whom".split())
+_ASIDE_PUNCT = frozenset({",", "-", "—", "–"})
+
+
+def _past_a_relative_clause(verb):
+    """"Marchers passed the hall, where the council met, while chanting “…”": a participle with
+    no subject of its own, set off after a relative clause, tells what the main clause's
+    subject did; the parser hangs it on the relative clause's verb. Returns where to start
+    looking for the subject: that clause's head, or the verb itself."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    relative = head.dep_ == "relcl" or any(c.lower_ in _RELATIVE_WORDS and c.i < head.i for c in head.children)
+    set_off = any(t.text in _ASIDE_PUNCT for t in verb.doc[head.i + 1:verb.i])
+    if relative and set_off and head.dep_ in ("relcl", "advcl") and head.head is not head:
+        return head.head
+    return verb
 
 
 def can_speak(token) -> bool:
@@ -376,8 +405,8 @@ _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "pobj", "d
 class QuoteExtractor:
     def __init__(self, article: Article, doc, token_actor: dict[int, str],
                  actor_types: dict[str, str], mention_text: dict[int, tuple[int, int]],
-                 role_holders: dict[str, list[tuple[str, str]]] | None = None) -> None:
-        self._role_holders = role_holders or {}  # role head word ("minister") → (role, person id)
+                 role_holders: dict[str, list[tuple[str, str, int]]] | None = None) -> None:
+        self._role_holders = role_holders or {}  # role head word ("minister") → (role, person id, offset)
         self.article = article
         self.text = article.text
         self.doc = doc
@@ -642,7 +671,7 @@ class QuoteExtractor:
             return False  # a title or a name inside a sentence: the “Learning Together” programme, on X's “Early Show.”
         if partial and len(words) <= 3:  # a few words are speech only next to a cue
             return self._characterised_as(q) is not None or self._speech_noun(q) is not None \
-                or self._embedded(q) is not None
+                or self._embedded(q) is not None or self._source_text(q) is not None
         return True
 
     def _written_on_something(self, q: Quotation) -> bool:
@@ -746,8 +775,9 @@ class QuoteExtractor:
     # ------------------------------------------------------------------ speakers
     def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None, str | None]:
         """(speaker, cue as written, how) from the cue verbs around the quote."""
-        finders = (self._characterised_as, self._speech_noun, self._embedded, self._after, self._before) if partial else \
-            (self._strong_before, self._after, self._before, self._embedded)
+        finders = (self._characterised_as, self._speech_noun, self._embedded, self._after, self._before,
+                   self._source_text) if partial else \
+            (self._strong_before, self._after, self._before, self._embedded, self._source_text)
         fallback = (UNKNOWN_SPEAKER, None, None)
         for finder in finders:
             found = finder(q)
@@ -952,6 +982,37 @@ class QuoteExtractor:
                 return None
         return None
 
+    def _source_text(self, q: Quotation):
+        """The words of a law or a report, with no cue verb: "Under the 1998 Harbour Act,
+        officials must act in the “public interest”", "“…,” per the club's bylaws", "rules
+        that bar members from “…”", "An audit found that … “…”". (A person's cue, tried
+        first, wins.) None when the sentence names no such text."""
+        first = self.tokens.at(q.start)
+        for token in first.sent:
+            if self._in_quote(token.idx) or token.lower_ not in ("per", "under") or token.dep_ != "prep":
+                continue
+            source = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            if token.lower_ == "under" and token.idx < q.open and source.lower_ in RULE_NOUNS:
+                return token, source  # "Under the Act, …"
+            if token.lower_ == "per" and (source.pos_ == "PROPN" or any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "each", "every") for c in source.children)):
+                return token, source  # "per the club's bylaws", not "per share" or "per a day"
+        for node in first.ancestors:
+            if self._in_quote(node.idx) or node.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("that", "which") and node.dep_ == "relcl":
+                subject = node.head  # "standards that prohibit …"
+            if subject is None or self._in_quote(subject.idx):
+                continue
+            if subject.lower_ in RULE_NOUNS and subject.pos_ in ("NOUN", "PROPN"):
+                return node, subject
+            if node.lower_ in _FINDING_FORMS and subject.lower_ in FINDING_NOUNS:
+                return node, subject
+        return None
+
     def _embedded(self, q: Quotation):
         """The cue verb governing a quote inside its sentence: "X warned it could “…”"."""
         sentence = self.tokens.at(q.start).sent
@@ -1026,7 +1087,7 @@ class QuoteExtractor:
                 return before
         subject = subject_of(verb, lambda t: self._in_quote(t.idx))
         if subject is not None:
-            return self._past_a_place_in_a_name(verb, subject)
+            return self._name_next_to_cue(verb, self._past_a_place_in_a_name(verb, subject))
         if verb.pos_ == "NOUN":  # "The summary of the decision read: …" with "read" parsed as a noun
             for ancestor in verb.ancestors:
                 if ancestor.dep_ in ("nsubj", "nsubjpass"):
@@ -1037,6 +1098,28 @@ class QuoteExtractor:
         if k >= 0 and (k in self.token_actor or verb.doc[k].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
             return verb.doc[k]
         return None
+
+    def _name_next_to_cue(self, verb, subject):
+        """"Longtime Harbour in the Morning writer and performer Rob Bartlett tweeted": a long
+        noun phrase ends in the name it is about, right before the cue; the parser may take an
+        early word of it for the subject. The person named next to the cue speaks, when only
+        words of that phrase (no verb, no punctuation) lie between and a job or descriptor in
+        lower case stands just before the name."""
+        doc = verb.doc
+        k = verb.i - 1
+        while k > subject.i and doc[k].dep_ in ("aux", "auxpass", "advmod", "neg"):
+            k -= 1  # "Rob Bartlett has tweeted", "… Rob Bartlett also said"
+        actor = self.token_actor.get(k)
+        if k <= subject.i or self.actor_types.get(actor) != "person" or self.token_actor.get(subject.i) == actor:
+            return subject
+        first = k
+        while first > subject.i and self.token_actor.get(first - 1) == actor:
+            first -= 1
+        before = doc[first - 1]  # a job or descriptor in lower case: "performer Rob Bartlett"
+        if first <= subject.i or before.pos_ not in ("NOUN", "ADJ") or not before.is_lower \
+                or any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for t in doc[subject.i:first]):
+            return subject  # not "Jo Lu of Equality Coalition Taiwan said"
+        return doc[k]
 
     def _past_a_place_in_a_name(self, verb, subject):
         """"Jo Park of the University of California, Los Angeles, disagreed": the parser takes
@@ -1065,6 +1148,9 @@ class QuoteExtractor:
     def _cue_with_subject(self, window):
         for token in window[:_ATTRIBUTION_MAX_TOKENS]:
             if is_cue(token):
+                named = self._name_with_apposition(window, token)
+                if named is not None:
+                    return token, named
                 subject = self._subject(token)
                 if subject is not None and not self._in_quote(subject.idx):
                     return token, subject
@@ -1077,6 +1163,20 @@ class QuoteExtractor:
                         head = head.head
                     return token, head
         return None
+
+    def _name_with_apposition(self, window, cue):
+        """“…,” Flynn, a top party surrogate, said on Channel Nine's “Morning Show.”: a person
+        named right after the quote, then an aside set off by commas, then the cue — the
+        person speaks, whatever the parser made the cue's subject (a word of the show's title,
+        the channel). None when the attribution has another shape."""
+        first = window[0]
+        if self.actor_types.get(self.token_actor.get(first.i)) != "person":
+            return None
+        name_end = self._mention_span.get(first.i, (first.idx, first.idx + len(first.text)))[1]
+        between = [t for t in window if name_end <= t.idx < cue.idx]
+        if len(between) < 3 or between[0].text != "," or between[-1].text != ",":
+            return None
+        return first
 
     @staticmethod
     def _clause(tokens):
@@ -1114,6 +1214,8 @@ class QuoteExtractor:
 
     def _speaker_from(self, token, cue) -> Speaker:
         token = self._speaker_head(token)
+        if _an_age(token) and not self._in_quote(token.idx):
+            return self._aged_speaker(token)
         if (not can_speak(token) and token.i not in self.token_actor) or self._in_quote(token.idx):
             return UNKNOWN_SPEAKER  # a time, a thing, or words inside a quote never name its speaker
         if _a_figure(token) and token.i not in self.token_actor:
@@ -1150,6 +1252,52 @@ class QuoteExtractor:
             start, end = _noun_phrase(token)
             return Speaker(self.text[start:end], self._noun_actor(token), start, end)
         return UNKNOWN_SPEAKER
+
+    def _aged_speaker(self, old) -> Speaker:
+        """"…,” said the 20-year-old.": sports and court reports name a speaker again by age.
+        The person given that age earlier ("Ivo Marsh, 20," / "20-year-old Ivo Marsh"), else
+        the person the sentences just before are about (their subject); else unknown."""
+        doc = old.doc
+        first = old.i - 5 if old.i >= 5 and doc[old.i - 5].lower_ in ("the", "a") else old.i - 4
+        start, end = doc[first].idx, old.idx + len(old.text)
+        age = doc[old.i - 4].lower_
+        person = None
+        for t in self.tokens.between(max(0, old.idx - 5000), doc[first].idx):
+            if t.lower_ != age or self._in_quote(t.idx) or t.i < 2 or t.i + 1 >= len(doc):
+                continue
+            before = doc[t.i - 2] if doc[t.i - 1].text in (",", "(") else None
+            if before is not None and self.actor_types.get(self.token_actor.get(before.i)) == "person":
+                person = self.token_actor[before.i]  # "Ivo Marsh, 20," / "Ivo Marsh (20)"
+            elif t.i + 5 < len(doc) and _an_age(doc[t.i + 4]) and \
+                    self.actor_types.get(self.token_actor.get(doc[t.i + 5].i)) == "person":
+                person = self.token_actor[doc[t.i + 5].i]  # "20-year-old Ivo Marsh"
+        if person is None:
+            person = self._subject_just_before(doc[first].sent)
+        return Speaker(self.text[start:end], person, start, end) if person else UNKNOWN_SPEAKER
+
+    def _subject_just_before(self, sentence) -> str | None:
+        """The person who is the subject of one of the two sentences before `sentence` (the
+        nearer first), in the same or the previous paragraph, outside quotes."""
+        para = self.article.paragraph_at(sentence.start_char)
+        at = sentence.start
+        for _ in range(2):
+            if at == 0:
+                return None
+            before = self.doc[at - 1].sent
+            if self.article.paragraph_at(before.start_char) < para - 1:
+                return None
+            for t in before:
+                if t.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(t.idx):
+                    actor = self.token_actor.get(t.i)
+                    if actor is None and t.pos_ == "PROPN":
+                        self._actor_named(t.text)  # builds the index of names
+                        people = {a for a in self._actors_by_word.get(t.lower_, ())
+                                  if self.actor_types.get(a) == "person"}
+                        actor = next(iter(people)) if len(people) == 1 else None  # a surname the recogniser missed here
+                    if self.actor_types.get(actor) == "person":
+                        return actor
+            at = before.start
+        return None
 
     def _counted_speaker(self, token) -> Speaker:
         """"63% of voters": the share with the people it counts; a bare figure is unknown."""
@@ -1236,15 +1384,17 @@ class QuoteExtractor:
         return best
 
     def _role_holder(self, head) -> str | None:
-        """"the Lions coach" → the one person whose role has that head and those words
-        ("British and Irish Lions coach", not "Australia coach"); "the home secretary" is not
-        the "Shadow home secretary". Several candidates, or none: unknown."""
+        """"the Lions coach" → the one person whose role, given before, has that head and those
+        words ("British and Irish Lions coach", not "Australia coach"); "the home secretary" is
+        not the "Shadow home secretary". Several candidates, or none: unknown."""
         if any(t.dep_ in ("det", "nummod") and t.lower_ in ("a", "an", "another", "one", "some", "any")
                for t in head.children):
             return None  # "One MP told the BBC": someone unnamed, not the article's MP
         words = {t.lower_ for t in head.children if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha}
         holders = set()
-        for role, person in self._role_holders.get(head.lower_, []):
+        for role, person, given_at in self._role_holders.get(head.lower_, []):
+            if given_at > head.idx:
+                continue  # "the spokesman said" is not a spokesman introduced further on
             role_words = set(role.replace("-", " ").split())
             if words <= role_words and not (role_words & _ROLE_QUALIFIERS) - words:
                 holders.add(person)
@@ -1267,7 +1417,7 @@ class QuoteExtractor:
         """"Trump stated that he had …": a claim in the narrator's words, kind "reported"."""
         out: list[Quote] = []
         direct_spans = [(q.start, q.end) for q in direct]
-        for verb in self.doc:
+        for verb in tokens_where(self.doc, "LOWER", REPORTING_FORMS | DENYING_FORMS):
             if verb.lower_ not in REPORTING_FORMS and verb.lower_ not in DENYING_FORMS \
                     or not verb.tag_.startswith("VB") or self._in_quote(verb.idx):
                 continue
@@ -1432,6 +1582,7 @@ _NICKNAME = re.compile(r"[\"“][A-Z][\w.'’-]*[\"”] (?=[A-Z])")
 # A byline after the paragraph's last closing mark: "… “…” ― Name."
 _LAST_DASH_BYLINE = re.compile(r"(?<=[”\"»’])[ \t\u00a0]*[―—–][ \t\u00a0]*(?=[A-Z][^”\"»“―—–]{1,80}$)")
 # A share of people as a subject: what they believe is reported by whoever reports it.
+_FINDING_FORMS = frozenset("found finds find showed shows shown show concluded concludes determined".split())
 _SHARES = frozenset("majority minority most many half percent share number proportion third quarter".split())
 # A possessive or a preposition of place right before a title-case quotation: a programme, a book.
 _BEFORE_A_TITLE = re.compile(r"(?:['’]s|\b(?:on|in|at|from|of))\s*[“\"]?$")

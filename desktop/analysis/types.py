@@ -2,6 +2,7 @@
 the UI, the index and the exporters all read these (like displaCy renders from a dict)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -9,6 +10,19 @@ ACTOR_TYPES = ("person", "organisation", "place", "group")
 SCHEMA = "byline.extract/3"  # /3: a range keeps both ends in a fact's value; /2: speaker offsets and how
 # How a quote's speaker was decided, so a reader knows what to verify (see quotes.py):
 HOW = ("cue-after", "cue-before", "colon", "dash", "label", "pronoun", "running", "context")
+
+ONE_LINE = " ¶ "  # where a quote's paragraphs meet in a one-line view (panel, terminal reports)
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")  # Article.text joins paragraphs with a blank line
+_REOPENING_MARKS = "\"“„«‘'"
+
+
+def quote_paragraphs(text: str) -> list[str]:
+    """The words of a quotation paragraph by paragraph (at least one, maybe empty). News
+    convention opens each new paragraph of a long quote with a quotation mark and closes only
+    the last: "…record profits.¶"We did not want…" — that reopening mark is typography, so it
+    is left out of every paragraph after the first. Display only: offsets are untouched."""
+    first, *rest = _PARAGRAPH_BREAK.split(text.strip())
+    return [first, *(p[1:].lstrip() if p[:1] in _REOPENING_MARKS else p for p in rest)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +90,23 @@ class Quote:
     # "said:" for a cue after them); None for a direct quote.
     cue_phrase: str | None = None
 
-    def display_text(self) -> str:
+    def display_paragraphs(self) -> list[str]:
         """The quote as it reads on its own, wherever it is shown apart from the article (search
-        results, the side panel, exports): a direct quote in quotation marks, reported speech in
-        the reporter's words after its cue — "denied that the fund was empty" — so a denial
-        never reads as an assertion."""
+        results, the side panel, exports), one string per paragraph (see `quote_paragraphs`):
+        a direct quote opened in the first and closed in the last, reported speech in the
+        reporter's words after its cue — "denied that the fund was empty" — so a denial never
+        reads as an assertion."""
+        parts = quote_paragraphs(self.text)
         if self.kind == "direct":
-            return f"“{self.text}”"
-        return f"{self.cue_phrase or (self.cue or 'said') + ':'} {self.text}"
+            parts[0] = "“" + parts[0]
+            parts[-1] += "”"
+        else:
+            parts[0] = f"{self.cue_phrase or (self.cue or 'said') + ':'} {parts[0]}"
+        return parts
+
+    def display_text(self, paragraph_break: str = "\n\n") -> str:
+        """`display_paragraphs` joined by `paragraph_break` (ONE_LINE for a one-line view)."""
+        return paragraph_break.join(self.display_paragraphs())
 
     def span_with_cue(self, text: str) -> tuple[int, int]:
         """Offsets of reported speech together with its cue when the cue runs straight into it

@@ -57,6 +57,7 @@ class LibrarySearch(QObject):
     library_changed = Signal()  # articles added, removed or re-analysed: views reload
     upkeep_finished = Signal(object)  # JobResult of the start-up upkeep (files + re-analysis)
     articles_added = Signal(list)  # ids an import has just stored, in batches, while it runs
+    articles_analysed = Signal(list)  # ids whose analysis is now stored (an opened article's): rows update
 
     def __init__(self, window: "MainWindow", settings: QSettings, theme: Theme, store: Library) -> None:
         super().__init__(window)
@@ -169,7 +170,7 @@ class LibrarySearch(QObject):
 
         def finished(result: JobResult) -> None:
             self._end_job(job)
-            if result.added:
+            if result.added or result.analysed:  # re-analysed rows show their new quotes and speakers
                 self.library_changed.emit()
                 self.library_indexed.emit(len(self.store))
             self.upkeep_finished.emit(result)

@@ -181,6 +181,7 @@ class LibraryDock(QDockWidget):
         self.setWidget(body)
         library.library_changed.connect(self.reload)
         library.articles_added.connect(self._articles_added)
+        library.articles_analysed.connect(self._articles_added)
         library.library_indexed.connect(lambda _n: self.reload())
         self.visibilityChanged.connect(lambda visible: visible and self.reload())
         self._loaded_at = 0.0
@@ -203,8 +204,9 @@ class LibraryDock(QDockWidget):
         self.rows_loaded.emit(len(rows))
 
     def _articles_added(self, ids: list[str]) -> None:
-        """An import stored these: their rows are read on a worker and inserted as one batch,
-        so the table fills in as the import goes, without a reset (selection and scroll stay)."""
+        """An import stored these, or their analysis: their rows are read on a worker and
+        inserted (or updated in place) as one batch, so the table fills in as the work goes,
+        without a reset (selection and scroll stay)."""
         if not self.isVisible():
             return
         def add(rows: list[ArticleRow]) -> None:  # a row a reload brought meanwhile is updated, not doubled

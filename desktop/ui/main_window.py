@@ -278,6 +278,9 @@ class MainWindow(QMainWindow):
         rest of a long article's highlights over the following ones (each turn short, so the
         window keeps answering); `analysis_finished` once everything is shown."""
         self._analysis_done(view)
+        # Stored with the article by analyse_and_index (tab closed meanwhile or not): the
+        # library view's row shows its quotes and speakers now, not on its next reload.
+        self.library.articles_analysed.emit([view.article.id])
         if view not in self.views():
             return  # the tab was closed while its analysis ran
         view.show_analysis(analysis)

@@ -21,7 +21,7 @@ from ..export import FORMATS, ExportItem, export_files, suggested_export_name, w
 from ..fsnames import display_name
 from ..loaders import LoadError, read_regular_file
 from ..notes import (
-    COLOURS, NOTES_SCHEMA, Note, NotesStore, canonical_tag, hashtag, parse_tags, read_notes_export,
+    COLOURS, NOTES_SCHEMA, Note, NotesStore, canonical_tag, hashtag, parse_tags, plan_import, read_notes_export,
 )
 from ..wording import counted
 from .context_menu import install_context_menu
@@ -648,21 +648,27 @@ class NotesController(QObject):
     def _imported(self, path: str, report) -> None:
         # Only what is new or differs from the store counts as imported: importing the same
         # file twice says so instead of claiming to have added its notes again.
+        # A new id over words a note already covers would be a second highlight there: skipped.
         notes = report.notes
-        fresh = [n for n in notes if self.store.get(n.id) != n]
+        plan = plan_import(notes, self.store)
+        fresh, same = plan.fresh, plan.same
         for note in fresh:
             self.store.add(note)
         for article_id in {n.article_id for n in fresh}:
             self.changed(article_id)
-        same = len(notes) - len(fresh)
         if not notes:
             summary = f"{display_name(path)} holds no notes that could be imported: nothing was imported"
-        elif not fresh:
+        elif not fresh and not plan.duplicates:
             summary = ("Nothing new: that note is already in your notes" if len(notes) == 1 else
                        f"Nothing new: all {counted(len(notes), 'note')} are already in your notes")
         else:
             summary = (f"Imported {counted(len(fresh), 'note')}"
                        + (f" ({same} already in your notes)" if same else ""))
+        # What the import changed or left out, besides invalid notes (listed below).
+        if plan.duplicates:
+            summary += f"; {counted(len(plan.duplicates), 'duplicate')} skipped"
+        if report.unknown_colours:
+            summary += f"; {counted(len(report.unknown_colours), 'colour')} unknown: used yellow"
         if report.skipped:
             shown = report.skipped[:20] + ([f"… and {len(report.skipped) - 20} more"] if len(report.skipped) > 20 else [])
             self._window.show_message(f"{summary}; {len(report.skipped)} skipped",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ..analysis.types import Analysis, format_value
+from ..analysis.types import ONE_LINE, Analysis, format_value
 from ..article import Article
 from .context_menu import install_context_menu
 from .sort_header import use_sort_header
@@ -315,7 +315,7 @@ def quotes_model(analysis: Analysis | None, theme: Theme) -> GroupedModel:
 def _quote_cells(q) -> tuple[str, str]:
     # Reported speech is the narrator's wording: no quotation marks, in italics, and always
     # after its cue ("denied that …"), which the shortening never cuts.
-    text = " ".join(q.display_text().split())
+    text = " ".join(q.display_text(ONE_LINE).split())
     label = textwrap.shorten(text, 140, placeholder=" …" + ("”" if q.kind == "direct" else ""))
     how = ", ".join(p for p in (q.kind == "reported" and "reported speech", q.cue and f"cue: {q.cue}",
                                 q.partial and "partial quote",

@@ -336,11 +336,13 @@ class ActorDialog(QDialog):
         parts.append(f"<h3>Quotes ({len(view.quotes)})</h3>")
         for r in view.quotes:
             link = f"quote:{json.dumps([r.key, r.quote.start, r.quote.end])}"
-            parts.append(f"<p>“{e(' '.join(r.quote.text.split()))}”<br><a href='{e(link)}'>"
+            words = "<br>".join(e(" ".join(p.split())) for p in r.quote.display_paragraphs())
+            parts.append(f"<p>{words}<br><a href='{e(link)}'>"
                          f"{e(r.date or 'undated')} · {e(r.title)}</a></p>")
         if view.reported:
             parts.append(f"<h3>Reported statements ({len(view.reported)})</h3><ul>" + "".join(
-                f"<li>{e(r.quote.display_text())} <span style='color:gray'>— {e(r.title)}</span></li>"
+                f"<li>{'<br>'.join(e(p) for p in r.quote.display_paragraphs())} "
+                f"<span style='color:gray'>— {e(r.title)}</span></li>"
                 for r in view.reported) + "</ul>")
         if view.co_mentioned:
             parts.append("<h3>Often mentioned with</h3><p>" + ", ".join(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..arrays import tokens_where
 from .words import ATTRIBUTIVE_TAILS, KIN, MARKS
 
 @dataclass(slots=True)
@@ -51,7 +52,7 @@ class NameContext:
         """Names written after a kinship word ("sister Venus"): people, whatever else the word means."""
         if self._kin_names is None:
             doc = self.doc
-            self._kin_names = {doc[t.i + 1].text for t in doc if t.lower_ in KIN and t.i + 1 < len(doc)
+            self._kin_names = {doc[t.i + 1].text for t in tokens_where(doc, "LOWER", KIN) if t.i + 1 < len(doc)
                                and doc[t.i + 1].is_title}
         return self._kin_names
 

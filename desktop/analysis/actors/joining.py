@@ -106,6 +106,8 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
         if len(c.text.split()) > 1:
             first_words.setdefault((c.type, c.text.split()[0].lower()), set()).add(c.text)
     affixes = _affix_index(others)
+    # A town the text names as one somewhere is that town in every bare mention of it
+    towns = {c.text for c in others if " " not in c.text and used_as_a_place(ctx.doc, c)}
     names_seen = {c.text for c in others}
     named = names_seen | {alias_of(c.text) for c in others} - {None}
     for c in others:
@@ -117,10 +119,14 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             canonical = ALIASES_IF_NAMED[norm(c.text)]
         if canonical is None and c.text.replace(".", "").isupper():
             canonical = acronyms.get(c.text.replace(".", ""))  # before "(NSW)" after a longer name
-        canonical = canonical or defined.get(c.text) or longer_form(c, others, index=affixes)
+        # "Residents of Millford", "the Millford town council": the town, not the Millford Museum
+        a_place = c.text in towns
+        if a_place and c.type == "organisation":
+            c.type = "place"  # the model's ORG for "Millford" in "the Millford town council"
+        canonical = canonical or defined.get(c.text) or (None if a_place else longer_form(c, others, index=affixes))
         if canonical is None and " " not in c.text and c.text not in PLACES:  # "Paris" ≠ "Paris Métro"
-            longer = first_words.get((c.type, c.text.lower()), set())
-            if not longer and c.text not in GIVEN_NAMES:  # "Japan's Nippon" (GPE) = Nippon Steel
+            longer = first_words.get((c.type, c.text.lower()), set())  # "at Blenheim": Blenheim Palace
+            if not longer and c.text not in GIVEN_NAMES and not a_place:  # "Japan's Nippon" (GPE) = Nippon Steel
                 longer = first_words.get(("organisation", c.text.lower()), set()) \
                     or first_words.get(("place", c.text.lower()), set())  # "Payam" = Payam … Airport
             canonical = next(iter(longer)) if len(longer) == 1 else None
@@ -130,6 +136,21 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
     vote_types(others, lambda c: c.key.split(":", 1)[1])
     for c in others:
         c.key = f"{c.type}:{c.key.split(':', 1)[1]}"
+
+
+# Words after a bare name that make it a settlement ("the Millford town council") and the
+# prepositions of place before one ("residents of Millford", "in Millford").
+SETTLEMENT_WORDS = frozenset("town city village county borough district region council residents".split())
+PLACE_PREPOSITIONS = frozenset("in of from at near to outside across around".split())
+
+
+def used_as_a_place(doc, c: Candidate) -> bool:
+    """A single-word name the text uses as a place: before a settlement word whatever the model
+    called it ("the Millford town council"), or after a preposition of place when the model
+    read it as a place ("residents of Millford"; "the head of Oxfam" stays a body's name)."""
+    before = doc[c.token_start - 1].lower_ if c.token_start else ""
+    after = doc[c.token_end].lower_ if c.token_end < len(doc) else ""
+    return after in SETTLEMENT_WORDS or c.type == "place" and before in PLACE_PREPOSITIONS
 
 
 def parenthetical_aliases(doc, candidates: list[Candidate]) -> dict[str, str]:

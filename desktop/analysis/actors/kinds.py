@@ -348,8 +348,23 @@ def names_an_object(doc, c: Candidate) -> bool:
         return False
     if names_a_work(doc, c) or " " in c.text and c.text.split()[0] in SHIP_PREFIXES or inside_a_document_name(doc, c):
         return True
+    if names_a_weather_system(doc, c):
+        return True
     return any(word in OBJECT_NOUNS for word in following[:2]) and (
         not following or following[0] not in ("said", "says", "told"))
+
+
+# Named weather systems ("Storm Elin", "Hurricane Ida", "Tropical Storm Alberto"): the name is
+# the storm's, a thing, however much it sounds like a person's. Capitalised only: "a storm
+# Ana Ruiz rode out" is no name of a storm.
+WEATHER_TITLES = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
+
+
+def names_a_weather_system(doc, c: Candidate) -> bool:
+    words = c.text.split()
+    if len(words) > 1 and words[0] in WEATHER_TITLES:
+        return True
+    return c.token_start > 0 and doc[c.token_start - 1].text in WEATHER_TITLES
 
 
 def makes_a_work(doc, c: Candidate) -> bool:

@@ -18,7 +18,8 @@ English news writes about it, never by a list of titles:
   "the Golden Globes" and "a Globe winner" the award;
 - in an article about the screen, a capitalised "The" in mid-sentence opening a name that is
   no known body, place or outlet: "such successes as The Full Monty";
-- a list whose other members are titles: "Closer, Sideways and Ray took two awards each";
+- a list whose other members are titles: "Closer, Sideways and Ray took two awards each" (but
+  not a person named by a given name and a surname: "activists like Ann Lee and The Red Book's author");
 - in an article about the screen, the model's own WORK_OF_ART tag on a member of its list.
 
 A name found to be a title anywhere is a title everywhere in the article (one name, one
@@ -80,7 +81,10 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
     # in a list of works (elsewhere the tag is too loose: it takes magazines and court cases).
     tagged = [Candidate(e.start_char, e.end_char, e.text.removeprefix("The "), "work", e.start + (e[0].text == "The"),
                         e.end) for e in doc.ents if e.label_ == "WORK_OF_ART"] if screen else []
-    titles |= listed_with_titles(doc, candidates + tagged, titles | {w.text for w in tagged}) - protected
+    # A list spreads to no one the model calls a person by a given name and a surname: "activists
+    # like Angela Davis and The New Jim Crow author …" lists a person beside a book.
+    people = {c.text for c in candidates if c.type == "person" and " " in c.text and c.text.split()[0] in GIVEN_NAMES}
+    titles |= listed_with_titles(doc, candidates + tagged, titles | {w.text for w in tagged}) - protected - people
     surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person" and c.text not in titles}
     return {t for t in titles if t not in surnames}
 
