@@ -105,7 +105,7 @@ def _note_dialog(qtbot, note=""):
     from desktop.ui.notes_ui import NoteDialog
 
     dialog = NoteDialog(None, "Highlight with note", "quoted text", note=note)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=NoteDialog.discard)  # a changed note would ask at teardown
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
