@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
                          "moved to the edited text")
         if carried.stranded:
             parts.append(f"{counted(len(carried.stranded), 'note')} could not be placed (the words are gone); "
-                         "kept with the earlier version")
+                         "kept with the earlier version (in the library as “earlier version of …”)")
         if parts:
             self.statusBar().showMessage("; ".join(parts) + ".", 10000)
 
