@@ -350,12 +350,12 @@ class LibrarySearch(QObject):
         else:
             self.bar.clearFocus()
 
-    def shutdown(self, msecs: int = 10_000) -> None:
+    def shutdown(self, msecs: int = 10_000) -> bool:
+        """Stop the library's work; False when a lane is still busy after `msecs` each."""
         self.stopping.set()
         for cancel in list(self._cancels):
             cancel.set()
-        for lane in self.lanes():
-            lane.waitForDone(msecs)
+        return all([lane.waitForDone(msecs) for lane in self.lanes()])
 
 
 class _RemoveFromLibrary(QUndoCommand):
