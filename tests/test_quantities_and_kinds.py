@@ -112,3 +112,54 @@ def test_wording_and_names_are_no_counts(text, not_a_count):
 ])
 def test_a_year_in_words_around_it_is_a_date_with_its_year(text, figure, value):
     assert (figure, value) in facts_of(text, "date")
+
+
+# ------------------------------------------------------------------ what is no actor, and of which type
+@pytest.mark.parametrize("text, absent", [
+    # an event or an award, even as the subject of a speech verb
+    ("Last month the Tarn Awards said they would drop the prize for best band.", "Tarn Awards"),
+    ("The International Weather Conference opened in Oslo, Mayor Ann Berg said.", "International Weather Conference"),
+    ("Voters are tired after the General Election, Ann Berg said.", "General Election"),
+    # a thing given to someone: the recipient is the person
+    ('"They had to give me Serenol before the gig," the singer Ola Berg said.', "Serenol"),
+    # a name after a noun that classes it as a thing
+    ("The planet circles a star in the constellation Draco, the astronomer Pia Holm said.", "Draco"),
+    ("The worm Santo spread fast, the security firm said.", "Santo"),
+    ("Doctors prescribed the sedative Calmora, Ann Berg said.", "Calmora"),
+    # a job written as initials
+    ("The DJ admitted that the tour was hard.", "DJ"),
+    ("DJ Ola Berg played until dawn.", "DJ"),
+])
+def test_events_things_and_job_initials_are_no_actors(text, absent):
+    assert absent not in actors_of(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Fans queued outside the Castelao for hours.", "Castelao", "place"),  # a venue, never a person
+    ("A crowd of 9,000 saw the show in Porto. The Porto set sold well. They played before Porto "
+     "fans again.", "Porto", "place"),  # a place the text puts something in
+    ("DJ Ola Berg played until dawn.", "Ola Berg", "person"),
+    ("Ray star Jamie Foxx won the prize.", "Jamie Foxx", "person"),  # "star" names a person
+])
+def test_venues_places_and_people_keep_their_type(text, name, kind):
+    assert actors_of(text).get(name) == kind
+
+
+def test_a_lone_first_name_is_the_one_person_who_has_it():
+    text = ("Radio host Mia Lund married Ola Berg in 2001. Berg said the me-and-Mia-Gate story was hard. "
+            '"I said to Mia, do you mind?" he recalled.')
+    actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
+    assert "Mia" not in actors
+    assert actors["Mia Lund"].type == "person" and "Mia" in actors["Mia Lund"].aliases
+
+
+def test_a_job_in_initials_is_a_role():
+    facts = analyze(article_from_text("DJ Ola Berg played until dawn.", "T")).facts
+    assert ("role", "DJ") in [(f.kind, f.text) for f in facts]
+
+
+@pytest.mark.parametrize("text, not_a_date", [
+    ("The data came from K2-18b's star, the team said.", "K2-18b's"),  # a code, with a possessive
+])
+def test_a_code_with_a_possessive_is_no_date(text, not_a_date):
+    assert not_a_date not in [t for t, _ in facts_of(text, "date")]

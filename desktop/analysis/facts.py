@@ -1087,6 +1087,7 @@ _TIME_CODE = re.compile(r"\d{4}|\d0'?s\b|\bQ[1-4]\b|\bH[12]\b|\bFY|^\d{1,2}(?:st
 
 
 def _no_time(text: str) -> bool:
+    text = re.sub(r"['’]s$", "", text)  # "K2-18b's star"
     if _BARE_NUMBER.fullmatch(text):
         return True
     return bool(_CODE.fullmatch(text)) and " " not in text and not _TIME_CODE.search(text)
