@@ -142,3 +142,30 @@ def test_a_quote_after_a_sentence_about_a_person(text, expected):
 ])
 def test_an_object_is_never_the_speaker(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words quoted inside what a person reports, with a thing as the inner subject, are the person's
+    ('City Attorney Ben Holt said in the letter that the advert "clearly and wrongly" suggests that the city backs '
+     'the campaign.', [("clearly and wrongly", "Ben Holt", "cue-before")]),
+    # ... but a source inside the report speaks for itself
+    ('The Courier reported its source said "two guards" were hurt in the fire.',
+     [("two guards", "its source", "cue-before")]),
+    # what someone talks about ("went on about", "railed against") is their words
+    ('"Are you tired?" she asked, but Kevin was dozing again, and as Mayor Lund went on about "broken promises" '
+     'and "empty streets," Mara said yes over and over again.',
+     [("Are you tired?", "she", "pronoun"), ("broken promises", "Lund", "cue-before"),
+      ("empty streets,", "Lund", "cue-before")]),
+    # "his wife and party nominee X" made the comment that describes: X
+    ('The 1994 law prompted his wife and current party nominee Anna Holm to make a controversial comment that '
+     'described young offenders as "super villains."', [("super villains.", "Anna Holm", "cue-before")]),
+])
+def test_inner_and_outer_speakers(text, expected):
+    assert attributions(text) == expected
+
+
+def test_he_after_a_sentence_about_whose_advice_it_was():
+    text = ('Gorski runs a science blog. "He cannot simply ignore the facts," said Gorski.\n\n'
+            "Talbot's dubious advice earned him the attention of the council, where he appeared at a 2014 hearing for "
+            'saying that coffee extract was a "magic cure for every body."')
+    assert attributions(text)[-1] == ("magic cure for every body.", "Talbot", "pronoun")

@@ -187,6 +187,8 @@ def _role(token) -> str:
     if token.dep_ in ("compound", "flat") and token.head.dep_ in ("nsubj", "nsubjpass") \
             and token.head.pos_ == "PROPN" or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
         subject_token = token.head
+    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT":
+        return "main"  # "Talbot's advice earned him …": whose the main clause's subject is, is its topic
     if subject_token.dep_ == "pobj" and subject_token.head.lower_ == "to" and subject_token.head.i > 0 \
             and subject_token.doc[subject_token.head.i - 1].lower_ == "according":
         return "main"  # "According to Muyembe, many … “…,” he told the press": the source is the topic

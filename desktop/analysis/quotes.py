@@ -25,6 +25,7 @@ from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FOR
                       SPEECH_NOUNS, TITLE_WORDS)
 from .arrays import tokens_where
 from .descriptions import DescribedPeople
+from .actors.words import BODY_WORDS
 from .gazetteer import OCCUPATIONS
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
@@ -820,8 +821,8 @@ class QuoteExtractor:
     # ------------------------------------------------------------------ speakers
     def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None, str | None]:
         """(speaker, cue as written, how) from the cue verbs around the quote."""
-        finders = (self._characterised_as, self._speech_noun, self._embedded, self._after, self._before,
-                   self._source_text) if partial else \
+        finders = (self._characterised_as, self._speech_noun, self._spoken_about, self._embedded, self._after,
+                   self._before, self._source_text) if partial else \
             (self._strong_before, self._after, self._before, self._embedded, self._source_text)
         fallback = (UNKNOWN_SPEAKER, None, None)
         for finder in finders:
@@ -995,6 +996,28 @@ class QuoteExtractor:
         self._last_as = (q.text_end, (verb, subject))
         return verb, subject
 
+    def _spoken_about(self, q: Quotation):
+        """"as the mayor went on about “broken promises” and “empty streets”", "she railed
+        against “the elites”": words quoted as what someone talks about (a verb of talking with
+        "about", "of", "against") are that person's. None otherwise."""
+        inside = self.tokens.at(q.start)
+        while inside.head.i != inside.i and self._in_quote(inside.head.idx):
+            inside = inside.head  # the quote's own head word: it must be what is talked about
+        if inside.dep_ not in ("pobj", "conj", "appos"):
+            return None  # not "she speaks about race because “you talk about …”"
+        for node in inside.ancestors:
+            if node.dep_ not in ("prep", "pobj", "conj", "appos") and node.pos_ != "VERB":
+                return None
+            if node.pos_ == "VERB":
+                about = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "against") for c in node.children)
+                talking = node.lower_ in _TALKING or node.lower_ in _GOING and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in node.children)
+                if not (about and talking):
+                    return None
+                subject = self._subject(node)
+                return (node, subject) if subject is not None else None
+        return None
+
     def _called(self, q: Quotation):
         """"what lawmakers called “fraud”", "X branded the plan “reckless”": a lower-case word
         someone calls a thing is their word; a name ("a ship called “Endeavour”", "dubbed him
@@ -1125,6 +1148,11 @@ class QuoteExtractor:
         if head.lower_ in _SHARES or head.ent_type_ == "PERCENT":
             return False
         actor = self.token_actor.get(head.i)
+        if actor is None and head.pos_ == "NOUN":
+            # "X said the advert “clearly” suggests …": a thing does not speak for itself; a
+            # person, a people or a body named by a common noun does ("the coach", "the board")
+            lower = head.lower_
+            return lower in TITLE_WORDS or lower in OCCUPATIONS or lower in BODY_WORDS or _names_people(head)
         return actor is None or self.actor_types.get(actor) in ("person", "organisation")
 
     def _subject(self, verb):
@@ -1516,7 +1544,10 @@ class QuoteExtractor:
             # "Facebook released a statement which read, …", "X made a comment that described …"
             verb = token.head
             # "the law prompted X to make a comment": the object of the outer verb makes it
-            controllers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i in self.token_actor] \
+            # ("prompted his wife and party nominee X to make …": the one named, in a pair or an apposition)
+            controllers = [t for c in verb.head.children if c.dep_ == "dobj"
+                           for t in [c, *(k for k in c.children if k.dep_ in ("conj", "appos"))]
+                           if t.i in self.token_actor] \
                 if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else []
             subject = controllers[0] if controllers else subject_of(verb)
             if subject is not None and subject.i in self.token_actor:
@@ -1757,6 +1788,10 @@ _CASE_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* vs?\. [A-Z][\w
 # Verbs that say what someone is or seems ("X looks certain to play"), not what they do.
 _STATE_VERBS = frozenset(f"{base}{end}" for base in "look seem appear remain stay".split() for end in ("", "s", "ed", "ing")) \
     | frozenset("be is are was were been being am become becomes became becoming".split())
+# Verbs of talking about something ("talked about “…”", "went on about “…”", "railed against “…”").
+_TALKING = frozenset(f"{base}{end}" for base in "talk rant rail complain boast rave muse".split()
+                     for end in ("", "s", "ed", "ing")) | frozenset("speak speaks spoke speaking spoken".split())
+_GOING = frozenset("go goes went gone going".split())
 _SUBORDINATORS = frozenset("when while whereas because after before if since though although unless until "
                            "once whenever".split())
 _ASKS = re.compile(r"\b(?:question|ask|asks|asked|ballot)\b[^.!?]*$", re.I)
@@ -1864,7 +1899,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 # Endings and words of plural nouns that name people ("residents", "workers", "officials").
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ees", "men", "women", "people", "folk")
 _PEOPLE_NOUNS = frozenset("people children officials police staff fans witnesses neighbours neighbors parents "
-                          "families voters locals victims survivors relatives friends colleagues".split())
+                          "families voters locals victims survivors relatives friends colleagues source sources "
+                          "insider insiders witness critic critics expert experts".split())
 
 
 def _a_number_word(word: str) -> bool:
