@@ -525,9 +525,11 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is None or view.analysis is None:
             return
-        actor_id = actor_id or next(iter(sorted(view.actor_filter)), None)
+        # the row chosen in the Actors list is the most direct choice; then the article's filter
+        actor_id = actor_id or self.panel.selected_actor() or next(iter(sorted(view.actor_filter)), None)
         if actor_id is None:
-            self.statusBar().showMessage("Choose an actor first: click a name in the article.", 4000)
+            self.statusBar().showMessage("Choose an actor first: click a name in the article or the Actors list.",
+                                         4000)
             return
         key = self.key_of(view)
 
