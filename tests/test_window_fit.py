@@ -182,3 +182,97 @@ def test_a_highlight_inside_a_quote_is_drawn_in_its_own_colour(make_window, qtbo
     beside = view.cursor_for_span(note.end + 1, note.end + 2).charFormat().background().color()
     assert beside == QColor(theme.quote_bg) and inside == QColor(theme.highlight(note.colour))
     assert delta_e(inside.name(), beside.name()) >= DISTINCT
+
+
+# ---------------------------------------------------------------- 5. the library's keyboard menu
+@pytest.fixture
+def library_dock(make_window, qtbot, tmp_path):
+    from desktop.article import article_from_text
+
+    window = make_window(show=True)
+    for n in range(5):
+        path = tmp_path / f"article{n}.txt"
+        body = f"Article number {n} says something about the harbour."
+        path.write_text(body, encoding="utf-8")
+        window.library.store.add(article_from_text(body, f"Article {n}"), path)
+    dock = window.library_dock
+    with qtbot.waitSignal(dock.rows_loaded):
+        window.toggle_library_view()  # Ctrl+L
+    assert dock.proxy.rowCount() == 5
+    return dock
+
+
+def _record_menu(monkeypatch, dock, shown: list) -> None:
+    """The menu is "shown": where, and for which articles; its first item (Open) is chosen."""
+    build = dock.context_menu
+
+    class Shown:
+        def __init__(self, ids):
+            self.menu, self.ids = build(ids), ids
+
+        def exec(self, pos):
+            shown.append((self.ids, pos))
+            self.menu.actions()[0].trigger()
+
+    monkeypatch.setattr(dock, "context_menu", Shown)
+
+
+def _row_id(dock, row: int) -> str:
+    from desktop.ui.library_view import ID_ROLE
+
+    return dock.proxy.index(row, 0).data(ID_ROLE)
+
+
+@pytest.mark.parametrize("row", [0, 2, 4])
+def test_menu_key_in_the_library_acts_on_the_selected_row_and_shows_beside_it(library_dock, qtbot, monkeypatch, row):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    dock, table = library_dock, library_dock.table
+    table.setFocus()
+    table.setCurrentIndex(dock.proxy.index(row, 0))
+    table.selectRow(row)
+    shown = []
+    _record_menu(monkeypatch, dock, shown)
+    # The Menu key as Qt delivers it (offscreen makes no event of the key itself): a keyboard
+    # context-menu event to the focused view at its input-method cursor rectangle, in the
+    # view's own coordinates.
+    pos = table.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()
+    rect = table.visualRect(dock.proxy.index(row, 0))  # before Open changes the window's layout
+    selected = QRect(table.viewport().mapToGlobal(rect.topLeft()), rect.size())
+    with qtbot.waitSignal(dock.open_requested) as opened:
+        QApplication.sendEvent(table, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, table.mapToGlobal(pos)))
+    ids, at = shown[0]
+    assert ids == [_row_id(dock, row)] and opened.args[0] == _row_id(dock, row)
+    assert selected.top() <= at.y() <= selected.bottom() + 1, (at, selected)  # beside that row, not the next
+
+
+def test_shift_f10_in_the_library_acts_on_the_selected_row(library_dock, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    dock, table = library_dock, library_dock.table
+    table.setFocus()
+    table.setCurrentIndex(dock.proxy.index(3, 0))
+    table.selectRow(3)
+    shown = []
+    _record_menu(monkeypatch, dock, shown)
+    with qtbot.waitSignal(dock.open_requested) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert shown[0][0] == [_row_id(dock, 3)] == [opened.args[0]]
+
+
+def test_right_click_beside_the_selection_acts_on_the_clicked_row(library_dock, qtbot, monkeypatch):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    dock, table = library_dock, library_dock.table
+    table.selectRow(0)
+    shown = []
+    _record_menu(monkeypatch, dock, shown)
+    point = table.visualRect(dock.proxy.index(3, 0)).center()
+    viewport = table.viewport()
+    with qtbot.waitSignal(dock.open_requested) as opened:
+        QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                           viewport.mapToGlobal(point)))
+    assert shown[0][0] == [_row_id(dock, 3)] == [opened.args[0]] and dock.selected_ids() == [_row_id(dock, 3)]
