@@ -276,3 +276,40 @@ def test_right_click_beside_the_selection_acts_on_the_clicked_row(library_dock, 
         QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
                                                            viewport.mapToGlobal(point)))
     assert shown[0][0] == [_row_id(dock, 3)] == [opened.args[0]] and dock.selected_ids() == [_row_id(dock, 3)]
+
+
+# ---------------------------------------------------------------- 4. whole names in the side panel
+@pytest.mark.parametrize("sort_column", [1, 2], ids=["by mentions", "by quotes"])
+def test_actor_names_take_the_room_at_1100_px_and_numbers_stay_readable(make_window, qtbot, sort_column):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle
+
+    from desktop.ui.panel import ACTOR_ROLE, _SORT_ARROW
+
+    window = make_window(show=True, size=(1100, 760))
+    with qtbot.waitSignal(window.analysis_finished):
+        window.open_paths([str(STRIKE)])
+    view = window.panel.actor_view
+    view.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder)
+    model, header = view.model(), view.header()
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Union of Flight Attendants" in names
+    # The text's room as QCommonStyle lays an item out: the colour dot, and a margin of
+    # PM_FocusFrameHMargin + 1 on each side of the dot and of the text.
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = header.sectionSize(0) - style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view) - 4 * margin
+    metrics = view.fontMetrics()
+    for name in names:
+        assert metrics.horizontalAdvance(name) <= room, f"{name!r} is elided"
+    assert sum(header.sectionSize(c) for c in range(model.columnCount())) <= view.viewport().width()
+    for column in range(1, model.columnCount()):
+        label = model.headerData(column, Qt.Orientation.Horizontal)
+        need = header.fontMetrics().horizontalAdvance(label) + 12 + (_SORT_ARROW if column == sort_column else 0)
+        assert header.sectionSize(column) >= need, (label, header.sectionSize(column), need)
+        widest = max(metrics.horizontalAdvance(str(model.index(r, column).data())) for r in range(model.rowCount()))
+        assert header.sectionSize(column) >= widest + 8
+    for row in range(model.rowCount()):  # a name cut short anyway (a narrower dock) is whole in its tooltip
+        index = model.index(row, 0)
+        assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(index.data() + " — ")
+        assert index.data(ACTOR_ROLE)
