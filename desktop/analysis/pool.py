@@ -423,10 +423,17 @@ def _here_and_in_pool(articles: Iterable[Article], workers: int,
     thread keeps two articles in flight per worker (one parsing, one waiting in its pipe, so
     a worker never waits for the hand-over). Whoever is free takes the next, so the last
     articles end at about the same time in every process (a short tail) without a plan made
-    in advance. What the workers finished is yielded between this process's own articles."""
+    in advance. What the workers finished is yielded between this process's own articles.
+    The first article is this process's: in input order it is the first result a caller can
+    show, and the workers may still be loading the model."""
     from . import analyze
 
     take = _Dispenser(articles)
+    if cancel is not None and cancel.is_set():
+        return
+    mine = take()
+    if mine is None:
+        return
     finished: queue.Queue = queue.Queue()
     backlog = threading.Semaphore(_HERE_BACKLOG * workers)  # released as results are yielded
     stop = threading.Event()
@@ -435,7 +442,8 @@ def _here_and_in_pool(articles: Iterable[Article], workers: int,
     feeder.start()
     feeding = True
     try:
-        while True:
+        while mine is not None:
+            yield mine[0], _analyse_one(analyze, mine[1])
             while feeding:  # what the workers finished meanwhile, without waiting
                 try:
                     item = finished.get_nowait()
@@ -445,9 +453,6 @@ def _here_and_in_pool(articles: Iterable[Article], workers: int,
             if cancel is not None and cancel.is_set():
                 return
             mine = take()
-            if mine is None:
-                break
-            yield mine[0], _analyse_one(analyze, mine[1])
         while feeding:  # the workers' last articles
             if cancel is not None and cancel.is_set():
                 return
