@@ -81,7 +81,7 @@ def run_extract(files: list[str], jobs: int) -> dict:
     sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its workers
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-    return {"jobs": jobs, "articles": lines, "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
+    return {"jobs": jobs, "articles": lines, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 1),
             "peak_rss_mb": round(peak[0] / 1024), "first_result_seconds": round(arrivals[0] - start, 2) if arrivals else None,
             "steady_seconds": round(arrivals[-1] - arrivals[0], 2) if len(arrivals) > 1 else None}
 
