@@ -67,7 +67,7 @@ from .library_actors import ActorSummary, actor_summaries, voice_counts
 from .search import SearchIndex, SearchResult, create_index_tables, index_rows_for
 
 DB_NAME = "library.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: `replaced` remembers which file an edited-away text came from
 BUSY_TIMEOUT_S = 10.0
 MAX_READ_ONLY_COPY_BYTES = 1 << 30  # a library in a read-only folder is copied into memory up to this
 MMAP_BYTES = 1 << 30  # an upper bound; SQLite maps no more than the file's size
@@ -112,6 +112,8 @@ class ArticleRow:
     added: float
     opened: float | None
     analysed: bool
+    replaced_path: str = ""  # the file now holds an edited text; this row is its earlier version
+    replaced_at: float | None = None  # when the edited text replaced it
 
     @property
     def published(self) -> PublishedDate:
@@ -124,6 +126,7 @@ class Removed:
     """Everything `remove` took out, for `restore` (undo)."""
     articles: list[tuple] = field(default_factory=list)
     paths: list[tuple] = field(default_factory=list)
+    replaced: list[tuple] = field(default_factory=list)
 
 
 _ARTICLE_COLUMNS = ("id, title, byline, date, format, text, paragraphs, notices, words, added, opened,"
@@ -145,7 +148,15 @@ def _create_v1(db: sqlite3.Connection) -> None:
     create_index_tables(db)
 
 
-_MIGRATIONS = [_create_v1]  # _MIGRATIONS[n]: schema version n → n + 1
+def _create_v2(db: sqlite3.Connection) -> None:
+    """When a file is edited, its path moves to the new text's article; the earlier text stays (with
+    any notes that could not be moved). This table keeps which file it was the text of, so the
+    library can say "earlier version of …" rather than show a second row nobody can place."""
+    db.execute("CREATE TABLE replaced (article_id TEXT PRIMARY KEY, path TEXT NOT NULL, newer_id TEXT NOT NULL,"
+               " replaced REAL NOT NULL)")
+
+
+_MIGRATIONS = [_create_v1, _create_v2]  # _MIGRATIONS[n]: schema version n → n + 1
 assert len(_MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -334,6 +345,11 @@ class Library:
     @staticmethod
     def _store_path(db, path: str, article_id: str, stat: tuple[int, float] | None, now: float) -> None:
         size, mtime = stat if stat else (None, None)
+        earlier = db.execute("SELECT article_id FROM paths WHERE path = ?", (path,)).fetchone()
+        if earlier is not None and earlier[0] != article_id:
+            db.execute("INSERT OR REPLACE INTO replaced (article_id, path, newer_id, replaced) VALUES (?, ?, ?, ?)",
+                       (earlier[0], path, article_id, now))
+        db.execute("DELETE FROM replaced WHERE article_id = ?", (article_id,))  # current again (e.g. an edit undone)
         db.execute("INSERT INTO paths (path, article_id, size, mtime, missing, used) VALUES (?, ?, ?, ?, ?, ?)"
                    " ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, size = excluded.size,"
                    " mtime = excluded.mtime, missing = excluded.missing, used = excluded.used",
@@ -358,7 +374,11 @@ class Library:
                 removed.paths.extend(db.execute(
                     "SELECT path, article_id, size, mtime, missing, used FROM paths WHERE article_id = ?",
                     (article_id,)).fetchall())
+                removed.replaced.extend(db.execute(
+                    "SELECT article_id, path, newer_id, replaced FROM replaced WHERE article_id = ?",
+                    (article_id,)).fetchall())
                 db.execute("DELETE FROM paths WHERE article_id = ?", (article_id,))
+                db.execute("DELETE FROM replaced WHERE article_id = ?", (article_id,))
                 db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
                 SearchIndex.delete_rows(db, article_id)
         return removed
@@ -376,6 +396,8 @@ class Library:
                 SearchIndex.replace_rows(db, row[0], title, rows)
             db.executemany("INSERT OR REPLACE INTO paths (path, article_id, size, mtime, missing, used)"
                            " VALUES (?, ?, ?, ?, ?, ?)", removed.paths)
+            db.executemany("INSERT OR REPLACE INTO replaced (article_id, path, newer_id, replaced) VALUES (?, ?, ?, ?)",
+                           removed.replaced)
 
     def _write(self):
         return _Transaction(self._db, self._lock)
@@ -437,12 +459,13 @@ class Library:
         if ids is not None and not ids:
             return []
         sql = ("SELECT a.id, a.title, a.date, a.words, a.quotes, a.speakers, a.added, a.opened,"
-               " a.analysis IS NOT NULL, p.path, p.missing_all FROM articles a LEFT JOIN"
+               " a.analysis IS NOT NULL, p.path, p.missing_all, r.path, r.replaced FROM articles a LEFT JOIN"
                " (SELECT article_id, path, max(used), sum(missing) = count(*) AS missing_all FROM paths GROUP BY article_id) p"
-               f" ON p.article_id = a.id{where} ORDER BY a.added, a.id")
+               f" ON p.article_id = a.id LEFT JOIN replaced r ON r.article_id = a.id{where} ORDER BY a.added, a.id")
+        # An article still opened from another file is that file's text, not only an earlier version.
         return [ArticleRow(i, t, d, path or "", w, q or 0, s or "", bool(m) if m is not None else False, ad, op,
-                           bool(an))
-                for i, t, d, w, q, s, ad, op, an, path, m in self._read(sql, tuple(ids or ()))]
+                           bool(an), "" if path else (was or ""), None if path else when)
+                for i, t, d, w, q, s, ad, op, an, path, m, was, when in self._read(sql, tuple(ids or ()))]
 
     def summaries(self) -> Iterator[tuple[str, str, str | None, list[ActorSummary], list[tuple[str, int, int]]]]:
         """(id, title, date, actors, voices) per analysed article, voices being (actor id,

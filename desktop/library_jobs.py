@@ -176,10 +176,12 @@ def reanalyse(library: Library, article_ids: Iterable[str] | None = None, *, job
 
 
 def refresh_files(library: Library, *, cancel: threading.Event | None = None,
-                  pause: threading.Event | None = None) -> JobResult:
+                  pause: threading.Event | None = None, keep: Callable[[str], bool] | None = None) -> JobResult:
     """Mark files that disappeared (or came back), and read again those whose size or mtime
     changed. A changed file is a new text, so a new article; the old one leaves the library
-    when no other path of it remains (its notes stay in the notes store, keyed by its id)."""
+    when no other path of it remains, unless `keep(old id)` says user data hangs on it (notes
+    that may not find their words in the new text): then it stays, listed as the file's
+    earlier version (`ArticleRow.replaced_path`)."""
     result = JobResult()
     for path in library.check_files(cancel):
         _wait_while_paused(pause, cancel)
@@ -192,7 +194,7 @@ def refresh_files(library: Library, *, cancel: threading.Event | None = None,
             result.failures.append(str(exc))
             continue
         new_id = library.add(article, path)
-        if old_id and old_id != new_id and not library.paths(old_id):
+        if old_id and old_id != new_id and not library.paths(old_id) and not (keep and keep(old_id)):
             library.remove([old_id])
         result.added.append(new_id)
     result.cancelled = cancel is not None and cancel.is_set()

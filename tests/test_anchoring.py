@@ -72,3 +72,26 @@ def test_the_window_shows_the_notes_of_an_edited_file(make_window, tmp_path, qtb
     assert [n.id for n in view.notes] == [note.id]
     assert view.article.text[view.notes[0].start:view.notes[0].end] == "mayor said"
     assert "moved to the edited text" in again.statusBar().currentMessage()
+
+
+def test_an_edited_files_earlier_text_is_named_in_the_library_list(tmp_path, qapp):
+    """Notes that could not move stay with the earlier text: its library row must say what it is."""
+    from PySide6.QtCore import Qt
+
+    from desktop.library import Library
+    from desktop.ui.library_view import ID_ROLE, LibraryModel
+
+    path = tmp_path / "edited.txt"
+    library = Library(tmp_path / "library.sqlite3")
+    try:
+        before, after = article_from_text(TEXT, "Harbour"), article_from_text(TEXT + " More.", "Harbour")
+        library.add(before, path)
+        library.add(after, path)
+        model = LibraryModel()
+        model.set_rows(library.rows())
+        shown = {model.data(model.index(r, 0), ID_ROLE): model.data(model.index(r, 2)) for r in range(model.rowCount())}
+        assert shown == {before.id: "earlier version of edited.txt", after.id: "edited.txt"}
+        row = [r for r in range(model.rowCount()) if model.data(model.index(r, 0), ID_ROLE) == before.id][0]
+        assert "Notes that could not be moved" in model.data(model.index(row, 2), Qt.ItemDataRole.ToolTipRole)
+    finally:
+        library.close()

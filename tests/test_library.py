@@ -125,6 +125,63 @@ def test_remove_and_undo(library, tmp_path):
     assert len(library.paths(first.id)) == 1
 
 
+def test_an_edited_file_leaves_its_earlier_text_labelled(library, tmp_path):
+    path = write(tmp_path, "talks.txt", TEXT)
+    before = article_from_text(TEXT, "Talks")
+    after = article_from_text(TEXT + " Edited.", "Talks")
+    library.add(before, path)
+    library.add(after, path)  # the file was edited and opened again
+    rows = {row.id: row for row in library.rows()}
+    assert rows[before.id].replaced_path == canonical_path(path) and rows[before.id].replaced_at is not None
+    assert rows[after.id].replaced_path == "" and rows[after.id].source == canonical_path(path)
+    library.add(before, path)  # the edit undone: the first text is the file's again
+    rows = {row.id: row for row in library.rows()}
+    assert rows[before.id].replaced_path == "" and rows[after.id].replaced_path == canonical_path(path)
+
+
+def test_an_earlier_text_still_opened_from_another_file_is_not_called_earlier(library, tmp_path):
+    article = article_from_text(TEXT, "Talks")
+    library.add(article, write(tmp_path, "copy.txt", TEXT))
+    path = write(tmp_path, "talks.txt", TEXT)
+    library.add(article, path)
+    library.add(article_from_text("New words.", "Talks"), path)
+    assert library.rows([article.id])[0].replaced_path == ""
+
+
+def test_removing_an_earlier_version_and_undoing_keeps_its_label(library, tmp_path):
+    path = write(tmp_path, "talks.txt", TEXT)
+    before = article_from_text(TEXT, "Talks")
+    library.add(before, path)
+    library.add(article_from_text("New words.", "Talks"), path)
+    removed = library.remove([before.id])
+    assert library.rows([before.id]) == []
+    library.restore(removed)
+    assert library.rows([before.id])[0].replaced_path == canonical_path(path)
+
+
+def test_a_library_of_the_first_schema_is_migrated_and_keeps_everything(tmp_path):
+    from desktop import library as module
+    db_path = tmp_path / "library.sqlite3"
+    first = Library(db_path)
+    path = write(tmp_path, "talks.txt", TEXT)
+    article = article_from_text(TEXT, "Talks")
+    first.add(article, path, carney_analysis())
+    first.close()
+    with sqlite3.connect(db_path) as db:  # as Byline with schema 1 left it
+        db.execute("DROP TABLE replaced")
+        db.execute("PRAGMA user_version = 1")
+    again = Library(db_path)
+    try:
+        assert not again.in_memory and again.rows()[0].source == canonical_path(path)
+        assert again.analysis(article.id) == carney_analysis()
+        again.add(article_from_text("New words.", "Talks"), path)
+        assert again.rows([article.id])[0].replaced_path == canonical_path(path)
+    finally:
+        again.close()
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == module.SCHEMA_VERSION
+
+
 def test_a_newer_analysis_replaces_the_old_and_reindexes(library):
     article = article_from_text(TEXT, "Talks")
     library.add(article, None)

@@ -106,3 +106,18 @@ def test_a_changed_file_is_read_again(tmp_path):
         assert [r.missing for r in lib.rows() if r.title == "Port"] == [True]
     finally:
         lib.close()
+
+
+def test_a_changed_files_earlier_text_stays_when_notes_hang_on_it(tmp_path):
+    root = folder(tmp_path)
+    lib = Library(tmp_path / "library.sqlite3")
+    try:
+        import_paths(lib, [root], jobs=1, analyse=False)
+        noted = lib.id_for_path(root / "talks.txt")
+        (root / "talks.txt").write_text("Talks\n\nThe talks were postponed until spring.", encoding="utf-8")
+        refresh_files(lib, keep={noted}.__contains__)
+        rows = {row.id: row for row in lib.rows()}
+        assert noted in rows and rows[noted].replaced_path == str((root / "talks.txt").resolve())
+        assert rows[lib.id_for_path(root / "talks.txt")].replaced_path == ""
+    finally:
+        lib.close()

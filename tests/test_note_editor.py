@@ -16,7 +16,7 @@ from desktop.ui.theme import DARK, LIGHT
 def dialog(qtbot):
     dialog = NoteDialog(None, "Edit note", "bank levy", note="first", tags=("budget",), theme=LIGHT,
                         style=ReaderStyle())
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=NoteDialog.discard)  # a changed note would ask at teardown
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -59,7 +59,7 @@ def test_the_tags_field_shows_the_tags_as_they_will_be_saved(dialog, qtbot):
 def test_the_note_is_typed_in_the_readers_font(qtbot, size):
     style = ReaderStyle(font_size=size)
     dialog = NoteDialog(None, "Edit note", "bank levy", theme=LIGHT, style=style)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=NoteDialog.discard)  # a changed note would ask at teardown
     for widget in (dialog.editor, dialog.tags):
         assert widget.font().pointSizeF() >= size * 0.85, widget
     assert dialog.editor.font().pointSizeF() == size
@@ -97,7 +97,7 @@ def test_colour_dots_stand_out_from_the_window_and_the_list(theme, colour):
 @pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
 def test_the_dots_in_the_dialog_are_painted_in_their_mark_colours(qtbot, theme):
     dialog = NoteDialog(None, "Edit note", "x", theme=theme, style=ReaderStyle())
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=NoteDialog.discard)  # a changed note would ask at teardown
     for i, colour in enumerate(COLOURS):
         image = dialog.colour.itemIcon(i).pixmap(12, 12).toImage()
         centre = image.pixelColor(6, 6)

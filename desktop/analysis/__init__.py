@@ -111,6 +111,28 @@ def byline_actors(actors: list[Actor], quotes: list[Quote], doc) -> list[Quote]:
     return out
 
 
+def described_speakers(actors: list[Actor], quotes: list[Quote], facts: list[Fact]) -> list[Actor]:
+    """"“…,” the Swiss added." spoke as the player the description refers to (a person): the
+    words of the description are no mention of a group (the Swiss people), and a group left
+    with no mention, no fact and no quote is dropped."""
+    people = {a.id for a in actors if a.type == "person"}
+    spans = [(q.speaker.start, q.speaker.end) for q in quotes
+             if q.speaker.actor_id in people and q.speaker.start is not None]
+    if not spans:
+        return actors
+    cited = {q.speaker.actor_id for q in quotes} | {f.subject for f in facts}
+    out = []
+    for actor in actors:
+        if actor.type == "group":
+            kept = [m for m in actor.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+            if len(kept) < len(actor.mentions):
+                actor.mentions[:] = kept
+                if not kept and actor.id not in cited:
+                    continue
+        out.append(actor)
+    return out
+
+
 def analyze_doc(article: Article, doc) -> Analysis:
     """Run the rules over a parsed doc of the article's text (or a prefix of it)."""
     actors, token_actor = ActorResolver().resolve(doc)
@@ -125,6 +147,7 @@ def analyze_doc(article: Article, doc) -> Analysis:
     facts = FactExtractor(doc, token_actor, actor_types, article.date).extract()
     quotes = QuoteExtractor(article, doc, token_actor, actor_types, mention_span, role_holders(facts)).extract()
     quotes = byline_actors(actors, quotes, doc)
+    actors = described_speakers(actors, quotes, facts)
     notices = []
     analysed = len(doc.text)  # Doc.text joins every token's text: once, not three times
     if analysed < len(article.text):

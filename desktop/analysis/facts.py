@@ -13,6 +13,9 @@ from .arrays import tokens_where
 from .gazetteer import OCCUPATIONS
 from .names import PEER_TITLES
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
+from .quantities import (
+    VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value, glued_scale, salient_count, scores, uncounted_numbers,
+)
 from .types import Fact
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -153,6 +156,7 @@ class FactExtractor:
         facts = self._roles() + self._entity_facts()
         facts = self._with_missed_figures(facts)
         facts = self._ranges_and_changes(facts)
+        facts = self._scores_and_counts(facts)
         facts.sort(key=lambda f: (f.start, f.kind))
         return _dedupe(facts)
 
@@ -227,6 +231,48 @@ class FactExtractor:
                 if f.kind == "money" and single is not None and single["currency"] is None:
                     single["currency"] = (parse_money(f.text) or {}).get("currency")  # "from 2m to $3m"
                 out.append(Fact(f.kind, start, end, text, single, f.subject, f.sentence))
+        return out
+
+    def _scores_and_counts(self, facts: list[Fact]) -> list[Fact]:
+        """Scores ("beat Millbrook 3-1": one figure, no value; they replace the bare numbers
+        the model read in them) and numbers before a plural noun that nothing read ("around
+        100 people"); see `quantities`."""
+        out = list(facts)
+        for start, end in scores(self.doc, self.text):
+            if any(f.start < end and start < f.end and f.kind not in ("quantity", "money") for f in out):
+                continue
+            out = [f for f in out if not (f.start < end and start < f.end)]
+            out.append(self._fact("quantity", start, end, None, self._subject_at(start, end)))
+
+        def taken(start: int, end: int) -> bool:
+            return any(f.start < end and start < f.end for f in out)
+
+        for start, end in uncounted_numbers(self.doc, taken):
+            out.append(self._fact("quantity", start, end, parse_number(self.text[start:end]),
+                                  self._subject_at(start, end)))
+        return out
+
+    def _durations(self, ent) -> list[Fact]:
+        """A DATE or TIME entity that counts periods ("up to 15 years", "less than 20
+        minutes"): a quantity, and a date for what it goes on to say when ("four days [last
+        month]"). Empty when it is no duration."""
+        text = ent.text
+        if _DURATION.match(text.strip()) and "ago" not in text and not VAGUE_STRETCH.match(text):
+            return [self._fact("quantity", ent.start_char, ent.end_char, parse_number(text), self._subject(ent))]
+        parts = duration_parts(text)
+        if parts is None:
+            return []
+        (a, b), date = parts
+        if _YEAR.fullmatch(text[a:b].split()[0]):
+            return []  # "2019 season": a year
+        start = ent.start_char + a
+        if re.match(r"(?:most|least)\b", text[a:b], re.I) and self.text[max(0, start - 3):start].lower() == "at ":
+            start -= 3  # "at [most two weeks]"
+        out = [self._fact("quantity", start, ent.start_char + b, duration_value(text[a:b]), self._subject(ent))]
+        if date is not None:
+            when = text[date[0]:date[1]]
+            out.append(self._fact("date", ent.start_char + date[0], ent.start_char + date[1],
+                                  normalise_date(when, self.anchor, self.year), self._subject(ent)))
         return out
 
     def _subject_at(self, start: int, end: int) -> str | None:
@@ -795,10 +841,13 @@ class FactExtractor:
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                             self._subject(ent)))
                     continue
-                if _DURATION.match(text) and "ago" not in text:
-                    # "four days", "the last 12 months": how long, not when — a quantity
-                    facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
-                                            self._subject(ent)))
+                age = age_in(ent)  # "30-year-old", "at the age of 99", "He was 86."
+                if age is not None:
+                    facts.append(self._fact("quantity", age[0], age[1], age[2], self._subject(ent)))
+                    continue
+                durations = self._durations(ent)  # "four days", "up to 15 years": how long, not when
+                if durations:
+                    facts += durations
                     continue
                 if not _DATE_ANCHOR.search(text) or _no_time(text):
                     continue
@@ -829,21 +878,35 @@ class FactExtractor:
                     facts.append(self._fact("date", ent.start_char, ent.start_char + year.end(), year.group(),
                                             self._subject(ent)))
                     continue
+                after = self.doc[ent.end] if ent.end < len(self.doc) else None
+                if (value is None or value["currency"] is None) and not _CURRENCY_SIGNS & set(written) \
+                        and after is not None and after.tag_ == "NNS" and after.lower_ not in _CURRENCY_WORDS:
+                    # "1,000 trillion operations a second": a count of things, no sum of money
+                    facts.append(self._fact("quantity", start, end, parse_number(written), self._subject(ent)))
+                    continue
                 facts.append(self._fact("money", start, end, value, self._subject(ent)))
             elif label == "TIME" and _PART_OF_A_DAY.fullmatch(text) and (ent[0].is_sent_start or not text.istitle()):
                 # "this morning", "last night" (not the programme "This Morning")
                 facts.append(self._fact("date", ent.start_char, ent.end_char,
                                         normalise_date(text, self.anchor, self.year), self._subject(ent)))
-            elif label == "TIME" and _DURATION.match(text):  # "for 80 minutes"
-                facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
-                                        self._subject(ent)))
+            elif label == "TIME" and self._durations(ent):  # "for 80 minutes", "less than 20 minutes"
+                facts += self._durations(ent)
             elif label == "CARDINAL" and ent.end < len(self.doc) and self.doc[ent.end].lower_ in _CURRENCY_WORDS:
                 end = self.doc[ent.end].idx + len(self.doc[ent.end].text)  # "17.58 euros"
                 facts.append(self._fact("money", ent.start_char, end, parse_money(self.text[ent.start_char:end]),
                                         self._subject(ent)))
-            elif label in ("QUANTITY", "CARDINAL") and self._salient_number(ent):
-                facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
+            elif label == "CARDINAL" and _YEAR.fullmatch(text) and ent.start > 0 \
+                    and self.doc[ent.start - 1].lower_ in _BEFORE_A_YEAR \
+                    and not (ent.end < len(self.doc) and self.doc[ent.end].pos_ == "NOUN"):
+                facts.append(self._fact("date", ent.start_char, ent.end_char, text, self._subject(ent)))  # "dates to 1873"
+            elif label == "CARDINAL" and glued_scale(self.doc, ent) is not None:  # "about 1m websites"
+                end, scale = glued_scale(self.doc, ent)
+                facts.append(self._fact("quantity", ent.start_char, end, (parse_number(text) or 0) * scale,
                                         self._subject(ent)))
+            elif label in ("QUANTITY", "CARDINAL") and (self._salient_number(ent) or salient_count(ent)):
+                value = fraction_value(text)  # "two thirds"
+                facts.append(self._fact("quantity", ent.start_char, ent.end_char,
+                                        parse_number(text) if value is None else value, self._subject(ent)))
         return facts
 
     def _same_day(self, ent) -> tuple[int, int] | None:
@@ -1024,6 +1087,7 @@ _TIME_CODE = re.compile(r"\d{4}|\d0'?s\b|\bQ[1-4]\b|\bH[12]\b|\bFY|^\d{1,2}(?:st
 
 
 def _no_time(text: str) -> bool:
+    text = re.sub(r"['’]s$", "", text)  # "K2-18b's star"
     if _BARE_NUMBER.fullmatch(text):
         return True
     return bool(_CODE.fullmatch(text)) and " " not in text and not _TIME_CODE.search(text)
@@ -1060,7 +1124,9 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
             return None
     if month and year:
         return f"{year:04d}-{month:02d}"
-    if year and re.fullmatch(r"(?:in |the year )?\d{4}", lower.strip()):
+    if year and re.fullmatch(r"(?:in |the year |(?:the )?(?:end|start|beginning|middle|close|turn|rest|remainder) of "
+                             r"(?:the year )?|(?:early|late|mid)[ -])?\d{4}", " ".join(lower.split())):
+        # "the end of 2005", "early 2024": the year is what the text gives
         return f"{year:04d}"
     weekday = next((v for k, v in _WEEKDAYS.items() if re.search(rf"\b{k}\b", lower)), None)
     if weekday is not None and anchor is not None:

@@ -175,6 +175,7 @@ TITLE_WORDS = frozenset(
     supremo whip aide magistrate coroner lt lt. col col. maj maj. sgt sgt. cpl cpl. adm adm. brig brig. cmdr
     assemblyman assemblywoman assemblymember legislator alderman alderwoman councilman councilwoman
     congressmember monsignor monseñor monsenor protester protestor demonstrator
+    dj deejay mc vj gp md cto cio
     """.split()
 )
 # Title words that may stand directly before a name ("President Donald Trump").
@@ -237,7 +238,8 @@ NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO M
 PC PCS DNA GDP VAT AIDS HIV COVID SARS USD EUR GBP KM MPH FAQ PDF URL USB GPS CCTV AI IT PR HR
 QC KC OBE MBE CBE NB PS RIP PE IR IP SMS ATM PIN DVD CD HD LCD
 SIM GPRS GSM LTE UMTS CDMA WAP EDGE NFC LED OLED GIF JPEG HTML HTTP HTTPS API CPU GPU RAM SSD VPN MMS DSL
-ISDN WIFI WLAN""".split())  # units, time zones, honours, and technical terms (GPRS, SIM): never actors
+ISDN WIFI WLAN DJ MC VJ GP MD CTO CIO""".split())  # units, time zones, honours, technical terms (GPRS, SIM)
+# and jobs written as initials (DJ, MC, GP: "DJ Ola Berg" is a role and a name): never actors
 
 
 # Job nouns by their shape: "seismologist", "glaciologist", "choreographer", "statistician".

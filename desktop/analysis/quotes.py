@@ -24,6 +24,7 @@ from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FOR
                       FINDING_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, RULE_NOUNS,
                       SPEECH_NOUNS, TITLE_WORDS)
 from .arrays import tokens_where
+from .descriptions import DescribedPeople
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -424,6 +425,8 @@ class QuoteExtractor:
         self._last_body_para = -9
         self._actors_by_word: dict[str, set[str]] | None = None  # lower-case word → actors it names
         self._most_named: str | None = None
+        self._descriptions = DescribedPeople(doc, token_actor, actor_types, self._role_holders, self._in_quote,
+                                             article.paragraph_at)
 
     def extract(self) -> list[Quote]:
         # Past the analysed part of a very long article nothing is parsed: quotes there would
@@ -447,16 +450,17 @@ class QuoteExtractor:
             # A transcript label ("NAME: …") or a dash line ("“…” — Name") names the speaker
             # outright; otherwise the cue verbs around the quote decide.
             speaker, cue, how = self._label(q) or self._dash(q) or self.speaker_of(q, partial)
+            unnamed = speaker.text is None and cue is not None  # "“…,” one said.": someone, not the last speaker
             # No cue of its own: the narrative sentence just before it names who is speaking
             # ("Verroken … insists the Blues were right. “Chelsea are saying …”"); failing that,
             # the quote continues the previous one.
-            if speaker.text is None and not partial and previous is not None and previous.speaker.text \
+            if speaker.text is None and not partial and not unnamed and previous is not None and previous.speaker.text \
                     and self._continues(previous, q) and self._attribution_just_before(previous, q):
                 # “…,” said X, a broker who met Y. “…”: the attribution of the quote before is
                 # the sentence before; its speaker goes on.
                 speaker, cue, how = previous.speaker, None, "running"
             turn = None
-            if speaker.text is None and not partial:
+            if speaker.text is None and not partial and not unnamed:
                 speaker = self._previous_sentence_speaker(q)
                 how = "context" if speaker.text else None
                 if speaker.text is None and previous is not None:
@@ -467,7 +471,7 @@ class QuoteExtractor:
                         and self._continues(previous, q):
                     speaker, cue, how = previous.speaker, None, "running"  # the same speaker goes on
             if speaker.text is None and previous is not None and previous.speaker.text is not None \
-                    and self._continues(previous, q) and turn is None:
+                    and self._continues(previous, q) and turn is None and not unnamed:
                 speaker, cue, how = previous.speaker, None, "running"
             if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
                 continue  # “Forward” is in italics: a word being discussed, not speech
@@ -784,6 +788,10 @@ class QuoteExtractor:
             if found is not None:
                 cue, subject = found
                 speaker = self._speaker_from(subject, cue)
+                if speaker.text is None and speaker.start is not None:
+                    # "“…,” one said." with no group named: a cue says someone else spoke,
+                    # unnamed; the quote is not the previous speaker's
+                    return UNKNOWN_SPEAKER, cue.text if hasattr(cue, "text") else cue, None
                 if speaker.text:
                     result = speaker, cue.text if hasattr(cue, "text") else cue, self._how(q, cue, subject)
                     if speaker.text.lower() in PERSON_PRONOUNS and (
@@ -1222,9 +1230,14 @@ class QuoteExtractor:
             # "More than 50% said", "Two thirds said": a figure never speaks; "50% of the
             # traders" do, named with the people they count.
             return self._counted_speaker(token)
+        if _one_of_a_group(token) and token.i not in self.token_actor:
+            return self._group_speaking(token)
         named = self._person_in_phrase(token)
         if named is not None:
             token = named  # "Member of parliament (MP) Kevin Conolly said"
+        described = self._described(token)
+        if described is not None:
+            return described
         # A named actor: the whole mention ("Mark Carney"), even if the parse pointed at a part.
         actor = self.token_actor.get(token.i)
         if actor is None or self.actor_types.get(actor) != "person":
@@ -1252,6 +1265,60 @@ class QuoteExtractor:
             start, end = _noun_phrase(token)
             return Speaker(self.text[start:end], self._noun_actor(token), start, end)
         return UNKNOWN_SPEAKER
+
+    def _described(self, head) -> Speaker | None:
+        """"the Australian said", "the former minister said": a definite description of one
+        person speaks as the person it describes (see `DescribedPeople`); a nationality is never
+        the nation. None when `head` is no such description, or an office nobody fits (the
+        rules for nouns go on: "the Spokesman" of an organisation)."""
+        kind = self._descriptions.kind(head)
+        if kind is None:
+            return None
+        person = self._role_holder(head) if kind == "role" and head.lower_ in TITLE_WORDS else None
+        person = person or self._descriptions.person(head, kind)
+        if person is None and kind == "role":
+            return None
+        start, end = self._descriptions.span(head)
+        return Speaker(self.text[start:end], person, start, end)
+
+    def _group_speaking(self, one) -> Speaker:
+        """"Three residents spoke. “…,” one said." / "one of them said" / "Another added": a
+        member of a group, counted but not named, speaks for the group the narration just
+        named ("residents"). When no group is named nearby, nobody is named: the speaker is
+        unknown, with the offsets of the counting word so that the quote is not handed to the
+        previous speaker either (see `speaker_of`)."""
+        group = self._group_before(one)
+        if group is None:
+            return Speaker(None, None, one.idx, one.idx + len(one.text))
+        start, end = _noun_phrase(group)
+        words = self.text[start:end].split()
+        while len(words) > 1 and (words[0].lower() in ("the", "these", "those", "some", "several", "many", "all")
+                                  or any(ch.isdigit() for ch in words[0]) or _a_number_word(words[0])):
+            start += len(words.pop(0)) + 1  # "Three residents" → "residents"
+        return Speaker(self.text[start:end], self.token_actor.get(group.i), start, end)
+
+    def _group_before(self, one):
+        """The plural noun for people the counting word `one` picks from: its own "of them"
+        antecedent, the nearest plural subject before it in its sentence or the two sentences
+        of narration before (same or previous paragraph), or a plural naming people there."""
+        doc = self.doc
+        sentence = one.sent
+        spans = [doc[sentence.start:one.i]]
+        at = sentence.start
+        paragraph = self.article.paragraph_at(one.idx)
+        while len(spans) < 3 and at > 0:
+            before = doc[at - 1].sent
+            at = before.start
+            if self.article.paragraph_at(before.start_char) < paragraph - 1:
+                break
+            if not all(self._in_quote(t.idx) or t.is_space or t.is_punct for t in before):
+                spans.append(before)
+        for span in spans:
+            for token in reversed(span):
+                if token.tag_ in ("NNS", "NNPS") and not self._in_quote(token.idx) and (
+                        token.dep_ in ("nsubj", "nsubjpass") or _names_people(token)) and can_speak(token):
+                    return token
+        return None
 
     def _aged_speaker(self, old) -> Speaker:
         """"…,” said the 20-year-old.": sports and court reports name a speaker again by age.
@@ -1698,6 +1765,36 @@ def _expletive(subject, verb) -> bool:
     if subject.dep_ == "expl":
         return True
     return subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+# "One said", "another added", "some of them said": a member of a group, counted, not named.
+_COUNTING_PRONOUNS = frozenset({"one", "another", "some", "others", "several", "both"})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens "
+                          "hundreds thousands".split())
+# Endings and words of plural nouns that name people ("residents", "workers", "officials").
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ees", "men", "women", "people", "folk")
+_PEOPLE_NOUNS = frozenset("people children officials police staff fans witnesses neighbours neighbors parents "
+                          "families voters locals victims survivors relatives friends colleagues".split())
+
+
+def _a_number_word(word: str) -> bool:
+    return word.lower() in _NUMBER_WORDS
+
+
+def _one_of_a_group(token) -> bool:
+    """"One said", "Another added", "one of them said": a counting word as the whole subject
+    (not "One resident said", nor "one of the residents said", which name whom they count)."""
+    if token.lower_ not in _COUNTING_PRONOUNS or token.pos_ not in ("NUM", "PRON", "DET", "ADJ", "NOUN"):
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return all(c.pos_ == "PRON" for c in prep.children if c.dep_ == "pobj")
+    return not any(c.dep_ in ("compound", "amod") for c in token.children)
+
+
+def _names_people(token) -> bool:
+    lower = token.lower_
+    return lower in _PEOPLE_NOUNS or lower.endswith(_PEOPLE_ENDINGS) or token.lemma_.lower() in TITLE_WORDS
 
 
 def _noun_phrase(token) -> tuple[int, int]:

@@ -122,6 +122,14 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
     stop_workers(final=True)  # now, while the interpreter is whole (not in its teardown)
     if writer_lock is not None:
         writer_lock.release()  # after the window closed and saved: the next Byline may write
+    if window.work_still_running:
+        # A thread still inside spaCy (a model loading on a very busy machine ignores Cancel)
+        # can crash the interpreter's teardown. Everything is saved by now: the session and
+        # settings above, notes at every change, the library per article (WAL). So end here.
+        settings.sync()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
     return status
 
 

@@ -150,11 +150,12 @@ class LibrarySearch(QObject):
         store = self.store
         job = self._start_job("Bringing library analyses up to date")
         cancel = _AnyEvent(stopping, job.cancelled)
+        noted = {note.article_id for note in self._window.notes.store.all()}  # read here, not on the worker
 
         def work(report) -> JobResult:
             _lower_this_thread()
             pause = _AnyEvent(paused, importing)  # wait, too, while an import has the cores
-            files = refresh_files(store, cancel=cancel, pause=pause)
+            files = refresh_files(store, cancel=cancel, pause=pause, keep=noted.__contains__)
             if cancel.is_set():
                 return files
             result = reanalyse(store, jobs=1, cancel=cancel, pause=pause,
@@ -349,12 +350,12 @@ class LibrarySearch(QObject):
         else:
             self.bar.clearFocus()
 
-    def shutdown(self, msecs: int = 10_000) -> None:
+    def shutdown(self, msecs: int = 10_000) -> bool:
+        """Stop the library's work; False when a lane is still busy after `msecs` each."""
         self.stopping.set()
         for cancel in list(self._cancels):
             cancel.set()
-        for lane in self.lanes():
-            lane.waitForDone(msecs)
+        return all([lane.waitForDone(msecs) for lane in self.lanes()])
 
 
 class _RemoveFromLibrary(QUndoCommand):

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget,
 )
@@ -93,15 +93,25 @@ class LibraryModel(QAbstractTableModel):
                     "" if r.published.known else " (not a date Byline can read: sorted with the undated)")
             if col == 6 and r.missing:
                 return "The file is gone or moved; the article opens from the text kept in the library."
+            if r.replaced_path:
+                when = datetime.fromtimestamp(r.replaced_at or r.added).strftime("%Y-%m-%d %H:%M")
+                return (f"{r.title}\nThe text {r.replaced_path} held until it was edited ({when}).\n"
+                        "Notes that could not be moved to the edited text are kept here.")
             added = datetime.fromtimestamp(r.added).strftime("%Y-%m-%d %H:%M")
             return f"{r.title}\n{r.source or 'not from a file'}\nAdded {added}" + (
                 "" if r.analysed else "\nNot analysed yet")
+        if role == Qt.ItemDataRole.FontRole and col == 2 and r.replaced_path:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 def _source(row: ArticleRow) -> str:
+    if row.replaced_path:  # otherwise a second row with the same title and no file nobody can place
+        return f"earlier version of {row.replaced_path.rsplit('/', 1)[-1]}"
     return row.source.rsplit("/", 1)[-1] if row.source else ""
 
 

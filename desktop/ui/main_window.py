@@ -45,6 +45,8 @@ WORKER_NICE = 5
 GUI_SWITCH_INTERVAL = 0.001  # seconds: see MainWindow.__init__
 
 
+CLOSE_WAIT_MS = 10_000  # per lane, on quit: work stops at its next article or paragraph
+
 class MainWindow(QMainWindow):
     article_opened = Signal(object)  # Article
     load_failed = Signal(object, str)  # path (str; object keeps non-UTF-8 bytes as surrogates), message
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self._model_error: str | None = None
         self._model_ready = False
         self._workers_wanted = False  # start the worker processes once the model is loaded
+        self.work_still_running = False  # set on close when a worker thread did not stop in time
 
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
                          "moved to the edited text")
         if carried.stranded:
             parts.append(f"{counted(len(carried.stranded), 'note')} could not be placed (the words are gone); "
-                         "kept with the earlier version")
+                         "kept with the earlier version (in the library as “earlier version of …”)")
         if parts:
             self.statusBar().showMessage("; ".join(parts) + ".", 10000)
 
@@ -525,9 +528,11 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is None or view.analysis is None:
             return
-        actor_id = actor_id or next(iter(sorted(view.actor_filter)), None)
+        # the row chosen in the Actors list is the most direct choice; then the article's filter
+        actor_id = actor_id or self.panel.selected_actor() or next(iter(sorted(view.actor_filter)), None)
         if actor_id is None:
-            self.statusBar().showMessage("Choose an actor first: click a name in the article.", 4000)
+            self.statusBar().showMessage("Choose an actor first: click a name in the article or the Actors list.",
+                                         4000)
             return
         key = self.key_of(view)
 
@@ -881,9 +886,9 @@ class MainWindow(QMainWindow):
         # Let running work finish (library jobs stop at their next article): a thread still
         # inside the parser while Python shuts down can crash the process.
         self.jobs.cancel_all()
-        self.library.shutdown()
-        self.opener.wait(10_000)
-        QThreadPool.globalInstance().waitForDone(10_000)
+        stopped = [self.library.shutdown(CLOSE_WAIT_MS), self.opener.wait(CLOSE_WAIT_MS),
+                   QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)]
+        self.work_still_running = not all(stopped)  # run_gui then ends the process without Python's teardown
         super().closeEvent(event)
 
     def _open_dialog(self) -> None:

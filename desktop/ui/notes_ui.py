@@ -6,13 +6,15 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import (
     QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QTextCursor, QUndoCommand, QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QListView, QMenu, QMessageBox, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
 from ..export import FORMATS, ExportItem, export_files, suggested_export_name, write_atomic
@@ -22,6 +24,7 @@ from ..notes import (
     COLOURS, NOTES_SCHEMA, Note, NotesStore, canonical_tag, hashtag, parse_tags, plan_import, read_notes_export,
 )
 from ..wording import counted
+from .context_menu import install_context_menu
 from .panel import colour_dot
 from .tasks import run_in_background
 from .theme import LIGHT, Theme
@@ -122,6 +125,18 @@ class _NoteEditor(QPlainTextEdit):
             super().keyPressEvent(event)
 
 
+def ask_about_unsaved_note(parent) -> QMessageBox.StandardButton:
+    """Esc (or closing) with a typed note: Save, Discard or Cancel (= keep editing, the default,
+    so a second Esc or Enter never throws the note away)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved note", "Save the note you typed?",
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return QMessageBox.StandardButton(box.exec())
+
+
 class _NoteDelegate(QStyledItemDelegate):
     """Edits a row's note in place (the row shows the highlight and the note; only the note
     is edited). The edit goes to the controller as an undoable command, not into the model."""
@@ -136,8 +151,26 @@ class _NoteDelegate(QStyledItemDelegate):
         editor.setPlaceholderText("Your note — Ctrl+Enter saves, Esc cancels")
         editor.setTabChangesFocus(True)
         editor.save.connect(lambda: self._finish(editor, True))
-        editor.cancel.connect(lambda: self._finish(editor, False))
+        editor.cancel.connect(lambda: self._cancel(editor))
         return editor
+
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802
+        # QStyledItemDelegate reverts on Esc before the editor sees the key: ask first instead
+        if isinstance(editor, _NoteEditor) and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape:
+            self._cancel(editor)
+            return True
+        return super().eventFilter(editor, event)
+
+    def _cancel(self, editor: "_NoteEditor") -> None:
+        if editor.toPlainText() != editor.property("initial_note"):
+            answer = ask_about_unsaved_note(editor)
+            if answer == QMessageBox.StandardButton.Cancel:
+                editor.setFocus()
+                return
+            self._finish(editor, answer == QMessageBox.StandardButton.Save)
+            return
+        self._finish(editor, False)
 
     def _finish(self, editor, save: bool) -> None:
         if save:
@@ -147,6 +180,7 @@ class _NoteDelegate(QStyledItemDelegate):
     def setEditorData(self, editor, index) -> None:  # noqa: N802
         note = index.data(NOTE_ROLE)
         editor.setPlainText(note.note if note else "")
+        editor.setProperty("initial_note", editor.toPlainText())
         editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802
@@ -204,8 +238,7 @@ class NotesPanel(QWidget):
         self.list.setAccessibleName("Your highlights and notes")
         self.list.clicked.connect(lambda i: self.activated.emit(i.data(NOTE_ROLE)))
         self.list.activated.connect(self.list.edit)  # Enter edits the note in place
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._menu)
+        install_context_menu(self.list, self._menu)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, context=Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete_current)
         for combo in (self.colour_filter, self.kind_filter):
@@ -268,12 +301,13 @@ class NotesPanel(QWidget):
         counted = f"{shown} of {total} {noun} shown" if shown != total else f"{total} {noun}"
         self.status.setText(f"{counted} — Ctrl+H adds one, Enter edits a note, Ctrl+Z undoes")
 
-    def _menu(self, pos) -> None:
-        note = self.list.indexAt(pos).data(NOTE_ROLE)
+    def _menu(self, index, at) -> None:
+        note = index.data(NOTE_ROLE)
         if note is None:
             return
+        index = QPersistentModelIndex(index)  # the list may change while the menu is open
         menu = QMenu(self.list)
-        menu.addAction("Edit note here\tEnter", lambda: self.list.edit(self.list.indexAt(pos)))
+        menu.addAction("Edit note here\tEnter", lambda: index.isValid() and self.list.edit(QModelIndex(index)))
         menu.addAction("Edit note, colour and tags…", lambda: self.edit.emit(note))
         colours = menu.addMenu("Colour")
         for colour in COLOURS:
@@ -283,7 +317,7 @@ class NotesPanel(QWidget):
             action.setChecked(note.colour == colour)
         menu.addSeparator()
         menu.addAction("Delete highlight\tDelete", lambda: self.delete.emit(note))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.exec(at)
 
     def _delete_current(self) -> None:
         index = self.list.currentIndex()
@@ -358,8 +392,9 @@ class NoteDialog(QDialog):
                                    self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Ctrl+Enter")
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.discard)  # the Cancel button is an explicit choice: no question
         layout.addWidget(buttons)
+        self._initial = self.values()
         # Ctrl+Enter saves from any field, not only from the note (QDialog itself takes only a
         # plain Enter, and a line edit or a combo box ignores Ctrl+Enter).
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -372,6 +407,25 @@ class NoteDialog(QDialog):
 
     def values(self) -> tuple[str, str, tuple[str, ...]]:
         return self.editor.toPlainText(), self.colour.currentData(), parse_tags(self.tags.text())
+
+    def changed(self) -> bool:
+        """Whether the note, colour or tags differ from what the dialog opened with."""
+        return self.values() != self._initial
+
+    def reject(self) -> None:
+        """Esc or closing the window: never throws typed work away without asking."""
+        if self.changed():
+            answer = ask_about_unsaved_note(self)
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                self.editor.setFocus()
+                return  # keep editing
+        super().reject()
+
+    def discard(self) -> None:
+        super().reject()
 
 
 def place_beside(avoid: QRect, size: QSize, screen: QRect) -> QPoint:

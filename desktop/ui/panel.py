@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..analysis.types import ONE_LINE, Analysis, format_value
 from ..article import Article
+from .context_menu import install_context_menu
 from .sort_header import use_sort_header
 from .theme import Theme
 
@@ -381,11 +382,9 @@ class FactsPanel(QDockWidget):
         self.setMinimumWidth(320)  # room for all five tabs without scroll arrows
         self.tabs.currentChanged.connect(self._fit_current)
         self.actor_view.doubleClicked.connect(self._actor_double_clicked)
-        self.actor_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.actor_view.customContextMenuRequested.connect(self._actor_menu)
+        install_context_menu(self.actor_view, self._actor_menu)
         for view, kind in ((self.quote_view, "quote"), (self.fact_view, "fact")):
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            view.customContextMenuRequested.connect(lambda pos, v=view, k=kind: self._keep_menu(v, k, pos))
+            install_context_menu(view, lambda index, at, v=view, k=kind: self._keep_menu(v, k, index, at))
 
     def _tree(self, model, sortable: bool = False, flat: bool = False) -> QTreeView:
         view = QTreeView(self)
@@ -462,22 +461,35 @@ class FactsPanel(QDockWidget):
         if span:
             self.span_activated.emit(*span)
 
-    def _actor_menu(self, pos) -> None:
+    def selected_actor(self) -> str | None:
+        """The actor of the Actors list's selected row while that list is shown, else None."""
+        if self.tabs.currentWidget() is not self.actor_view:
+            return None
+        selected = self.actor_view.selectionModel().selectedRows(0)
+        index = selected[0] if selected else QModelIndex()
+        return index.data(ACTOR_ROLE) or None
+
+    def actor_menu(self, index: QModelIndex):
+        """The context menu of an actor row (None on empty space)."""
         from PySide6.QtWidgets import QMenu
 
-        index = self.actor_view.indexAt(pos)
         actor_id = index.siblingAtColumn(0).data(ACTOR_ROLE)
         if not actor_id:
-            return
+            return None
         menu = QMenu(self.actor_view)
         menu.addAction("Filter the article to this actor", lambda: self.actor_activated.emit(actor_id, False))
         menu.addAction("Everything they said, across the library…", lambda: self.library_requested.emit(actor_id))
-        menu.exec(self.actor_view.viewport().mapToGlobal(pos))
+        return menu
 
-    def _keep_menu(self, view: QTreeView, kind: str, pos) -> None:
-        menu = self.keep_menu(view, kind, view.indexAt(pos))
+    def _actor_menu(self, index: QModelIndex, at) -> None:
+        menu = self.actor_menu(index)
         if menu is not None:
-            menu.exec(view.viewport().mapToGlobal(pos))
+            menu.exec(at)
+
+    def _keep_menu(self, view: QTreeView, kind: str, index: QModelIndex, at) -> None:
+        menu = self.keep_menu(view, kind, index)
+        if menu is not None:
+            menu.exec(at)
 
     def keep_menu(self, view: QTreeView, kind: str, index: QModelIndex):
         """The context menu of a quote or fact row (None on a group heading or empty space)."""

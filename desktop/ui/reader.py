@@ -688,7 +688,10 @@ class ArticleView(QTextBrowser):
         add_note = menu.addAction("Highlight with Note…", lambda: span and self.highlight_requested.emit(*span, True))
         add.setEnabled(span is not None)
         add_note.setEnabled(span is not None)
-        position = self.cursorForPosition(self.viewport().mapFromParent(event.pos())).position()
+        if event.reason() == event.Reason.Mouse:
+            position = self.cursorForPosition(self.viewport().mapFromParent(event.pos())).position()
+        else:  # the Menu key: the note at the text cursor, not at a point Qt guessed for it
+            position = self.textCursor().selectionStart()
         note = self.note_at(self.offsets.to_article(position))
         if note is not None:
             menu.addAction("Edit Note…", lambda: self.note_edit_requested.emit(note.id))

@@ -26,7 +26,7 @@ from .kinds import (
     published_as, share_of,
 )
 from .words import (
-    BODY_WORDS, CORPORATE_TAILS, FRAGMENT_TITLES, GROUP_OF_STATES, LABEL_TYPES, LONGEST_KNOWN_NAME, NOT_PERSON_TAILS,
+    BODY_WORDS, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, GROUP_OF_STATES, LABEL_TYPES, LONGEST_KNOWN_NAME, NOT_PERSON_TAILS,
     ORG_WORDS,
     OUTLET_AFTER, OUTLET_BEFORE, PARTIES, PARTY_ADJECTIVES, ROLE_PREFIXES,
 )
@@ -256,6 +256,7 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(words.start_char, words.end_char, words.text, "person", start, token.i + 1))
             continue
         if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | ORG_WORDS for t in name[peer:]) \
+                or name[-1].lower_ in EVENT_WORDS \
                 or len(name) == 1 and len(name[0].text) < 2:
             continue  # "Mr. A": an anonymised letter, not a name
         preceded = start > 0 and doc[start - 1].lower_ in HONORIFIC_TITLES

@@ -9,13 +9,16 @@ are not actors at all.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..gazetteer import DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
 from ..lexicon import ACRONYM_STOPWORDS, HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
 from ..names import INITIAL, alias_of, fold, surname
 from .candidate import Candidate
 from .words import (
     BODY_WORDS, COMPANY_NOUNS, DOCUMENT_OR_EVENT_HEADS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, OBJECT_NOUNS,
-    ORG_WORDS, OUTLET_AFTER, OUTLET_BEFORE, PARTIES, PUBLISHING_VERBS, ROLE_OF, SHIP_PREFIXES, STYLE_WORDS, TERM_NOUNS, WORK_NOUNS,
+    ORG_WORDS, OUTLET_AFTER, OUTLET_BEFORE, PARTIES, PUBLISHING_VERBS, ROLE_OF, SHIP_PREFIXES, STYLE_WORDS, TERM_NOUNS,
+    THING_CLASSIFIERS, WORK_NOUNS,
     WRITING_NOUNS,
 )
 
@@ -32,6 +35,10 @@ def corrected_type(doc, c: Candidate) -> str:
         return "organisation"  # "The Atlantic reported": the magazine
     if alias in PLACES:
         return "place"  # "US" tagged ORG
+    if c.type == "place" and c.token_start > 0 and doc[c.token_start - 1].lower_ == "in" \
+            and doc[c.token_start].dep_ == "pobj" and c.token_end - c.token_start == 1:
+        c.located = True  # "a crowd in Rio": the model's place, where something happens
+    c.acts = doc[c.token_end - 1].dep_ in ("nsubj", "nsubjpass")  # "Caloundra won": a team, a body
     first_is_given = words[0].split("-")[0] in GIVEN_NAMES or bool(INITIAL.match(words[0]))
     if c.type != "person" and 2 <= len(words) <= 3 and first_is_given \
             and all(w[:1].isupper() for w in words) and c.text not in PLACES \
@@ -41,8 +48,12 @@ def corrected_type(doc, c: Candidate) -> str:
             and makes_a_work(doc, c):
         return "person"  # "the Harold Venn film" tagged GPE
     if c.type == "person" and len(words) == 1:
+        token = doc[c.token_start]
         if c.text in PLACES:
             return "place"  # "Surrey" tagged PERSON
+        if c.token_start >= 2 and doc[c.token_start - 1].lower_ == "the" and token.dep_ == "pobj" \
+                and doc[c.token_start - 2].lower_ in VENUE_PREPOSITIONS:
+            return "place"  # "a gig at the Maracana": a person is never "at the" someone
         token = doc[c.token_start]
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.is_lower and c.token_start > 0 \
                 and (doc[c.token_start - 1].lower_ == "the" or doc[c.token_start - 1].tag_ == "POS"):
@@ -50,6 +61,10 @@ def corrected_type(doc, c: Candidate) -> str:
             # thing is a body, not a person (a known surname is made a person again later)
             return "organisation"
     return c.type
+
+
+# Prepositions of place: "at the X", "outside the X" is a venue when the model thought X a person.
+VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "into", "from", "to"})
 
 
 def published_as(doc, start: int, end: int) -> bool:
@@ -98,9 +113,13 @@ def fix_person_surnames(ctx, candidates: list[Candidate]) -> None:
     full_names = {c.text for c in candidates if c.type == "person" and " " in c.text}
     surnames = {surname(name) for name in full_names}
     surnames |= {fold(name) for name in surnames}
+    # A given name the article also writes as the first name of one person ("Zoe" after "Zoe
+    # Ball") is that person, whatever the model labelled it.
+    firsts = Counter(name.split()[0] for name in full_names if name.split()[0] in GIVEN_NAMES)
     covered: set[int] = set()
     for c in candidates:
-        if c.text in full_names or (" " not in c.text and fold(c.text) in surnames):
+        if c.text in full_names or (" " not in c.text and fold(c.text) in surnames) \
+                or " " not in c.text and firsts.get(c.text) == 1 and c.text not in PLACES:
             c.type = "person"
         covered.update(range(c.token_start, c.token_end))
     # Tokens equal to a known surname (or full name) that no entity covers.
@@ -152,13 +171,20 @@ def plurals_take_the_singular_type(candidates: list[Candidate]) -> None:
 
 
 def vote_types(candidates: list[Candidate], name_of) -> None:
-    """One name, one actor: a name tagged GPE once and ORG twice is an organisation."""
+    """One name, one actor: a name tagged GPE once and ORG twice is an organisation — unless
+    the text puts something in the place and never makes it act."""
     votes: dict[str, dict[str, int]] = {}
     for c in candidates:
         counts = votes.setdefault(name_of(c), {})
         counts[c.type] = counts.get(c.type, 0) + 1
+    located = {name_of(c) for c in candidates if c.located and c.type == "place"} \
+        - {name_of(c) for c in candidates if c.acts and c.type != "place"}
     for c in candidates:
-        c.type = max(votes[name_of(c)].items(), key=lambda kv: (kv[1], kv[0] == "organisation"))[0]
+        # A name the text puts something in ("a crowd in Rio") is a place, however the model
+        # labels it elsewhere ("the Rio set", "before Rio"): bodies are at or with, not in —
+        # unless it also acts as a body would ("Caloundra won": the town's team).
+        c.type = "place" if name_of(c) in located else \
+            max(votes[name_of(c)].items(), key=lambda kv: (kv[1], kv[0] == "organisation"))[0]
 
 
 def before_a_job(doc, start: int, end: int) -> bool:
@@ -348,10 +374,30 @@ def names_an_object(doc, c: Candidate) -> bool:
         return False
     if names_a_work(doc, c) or " " in c.text and c.text.split()[0] in SHIP_PREFIXES or inside_a_document_name(doc, c):
         return True
-    if names_a_weather_system(doc, c):
+    if names_a_weather_system(doc, c) or classed_as_a_thing(doc, c) or given_as_a_thing(doc, c):
         return True
     return any(word in OBJECT_NOUNS for word in following[:2]) and (
         not following or following[0] not in ("said", "says", "told"))
+
+
+def classed_as_a_thing(doc, c: Candidate) -> bool:
+    """"the constellation Leo", "the drug Valium", "a worm called Santy": a name straight after
+    a common noun that classes it as a thing (see THING_CLASSIFIERS), or after "called" /
+    "named" following one."""
+    k = c.token_start - 1
+    if k >= 1 and doc[k].lower_ in ("called", "named", "dubbed"):
+        k -= 1
+    return k >= 0 and doc[k].is_lower and doc[k].lower_ in THING_CLASSIFIERS and doc[k].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def given_as_a_thing(doc, c: Candidate) -> bool:
+    """"they gave me Valium", "she handed him Seroxat": what a verb gives to someone (its
+    direct object, beside a recipient) is a thing; the person is the recipient. One word only,
+    and never a name the article also gives a person with a first name."""
+    if c.token_end - c.token_start != 1:
+        return False
+    token = doc[c.token_start]
+    return token.dep_ == "dobj" and any(ch.dep_ == "dative" and ch.pos_ == "PRON" for ch in token.head.children)
 
 
 # Named weather systems ("Storm Elin", "Hurricane Ida", "Tropical Storm Alberto"): the name is

@@ -70,7 +70,19 @@ MARKS = frozenset('"“”„«»‘’\'')
 CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5}|[A-Z]{2,}-[A-Za-z]+-\d+)$")  # "COVID-19", "EP-CPP", "SARS-CoV-2"
 EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
 challenge tournament marathon bill act olympics games expo summit slam lecture lectures
-week convention""".split())
+week convention conference election elections referendum ceremony carnival gala concert open""".split())
+# Common nouns that class the name straight after them as a thing, not an actor: "the
+# constellation Leo", "the drug Valium", "the worm Santy", "the supercomputer Blue Gene" (in
+# English news a person's or a body's name comes after a job, a kinship or a company noun
+# instead: "the singer Ola Berg", "the retailer Tesco", which are not here; nor are "star" and
+# "model": "Ray star Jamie Foxx", "the model Kate Moss" are people).
+THING_CLASSIFIERS = frozenset("""constellation planet exoplanet moon galaxy comet asteroid nebula drug
+medicine medication painkiller sedative antidepressant tranquilliser tranquilizer pill vaccine treatment
+worm virus trojan malware ransomware software program programme browser app application game console
+device gadget phone handset car ship yacht boat vessel plane aircraft jet rocket spacecraft capsule
+satellite telescope robot computer supercomputer chip processor font language dialect script breed
+species variety grape dish cocktail drink beer perfume product brand song track hymn anthem
+horse racehorse operation exercise scheme project mission""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
 # after a trailing "s" is dropped, so "Tories" is "tory".
 PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "democratic", "republican", "green",

@@ -1,0 +1,219 @@
+"""How long, how old, how many, what score: which numbers are quantities, and where they are.
+
+The entity recogniser tags many quantities as dates or times, or not at all. This module
+decides, for one entity or one number, whether a reader would copy it as a quantity, from the
+words of the figure itself and from the parse around it (never from a list of articles):
+
+- a duration: a count of periods inside a DATE or TIME entity, with the qualifier English puts
+  before it ("up to 15 years", "less than 20 minutes", "at most two weeks", "as little as 18
+  days", "every six months", "one to four months", "33 Earth days"); when the entity goes on
+  to say when ("four days last month"), that part is a date of its own. A vague stretch that
+  points from now ("the next few months", "the past few decades") is a date, not a count;
+- an age: "30-year-old", "an 18 year old", "at the age of 99", and a bare number set off after
+  a name ("Brown, 42,") or said of someone ("He was 86.");
+- a score or a result: two small numbers joined by a dash in a sentence about a contest
+  ("beat Millbrook 3-1", "lost the final 21–17", "a 2-0 win");
+- a count the model left out or thought too small: a partitive ("two of them", "nine of their
+  14 matches"), a fraction ("two thirds"), a vague count ("dozens", "hundreds"), a count of
+  named or determined things ("the four candidates", "Three Samoans"), a number before a plural
+  noun that no entity covers ("around 100 people"), a scale letter glued to a number ("about
+  1m websites").
+
+Values: a number (a fraction as its decimal: "two thirds" → 0.667), {"low", "high"} for a
+range of periods, None for a score or a vague count.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|"
+                r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                r"nineteen)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen")
+_COUNT = rf"(?:\d[\d,.]*|{_WORD_NUMBER})"
+_UNIT = (r"(?:years?|months?|weeks?|fortnights?|days?|decades?|centuries|century|hours?|minutes?|seconds?|"
+         r"quarters?|seasons?|terms?|semesters?|nights?)")
+# The qualifiers English puts before a count of periods.
+_QUALIFIER = (r"(?:(?:up to|less than|more than|fewer than|no more than|no less than|at most|at least|as little as|"
+              r"as few as|as much as|as long as|as many as|under|over|about|around|some|nearly|almost|roughly|"
+              r"approximately|just|only|another|a further|an extra|most|least)\s+)")
+_DURATION_CORE = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}?(?P<a>{_COUNT}|an?)(?:\s(?:to|or|-|–)\s(?P<b>{_COUNT}))?[ -]"
+    # "two consecutive years", "33 Earth days": one word may qualify the period
+    rf"(?:(?:(?-i:[A-Z][a-z]+)|consecutive|straight|successive|full|whole|long|more|further|additional|calendar|"
+    rf"working|business|school)[ -])?{_UNIT}\b(?![ -]old)", re.I)
+# What may stand before a duration inside the model's entity and leave it a duration.
+_LEAD_IN = re.compile(r"(?:the |that |a )?(?:span of|course of|period of|space of|last|past|first|every|each|"
+                      r"final|opening|next|coming)?\s*$", re.I)
+# A stretch that points from the time of writing, with no number to copy: a date.
+VAGUE_STRETCH = re.compile(r"^(?:in |over |during |for )?(?:the )?(?:next|past|last|coming|following|previous)"
+                            r"\s+(?:few|several|many|couple of)\b", re.I)
+_AFTER_POINTS_IN_TIME = re.compile(r"^\s*(?:ago|later|earlier|before|after|since|from now)\b", re.I)
+
+_AGE_WORDS = re.compile(r"(?:\b(?:an?|the)\s+)?\b(?P<n>\d{1,3}|" + _WORD_NUMBER
+                        + r")[- ](?:years?|months?|weeks?)[- ]old\b", re.I)
+_AGE_OF = re.compile(r"(?:\bat\s+)?\bthe\s+(?:ripe\s+(?:old\s+)?)?age\s+of\s+(?P<n>\d{1,3})\b", re.I)
+
+_SCORE = re.compile(r"(?<![\w.,/:–-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/:%]|[.,]\d|[-–]\d|\s?(?:per|pc))")
+# Verbs and nouns of a contest: a dash between two small numbers near them is a score.
+_CONTEST_VERBS = frozenset("""win wins won winning beat beats beaten beating defeat defeats defeated lose loses lost
+losing draw draws drew drawn lead leads led leading trail trails trailed trailing knock knocked edge edged thrash
+thrashed rout routed overcome overcame score scored finish finished end ended triumph triumphed clinch clinched seal
+sealed down downed crush crushed hammer hammered outscore outscored upset""".split())
+_RESULT_NOUNS = frozenset("""win victory defeat loss draw lead scoreline score result aggregate thrashing
+drubbing triumph margin half-time halftime""".split())
+
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+              "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+_VAGUE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
+_GLUED_SCALE = {"m": 1e6, "bn": 1e9, "k": 1e3, "mn": 1e6}
+
+
+def duration_parts(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """In the text of a DATE or TIME entity, the characters of the duration it names and of the
+    date it goes on to give, if any: "four days last month" → ((0, 9), (10, 20)); "at most two
+    weeks" → the whole; "two weeks ago" and "the next few months" → None (points in time)."""
+    if VAGUE_STRETCH.match(text):
+        return None
+    m = _DURATION_CORE.search(text)
+    if m is None or not _LEAD_IN.fullmatch(text[:m.start()]):
+        return None
+    rest = text[m.end():]
+    if _AFTER_POINTS_IN_TIME.match(rest) or rest.strip(" '’") and not re.match(r"\s+(?:last|this|next|in|on)\b", rest):
+        return None  # "two weeks ago", "the first two weeks of May": a point in time
+    date = None
+    if rest.strip(" '’"):
+        first = len(rest) - len(rest.lstrip())
+        date = (m.end() + first, len(text))
+    return (m.start(), m.end()), date
+
+
+def duration_value(text: str):
+    """A duration's count: 12.0 for "up to 12 years", {"low": 1, "high": 4} for "one to four
+    months", 1.0 for "a week"."""
+    from .facts import parse_number
+
+    m = _DURATION_CORE.search(text)
+    if m is None:
+        return parse_number(text)
+    low = parse_number(m.group("a"))
+    if m.group("b"):
+        high = parse_number(m.group("b"))
+        if low is not None and high is not None and low < high:
+            return {"low": low, "high": high}
+    return low
+
+
+def age_in(ent) -> tuple[int, int, float] | None:
+    """The characters and the number of an age the model tagged as a date: "30-year-old",
+    "an 18 year old half back" (the age only), "at the age of 99", "Brown, 42,", "He was 86."."""
+    from .facts import parse_number
+
+    text = ent.text
+    for pattern in (_AGE_WORDS, _AGE_OF):
+        m = pattern.search(text)
+        if m is not None:
+            return ent.start_char + m.start(), ent.start_char + m.end(), parse_number(m.group("n"))
+    if not re.fullmatch(r"\d{1,3}", text) or not 1 <= int(text) < 125:
+        return None
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    set_off = before is not None and before.text == "," and after is not None and after.text in (",", ")") \
+        and ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN"  # "Brown, 42, was …"
+    said_of = before is not None and before.lower_ in ("was", "is") and (after is None or after.is_punct) \
+        and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in before.children)
+    if set_off or said_of:
+        return ent.start_char, ent.end_char, float(text)
+    return None
+
+
+def scores(doc, text: str) -> list[tuple[int, int]]:
+    """The characters of every score or result: two numbers of up to three digits joined by a
+    dash, in a sentence with a verb of a contest ("beat", "lost", "drew") or right before a
+    word for a result ("a 2-0 win"). Years, percentages, times and codes are left alone."""
+    out = []
+    for m in _SCORE.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        contest = any(t.lower_ in _CONTEST_VERBS and t.pos_ in ("VERB", "AUX") for t in span.sent) \
+            or after is not None and after.lower_ in _RESULT_NOUNS
+        if contest:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def fraction_value(text: str) -> float | None:
+    """"two thirds" → 0.667, "two-thirds" → 0.667, "a quarter" → 0.25; None when no fraction."""
+    from .facts import _number_words
+
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if len(words) < 2 or words[-1] not in _FRACTIONS:
+        return None
+    count = 1 if words[-2] in ("a", "one") else _number_words(words[-2])
+    return round(count / _FRACTIONS[words[-1]], 3) if count else None
+
+
+def salient_count(ent) -> bool:
+    """A count a reader would copy that the plain rules pass over: a partitive of two or more
+    ("two of them", "nine of their 14 matches"; not "one of the skills"), a fraction ("two
+    thirds"), a vague count ("Dozens"), a count of people named by a plural proper noun
+    ("Three Samoans"). Not a small count the sentence only uses to point ("the two leaders",
+    "his two daughters"), nor a number inside a name ("the Six Nations")."""
+    from .facts import parse_number
+
+    words = ent.text.lower().split()
+    doc = ent.doc
+    if ent.text[:1].isupper() and not ent[0].is_sent_start and not ent.text[:1].isdigit():
+        return False  # "the Six Nations", "Group of Eight": part of a name
+    if fraction_value(ent.text) is not None or words and words[-1] in _VAGUE_COUNTS:
+        return True
+    value = parse_number(ent.text)
+    if value is None:
+        return False
+    root = ent.root
+    if value >= 2 and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return True  # "two of them", "nine of their 14 matches"
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    determined = before in ("the", "both", "these", "those", "its", "their", "his", "her", "our", "my", "your")
+    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and not determined
+
+
+def glued_scale(doc, ent) -> tuple[int, float] | None:
+    """A scale letter written straight after the number, before a plural noun ("about 1m
+    websites", "1.2bn users"): where the figure ends and its scale. "m" is a million only with
+    a qualifier, a decimal or a number under 100: "the 400m title" is a race in metres."""
+    if ent.end + 1 >= len(doc) or doc[ent.end - 1].whitespace_:
+        return None
+    letter, noun = doc[ent.end], doc[ent.end + 1]
+    scale = _GLUED_SCALE.get(letter.lower_)
+    if scale is None or noun.tag_ != "NNS":
+        return None
+    number = doc[ent.end - 1].text.replace(",", "")
+    qualified = ent.end - ent.start > 1 or "." in number
+    if letter.lower_ == "m" and not qualified and not (number.isdigit() and int(number) < 100):
+        return None
+    return letter.idx + len(letter.text), scale
+
+
+# The model's labels for figures: a number it labelled was already judged by the rules above.
+_FIGURE_LABELS = frozenset({"CARDINAL", "DATE", "TIME", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def uncounted_numbers(doc, taken) -> list[tuple[int, int]]:
+    """Numbers in digits before a plural noun that no figure entity and no fact covers ("around 100 people", the
+    seats in "Party - 365 seats"), with the qualifier before them."""
+    from .arrays import tokens_where
+
+    out = []
+    for t in tokens_where(doc, "TAG", ("CD",)):
+        if not t.text[:1].isdigit() or t.ent_type_ in _FIGURE_LABELS or t.dep_ != "nummod" or t.head.tag_ not in ("NNS",) \
+                or t.head.i != t.i + 1 or taken(t.idx, t.idx + len(t.text)) or re.fullmatch(r"(?:1[89]|20)\d\d", t.text):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].lower_ in ("about", "around", "some", "nearly", "almost", "over",
+                                                     "roughly", "approximately"):
+            start -= 1
+        out.append((doc[start].idx, t.idx + len(t.text)))
+    return out
