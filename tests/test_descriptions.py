@@ -89,3 +89,56 @@ def test_every_demonym_names_countries_the_gazetteer_knows():
     for word, names in DEMONYM_COUNTRIES.items():
         assert word in DEMONYMS or word == "korean", word
         assert names <= countries | short_forms, (word, names - countries - short_forms)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report set against another ("…, while B wrote …") makes B the one "he" is next
+    ('Governor Lena Ortiz said the fire was a tragedy while Fire Chief Anton Brandl wrote he had ordered checks on '
+     'every depot. He tweeted, "My thoughts are with the families tonight."',
+     [("My thoughts are with the families tonight.", "Anton Brandl", "pronoun")]),
+    # "he" after someone unnamed spoke is that unnamed person, not nobody
+    ('"Prices will rise," the chief executive of a large Dutch brewer told the paper. The push for cheaper beer was '
+     '"plain foolish", he said.',
+     [("Prices will rise,", "the chief executive", "cue-after"), ("plain foolish", "the chief executive", "pronoun")]),
+    # "the latter" / "the former": the last or first of the bodies named together just before
+    ('Inquiries were opened by the harbour police and the port authority, with the latter confirming on Monday that '
+     'it was "not sending staff to the pier yet."',
+     [("not sending staff to the pier yet.", "the port authority", "cue-before")]),
+])
+def test_pronouns_and_back_references(text, expected):
+    assert attributions(text) == expected
+
+
+def test_he_after_a_surname_the_recogniser_missed_is_that_person():
+    text = ('Assistant coach Ben Dallow watched from the stand. "It was pretty physical out there," Dallow said.\n\n'
+            '"The two young halves were superb," head coach Brad Trunk said.\n\n'
+            'Dallow conceded that his side needed work. "We had our chances in the last twenty minutes", he said.')
+    assert attributions(text)[-1] == ("We had our chances in the last twenty minutes", "Ben Dallow", "pronoun")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote with no cue that goes on a paragraph about a person is theirs (issue 18, kind 3)
+    ('Fire officer Tomas Greer walked the reporters around the burnt warehouse. "The roof went in less than an hour."',
+     [("The roof went in less than an hour.", "Tomas Greer", "context")]),
+    ('On the "Morning Desk" show, Senator Ruth Bane of Ohio named housing as the main worry of young voters. '
+     '"Young people are tired of waiting for a home of their own."',
+     [("Young people are tired of waiting for a home of their own.", "Ruth Bane", "context")]),
+    # ... not when the sentence says what the person is or seems, nor when the quote names them
+    ('Defender Simon Tait looks certain to play on Saturday. "We need every fit player we have."',
+     [("We need every fit player we have.", None, None)]),
+    ('Defender Simon Tait trained with the squad on Monday. "Tait should be back by March, which is good news."',
+     [("Tait should be back by March, which is good news.", None, None)]),
+])
+def test_a_quote_after_a_sentence_about_a_person(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with the parse's subject lost, "them" (who is called) and "their acts" never speak
+    ('When raiders are caught, the mayor and the sheriff call them "lone thieves".',
+     [("lone thieves", "the mayor", "cue-before")]),
+    ('"We checked every cable twice", added engineer Petra Hunziker.',
+     [("We checked every cable twice", "Petra Hunziker", "cue-after")]),
+])
+def test_an_object_is_never_the_speaker(text, expected):
+    assert attributions(text) == expected

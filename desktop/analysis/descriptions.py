@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .gazetteer import COUNTRIES, OCCUPATIONS
-from .lexicon import TITLE_WORDS, looks_like_a_job
+from .lexicon import CUE_FORMS, TITLE_WORDS, looks_like_a_job
 
 # Each demonym with the countries (lower case, as COUNTRIES spells them, with their usual short
 # forms) whose people it names. General knowledge, written for this project.
@@ -299,7 +299,7 @@ class DescribedPeople:
         verb = token.head
         if token.dep_ not in _SUBJECTS:
             return True if token.dep_ in ("dobj", "attr", "npadvmod") and verb.pos_ == "VERB" and verb.i < token.i \
-                and verb.lemma_ in ("say", "add", "tell", "explain", "continue", "insist") else None
+                and verb.lower_ in CUE_FORMS else None
         for _ in range(4):
             if verb.dep_ == "ROOT":
                 return True

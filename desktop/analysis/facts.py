@@ -308,7 +308,9 @@ class FactExtractor:
             token = doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or i in self.token_actor \
                     or token.lower_ in ("police", "government", "army") \
-                    or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children) \
+                    or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                               or c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")  # "his spokesman said"
+                               for c in token.children) \
                     or any(c.dep_ in ("appos", "compound") and self._is_person(c.i) for c in token.children) \
                     or any(s <= token.idx < e for s, e in taken) or not self._job_word(token):
                 continue
@@ -770,17 +772,26 @@ class FactExtractor:
         k = stop - 1
         # Back to where the description starts: not over a verb or a preposition that opens the
         # clause around it ("singled out by [Ofsted chief], David Bell,").
+        # An "and" inside an office goes on ("vice president of technology and manufacturing",
+        # "manager of X and director of Y"); one before a person ends it.
         while k >= 0 and doc[k].text not in (",", ".", ";", ":", "“", "”", '"') and not doc[k].is_space \
-                and stop - k < 8 and doc[k].lower_ not in ("whose", "and", "but") \
+                and stop - k < 16 and doc[k].lower_ not in ("whose", "but") \
+                and not (doc[k].lower_ == "and" and (k == 0 or self._is_person(k - 1) or stop - k >= 8
+                                                     and not any(w.lower_ in ("of", "for") for w in doc[k:stop]))) \
                 and doc[k].pos_ not in ("VERB", "AUX") and (doc[k].pos_ != "ADP" or doc[k].lower_ in ("of", "for", "to")):
             k -= 1
         k += 1
+        while k < stop and doc[k].lower_ == "and":
+            k += 1
         phrase = doc[k:stop]
         if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
             return None
         if not self._in_apposition(phrase, i):
             return None  # "In a letter to the chairman, Helen Marsh wrote": a phrase before her, not her job
-        if phrase[-1].lower_ not in TITLE_WORDS and not _office_of(phrase) and not (
+        words = [t.lower_ for t in phrase]
+        # "IBM's senior vice president of technology and manufacturing": a job, then what it is of
+        of_a_field = any(self._job_word(t) and nxt in ("of", "for") for t, nxt in zip(phrase, words[1:]))
+        if phrase[-1].lower_ not in TITLE_WORDS and not _office_of(phrase) and not of_a_field and not (
                 phrase[-1].is_lower and self._job_word(phrase[-1])):  # "His running mate, Ann Lee,"
             return None
         return phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)

@@ -22,6 +22,7 @@ from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS
 
 _RANK = {"speaker": 3, "main": 3, "relative": 2, "subject": 2, "nonfinite": 2, "mention": 1}
 _PERSON_HORIZON = 1500  # characters to look back
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
 _GROUP_HORIZON = 400
 
 
@@ -43,11 +44,16 @@ class PronounResolver:
         # "f"/"m" where a first name or a title says so, so "she" skips Victor and "he" skips
         # Jemima; None when the name gives no hint or the hints disagree.
         self._gender: dict[str, str | None] = {}
+        self._surnames: dict[str, set[str]] | None = None  # a word of a person's name → who has it
         pronouns = PERSON_PRONOUNS | GROUP_PRONOUNS
         for token in _event_tokens(doc, token_actor, pronouns):
             if inside_quote(token.idx):
                 continue
             actor = token_actor.get(token.i)
+            if actor is None and token.tag_ in ("NNP", "NN") and token.is_title:
+                # "Radmall conceded that …": a surname the entity recogniser missed here is the
+                # one person the article names so elsewhere
+                actor = self._person_named(token, token_actor)
             if actor is None and token.lower_ in pronouns:
                 self._events.append(_Event(token.idx, token.i, "pronoun", None))
             elif actor is None and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
@@ -55,6 +61,15 @@ class PronounResolver:
             elif actor is not None:
                 self._events.append(_Event(token.idx, token.i, _role(token), actor))
                 self._note_gender(token, actor)
+
+    def _person_named(self, token, token_actor: dict[int, str]) -> str | None:
+        if self._surnames is None:
+            self._surnames = {}
+            for i, actor in token_actor.items():
+                if self._types.get(actor) == "person" and self._doc[i].tag_ == "NNP":
+                    self._surnames.setdefault(self._doc[i].lower_, set()).add(actor)
+        people = self._surnames.get(token.lower_, ())
+        return next(iter(people)) if len(people) == 1 else None
 
     def _note_gender(self, token, actor: str) -> None:
         if self._types.get(actor) != "person":
@@ -149,14 +164,16 @@ def _event_tokens(doc, token_actor: dict[int, str], pronouns: set[str]):
     subject. Picked on the Doc's arrays (hashes of the words and labels), so the loop above
     looks at a few hundred tokens instead of every one; it checks each pick on its text."""
     import numpy  # here, not at the top: a parent that only hands articles to workers never loads it
-    from spacy.attrs import DEP, LOWER, TAG
+    from spacy.attrs import DEP, IS_TITLE, LOWER, TAG
 
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    lower, tag, dep = doc.to_array([LOWER, TAG, DEP]).T
-    picked = numpy.isin(lower, [strings[w] for w in pronouns]) | (
-        (tag == strings["NNS"]) & numpy.isin(dep, [strings["nsubj"], strings["nsubjpass"]]))
+    lower, tag, dep, title = doc.to_array([LOWER, TAG, DEP, IS_TITLE]).T
+    subjects = numpy.isin(dep, [strings["nsubj"], strings["nsubjpass"]])
+    # a plural subject (a blocker), or a capitalised one that may be a name missed here
+    picked = numpy.isin(lower, [strings[w] for w in pronouns]) | subjects & (
+        (tag == strings["NNS"]) | (tag == strings["NNP"]) | (tag == strings["NN"]) & (title == 1))
     indices = set(numpy.flatnonzero(picked).tolist())
     indices.update(token_actor)
     return [doc[i] for i in sorted(indices) if 0 <= i < len(doc)]
@@ -183,6 +200,11 @@ def _role(token) -> str:
         return "nonfinite"  # "picture Tony Blair doing it": not a clause Blair is the topic of
     for _ in range(4):
         if verb.dep_ == "ROOT":
+            return "main"
+        if verb.dep_ == "advcl" and verb.lower_ in CUE_FORMS \
+                and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in verb.children):
+            # "A said the victims were …, while B wrote …": a report set against another has a
+            # topic of its own, wherever the parser hung it (here on the first one's clause)
             return "main"
         if verb.dep_ not in ("conj", "parataxis", "advcl"):
             break

@@ -25,6 +25,7 @@ from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FOR
                       SPEECH_NOUNS, TITLE_WORDS)
 from .arrays import tokens_where
 from .descriptions import DescribedPeople
+from .gazetteer import OCCUPATIONS
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -344,9 +345,15 @@ def subject_of(verb, inside_quote=lambda token: False):
     # Inverted attribution: "…,” said Ruth Abernathy." The parser may call her an object.
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.i > verb.i \
-                and child.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(child):
+                and child.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(child) and child.lower_ not in _OBJECT_CASE \
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
+            # not "X and Y call them “…” and describe their acts as …" with the subject lost:
+            # "them" and "their acts" are what is spoken of
             return child
     return None
+
+
+_OBJECT_CASE = frozenset({"them", "him", "us", "me", "whom"})
 
 
 def _an_age(token) -> bool:
@@ -419,10 +426,14 @@ class QuoteExtractor:
         self._mention_span = mention_text  # token index → (start, end) of its whole mention
         self._last_term_end: int | None = None  # where the last quoted *term* ended ("the terms “A”")
         self._last_as = None  # (end, (verb, subject)) of the last quote characterising "as “…”"
+        self._speech_end = -1  # where the last direct quote found so far ends
         # The last body (organisation, or an unnamed "committee") that spoke, and in which paragraph:
         # an unresolved "it" or "they" nearby is that body.
         self._last_body_speaker: Speaker | None = None
         self._last_body_para = -9
+        # The last person who spoke unnamed ("the chief executive of a car maker told …") and
+        # in which paragraph: a "he" or "she" nothing else resolves is that person.
+        self._last_unnamed_person: tuple[Speaker, int] | None = None
         self._actors_by_word: dict[str, set[str]] | None = None  # lower-case word → actors it names
         self._most_named: str | None = None
         self._descriptions = DescribedPeople(doc, token_actor, actor_types, self._role_holders, self._in_quote,
@@ -476,6 +487,8 @@ class QuoteExtractor:
             if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
                 continue  # “Forward” is in italics: a word being discussed, not speech
             self.pronouns.add_speaker(q.text_end, speaker.actor_id)
+            if speaker.text and speaker.actor_id is None and self._unnamed_person(speaker):
+                self._last_unnamed_person = speaker, self.article.paragraph_at(q.open)
             if speaker.text and speaker.text.lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS \
                     and self.actor_types.get(speaker.actor_id) in (None, "organisation", "group"):
                 self._last_body_speaker, self._last_body_para = speaker, self.article.paragraph_at(q.open)
@@ -486,6 +499,7 @@ class QuoteExtractor:
             )
             out.append(quote)
             previous = quote
+            self._speech_end = quote.end
         return out
 
     # ------------------------------------------------------------------ labels and dashes
@@ -719,7 +733,34 @@ class QuoteExtractor:
                 speaker = self._speaker_from(subject, token)
                 if speaker.actor_id:
                     return speaker
-        return UNKNOWN_SPEAKER
+        return self._introduced(previous, q)
+
+    def _introduced(self, sentence, q: Quotation) -> Speaker:
+        """"Harbour master Alice Moreno walked reporters round the pier. “The ferries will sail
+        by noon.”": a quote with no cue that goes on the paragraph of a sentence about a person
+        (its main clause's subject) is that person's. UNKNOWN_SPEAKER when the sentence is in
+        another paragraph, or its subject is no person."""
+        paragraph = self.article.paragraphs[self.article.paragraph_at(q.open)]
+        if not paragraph.start <= sentence.start_char or self._speech_end > paragraph.start:
+            return UNKNOWN_SPEAKER  # another paragraph, or one whose speaker an earlier quote gave
+        root = sentence.root
+        if root.pos_ == "PROPN":  # "Senator X named housing …" parsed as a name with a participle
+            verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ")), None)
+            root, subject = (verb, root) if verb is not None else (root, None)
+        else:
+            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(c.idx)),
+                           None)
+        if root.pos_ not in ("VERB", "AUX") or self._in_quote(root.idx) or root.lower_ in _STATE_VERBS:
+            return UNKNOWN_SPEAKER  # "X looks certain to play": said of X, not handing X the word
+        if subject is None or subject.dep_ == "nsubjpass":
+            return UNKNOWN_SPEAKER  # "Ada Lind was arrested on Monday": what happened to her, not her turn
+        speaker = self._speaker_from(subject, root)
+        if self.actor_types.get(speaker.actor_id) != "person":
+            return UNKNOWN_SPEAKER
+        surname = self.text[speaker.start:speaker.end].split()[-1]
+        if re.search(rf"\b{re.escape(surname)}\b", self.text[q.start:q.end]):
+            return UNKNOWN_SPEAKER  # the quote names them: someone speaking about them
+        return speaker
 
     def _turn(self, previous: Quote, q: Quotation) -> Speaker | None:
         """In a debate or interview report, a narrative sentence between two quotes can hand the
@@ -1163,7 +1204,7 @@ class QuoteExtractor:
                 if subject is not None and not self._in_quote(subject.idx):
                     return token, subject
                 # "…,” said the ministry." with no parse: take the words after the verb.
-                after = [t for t in window if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(t)]
+                after = self._named_right_after(window, token)
                 if after:
                     head = after[0]
                     # "added engineer Petra Hunziker": the name the job word modifies
@@ -1171,6 +1212,20 @@ class QuoteExtractor:
                         head = head.head
                     return token, head
         return None
+
+    @staticmethod
+    def _named_right_after(window, cue) -> list:
+        """The word naming who speaks right after an inverted cue ("said the ministry", "added
+        engineer Petra Hunziker"): the first noun or name past only articles and modifiers,
+        never past a preposition or a possessive ("describe their acts as mischief")."""
+        for t in window:
+            if t.i <= cue.i:
+                continue
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(t) and t.tag_ != "PRP$" and t.lower_ not in _OBJECT_CASE:
+                return [t]
+            if t.pos_ not in ("DET", "ADJ", "NUM", "PUNCT", "ADV"):
+                return []
+        return []
 
     def _name_with_apposition(self, window, cue):
         """“…,” Flynn, a top party surrogate, said on Channel Nine's “Morning Show.”: a person
@@ -1232,6 +1287,14 @@ class QuoteExtractor:
             return self._counted_speaker(token)
         if _one_of_a_group(token) and token.i not in self.token_actor:
             return self._group_speaking(token)
+        if token.lower_ in ("latter", "former") and token.i > 0 and token.nbor(-1).lower_ == "the" \
+                and token.dep_ not in ("amod", "compound"):
+            named = self._former_or_latter(token)
+            if named is None:
+                return UNKNOWN_SPEAKER
+            start, end = token.nbor(-1).idx, token.idx + len(token.text)
+            actor = self.token_actor.get(named.i)
+            return Speaker(self.text[start:end], actor, start, end) if actor else self._speaker_from(named, cue)
         named = self._person_in_phrase(token)
         if named is not None:
             token = named  # "Member of parliament (MP) Kevin Conolly said"
@@ -1253,6 +1316,9 @@ class QuoteExtractor:
         lower = token.lower_
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             actor = self.pronouns.resolve(token)
+            if actor is None and lower in PERSON_PRONOUNS and self._last_unnamed_person is not None \
+                    and self.article.paragraph_at(token.idx) - self._last_unnamed_person[1] <= 1:
+                return self._last_unnamed_person[0]  # "… the chief executive of a car maker told X. …, he said"
             if actor is None and lower in ("it", "they") and self._last_body_speaker is not None \
                     and self.article.paragraph_at(token.idx) - self._last_body_para <= 1:
                 # "an all-party committee said … It blamed …": the body, named by this "it"
@@ -1280,6 +1346,27 @@ class QuoteExtractor:
             return None
         start, end = self._descriptions.span(head)
         return Speaker(self.text[start:end], person, start, end)
+
+    def _unnamed_person(self, speaker: Speaker) -> bool:
+        """"the chief executive of a leading car maker", "a spokeswoman": one person, described."""
+        head = self.tokens.at(speaker.start)
+        while head.i + 1 < len(self.doc) and self.doc[head.i + 1].idx < speaker.end and head.head.i > head.i:
+            head = head.head
+        return head.tag_ == "NN" and (head.lower_ in TITLE_WORDS or head.lower_ in OCCUPATIONS)
+
+    def _former_or_latter(self, token):
+        """"… by the harbour police and the port authority, with the latter confirming …": the
+        last (or, for "the former", the first) of the things named together just before."""
+        sentence = token.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for t in reversed(self.doc[start:token.i]):
+            if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and t.pos_ in ("NOUN", "PROPN") \
+                    and not self._in_quote(t.idx):
+                first = t.head
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head
+                return t if token.lower_ == "latter" else first
+        return None
 
     def _group_speaking(self, one) -> Speaker:
         """"Three residents spoke. “…,” one said." / "one of them said" / "Another added": a
@@ -1667,6 +1754,9 @@ _WORK_BEFORE = re.compile(r"\b(?:songs?|films?|movies?|documentar(?:y|ies)|album
 # "Ortiz v. Harbour Board", "Ortiz vs. Harbour Board Ltd": the name of a court case.
 _CASE_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* vs?\. [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*$")
 # Words that open a subordinate clause after a quote: what follows is not its attribution.
+# Verbs that say what someone is or seems ("X looks certain to play"), not what they do.
+_STATE_VERBS = frozenset(f"{base}{end}" for base in "look seem appear remain stay".split() for end in ("", "s", "ed", "ing")) \
+    | frozenset("be is are was were been being am become becomes became becoming".split())
 _SUBORDINATORS = frozenset("when while whereas because after before if since though although unless until "
                            "once whenever".split())
 _ASKS = re.compile(r"\b(?:question|ask|asks|asked|ballot)\b[^.!?]*$", re.I)
@@ -1794,7 +1884,7 @@ def _one_of_a_group(token) -> bool:
 
 def _names_people(token) -> bool:
     lower = token.lower_
-    return lower in _PEOPLE_NOUNS or lower.endswith(_PEOPLE_ENDINGS) or token.lemma_.lower() in TITLE_WORDS
+    return lower in _PEOPLE_NOUNS or lower.endswith(_PEOPLE_ENDINGS) or lower[:-1] in TITLE_WORDS
 
 
 def _noun_phrase(token) -> tuple[int, int]:
