@@ -197,3 +197,36 @@ def test_an_and_after_another_person_ends_the_role():
 def test_his_spokesman_said_is_an_unnamed_source_s_role():
     assert ("spokesman", None) in roles_of("Singer Ola Berg was arrested after a fight on Tuesday, "
                                            "his spokesman has said.")
+
+
+# ------------------------------------------------------------------ bodies kept whole, scores cut off
+@pytest.mark.parametrize("text, present, absent", [
+    # a long body name with "and" inside, even at a sentence's start
+    ("North Fell Fire and Rescue Service were called to the hotel on Monday.",
+     {"North Fell Fire and Rescue Service": "organisation"}, ["Rescue Service"]),
+    # a body after "director of" is a body, not part of the role
+    ("The manager of Fell Publicity and Director of Dunmore Tourism Partnership, Tomas Ek, called it a loss.",
+     {"Dunmore Tourism Partnership": "organisation", "Tomas Ek": "person"},
+     ["Director of Dunmore Tourism Partnership"]),
+    # a firm the model took for a product, after a company noun
+    ("A message sent to Finnish security firm F-Guard by the team said the worm was new.",
+     {"F-Guard": "organisation"}, ["F"]),
+])
+def test_bodies_are_kept_whole_and_typed(text, present, absent):
+    actors = actors_of(text)
+    assert {name: actors.get(name) for name in present} == present, actors
+    assert not set(absent) & set(actors), actors
+
+
+def test_a_score_after_a_team_is_no_part_of_its_name():
+    from desktop.analysis.actors.bounds import _before_a_score
+    from desktop.analysis.model import load_pipeline
+
+    doc = load_pipeline()("Harbour Town defeated Caboolture 43–5 on Sunday and Kelso 21 - 17 later.")
+    words = [t.text for t in doc]
+    at = words.index("Caboolture")
+    assert _before_a_score(doc, at, at + 2) == at + 1  # "Caboolture 43–5" → "Caboolture"
+    at = words.index("Kelso")
+    assert _before_a_score(doc, at, at + 4) == at + 1  # "Kelso 21 - 17" → "Kelso"
+    at = words.index("Town")
+    assert _before_a_score(doc, at - 1, at + 1) == at + 1  # a name with no score keeps its end

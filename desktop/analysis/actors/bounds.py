@@ -82,6 +82,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
         start += 1  # "Defiant Matt Williams", "Matchwinner Keane"
     while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
         end -= 1  # "Terry 17": a minute on a team sheet
+    end = _before_a_score(doc, start, end)  # "defeated [Caboolture] 43–5": the result is no part of the name
     # Leading determiners and (for people) titles are not part of the name — but a peer named by
     # title and one name keeps it ("Lord Pemberton").
     while start < end and not peer_named_by_title(doc, start, end) and not named_by_a_style(doc, start, end) and (
@@ -108,6 +109,20 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     while end > start and (doc[end - 1].text in MARKS or doc[end - 1].text in ("(", "-")):
         end -= 1
     return start, end, actor_type
+
+
+_SCORE_TOKEN = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _before_a_score(doc, start: int, end: int) -> int:
+    """Where a name ends when a score follows it inside the span: "Caboolture 43–5", "Kelso 21 -
+    17" (a name may end in one number: "Channel 4", "Interstate 80")."""
+    if end - start > 1 and _SCORE_TOKEN.fullmatch(doc[end - 1].text):
+        return end - 1
+    if end - start > 3 and doc[end - 1].is_digit and doc[end - 2].text in ("-", "–") and doc[end - 3].is_digit \
+            and len(doc[end - 1].text) <= 3 and len(doc[end - 3].text) <= 3:
+        return end - 3
+    return end
 
 
 _LONGEST_PLACE_CHARS = max(16, max(map(len, PLACES)))

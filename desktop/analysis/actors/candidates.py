@@ -43,6 +43,8 @@ def from_entities(ctx) -> list[Candidate]:
             skip_next = False
             continue
         actor_type = LABEL_TYPES.get(ent.label_)
+        if actor_type is None and ent.label_ in ("PRODUCT", "WORK_OF_ART") and after_company_noun(doc, ent.start):
+            actor_type = "organisation"  # "security firm F-Secure" tagged PRODUCT: the firm
         if actor_type is None:
             continue
         start_tok, end_tok = ent.start, ent.end
@@ -255,7 +257,7 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
         if styled and (start > 0 and doc[start - 1].lower_ == "the" or token.dep_ in ("nsubj", "nsubjpass")):
             out.append(Candidate(words.start_char, words.end_char, words.text, "person", start, token.i + 1))
             continue
-        if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | ORG_WORDS for t in name[peer:]) \
+        if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | ORG_WORDS | BODY_WORDS for t in name[peer:]) \
                 or name[-1].lower_ in EVENT_WORDS \
                 or len(name) == 1 and len(name[0].text) < 2:
             continue  # "Mr. A": an anonymised letter, not a name
@@ -291,7 +293,10 @@ def unlabelled_bodies(doc, candidates: list[Candidate]) -> list[Candidate]:
             i = max(j, i + 1)
             continue
         words = doc[i:j]
-        if not words[0].is_sent_start and {t.lower_ for t in words} & BODY_WORDS:
+        # At a sentence's start a capital says nothing, unless the name is long and ends in a
+        # body word ("North Wales Fire and Rescue Service were called").
+        opens = words[0].is_sent_start and not (len(words) >= 3 and words[-1].lower_ in BODY_WORDS)
+        if not opens and {t.lower_ for t in words} & BODY_WORDS:
             out.append(Candidate(words[0].idx, words[-1].idx + len(words[-1].text), words.text,
                                   "organisation", i, j))
         i = max(j, i + 1)

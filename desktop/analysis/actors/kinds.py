@@ -354,10 +354,15 @@ def is_title_phrase(span) -> bool:
 
 
 def is_title_fragment(doc, start: int) -> bool:
-    """"Minister of International Trade", "Secretary of Commerce": part of a role."""
+    """"Minister of International Trade", "Secretary of Commerce": part of a role — but not
+    "Director of Mid Wales Tourism Partnership", whose name says it is a body."""
     # Without "the": "President of the Privy Council" names a real body.
+    # "Director of Mid Wales Tourism Partnership": a name with a body word is that body.
     if start >= 2 and doc[start - 1].lower_ in ("of", "for"):
-        return doc[start - 2].lower_ in ROLE_OF
+        end = start
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("and", "of", "for")):
+            end += 1
+        return doc[start - 2].lower_ in ROLE_OF and not any(t.lower_ in BODY_WORDS for t in doc[start:end])
     return False
 
 

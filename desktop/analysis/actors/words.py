@@ -23,7 +23,7 @@ channel outlet magazine broadcaster paper station agency""".split())
 BODY_WORDS = frozenset("""coalition center centre institute university college council committee
 association federation foundation alliance league union society agency authority commission
 ministry department party trust fund network movement front organisation organization
-corporation company bank""".split())
+corporation company bank service partnership""".split())
 # Nouns after a name that make it the name of a thing: not an actor.
 OBJECT_NOUNS = frozenset("""telescope spacecraft satellite rocket probe mission aircraft jet ship vessel
 programme program show film movie album song book novel series app game prize award trophy cup
