@@ -72,7 +72,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
             end - start > 2 or doc[start + 1].text in ctx.tagged_surnames()):
         start += 1  # "Britons Kathy Butler", "Australian Johnson": a nationality, then the name
     first = start + (doc[start].lower_ == "the")
-    for n in (2, 1):  # "For the Lib Dems David Laws said": the party is not his name
+    for n in (2, 1):  # "For the Lib Dems Owen Tarrant said": the party is not his name
         if end - first - n >= 2 and doc[first:first + n].text.lower().rstrip("s") in PARTIES \
                 and (actor_type == "person" or doc[first + n].text in GIVEN_NAMES):
             start, actor_type = first + n, "person"
@@ -177,7 +177,7 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
 
 
 def not_an_acronym_of_a_body(doc, i: int) -> bool:
-    """Capitals that are no body's initials: a word shouted in capitals ("I WON THIS ELECTION, BY
+    """Capitals that are no body's initials: a word shouted in capitals ("I TOOK THIS SEAT, BY
     A LOT!"), a time zone after a clock time ("7:38 pm IST"), or a speaker's label in an
     interview transcript ("((WN)) : Why are you running?")."""
     return shouted(doc, i) or after_a_clock_time(doc, i) or transcript_label(doc, i)

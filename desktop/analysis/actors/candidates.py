@@ -220,8 +220,8 @@ def unlabelled_organisations(ctx, candidates: list[Candidate]) -> list[Candidate
 
 
 def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
-    """Names the model missed that grammar or a title vouches for: "Lt Col Eric Schnaible of
-    the PCO told …", "Kevin Conolly said …" (a capitalised name as the subject of a cue), and
+    """Names the model missed that grammar or a title vouches for: "Lt Col Ivan Drost of
+    the PCO told …", "Tobin Ashgrove said …" (a capitalised name as the subject of a cue), and
     "Fars News said …" (a body, by its last word)."""
     doc = ctx.doc
     from ..lexicon import CUE_FORMS
@@ -246,7 +246,7 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
         if named_by_a_style(doc, start + n_titles - 1, token.i + 1) and n_titles:
             n_titles -= 1  # "Queen Mother": the title and the style are the name
         titled, name = list(words[:n_titles]), list(words[n_titles:])
-        # Titles come first ("Lt Col Eric Schnaible"); "European Commissioner" is a title alone.
+        # Titles come first ("Lt Col Ivan Drost"); "European Commissioner" is a title alone.
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS \
             and words.text not in PLACES
         if speaks and not titled and 2 <= len(name) <= 4 and name[-1].lower_ in ORG_WORDS:
@@ -294,7 +294,7 @@ def unlabelled_bodies(doc, candidates: list[Candidate]) -> list[Candidate]:
             continue
         words = doc[i:j]
         # At a sentence's start a capital says nothing, unless the name is long and ends in a
-        # body word ("North Wales Fire and Rescue Service were called").
+        # body word ("East Fenland Fire and Rescue Service were sent").
         opens = words[0].is_sent_start and not (len(words) >= 3 and words[-1].lower_ in BODY_WORDS)
         if not opens and {t.lower_ for t in words} & BODY_WORDS:
             out.append(Candidate(words[0].idx, words[-1].idx + len(words[-1].text), words.text,

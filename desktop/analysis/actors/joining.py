@@ -154,7 +154,7 @@ def used_as_a_place(doc, c: Candidate) -> bool:
 
 
 def parenthetical_aliases(doc, candidates: list[Candidate]) -> dict[str, str]:
-    """"Pacific Gas and Electric Company (PG&E)": the article defines its own short form."""
+    """"Harlow Water and Power Company (HWP)": the article defines its own short form."""
     out: dict[str, str] = {}
     for c in candidates:
         k = c.token_end
@@ -165,7 +165,7 @@ def parenthetical_aliases(doc, candidates: list[Candidate]) -> dict[str, str]:
 
 
 def merge_birth_names(ctx, people: list[Candidate]) -> None:
-    """"Ginger Baker was born Peter Edward Baker": one person under two names."""
+    """"Dusty Marsh was born Harold James Marsh": one person under two names."""
     by_token = {i: c for c in people for i in range(c.token_start, c.token_end)}
     for c in people:
         if c.token_start == 0 or ctx.doc[c.token_start - 1].lower_ not in ("born", "née", "nee"):
@@ -245,14 +245,14 @@ def join_spelling_variants(candidates: list[Candidate]) -> None:
         c.key = remap.get(c.key, c.key)
 
 
-# Verbs whose "as" names a body's first name: "was founded in 1991 as the Taxpayers Party".
+# Verbs whose "as" names a body's first name: "was founded in 1987 as the Ratepayers League".
 FOUNDING_VERBS = frozenset({"founded", "formed", "established", "created", "launched", "started", "registered",
                             "incorporated", "set"})
 
 
 def join_former_names(doc, candidates: list[Candidate]) -> None:
-    """"The Constitution Party was founded in 1991 as the U.S. Taxpayers Party", "Meta, formerly
-    known as Facebook": a body under its former name is one actor with it (as a person born
+    """"The Harbour Alliance was set up in 1987 as the Ratepayers League", "Norvik, formerly
+    known as Nordic Rail": a body under its former name is one actor with it (as a person born
     under another name is: merge_birth_names)."""
     by_token = {i: c for c in candidates if c.type != "person" for i in range(c.token_start, c.token_end)}
     remap: dict[str, str] = {}
@@ -309,10 +309,10 @@ def merge_person_variants(people: list[Candidate]) -> None:
 
 
 def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = frozenset()) -> bool:
-    """"his daughter Nettie Baker", "His parents, Robert Cummings Sr. and …", "Maya Cummings,
+    """"his daughter Nettie Baker", "His parents, Arlo Fenn Sr. and …", "Maya Fenn,
     his wife", or a first name met as "whose daughter Lana"."""
     k = c.token_start - 1
-    # Back over the rest of a list of names: "His parents, Robert Cummings Sr. and Ruth …"
+    # Back over the rest of a list of names: "His parents, Arlo Fenn Sr. and Iris …"
     while k > 0 and c.token_start - k < 10 and (doc[k].pos_ == "PROPN" or doc[k].text in (",", "and")
                                                or doc[k].lower_ in ("sr.", "jr.", "sr", "jr")):
         k -= 1
@@ -323,7 +323,7 @@ def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = 
 
 
 def named_as_kin(doc, c: Candidate) -> bool:
-    """"Her mother is professional wrestler Kyoko Kimura", "Lee's brother was Tom Lee": the name
+    """"Her mother is professional skater Mina Arase", "Lee's brother was Tom Lee": the name
     is what a copula says a relative is (the relative is the subject, the name the predicate)."""
     root = doc[c.token_start:c.token_end].root
     if root.dep_ != "attr":
@@ -481,7 +481,7 @@ def canonical_name(key: str, members: list[Candidate]) -> str:
         if target and norm(target) in (norm_name, norm(m.text)) or target and norm(m.text) == norm_name:
             return target
     texts = [m.implied or m.text for m in members]
-    if kind == "person":  # the full name the article uses most ("Ginger Baker", not his birth name)
+    if kind == "person":  # the full name the article uses most ("Dusty Marsh", not his birth name)
         full = [t for t in texts if " " in t] or texts
         return max(full, key=lambda t: (full.count(t), len(t.split()), len(t)))
     # Not a generic word ("the Bank") when the article names the body; then the spelled-out name

@@ -446,7 +446,7 @@ def inside_a_document_name(doc, c: Candidate) -> bool:
         return True  # "Paris Agreement"
     if not set(words) & (ORG_WORDS | BODY_WORDS) and (words[0] in DOCUMENT_OR_EVENT_HEADS or any(
             w in DOCUMENT_OR_EVENT_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:]))):
-        return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Party"
+        return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Club"
     before = [t for t in doc[max(0, c.token_start - 3):c.token_start]]
     after = doc[c.token_end] if c.token_end < len(doc) else None
     return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \

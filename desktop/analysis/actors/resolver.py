@@ -51,7 +51,7 @@ class ActorResolver:
         candidates.sort(key=lambda c: c.start)
         assign_keys(ctx, candidates)
         join_spelling_variants(candidates)
-        join_former_names(doc, candidates)  # "founded in 1991 as the Taxpayers Party"
+        join_former_names(doc, candidates)  # "founded in 1987 as the Ratepayers League"
         return self._build_actors(doc, candidates)
 
     def _build_actors(self, doc, candidates: list[Candidate]) -> tuple[list[Actor], dict[int, str]]:

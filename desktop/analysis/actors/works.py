@@ -82,7 +82,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
     tagged = [Candidate(e.start_char, e.end_char, e.text.removeprefix("The "), "work", e.start + (e[0].text == "The"),
                         e.end) for e in doc.ents if e.label_ == "WORK_OF_ART"] if screen else []
     # A list spreads to no one the model calls a person by a given name and a surname: "activists
-    # like Angela Davis and The New Jim Crow author …" lists a person beside a book.
+    # like Nora Quist and The Long Ledger author …" lists a person beside a book.
     people = {c.text for c in candidates if c.type == "person" and " " in c.text and c.text.split()[0] in GIVEN_NAMES}
     titles |= listed_with_titles(doc, candidates + tagged, titles | {w.text for w in tagged}) - protected - people
     surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person" and c.text not in titles}
