@@ -209,8 +209,8 @@ def test_his_spokesman_said_is_an_unnamed_source_s_role():
      {"Dunmore Tourism Partnership": "organisation", "Tomas Ek": "person"},
      ["Director of Dunmore Tourism Partnership"]),
     # a firm the model took for a product, after a company noun
-    ("A message sent to Finnish security firm F-Guard by the team said the worm was new.",
-     {"F-Guard": "organisation"}, ["F"]),
+    ("A warning e-mailed to Danish security firm K-Shield by the group said the virus was new.",
+     {"K-Shield": "organisation"}, ["K"]),
 ])
 def test_bodies_are_kept_whole_and_typed(text, present, absent):
     actors = actors_of(text)
