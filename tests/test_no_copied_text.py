@@ -13,8 +13,8 @@ construction (invented names, places and figures) rather than excluding the file
 `tests/data/extraction_gold.json` is not scanned: it holds offsets into the shared texts and the
 speaker names they point at, by design (it is evaluation data, not a fixture).
 
-Memory stays small because only the project's n-grams are held (a dict of ~10^5 hashes); the
-shared texts (about a million words) are streamed through it once.
+Memory stays small because only the hashes of the project's n-grams are held (a set of ~10^5
+ints); the shared texts (about a million words) are streamed through it once.
 """
 from __future__ import annotations
 
@@ -72,26 +72,28 @@ def project_files() -> list[Path]:
                   and p.resolve() != Path(__file__).resolve())
 
 
+def _grams(w: list[str], n: int):
+    return (tuple(w[i:i + n]) for i in range(len(w) - n + 1))
+
+
 def copied_sequences(n: int = N_WORDS) -> dict[str, set[str]]:
     """{project file: {shared n-word sequence}} for every n-gram a project file shares with the
-    real data."""
-    index: dict[int, list[tuple[int, int]]] = {}
-    file_words: list[tuple[str, list[str]]] = []
-    for path in project_files():
-        w = words(path.read_text(encoding="utf-8", errors="replace"))
-        file_no = len(file_words)
-        file_words.append((path.relative_to(ROOT).as_posix(), w))
-        for i in range(len(w) - n + 1):
-            index.setdefault(hash(tuple(w[i:i + n])), []).append((file_no, i))
-    hits: dict[str, set[str]] = {}
+    real data. Three passes keep memory small: the hashes of the project's n-grams (a set of
+    ints), the shared texts streamed through it, then the project files again to name where each
+    shared sequence is (comparing the words themselves, so a hash collision reports nothing)."""
+    files = project_files()
+    ours = {hash(g) for path in files for g in _grams(words(path.read_text(encoding="utf-8", errors="replace")), n)}
+    shared: dict[int, tuple[str, ...]] = {}
     for text in shared_texts():
-        w = words(text)
-        for i in range(len(w) - n + 1):
-            gram = tuple(w[i:i + n])
-            for file_no, start in index.get(hash(gram), ()):
-                name, fw = file_words[file_no]
-                if tuple(fw[start:start + n]) == gram:  # not a hash collision
-                    hits.setdefault(name, set()).add(" ".join(gram))
+        for gram in _grams(words(text), n):
+            h = hash(gram)
+            if h in ours:
+                shared[h] = gram
+    hits: dict[str, set[str]] = {}
+    for path in files if shared else ():
+        for gram in _grams(words(path.read_text(encoding="utf-8", errors="replace")), n):
+            if shared.get(hash(gram)) == gram:
+                hits.setdefault(path.relative_to(ROOT).as_posix(), set()).add(" ".join(gram))
     return hits
 
 

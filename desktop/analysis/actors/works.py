@@ -1,24 +1,24 @@
 """Which names are titles of works — films, shows, books, albums — or of awards: no actors.
 
 Reviews and festival reports are full of capitalised titles the model tags as people, places
-or bodies ("Sideways", "Vera Drake", "Desperate Housewives"). A title is recognised by how
+or bodies ("Tallow Street", "Vera Pike", "Glass Villa"). A title is recognised by how
 English news writes about it, never by a list of titles:
 
-- a genre noun straight before it: "the comedy Sideways", "reality show Terrace House",
-  "Spanish movie The Sea Inside", "coming-of-age tale Thumbsucker";
-- a screen job straight after it, before a name: "Ray star Jamie Foxx", "former Friends
-  actress Lisa Kudrow", "Superman actor Christopher Reeve" (in an article about the screen:
+- a genre noun straight before it: "the comedy Tallow Street", "reality show Glass Villa",
+  "Danish movie The Salt Harbour", "coming-of-age tale Pinwheel";
+- a screen job straight after it, before a name: "Lantern star Moira Kenning", "former Neighbours
+  Lane actress Dora Pike", "Starfall actor Ben Corrie" (in an article about the screen:
   in sport "Chelsea star" names a club);
-- what a prize, a nomination or a part is for or in: "the best director prize for Million
-  Dollar Baby", "nominations for Kettle Drum and Vera Lane", "his lead role in Deadwood",
-  "plays a drunkard in Duane Hopwood";
+- what a prize, a nomination or a part is for or in: "the best director prize for Ten
+  Dollar Summer", "nominations for Kettle Drum and Vera Lane", "his lead role in Saltmarsh",
+  "plays a drunkard in Harry Quill";
 - a cast or a verdict around it: "Dark Orchard, in which Ann Lee plays …", "Happy Endings,
   starring …", "Dark Orchard has been named best film";
 - the stem of an award the article names: "Golden Globe Awards" makes "Golden Globe",
   "the Golden Globes" and "a Globe winner" the award;
 - in an article about the screen, a capitalised "The" in mid-sentence opening a name that is
-  no known body, place or outlet: "such successes as The Full Monty";
-- a list whose other members are titles: "Closer, Sideways and Ray took two awards each" (but
+  no known body, place or outlet: "such successes as The Long Ledger";
+- a list whose other members are titles: "Lantern, Pinwheel and Starfall took two awards each" (but
   not a person named by a given name and a surname: "activists like Ann Lee and The Red Book's author");
 - in an article about the screen, the model's own WORK_OF_ART tag on a member of its list.
 
