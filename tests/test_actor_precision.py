@@ -153,17 +153,17 @@ def roles_of(text: str) -> list[tuple[str, str | None]]:
         ("Ruth Amsel was projected to have won and so become the 31st Governor of Nevada.",
          [("31st Governor of Nevada", "Ruth Amsel")]),
         # jobs the tables lacked, coordinated in a predicate
-        ("Sandra Jephcott is a veterinarian and farmer.", [("veterinarian", "Sandra Jephcott"), ("farmer", "Sandra Jephcott")]),
-        ("In the film, he plays millionaire Howard Hughes.", [("millionaire", "Howard Hughes")]),
-        ("Wrestling sportswriter Dave Meltzer wrote about it.", [("Wrestling sportswriter", "Dave Meltzer")]),
+        ("Marta Ellery is a veterinarian and farmer.", [("veterinarian", "Marta Ellery"), ("farmer", "Marta Ellery")]),
+        ("In the film, he plays millionaire Conrad Vayle.", [("millionaire", "Conrad Vayle")]),
+        ("Wrestling sportswriter Len Dorsky wrote about it.", [("Wrestling sportswriter", "Len Dorsky")]),
         # an apposition past where the person is from
         ("Businessman Don Blake of West Virginia, the Green Party's 2020 presidential nominee, spoke.",
          [("the Green Party's 2020 presidential nominee", "Don Blake")]),
         # a job without a name: the person given that job before, else an unnamed source
         ("Prime Minister Tony Blair spoke on Monday. The prime minister told MPs the plan would work.",
          [("prime minister", "Tony Blair")]),
-        ("Former Labour leader Neil Kinnock was there. The former Labour leader said little.",
-         [("former Labour leader", "Neil Kinnock")]),
+        ("Former Labour leader Alan Pryce was there. The former Labour leader said little.",
+         [("former Labour leader", "Alan Pryce")]),
         ("A spokesman for the Transport Ministry said the claim was wrong.", [("spokesman for the Transport Ministry", None)]),
         ("The local health minister said six people were in hospital.", [("local health minister", None)]),
     ],
@@ -199,7 +199,7 @@ def test_no_role_without_a_holder_or_a_statement(text):
         ("Ada Pike spoke to the Daily Courier.\n\n((DC)) : Why are you running?\n\n((DC)) : What is your plan?",
          ["Ada Pike"], ["DC"]),
         # an academic degree
-        ("She holds a Master of Business Affairs from Bond University.", ["Bond University"],
+        ("She holds a Master of Business Affairs from Kestrel University.", ["Kestrel University"],
          ["Master of Business Affairs"]),
         # real acronyms stay
         ("The NHS and the BBC said so, and the IMF agreed with the WHO.", ["BBC", "IMF", "National Health Service"], []),
@@ -215,11 +215,11 @@ def test_capitals_that_name_no_body_and_bodies_after_of(text, present, absent):
 
 
 def test_a_relative_named_by_a_copula_does_not_take_the_bare_surname():
-    text = ("Hana Kimura has died, her club said.\n\nHer mother is professional wrestler Kyoko Kimura.\n\n"
-            "Outside of wrestling, Kimura was a television star.")
+    text = ("Rina Arase has died, her club said.\n\nHer mother is professional skater Mina Arase.\n\n"
+            "Outside of skating, Arase was a television star.")
     actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
-    assert "Kimura" in actors["Hana Kimura"].aliases
-    assert "Kimura" not in actors["Kyoko Kimura"].aliases
+    assert "Arase" in actors["Rina Arase"].aliases
+    assert "Arase" not in actors["Mina Arase"].aliases
 
 
 # ------------------------------------------------------------------ former names, ages, legislators, plural places
@@ -243,14 +243,14 @@ def test_founded_as_a_description_joins_nothing():
 
 
 def test_an_age_is_a_quantity_not_a_date():
-    assert ("age 22", 22.0) in facts_of("Wrestler Hana Kimura, age 22, has died.", kind="quantity")
-    assert not facts_of("Wrestler Hana Kimura, age 22, has died.", kind="date")
+    assert ("age 22", 22.0) in facts_of("Skater Rina Arase, age 22, has died.", kind="quantity")
+    assert not facts_of("Skater Rina Arase, age 22, has died.", kind="date")
 
 
 @pytest.mark.parametrize(
     "text, person, role, absent",
     [
-        ("MSP Karen Whitefield wants shops shut on holidays.", "Karen Whitefield", "MSP", ["MSP Karen Whitefield"]),
+        ("MSP Fiona Strachan wants shops shut on holidays.", "Fiona Strachan", "MSP", ["MSP Fiona Strachan"]),
         ("Labour MLA John Hume said no.", "John Hume", "Labour MLA", ["MLA"]),
     ],
 )

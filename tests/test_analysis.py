@@ -240,9 +240,9 @@ def test_job_title_fragments_are_not_organisations():
          "said the Houthis would fight. Cia. Vale do Norte cut prices.",
          [("Houthis", "organisation", "Houthi")], ["Kelly and Baroni", "Central Intelligence Agency"]),
         # A party "of" a place, a body's national branch, a nationality ending a "body".
-        ("The Unity Party of Northern Ireland won a seat. "
+        ("The Heritage Party of Northern Ireland won a seat. "
          "Banned American sprinter Tia Cole spoke before Tuesday's Ecofin meeting.",
-         [("Unity Party of Northern Ireland", "organisation", None), ("Tia Cole", "person", None)],
+         [("Heritage Party of Northern Ireland", "organisation", None), ("Tia Cole", "person", None)],
          ["Banned American"]),
         # Groups of states; a nationality as an attribute; particles and two-letter initials on
         # a team sheet.
@@ -272,9 +272,9 @@ def test_job_title_fragments_are_not_organisations():
           ("Q9 Systems", "organisation", None)], ["Frenchman Lucien Moreau", "Anti-Doping Agency"]),
         # Two first names sharing one surname; a sister named like a planet; hashtags, "-based"
         # places and pre-"Budget" are no actors; an article's own short form.
-        ("Richard and Lisa Parry drove 14 hours to the rally, #StopTheLevy. Rosa Quell and her sister "
+        ("Richard and Lisa Marwick drove 14 hours to the rally, #StopTheLevy. Rosa Quell and her sister "
          "Venus trained at a UK-based club before the pre-Budget report. Venus won.",
-         [("Richard Parry", "person", "Richard"), ("Venus", "person", None)],
+         [("Richard Marwick", "person", "Richard"), ("Venus", "person", None)],
          ["Richard", "StopTheLevy", "United Kingdom", "Budget", "-Budget"]),
         # A force before its officer's title; a well-known name the model cut short; "the Bank"
         # after the bank's full name; a league is a body, not an event.
@@ -327,8 +327,8 @@ def test_model_slips_inside_a_person_name_are_trimmed():
         # A chamber glued onto the name after it.
         ("Speaker of the House Mary Calloway spoke.", [(3, 6, "ORG")], {"Mary Calloway"}, {"House Mary Calloway"}),
         # A company the tagger calls a nationality, and a person it calls one.
-        ("Drones hit state-owned Saudi Aramco. Russian Irina Volkova won.",
-         [(5, 7, "NORP"), (8, 11, "NORP")], {"Saudi Aramco", "Irina Volkova"}, {"Russian Irina Volkova"}),
+        ("Drones hit state-owned Saudi Petrolia. Russian Irina Volkova won.",
+         [(5, 7, "NORP"), (8, 11, "NORP")], {"Saudi Petrolia", "Irina Volkova"}, {"Russian Irina Volkova"}),
     ],
 )
 def test_model_labels_corrected_by_the_name(text, tagged, expected, absent):

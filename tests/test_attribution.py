@@ -314,10 +314,10 @@ def test_the_words_of_a_law_or_a_report(text, expected):
      [("We will rebuild the pier by spring,", "Dana Whitlock", "cue-after"),
       ("I mean, the engineers have already signed off.", "Dana Whitlock", "running")]),
     # named again by age: the person given that age, else the one the sentences before are about
-    ('Dorsey won the title again. "It keeps getting better," Dorsey said. Ivo Minar, ranked 203rd in the world, '
+    ('Dorsey won the title again. "It keeps getting better," Dorsey said. Ivo Kessler, ranked 203rd in the world, '
      'came through the qualifying rounds to reach his first final. "For me, this week was a dream," said the '
      '20-year-old.',
-     [("It keeps getting better,", "Dorsey", "cue-after"), ("For me, this week was a dream,", "Ivo Minar", "cue-after")]),
+     [("It keeps getting better,", "Dorsey", "cue-after"), ("For me, this week was a dream,", "Ivo Kessler", "cue-after")]),
     ('Ada Brill, 34, and Tom Reyes, 41, were both fined. Brill told the court she was sorry. '
      '"I never meant to hurt anyone," the 41-year-old said later.',
      [("I never meant to hurt anyone,", "Tom Reyes", "cue-after")]),

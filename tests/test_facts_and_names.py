@@ -251,10 +251,10 @@ def test_roles_in_the_shapes_news_gives_them(text, person, roles):
 
 
 def test_a_peer_named_by_title_joins_the_full_name_and_the_bare_one():
-    analysis = analyze(article_from_text("Neil Kinnock spoke first. Later Lord Kinnock said Kinnock was tired. "
+    analysis = analyze(article_from_text("Alan Pryce spoke first. Later Lord Pryce said Pryce was tired. "
                                          "Lord Ashcombe left; Ashcombe was sad.", "T"))
     actors = {a.name: set(a.aliases) for a in analysis.actors}
-    assert actors["Neil Kinnock"] >= {"Lord Kinnock", "Kinnock"} and actors["Lord Ashcombe"] == {"Ashcombe"}
+    assert actors["Alan Pryce"] >= {"Lord Pryce", "Pryce"} and actors["Lord Ashcombe"] == {"Ashcombe"}
 
 
 # ------------------------------------------------------------------ actors
@@ -331,7 +331,7 @@ def test_a_role_after_an_office_and_organisation():
         ("He served first under President Aurélien Roux d'Arvieux in the eighties.",
          {"Aurélien Roux d'Arvieux": "person"}, ["Aurélien Roux"]),
         # … but not a work named after a person, nor past "and"
-        ("Critics praised Kate Bush's Hounds of Love again.", {"Kate Bush": "person"}, ["Kate Bush's Hounds"]),
+        ("Critics praised Nora Quist's Harbour of Glass again.", {"Nora Quist": "person"}, ["Nora Quist's Harbour"]),
         # a body named after two regions is one name; two bodies joined by "and the" stay two
         ("The armed group, the Liberation Front of Syria and the Sahel, claimed the attack.",
          {"Liberation Front of Syria and the Sahel": "organisation"}, ["Sahel", "Liberation Front of Syria"]),
@@ -339,7 +339,7 @@ def test_a_role_after_an_office_and_organisation():
         # a name before a noun for a made thing or a contest names that thing
         ("The planned Nordline gas pipeline would cross Danish waters.", {}, ["Nordline"]),
         ("Last year he won the promotion's XWA Championship in Ohio.", {"Ohio": "place"}, ["XWA"]),
-        ("He drove Elon Musk's red Tesla convertible to the launch.", {"Elon Musk": "person"}, ["Tesla"]),
+        ("He drove Tom Hale's red Tesla convertible to the launch.", {"Tom Hale": "person"}, ["Tesla"]),
         # a virus's code name is no organisation
         ("Nine patients tested positive for HKV-Alpha-3, officials said.", {}, ["HKV-Alpha-3"]),
     ],

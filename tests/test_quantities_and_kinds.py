@@ -139,7 +139,7 @@ def test_events_things_and_job_initials_are_no_actors(text, absent):
     ("A crowd of 9,000 saw the show in Porto. The Porto set sold well. They played before Porto "
      "fans again.", "Porto", "place"),  # a place the text puts something in
     ("DJ Ola Berg played until dawn.", "Ola Berg", "person"),
-    ("Ray star Jamie Foxx won the prize.", "Jamie Foxx", "person"),  # "star" names a person
+    ("Lantern star Moira Kenning won the prize.", "Moira Kenning", "person"),  # "star" names a person
 ])
 def test_venues_places_and_people_keep_their_type(text, name, kind):
     assert actors_of(text).get(name) == kind

@@ -560,7 +560,7 @@ class FactExtractor:
         return None
 
     def _possessor(self, noun) -> str | None:
-        """The person whose "appointment as …" or "time as …" it is: "Kinnock's", or "his" resolved."""
+        """The person whose "appointment as …" or "time as …" it is: "Pryce's", or "his" resolved."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             return None

@@ -51,7 +51,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
     for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
         if INITIAL.match(c.text.split()[0]):
             full_key[c.text] = spelled.get((fold(surname(c.text)), c.text[0]), full_key[c.text])
-    for c in full:  # "Lord Kinnock" is Neil Kinnock when the article names one Kinnock in full
+    for c in full:  # "Lord Pryce" is Alan Pryce when the article names one Pryce in full
         words = c.text.split()
         if len(words) == 2 and words[0].lower() in PEER_TITLES:
             named = {o.text for o in by_surname.get(fold(words[1]), []) if o.text.split()[0].lower() not in PEER_TITLES}

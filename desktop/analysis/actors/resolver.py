@@ -37,7 +37,7 @@ class ActorResolver:
         things = acronyms_of_things(doc)
         candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things
                       and not (c.token_end - c.token_start == 1 and names_a_product_or_term(doc, doc[c.token_start]))]
-        works = titles_of_works(ctx, candidates)  # "the comedy Sideways", "Ray star Jamie Foxx"
+        works = titles_of_works(ctx, candidates)  # "the comedy Tallow Street", "Lantern star Moira Kenning"
         candidates = [c for c in candidates if c.text not in works]
         candidates = join_dashed_organisations(doc, candidates)
         # What each name is.

@@ -75,7 +75,7 @@ week convention conference election elections referendum ceremony carnival gala 
 # constellation Leo", "the drug Valium", "the worm Santy", "the supercomputer Blue Gene" (in
 # English news a person's or a body's name comes after a job, a kinship or a company noun
 # instead: "the singer Ola Berg", "the retailer Tesco", which are not here; nor are "star" and
-# "model": "Ray star Jamie Foxx", "the model Kate Moss" are people).
+# "model": "Lantern star Moira Kenning", "the model Lina Voss" are people).
 THING_CLASSIFIERS = frozenset("""constellation planet exoplanet moon galaxy comet asteroid nebula drug
 medicine medication painkiller sedative antidepressant tranquilliser tranquilizer pill vaccine treatment
 worm virus trojan malware ransomware software program programme browser app application game console

@@ -33,12 +33,12 @@ from .candidate import Candidate
 from .kinds import published_as
 from .words import WORK_NOUNS
 
-# Nouns for a kind of work written straight before its title ("the comedy Sideways").
+# Nouns for a kind of work written straight before its title ("the comedy Tallow Street").
 GENRE_NOUNS = WORK_NOUNS | frozenset("""comedy comedies thriller thrillers show shows tale fable
 biopic remake re-make sequel prequel cartoon animation soap serial miniseries mini-series sitcoms films
 movies documentaries albums songs novels books plays musicals series dramas programme programmes
 videogame podcast franchise blockbuster""".split())
-# Jobs on a production written after a title and before a name ("Ray star Jamie Foxx").
+# Jobs on a production written after a title and before a name ("Lantern star Moira Kenning").
 SCREEN_JOBS = frozenset("""star stars co-star co-stars actor actors actress actresses director producer
 creator writer presenter host cast""".split())
 # Nouns whose "for"/"in" names a work: "the prize for X", "her role in X".
@@ -90,7 +90,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
 
 
 def describes_a_work(doc, c: Candidate) -> bool:
-    """"Quirky comedy Sideways …": a sentence's first word, tagged as a person but no given name,
+    """"Quirky comedy Tallow Street …": a sentence's first word, tagged as a person but no given name,
     straight before a genre noun and a title, is an adjective about the work."""
     end = c.token_end
     return c.token_end - c.token_start == 1 and doc[c.token_start].is_sent_start and c.type == "person" \
@@ -127,7 +127,7 @@ def word_before(doc, i: int) -> tuple[str, int]:
 
 
 def after_a_genre_noun(doc, start: int) -> bool:
-    """"the comedy Sideways", "reality show Terrace House", "movie The Sea Inside": a lower-case
+    """"the comedy Tallow Street", "reality show Glass Villa", "movie The Salt Harbour": a lower-case
     genre noun straight before the name (or before its capitalised "The")."""
     if start > 0 and doc[start - 1].text == "The":
         start -= 1
@@ -137,7 +137,7 @@ def after_a_genre_noun(doc, start: int) -> bool:
 
 
 def before_a_screen_job(doc, end: int) -> bool:
-    """"Ray star Jamie Foxx", "Friends actress Lisa Kudrow", "Friends co-star, David Schwimmer": a
+    """"Lantern star Moira Kenning", "Neighbours Lane actress Dora Pike", "Neighbours Lane co-star, Ed Marr": a
     screen job in lower case straight after the name, then a person's name ("Hollywood actors and
     actresses" is no title). A name the model calls a place is left alone: "Hollywood star Ann Lee"."""
     if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in SCREEN_JOBS:
