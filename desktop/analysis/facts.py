@@ -640,7 +640,7 @@ class FactExtractor:
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
             if t.pos_ == "VERB" and j == i - 1 and t.lower_ in OCCUPATIONS and t.lower_ not in _VERBS_TOO:
-                has_title = True  # "to help physio Jim Joyce": the tagger read the job as a verb
+                has_title = True  # "to help physio Jim Baines": the tagger read the job as a verb
                 j -= 1
                 continue
             if t.pos_ == "VERB" and has_title and t.tag_ == "VBN" and t.dep_ == "amod" and t.is_lower:
@@ -654,7 +654,7 @@ class FactExtractor:
                 has_title = True
             elif t.is_lower and t.pos_ == "NOUN" and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
                     and self.doc[j - 2].lower_ in _ROLE_WORDS:
-                pass  # "spokesman for sport Hugh Robertson": what the job is for
+                pass  # "spokesman for sport Hugh Dalgleish": what the job is for
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "from", "and", "-", "the")
                       or t.is_lower and has_title and self._modifies_role(j)) or t.is_punct \
                     and t.text not in (".", "-") or t.i in self.token_actor and \
@@ -747,14 +747,14 @@ class FactExtractor:
                 and not doc[stop].is_space and stop - k < 18:
             stop += 1
         words = [t.lower_ for t in doc[k:stop]] + [_hyphenated(doc, j) for j in range(k, stop)]  # "fly-half"
-        # "Ian Pearson, BT's futurologist," / "Peter Fish, director of Sheffield-based …":
+        # "Ian Pellow, BT's futurologist," / "Peter Hallam, director of Sheffield-based …":
         # a short noun phrase between commas after a name describes the person.
         # "a sitting senator": a participle describing the job is no verb of a clause
         verbs = [t for t in doc[k:stop] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
                  and not (t.i > 0 and doc[t.i - 1].text == "-")]
         if self._is_person(k) or any(doc[t].lower_ == "and" and any(self._is_person(u) for u in range(t, stop))
                                      for t in range(k, stop)):
-            return None  # "Baker, Bruce and Eric Clapton": a list of people, not a role
+            return None  # "Marsh, Lowe and Eric Dunmore": a list of people, not a role
         # … but not "Ada Quill, a statement that was later confirmed …": a clause about the event.
         headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN" and doc[stop - 1].lower_ not in DOCUMENT_NOUNS \
             and stop < len(doc) and doc[stop].text in (",", ".", ";", ")")

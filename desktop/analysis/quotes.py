@@ -514,7 +514,7 @@ class QuoteExtractor:
             return self._label_speaker(q.start + m.start(1), q.start + m.end(1))
         prefix = self.text[para.start:q.open]
         inverted = _INVERTED_CUE.search(prefix)
-        if inverted:  # "Said Ellis: “…”"
+        if inverted:  # "Said Marlow: “…”"
             found = self._label_speaker(para.start + inverted.start(2), para.start + inverted.end(2))
             if found is not None:
                 return found[0], inverted.group(1), "cue-before"
@@ -693,7 +693,7 @@ class QuoteExtractor:
         return True
 
     def _written_on_something(self, q: Quotation) -> bool:
-        """'a banner saying "put it to the people"', '"Danny Dyer for PM" sign': writing on a
+        """'a banner saying "put it to the people"', '"Danny Pike for PM" sign': writing on a
         placard or a poster is not somebody's speech."""
         before = self.text[max(0, q.open - 70):q.open + 1]
         return bool(_WRITING_BEFORE.search(before) or _WRITING_AFTER.match(self.text[q.text_end - 1:q.text_end + 20]))
@@ -1266,7 +1266,7 @@ class QuoteExtractor:
         elif token.is_punct and token.i + 1 < len(doc) and token.nbor(1).is_alpha and not token.whitespace_:
             token = token.nbor(1)  # … or with the hyphen as the subject
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
-            token = token.head.head  # "Alex Greenwich who said …", "a report which branded …"
+            token = token.head.head  # "Alex Fernvale who said …", "a report which branded …"
         elif token.lower_ in ("who", "which") and token.i > 0:
             # "the department which reported" parsed without the relative clause: the noun before
             k = token.i - 1
@@ -1474,7 +1474,7 @@ class QuoteExtractor:
         while stack:
             node = stack.pop()
             for child in node.children:
-                # A possessor is not the speaker: "Huber's partner Erick Rowan".
+                # A possessor is not the speaker: "Kroll's partner Ezra Dunn".
                 if child.dep_ in ("relcl", "acl", "ccomp", "advcl", "punct", "cc", "poss"):
                     continue
                 if self.actor_types.get(self.token_actor.get(child.i)) == "person":
@@ -1727,7 +1727,7 @@ _TURN_TO = frozenset({"turned", "turns", "turning"})
 
 # "WALLACE: …", "Q: …", "Mr. Ortiz: …" at the start of a quote: a transcript turn.
 _TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+)\s*:\s")
-# "Said Ellis: “…”", "Added the minister, “…”": a cue and its speaker inverted before the quote.
+# "Said Marlow: “…”", "Added the minister, “…”": a cue and its speaker inverted before the quote.
 _INVERTED_CUE = re.compile(r"(?:^|(?<=[.!?] ))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+([^,:;.]{2,60}?)\s*[:,]\s*$")
 # "“…” — Name", "“…” -Name", "“…” ― Name": the quote's byline after a dash.
 _DASH_BYLINE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")

@@ -54,7 +54,7 @@ def from_entities(ctx) -> list[Candidate]:
             end_tok = ents[i + 1].end
             skip_next = True
         if ent.label_ == "PERSON":
-            # "Mayor of [Koszalin Piotr Jedlinski]": a place named elsewhere is not a first name.
+            # "Mayor of [Zielno Piotr Zalewicz]": a place named elsewhere is not a first name.
             # "Prime Minister of India Narendra Modi" comes out as "India Narendra Modi".
             # "Mayor of Tarn Ana Sousa": after "of", a word that is no given name but is
             # followed by one names the office's place.
@@ -90,7 +90,7 @@ def from_entities(ctx) -> list[Candidate]:
                 start_tok -= 1
         if actor_type != "person" and (after_a_job(doc, start_tok, end_tok)
                                        or after_a_job(doc, start_tok + 1, end_tok, titled=True)):
-            actor_type = "person"  # "former England full-back [Dusty Hare]", "[Councillor Ivo Marsh]" tagged ORG
+            actor_type = "person"  # "former England full-back [Rory Vance]", "[Councillor Ivo Marsh]" tagged ORG
         if actor_type != "person" and before_a_job(doc, start_tok, end_tok):
             actor_type = "person"  # "Will [Carrow], NCA director, said" tagged GPE
             prev = doc[start_tok - 1] if start_tok else None
@@ -338,7 +338,7 @@ def names_a_department(doc, start: int, end: int) -> bool:
 
 
 def initialled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
-    """"J Robinson (capt); M Cueto, J-P Grandclaude": team sheets and bylines name people by
+    """"J Robinson (capt); M Tully-Reeve, J-P Grandclaude": team sheets and bylines name people by
     initial and surname, which the model leaves untagged or calls organisations."""
     doc = ctx.doc
     covered = claimed_tokens(candidates)
@@ -385,7 +385,7 @@ def in_a_list_of_names(doc, i: int) -> bool:
 
 def named_by_context(ctx, candidates: list[Candidate]) -> list[Candidate]:
     """Untagged capitalised names that their neighbours identify: "the rock band Cream",
-    "security firm Symantec" (a company noun before them), "Acker Bilk and Terry Lightfoot"
+    "security firm Symantec" (a company noun before them), "Ned Arkle and Terry Lowdon"
     (joined by "and" to a person), "told The Verge" (an outlet), "Leicester, Shrewsbury and
     Dorset" (a list of names of one type), "Britons voted" (a nationality that acts)."""
     doc = ctx.doc

@@ -3,7 +3,7 @@
 People: a bare surname joins the nearest full name before it with that surname (two Khans
 stay apart; a relative introduced by kinship does not take it); a lone first name joins the
 one person who has it; "Donald J. Trump" = "Don Trump" (same surname, same or nickname first
-name); "born Peter Edward Baker" is a birth name. Others: acronyms and the article's own
+name); "born Harold James Marsh" is a birth name. Others: acronyms and the article's own
 "(PG&E)" join their long names, "the Bank" joins the body named before it, "Blenheim" joins
 "Blenheim Palace"; clusters of different types that end up with one name merge.
 """
@@ -23,7 +23,7 @@ from .kinds import vote_types
 from .words import BODY_WORDS, KIN, ORG_WORDS
 
 def share_a_surname(doc, candidates: list[Candidate]) -> None:
-    """"Richard and Lisa Parry": a bare first name joined by "and" to a full name shares its surname."""
+    """"Richard and Lisa Marwick": a bare first name joined by "and" to a full name shares its surname."""
     by_start = {c.token_start: c for c in candidates if c.type == "person"}
     for c in candidates:
         if c.type != "person" or c.token_end - c.token_start != 1 or c.text not in GIVEN_NAMES \
@@ -48,7 +48,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
                                 and introduced_as_relative(ctx.doc, c))  # "whose daughter Lana"
     spelled = {(fold(surname(c.text)), c.text[0]): full_key[c.text] for c in full
                if not INITIAL.match(c.text.split()[0])}
-    for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
+    for c in full:  # "M Tully-Reeve" is Mark Tully-Reeve when the article names him in full
         if INITIAL.match(c.text.split()[0]):
             full_key[c.text] = spelled.get((fold(surname(c.text)), c.text[0]), full_key[c.text])
     for c in full:  # "Lord Pryce" is Alan Pryce when the article names one Pryce in full
@@ -75,7 +75,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
         options = by_surname.get(fold(c.text))
         if not options:
             by_first = by_first_word.get(c.text, set())
-            # A lone first name joins the person who has it ("Stewart" → Stewart Downing); with
+            # A lone first name joins the person who has it ("Stewart" → Stewart Kell); with
             # two ("Ken" Livingstone, "Ken" Bigley), the one the article is about: most mentioned.
             if by_first:
                 mentions = {name: _mentions_of(name, last_words, as_written) for name in by_first}
@@ -87,7 +87,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             continue
         starts = [o.start for o in options]
         i = bisect.bisect_right(starts, c.start) - 1
-        # "… confirmed by his daughter Nettie Baker. Baker was …": a relative introduced by
+        # "… confirmed by his daughter Nettie Marsh. Marsh was …": a relative introduced by
         # kinship shares the surname, but the bare surname stays with the one before her.
         while i > 0 and introduced_as_relative(ctx.doc, options[i], kin_first_names) \
                 and person_key(options[i].text) != person_key(options[i - 1].text):
@@ -126,7 +126,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
         canonical = canonical or defined.get(c.text) or (None if a_place else longer_form(c, others, index=affixes))
         if canonical is None and " " not in c.text and c.text not in PLACES:  # "Paris" ≠ "Paris Métro"
             longer = first_words.get((c.type, c.text.lower()), set())  # "at Blenheim": Blenheim Palace
-            if not longer and c.text not in GIVEN_NAMES and not a_place:  # "Japan's Nippon" (GPE) = Nippon Steel
+            if not longer and c.text not in GIVEN_NAMES and not a_place:  # "Japan's Nippon" (GPE) = Nippon Foundry
                 longer = first_words.get(("organisation", c.text.lower()), set()) \
                     or first_words.get(("place", c.text.lower()), set())  # "Payam" = Payam … Airport
             canonical = next(iter(longer)) if len(longer) == 1 else None
@@ -185,7 +185,7 @@ SHORTEST_VARIANT = 5
 
 def join_spelling_variants(candidates: list[Candidate]) -> None:
     """One name spelled two ways in one article is one actor: a typo or a transliteration
-    ("Chriac" after "Jacques Chirac", "Saree" after "Yahya Sarea", "Deirdre" after "Dierdre
+    ("Chriac" after "Jacques Chirac", "Qasim" after "Yahya Qasem", "Deirdre" after "Dierdre
     Coleman", "Haghia Sophia" and "Hagia Sophia", "Media Lab Europe" and "Media Labs Europe").
     A bare name that no full name explains joins the one full name whose surname or first name
     is one edit from it, or whose middle word it is ("Rosselló" for "Ricardo Rosselló
@@ -296,7 +296,7 @@ def known_name(members: list[Candidate]) -> bool:
 
 def merge_person_variants(people: list[Candidate]) -> None:
     """"Donald J. Trump", "Donald Trump" and "Don Trump" are one person: same surname, and
-    the same first name or its usual short form ("Steve" Gerrard = "Steven" Gerrard)."""
+    the same first name or its usual short form ("Steve" Lorimer = "Steven" Lorimer)."""
     by_first_last: dict[tuple[str, str], str] = {}
     remap: dict[str, str] = {}
     for c in people:
@@ -309,7 +309,7 @@ def merge_person_variants(people: list[Candidate]) -> None:
 
 
 def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = frozenset()) -> bool:
-    """"his daughter Nettie Baker", "His parents, Arlo Fenn Sr. and …", "Maya Fenn,
+    """"his daughter Nettie Marsh", "His parents, Arlo Fenn Sr. and …", "Maya Fenn,
     his wife", or a first name met as "whose daughter Lana"."""
     k = c.token_start - 1
     # Back over the rest of a list of names: "His parents, Arlo Fenn Sr. and Iris …"

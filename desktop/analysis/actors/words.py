@@ -110,7 +110,7 @@ KNOWN_NAME_WORDS = frozenset(w for n in PLACES | KNOWN_ORGANISATIONS if " " in n
 NOT_PERSON_TAILS = frozenset("""aid democrats democratic union church tech station street road
 square park valley river bay lake hospital school airport bridge hall house centre center
 stadium arena island islands city county""".split())
-# Words that introduce a relative ("his daughter Nettie Baker"), who shares the surname.
+# Words that introduce a relative ("his daughter Nettie Marsh"), who shares the surname.
 KIN = frozenset("""daughter son wife husband brother sister father mother widow widower partner
 cousin niece nephew grandson granddaughter grandfather grandmother uncle aunt fiancee fiance
 stepson stepdaughter parents parent children sons daughters brothers sisters siblings""".split())
@@ -120,7 +120,7 @@ CORPORATE_TAILS = frozenset({"Holdings", "Group", "Ltd", "Ltd.", "Inc", "Inc.", 
 # Nouns whose apposition names a body: "security firm Symantec", "the rock band Cream".
 COMPANY_NOUNS = MEDIA_NOUNS | frozenset("""firm company group maker giant retailer carrier airline
 bank club side team broadcaster publisher developer manufacturer brand label band""".split())
-# Chambers the model glues to the name after them: "Speaker of the [House Nancy Pelosi]".
+# Chambers the model glues to the name after them: "Speaker of the [House Mary Calloway]".
 CHAMBERS = frozenset({"house", "senate", "congress", "parliament", "commons", "lords", "assembly"})
 # Words around an untagged "The X" that make it a newspaper, magazine or site: "told The Verge",
 # "according to The Verge", "The Spectator editor", "The Daily Telegraph poll".

@@ -12,7 +12,7 @@ English news writes about it, never by a list of titles:
 - what a prize, a nomination or a part is for or in: "the best director prize for Ten
   Dollar Summer", "nominations for Kettle Drum and Vera Lane", "his lead role in Saltmarsh",
   "plays a drunkard in Harry Quill";
-- a cast or a verdict around it: "Dark Orchard, in which Ann Lee plays …", "Happy Endings,
+- a cast or a verdict around it: "Dark Orchard, in which Ann Lee plays …", "Quiet Hours,
   starring …", "Dark Orchard has been named best film";
 - the stem of an award the article names: "Golden Globe Awards" makes "Golden Globe",
   "the Golden Globes" and "a Globe winner" the award;
@@ -183,7 +183,7 @@ def cast_or_verdict_after(doc, end: int) -> bool:
 
 
 def opened_by_a_capital_the(doc, start: int, end: int) -> bool:
-    """"such successes as The Full Monty", "The Squid and the Whale": in mid-sentence, a
+    """"such successes as The Long Ledger", "The Heron and the Hare": in mid-sentence, a
     capitalised "The" opens the title the name belongs to (no body, place or outlet: those are
     kept before this is asked)."""
     k = start - 1
