@@ -405,6 +405,41 @@ def given_as_a_thing(doc, c: Candidate) -> bool:
     return token.dep_ == "dobj" and any(ch.dep_ == "dative" and ch.pos_ == "PRON" for ch in token.head.children)
 
 
+# Nouns for made things whose own name is written before them ("the Santy worm", "the Blue
+# Gene/L machine", "the Linpack benchmark"); works, prizes and events are decided elsewhere.
+MADE_THINGS = frozenset("""worm malware trojan virus benchmark supercomputer machine shuttle telescope spacecraft
+satellite rocket probe mission vaccine drug helicopter smartphone handset""".split())
+
+
+def things_everywhere(doc, candidates: list[Candidate]) -> set[str]:
+    """The names found to be things ("the Santy worm", "the Blue Gene machine") that are things
+    everywhere in the article ("Santy's spread", "hit by Santy"): one name, one kind — but not
+    an acronym, a known body, a place ("the Syria mission"), or a name that somewhere speaks
+    ("Acme said"), which may be a maker named before its product ("the Acme machine")."""
+    from ..arrays import tokens_where
+    from ..lexicon import CUE_FORMS
+
+    before_a_thing = set()  # names written right before a thing noun, tagged or not: "The Santy worm"
+    for noun in tokens_where(doc, "LOWER", MADE_THINGS):
+        k = noun.i
+        if k >= 2 and doc[k - 2].text == "/":
+            k -= 2  # "Blue Gene/L machine"
+        start = k
+        while start > 0 and k - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if 0 < start < k and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].tag_ == "POS"
+                              or doc[start - 1].pos_ in ("ADJ", "NOUN") and doc[start - 1].is_lower):
+            before_a_thing.add(doc[start:k].text)  # "the Santy worm", "NASA's final Space Shuttle mission"
+    names = {c.text for c in candidates if (c.text in before_a_thing or c.text.removesuffix("s") in before_a_thing)
+             and not c.text.isupper() and c.text not in KNOWN_ORGANISATIONS
+             and c.type != "place" and alias_of(c.text) not in PLACES}  # "the Syria mission": still Syria
+    if not names:
+        return set()
+    speaking = {c.text for c in candidates if c.text in names
+                and doc[c.token_end - 1].dep_ in ("nsubj", "nsubjpass") and doc[c.token_end - 1].head.lower_ in CUE_FORMS}
+    return names - speaking
+
+
 # Named weather systems ("Storm Elin", "Hurricane Ida", "Tropical Storm Alberto"): the name is
 # the storm's, a thing, however much it sounds like a person's. Capitalised only: "a storm
 # Ana Ruiz rode out" is no name of a storm.
