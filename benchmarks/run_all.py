@@ -12,7 +12,7 @@ BENCHMARKS = [
     ("First screen first: how often the first screen's highlights change (whole corpus)",
      ["first_screen.py", "--limit", "2370"]),
     ("Both cores: extract --jobs 1 vs --jobs 2 on 200 corpus articles, peak memory, one long article",
-     ["pool_throughput.py"]),
+     ["pool_throughput.py", "--pairs", "2"]),
     ("The command line on hostile files (1 MB paragraph, 3,000 quotes, 5,000-level HTML, 20 MB)",
      ["hostile_cli.py"]),
     ("Longest GUI-thread stall while 200 corpus articles are imported into the window", ["import_stall.py"]),

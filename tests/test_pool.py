@@ -3,6 +3,7 @@ reported on its own, cancelling, and bounded work in flight."""
 import itertools
 import json
 import threading
+import time
 
 import pytest
 
@@ -41,27 +42,83 @@ def test_two_workers_give_the_one_process_results_on_corpus_articles():
         assert pooled[index].to_dict() == serial[index].to_dict()
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_one_failing_article_is_reported_and_the_rest_are_analysed(jobs):
+def test_this_process_as_one_of_the_jobs_gives_the_one_process_results_on_corpus_articles(monkeypatch):
+    """here=True (the command line): this process analyses its share and one worker the
+    rest, from one queue; every result equals the one-process one, and both took a share."""
+    from desktop.analysis import pool
+
+    if not CORPUS.exists():
+        pytest.skip(f"../shared is absent ({CORPUS} not found)")
+    with CORPUS.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in itertools.islice(lines, 212, 224)]
+    articles = [article_from_text(r["text"], r["title"]) for r in records]
+    serial = dict(analyze_articles(articles, jobs=1))
+    here_titles = []
+    analyse_one = pool._analyse_one
+
+    def counted(analyze_fn, article):  # in this process only: the workers are other processes
+        here_titles.append(article.title)
+        return analyse_one(analyze_fn, article)
+
+    monkeypatch.setattr(pool, "_analyse_one", counted)
+    shared = dict(analyze_articles(articles, jobs=2, here=True))
+    assert shared.keys() == serial.keys() == set(range(len(articles)))
+    for index in serial:
+        assert shared[index] == serial[index], articles[index].title
+        assert shared[index].to_dict() == serial[index].to_dict()
+    # This process took the first; the worker was handed the next two at once.
+    assert here_titles[0] == articles[0].title and len(here_titles) <= len(articles) - 2
+
+
+@pytest.mark.parametrize("jobs, here", [(1, False), (2, False), (2, True)])
+def test_one_failing_article_is_reported_and_the_rest_are_analysed(jobs, here):
     good = _seed_articles()[:2]
     broken = Article(text=None, paragraphs=(), title="broken")  # analysis raises on it
-    results = dict(analyze_articles([good[0], broken, good[1]], jobs=jobs))
-    assert isinstance(results[1], AnalysisFailed) and results[1].message and results[1].details
-    assert results[0] == analyze(good[0]) and results[2] == analyze(good[1])
+    # Broken ones at several places: with here=True this process takes the first, the worker
+    # the next two, so both report a failure.
+    items = [broken, good[0], broken, good[1], broken, good[0]]
+    results = dict(analyze_articles(items, jobs=jobs, here=here))
+    assert sorted(results) == list(range(len(items)))
+    for index, item in enumerate(items):
+        if item is broken:
+            assert isinstance(results[index], AnalysisFailed) and results[index].message and results[index].details
+        else:
+            assert results[index] == analyze(item)
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_cancel_stops_before_the_rest(jobs):
+@pytest.mark.parametrize("jobs, here", [(1, False), (2, False), (2, True)])
+def test_cancel_stops_before_the_rest(jobs, here):
     articles = _seed_articles() * 4
     cancel = threading.Event()
     got = []
-    for index, analysis in analyze_articles(articles, jobs=jobs, cancel=cancel):
+    for index, analysis in analyze_articles(articles, jobs=jobs, cancel=cancel, here=here):
         got.append(index)
         cancel.set()
     assert 1 <= len(got) < len(articles)
     cancel = threading.Event()
     cancel.set()
-    assert list(analyze_articles(articles, jobs=jobs, cancel=cancel)) == []
+    assert list(analyze_articles(articles, jobs=jobs, cancel=cancel, here=here)) == []
+
+
+def test_with_this_process_as_a_job_the_input_is_consumed_lazily():
+    seeds = _seed_articles()
+    taken = []
+
+    def source():
+        for i in range(40):
+            taken.append(i)
+            yield seeds[i % len(seeds)]
+
+    from desktop.analysis.pool import _HERE_BACKLOG
+
+    results = analyze_articles(source(), jobs=2, here=True)
+    next(results)
+    # While the caller holds the first result, the worker goes on only until its results
+    # not yet taken reach the backlog. (A time for it to try; the bound holds whatever it is.)
+    time.sleep(1.0)
+    assert len(taken) <= _HERE_BACKLOG + 1  # and the one this process took
+    results.close()  # stops the feeder thread and drops what the worker has not started
+    assert not any(t.name == "byline-pool-feeder" for t in threading.enumerate())
 
 
 def test_input_is_consumed_lazily_with_bounded_work_in_flight():

@@ -16,6 +16,11 @@ The pool is started lazily (one worker per job actually waiting, up to `jobs`), 
 every caller in the process and shut down at exit. At most `2 * jobs` articles are in
 flight at once, so memory does not grow with the length of the input.
 
+A command line that has nothing else to do passes `here=True`: this process then analyses
+as one of the `jobs` (jobs - 1 worker processes), taking articles from the same queue as the
+workers, so its share needs no hand-over and no process sits idle waiting for results. The
+window never does: its process runs the GUI thread.
+
 Results come back in completion order, each tagged with its input index. A failure inside
 one article is yielded as an `AnalysisFailed` for that index (the pool carries on); a worker
 that dies (segfault, out of memory) fails the articles it held and the pool is restarted.
@@ -26,6 +31,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import queue
 import threading
 import traceback
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -74,14 +80,18 @@ def default_jobs() -> int:
 
 
 def analyze_articles(articles: Iterable[Article], jobs: int | None = None,
-                     cancel: threading.Event | None = None) -> Iterator[tuple[int, Analysis]]:
+                     cancel: threading.Event | None = None, *, here: bool = False) -> Iterator[tuple[int, Analysis]]:
     """Yield (input index, Analysis) for each article as it is ready, in any order; a failed
     article yields (index, AnalysisFailed). jobs=None: one process per core; jobs=1: in
-    this process (no start-up, the shared pipeline). Stops early, without yielding the
+    this process (no start-up, the shared pipeline). here=True: this process is one of the
+    `jobs` (it analyses in the caller's thread between yields, jobs - 1 workers the rest):
+    for a caller with nothing else to do, never a GUI's. Stops early, without yielding the
     rest, once `cancel` is set. Raises ModelUnavailable if the model cannot be loaded."""
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     if jobs == 1:
         yield from _in_process(articles, cancel)
+    elif here:
+        yield from _here_and_in_pool(articles, jobs - 1, cancel)
     else:
         yield from _in_pool(articles, jobs, cancel)
 
@@ -351,15 +361,17 @@ def shutdown(final: bool = False) -> None:
 atexit.register(shutdown, final=True)
 
 
-def start_workers(jobs: int | None = None) -> None:
-    """Start `jobs` workers now, without waiting for them: each loads the model while the
-    caller reads its files (or the user reads the first article), instead of when the first
-    analysis is already waiting."""
+def start_workers(jobs: int | None = None, *, here: bool = False) -> None:
+    """Start the workers `jobs` will use now, without waiting for them: each loads the model
+    while the caller reads its files (or the user reads the first article), instead of when
+    the first analysis is already waiting. here=True: the workers of
+    analyze_articles(…, here=True), one fewer (this process is one of the jobs)."""
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    workers = jobs - 1 if here else jobs
     if jobs > 1:
         try:
-            for _ in range(jobs):  # one submission per worker: the pool spawns a process for each
-                _submit(jobs, _worker_ready)
+            for _ in range(workers):  # one submission per worker: the pool spawns a process for each
+                _submit(workers, _worker_ready)
         except RuntimeError:  # PoolClosed, or the pool was shut while submitting
             if not _closed:
                 raise
@@ -394,6 +406,130 @@ def _in_pool(articles: Iterable[Article], jobs: int,
     finally:
         for future in pending:  # cancelled or abandoned: drop what has not started
             future.cancel()
+
+
+# Sent by the feeder thread of _here_and_in_pool once it has nothing more in flight.
+_FEEDER_DONE = object()
+# Articles per worker handed over and not yet yielded, at most, in _here_and_in_pool: the
+# worker's results wait while this process analyses one of its own (a long article may take
+# as long as several short ones), and memory stays bounded if the caller stops consuming.
+_HERE_BACKLOG = 8
+
+
+def _here_and_in_pool(articles: Iterable[Article], workers: int,
+                      cancel: threading.Event | None) -> Iterator[tuple[int, Analysis]]:
+    """This process and `workers` worker processes take articles, in input order, from one
+    queue: the caller's thread analyses the next article whenever it is free, and a feeder
+    thread keeps two articles in flight per worker (one parsing, one waiting in its pipe, so
+    a worker never waits for the hand-over). Whoever is free takes the next, so the last
+    articles end at about the same time in every process (a short tail) without a plan made
+    in advance. What the workers finished is yielded between this process's own articles.
+    The first article is this process's: in input order it is the first result a caller can
+    show, and the workers may still be loading the model."""
+    from . import analyze
+
+    take = _Dispenser(articles)
+    if cancel is not None and cancel.is_set():
+        return
+    mine = take()
+    if mine is None:
+        return
+    finished: queue.Queue = queue.Queue()
+    backlog = threading.Semaphore(_HERE_BACKLOG * workers)  # released as results are yielded
+    stop = threading.Event()
+    feeder = threading.Thread(target=_feed_workers, args=(take, workers, finished, backlog, stop, cancel),
+                              name="byline-pool-feeder", daemon=True)
+    feeder.start()
+    feeding = True
+    try:
+        while mine is not None:
+            yield mine[0], _analyse_one(analyze, mine[1])
+            while feeding:  # what the workers finished meanwhile, without waiting
+                try:
+                    item = finished.get_nowait()
+                except queue.Empty:
+                    break
+                feeding = yield from _worker_item(item, backlog)
+            if cancel is not None and cancel.is_set():
+                return
+            mine = take()
+        while feeding:  # the workers' last articles
+            if cancel is not None and cancel.is_set():
+                return
+            try:
+                item = finished.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                continue
+            feeding = yield from _worker_item(item, backlog)
+    finally:
+        stop.set()
+        feeder.join()
+
+
+def _worker_item(item, backlog: threading.Semaphore):
+    """Yield a worker's result; False once the feeder has said it is done. A failure of the
+    feeder itself (PoolClosed, the pool could not start) is raised in the caller's thread."""
+    if item is _FEEDER_DONE:
+        return False
+    if isinstance(item, BaseException):
+        raise item
+    index, future, pool = item
+    backlog.release()
+    yield index, _result_of(future, pool)  # ModelUnavailable raises here, in the caller's thread
+    return True
+
+
+class _Dispenser:
+    """The next (index, article) of an iterable, or None once it is exhausted; from any thread."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self._source = enumerate(articles)
+        self._lock = threading.Lock()
+        self._exhausted = False
+
+    def __call__(self) -> tuple[int, Article] | None:
+        with self._lock:
+            if self._exhausted:
+                return None
+            try:
+                return next(self._source)
+            except StopIteration:
+                self._exhausted = True
+                return None
+
+
+def _feed_workers(take: _Dispenser, workers: int, finished: queue.Queue, backlog: threading.Semaphore,
+                  stop: threading.Event, cancel: threading.Event | None) -> None:
+    """The feeder thread of _here_and_in_pool: hand articles to the workers (two in flight
+    per worker, and no more than the backlog allows), pass their futures on as they
+    complete, then _FEEDER_DONE."""
+    pending: dict[Future, tuple[int, ProcessPoolExecutor]] = {}
+    exhausted = False
+    try:
+        while not stop.is_set() and not (cancel is not None and cancel.is_set()):
+            while not exhausted and len(pending) < 2 * workers:
+                if not backlog.acquire(timeout=0 if pending else _POLL_SECONDS):
+                    break  # the caller has not taken the results yet: look again later
+                item = take()
+                if item is None:
+                    exhausted = True
+                    break
+                future, pool = _submit(workers, _worker_analyse, item[1])
+                pending[future] = (item[0], pool)
+            if not pending:
+                if exhausted:
+                    return
+                continue  # waiting for the backlog (the acquire above waited a poll's time)
+            done, _ = wait(pending, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
+            for future in done:
+                index, pool = pending.pop(future)
+                finished.put((index, future, pool))
+    except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, which raises it
+        finished.put(exc)
+    finally:
+        for future in pending:  # cancelled or abandoned: drop what has not started
+            future.cancel()
+        finished.put(_FEEDER_DONE)
 
 
 def _submit(jobs: int, fn, *args) -> tuple[Future, ProcessPoolExecutor]:
