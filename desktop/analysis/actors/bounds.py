@@ -115,7 +115,7 @@ _SCORE_TOKEN = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
 def _before_a_score(doc, start: int, end: int) -> int:
-    """Where a name ends when a score follows it inside the span: "Caboolture 43–5", "Kelso 21 -
+    """Where a name ends when a score follows it inside the span: "Kelso 43–5", "Kelso 21 -
     17" (a name may end in one number: "Channel 4", "Interstate 80")."""
     if end - start > 1 and _SCORE_TOKEN.fullmatch(doc[end - 1].text):
         return end - 1

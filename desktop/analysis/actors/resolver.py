@@ -35,7 +35,7 @@ class ActorResolver:
         candidates += initialled_people(ctx, candidates)
         candidates += named_by_context(ctx, candidates)
         things = acronyms_of_things(doc)
-        objects = things_everywhere(doc, candidates)  # "the Santy worm" … "hit by Santy"
+        objects = things_everywhere(doc, candidates)  # "the Tarvo worm" … "hit by Tarvo"
         candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things
                       and c.text not in objects
                       and not (c.token_end - c.token_start == 1 and names_a_product_or_term(doc, doc[c.token_start]))]

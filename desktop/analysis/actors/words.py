@@ -72,7 +72,7 @@ EVENT_WORDS = frozenset("""championship championships cup prize award awards tro
 challenge tournament marathon bill act olympics games expo summit slam lecture lectures
 week convention conference election elections referendum ceremony carnival gala concert open""".split())
 # Common nouns that class the name straight after them as a thing, not an actor: "the
-# constellation Leo", "the drug Valium", "the worm Santy", "the supercomputer Blue Gene" (in
+# constellation Draco", "the drug Calmora", "the worm Tarvo", "the supercomputer Blue Heron" (in
 # English news a person's or a body's name comes after a job, a kinship or a company noun
 # instead: "the singer Ola Berg", "the retailer Tesco", which are not here; nor are "star" and
 # "model": "Lantern star Moira Kenning", "the model Lina Voss" are people).
