@@ -23,7 +23,7 @@ SCREEN = ("The festival is the film industry's showcase, and Hollywood actors an
         (SCREEN + "Danish movie The Salt Harbour won the jury prize.", [], ["Salt Harbour"]),
         (SCREEN + "Ola Brandt appears in coming-of-age tale Pinwheel.", ["Ola Brandt"], ["Pinwheel"]),
         (SCREEN + "The song came from movie re-make Dorrie, said Ivo Stamm.", ["Ivo Stamm"], ["Dorrie"]),
-        ("Hana Oki was one of the stars on reality television show Glass Villa.", ["Hana Oki"], ["Glass Villa"]),
+        ("Hana Oki was among the stars of reality television show Glass Villa.", ["Hana Oki"], ["Glass Villa"]),
         # a screen job after the title, then a person
         (SCREEN + "Lantern star Moira Kenning won best actress.", ["Moira Kenning"], ["Lantern"]),
         (SCREEN + "She is a former Neighbours Lane actress, Dora Pike said.", ["Dora Pike"], ["Neighbours Lane"]),
@@ -65,7 +65,7 @@ def test_titles_of_works_and_awards_are_not_actors(text, present, absent):
         ("Mo Reza told The Harbour Times that the film was a success.", ["Harbour Times", "Mo Reza"]),
         ("A single EU country could demand that the post be removed, Ana Leis said.", ["European Union"]),
         ("Joy Amadi was named best actor for the third time.", ["Joy Amadi"]),
-        (SCREEN + "Maria Lopez was named best TV actor in a comedy series.", ["Maria Lopez", "Hollywood"]),
+        (SCREEN + "Maria Lopez was named best TV actor for a comedy series.", ["Maria Lopez", "Hollywood"]),
     ],
 )
 def test_actors_in_the_same_shapes_stay(text, present):
@@ -124,7 +124,7 @@ def test_easter_from_dateutil_matches_the_computus():
 @pytest.mark.parametrize(
     "text",
     [
-        "Ann Lee won best director for Million Dollar Baby.",  # a title with a currency word
+        "Ann Lee won best director for Ten Dollar Summer.",  # a title with a currency word
         "At the 2020 Green Party National Convention, Ann Lee won.",  # a year the model may call money
     ],
 )
@@ -143,29 +143,29 @@ def roles_of(text: str) -> list[tuple[str, str | None]]:
     "text, expected",
     [
         # a predicate after an aside the parser takes for the subject's own clause
-        ('Don Blake, reportedly nicknamed the "king of coal", was chairman and CEO of a mining firm from 2000 to 2010.',
+        ('Don Blake, reportedly nicknamed the "baron of brick", was chairman and CEO of a building firm from 2001 to 2011.',
          [("chairman", "Don Blake"), ("CEO", "Don Blake")]),
         # "as his running mate"; the name in apposition to a job that is the subject
-        ("He selected party chairman William Mohr as his running mate.", [("running mate", "William Mohr")]),
-        ("His running mate, Kamala Harris, would become the first female vice president.",
-         [("His running mate", "Kamala Harris"), ("first female vice president", "Kamala Harris")]),
+        ("He picked party chairman Otto Varga as his running mate.", [("running mate", "Otto Varga")]),
+        ("His running mate, Petra Lind, would be the first female vice president.",
+         [("His running mate", "Petra Lind"), ("first female vice president", "Petra Lind")]),
         # a role verb in a clause hanging off "projected to"
-        ("Joe Biden was projected to have won and therefore become the 46th President of the United States.",
-         [("46th President of the United States", "Joe Biden")]),
+        ("Ruth Amsel was projected to have won and so become the 31st Governor of Nevada.",
+         [("31st Governor of Nevada", "Ruth Amsel")]),
         # jobs the tables lacked, coordinated in a predicate
-        ("Sandra Jephcott is a veterinarian and farmer.", [("veterinarian", "Sandra Jephcott"), ("farmer", "Sandra Jephcott")]),
-        ("In the film, he plays millionaire Howard Hughes.", [("millionaire", "Howard Hughes")]),
-        ("Wrestling sportswriter Dave Meltzer wrote about it.", [("Wrestling sportswriter", "Dave Meltzer")]),
+        ("Marta Ellery is a veterinarian and farmer.", [("veterinarian", "Marta Ellery"), ("farmer", "Marta Ellery")]),
+        ("In the film, he plays millionaire Conrad Vayle.", [("millionaire", "Conrad Vayle")]),
+        ("Wrestling sportswriter Len Dorsky wrote about it.", [("Wrestling sportswriter", "Len Dorsky")]),
         # an apposition past where the person is from
         ("Businessman Don Blake of West Virginia, the Green Party's 2020 presidential nominee, spoke.",
          [("the Green Party's 2020 presidential nominee", "Don Blake")]),
         # a job without a name: the person given that job before, else an unnamed source
         ("Prime Minister Tony Blair spoke on Monday. The prime minister told MPs the plan would work.",
          [("prime minister", "Tony Blair")]),
-        ("Former Labour leader Neil Kinnock was there. The former Labour leader said little.",
-         [("former Labour leader", "Neil Kinnock")]),
-        ("A spokesman for the Home Office said the claim was wrong.", [("spokesman for the Home Office", None)]),
-        ("The local health minister said the injured were in hospital.", [("local health minister", None)]),
+        ("Former Labour leader Alan Pryce was there. The former Labour leader said little.",
+         [("former Labour leader", "Alan Pryce")]),
+        ("A spokesman for the Transport Ministry said the claim was wrong.", [("spokesman for the Transport Ministry", None)]),
+        ("The local health minister said six people were in hospital.", [("local health minister", None)]),
     ],
 )
 def test_roles_by_predicate_apposition_and_description(text, expected):
@@ -193,18 +193,18 @@ def test_no_role_without_a_holder_or_a_statement(text):
         # a line shouted in capitals is no string of acronyms
         ('Tom Hale wrote on Twitter: "I WON THIS RACE, BY A LOT!"', ["Tom Hale", "Twitter"], ["BY", "LOT", "WON"]),
         # a time zone after a clock time, listed or not
-        ("The plane landed at 7:38 pm IST (1408 UTC) in the rain.", [], ["IST", "UTC"]),
+        ("The plane landed at 5:12 pm IST (1142 UTC) in the fog.", [], ["IST", "UTC"]),
         ("The vote closes at 9:00 ET, Ana Ruiz said.", ["Ana Ruiz"], ["ET"]),
         # a speaker's label in an interview transcript
         ("Ada Pike spoke to the Daily Courier.\n\n((DC)) : Why are you running?\n\n((DC)) : What is your plan?",
          ["Ada Pike"], ["DC"]),
         # an academic degree
-        ("She holds a Master of Business Affairs from Bond University.", ["Bond University"],
+        ("She holds a Master of Business Affairs from Kestrel University.", ["Kestrel University"],
          ["Master of Business Affairs"]),
         # real acronyms stay
         ("The NHS and the BBC said so, and the IMF agreed with the WHO.", ["BBC", "IMF", "National Health Service"], []),
         # an untagged body after a person and "of"
-        ("Laura Penn of Save the Children said there were concerns.", ["Laura Penn", "Save the Children"], []),
+        ("Laura Penn of Feed the Harbour said there were concerns.", ["Laura Penn", "Feed the Harbour"], []),
     ],
 )
 def test_capitals_that_name_no_body_and_bodies_after_of(text, present, absent):
@@ -215,20 +215,20 @@ def test_capitals_that_name_no_body_and_bodies_after_of(text, present, absent):
 
 
 def test_a_relative_named_by_a_copula_does_not_take_the_bare_surname():
-    text = ("Hana Kimura has died, her club said.\n\nHer mother is professional wrestler Kyoko Kimura.\n\n"
-            "Outside of wrestling, Kimura was a television star.")
+    text = ("Rina Arase has died, her club said.\n\nHer mother is professional skater Mina Arase.\n\n"
+            "Outside of skating, Arase was a television star.")
     actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
-    assert "Kimura" in actors["Hana Kimura"].aliases
-    assert "Kimura" not in actors["Kyoko Kimura"].aliases
+    assert "Arase" in actors["Rina Arase"].aliases
+    assert "Arase" not in actors["Mina Arase"].aliases
 
 
 # ------------------------------------------------------------------ former names, ages, legislators, plural places
 @pytest.mark.parametrize(
     "text, name, alias",
     [
-        ("The Harbour Party was founded in 1991 as the Fishermen's Taxpayers Party. It changed its name in 1999.",
-         "Harbour Party", "Fishermen's Taxpayers Party"),
-        ("Meta Platforms, formerly known as Facebook, said profits rose.", "Meta Platforms", "Facebook"),
+        ("The Harbour Party was founded in 1987 as the Fishermen's Ratepayers Party. It changed its name in 1998.",
+         "Harbour Party", "Fishermen's Ratepayers Party"),
+        ("Norvik Rail, formerly known as Nordic Express, said profits rose.", "Norvik Rail", "Nordic Express"),
     ],
 )
 def test_a_body_under_its_former_name_is_one_actor_named_by_the_current_one(text, name, alias):
@@ -243,14 +243,14 @@ def test_founded_as_a_description_joins_nothing():
 
 
 def test_an_age_is_a_quantity_not_a_date():
-    assert ("age 22", 22.0) in facts_of("Wrestler Hana Kimura, age 22, has died.", kind="quantity")
-    assert not facts_of("Wrestler Hana Kimura, age 22, has died.", kind="date")
+    assert ("age 22", 22.0) in facts_of("Skater Rina Arase, age 22, has died.", kind="quantity")
+    assert not facts_of("Skater Rina Arase, age 22, has died.", kind="date")
 
 
 @pytest.mark.parametrize(
     "text, person, role, absent",
     [
-        ("MSP Karen Whitefield wants shops shut on holidays.", "Karen Whitefield", "MSP", ["MSP Karen Whitefield"]),
+        ("MSP Fiona Strachan wants shops shut on holidays.", "Fiona Strachan", "MSP", ["MSP Fiona Strachan"]),
         ("Labour MLA John Hume said no.", "John Hume", "Labour MLA", ["MLA"]),
     ],
 )
@@ -270,7 +270,7 @@ def test_a_vague_sum_of_money_stays_money():
 
 
 def test_a_list_with_a_title_does_not_take_a_person_named_in_full():
-    text = (SCREEN + "The film weaves together the voices of activists like Angela Davis and The New Jim Crow "
-            "author Michelle Alexander.")
+    text = (SCREEN + "The film weaves together the voices of activists like Nora Quist and The Long Ledger "
+            "author Tessa Marlow.")
     names = actor_names(text)
-    assert {"Angela Davis", "Michelle Alexander"} <= names and "New Jim Crow" not in names
+    assert {"Nora Quist", "Tessa Marlow"} <= names and "Long Ledger" not in names

@@ -41,8 +41,8 @@ def quotes_of(text: str, kind: str = "direct"):
         ('Judge Ellen Park dismissed the case on Monday. "There is no evidence," she said.',
          [("There is no evidence,", "Ellen Park")]),
         # … of the nearest sentence with a finite subject, not an older main clause
-        ('Retired general Omar Pike was on stage while Ray Dunn flew over. This was the first time '
-         'Pike made a speech since he was pardoned by Dunn. He said "It is a fine day to be here".',
+        ('Retired general Omar Pike stood at the lectern while Ray Dunn sat behind. It was the first time '
+         'Pike gave a talk since he was pardoned by Dunn. He said "It is a fine day to be here".',
          [("It is a fine day to be here", "Omar Pike")]),
         # surname after full name is the same person
         ('Tomas Varga opened the meeting. "We are ready," Varga said.', [("We are ready,", "Tomas Varga")]),
@@ -65,8 +65,8 @@ def quotes_of(text: str, kind: str = "direct"):
         # a narrative sentence with a cue names the speaker of the uncued quote after it,
         # even when another speaker's quote came just before in the same paragraph
         ('"We cannot comment," said a league spokesman. Coach Mara Stein insists the club acted '
-         'rightly. "It was the only decision they could make."',
-         [("We cannot comment,", "a league spokesman"), ("It was the only decision they could make.", "Mara Stein")]),
+         'rightly. "It was the one fair choice open to us."',
+         [("We cannot comment,", "a league spokesman"), ("It was the one fair choice open to us.", "Mara Stein")]),
         # a document speaks for whoever issued it or whose it is
         ('Veltro released a statement which read: "We will appeal."', [("We will appeal.", "Veltro")]),
         ('The opinion of the Tribunal, released on Monday, read: "The vote stands."',
@@ -78,9 +78,9 @@ def quotes_of(text: str, kind: str = "direct"):
         ('Judge Mara Quint ruled on Friday. Part of the judge\'s statement reads "the rule no longer applies."',
          [("the rule no longer applies.", "Mara Quint")]),
         # "it" that nothing else explains is the body that spoke just before
-        ('A cross-party committee said it was "not confident" in the plan. It blamed the ministry for a '
-         '"lack of clear leadership".',
-         [("not confident", "A cross-party committee"), ("lack of clear leadership", "A cross-party committee")]),
+        ('A cross-party panel said it had "grave doubts" about the scheme. It blamed the ministry for '
+         '"muddled planning".',
+         [("grave doubts", "A cross-party panel"), ("muddled planning", "A cross-party panel")]),
         # "he" and "she" agree with what a first name says
         ('"It is slow," said Jemima Hart, the curator. For Tom Reyes, who built it, the idea grew out '
          'of frustration. "I could not find anything," he said.',
@@ -147,7 +147,7 @@ def test_writing_on_placards_and_glosses_are_not_speech():
 
 
 def test_a_quoted_question_on_a_form_is_not_speech():
-    text = ('The census will ask the question, "Is this person a citizen of the country?" '
+    text = ('The census will ask the question, "Was this person born in another country?" '
             'Mayor Lina Ortega said: "We will count everyone."')
     assert quotes_of(text) == [("We will count everyone.", "Lina Ortega")]
 
@@ -240,9 +240,9 @@ def test_job_title_fragments_are_not_organisations():
          "said the Houthis would fight. Cia. Vale do Norte cut prices.",
          [("Houthis", "organisation", "Houthi")], ["Kelly and Baroni", "Central Intelligence Agency"]),
         # A party "of" a place, a body's national branch, a nationality ending a "body".
-        ("The Unity Party of Northern Ireland won a seat. "
+        ("The Heritage Party of Northern Ireland won a seat. "
          "Banned American sprinter Tia Cole spoke before Tuesday's Ecofin meeting.",
-         [("Unity Party of Northern Ireland", "organisation", None), ("Tia Cole", "person", None)],
+         [("Heritage Party of Northern Ireland", "organisation", None), ("Tia Cole", "person", None)],
          ["Banned American"]),
         # Groups of states; a nationality as an attribute; particles and two-letter initials on
         # a team sheet.
@@ -262,7 +262,7 @@ def test_job_title_fragments_are_not_organisations():
         # is counted; a group of states the tagger calls a common noun.
         ("The minister told The Harbour Ledger that the plan was sound. Kestrel News said the "
          "crash was caused by pilot error. Britons voted to leave, and 44% of Canadians agreed. "
-         "He will assume the presidency of the G8 of industrialised nations.",
+         "He will take the chair of the G8 of wealthy nations next year.",
          [("Harbour Ledger", "organisation", None), ("Kestrel News", "organisation", None),
           ("Britons", "group", None), ("Canadians", "group", None), ("G8", "organisation", None)], []),
         # A nationality noun before a full name; a country glued to a body's name.
@@ -272,9 +272,9 @@ def test_job_title_fragments_are_not_organisations():
           ("Q9 Systems", "organisation", None)], ["Frenchman Lucien Moreau", "Anti-Doping Agency"]),
         # Two first names sharing one surname; a sister named like a planet; hashtags, "-based"
         # places and pre-"Budget" are no actors; an article's own short form.
-        ("Richard and Lisa Parry drove 14 hours to the rally, #StopTheLevy. Rosa Quell and her sister "
+        ("Richard and Lisa Marwick drove 14 hours to the rally, #StopTheLevy. Rosa Quell and her sister "
          "Venus trained at a UK-based club before the pre-Budget report. Venus won.",
-         [("Richard Parry", "person", "Richard"), ("Venus", "person", None)],
+         [("Richard Marwick", "person", "Richard"), ("Venus", "person", None)],
          ["Richard", "StopTheLevy", "United Kingdom", "Budget", "-Budget"]),
         # A force before its officer's title; a well-known name the model cut short; "the Bank"
         # after the bank's full name; a league is a body, not an event.
@@ -327,8 +327,8 @@ def test_model_slips_inside_a_person_name_are_trimmed():
         # A chamber glued onto the name after it.
         ("Speaker of the House Mary Calloway spoke.", [(3, 6, "ORG")], {"Mary Calloway"}, {"House Mary Calloway"}),
         # A company the tagger calls a nationality, and a person it calls one.
-        ("Drones hit state-owned Saudi Aramco. Russian Irina Volkova won.",
-         [(5, 7, "NORP"), (8, 11, "NORP")], {"Saudi Aramco", "Irina Volkova"}, {"Russian Irina Volkova"}),
+        ("Drones hit state-owned Saudi Petrolia. Russian Irina Volkova won.",
+         [(5, 7, "NORP"), (8, 11, "NORP")], {"Saudi Petrolia", "Irina Volkova"}, {"Russian Irina Volkova"}),
     ],
 )
 def test_model_labels_corrected_by_the_name(text, tagged, expected, absent):
@@ -383,7 +383,7 @@ def test_tied_labels_resolve_the_same_way_in_every_run():
 
 
 def test_an_article_s_own_short_form_beats_a_same_letters_long_name():
-    text = ("The law will not be re-drafted by the European Commission (EC). The European Council met "
+    text = ("The rule will not be rewritten by the European Commission (EC). The European Council met "
             "in May. The EC says the ministers will adopt it.")
     actors = {a[0]: a for a in actors_of(text)}
     assert "EC" in actors["European Commission"][2] and "EC" not in actors.get("European Council", ("", "", ()))[2]
@@ -426,11 +426,11 @@ def test_one_name_is_one_actor_whatever_the_labels():
         ("The campaign runs until Boxing Day 2004.", "date", "2004-12-26"),
         # figures the entity recogniser tends to miss, found from the text itself
         ("He wants to raise the minimum wage to USD15 an hour.", "money", {"amount": 15.0, "currency": "USD"}),
-        ("Losses halved in 2004 to $200m (£104m; 151m euros).", "money", {"amount": 2e8, "currency": "USD"}),
-        ("Within the first four hours 185 thousand customers were without power.", "quantity", 185e3),
-        ("There was one suicide every four days between 1999 and 2003, MPs said.", "date", "1999"),
+        ("Profits doubled in 2006 to $340m (£181m; 262m euros).", "money", {"amount": 3.4e8, "currency": "USD"}),
+        ("Within the first three hours 312 thousand homes were without water.", "quantity", 312e3),
+        ("There was one fire every six days between 1997 and 2002, councillors said.", "date", "1997"),
         ("The fund will spend £5bn over the next three years.", "quantity", 3.0),
-        ("The deficit rose to a record Australian dollar 29.4bn.", "money", {"amount": 29.4e9, "currency": "AUD"}),
+        ("The surplus reached a record Australian dollar 17.2bn.", "money", {"amount": 17.2e9, "currency": "AUD"}),
         ("We hope he will be ready in a fortnight.", "quantity", 1.0),
         ("Goal-kickers Ian Hodd and Ben Barr missed six kicks.", "role", "Goal-kickers"),
     ],
@@ -478,7 +478,9 @@ def test_holidays_normalise_to_their_date(text, article_date, context_year, iso)
          "one of his rivals. Ian Cole, head of marketing at Transport for Leeds (TfL), said so.",
          ["sitting senator from Ohio", "former Attorney General of Ohio", "head of marketing at Transport for Leeds"]),
         # a description before a comma starts after the verb or preposition of its clause
-        ("Schools were singled out by Ofsted chief, Ada Bell, for not doing enough.", ["Ofsted chief"]),
+        ("Nurseries were praised by Ofsted chief, Ada Bell, for their progress.", ["Ofsted chief"]),
+        # a phrase opening with a preposition after a name is an adverbial, not a job
+        ("Ada Bell, for her part, said the plan was sound.", []),
         # a job the tagger reads as a verb, straight before the name
         ("He ran on to help physio Jim Baines and referee Ola Dunn.", ["physio", "referee"]),
     ],

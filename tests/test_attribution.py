@@ -92,9 +92,9 @@ def attributions(text: str, kind: str = "direct"):
         # and so is the second of "as “A” or “B”"; "such as" and "worked as" are no one's words
         ('Senator Hal Reid has been pounding the mayor as a "con artist" and has gone after him as a "spoiled brat."',
          [("con artist", "Hal Reid", "cue-before"), ("spoiled brat.", "Hal Reid", "cue-before")]),
-        ('The site FactHound rated 32% of claims as "false" or "pants on fire." She worked as a "consultant". '
+        ('The site FactHound rated 41% of claims as "misleading" or "wildly wrong." She worked as a "consultant". '
          'Towns such as "Tarn" grew.',
-         [("false", "FactHound", "cue-before"), ("pants on fire.", "FactHound", "cue-before")]),
+         [("misleading", "FactHound", "cue-before"), ("wildly wrong.", "FactHound", "cue-before")]),
         # a lower-case word someone calls a thing is their word; a name or a passive "called" is not
         ('Mayor Ada Brill called the plan "reckless" and "cruel." The firm uses a method called "fracking".',
          [("reckless", "Ada Brill", "cue-before"), ("cruel.", "Ada Brill", "cue-before")]),
@@ -129,18 +129,18 @@ def attributions(text: str, kind: str = "direct"):
         ('The 1994 law prompted Senator Ada Brill to make a controversial comment that described all young '
          'men as "super predators."', [("super predators.", "Ada Brill", "cue-before")]),
         # a ruling is a statement: the cue nearest the quote that governs it wins
-        ('The site FactHound then ruled that the claim about fires is "true," but in their report they '
-         'could not resist pointing out that few fires were large.', [("true,", "FactHound", "cue-before")]),
+        ('The site FactHound then ruled that the claim about fires is "true," but in its write-up it '
+         'took care to add that few fires were large.', [("true,", "FactHound", "cue-before")]),
         # a statement with its own owner named is not the last issuer's
         ("Mayor Dan Roe issued a statement on Monday about the fire.\n\nRoe is survived by his wife.\n\n"
          "The family's statement on the death said: \"He loved the harbour and the sea.\"",
          [("He loved the harbour and the sea.", "The family's statement", "colon")]),
         # in a round-up the byline that ends the paragraph signs every quote in it
-        ('"You are not a leader, you are a boss." ― Nora Vile\n\n"No mother wants a man who insults her." '
-         'And that is all he has "the root of all evil." ― Lena Marsh.',
-         [("You are not a leader, you are a boss.", "Nora Vile", "dash"),
-          ("No mother wants a man who insults her.", "Lena Marsh", "dash"),
-          ("the root of all evil.", "Lena Marsh", "dash")]),
+        ('"You are not a captain, you are a passenger." ― Nora Vile\n\n"No voter wants a man who mocks them." '
+         'And that is all he has "the seed of every quarrel." ― Lena Marsh.',
+         [("You are not a captain, you are a passenger.", "Nora Vile", "dash"),
+          ("No voter wants a man who mocks them.", "Lena Marsh", "dash"),
+          ("the seed of every quarrel.", "Lena Marsh", "dash")]),
     ],
 )
 def test_attribution_kinds(text, expected):
@@ -191,8 +191,8 @@ def test_q_and_a_turns_go_to_the_interviewer_and_the_person_interviewed():
         ("Roe made this comment:\n\n“The rate is 51 percent.“\n\nIt was rated “Mostly True.”",
          ["The rate is 51 percent.", "Mostly True."]),
         # double marks nested in double marks; in a transcript turn opened with a straight mark
-        ("“I would rather live in what he calls “hell” than live with that.” ― Nora Vile",
-         ["I would rather live in what he calls “hell” than live with that."]),
+        ("“I would sooner stay in what she calls “the swamp” than move in with him.” ― Nora Vile",
+         ["I would sooner stay in what she calls “the swamp” than move in with him."]),
         ('"KOHL: The mayor thinks this is an episode of “Harbour Nights.” But it is serious.',
          ["KOHL: The mayor thinks this is an episode of “Harbour Nights.” But it is serious."]),
         # ... but an excerpt opened with a straight mark goes on only with a straight mark
@@ -247,7 +247,7 @@ def test_every_attribution_says_how_and_its_span_is_in_the_text():
 
 @pytest.mark.parametrize("text, expected", [
     # what nobody claimed is nobody's reported statement (showing "everyone — agreed: …" reverses it)
-    ("Not everyone agreed there should be another vote on the harbour plan.", []),
+    ("Not everyone agreed that the pier needed a second survey.", []),
     ("No one said the new barrier would fail in a storm.", []),
     ("Nobody believed the old quay would survive another winter.", []),
     ("Few engineers think the temporary wall will hold until spring.", []),
@@ -293,8 +293,8 @@ def test_the_quote_goes_to_the_person_whose_turn_it_is(text, expected):
      [("public interest", "Harbour Act", "cue-before")]),
     ('Members may not vote by proxy when voting "to fill an empty seat on the board," per the club\'s bylaws.',
      [("to fill an empty seat on the board,", "the club's bylaws", "cue-after")]),
-    ('A state audit released last year found that the agency could not trace money coming from '
-     '"shell firms and offshore accounts."', [("shell firms and offshore accounts.", "A state audit", "cue-before")]),
+    ('A city audit published in March found that the council could not account for funds moving through '
+     '"dummy firms and island trusts."', [("dummy firms and island trusts.", "A city audit", "cue-before")]),
     # a person's cue comes first
     ('Under the new rules, Mayor Ada Brill said, the port is "open for business."',
      [("open for business.", "Ada Brill", "cue-before")]),
@@ -314,18 +314,18 @@ def test_the_words_of_a_law_or_a_report(text, expected):
      [("We will rebuild the pier by spring,", "Dana Whitlock", "cue-after"),
       ("I mean, the engineers have already signed off.", "Dana Whitlock", "running")]),
     # named again by age: the person given that age, else the one the sentences before are about
-    ('Hewitt won the title again. "It keeps getting better," Hewitt said. Ivo Minar, ranked 158th in the world, '
-     'pulled out of the qualifying draw to play in his first final. "For me, this was a big success," said the '
+    ('Dorsey won the title again. "It keeps getting better," Dorsey said. Ivo Kessler, ranked 203rd in the world, '
+     'came through the qualifying rounds to reach his first final. "For me, this week was a dream," said the '
      '20-year-old.',
-     [("It keeps getting better,", "Hewitt", "cue-after"), ("For me, this was a big success,", "Ivo Minar", "cue-after")]),
+     [("It keeps getting better,", "Dorsey", "cue-after"), ("For me, this week was a dream,", "Ivo Kessler", "cue-after")]),
     ('Ada Brill, 34, and Tom Reyes, 41, were both fined. Brill told the court she was sorry. '
      '"I never meant to hurt anyone," the 41-year-old said later.',
      [("I never meant to hurt anyone,", "Tom Reyes", "cue-after")]),
     # a title before an honorific ("archbishop Monsenor …") names the role "the archbishop"
     ('The law was criticised by archbishop Monsenor Tomas Ruiz Vega. Calling it "a grave mistake for the '
-     'nation" the archbishop said "We need to pray for the families."',
+     'nation" the archbishop said "We must stand with the families."',
      [("a grave mistake for the nation", "Tomas Ruiz Vega", "cue-before"),
-      ("We need to pray for the families.", "Tomas Ruiz Vega", "cue-before")]),
+      ("We must stand with the families.", "Tomas Ruiz Vega", "cue-before")]),
     # ... but never a holder of the role introduced only further on
     ('"We are building a new harbour wall," said the spokesman. But Ian Hale, spokesman for the Fishermen\'s '
      'Trust, said the wall was too low. "It will flood again," Hale said.',

@@ -41,8 +41,8 @@ def test_a_reported_span_never_carries_an_unbalanced_mark(text, span, expected):
 
 def test_reported_statements_in_an_article_have_balanced_marks():
     article = article_from_text(
-        "Premier speaks\n\nIn her first speech, the premier Ana Lopes noted that while some trust could "
-        "possibly be restored through long talks, it was “impossible to go back to the old ways.” She left.",
+        "Premier speaks\n\nIn her first speech, the premier Ana Lopes argued that while some goodwill might "
+        "yet be rebuilt through patient talks, it was “too late to turn the boats round.” She left.",
         title="Premier speaks")
     reported = [q for q in analyze(article).quotes if q.kind == "reported"]
     assert reported and all(balanced(q.text) for q in reported)

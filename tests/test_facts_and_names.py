@@ -217,8 +217,8 @@ def roles_of(text: str) -> dict[str, list[str]]:
         ("The governor appointed Sarah Mitchell as secretary of state.", "Sarah Mitchell", ["secretary of state"]),
         ("Mirela Kov was a civil servant before she entered politics.", "Mirela Kov", ["civil servant"]),
         # a noun for holding a post, with "as": its possessor holds the role
-        ("Neil Kinnock spoke. He praised his appointment as chairman of the British Council.", "Neil Kinnock",
-         ["chairman of the British Council"]),
+        ("Ivo Grant spoke. He praised his appointment as chairman of the Harbour Arts Council.", "Ivo Grant",
+         ["chairman of the Harbour Arts Council"]),
         ("Ana Ruiz recalled her time as mayor of Lyonne.", "Ana Ruiz", ["mayor of Lyonne"]),
         # stacked before one name: one fact each
         ("The prize went to sculptor, novelist and housing campaigner Lise Arnaud.", "Lise Arnaud",
@@ -251,10 +251,10 @@ def test_roles_in_the_shapes_news_gives_them(text, person, roles):
 
 
 def test_a_peer_named_by_title_joins_the_full_name_and_the_bare_one():
-    analysis = analyze(article_from_text("Neil Kinnock spoke first. Later Lord Kinnock said Kinnock was tired. "
+    analysis = analyze(article_from_text("Alan Pryce spoke first. Later Lord Pryce said Pryce was tired. "
                                          "Lord Ashcombe left; Ashcombe was sad.", "T"))
     actors = {a.name: set(a.aliases) for a in analysis.actors}
-    assert actors["Neil Kinnock"] >= {"Lord Kinnock", "Kinnock"} and actors["Lord Ashcombe"] == {"Ashcombe"}
+    assert actors["Alan Pryce"] >= {"Lord Pryce", "Pryce"} and actors["Lord Ashcombe"] == {"Ashcombe"}
 
 
 # ------------------------------------------------------------------ actors
@@ -308,7 +308,7 @@ def test_a_role_after_an_office_and_organisation():
         ("Thousands of Finns joined the march. Later, Norwegians voted against the plan.",
          {"Finns": "group", "Norwegians": "group"}, []),
         # a party, a band or a team the model calls a group is not judged as a people
-        ("Heath failed to build a coalition with the Liberals, and the Magpies lost.",
+        ("Marsh tried to form a pact with the Liberals, and the Magpies lost.",
          {"Liberals": "group", "Magpies": "group"}, []),
         # a short form the article defines for a lower-case term, a treaty or a standard
         ("Doctors treated Marburg virus disease (MVD) in Kampala. MVD spreads through contact.", {}, ["MVD"]),
@@ -328,10 +328,10 @@ def test_a_role_after_an_office_and_organisation():
         # a full name the model cut before its second surname or an elided particle
         ("The case was heard by Judge Alma Berman Reyes on Tuesday.", {"Alma Berman Reyes": "person"},
          ["Alma Berman"]),
-        ("He served first under President Valéry Giscard d'Estaing in the seventies.",
-         {"Valéry Giscard d'Estaing": "person"}, ["Valéry Giscard"]),
+        ("He served first under President Aurélien Roux d'Arvieux in the eighties.",
+         {"Aurélien Roux d'Arvieux": "person"}, ["Aurélien Roux"]),
         # … but not a work named after a person, nor past "and"
-        ("Critics praised Kate Bush's Hounds of Love again.", {"Kate Bush": "person"}, ["Kate Bush's Hounds"]),
+        ("Critics praised Nora Quist's Harbour of Glass again.", {"Nora Quist": "person"}, ["Nora Quist's Harbour"]),
         # a body named after two regions is one name; two bodies joined by "and the" stay two
         ("The armed group, the Liberation Front of Syria and the Sahel, claimed the attack.",
          {"Liberation Front of Syria and the Sahel": "organisation"}, ["Sahel", "Liberation Front of Syria"]),
@@ -339,7 +339,7 @@ def test_a_role_after_an_office_and_organisation():
         # a name before a noun for a made thing or a contest names that thing
         ("The planned Nordline gas pipeline would cross Danish waters.", {}, ["Nordline"]),
         ("Last year he won the promotion's XWA Championship in Ohio.", {"Ohio": "place"}, ["XWA"]),
-        ("He drove Elon Musk's red Tesla convertible to the launch.", {"Elon Musk": "person"}, ["Tesla"]),
+        ("He drove Tom Hale's red Tesla convertible to the launch.", {"Tom Hale": "person"}, ["Tesla"]),
         # a virus's code name is no organisation
         ("Nine patients tested positive for HKV-Alpha-3, officials said.", {}, ["HKV-Alpha-3"]),
     ],

@@ -139,7 +139,7 @@ def test_events_things_and_job_initials_are_no_actors(text, absent):
     ("A crowd of 9,000 saw the show in Porto. The Porto set sold well. They played before Porto "
      "fans again.", "Porto", "place"),  # a place the text puts something in
     ("DJ Ola Berg played until dawn.", "Ola Berg", "person"),
-    ("Ray star Jamie Foxx won the prize.", "Jamie Foxx", "person"),  # "star" names a person
+    ("Lantern star Moira Kenning won the prize.", "Moira Kenning", "person"),  # "star" names a person
 ])
 def test_venues_places_and_people_keep_their_type(text, name, kind):
     assert actors_of(text).get(name) == kind
@@ -209,8 +209,8 @@ def test_his_spokesman_said_is_an_unnamed_source_s_role():
      {"Dunmore Tourism Partnership": "organisation", "Tomas Ek": "person"},
      ["Director of Dunmore Tourism Partnership"]),
     # a firm the model took for a product, after a company noun
-    ("A message sent to Finnish security firm F-Guard by the team said the worm was new.",
-     {"F-Guard": "organisation"}, ["F"]),
+    ("A warning e-mailed to Danish security firm K-Shield by the group said the virus was new.",
+     {"K-Shield": "organisation"}, ["K"]),
 ])
 def test_bodies_are_kept_whole_and_typed(text, present, absent):
     actors = actors_of(text)

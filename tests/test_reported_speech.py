@@ -41,8 +41,8 @@ def reported(text: str):
     ("Nora Vile announced her bid early because the deadline for the ballot was close.", []),
     ("Ines Kohl said the levy would pass, which angered the traders at the market.",
      [("said the levy would pass", "Ines Kohl")]),
-    ("On Saturday, Piet Lund insisted that he had unfinished business with Tarn Rovers, who are fourth in the league.",
-     [("insisted that he had unfinished business with Tarn Rovers", "Piet Lund")]),
+    ("On Saturday, Piet Lund insisted that he still had scores to settle with Tarn Rovers, who are fourth in the league.",
+     [("insisted that he still had scores to settle with Tarn Rovers", "Piet Lund")]),
     ("Kai Berg said that, after the first match, a club of young players formed in the town.",
      [("said that after the first match, a club of young players formed in the town", "Kai Berg")]),
     # 3. unquoted words closed by a post-posed cue are reported speech
@@ -61,7 +61,7 @@ def reported(text: str):
     ("It is estimated that the repairs will cost twice the budget.", []),
     ("It was reported that the harbour master had resigned over the fund.", []),
     ("More than 50% said the ferry was too expensive for them.", []),
-    ("Another 7% said they would not vote at all in the harbour ballot.", []),
+    ("Another 9% said they would skip the harbour ballot entirely.", []),
     ("More than 50% of the traders said the ferry was too expensive for them.",
      [("said the ferry was too expensive for them", "More than 50% of the traders")]),
     # a member of a group counted, not named, reports for the group the narration named — never as "One"

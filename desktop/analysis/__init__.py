@@ -68,8 +68,8 @@ def _analysable_text(article: Article) -> str:
 
 def role_holders(facts: list[Fact]) -> dict[str, list[tuple[str, str, int]]]:
     """Role head word → (role as written, person, where the role is given) for each role fact
-    ("coach" → [("British and Irish Lions coach", Clive Woodward, 812), ("Australia coach",
-    Eddie Jones, 1430)]), so "the Lions coach said" can find its one holder named before it."""
+    ("coach" → [("British and Irish Lions coach", Ben Okafor, 812), ("Australia coach",
+    Gus Moreau, 1430)]), so "the Lions coach said" can find its one holder named before it."""
     out: dict[str, list[tuple[str, str, int]]] = {}
     for fact in facts:
         if fact.kind == "role" and fact.subject:

@@ -125,7 +125,7 @@ _CURRENCY = [("australian dollar", "AUD"), ("canadian dollar", "CAD"), ("new zea
              ("euro", "EUR"), ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
              ("rupee", "INR"), ("yuan", "CNY"), ("franc", "CHF"), ("rand", "ZAR")]
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# Words that name a job: titles and occupations ("English drummer Ginger Baker").
+# Words that name a job: titles and occupations ("English drummer Dusty Marsh").
 _ROLE_WORDS = TITLE_WORDS | OCCUPATIONS | frozenset("""drummer guitarist bassist futurologist analyst
 critic writer novelist poet photographer designer spokesman spokeswoman loyalist ally elect member
 astronomer physicist chemist biologist geologist mathematician psychologist psychiatrist sociologist
@@ -285,7 +285,7 @@ class FactExtractor:
         return facts + self._roles_by_description(facts)
 
     def _roles_by_description(self, found: list[Fact]) -> list[Fact]:
-        """"The prime minister told MPs", "A spokesman for the Home Office said": a job named
+        """"The prime minister told MPs", "A spokesman for the Transport Ministry said": a job named
         without a name, as the subject of a clause. It is the role of the person the article
         gave that same job before ("Prime Minister Tony Blair" … "The prime minister"); failing
         that, as the subject of a speech verb, the role of an unnamed source (no holder).
@@ -546,7 +546,7 @@ class FactExtractor:
         return None
 
     def _subject_of_an_aside(self, verb):
-        """"Vale, reportedly nicknamed the 'king of coal', was chairman": the parser makes the
+        """"Vale, reportedly nicknamed the 'baron of brick', was chairman": the parser makes the
         name the subject of the aside ("nicknamed") before the verb; a person named first in the
         sentence, right before the comma that opens the aside, is the verb's subject."""
         asides = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i]
@@ -560,7 +560,7 @@ class FactExtractor:
         return None
 
     def _possessor(self, noun) -> str | None:
-        """The person whose "appointment as …" or "time as …" it is: "Kinnock's", or "his" resolved."""
+        """The person whose "appointment as …" or "time as …" it is: "Pryce's", or "his" resolved."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             return None
@@ -588,13 +588,13 @@ class FactExtractor:
             return None
         words = [t for t in ent if not (t.i == ent.start and t.lower_ in {*_TIME_PREPOSITIONS, "the"})]
         text = self.text[words[0].idx:words[-1].idx + len(words[-1].text)] if words else ""
-        # "from 1977 to 1995" is one entity: its first part is the start
+        # "from 1983 to 1999" is one entity: its first part is the start
         text = re.split(r"\s+(?:to|until|till|through|-|–)\s+", text)[0]
         return text if re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text, re.I) \
             else None
 
     def _is_time(self, token, noun) -> bool:
-        """A date inside a role's phrase ("mayor of Paris [from 1977 to 1995]") is its time, not the role."""
+        """A date inside a role's phrase ("mayor of Lyon [from 1983 to 1999]") is its time, not the role."""
         for t in [token, *token.ancestors]:
             if t.i == noun.i:
                 return False
@@ -626,7 +626,7 @@ class FactExtractor:
         return ""
 
     def _title_before(self, i: int) -> tuple[int, int] | None:
-        """"Canadian Prime Minister Mark Carney", "Opposition leader Thomas Reid",
+        """"Canadian Prime Minister Mark Carney", "Opposition leader Petra Lind",
         "London mayor Mr Livingstone" (the form of address is not part of the role)."""
         while i > 0 and (self.doc[i - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME
                          or self.doc[i - 1].text == "." and i > 1 and self.doc[i - 2].lower_ in _HONORIFICS_BEFORE_NAME
@@ -635,12 +635,12 @@ class FactExtractor:
         j = i - 1
         has_title = False
         gloss = self._parenthesis_before(i)
-        if gloss is not None:  # "Labour MP (Member of Parliament) Tom Watson": the gloss is skipped
+        if gloss is not None:  # "Labour MP (Member of Parliament) Ada Quill": the gloss is skipped
             i, j = gloss, gloss - 1
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
             if t.pos_ == "VERB" and j == i - 1 and t.lower_ in OCCUPATIONS and t.lower_ not in _VERBS_TOO:
-                has_title = True  # "to help physio Jim Joyce": the tagger read the job as a verb
+                has_title = True  # "to help physio Jim Baines": the tagger read the job as a verb
                 j -= 1
                 continue
             if t.pos_ == "VERB" and has_title and t.tag_ == "VBN" and t.dep_ == "amod" and t.is_lower:
@@ -654,7 +654,7 @@ class FactExtractor:
                 has_title = True
             elif t.is_lower and t.pos_ == "NOUN" and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
                     and self.doc[j - 2].lower_ in _ROLE_WORDS:
-                pass  # "spokesman for sport Hugh Robertson": what the job is for
+                pass  # "spokesman for sport Hugh Dalgleish": what the job is for
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "from", "and", "-", "the")
                       or t.is_lower and has_title and self._modifies_role(j)) or t.is_punct \
                     and t.text not in (".", "-") or t.i in self.token_actor and \
@@ -739,21 +739,23 @@ class FactExtractor:
         k = end + 2
         if doc[k].lower_ in ("who", "which", "whose", "where", "said", "says", "and", "but"):
             return None
+        if doc[k].pos_ == "ADP" and doc[k].dep_ != "compound":
+            return None  # "Ada Bell, for her part," / "…, for their progress.": an adverbial, not a job
         stop = k
         while stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') \
                 and doc[stop].lower_ not in ("who", "which", "that", "whose") \
                 and not doc[stop].is_space and stop - k < 18:
             stop += 1
         words = [t.lower_ for t in doc[k:stop]] + [_hyphenated(doc, j) for j in range(k, stop)]  # "fly-half"
-        # "Ian Pearson, BT's futurologist," / "Peter Fish, director of Sheffield-based …":
+        # "Ian Pellow, BT's futurologist," / "Peter Hallam, director of Sheffield-based …":
         # a short noun phrase between commas after a name describes the person.
         # "a sitting senator": a participle describing the job is no verb of a clause
         verbs = [t for t in doc[k:stop] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
                  and not (t.i > 0 and doc[t.i - 1].text == "-")]
         if self._is_person(k) or any(doc[t].lower_ == "and" and any(self._is_person(u) for u in range(t, stop))
                                      for t in range(k, stop)):
-            return None  # "Baker, Bruce and Eric Clapton": a list of people, not a role
-        # … but not "Mark Carney, a statement that was confirmed …": a clause about the event.
+            return None  # "Marsh, Lowe and Eric Dunmore": a list of people, not a role
+        # … but not "Ada Quill, a statement that was later confirmed …": a clause about the event.
         headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN" and doc[stop - 1].lower_ not in DOCUMENT_NOUNS \
             and stop < len(doc) and doc[stop].text in (",", ".", ";", ")")
         if verbs or not (any(w in _ROLE_WORDS for w in words) or headed_by_noun):
@@ -771,8 +773,8 @@ class FactExtractor:
         stop = i - 1
         k = stop - 1
         # Back to where the description starts: not over a verb or a preposition that opens the
-        # clause around it ("singled out by [Ofsted chief], David Bell,").
-        # An "and" inside an office goes on ("vice president of technology and manufacturing",
+        # clause around it ("praised by [Ofsted chief], Ivo Grant,").
+        # An "and" inside an office goes on ("vice president of research and design",
         # "manager of X and director of Y"); one before a person ends it.
         while k >= 0 and doc[k].text not in (",", ".", ";", ":", "“", "”", '"') and not doc[k].is_space \
                 and stop - k < 16 and doc[k].lower_ not in ("whose", "but") \
@@ -789,7 +791,7 @@ class FactExtractor:
         if not self._in_apposition(phrase, i):
             return None  # "In a letter to the chairman, Helen Marsh wrote": a phrase before her, not her job
         words = [t.lower_ for t in phrase]
-        # "IBM's senior vice president of technology and manufacturing": a job, then what it is of
+        # "Corvane's senior vice president of research and design": a job, then what it is of
         of_a_field = any(self._job_word(t) and nxt in ("of", "for") for t, nxt in zip(phrase, words[1:]))
         if phrase[-1].lower_ not in TITLE_WORDS and not _office_of(phrase) and not of_a_field and not (
                 phrase[-1].is_lower and self._job_word(phrase[-1])):  # "His running mate, Ann Lee,"
@@ -810,7 +812,7 @@ class FactExtractor:
             or any((doc[k].head.i, doc[k].dep_) in subjects for k in name)
 
     def _copula_role(self, token, end: int) -> tuple[int, int] | None:
-        """"Carney took office as the 24th Prime Minister of Canada", "X became mayor"."""
+        """"Lind took office as the 19th Prime Minister of Norland", "X became mayor"."""
         if token.dep_ not in ("nsubj", "nsubjpass") and self.doc[end].dep_ not in ("nsubj", "nsubjpass"):
             return None
         head = self.doc[end].head if self.doc[end].dep_ in ("nsubj", "nsubjpass") else token.head
@@ -882,7 +884,7 @@ class FactExtractor:
                 written = self.text[start:end]
                 year = _YEAR.match(text)
                 if not any(ch.isdigit() for ch in written) and all(w[:1].isupper() for w in written.split()):
-                    continue  # "Million Dollar Baby": a title with a currency word, no sum of money
+                    continue  # "Ten Dollar Summer": a title with a currency word, no sum of money
                 if year and (value is None or value["currency"] is None) and not _CURRENCY_SIGNS & set(written) \
                         and ent.start + 1 < len(self.doc) and self.doc[ent.start + 1].is_title:
                     # "the 2020 Party Convention": a year before a name, not 2,020 of no currency
@@ -1248,8 +1250,8 @@ def _context_year(doc) -> int | None:
 
 
 def _short_form_closes(doc, i: int) -> bool:
-    """"…, head of marketing at Transport for London (TfL), said": a bracketed short form that
-    closes the apposition (not "Labour MP (Member of Parliament) Tom Watson", where a name follows)."""
+    """"…, head of sales at Harbour Ferries Group (HFG), said": a bracketed short form that
+    closes the apposition (not "Labour MP (Member of Parliament) Ada Quill", where a name follows)."""
     if doc[i].text != "(":
         return False
     for k in range(i + 1, min(i + 5, len(doc))):
@@ -1267,8 +1269,8 @@ def _office_of(phrase) -> bool:
 
 
 def _without_coordination(token) -> list:
-    """The token's phrase without what is coordinated to it ("Attorney General of California
-    as well as one of Biden's former rivals" → "Attorney General of California")."""
+    """The token's phrase without what is coordinated to it ("Attorney General of Oregon
+    as well as one of her former rivals" → "Attorney General of Oregon")."""
     cut = {t.i for child in token.children if child.dep_ in ("cc", "conj", "relcl", "acl", "punct", "appos")
            and child.i > token.i for t in child.subtree}
     return [t for t in token.subtree if t.i not in cut]

@@ -1,6 +1,6 @@
 """Small name lists that correct the entity recogniser where it is weakest.
 
-The small English model misses or mislabels names it has rarely seen: it calls "Yann Delaigue"
+The small English model misses or mislabels names it has rarely seen: it calls "Yann Ducasse"
 an organisation, "Surrey" a person, and never tags "Uefa" or "Newsweek". These lists are
 general knowledge (countries, states, large cities, common given names, well-known bodies),
 written for this project; they are consulted only to *type* or *confirm* a capitalised name
@@ -176,7 +176,7 @@ KNOWN_ORGANISATIONS = KNOWN_ORGANISATIONS | CLUBS
 
 # Given names common in news across the English-speaking world, Europe, Africa, the Middle East
 # and South Asia. A two- or three-word name that starts with one of these is a person, whatever
-# label the model gave it ("Yann Delaigue" ORG, "Pepito Elhorga" GPE).
+# label the model gave it ("Yann Ducasse" ORG, "Pepito Arrieta" GPE).
 GIVEN_NAMES = frozenset("""
 Aaron Abdul Abdullah Abigail Abraham Adam Adrian Agnes Ahmad Ahmed Aidan Aisha Alan Alastair
 Albert Alberto Alejandro Aleksandr Alex Alexander Alexandra Alexandre Alexei Alexis Alfred Ali
@@ -224,8 +224,8 @@ Victoria Vijay Vincent Viktor Vince Vivian Vladimir Walter Wayne Wendy Wesley Wi
 Xavier Yann Yasmin Yusuf Yves Zach Zachary Zoe Zoltan
 """.split())
 
-# Occupations reporters put before a name without "the" ("Businessman Don Blankenship",
-# "Bath prop Duncan Bell"); not honorifics, so never part of the name.
+# Occupations reporters put before a name without "the" ("Businessman Don Blake",
+# "Bath prop Duncan Fyfe"); not honorifics, so never part of the name.
 OCCUPATIONS = frozenset("""
 businessman businesswoman entrepreneur billionaire tycoon magnate comedian rapper musician
 guitarist drummer bassist singer-songwriter composer producer novelist poet playwright
@@ -238,7 +238,7 @@ backbencher frontbencher substitute subtitute matchwinner skipper defiant
 referee umpire linesman physio physiotherapist firefighter paramedic soldier
 """.split())
 
-# Short forms of given names: "Steve Gerrard" and "Steven Gerrard" in one article are one man.
+# Short forms of given names: "Steve Lorimer" and "Steven Lorimer" in one article are one man.
 NICKNAMES: dict[str, str] = {
     short: formal
     for formal, shorts in {
@@ -260,8 +260,8 @@ NICKNAMES: dict[str, str] = {
     for short in shorts.split()
 }
 
-# Nationality words for one person ("the Dutchman", "Briton Kathy Butler", "Australian
-# Benita Johnson"): a description, never part of a name and not an actor on its own.
+# Nationality words for one person ("the Dutchman", "Briton Tessa Brae", "Australian
+# Benita Okoro"): a description, never part of a name and not an actor on its own.
 DEMONYMS = frozenset("""
 american americans australian australians austrian belgian brazilian briton britons british
 bulgarian canadian chilean chinese colombian croatian czech dane danish dutch dutchman

@@ -21,14 +21,14 @@ PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame",
 PEER_TITLES = frozenset({"lord", "lady", "baron", "baroness", "earl", "countess", "viscount", "viscountess",
                          "marquess", "marchioness"})
 POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "MBE", "OBE", "CBE", "KBE", "PhD"})
-INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)?$")  # "M" Cueto, "J-P" Grandclaude
+INITIAL = re.compile(r"^[A-Z]\.?(?:-[A-Z]\.?)?$")  # "M" Tully-Reeve, "J-P" Grandclaude
 TWO_INITIALS = re.compile(r"^[A-Z]{2}$")  # "KP Robertson" — only inside a team sheet
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")  # "Elizabeth II"
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def surname(name: str) -> str:
-    """"Larry Mullen Jr" → Mullen: generational suffixes are not the family name."""
+    """"Larry Dunmore Jr" → Dunmore: generational suffixes are not the family name."""
     words = name.split()
     while len(words) > 1 and (words[-1].rstrip(".") in ("Jr", "Sr", "Jnr", "Snr") or ROMAN.match(words[-1])):
         words.pop()

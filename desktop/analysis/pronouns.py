@@ -51,7 +51,7 @@ class PronounResolver:
                 continue
             actor = token_actor.get(token.i)
             if actor is None and token.tag_ in ("NNP", "NN") and token.is_title:
-                # "Radmall conceded that …": a surname the entity recogniser missed here is the
+                # "Thistlewood conceded that …": a surname the entity recogniser missed here is the
                 # one person the article names so elsewhere
                 actor = self._person_named(token, token_actor)
             if actor is None and token.lower_ in pronouns:
@@ -131,8 +131,8 @@ class PronounResolver:
                 here = self._doc[event.token].sent.start
                 if here != sentence and relative_subject is not None:
                     # The subject of a relative clause in the nearest sentence that has one beats
-                    # the main subject of an older sentence ("X was on stage while Trump flew
-                    # over. This was the first time Flynn spoke … He said" is Flynn).
+                    # the main subject of an older sentence ("X was at the lectern while a jet
+                    # passed. It was the first time Ortiz took questions … He said" is Ortiz).
                     return relative_subject
                 sentence = here
             kind, actor = event.kind, event.actor
@@ -209,7 +209,7 @@ def _role(token) -> str:
         if verb.dep_ not in ("conj", "parataxis", "advcl"):
             break
         verb = verb.head
-    # "the first time Flynn made a speech": a relative clause's subject is a topic of its sentence;
+    # "the first time Ortiz made a speech": a relative clause's subject is a topic of its sentence;
     # the subject of a complement ("insisted that his work with X did not …") is what was said.
     return "relative" if verb.dep_ == "relcl" else "subject"
 

@@ -169,7 +169,7 @@ def _scan_paragraph(text: str, start: int, end: int, singles: bool = False,
             continue
         if (opener == "“" or opener == STRAIGHT and nest_in_straight) and ch == "“" and not closes_pair \
                 and _nests(text, i, end, opener):
-            nested += 1  # “I’d rather live in what he calls “hell” than …”: one quote, not two
+            nested += 1  # “I’d sooner stay in what she calls “the swamp” than …”: one quote, not two
             continue
         if closes_pair:
             q = _make(text, open_at, i, closed=True)
@@ -328,7 +328,7 @@ def subject_of(verb, inside_quote=lambda token: False):
         # Past the cue itself, an infinitive's subject ("the need for Canada to reduce …,
         # stating") is not the speaker: keep climbing to the finite verb.
         infinitive = step > 0 and any(c.tag_ == "TO" for c in node.children)
-        # "He said more emphasis should be put on X, saying …": the parser hangs the participle
+        # "He said more weight should go to X, saying …": the parser hangs the participle
         # on the reported clause, whose subject is what was said, not who said it.
         reported = step > 0 and node.dep_ == "ccomp" and node.head.lower_ in CUE_FORMS and not inside_quote(node.head)
         if reported:
@@ -337,7 +337,7 @@ def subject_of(verb, inside_quote=lambda token: False):
         if not inside_quote(node) and not infinitive:
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c)]
             if subjects:
-                # "Member of parliament (MP) Kevin Conolly said": two subjects; the name wins.
+                # "Member of parliament (MP) Tobin Ashgrove said": two subjects; the name wins.
                 return max(subjects, key=lambda t: (t.pos_ == "PROPN", t.i))
         if (node.dep_ not in _CLIMB and not inside_quote(node)) or node.head is node:
             break
@@ -514,7 +514,7 @@ class QuoteExtractor:
             return self._label_speaker(q.start + m.start(1), q.start + m.end(1))
         prefix = self.text[para.start:q.open]
         inverted = _INVERTED_CUE.search(prefix)
-        if inverted:  # "Said Ellis: “…”"
+        if inverted:  # "Said Marlow: “…”"
             found = self._label_speaker(para.start + inverted.start(2), para.start + inverted.end(2))
             if found is not None:
                 return found[0], inverted.group(1), "cue-before"
@@ -663,7 +663,7 @@ class QuoteExtractor:
             return False
         before = self.text[max(0, q.open - 30):q.open]
         if content.rstrip().endswith("?") and _ASKS.search(before):
-            return False  # 'the question, "Is this person a citizen …?"': a form's wording, not speech
+            return False  # 'the question, "Has this person lived here …?"': a form's wording, not speech
         if _CASE_NAME.search(content):
             return False  # a court case's name: "Ortiz v. Harbour Board"
         if _stage_direction(content):
@@ -693,7 +693,7 @@ class QuoteExtractor:
         return True
 
     def _written_on_something(self, q: Quotation) -> bool:
-        """'a banner saying "put it to the people"', '"Danny Dyer for PM" sign': writing on a
+        """'a banner saying "put it to the people"', '"Danny Pike for PM" sign': writing on a
         placard or a poster is not somebody's speech."""
         before = self.text[max(0, q.open - 70):q.open + 1]
         return bool(_WRITING_BEFORE.search(before) or _WRITING_AFTER.match(self.text[q.text_end - 1:q.text_end + 20]))
@@ -722,8 +722,8 @@ class QuoteExtractor:
             previous = self.doc[previous.start - 1].sent
         if self.article.paragraph_at(previous.start_char) < self.article.paragraph_at(q.open) - 1:
             return UNKNOWN_SPEAKER
-        # The sentence's own report first ("The Tories, he said, can cut crime without asking
-        # people …": "he said", not "asking", whose subject is the Tories); a cue after a
+        # The sentence's own report first ("The Greens, he said, can fix rents without asking
+        # voters …": "he said", not "asking", whose subject is the Greens); a cue after a
         # preposition ("without asking", "by telling") reports nothing about the next quote.
         cues = [t for t in previous if is_cue(t) and not self._in_quote(t.idx) and t.dep_ != "pcomp"]
         cues.sort(key=lambda t: (t.dep_ in ("ROOT", "parataxis"), t.i))
@@ -1149,7 +1149,7 @@ class QuoteExtractor:
         return None
 
     def _name_next_to_cue(self, verb, subject):
-        """"Longtime Harbour in the Morning writer and performer Rob Bartlett tweeted": a long
+        """"Longtime Harbour at Dawn writer and performer Cal Brennock tweeted": a long
         noun phrase ends in the name it is about, right before the cue; the parser may take an
         early word of it for the subject. The person named next to the cue speaks, when only
         words of that phrase (no verb, no punctuation) lie between and a job or descriptor in
@@ -1157,21 +1157,21 @@ class QuoteExtractor:
         doc = verb.doc
         k = verb.i - 1
         while k > subject.i and doc[k].dep_ in ("aux", "auxpass", "advmod", "neg"):
-            k -= 1  # "Rob Bartlett has tweeted", "… Rob Bartlett also said"
+            k -= 1  # "Cal Brennock has tweeted", "… Cal Brennock also said"
         actor = self.token_actor.get(k)
         if k <= subject.i or self.actor_types.get(actor) != "person" or self.token_actor.get(subject.i) == actor:
             return subject
         first = k
         while first > subject.i and self.token_actor.get(first - 1) == actor:
             first -= 1
-        before = doc[first - 1]  # a job or descriptor in lower case: "performer Rob Bartlett"
+        before = doc[first - 1]  # a job or descriptor in lower case: "performer Cal Brennock"
         if first <= subject.i or before.pos_ not in ("NOUN", "ADJ") or not before.is_lower \
                 or any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ") for t in doc[subject.i:first]):
             return subject  # not "Jo Lu of Equality Coalition Taiwan said"
         return doc[k]
 
     def _past_a_place_in_a_name(self, verb, subject):
-        """"Jo Park of the University of California, Los Angeles, disagreed": the parser takes
+        """"Jo Park of the University of Texas, El Paso, disagreed": the parser takes
         the place that ends the institution's name for the subject. When the sentence opens
         with a person and the "subject" is a place right after a comma, the person spoke."""
         kind = self.actor_types.get(self.token_actor.get(subject.i))
@@ -1228,7 +1228,7 @@ class QuoteExtractor:
         return []
 
     def _name_with_apposition(self, window, cue):
-        """“…,” Flynn, a top party surrogate, said on Channel Nine's “Morning Show.”: a person
+        """“…,” Ortiz, a senior campaign aide, said on Channel Six's “Early Show.”: a person
         named right after the quote, then an aside set off by commas, then the cue — the
         person speaks, whatever the parser made the cue's subject (a word of the show's title,
         the channel). None when the attribution has another shape."""
@@ -1266,7 +1266,7 @@ class QuoteExtractor:
         elif token.is_punct and token.i + 1 < len(doc) and token.nbor(1).is_alpha and not token.whitespace_:
             token = token.nbor(1)  # … or with the hyphen as the subject
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
-            token = token.head.head  # "Alex Greenwich who said …", "a report which branded …"
+            token = token.head.head  # "Alex Fernvale who said …", "a report which branded …"
         elif token.lower_ in ("who", "which") and token.i > 0:
             # "the department which reported" parsed without the relative clause: the noun before
             k = token.i - 1
@@ -1297,7 +1297,7 @@ class QuoteExtractor:
             return Speaker(self.text[start:end], actor, start, end) if actor else self._speaker_from(named, cue)
         named = self._person_in_phrase(token)
         if named is not None:
-            token = named  # "Member of parliament (MP) Kevin Conolly said"
+            token = named  # "Member of parliament (MP) Tobin Ashgrove said"
         described = self._described(token)
         if described is not None:
             return described
@@ -1474,7 +1474,7 @@ class QuoteExtractor:
         while stack:
             node = stack.pop()
             for child in node.children:
-                # A possessor is not the speaker: "Huber's partner Erick Rowan".
+                # A possessor is not the speaker: "Kroll's partner Ezra Dunn".
                 if child.dep_ in ("relcl", "acl", "ccomp", "advcl", "punct", "cc", "poss"):
                     continue
                 if self.actor_types.get(self.token_actor.get(child.i)) == "person":
@@ -1727,7 +1727,7 @@ _TURN_TO = frozenset({"turned", "turns", "turning"})
 
 # "WALLACE: …", "Q: …", "Mr. Ortiz: …" at the start of a quote: a transcript turn.
 _TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+)\s*:\s")
-# "Said Ellis: “…”", "Added the minister, “…”": a cue and its speaker inverted before the quote.
+# "Said Marlow: “…”", "Added the minister, “…”": a cue and its speaker inverted before the quote.
 _INVERTED_CUE = re.compile(r"(?:^|(?<=[.!?] ))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+([^,:;.]{2,60}?)\s*[:,]\s*$")
 # "“…” — Name", "“…” -Name", "“…” ― Name": the quote's byline after a dash.
 _DASH_BYLINE = re.compile(r"[ \t\u00a0]*[―—–-][ \t\u00a0]*(?=[A-Z])")
@@ -1888,7 +1888,7 @@ def _names_people(token) -> bool:
 
 
 def _noun_phrase(token) -> tuple[int, int]:
-    if token.pos_ == "PROPN":  # a name the entity recogniser missed: "Kevin Conolly", not "Member …"
+    if token.pos_ == "PROPN":  # a name the entity recogniser missed: "Tobin Ashgrove", not "Member …"
         left = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         start_tok = min([token] + left, key=lambda t: t.i)
         return start_tok.idx, token.idx + len(token.text)
@@ -1915,8 +1915,8 @@ def _runs(tokens) -> tuple[tuple[int, int], ...]:
 
 
 def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """A reported clause that opens a quotation inside it must close it too ("it was “impossible
-    to go back to the past.”"): take in the closing mark that follows (after at most a full stop
+    """A reported clause that opens a quotation inside it must close it too ("it was “too late
+    to turn the boats round.”"): take in the closing mark that follows (after at most a full stop
     or comma), or else drop an unmatched mark at either edge, so no stray mark is shown."""
     span = text[start:end]
     opened = sum(span.count(m) for m in OPEN_MARKS) - sum(span.count(m) for m in CLOSE_MARKS)

@@ -10,7 +10,7 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..library import ArticleRow
 from ..wording import counted
+from .context_menu import install_context_menu
 from .sort_header import use_sort_header
 
 if TYPE_CHECKING:
@@ -179,8 +180,9 @@ class LibraryDock(QDockWidget):
         self.table.setAccessibleName("Articles in the library")
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter (and double-click on some styles)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._menu)
+        # The Menu key and Shift+F10 open the menu at the current row (customContextMenuRequested
+        # gave a keyboard request in the view's coordinates, header included: the row below).
+        install_context_menu(self.table, self._menu)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
@@ -260,15 +262,25 @@ class LibraryDock(QDockWidget):
         if index.isValid():
             self.open_requested.emit(index.data(ID_ROLE))
 
-    def _menu(self, pos) -> None:
+    def _menu(self, index: QModelIndex, global_pos: QPoint) -> None:
+        """The menu of the selected rows; a row asked about outside the selection (a right-click
+        beside it) becomes the selection first, so the menu acts on the row it was opened on."""
+        selection = self.table.selectionModel()
+        if index.isValid() and not selection.isRowSelected(index.row(), index.parent()):
+            self.table.setCurrentIndex(index)
+            selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
         ids = self.selected_ids()
         if not ids:
             return
+        menu = self.context_menu(ids)
+        menu.exec(global_pos)
+
+    def context_menu(self, ids: list[str]) -> QMenu:
         menu = QMenu(self)
         menu.addAction("Open", lambda: [self.open_requested.emit(i) for i in ids[:20]])
-        n = len(ids)
-        menu.addAction(f"Remove {counted(n, 'article')} from the library (Delete)", self.remove_selected)
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.addAction(f"Remove {counted(len(ids), 'article')} from the library (Delete)", self.remove_selected)
+        return menu
 
     def focus_filter(self) -> None:
         self.show()

@@ -783,10 +783,16 @@ class MainWindow(QMainWindow):
                    ("Edit a note in the Notes tab", "Enter / F2"),
                    ("Find in this article: next / previous / close", "Enter / Shift+Enter / Esc"))
 
+    def shortcuts_dialog(self):
+        """The F1 dialog: every window action's key and the keys of WIDGET_KEYS."""
+        from .shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog(self.shortcut_rows() + list(self.WIDGET_KEYS), self)
+
     def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td>{name}</td><td><b>{seq}</b></td></tr>"
-                       for name, seq in self.shortcut_rows() + list(self.WIDGET_KEYS))
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellpadding=4>{rows}</table>")
+        dialog = self.shortcuts_dialog()
+        dialog.exec()
+        dialog.deleteLater()
 
     def _show_about(self) -> None:
         QMessageBox.about(

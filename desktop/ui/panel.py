@@ -396,6 +396,8 @@ class FactsPanel(QDockWidget):
         view.setAlternatingRowColors(False)
         view.setRootIsDecorated(not flat)
         view.setSortingEnabled(sortable)
+        if sortable:  # the sort arrow moves to another column: so does its room
+            view.header().sortIndicatorChanged.connect(lambda *_: view.model() is not None and _fit_columns(view))
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.header().setStretchLastSection(False)
@@ -513,15 +515,19 @@ class FactsPanel(QDockWidget):
             self.actor_activated.emit(actor_id, additive)
 
 
-_HEADER_PADDING = 30  # px: the header's margins and the sort arrow beside a column's label
+_HEADER_PADDING = 12  # px: the header section's side padding (resources/style.qss: 6 px a side)
+_SORT_ARROW = 14  # px: the sort arrow beside the label of the column the list is sorted by
 
 
 def _fit_columns(view: QTreeView) -> None:
-    """The first column takes the room; the others (numbers, values) are as wide as their
-    widest text, measured here from the strings: Qt's ResizeToContents asks the model for
-    every row's size hint again on each resize (for the actors of a long article, thousands
-    of calls from C++ into Python, tens of ms on the GUI thread)."""
+    """The first column (the names) takes the room; the others (numbers, values) are as wide
+    as their widest text or their label, whichever is wider — with room for the sort arrow only
+    in the column sorted by (refitted when the sort changes). Measured here from the strings:
+    Qt's ResizeToContents asks the model for every row's size hint again on each resize (for
+    the actors of a long article, thousands of calls from C++ into Python, tens of ms on the
+    GUI thread)."""
     header = view.header()
+    sorted_by = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
     model = view.model()
     source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
     metrics, header_metrics = QFontMetrics(view.font()), QFontMetrics(header.font())
@@ -532,9 +538,9 @@ def _fit_columns(view: QTreeView) -> None:
         # The label and the sort arrow, not Qt's size hint: Fusion's pads a "Mentions" column
         # to ~100 px, which elided the names the panel exists to show in a 340 px dock.
         label = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        titled = header_metrics.horizontalAdvance(label) + _HEADER_PADDING
+        titled = header_metrics.horizontalAdvance(label) + _HEADER_PADDING + (_SORT_ARROW if column == sorted_by else 0)
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(column, min(240, max(titled, widest + 24)))
+        header.resizeSection(column, min(240, max(titled, widest + 16)))
 
 
 def _leaf_count(model) -> int:

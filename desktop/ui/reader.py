@@ -199,7 +199,10 @@ class ArticleView(QTextBrowser):
         self._render()
         self._centre_text()
         self._apply_formats()
-        self.document().adjustSize()
+        # Lay the new document out at the viewport's width now, so the scroll range is right
+        # for the fraction. (QTextDocument.adjustSize() did this at an "ideal" width of its own
+        # choosing — wider than a small window at a larger size — and the text stopped wrapping.)
+        self.document().setTextWidth(self.viewport().width())
         bar.setValue(int(fraction * bar.maximum()))
 
     def scroll_fraction(self) -> float:

@@ -51,22 +51,22 @@ class Theme:
 
 LIGHT = Theme(
     name="light", window="#f3f1ec", base="#fffdf8", text="#1f1d1a", muted="#6b665e",
-    accent="#0b5cad", quote_bg="#f4ead0", quote_bar="#b07d12", highlight_bg="#fff2a8",
+    accent="#0b5cad", quote_bg="#f6e3d3", quote_bar="#b07d12", highlight_bg="#fffa99",
     flash_bg="#ffd54f",
     entity={"person": "#005a8f", "organisation": "#a6420a", "place": "#00704f", "group": "#8e3f73"},
     entity_bg={"person": "#e3f0fa", "organisation": "#fbe9de", "place": "#ddf3ea", "group": "#f6e6f0"},
-    highlights={"yellow": "#fff2a8", "green": "#d3f0c4", "blue": "#d5e7ff", "pink": "#ffd8e6", "purple": "#e8dcff"},
+    highlights={"yellow": "#fffa99", "green": "#d3f0c4", "blue": "#a3bbff", "pink": "#fbcbe4", "purple": "#cdb6e7"},
     marks={"yellow": ("#f2c200", "#8a6d00"), "green": ("#4caf50", "#2e6b31"), "blue": ("#3b82f6", "#1d4ed8"),
            "pink": ("#ec4899", "#a3195b"), "purple": ("#8b5cf6", "#5b21b6")},
     reported_bg="#e9eef4", reported_bar="#5d7088",
 )
 DARK = Theme(
     name="dark", window="#1e1f22", base="#25262a", text="#e8e6e1", muted="#a09b92",
-    accent="#6cb4ff", quote_bg="#3a3424", quote_bar="#e0b040", highlight_bg="#5c5220",
+    accent="#6cb4ff", quote_bg="#3d3020", quote_bar="#e0b040", highlight_bg="#635e1d",
     flash_bg="#7a6410",
     entity={"person": "#7cc4f2", "organisation": "#f0a868", "place": "#5fd6a8", "group": "#eaa6cf"},
     entity_bg={"person": "#20384a", "organisation": "#4a3020", "place": "#1d4236", "group": "#44283b"},
-    highlights={"yellow": "#5c5220", "green": "#2c4a26", "blue": "#1f3d5e", "pink": "#5a2640", "purple": "#3d2e62"},
+    highlights={"yellow": "#635e1d", "green": "#2c4a26", "blue": "#004ba8", "pink": "#5a2640", "purple": "#634b7c"},
     # bright fills read on the dark window; the dark ring keeps a dot visible on a selected
     # (light blue) row
     marks={"yellow": ("#f5d142", "#141517"), "green": ("#7bd88f", "#141517"), "blue": ("#6cb4ff", "#141517"),

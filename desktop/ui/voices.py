@@ -18,6 +18,7 @@ from ..export import write_atomic
 from ..library_actors import Entry, Library, Voice, voices_csv
 from ..wording import counted
 from .sort_header import use_sort_header
+from .screen_fit import fit_to_screen
 from .tasks import run_in_background
 from .theme import Theme
 
@@ -140,7 +141,6 @@ class VoicesDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle("Voices — who is quoted")
         self._seq = 0
-        self.resize(820, 820)
         self._window = window
         self._voices: list[Voice] = []
         layout = QVBoxLayout(self)
@@ -187,6 +187,8 @@ class VoicesDialog(QDialog):
         buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
+        fit_to_screen(self, 820, 820)  # less on a small screen: the chart and table scroll
         self.refresh()
 
     def set_theme(self, theme: Theme) -> None:

@@ -6,8 +6,8 @@ Read the modules in this order, each answering one question:
 - `candidates`: where are the names? The model's entities and the names it missed.
 - `bounds`: where does a name start and end, and does a span name an actor at all?
   ("President Donald Trump" → Donald Trump; "Heineken Cup" is an event, no actor.)
-- `works`: which names are titles of films, shows, books or awards ("the comedy Sideways",
-  "Ray star Jamie Foxx", "the Golden Globes"): no actors at all.
+- `works`: which names are titles of films, shows, books or awards ("the comedy Tallow Street",
+  "Lantern star Moira Kenning", "the Golden Globes"): no actors at all.
 - `kinds`: what kind of actor is it? ("Trump" tagged ORG is the person named earlier.)
 - `joining`: which mentions are one actor? ("U.S." = United States; a bare surname goes to
   the nearest full name before it; two people with one surname stay apart.)

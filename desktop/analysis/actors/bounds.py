@@ -2,7 +2,7 @@
 
 The model's spans are often a word too long or too short: titles, "the", possessives,
 nationalities, chambers and minutes are cut off ("President Donald Trump" → Donald Trump,
-"Britons Kathy Butler" → Kathy Butler); company tails, campuses, national prefixes, dashed
+"Britons Tessa Brae" → Tessa Brae); company tails, campuses, national prefixes, dashed
 halves and well-known names are added back ("[JFE] Holdings", "[US] [Anti-Doping Agency]").
 A span that is an ordinary word, an event, a code or a description names no actor.
 """
@@ -32,7 +32,7 @@ def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | 
         return None
     span = doc[start:end]
     text = POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
-    text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Xtra" + a zero-width joiner
+    text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Glint" + a zero-width joiner
     if text.endswith("ers") and text[:-3] in PLACES:
         actor_type = "group"  # "Londoners", "New Yorkers": people of a place, a group when they act
     if not_a_name(ctx, span, text, actor_type, label):
@@ -41,7 +41,7 @@ def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | 
             actor_type != "person" and after_company_noun(doc, start):
         actor_type = "organisation"  # "Labour", "the Tories", "security firm Symantec", "the band Cream"
     elif actor_type == "group" and names_a_company(span):
-        actor_type = "organisation"  # "state-owned Saudi Aramco"
+        actor_type = "organisation"  # "state-owned Saudi Petrolia"
     elif actor_type == "group" and not acting_group(doc, span):
         return None  # "Canadian" in "Canadian government" describes, it does not act
     if actor_type == "organisation" and not is_a_body(doc, span, text):
@@ -57,7 +57,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     doc = ctx.doc
     if doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS and end - start > 1:
         actor_type = "person"  # "Mr Brown" tagged ORG
-    for k in range(start + 1, end):  # "Makelele, Lampard", "Olivier - Best Revival": two things
+    for k in range(start + 1, end):  # "Makelele, Lampard", "Garland - Best Revival": two things
         if doc[k].text == "," and _not_a_place_after(doc, k, end) \
                 or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
             end = k
@@ -65,21 +65,21 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     if end - start > 2 and doc[start].lower_ in DEMONYMS and (
             a_full_name(doc[start + 1:end]) or actor_type == "group" and end - start <= 4
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end])):
-        actor_type = "person"  # "Frenchman Arnaud Clement" tagged ORG, "Russian Irina Shevchenko" NORP
+        actor_type = "person"  # "Frenchman Lucien Moreau" tagged ORG, "Russian Irina Volkova" NORP
     start, actor_type = person_after_a_chamber(doc, start, end, actor_type)
     while actor_type == "person" and end - start > 1 and doc[start].lower_ in DEMONYMS \
             and doc[start + 1].is_title and (
             end - start > 2 or doc[start + 1].text in ctx.tagged_surnames()):
-        start += 1  # "Britons Kathy Butler", "Australian Johnson": a nationality, then the name
+        start += 1  # "Britons Tessa Brae", "Australian Johnson": a nationality, then the name
     first = start + (doc[start].lower_ == "the")
-    for n in (2, 1):  # "For the Lib Dems David Laws said": the party is not his name
+    for n in (2, 1):  # "For the Lib Dems Owen Tarrant said": the party is not his name
         if end - first - n >= 2 and doc[first:first + n].text.lower().rstrip("s") in PARTIES \
                 and (actor_type == "person" or doc[first + n].text in GIVEN_NAMES):
             start, actor_type = first + n, "person"
             break
     if actor_type == "person" and end - start > 1 and doc[start].is_sent_start \
             and doc[start].pos_ in ("ADJ", "NOUN", "VERB") and doc[start].text not in GIVEN_NAMES:
-        start += 1  # "Defiant Matt Williams", "Matchwinner Keane"
+        start += 1  # "Defiant Ross Kell", "Matchwinner Dunne"
     while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
         end -= 1  # "Terry 17": a minute on a team sheet
     end = _before_a_score(doc, start, end)  # "defeated [Caboolture] 43–5": the result is no part of the name
@@ -93,11 +93,11 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
                            or (actor_type == "person" and end - start > 2
                                and doc[start].lower_ in OCCUPATIONS | TITLE_WORDS)
                            or (actor_type == "person" and end - start > 1 and doc[start].lower_ in OCCUPATIONS)):
-        start += 1  # "Businessman Don Blankenship" is Don Blankenship
+        start += 1  # "Businessman Don Blake" is Don Blake
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
                            and doc[end - 1].text not in (".",) or doc[end - 1].is_lower and not _hyphen_glued(doc, end - 1)
                            or end - start > 2 and doc[end - 1].text in POSTNOMINALS):
-        end -= 1  # "Office of the", "Guy Mansfield QC": names end in a capitalised word
+        end -= 1  # "Office of the", "Guy Pennick QC": names end in a capitalised word
     if start >= end:
         return start, end, actor_type
     while start < end and doc[start].text in MARKS:
@@ -177,7 +177,7 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
 
 
 def not_an_acronym_of_a_body(doc, i: int) -> bool:
-    """Capitals that are no body's initials: a word shouted in capitals ("I WON THIS ELECTION, BY
+    """Capitals that are no body's initials: a word shouted in capitals ("I TOOK THIS SEAT, BY
     A LOT!"), a time zone after a clock time ("7:38 pm IST"), or a speaker's label in an
     interview transcript ("((WN)) : Why are you running?")."""
     return shouted(doc, i) or after_a_clock_time(doc, i) or transcript_label(doc, i)
@@ -227,7 +227,7 @@ def names_a_product_or_term(doc, token) -> bool:
 
 
 def person_after_a_chamber(doc, start: int, end: int, actor_type: str) -> tuple[int, str]:
-    """"Speaker of the [House Nancy Pelosi]", "[Senate Mitch McConnell]": the model glues a
+    """"Speaker of the [House Mary Calloway]", "[Senate Mitch McConnell]": the model glues a
     chamber onto the full name after it; the name is the actor."""
     for k in range(start + 1, end - 1):
         if doc[k - 1].lower_ in CHAMBERS and a_full_name(doc[k:end]):
@@ -311,7 +311,7 @@ def national_prefix(prev, ent) -> bool:
 
 
 def join_dashed_organisations(doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"Harvard–Smithsonian Center for Astrophysics": the model stops at the dash and
+    """"Kestrel–Harbour Center for Astrophysics": the model stops at the dash and
     returns two organisations; joined without spaces they are one."""
     by_end = {c.token_end: c for c in candidates if c.type == "organisation"}
     out = []
@@ -329,7 +329,7 @@ def join_dashed_organisations(doc, candidates: list[Candidate]) -> list[Candidat
 
 def inside_a_longer_name(doc, start: int, end: int) -> bool:
     """"Liberal [Democrat]", "[Democratic] Unionist Party", "[Labour]-run": part of a longer name
-    (but "Republican President Trump", "Republican Larry Hogan" name the party)."""
+    (but "Republican President Trump", "Republican Dale Horvath" name the party)."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     return after is not None and (after.text in ("-", "–") or after.is_title and after.ent_type_ != "PERSON"

@@ -54,7 +54,7 @@ def from_entities(ctx) -> list[Candidate]:
             end_tok = ents[i + 1].end
             skip_next = True
         if ent.label_ == "PERSON":
-            # "Mayor of [Koszalin Piotr Jedlinski]": a place named elsewhere is not a first name.
+            # "Mayor of [Zielno Piotr Zalewicz]": a place named elsewhere is not a first name.
             # "Prime Minister of India Narendra Modi" comes out as "India Narendra Modi".
             # "Mayor of Tarn Ana Sousa": after "of", a word that is no given name but is
             # followed by one names the office's place.
@@ -90,7 +90,7 @@ def from_entities(ctx) -> list[Candidate]:
                 start_tok -= 1
         if actor_type != "person" and (after_a_job(doc, start_tok, end_tok)
                                        or after_a_job(doc, start_tok + 1, end_tok, titled=True)):
-            actor_type = "person"  # "former England full-back [Dusty Hare]", "[Councillor Ivo Marsh]" tagged ORG
+            actor_type = "person"  # "former England full-back [Rory Vance]", "[Councillor Ivo Marsh]" tagged ORG
         if actor_type != "person" and before_a_job(doc, start_tok, end_tok):
             actor_type = "person"  # "Will [Carrow], NCA director, said" tagged GPE
             prev = doc[start_tok - 1] if start_tok else None
@@ -220,8 +220,8 @@ def unlabelled_organisations(ctx, candidates: list[Candidate]) -> list[Candidate
 
 
 def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
-    """Names the model missed that grammar or a title vouches for: "Lt Col Eric Schnaible of
-    the PCO told …", "Kevin Conolly said …" (a capitalised name as the subject of a cue), and
+    """Names the model missed that grammar or a title vouches for: "Lt Col Ivan Drost of
+    the PCO told …", "Tobin Ashgrove said …" (a capitalised name as the subject of a cue), and
     "Fars News said …" (a body, by its last word)."""
     doc = ctx.doc
     from ..lexicon import CUE_FORMS
@@ -246,7 +246,7 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
         if named_by_a_style(doc, start + n_titles - 1, token.i + 1) and n_titles:
             n_titles -= 1  # "Queen Mother": the title and the style are the name
         titled, name = list(words[:n_titles]), list(words[n_titles:])
-        # Titles come first ("Lt Col Eric Schnaible"); "European Commissioner" is a title alone.
+        # Titles come first ("Lt Col Ivan Drost"); "European Commissioner" is a title alone.
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS \
             and words.text not in PLACES
         if speaks and not titled and 2 <= len(name) <= 4 and name[-1].lower_ in ORG_WORDS:
@@ -294,7 +294,7 @@ def unlabelled_bodies(doc, candidates: list[Candidate]) -> list[Candidate]:
             continue
         words = doc[i:j]
         # At a sentence's start a capital says nothing, unless the name is long and ends in a
-        # body word ("North Wales Fire and Rescue Service were called").
+        # body word ("East Fenland Fire and Rescue Service were sent").
         opens = words[0].is_sent_start and not (len(words) >= 3 and words[-1].lower_ in BODY_WORDS)
         if not opens and {t.lower_ for t in words} & BODY_WORDS:
             out.append(Candidate(words[0].idx, words[-1].idx + len(words[-1].text), words.text,
@@ -338,7 +338,7 @@ def names_a_department(doc, start: int, end: int) -> bool:
 
 
 def initialled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
-    """"J Robinson (capt); M Cueto, J-P Grandclaude": team sheets and bylines name people by
+    """"J Robinson (capt); M Tully-Reeve, J-P Grandclaude": team sheets and bylines name people by
     initial and surname, which the model leaves untagged or calls organisations."""
     doc = ctx.doc
     covered = claimed_tokens(candidates)
@@ -385,7 +385,7 @@ def in_a_list_of_names(doc, i: int) -> bool:
 
 def named_by_context(ctx, candidates: list[Candidate]) -> list[Candidate]:
     """Untagged capitalised names that their neighbours identify: "the rock band Cream",
-    "security firm Symantec" (a company noun before them), "Acker Bilk and Terry Lightfoot"
+    "security firm Symantec" (a company noun before them), "Ned Arkle and Terry Lowdon"
     (joined by "and" to a person), "told The Verge" (an outlet), "Leicester, Shrewsbury and
     Dorset" (a list of names of one type), "Britons voted" (a nationality that acts)."""
     doc = ctx.doc

@@ -3,7 +3,7 @@
 People: a bare surname joins the nearest full name before it with that surname (two Khans
 stay apart; a relative introduced by kinship does not take it); a lone first name joins the
 one person who has it; "Donald J. Trump" = "Don Trump" (same surname, same or nickname first
-name); "born Peter Edward Baker" is a birth name. Others: acronyms and the article's own
+name); "born Harold James Marsh" is a birth name. Others: acronyms and the article's own
 "(PG&E)" join their long names, "the Bank" joins the body named before it, "Blenheim" joins
 "Blenheim Palace"; clusters of different types that end up with one name merge.
 """
@@ -23,7 +23,7 @@ from .kinds import vote_types
 from .words import BODY_WORDS, KIN, ORG_WORDS
 
 def share_a_surname(doc, candidates: list[Candidate]) -> None:
-    """"Richard and Lisa Parry": a bare first name joined by "and" to a full name shares its surname."""
+    """"Richard and Lisa Marwick": a bare first name joined by "and" to a full name shares its surname."""
     by_start = {c.token_start: c for c in candidates if c.type == "person"}
     for c in candidates:
         if c.type != "person" or c.token_end - c.token_start != 1 or c.text not in GIVEN_NAMES \
@@ -48,10 +48,10 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
                                 and introduced_as_relative(ctx.doc, c))  # "whose daughter Lana"
     spelled = {(fold(surname(c.text)), c.text[0]): full_key[c.text] for c in full
                if not INITIAL.match(c.text.split()[0])}
-    for c in full:  # "M Cueto" is Mark Cueto when the article names him in full
+    for c in full:  # "M Tully-Reeve" is Mark Tully-Reeve when the article names him in full
         if INITIAL.match(c.text.split()[0]):
             full_key[c.text] = spelled.get((fold(surname(c.text)), c.text[0]), full_key[c.text])
-    for c in full:  # "Lord Kinnock" is Neil Kinnock when the article names one Kinnock in full
+    for c in full:  # "Lord Pryce" is Alan Pryce when the article names one Pryce in full
         words = c.text.split()
         if len(words) == 2 and words[0].lower() in PEER_TITLES:
             named = {o.text for o in by_surname.get(fold(words[1]), []) if o.text.split()[0].lower() not in PEER_TITLES}
@@ -75,7 +75,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
         options = by_surname.get(fold(c.text))
         if not options:
             by_first = by_first_word.get(c.text, set())
-            # A lone first name joins the person who has it ("Stewart" → Stewart Downing); with
+            # A lone first name joins the person who has it ("Stewart" → Stewart Kell); with
             # two ("Ken" Livingstone, "Ken" Bigley), the one the article is about: most mentioned.
             if by_first:
                 mentions = {name: _mentions_of(name, last_words, as_written) for name in by_first}
@@ -87,7 +87,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             continue
         starts = [o.start for o in options]
         i = bisect.bisect_right(starts, c.start) - 1
-        # "… confirmed by his daughter Nettie Baker. Baker was …": a relative introduced by
+        # "… confirmed by his daughter Nettie Marsh. Marsh was …": a relative introduced by
         # kinship shares the surname, but the bare surname stays with the one before her.
         while i > 0 and introduced_as_relative(ctx.doc, options[i], kin_first_names) \
                 and person_key(options[i].text) != person_key(options[i - 1].text):
@@ -126,7 +126,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
         canonical = canonical or defined.get(c.text) or (None if a_place else longer_form(c, others, index=affixes))
         if canonical is None and " " not in c.text and c.text not in PLACES:  # "Paris" ≠ "Paris Métro"
             longer = first_words.get((c.type, c.text.lower()), set())  # "at Blenheim": Blenheim Palace
-            if not longer and c.text not in GIVEN_NAMES and not a_place:  # "Japan's Nippon" (GPE) = Nippon Steel
+            if not longer and c.text not in GIVEN_NAMES and not a_place:  # "Japan's Nippon" (GPE) = Nippon Foundry
                 longer = first_words.get(("organisation", c.text.lower()), set()) \
                     or first_words.get(("place", c.text.lower()), set())  # "Payam" = Payam … Airport
             canonical = next(iter(longer)) if len(longer) == 1 else None
@@ -154,7 +154,7 @@ def used_as_a_place(doc, c: Candidate) -> bool:
 
 
 def parenthetical_aliases(doc, candidates: list[Candidate]) -> dict[str, str]:
-    """"Pacific Gas and Electric Company (PG&E)": the article defines its own short form."""
+    """"Harlow Water and Power Company (HWP)": the article defines its own short form."""
     out: dict[str, str] = {}
     for c in candidates:
         k = c.token_end
@@ -165,7 +165,7 @@ def parenthetical_aliases(doc, candidates: list[Candidate]) -> dict[str, str]:
 
 
 def merge_birth_names(ctx, people: list[Candidate]) -> None:
-    """"Ginger Baker was born Peter Edward Baker": one person under two names."""
+    """"Dusty Marsh was born Harold James Marsh": one person under two names."""
     by_token = {i: c for c in people for i in range(c.token_start, c.token_end)}
     for c in people:
         if c.token_start == 0 or ctx.doc[c.token_start - 1].lower_ not in ("born", "née", "nee"):
@@ -185,7 +185,7 @@ SHORTEST_VARIANT = 5
 
 def join_spelling_variants(candidates: list[Candidate]) -> None:
     """One name spelled two ways in one article is one actor: a typo or a transliteration
-    ("Chriac" after "Jacques Chirac", "Saree" after "Yahya Sarea", "Deirdre" after "Dierdre
+    ("Chriac" after "Jacques Chirac", "Qasim" after "Yahya Qasem", "Deirdre" after "Dierdre
     Coleman", "Haghia Sophia" and "Hagia Sophia", "Media Lab Europe" and "Media Labs Europe").
     A bare name that no full name explains joins the one full name whose surname or first name
     is one edit from it, or whose middle word it is ("Rosselló" for "Ricardo Rosselló
@@ -245,14 +245,14 @@ def join_spelling_variants(candidates: list[Candidate]) -> None:
         c.key = remap.get(c.key, c.key)
 
 
-# Verbs whose "as" names a body's first name: "was founded in 1991 as the Taxpayers Party".
+# Verbs whose "as" names a body's first name: "was founded in 1987 as the Ratepayers League".
 FOUNDING_VERBS = frozenset({"founded", "formed", "established", "created", "launched", "started", "registered",
                             "incorporated", "set"})
 
 
 def join_former_names(doc, candidates: list[Candidate]) -> None:
-    """"The Constitution Party was founded in 1991 as the U.S. Taxpayers Party", "Meta, formerly
-    known as Facebook": a body under its former name is one actor with it (as a person born
+    """"The Harbour Alliance was set up in 1987 as the Ratepayers League", "Norvik, formerly
+    known as Nordic Rail": a body under its former name is one actor with it (as a person born
     under another name is: merge_birth_names)."""
     by_token = {i: c for c in candidates if c.type != "person" for i in range(c.token_start, c.token_end)}
     remap: dict[str, str] = {}
@@ -296,7 +296,7 @@ def known_name(members: list[Candidate]) -> bool:
 
 def merge_person_variants(people: list[Candidate]) -> None:
     """"Donald J. Trump", "Donald Trump" and "Don Trump" are one person: same surname, and
-    the same first name or its usual short form ("Steve" Gerrard = "Steven" Gerrard)."""
+    the same first name or its usual short form ("Steve" Lorimer = "Steven" Lorimer)."""
     by_first_last: dict[tuple[str, str], str] = {}
     remap: dict[str, str] = {}
     for c in people:
@@ -309,10 +309,10 @@ def merge_person_variants(people: list[Candidate]) -> None:
 
 
 def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = frozenset()) -> bool:
-    """"his daughter Nettie Baker", "His parents, Robert Cummings Sr. and …", "Maya Cummings,
+    """"his daughter Nettie Marsh", "His parents, Arlo Fenn Sr. and …", "Maya Fenn,
     his wife", or a first name met as "whose daughter Lana"."""
     k = c.token_start - 1
-    # Back over the rest of a list of names: "His parents, Robert Cummings Sr. and Ruth …"
+    # Back over the rest of a list of names: "His parents, Arlo Fenn Sr. and Iris …"
     while k > 0 and c.token_start - k < 10 and (doc[k].pos_ == "PROPN" or doc[k].text in (",", "and")
                                                or doc[k].lower_ in ("sr.", "jr.", "sr", "jr")):
         k -= 1
@@ -323,7 +323,7 @@ def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = 
 
 
 def named_as_kin(doc, c: Candidate) -> bool:
-    """"Her mother is professional wrestler Kyoko Kimura", "Lee's brother was Tom Lee": the name
+    """"Her mother is professional skater Mina Arase", "Lee's brother was Tom Lee": the name
     is what a copula says a relative is (the relative is the subject, the name the predicate)."""
     root = doc[c.token_start:c.token_end].root
     if root.dep_ != "attr":
@@ -481,7 +481,7 @@ def canonical_name(key: str, members: list[Candidate]) -> str:
         if target and norm(target) in (norm_name, norm(m.text)) or target and norm(m.text) == norm_name:
             return target
     texts = [m.implied or m.text for m in members]
-    if kind == "person":  # the full name the article uses most ("Ginger Baker", not his birth name)
+    if kind == "person":  # the full name the article uses most ("Dusty Marsh", not his birth name)
         full = [t for t in texts if " " in t] or texts
         return max(full, key=lambda t: (full.count(t), len(t.split()), len(t)))
     # Not a generic word ("the Bank") when the article names the body; then the spelled-out name

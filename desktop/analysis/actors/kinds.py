@@ -43,7 +43,7 @@ def corrected_type(doc, c: Candidate) -> str:
     if c.type != "person" and 2 <= len(words) <= 3 and first_is_given \
             and all(w[:1].isupper() for w in words) and c.text not in PLACES \
             and not set(lower) & (ORG_WORDS | TITLE_WORDS | NOT_PERSON_TAILS):
-        return "person"  # "Yann Delaigue" (ORG), "Pepito Elhorga" (GPE), "C Hodgson" (ORG)
+        return "person"  # "Yann Ducasse" (ORG), "Pepito Arrieta" (GPE), "C Pellow" (ORG)
     if c.type == "place" and c.text not in PLACES and c.token_end < len(doc) and doc[c.token_end].lower_ in WORK_NOUNS \
             and makes_a_work(doc, c):
         return "person"  # "the Harold Venn film" tagged GPE
@@ -107,7 +107,7 @@ def fix_person_surnames(ctx, candidates: list[Candidate]) -> None:
             labels_left = sorted(set(votes) - {"person"}) or ["organisation"]
             c.type = max(labels_left, key=lambda t: (votes.count(t), t == "organisation"))
     org_first_words = {c.text.split()[0] for c in candidates if c.type == "organisation" and " " in c.text}
-    for c in candidates:  # "Contrack" after "Contrack International" is the company
+    for c in candidates:  # "Fenwick" after "Fenwick International" is the company
         if c.type == "person" and " " not in c.text and c.text in org_first_words:
             c.type = "organisation"
     full_names = {c.text for c in candidates if c.type == "person" and " " in c.text}
@@ -150,13 +150,13 @@ def split_glued_names(doc, candidates: list[Candidate]) -> None:
         if len(words) == 3 and rest.text not in PLACES | names_elsewhere and all(
                 t.pos_ == "PROPN" and t.is_title for t in doc[c.token_start:c.token_end]) \
                 and not {w.lower() for w in words} & ORG_WORDS:
-            c.type = "person"  # "Maya Rockeymoore Cummings" tagged ORG: a three-part name
+            c.type = "person"  # "Maya Ellery Fenn" tagged ORG: a three-part name
             continue
         candidates.remove(c)
         candidates.append(Candidate(first.idx, c.end, doc[c.token_end - 2:c.token_end].text,
                                      "person", c.token_end - 2, c.token_end))
         while len(rest) and rest[-1].lower_ in TITLE_WORDS:
-            rest = rest[:-1]  # "United States Representative Elijah Cummings"
+            rest = rest[:-1]  # "United States Representative Elias Fenn"
         if rest.text in PLACES:  # "Vermont" of "Senator from Vermont Bernie Sanders"
             candidates.append(Candidate(rest.start_char, rest.end_char, rest.text, "place",
                                          rest.start, rest.end))
@@ -238,7 +238,7 @@ def names_a_medium(doc, ent) -> bool:
 
 def names_a_company(span) -> bool:
     """A nationality word followed by a singular proper noun that is no nationality, standing as a
-    noun phrase of its own: "Saudi Aramco" (tagged NORP), not "Irish Catholic families"."""
+    noun phrase of its own: "Saudi Petrolia" (tagged NORP), not "Irish Catholic families"."""
     last = span[-1]
     return len(span) == 2 and last.tag_ == "NNP" and last.lower_ not in DEMONYMS and span[0].lower_ in DEMONYMS \
         and span.root.dep_ not in ("amod", "compound", "nmod")
@@ -355,9 +355,9 @@ def is_title_phrase(span) -> bool:
 
 def is_title_fragment(doc, start: int) -> bool:
     """"Minister of International Trade", "Secretary of Commerce": part of a role — but not
-    "Director of Mid Wales Tourism Partnership", whose name says it is a body."""
+    "Director of Dunmore Tourism Partnership", whose name says it is a body."""
     # Without "the": "President of the Privy Council" names a real body.
-    # "Director of Mid Wales Tourism Partnership": a name with a body word is that body.
+    # "Director of Dunmore Tourism Partnership": a name with a body word is that body.
     if start >= 2 and doc[start - 1].lower_ in ("of", "for"):
         end = start
         while end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("and", "of", "for")):
@@ -446,7 +446,7 @@ def inside_a_document_name(doc, c: Candidate) -> bool:
         return True  # "Paris Agreement"
     if not set(words) & (ORG_WORDS | BODY_WORDS) and (words[0] in DOCUMENT_OR_EVENT_HEADS or any(
             w in DOCUMENT_OR_EVENT_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:]))):
-        return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Party"
+        return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Club"
     before = [t for t in doc[max(0, c.token_start - 3):c.token_start]]
     after = doc[c.token_end] if c.token_end < len(doc) else None
     return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \

@@ -37,7 +37,7 @@ class ActorResolver:
         things = acronyms_of_things(doc)
         candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things
                       and not (c.token_end - c.token_start == 1 and names_a_product_or_term(doc, doc[c.token_start]))]
-        works = titles_of_works(ctx, candidates)  # "the comedy Sideways", "Ray star Jamie Foxx"
+        works = titles_of_works(ctx, candidates)  # "the comedy Tallow Street", "Lantern star Moira Kenning"
         candidates = [c for c in candidates if c.text not in works]
         candidates = join_dashed_organisations(doc, candidates)
         # What each name is.
@@ -51,7 +51,7 @@ class ActorResolver:
         candidates.sort(key=lambda c: c.start)
         assign_keys(ctx, candidates)
         join_spelling_variants(candidates)
-        join_former_names(doc, candidates)  # "founded in 1991 as the Taxpayers Party"
+        join_former_names(doc, candidates)  # "founded in 1987 as the Ratepayers League"
         return self._build_actors(doc, candidates)
 
     def _build_actors(self, doc, candidates: list[Candidate]) -> tuple[list[Actor], dict[int, str]]:

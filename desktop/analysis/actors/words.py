@@ -75,7 +75,7 @@ week convention conference election elections referendum ceremony carnival gala 
 # constellation Leo", "the drug Valium", "the worm Santy", "the supercomputer Blue Gene" (in
 # English news a person's or a body's name comes after a job, a kinship or a company noun
 # instead: "the singer Ola Berg", "the retailer Tesco", which are not here; nor are "star" and
-# "model": "Ray star Jamie Foxx", "the model Kate Moss" are people).
+# "model": "Lantern star Moira Kenning", "the model Lina Voss" are people).
 THING_CLASSIFIERS = frozenset("""constellation planet exoplanet moon galaxy comet asteroid nebula drug
 medicine medication painkiller sedative antidepressant tranquilliser tranquilizer pill vaccine treatment
 worm virus trojan malware ransomware software program programme browser app application game console
@@ -110,7 +110,7 @@ KNOWN_NAME_WORDS = frozenset(w for n in PLACES | KNOWN_ORGANISATIONS if " " in n
 NOT_PERSON_TAILS = frozenset("""aid democrats democratic union church tech station street road
 square park valley river bay lake hospital school airport bridge hall house centre center
 stadium arena island islands city county""".split())
-# Words that introduce a relative ("his daughter Nettie Baker"), who shares the surname.
+# Words that introduce a relative ("his daughter Nettie Marsh"), who shares the surname.
 KIN = frozenset("""daughter son wife husband brother sister father mother widow widower partner
 cousin niece nephew grandson granddaughter grandfather grandmother uncle aunt fiancee fiance
 stepson stepdaughter parents parent children sons daughters brothers sisters siblings""".split())
@@ -120,7 +120,7 @@ CORPORATE_TAILS = frozenset({"Holdings", "Group", "Ltd", "Ltd.", "Inc", "Inc.", 
 # Nouns whose apposition names a body: "security firm Symantec", "the rock band Cream".
 COMPANY_NOUNS = MEDIA_NOUNS | frozenset("""firm company group maker giant retailer carrier airline
 bank club side team broadcaster publisher developer manufacturer brand label band""".split())
-# Chambers the model glues to the name after them: "Speaker of the [House Nancy Pelosi]".
+# Chambers the model glues to the name after them: "Speaker of the [House Mary Calloway]".
 CHAMBERS = frozenset({"house", "senate", "congress", "parliament", "commons", "lords", "assembly"})
 # Words around an untagged "The X" that make it a newspaper, magazine or site: "told The Verge",
 # "according to The Verge", "The Spectator editor", "The Daily Telegraph poll".

@@ -1,24 +1,24 @@
 """Which names are titles of works — films, shows, books, albums — or of awards: no actors.
 
 Reviews and festival reports are full of capitalised titles the model tags as people, places
-or bodies ("Sideways", "Vera Drake", "Desperate Housewives"). A title is recognised by how
+or bodies ("Tallow Street", "Vera Pike", "Glass Villa"). A title is recognised by how
 English news writes about it, never by a list of titles:
 
-- a genre noun straight before it: "the comedy Sideways", "reality show Terrace House",
-  "Spanish movie The Sea Inside", "coming-of-age tale Thumbsucker";
-- a screen job straight after it, before a name: "Ray star Jamie Foxx", "former Friends
-  actress Lisa Kudrow", "Superman actor Christopher Reeve" (in an article about the screen:
+- a genre noun straight before it: "the comedy Tallow Street", "reality show Glass Villa",
+  "Danish movie The Salt Harbour", "coming-of-age tale Pinwheel";
+- a screen job straight after it, before a name: "Lantern star Moira Kenning", "former Neighbours
+  Lane actress Dora Pike", "Starfall actor Ben Corrie" (in an article about the screen:
   in sport "Chelsea star" names a club);
-- what a prize, a nomination or a part is for or in: "the best director prize for Million
-  Dollar Baby", "nominations for Kettle Drum and Vera Lane", "his lead role in Deadwood",
-  "plays a drunkard in Duane Hopwood";
-- a cast or a verdict around it: "Dark Orchard, in which Ann Lee plays …", "Happy Endings,
+- what a prize, a nomination or a part is for or in: "the best director prize for Ten
+  Dollar Summer", "nominations for Kettle Drum and Vera Lane", "his lead role in Saltmarsh",
+  "plays a drunkard in Harry Quill";
+- a cast or a verdict around it: "Dark Orchard, in which Ann Lee plays …", "Quiet Hours,
   starring …", "Dark Orchard has been named best film";
 - the stem of an award the article names: "Golden Globe Awards" makes "Golden Globe",
   "the Golden Globes" and "a Globe winner" the award;
 - in an article about the screen, a capitalised "The" in mid-sentence opening a name that is
-  no known body, place or outlet: "such successes as The Full Monty";
-- a list whose other members are titles: "Closer, Sideways and Ray took two awards each" (but
+  no known body, place or outlet: "such successes as The Long Ledger";
+- a list whose other members are titles: "Lantern, Pinwheel and Starfall took two awards each" (but
   not a person named by a given name and a surname: "activists like Ann Lee and The Red Book's author");
 - in an article about the screen, the model's own WORK_OF_ART tag on a member of its list.
 
@@ -33,12 +33,12 @@ from .candidate import Candidate
 from .kinds import published_as
 from .words import WORK_NOUNS
 
-# Nouns for a kind of work written straight before its title ("the comedy Sideways").
+# Nouns for a kind of work written straight before its title ("the comedy Tallow Street").
 GENRE_NOUNS = WORK_NOUNS | frozenset("""comedy comedies thriller thrillers show shows tale fable
 biopic remake re-make sequel prequel cartoon animation soap serial miniseries mini-series sitcoms films
 movies documentaries albums songs novels books plays musicals series dramas programme programmes
 videogame podcast franchise blockbuster""".split())
-# Jobs on a production written after a title and before a name ("Ray star Jamie Foxx").
+# Jobs on a production written after a title and before a name ("Lantern star Moira Kenning").
 SCREEN_JOBS = frozenset("""star stars co-star co-stars actor actors actress actresses director producer
 creator writer presenter host cast""".split())
 # Nouns whose "for"/"in" names a work: "the prize for X", "her role in X".
@@ -82,7 +82,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
     tagged = [Candidate(e.start_char, e.end_char, e.text.removeprefix("The "), "work", e.start + (e[0].text == "The"),
                         e.end) for e in doc.ents if e.label_ == "WORK_OF_ART"] if screen else []
     # A list spreads to no one the model calls a person by a given name and a surname: "activists
-    # like Angela Davis and The New Jim Crow author …" lists a person beside a book.
+    # like Nora Quist and The Long Ledger author …" lists a person beside a book.
     people = {c.text for c in candidates if c.type == "person" and " " in c.text and c.text.split()[0] in GIVEN_NAMES}
     titles |= listed_with_titles(doc, candidates + tagged, titles | {w.text for w in tagged}) - protected - people
     surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person" and c.text not in titles}
@@ -90,7 +90,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
 
 
 def describes_a_work(doc, c: Candidate) -> bool:
-    """"Quirky comedy Sideways …": a sentence's first word, tagged as a person but no given name,
+    """"Quirky comedy Tallow Street …": a sentence's first word, tagged as a person but no given name,
     straight before a genre noun and a title, is an adjective about the work."""
     end = c.token_end
     return c.token_end - c.token_start == 1 and doc[c.token_start].is_sent_start and c.type == "person" \
@@ -127,7 +127,7 @@ def word_before(doc, i: int) -> tuple[str, int]:
 
 
 def after_a_genre_noun(doc, start: int) -> bool:
-    """"the comedy Sideways", "reality show Terrace House", "movie The Sea Inside": a lower-case
+    """"the comedy Tallow Street", "reality show Glass Villa", "movie The Salt Harbour": a lower-case
     genre noun straight before the name (or before its capitalised "The")."""
     if start > 0 and doc[start - 1].text == "The":
         start -= 1
@@ -137,7 +137,7 @@ def after_a_genre_noun(doc, start: int) -> bool:
 
 
 def before_a_screen_job(doc, end: int) -> bool:
-    """"Ray star Jamie Foxx", "Friends actress Lisa Kudrow", "Friends co-star, David Schwimmer": a
+    """"Lantern star Moira Kenning", "Neighbours Lane actress Dora Pike", "Neighbours Lane co-star, Ed Marr": a
     screen job in lower case straight after the name, then a person's name ("Hollywood actors and
     actresses" is no title). A name the model calls a place is left alone: "Hollywood star Ann Lee"."""
     if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in SCREEN_JOBS:
@@ -183,7 +183,7 @@ def cast_or_verdict_after(doc, end: int) -> bool:
 
 
 def opened_by_a_capital_the(doc, start: int, end: int) -> bool:
-    """"such successes as The Full Monty", "The Squid and the Whale": in mid-sentence, a
+    """"such successes as The Long Ledger", "The Heron and the Hare": in mid-sentence, a
     capitalised "The" opens the title the name belongs to (no body, place or outlet: those are
     kept before this is asked)."""
     k = start - 1
