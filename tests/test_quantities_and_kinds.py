@@ -230,3 +230,26 @@ def test_a_score_after_a_team_is_no_part_of_its_name():
     assert _before_a_score(doc, at, at + 4) == at + 1  # "Kelso 21 - 17" → "Kelso"
     at = words.index("Town")
     assert _before_a_score(doc, at - 1, at + 1) == at + 1  # a name with no score keeps its end
+
+
+# ------------------------------------------------------------------ made things named before their noun, laws
+@pytest.mark.parametrize("text, absent, present", [
+    # a thing named before its noun is that thing everywhere in the article
+    ("The Tarvo worm first appeared in May. Tarvo's spread has now stopped, Ann Berg said.", "Tarvo", ["Ann Berg"]),
+    ("Acme's prototype Blue Heron/X machine is fast. Blue Heron will be finished in 2026.", "Blue Heron", ["Acme"]),
+    ("It was the last Sea Lark mission. The Sea Larks were retired in 2011.", "Sea Larks", []),
+    # … but a maker that speaks, and a place, stay actors
+    ("The Kestrel machine is fast, Kestrel said on Monday.", None, ["Kestrel"]),
+    ("Troops left after the Syria mission ended, officials in Syria said.", None, ["Syria"]),
+    # a law is no person
+    ("Ministers hope a slimmer Finance Bill can clear the Commons by May, Ann Berg said.", "Finance Bill", ["Ann Berg"]),
+])
+def test_made_things_and_laws_are_no_actors(text, absent, present):
+    actors = actors_of(text)
+    if absent is not None:
+        assert absent not in actors, actors
+    assert set(present) <= set(actors), actors
+
+
+def test_a_person_named_bill_is_still_a_person():
+    assert actors_of("Bill Turner said the harbour would reopen.").get("Bill Turner") == "person"

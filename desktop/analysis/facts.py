@@ -894,7 +894,7 @@ class FactExtractor:
                 after = self.doc[ent.end] if ent.end < len(self.doc) else None
                 if (value is None or value["currency"] is None) and not _CURRENCY_SIGNS & set(written) \
                         and after is not None and after.tag_ == "NNS" and after.lower_ not in _CURRENCY_WORDS:
-                    # "1,000 trillion operations a second": a count of things, no sum of money
+                    # "500 trillion sums a second": a count of things, no sum of money
                     facts.append(self._fact("quantity", start, end, parse_number(written), self._subject(ent)))
                     continue
                 facts.append(self._fact("money", start, end, value, self._subject(ent)))
@@ -911,8 +911,8 @@ class FactExtractor:
             elif label == "CARDINAL" and _YEAR.fullmatch(text) and ent.start > 0 \
                     and self.doc[ent.start - 1].lower_ in _BEFORE_A_YEAR \
                     and not (ent.end < len(self.doc) and self.doc[ent.end].pos_ == "NOUN"):
-                facts.append(self._fact("date", ent.start_char, ent.end_char, text, self._subject(ent)))  # "dates to 1873"
-            elif label == "CARDINAL" and glued_scale(self.doc, ent) is not None:  # "about 1m websites"
+                facts.append(self._fact("date", ent.start_char, ent.end_char, text, self._subject(ent)))  # "dates to 1884"
+            elif label == "CARDINAL" and glued_scale(self.doc, ent) is not None:  # "about 2m homes"
                 end, scale = glued_scale(self.doc, ent)
                 facts.append(self._fact("quantity", ent.start_char, end, (parse_number(text) or 0) * scale,
                                         self._subject(ent)))
@@ -1100,7 +1100,7 @@ _TIME_CODE = re.compile(r"\d{4}|\d0'?s\b|\bQ[1-4]\b|\bH[12]\b|\bFY|^\d{1,2}(?:st
 
 
 def _no_time(text: str) -> bool:
-    text = re.sub(r"['’]s$", "", text)  # "K2-18b's star"
+    text = re.sub(r"['’]s$", "", text)  # "K7-22c's star"
     if _BARE_NUMBER.fullmatch(text):
         return True
     return bool(_CODE.fullmatch(text)) and " " not in text and not _TIME_CODE.search(text)

@@ -6,18 +6,18 @@ words of the figure itself and from the parse around it (never from a list of ar
 
 - a duration: a count of periods inside a DATE or TIME entity, with the qualifier English puts
   before it ("up to 15 years", "less than 20 minutes", "at most two weeks", "as little as 18
-  days", "every six months", "one to four months", "33 Earth days"); when the entity goes on
+  days", "every six months", "one to four months", "40 Earth days"); when the entity goes on
   to say when ("four days last month"), that part is a date of its own. A vague stretch that
   points from now ("the next few months", "the past few decades") is a date, not a count;
 - an age: "30-year-old", "an 18 year old", "at the age of 99", and a bare number set off after
-  a name ("Brown, 42,") or said of someone ("He was 86.");
+  a name ("Lund, 42,") or said of someone ("He was 86.");
 - a score or a result: two small numbers joined by a dash in a sentence about a contest
   ("beat Millbrook 3-1", "lost the final 21–17", "a 2-0 win");
 - a count the model left out or thought too small: a partitive ("two of them", "nine of their
-  14 matches"), a fraction ("two thirds"), a vague count ("dozens", "hundreds"), a count of
-  named or determined things ("the four candidates", "Three Samoans"), a number before a plural
+  12 games"), a fraction ("two thirds"), a vague count ("dozens", "hundreds"), a count of
+  named or determined things ("the four candidates", "Three Fijians"), a number before a plural
   noun that no entity covers ("around 100 people"), a scale letter glued to a number ("about
-  1m websites").
+  2m homes").
 
 Values: a number (a fraction as its decimal: "two thirds" → 0.667), {"low", "high"} for a
 range of periods, None for a score or a vague count.
@@ -38,7 +38,7 @@ _QUALIFIER = (r"(?:(?:up to|less than|more than|fewer than|no more than|no less 
               r"approximately|just|only|another|a further|an extra|most|least)\s+)")
 _DURATION_CORE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}?(?P<a>{_COUNT}|an?)(?:\s(?:to|or|-|–)\s(?P<b>{_COUNT}))?[ -]"
-    # "two consecutive years", "33 Earth days": one word may qualify the period
+    # "two consecutive years", "40 Earth days": one word may qualify the period
     rf"(?:(?:(?-i:[A-Z][a-z]+)|consecutive|straight|successive|full|whole|long|more|further|additional|calendar|"
     rf"working|business|school)[ -])?{_UNIT}\b(?![ -]old)", re.I)
 # What may stand before a duration inside the model's entity and leave it a duration.
@@ -105,7 +105,7 @@ def duration_value(text: str):
 
 def age_in(ent) -> tuple[int, int, float] | None:
     """The characters and the number of an age the model tagged as a date: "30-year-old",
-    "an 18 year old half back" (the age only), "at the age of 99", "Brown, 42,", "He was 86."."""
+    "an 18 year old half back" (the age only), "at the age of 99", "Lund, 42,", "He was 86."."""
     from .facts import parse_number
 
     text = ent.text
@@ -119,7 +119,7 @@ def age_in(ent) -> tuple[int, int, float] | None:
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
     set_off = before is not None and before.text == "," and after is not None and after.text in (",", ")") \
-        and ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN"  # "Brown, 42, was …"
+        and ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN"  # "Lund, 42, was …"
     said_of = before is not None and before.lower_ in ("was", "is") and (after is None or after.is_punct) \
         and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in before.children)
     if set_off or said_of:
@@ -157,9 +157,9 @@ def fraction_value(text: str) -> float | None:
 
 def salient_count(ent) -> bool:
     """A count a reader would copy that the plain rules pass over: a partitive of two or more
-    ("two of them", "nine of their 14 matches"; not "one of the skills"), a fraction ("two
+    ("two of them", "nine of their 12 games"; not "one of the skills"), a fraction ("two
     thirds"), a vague count ("Dozens"), a count of people named by a plural proper noun
-    ("Three Samoans"). Not a small count the sentence only uses to point ("the two leaders",
+    ("Three Fijians"). Not a small count the sentence only uses to point ("the two leaders",
     "his two daughters"), nor a number inside a name ("the Six Nations")."""
     from .facts import parse_number
 
@@ -174,7 +174,7 @@ def salient_count(ent) -> bool:
         return False
     root = ent.root
     if value >= 2 and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
-        return True  # "two of them", "nine of their 14 matches"
+        return True  # "two of them", "nine of their 12 games"
     before = doc[ent.start - 1].lower_ if ent.start else ""
     determined = before in ("the", "both", "these", "those", "its", "their", "his", "her", "our", "my", "your")
     return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and not determined

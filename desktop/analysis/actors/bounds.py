@@ -115,7 +115,7 @@ _SCORE_TOKEN = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
 def _before_a_score(doc, start: int, end: int) -> int:
-    """Where a name ends when a score follows it inside the span: "Caboolture 43–5", "Kelso 21 -
+    """Where a name ends when a score follows it inside the span: "Kelso 43–5", "Kelso 21 -
     17" (a name may end in one number: "Channel 4", "Interstate 80")."""
     if end - start > 1 and _SCORE_TOKEN.fullmatch(doc[end - 1].text):
         return end - 1
@@ -156,7 +156,9 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or one_word and text.lower() in GENERIC_BODIES  # "the Chamber voted": which chamber, the text says elsewhere
         or one_word and names_a_product_or_term(doc, span[0])  # "Sim cards", "GPRS phones"
         # "Heineken Cup", "Grammy Awards": events and awards
-        or words[-1] in EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games"))
+        # ("Bill", "Act" end people's names too, after a given name: not "the Finance Bill")
+        or words[-1] in EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games")
+                                         or len(words) > 1 and span[0].text not in GIVEN_NAMES)
         # "Interior Minister", "Defence Secretary" (not "Ukraine President")
         or one_word and label == "ORG" and text.lower() not in PARTIES and span.end < len(doc)
         and doc[span.end].lower_ in FRAGMENT_TITLES

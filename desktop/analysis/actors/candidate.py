@@ -22,8 +22,8 @@ class Candidate:
     token_end: int
     key: str = ""  # cluster key, filled in by the resolver
     implied: str = ""  # the full name a bare first name stands for ("Richard" in "Richard and Lisa Marwick")
-    located: bool = False  # a place the text puts something in ("a crowd in Rio"): decides the name's type
-    acts: bool = False  # the subject of a verb ("Caloundra won"): a body or a team, not a place
+    located: bool = False  # a place the text puts something in ("a crowd in Porto"): decides the name's type
+    acts: bool = False  # the subject of a verb ("Kelso won"): a body or a team, not a place
 
 
 def claimed_tokens(candidates: list[Candidate]) -> dict[int, Candidate]:

@@ -44,7 +44,7 @@ def from_entities(ctx) -> list[Candidate]:
             continue
         actor_type = LABEL_TYPES.get(ent.label_)
         if actor_type is None and ent.label_ in ("PRODUCT", "WORK_OF_ART") and after_company_noun(doc, ent.start):
-            actor_type = "organisation"  # "security firm F-Secure" tagged PRODUCT: the firm
+            actor_type = "organisation"  # "security firm F-Guard" tagged PRODUCT: the firm
         if actor_type is None:
             continue
         start_tok, end_tok = ent.start, ent.end

@@ -37,8 +37,8 @@ def corrected_type(doc, c: Candidate) -> str:
         return "place"  # "US" tagged ORG
     if c.type == "place" and c.token_start > 0 and doc[c.token_start - 1].lower_ == "in" \
             and doc[c.token_start].dep_ == "pobj" and c.token_end - c.token_start == 1:
-        c.located = True  # "a crowd in Rio": the model's place, where something happens
-    c.acts = doc[c.token_end - 1].dep_ in ("nsubj", "nsubjpass")  # "Caloundra won": a team, a body
+        c.located = True  # "a crowd in Porto": the model's place, where something happens
+    c.acts = doc[c.token_end - 1].dep_ in ("nsubj", "nsubjpass")  # "Kelso won": a team, a body
     first_is_given = words[0].split("-")[0] in GIVEN_NAMES or bool(INITIAL.match(words[0]))
     if c.type != "person" and 2 <= len(words) <= 3 and first_is_given \
             and all(w[:1].isupper() for w in words) and c.text not in PLACES \
@@ -53,7 +53,7 @@ def corrected_type(doc, c: Candidate) -> str:
             return "place"  # "Surrey" tagged PERSON
         if c.token_start >= 2 and doc[c.token_start - 1].lower_ == "the" and token.dep_ == "pobj" \
                 and doc[c.token_start - 2].lower_ in VENUE_PREPOSITIONS:
-            return "place"  # "a gig at the Maracana": a person is never "at the" someone
+            return "place"  # "a gig at the Castelao": a person is never "at the" someone
         token = doc[c.token_start]
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.is_lower and c.token_start > 0 \
                 and (doc[c.token_start - 1].lower_ == "the" or doc[c.token_start - 1].tag_ == "POS"):
@@ -113,7 +113,7 @@ def fix_person_surnames(ctx, candidates: list[Candidate]) -> None:
     full_names = {c.text for c in candidates if c.type == "person" and " " in c.text}
     surnames = {surname(name) for name in full_names}
     surnames |= {fold(name) for name in surnames}
-    # A given name the article also writes as the first name of one person ("Zoe" after "Zoe
+    # A given name the article also writes as the first name of one person ("Mia" after "Mia
     # Ball") is that person, whatever the model labelled it.
     firsts = Counter(name.split()[0] for name in full_names if name.split()[0] in GIVEN_NAMES)
     covered: set[int] = set()
@@ -180,9 +180,9 @@ def vote_types(candidates: list[Candidate], name_of) -> None:
     located = {name_of(c) for c in candidates if c.located and c.type == "place"} \
         - {name_of(c) for c in candidates if c.acts and c.type != "place"}
     for c in candidates:
-        # A name the text puts something in ("a crowd in Rio") is a place, however the model
-        # labels it elsewhere ("the Rio set", "before Rio"): bodies are at or with, not in —
-        # unless it also acts as a body would ("Caloundra won": the town's team).
+        # A name the text puts something in ("a crowd in Porto") is a place, however the model
+        # labels it elsewhere ("the Porto set", "before Porto"): bodies are at or with, not in —
+        # unless it also acts as a body would ("Kelso won": the town's team).
         c.type = "place" if name_of(c) in located else \
             max(votes[name_of(c)].items(), key=lambda kv: (kv[1], kv[0] == "organisation"))[0]
 
@@ -386,7 +386,7 @@ def names_an_object(doc, c: Candidate) -> bool:
 
 
 def classed_as_a_thing(doc, c: Candidate) -> bool:
-    """"the constellation Leo", "the drug Valium", "a worm called Santy": a name straight after
+    """"the constellation Draco", "the drug Calmora", "a worm called Tarvo": a name straight after
     a common noun that classes it as a thing (see THING_CLASSIFIERS), or after "called" /
     "named" following one."""
     k = c.token_start - 1
@@ -396,13 +396,48 @@ def classed_as_a_thing(doc, c: Candidate) -> bool:
 
 
 def given_as_a_thing(doc, c: Candidate) -> bool:
-    """"they gave me Valium", "she handed him Seroxat": what a verb gives to someone (its
+    """"they gave me Calmora", "she handed him Serenol": what a verb gives to someone (its
     direct object, beside a recipient) is a thing; the person is the recipient. One word only,
     and never a name the article also gives a person with a first name."""
     if c.token_end - c.token_start != 1:
         return False
     token = doc[c.token_start]
     return token.dep_ == "dobj" and any(ch.dep_ == "dative" and ch.pos_ == "PRON" for ch in token.head.children)
+
+
+# Nouns for made things whose own name is written before them ("the Tarvo worm", "the Blue
+# Heron/X machine", "the Kettle benchmark"); works, prizes and events are decided elsewhere.
+MADE_THINGS = frozenset("""worm malware trojan virus benchmark supercomputer machine shuttle telescope spacecraft
+satellite rocket probe mission vaccine drug helicopter smartphone handset""".split())
+
+
+def things_everywhere(doc, candidates: list[Candidate]) -> set[str]:
+    """The names found to be things ("the Tarvo worm", "the Blue Heron machine") that are things
+    everywhere in the article ("Tarvo's spread", "hit by Tarvo"): one name, one kind — but not
+    an acronym, a known body, a place ("the Syria mission"), or a name that somewhere speaks
+    ("Acme said"), which may be a maker named before its product ("the Acme machine")."""
+    from ..arrays import tokens_where
+    from ..lexicon import CUE_FORMS
+
+    before_a_thing = set()  # names written right before a thing noun, tagged or not: "The Tarvo worm"
+    for noun in tokens_where(doc, "LOWER", MADE_THINGS):
+        k = noun.i
+        if k >= 2 and doc[k - 2].text == "/":
+            k -= 2  # "Blue Heron/X machine"
+        start = k
+        while start > 0 and k - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if 0 < start < k and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].tag_ == "POS"
+                              or doc[start - 1].pos_ in ("ADJ", "NOUN") and doc[start - 1].is_lower):
+            before_a_thing.add(doc[start:k].text)  # "the Tarvo worm", "the last Sea Lark mission"
+    names = {c.text for c in candidates if (c.text in before_a_thing or c.text.removesuffix("s") in before_a_thing)
+             and not c.text.isupper() and c.text not in KNOWN_ORGANISATIONS
+             and c.type != "place" and alias_of(c.text) not in PLACES}  # "the Syria mission": still Syria
+    if not names:
+        return set()
+    speaking = {c.text for c in candidates if c.text in names
+                and doc[c.token_end - 1].dep_ in ("nsubj", "nsubjpass") and doc[c.token_end - 1].head.lower_ in CUE_FORMS}
+    return names - speaking
 
 
 # Named weather systems ("Storm Elin", "Hurricane Ida", "Tropical Storm Alberto"): the name is

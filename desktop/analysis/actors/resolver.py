@@ -16,7 +16,7 @@ from .candidates import (
 from .joining import assign_keys, canonical_name, join_former_names, join_spelling_variants, one_actor_per_name, share_a_surname
 from .works import titles_of_works
 from .kinds import (
-    a_group_that_acts, acronyms_of_things, corrected_type, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
+    a_group_that_acts, acronyms_of_things, corrected_type, things_everywhere, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
 )
 
 
@@ -35,7 +35,9 @@ class ActorResolver:
         candidates += initialled_people(ctx, candidates)
         candidates += named_by_context(ctx, candidates)
         things = acronyms_of_things(doc)
+        objects = things_everywhere(doc, candidates)  # "the Tarvo worm" … "hit by Tarvo"
         candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things
+                      and c.text not in objects
                       and not (c.token_end - c.token_start == 1 and names_a_product_or_term(doc, doc[c.token_start]))]
         works = titles_of_works(ctx, candidates)  # "the comedy Tallow Street", "Lantern star Moira Kenning"
         candidates = [c for c in candidates if c.text not in works]

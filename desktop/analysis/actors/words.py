@@ -28,7 +28,7 @@ corporation company bank service partnership""".split())
 OBJECT_NOUNS = frozenset("""telescope spacecraft satellite rocket probe mission aircraft jet ship vessel
 programme program show film movie album song book novel series app game prize award trophy cup
 medal virus vaccine drug pipeline pipelines helicopter convertible sedan smartphone handset championship
-tournament""".split())
+tournament worm malware trojan benchmark supercomputer machine shuttle""".split())
 # Nouns for made works: the name after them is the work ("the film Dark Orchard"), the name
 # before them its maker ("the Harold Venn film"); neither work nor maker is the noun itself.
 WORK_NOUNS = frozenset("""film movie documentary album single song book novel memoir biography play musical
@@ -72,7 +72,7 @@ EVENT_WORDS = frozenset("""championship championships cup prize award awards tro
 challenge tournament marathon bill act olympics games expo summit slam lecture lectures
 week convention conference election elections referendum ceremony carnival gala concert open""".split())
 # Common nouns that class the name straight after them as a thing, not an actor: "the
-# constellation Leo", "the drug Valium", "the worm Santy", "the supercomputer Blue Gene" (in
+# constellation Draco", "the drug Calmora", "the worm Tarvo", "the supercomputer Blue Heron" (in
 # English news a person's or a body's name comes after a job, a kinship or a company noun
 # instead: "the singer Ola Berg", "the retailer Tesco", which are not here; nor are "star" and
 # "model": "Lantern star Moira Kenning", "the model Lina Voss" are people).
@@ -82,7 +82,7 @@ worm virus trojan malware ransomware software program programme browser app appl
 device gadget phone handset car ship yacht boat vessel plane aircraft jet rocket spacecraft capsule
 satellite telescope robot computer supercomputer chip processor font language dialect script breed
 species variety grape dish cocktail drink beer perfume product brand song track hymn anthem
-horse racehorse operation exercise scheme project mission""".split())
+horse racehorse operation exercise scheme project mission test benchmark""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
 # after a trailing "s" is dropped, so "Tories" is "tory".
 PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "democratic", "republican", "green",
