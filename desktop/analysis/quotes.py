@@ -340,7 +340,8 @@ def subject_of(verb, inside_quote=lambda token: False):
             if subjects:
                 # "Member of parliament (MP) Tobin Ashgrove said": two subjects; the name wins.
                 return max(subjects, key=lambda t: (t.pos_ == "PROPN", t.i))
-        if (node.dep_ not in _CLIMB and not inside_quote(node)) or node.head is node:
+        # The root is its own head by index (Tokens are made anew on each access: `is` never holds).
+        if (node.dep_ not in _CLIMB and not inside_quote(node)) or node.head.i == node.i:
             break
         node = node.head
     # Inverted attribution: "…,” said Ruth Abernathy." The parser may call her an object.
@@ -379,7 +380,7 @@ def _past_a_relative_clause(verb):
         return verb
     relative = head.dep_ == "relcl" or any(c.lower_ in _RELATIVE_WORDS and c.i < head.i for c in head.children)
     set_off = any(t.text in _ASIDE_PUNCT for t in verb.doc[head.i + 1:verb.i])
-    if relative and set_off and head.dep_ in ("relcl", "advcl") and head.head is not head:
+    if relative and set_off and head.dep_ in ("relcl", "advcl") and head.head.i != head.i:
         return head.head
     return verb
 
