@@ -100,18 +100,21 @@ def test_cancel_stops_before_the_rest(jobs, here):
     assert list(analyze_articles(articles, jobs=jobs, cancel=cancel, here=here)) == []
 
 
-def test_with_this_process_as_a_job_the_input_is_consumed_lazily():
+def _counting_source(taken: list[int], n: int = 40):
+    """The seed articles over and over, noting in `taken` how many were read."""
     seeds = _seed_articles()
-    taken = []
+    for i in range(n):
+        taken.append(i)
+        yield seeds[i % len(seeds)]
 
-    def source():
-        for i in range(40):
-            taken.append(i)
-            yield seeds[i % len(seeds)]
+
+def test_with_this_process_as_a_job_the_input_is_consumed_lazily():
+    taken = []
+    source = _counting_source(taken)
 
     from desktop.analysis.pool import _HERE_BACKLOG
 
-    results = analyze_articles(source(), jobs=2, here=True)
+    results = analyze_articles(source, jobs=2, here=True)
     next(results)
     # While the caller holds the first result, the worker goes on only until its results
     # not yet taken reach the backlog. (A time for it to try; the bound holds whatever it is.)
@@ -122,15 +125,10 @@ def test_with_this_process_as_a_job_the_input_is_consumed_lazily():
 
 
 def test_input_is_consumed_lazily_with_bounded_work_in_flight():
-    seeds = _seed_articles()
     taken = []
+    source = _counting_source(taken)
 
-    def source():
-        for i in range(40):
-            taken.append(i)
-            yield seeds[i % len(seeds)]
-
-    results = analyze_articles(source(), jobs=2)
+    results = analyze_articles(source, jobs=2)
     next(results)
     assert len(taken) <= 2 * 2 + 1  # never the whole input before the first result
     results.close()
