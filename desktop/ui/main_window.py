@@ -43,9 +43,8 @@ OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 # CPU priority of the analysis worker processes the window starts (see pool.set_worker_nice).
 WORKER_NICE = 5
 GUI_SWITCH_INTERVAL = 0.001  # seconds: see MainWindow.__init__
-
-
 CLOSE_WAIT_MS = 10_000  # per lane, on quit: work stops at its next article or paragraph
+
 
 class MainWindow(QMainWindow):
     article_opened = Signal(object)  # Article
