@@ -19,6 +19,15 @@ def _seed_articles() -> list[Article]:
     return [load_article(path) for path in sorted(SEEDS.iterdir())]
 
 
+def _corpus_records(start: int, stop: int) -> list[dict]:
+    """Corpus lines [start, stop). Only lines 200-211 and 300-339 are analysed by tests: a fresh
+    held-out set is drawn outside them, so no test ever runs the system on it."""
+    if not CORPUS.exists():
+        pytest.skip(f"../shared is absent ({CORPUS} not found)")
+    with CORPUS.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in itertools.islice(lines, start, stop)]
+
+
 def test_two_workers_give_the_one_process_results_on_the_seeds():
     articles = _seed_articles()
     expected = [analyze(a) for a in articles]
@@ -29,10 +38,7 @@ def test_two_workers_give_the_one_process_results_on_the_seeds():
 
 
 def test_two_workers_give_the_one_process_results_on_corpus_articles():
-    if not CORPUS.exists():
-        pytest.skip(f"../shared is absent ({CORPUS} not found)")
-    with CORPUS.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line in itertools.islice(lines, 200, 212)]
+    records = _corpus_records(200, 212)
     articles = [article_from_text(r["text"], r["title"]) for r in records]
     serial = dict(analyze_articles(articles, jobs=1))
     pooled = dict(analyze_articles(articles, jobs=2))
@@ -47,10 +53,7 @@ def test_this_process_as_one_of_the_jobs_gives_the_one_process_results_on_corpus
     rest, from one queue; every result equals the one-process one, and both took a share."""
     from desktop.analysis import pool
 
-    if not CORPUS.exists():
-        pytest.skip(f"../shared is absent ({CORPUS} not found)")
-    with CORPUS.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line in itertools.islice(lines, 212, 224)]
+    records = _corpus_records(300, 312)  # 212-223 held two articles of the fresh set heldout15
     articles = [article_from_text(r["text"], r["title"]) for r in records]
     serial = dict(analyze_articles(articles, jobs=1))
     here_titles = []
@@ -169,10 +172,7 @@ def test_a_long_article_split_over_two_workers_gives_the_one_process_result():
 def test_a_long_corpus_article_split_over_two_workers_gives_the_one_process_result():
     from desktop.analysis.pool import analyze_article
 
-    if not CORPUS.exists():
-        pytest.skip(f"../shared is absent ({CORPUS} not found)")
-    with CORPUS.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line in itertools.islice(lines, 300, 340)]
+    records = _corpus_records(300, 340)
     article = _long_article([p for r in records for p in r["text"].split("\n\n")], 9000)
     assert analyze_article(article, jobs=2) == analyze(article)
 
