@@ -14,7 +14,8 @@ from .gazetteer import OCCUPATIONS
 from .names import PEER_TITLES
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
 from .quantities import (
-    VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value, glued_scale, salient_count, scores, uncounted_numbers,
+    CARDINAL_WORDS, VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value, glued_scale, salient_count,
+    scores, uncounted_numbers,
 )
 from .types import Fact
 
@@ -25,10 +26,7 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last |around |only |just |"
                        r"the next |the first |the coming |the following )?"
-                       r"(?:\d[\d,.]*|an?|several|few|many|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
-                       r"eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|twenty|thirty|forty|"
-                       r"fifty|sixty|seventy|eighty|ninety|hundred)[ -]"  # "14-hour drive"
+                       r"(?:\d[\d,.]*|an?|several|few|many|" + CARDINAL_WORDS + r"|hundred)[ -]"  # "14-hour drive"
                        # "50 consecutive quarters", "12 straight months": a count of periods, not a date
                        r"(?:(?:consecutive|straight|successive|running|full|whole|long|more|further|additional|"
                        r"financial|fiscal|calendar|academic|school|working|business)[ -])?"

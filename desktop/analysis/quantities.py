@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import re
 
-_WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|"
-                r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-                r"nineteen)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen")
+# A number in words from one to ninety-nine (a regex alternation; facts.py uses it too).
+CARDINAL_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|"
+                  r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                  r"nineteen)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_WORD_NUMBER = CARDINAL_WORDS + r"|a hundred|a dozen"
 _COUNT = rf"(?:\d[\d,.]*|{_WORD_NUMBER})"
 _UNIT = (r"(?:years?|months?|weeks?|fortnights?|days?|decades?|centuries|century|hours?|minutes?|seconds?|"
          r"quarters?|seasons?|terms?|semesters?|nights?)")
