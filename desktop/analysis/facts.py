@@ -14,8 +14,8 @@ from .gazetteer import OCCUPATIONS
 from .names import PEER_TITLES
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
 from .quantities import (
-    CARDINAL_WORDS, VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value, glued_scale, salient_count,
-    scores, uncounted_numbers,
+    BARE_SCALED, CARDINAL_WORDS, MULTIPLE, VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value,
+    glued_scale, multiple_value, salient_count, scores, uncounted_numbers,
 )
 from .types import Fact
 
@@ -39,7 +39,7 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
 _MONEY_TEXT = re.compile(
     r"(?<![\w$£€¥])(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD ?|EUR ?|GBP ?)\d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|mn|tn|m|M|k|K|million|billion|trillion)\b)?"
-    r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros|dollars|pounds|yen|yuan|rupees|francs)\b"
+    r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\b"
     r"|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|US) dollars? \d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|m|million|billion)\b)?")
 # "5 per cent", "7 percent", "12.5%": the model tags "per cent" as money and misses some.
@@ -68,8 +68,15 @@ _SCALED_NUMBER = re.compile(
     r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
 _AGE = re.compile(r"(?:age|aged)\s+\d{1,3}$", re.I)
+_AGE_RANGE = re.compile(r"\d{1,3}(?:\s?(?:to|-|–|and)\s?\d{1,3})?")  # after "aged": "30 to 40"
+_SCALED_FIGURE = re.compile(r"\d(?:bn|mn|tn)\b|\b(?:million|billion|trillion)\b", re.I)
+_MONTH_OR_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                            re.I)
+_PERIOD_WORDS = frozenset({"year", "month", "week", "weekend", "spring", "summer", "autumn", "winter", "season"})
 _FORTNIGHTS = re.compile(r"\b(?:a|one|two|three|four|\d+) fortnights?\b", re.I)  # the model never tags these
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# A span of years: a financial or school year ("1998/99", "2002/2003") or a range ("2007-2013").
+_YEAR_SPAN = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?:/(\d\d|\d{4})|\s?[-–]\s?(1[89]\d\d|20\d\d))(?![\w/.-]|\s?%)")
 _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
                             "before", "after", "early", "late", "mid", "of"})
 # Holidays that fall on one date every year, and the ones that move with Easter.
@@ -110,6 +117,8 @@ _DATE_ANCHOR = re.compile(
     r"\b(?:this|last|next|earlier|later|past|coming|following|previous)\b.*\b(?:day|week|month|year|decade|century|"
     r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b|"
     r"\b(?:end|start|beginning|middle) of (?:the |this |next |last )?(?:year|month|week|season|decade)|"
+    r"\bthe (?:early |mid-?|late )?(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+    r"nineties)\b|"  # "the seventies": a decade
     + _any_of([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS, *_WEEKDAY_HOLIDAYS, *_OTHER_HOLIDAYS]), re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
@@ -131,7 +140,9 @@ anthropologist archaeologist epidemiologist virologist statistician foreman labo
 mechanic carpenter miner fisherman shopkeeper builder accountant solicitor barrister clerk midwife vet
 dentist pharmacist hostage expert specialist goal-kicker kicker surveyor sculptor painter inspector
 investigator instructor negotiator translator interpreter librarian diplomat soldier sailor officer servant
-politician personality veterinarian millionaire multimillionaire sportswriter co-star msp mla mep mpp""".split())
+politician personality veterinarian millionaire multimillionaire sportswriter co-star msp mla mep mpp
+contractor subcontractor champion scholar academic commentator consul lobbyist staffer intern trainee
+apprentice""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -183,13 +194,22 @@ class FactExtractor:
                                                                     and f.kind in ("money", "quantity")) for f in out)
 
         for kind, pattern in (("money", _MONEY_TEXT), ("percent", _PERCENT_TEXT), ("quantity", _SCALED_NUMBER),
-                              ("quantity", _FORTNIGHTS)):
+                              ("quantity", _FORTNIGHTS), ("quantity", MULTIPLE), ("quantity", BARE_SCALED)):
             for m in pattern.finditer(self.text):
                 start, end = m.start(), m.end()
                 if free(start, end, over_numbers=kind != "quantity") or kind == "money" and inside(start, end):
                     out = [f for f in out if not (f.start < end and start < f.end)]
-                    value = parse_money(m.group()) if kind == "money" else parse_number(m.group())
+                    value = parse_money(m.group()) if kind == "money" else multiple_value(m.group()) \
+                        if pattern is MULTIPLE else parse_number(m.group())
                     out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
+        for m in _YEAR_SPAN.finditer(self.text):  # "in 1998/99", "the period 2007-2013": when, not how many
+            first, second = int(m.group(1)), m.group(2) or m.group(3)
+            if int(second[-2:]) == (first + 1) % 100 or len(second) == 4 and first < int(second) <= first + 30:
+                over = [f for f in out if f.start < m.end() and m.start() < f.end]
+                if all(f.kind in ("quantity", "date") and m.start() <= f.start and f.end <= m.end() for f in over):
+                    out = [f for f in out if f not in over]
+                    span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    out.append(self._fact("date", m.start(), m.end(), None, self._subject(span)))
         for m in _YEAR.finditer(self.text):
             span = self.doc.char_span(m.start(), m.end())
             if span is None or not free(m.start(), m.end()):
@@ -285,7 +305,9 @@ class FactExtractor:
     def _roles_by_description(self, found: list[Fact]) -> list[Fact]:
         """"The prime minister told MPs", "A spokesman for the Transport Ministry said": a job named
         without a name, as the subject of a clause. It is the role of the person the article
-        gave that same job before ("Prime Minister Tony Blair" … "The prime minister"); failing
+        gave that same job before ("Prime Minister Tony Blair" … "The prime minister"; "Norland
+        President Ada Vale" … "the President": a country or body before the job only says where
+        the job is, see `_job_core`); failing
         that, as the subject of a speech verb, the role of an unnamed source (no holder).
         Only the role-word tokens are visited (found by the doc's array of lower-case hashes)."""
         import numpy
@@ -299,12 +321,15 @@ class FactExtractor:
         doc = self.doc
         hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), _ROLE_HASHES))
         taken = [(f.start, f.end) for f in found]
-        earlier = sorted(((f.start, _job_key(f.text), f.subject) for f in found if f.subject is not None),
-                         key=lambda x: x[0])
+        earlier = sorted(((f.start, self._job_core(f.start, f.end), f.subject) for f in found
+                          if f.subject is not None), key=lambda x: x[0])
         out: list[Fact] = []
         for i in hits.tolist():
             token = doc[i]
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or i in self.token_actor \
+            if token.dep_ not in ("nsubj", "nsubjpass") or i in self.token_actor or not (token.pos_ == "NOUN" or (
+                    # "which the President accepted": a capitalised job alone after "the", no body's name
+                    token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "NORP", "GPE")
+                    and all(c.dep_ == "det" for c in token.children))) \
                     or token.lower_ in ("police", "government", "army") \
                     or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
                                or c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")  # "his spokesman said"
@@ -318,12 +343,27 @@ class FactExtractor:
             if not phrase or phrase[0].i > i:
                 continue
             start, stop = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-            key = _job_key(self.text[start:stop])
+            key = self._job_core(start, stop)
             holder = next((who for at, job, who in reversed(earlier) if at < start and job == key), None)
-            if holder is None and token.head.lower_ not in CUE_FORMS:
+            if holder is None and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in ("claim", "claims", "claimed", "claiming") and any(
+                    c.dep_ == "dobj" for c in token.head.children)):  # "The champion claimed her title"
                 continue
             out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
         return out
+
+    def _job_core(self, start: int, end: int) -> tuple[str, ...]:
+        """Which job a role names, for matching a later description to it: its words without
+        passing qualifiers (`_job_key`) and without the place, people or body it opens with
+        ("Philippine President", "Acme CEO" → the president, the CEO)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) > 1:
+            k = span.start
+            while k < span.end - 1 and (self.doc[k].lower_ in _PASSING_QUALIFIERS or self.doc[k].ent_type_ in (
+                    "NORP", "GPE", "ORG", "LOC") or self.actor_types.get(self.token_actor.get(k)) in (
+                    "place", "organisation")):
+                k += 1
+            start = self.doc[k].idx
+        return _job_key(self.text[start:end])
 
     def _roles_of_names(self) -> list[Fact]:
         facts: list[Fact] = self._roles_by_verb()
@@ -532,7 +572,12 @@ class FactExtractor:
         else:
             return None
         if subject.lower_ in ("who", "that") and clause.dep_ == "relcl":
-            subject = clause.head
+            k = subject.i - 1 - (subject.i > 0 and self.doc[subject.i - 1].text == ",")
+            # "Tim Daly of Acme and Ken Bower, who worked as …": the name right before "who"
+            # (the parser may hang the clause on an earlier one)
+            subject = self.doc[k] if k >= 0 and self._is_person(k) else clause.head
+            if not self._is_person(subject.i) and subject.dep_ == "appos" and self._is_person(subject.head.i):
+                subject = subject.head  # "Vale, a diplomat who served as consul,": the name the description is of
         if self._is_person(subject.i):
             return self.token_actor[subject.i]
         named = next((c for c in subject.children if c.dep_ == "appos" and self._is_person(c.i)), None)
@@ -844,14 +889,28 @@ class FactExtractor:
             label = ent.label_
             text = ent.text.strip()
             same_day = self._same_day(ent) if label in ("DATE", "TIME") else None
-            if same_day is not None:  # "Later in the day", "earlier in the morning"
-                day = last_day[0].isoformat() if last_day else self.anchor.isoformat() if self.anchor else None
+            if same_day is not None:  # "Later in the day", "earlier in the morning", "that night"
+                day = last_day[0].isoformat() if last_day else self.anchor.isoformat() \
+                    if self.anchor and not text.lower().startswith("that") else None
                 facts.append(self._fact("date", *same_day, day, self._subject(ent)))
             elif label == "DATE":
-                if _AGE.match(text):  # "age 22", "aged 71": how old, not when
+                before = self.doc[ent.start - 1] if ent.start else None
+                if _AGE.match(text) or before is not None and before.lower_ in ("aged", "age") \
+                        and _AGE_RANGE.fullmatch(text):  # "age 22", "aged 71", "aged 30 to 40": how old
+                    two = _TWO_FIGURES.search(text)
+                    value = range_value("quantity", two.group("a"), two.group("b"), text) if two else None
+                    facts.append(self._fact("quantity", ent.start_char, ent.end_char,
+                                            value or parse_number(text), self._subject(ent)))
+                    continue
+                if _SCALED_FIGURE.search(text) and not _MONTH_OR_YEAR.search(text):
+                    # "more than 30bn", "5 million": a figure the model took for a date
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                             self._subject(ent)))
                     continue
+                if before is not None and before.lower_ in ("this", "last", "next") and len(ent) == 1 \
+                        and ent[0].lower_ in _PERIOD_WORDS:  # "This year's nominees": the model took only "year"
+                    ent = self.doc[ent.start - 1:ent.end]
+                    text = ent.text
                 age = age_in(ent)  # "30-year-old", "at the age of 99", "He was 86."
                 if age is not None:
                     facts.append(self._fact("quantity", age[0], age[1], age[2], self._subject(ent)))
@@ -862,8 +921,12 @@ class FactExtractor:
                     continue
                 if not _DATE_ANCHOR.search(text) or _no_time(text):
                     continue
-                if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start:
-                    continue  # part of a name: "Field Crops Today"
+                after = self.doc[ent.end] if ent.end < len(self.doc) else None
+                if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start and (
+                        before is not None and (before.is_alpha and (before.is_title or before.is_upper)
+                                                or before.lower_ in ("'s", "’s"))
+                        or after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN")):
+                    continue  # part of a name: "Field Crops Today", "Radio 4's Today programme" (not "“Today's ruling")
                 value = self._day_around(text, ent, last_day) or \
                     normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent))
                 if value and len(value) == 10:
@@ -951,7 +1014,8 @@ class FactExtractor:
 
     @staticmethod
     def _salient_number(ent) -> bool:
-        """"3,000 people" and "1.8 metres" matter; "the two leaders" does not."""
+        """"3,000 people", "1.8 metres" and "the four candidates" matter; "the two leaders" does not
+        (a pair the sentence points at is wording; three or more things counted is a figure)."""
         if ent.label_ == "QUANTITY":
             return True
         value = parse_number(ent.text)
@@ -962,7 +1026,7 @@ class FactExtractor:
             before = ent.doc[ent.start - 1].lower_ if ent.start else ""
             determined = before in ("the", "both", "these", "those", "its", "their", "his", "her", "our")
             return value is not None and (value >= 10 or value >= 2 and ent.root.head.pos_ == "NOUN"
-                                          and not determined)
+                                          and not (determined and value < 3))
         return value is not None and (value >= 10 or ent.root.head.pos_ == "NOUN")
 
     def _subject(self, span) -> str | None:
@@ -1201,7 +1265,7 @@ def _holiday(text: str, year: int | None) -> str | None:
 
 
 # A time on the day the narration is at: the last date read to the day (else the article's).
-_SAME_DAY = re.compile(r"(?:(?:early|earlier|late|later)\s+(?:in|on)\s+the|(?:early|earlier|late|later)\s+that)\s+"
+_SAME_DAY = re.compile(r"(?:(?:early|earlier|late|later)\s+(?:in|on)\s+the|(?:(?:early|earlier|late|later)\s+)?that)\s+"
                        r"(?:day|morning|afternoon|evening|night)", re.I)
 _PART_OF_A_DAY = re.compile(r"(?:this|last|yesterday|tomorrow) (?:morning|afternoon|evening|night)|tonight", re.I)
 _DAY_STEPS = {"the previous day": -1, "the day before": -1, "a day earlier": -1, "the next day": 1,

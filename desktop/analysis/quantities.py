@@ -12,12 +12,15 @@ words of the figure itself and from the parse around it (never from a list of ar
 - an age: "30-year-old", "an 18 year old", "at the age of 99", and a bare number set off after
   a name ("Lund, 42,") or said of someone ("He was 86.");
 - a score or a result: two small numbers joined by a dash in a sentence about a contest
-  ("beat Millbrook 3-1", "lost the final 21–17", "a 2-0 win");
+  ("beat Millbrook 3-1", "lost the final 21–17", "a 2-0 win"), a run of them ("2-6 6-3 6-0")
+  and a level score ("from 3-3");
 - a count the model left out or thought too small: a partitive ("two of them", "nine of their
   12 games"), a fraction ("two thirds"), a vague count ("dozens", "hundreds"), a count of
-  named or determined things ("the four candidates", "Three Fijians"), a number before a plural
-  noun that no entity covers ("around 100 people"), a scale letter glued to a number ("about
-  2m homes").
+  named or determined things ("the four candidates", "Three Fijians"; a pair the sentence points at,
+  "the two leaders", is wording), a number before a plural noun that no entity covers ("around
+  100 people"), a scale letter glued to a number ("about 2m homes"; "exceed 25bn" with no
+  currency is a count, not money);
+- a multiple: "fourfold", "a 10-fold rise", "two and a half times more than".
 
 Values: a number (a fraction as its decimal: "two thirds" → 0.667), {"low", "high"} for a
 range of periods, None for a score or a vague count.
@@ -66,6 +69,7 @@ drubbing triumph margin half-time halftime""".split())
 
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
               "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+_MEASURES = frozenset("yard metre meter foot feet inch mile kilometre kilometer km mm cm lane piece".split())
 _VAGUE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
 _GLUED_SCALE = {"m": 1e6, "bn": 1e9, "k": 1e3, "mn": 1e6}
 
@@ -134,15 +138,33 @@ def scores(doc, text: str) -> list[tuple[int, int]]:
     dash, in a sentence with a verb of a contest ("beat", "lost", "drew") or right before a
     word for a result ("a 2-0 win"). Years, percentages, times and codes are left alone."""
     out = []
-    for m in _SCORE.finditer(text):
+    matches = list(_SCORE.finditer(text))
+    for k, m in enumerate(matches):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
         after = doc[span.end] if span.end < len(doc) else None
-        contest = any(t.lower_ in _CONTEST_VERBS and t.pos_ in ("VERB", "AUX") for t in span.sent) \
+        # A run of results ("2-6 6-3 6-0": the sets of one match) or a level score ("from 3-3")
+        # says it is a score by itself.
+        in_run = any(0 <= j < len(matches) and re.fullmatch(r"[ ,]{1,2}", text[min(m.end(), matches[j].end()):
+                                                                                 max(m.start(), matches[j].start())])
+                     for j in (k - 1, k + 1))
+        level = m.group("a") == m.group("b") and span.start > 0 and doc[span.start - 1].lower_ in ("at", "from", "to")
+        contest = in_run or level or any(t.lower_ in _CONTEST_VERBS and t.pos_ in ("VERB", "AUX") for t in span.sent) \
             or after is not None and after.lower_ in _RESULT_NOUNS
         if contest:
             out.append((m.start(), m.end()))
+    return _runs_joined(out, text)
+
+
+def _runs_joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Scores only a space or a comma apart are one result: "won 2-6 6-3 6-0"."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and re.fullmatch(r"[ ,]{1,2}", text[out[-1][1]:start]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
     return out
 
 
@@ -162,7 +184,8 @@ def salient_count(ent) -> bool:
     ("two of them", "nine of their 12 games"; not "one of the skills"), a fraction ("two
     thirds"), a vague count ("Dozens"), a count of people named by a plural proper noun
     ("Three Fijians"). Not a small count the sentence only uses to point ("the two leaders",
-    "his two daughters"), nor a number inside a name ("the Six Nations")."""
+    "his two daughters"), nor a number inside a name ("the Six Nations"). Three or more that the
+    sentence names by the number alone are a count: "the five nominated", "The three deceased"."""
     from .facts import parse_number
 
     words = ent.text.lower().split()
@@ -179,7 +202,11 @@ def salient_count(ent) -> bool:
         return True  # "two of them", "nine of their 12 games"
     before = doc[ent.start - 1].lower_ if ent.start else ""
     determined = before in ("the", "both", "these", "those", "its", "their", "his", "her", "our", "my", "your")
-    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and not determined
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in _MEASURES:
+        return False  # "the six-yard box": a measure in a fixed term, not a count
+    if before in ("the", "these", "those") and value >= 3 and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True  # "The three deceased were …": the number stands for the things counted
+    return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and not (determined and value < 3)
 
 
 def glued_scale(doc, ent) -> tuple[int, float] | None:
@@ -197,6 +224,34 @@ def glued_scale(doc, ent) -> tuple[int, float] | None:
     if letter.lower_ == "m" and not qualified and not (number.isdigit() and int(number) < 100):
         return None
     return letter.idx + len(letter.text), scale
+
+
+# A multiple: "fourfold", "10-fold", "two and a half times more", "three times as many", "5 times the".
+MULTIPLE = re.compile(
+    rf"(?<![\w-])(?:(?P<fold>{CARDINAL_WORDS}|\d+(?:\.\d+)?)-?fold\b"
+    rf"|(?P<times>(?:(?:{CARDINAL_WORDS}|\d+(?:\.\d+)?) (?:to|or) )?"  # "four to five times"
+    rf"(?:{CARDINAL_WORDS}|\d+(?:\.\d+)?)(?: and an? (?:half|quarter))?) times"
+    r"(?= (?:more|less|higher|lower|bigger|larger|greater|smaller|faster|slower|as|the|over|that)\b))", re.I)
+# A number with a glued scale of a billion or more and no currency: "exceed 25bn", "30bn messages"
+# ("m" alone is left out: "the 400m" is a distance).
+BARE_SCALED = re.compile(r"(?<![\w$£€¥.,])\d(?:[\d,]*\d)?(?:\.\d+)?(?:bn|tn|mn)\b"
+                         r"(?!\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|rand|roubles?|rubles?|pesos?|won|lira|"
+                         r"kron[aeo]r?|krona|rupiah|ringgit|baht|naira|shillings?)\b)")
+
+
+def multiple_value(text: str) -> float | None:
+    """"fourfold" → 4.0, "two and a half times" → 2.5, "10-fold" → 10.0, "four to five times" →
+    {"low": 4.0, "high": 5.0}."""
+    from .facts import parse_number
+
+    words = re.sub(r"[\s-]*(?:fold|times)$", "", text.lower().strip())
+    if re.search(r" (?:to|or) ", words):
+        low, high = (multiple_value(part + " times") for part in re.split(r" (?:to|or) ", words, maxsplit=1))
+        return {"low": low, "high": high} if low is not None and high is not None and low < high else None
+    extra = 0.5 if words.endswith("half") else 0.25 if words.endswith("quarter") else 0.0
+    words = re.sub(r" and an? (?:half|quarter)$", "", words)
+    value = parse_number(words)
+    return None if value is None else value + extra
 
 
 # The model's labels for figures: a number it labelled was already judged by the rules above.
