@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_io import CORPUS  # noqa: E402
+from gold_io import CORPUS, benchmark_records  # noqa: E402
 
 
 def main() -> int:
@@ -32,9 +32,7 @@ def main() -> int:
     from desktop.analysis.model import load_pipeline
     from desktop.article import article_from_text
 
-    records = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
-    if args.limit:
-        records = records[: args.limit]
+    records = benchmark_records(limit=args.limit)
     articles = [article_from_text(r["text"], r["title"]) for r in records]
     words = sum(a.word_count for a in articles)
     t0 = time.perf_counter()

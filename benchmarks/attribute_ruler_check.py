@@ -23,20 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_io import CORPUS  # noqa: E402
+from gold_io import CORPUS, fresh_ids  # noqa: E402
 
 ATTRS = ["ORTH", "SPACY", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "SENT_START", "ENT_IOB", "ENT_TYPE"]
-
-
-def fresh_ids() -> set[str]:
-    """Corpus ids of the fresh held-out split(s): the system must not run on them."""
-    from extraction_eval import FRESH
-
-    gold = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction_gold.json"
-    if not FRESH or not gold.exists():
-        return set()
-    entries = json.loads(gold.read_text(encoding="utf-8"))
-    return {key for key, entry in entries.items() if isinstance(entry, dict) and entry.get("split") in FRESH}
 
 
 def main() -> int:

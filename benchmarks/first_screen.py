@@ -12,7 +12,6 @@ differs, the share of highlighted spans that differ, and the time of each pass.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_io import CORPUS  # noqa: E402
+from gold_io import CORPUS, benchmark_records  # noqa: E402
 
 
 def main() -> int:
@@ -42,8 +41,7 @@ def main() -> int:
     from desktop.article import article_from_text
 
     load_pipeline()
-    with CORPUS.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line in itertools.islice(lines, args.offset, args.offset + args.limit)]
+    records = benchmark_records(limit=args.limit, offset=args.offset)
     compared = differing = spans = changed = 0
     kinds: Counter = Counter()
     first_seconds = full_seconds = 0.0

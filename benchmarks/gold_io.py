@@ -36,6 +36,40 @@ def corpus_records(ids: set[str] | None = None) -> dict[str, dict]:
     return out
 
 
+def fresh_ids() -> set[str]:
+    """Corpus ids of the fresh held-out split(s) (extraction_eval.FRESH): until a fresh set is
+    measured once, nothing may run the system on it, benchmarks included."""
+    from extraction_eval import FRESH
+
+    if not FRESH or not GOLD.exists():
+        return set()
+    return {key for key, entry in load_gold().items()
+            if isinstance(entry, dict) and entry.get("split") in FRESH}
+
+
+def benchmark_records(path: Path = CORPUS, limit: int = 0, offset: int = 0) -> list[dict]:
+    """Corpus records in file order for benchmarks, without the fresh held-out articles.
+
+    `offset` skips that many usable records first; `limit` 0 means all. [] when `path` is absent.
+    """
+    if not path.exists():
+        return []
+    skip = fresh_ids()
+    out: list[dict] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record["id"] in skip:
+                continue
+            if offset:
+                offset -= 1
+                continue
+            out.append(record)
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
 def load_gold_article(key: str, records: dict[str, dict]):
     """The Article a gold entry refers to, or None when its source is not available here."""
     from desktop.article import article_from_text

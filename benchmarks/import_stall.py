@@ -32,7 +32,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    from gold_io import CORPUS
+    from gold_io import CORPUS, benchmark_records
 
     if not CORPUS.exists():
         print(json.dumps({"skipped": f"{CORPUS} not found"}))
@@ -52,9 +52,7 @@ def main() -> int:
     folder = tmp / "articles"
     folder.mkdir()
     words = 0
-    with CORPUS.open(encoding="utf-8") as lines:
-        for i, line in zip(range(args.limit), lines):
-            record = json.loads(line)
+    for i, record in enumerate(benchmark_records(limit=args.limit)):
             (folder / f"{i:04d}.txt").write_text(f"{record['title']}\n\n{record['text']}", encoding="utf-8")
             words += len(record["text"].split())
 

@@ -38,13 +38,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from gold_io import benchmark_records  # noqa: E402
 CACHE = ROOT / "benchmarks" / ".cache"
 
 
 def load_corpus(path: Path):
     from desktop.article import article_from_text
 
-    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    records = benchmark_records(path)
     return records, [article_from_text(r["text"], r["title"], date=r.get("date")) for r in records]
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from gold_io import benchmark_records  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -38,7 +40,7 @@ def main() -> int:
     corpus = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
     tmp = Path(tempfile.mkdtemp())
     if corpus.exists():
-        records = [json.loads(line) for _, line in zip(range(500), corpus.open(encoding="utf-8"))]
+        records = benchmark_records(corpus, limit=500)
         texts = [f"{r['title']}\n\n{r['text']}" for r in records]
     else:  # still meaningful: the samples, each made unique
         texts = [p.read_text(encoding="utf-8") + f"\n\nCopy {i}." for i in range(100) for p in sorted((ROOT / "seeds").glob("*.txt"))][:500]

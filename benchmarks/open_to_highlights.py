@@ -33,16 +33,12 @@ SIZES = (("470 words", 470), ("5,000 words", 5_000), ("20,000 words", 20_000))
 
 
 def paragraphs() -> list[str]:
-    from gold_io import CORPUS
+    from gold_io import CORPUS, benchmark_records
 
     from desktop.loaders import load_article
 
     if CORPUS.exists():
-        out = []
-        with CORPUS.open(encoding="utf-8") as lines:
-            for line, _ in zip(lines, range(400)):
-                out += json.loads(line)["text"].split("\n\n")
-        return out
+        return [p for record in benchmark_records(limit=400) for p in record["text"].split("\n\n")]
     return [p for f in sorted((ROOT / "seeds").iterdir()) for p in load_article(f).text.split("\n\n")]
 
 

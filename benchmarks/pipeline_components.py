@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 def main() -> int:
     from pool_throughput import long_article
-    from gold_io import CORPUS
+    from gold_io import CORPUS, benchmark_records
 
     from desktop.analysis import CHUNK_CHARS, _chunks, analyze_doc, parse
     from desktop.analysis.model import load_pipeline
@@ -28,8 +28,7 @@ def main() -> int:
     from desktop.loaders import load_article
 
     if CORPUS.exists():
-        with CORPUS.open(encoding="utf-8") as lines:
-            records = [json.loads(line) for line, _ in zip(lines, range(400))]
+        records = benchmark_records(limit=400)
     else:
         seeds = Path(__file__).resolve().parents[1] / "seeds"
         records = [{"text": load_article(p).text} for p in sorted(seeds.iterdir())] * 20

@@ -115,13 +115,12 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=1, help="runs of (--jobs 1, --jobs N), alternated")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    from gold_io import CORPUS
+    from gold_io import CORPUS, benchmark_records
 
     if not CORPUS.exists():
         print(json.dumps({"skipped": f"{CORPUS} not found"}))
         return 0
-    with CORPUS.open(encoding="utf-8") as lines:
-        records = [json.loads(line) for line, _ in zip(lines, range(max(args.limit, 400)))]
+    records = benchmark_records(limit=max(args.limit, 400))
     folder = Path(tempfile.mkdtemp())
     files = []
     for i, r in enumerate(records[: args.limit]):

@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold_io import benchmark_records  # noqa: E402
 
 
 def queries(records: list[dict], analyses: list, n: int = 200) -> list[str]:
@@ -84,7 +86,7 @@ def main() -> int:
     from desktop.article import article_from_text
     from desktop.search import SearchIndex
 
-    records = [json.loads(line) for line in corpus.open(encoding="utf-8")]
+    records = benchmark_records(corpus)
     articles = [article_from_text(r["text"], r["title"], date=r.get("date")) for r in records]
 
     index = SearchIndex()

@@ -12,7 +12,7 @@ from .conftest import ROOT
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction_eval  # noqa: E402
-from gold_io import corpus_records, load_gold, load_gold_article, span_hash  # noqa: E402
+from gold_io import CORPUS, benchmark_records, corpus_records, fresh_ids, load_gold, load_gold_article, span_hash  # noqa: E402
 
 KINDS = {"role", "date", "quantity", "percent", "money"}
 TYPES = {"person", "organisation", "place", "group"}
@@ -73,6 +73,19 @@ def test_all_leaves_out_a_fresh_held_out_set_and_naming_it_scores_it(gold, monke
         extraction_eval.main(["--split", split, "--json"])
         assert [set(k) for k in asked] == [keys]
     capsys.readouterr()
+
+
+def test_benchmarks_read_the_corpus_without_the_fresh_held_out_articles(gold):
+    """Benchmarks run the system on what they read: a fresh set must not be among it."""
+    fresh = fresh_ids()
+    if not fresh:
+        pytest.skip("no fresh held-out set at the moment")
+    if not CORPUS.exists():
+        pytest.skip(f"../shared is absent ({CORPUS} not found)")
+    ids = [r["id"] for r in benchmark_records()]
+    assert ids and not fresh & set(ids)
+    assert len(ids) + len(fresh) == sum(1 for _ in CORPUS.open(encoding="utf-8"))
+    assert [r["id"] for r in benchmark_records(limit=5, offset=3)] == ids[3:8]
 
 
 class _Quote:
