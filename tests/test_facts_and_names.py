@@ -555,3 +555,48 @@ def test_roles_by_relative_clause_copula_and_description(text, person, roles):
 
 def test_a_title_won_is_no_speaker_role():
     assert not [v for v in roles_of("The champion claimed her third title on Sunday.").values() if v]
+
+
+@pytest.mark.parametrize("text, person, roles", [
+    # a title whose body is written in lower case, before a gloss in brackets
+    ("Lawmakers debated a bill.\n\nMember of parliament (MP) Ken Hollis said a law allowing it marked a sad day.",
+     "Ken Hollis", ["Member of parliament"]),
+    # an office before a name, with a gloss in brackets that holds commas
+    ("Fares rose again.\n\nThe general secretary of the dockers' union (the Union of Rail, Sea and Port Workers), "
+     "Al Orme, said the rise was too small.", "Al Orme", ["general secretary of the dockers' union"]),
+    # an office and the name both in apposition to the same word before them
+    ("Speaking to Reuters, the president of the Norland League for the Defence of Animal Rights, Anna Lindqvist, "
+     "said the ban was fair.", "Anna Lindqvist", ["president of the Norland League for the Defence of Animal Rights"]),
+    # "before becoming", "Known as"
+    ("Mark Vane was a civil servant before becoming a career politician.", "Mark Vane",
+     ["civil servant", "career politician"]),
+    ("Known as a shock jock who made rude remarks, Don Mayo was dropped in 2009.", "Don Mayo", ["shock jock"]),
+    # two offices joined by "and" before one name; two jobs the lists lacked
+    ("Vale lost the race in 2016 to former Norland Secretary of State and former Norland Senator from Eastport "
+     "Hilda Crane.", "Hilda Crane", ["former Norland Secretary of State", "former Norland Senator from Eastport"]),
+    ("Longtime Morning Show writer and performer Rob Barton tweeted: \"He was a rebel.\"", "Rob Barton",
+     ["Longtime Morning Show writer", "performer"]),
+    # a playing position in two words
+    ("Caloundra half back Jed Marr enjoyed the win.", "Jed Marr", ["Caloundra half back"]),
+    # … but not a verb's particle
+    ("They welcomed back John Smith.", "John Smith", None),
+])
+def test_more_role_shapes(text, person, roles):
+    assert roles_of(text).get(person) == roles
+
+
+@pytest.mark.parametrize("text, role", [
+    # a public office after "the" names someone even where the sentence does not
+    ("The prime minister launched a £400m plan to build pools.", "prime minister"),
+    ("But the outgoing European Commissioner said his remarks were old.", "outgoing European Commissioner"),
+])
+def test_a_public_office_named_without_a_name_is_a_role(text, role):
+    assert roles_of(text).get(None) == [role]
+
+
+@pytest.mark.parametrize("text", [
+    "But the Scottish Executive has insisted it was fine.",  # a body, not a job
+    "The teacher launched a plan.",  # no public office, no speech
+])
+def test_no_role_for_a_body_or_an_unnamed_worker(text):
+    assert roles_of(text) == {}

@@ -15,7 +15,7 @@ from .names import PEER_TITLES
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
 from .quantities import (
     BARE_SCALED, CARDINAL_WORDS, MULTIPLE, VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value,
-    glued_scale, multiple_value, salient_count, scores, uncounted_numbers,
+    glued_scale, multiple_value, multiples, salient_count, scores, uncounted_numbers,
 )
 from .types import Fact
 
@@ -142,7 +142,8 @@ dentist pharmacist hostage expert specialist goal-kicker kicker surveyor sculpto
 investigator instructor negotiator translator interpreter librarian diplomat soldier sailor officer servant
 politician personality veterinarian millionaire multimillionaire sportswriter co-star msp mla mep mpp
 contractor subcontractor champion scholar academic commentator consul lobbyist staffer intern trainee
-apprentice""".split())
+apprentice jock coworker co-worker performer entertainer frontman frontwoman bandleader conductor newsreader
+wicketkeeper fullback halfback footballer cricketer landlord baker butcher vicar deacon""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -195,12 +196,13 @@ class FactExtractor:
 
         for kind, pattern in (("money", _MONEY_TEXT), ("percent", _PERCENT_TEXT), ("quantity", _SCALED_NUMBER),
                               ("quantity", _FORTNIGHTS), ("quantity", MULTIPLE), ("quantity", BARE_SCALED)):
-            for m in pattern.finditer(self.text):
-                start, end = m.start(), m.end()
+            found = multiples(self.text) if pattern is MULTIPLE else ((m.start(), m.end()) for m in pattern.finditer(self.text))
+            for start, end in found:
+                written = self.text[start:end]
                 if free(start, end, over_numbers=kind != "quantity") or kind == "money" and inside(start, end):
                     out = [f for f in out if not (f.start < end and start < f.end)]
-                    value = parse_money(m.group()) if kind == "money" else multiple_value(m.group()) \
-                        if pattern is MULTIPLE else parse_number(m.group())
+                    value = parse_money(written) if kind == "money" else multiple_value(written) \
+                        if pattern is MULTIPLE else parse_number(written)
                     out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
         for m in _YEAR_SPAN.finditer(self.text):  # "in 1998/99", "the period 2007-2013": when, not how many
             first, second = int(m.group(1)), m.group(2) or m.group(3)
@@ -307,8 +309,9 @@ class FactExtractor:
         without a name, as the subject of a clause. It is the role of the person the article
         gave that same job before ("Prime Minister Tony Blair" … "The prime minister"; "Norland
         President Ada Vale" … "the President": a country or body before the job only says where
-        the job is, see `_job_core`); failing
-        that, as the subject of a speech verb, the role of an unnamed source (no holder).
+        the job is, see `_job_core`); failing that, as the subject of a speech verb, the role of
+        an unnamed source, and a public office after "the" ("The prime minister launched …",
+        "the MEP had been …") a role whose holder the text does not name there (no holder).
         Only the role-word tokens are visited (found by the doc's array of lower-case hashes)."""
         import numpy
         from spacy.strings import hash_string
@@ -328,8 +331,10 @@ class FactExtractor:
             token = doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass") or i in self.token_actor or not (token.pos_ == "NOUN" or (
                     # "which the President accepted": a capitalised job alone after "the", no body's name
-                    token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "NORP", "GPE")
-                    and all(c.dep_ == "det" for c in token.children))) \
+                    token.pos_ == "PROPN" and token.lower_ in _PUBLIC_OFFICES | {"commissioner", "spokesperson"}
+                    and token.ent_type_ not in ("ORG", "NORP", "GPE")  # not "the Scottish Executive", a body
+                    and all(c.dep_ == "det" or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
+                            and c.ent_type_ in ("NORP", "GPE") for c in token.children))) \
                     or token.lower_ in ("police", "government", "army") \
                     or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
                                or c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")  # "his spokesman said"
@@ -345,9 +350,10 @@ class FactExtractor:
             start, stop = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
             key = self._job_core(start, stop)
             holder = next((who for at, job, who in reversed(earlier) if at < start and job == key), None)
-            if holder is None and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in ("claim", "claims", "claimed", "claiming") and any(
-                    c.dep_ == "dobj" for c in token.head.children)):  # "The champion claimed her title"
-                continue
+            office = token.lower_ in _PUBLIC_OFFICES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            if holder is None and not office and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in (
+                    "claim", "claims", "claimed", "claiming") and any(c.dep_ == "dobj" for c in token.head.children)):
+                continue  # "The champion claimed her title": no speech, no office
             out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
         return out
 
@@ -418,6 +424,10 @@ class FactExtractor:
         if span is None:
             return [role]
         start = span.start
+        if start >= 2 and doc[start - 1].lower_ == "and":
+            left = self._title_before(start - 1)  # "former Secretary of State and former Senator from X Ann Lee"
+            if left is not None:
+                return [*self._stacked(left), role]
         # Leftwards over ", job" and ", and job" items the title scan stopped at.
         while start >= 2:
             sep = start - 1
@@ -566,7 +576,9 @@ class FactExtractor:
                 or self._subject_of_an_aside(clause)
             if subject is not None:
                 break
-            if clause.dep_ not in ("conj", "advcl", "acl", "xcomp") or clause.head.i == clause.i:
+            if clause.dep_ in ("pcomp",) and clause.head.dep_ == "prep":
+                clause = clause.head  # "was a civil servant before [becoming] a politician": the verb the "before" is of
+            if clause.dep_ not in ("conj", "advcl", "acl", "xcomp", "prep") or clause.head.i == clause.i:
                 return None  # "was projected to have won and [become] …": the subject of "projected"
             clause = clause.head
         else:
@@ -682,6 +694,10 @@ class FactExtractor:
             i, j = gloss, gloss - 1
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
+            if j == i - 1 and j >= 1 and (self.doc[j - 1].lower_, t.lower_) in _POSITIONS:
+                has_title = True  # "Caloundra half back Jed Marr": a position in two words
+                j -= 2
+                continue
             if t.pos_ == "VERB" and j == i - 1 and t.lower_ in OCCUPATIONS and t.lower_ not in _VERBS_TOO:
                 has_title = True  # "to help physio Jim Baines": the tagger read the job as a verb
                 j -= 1
@@ -695,7 +711,7 @@ class FactExtractor:
             plural_job = j == i - 1 and word[:-1] in _ROLE_WORDS  # "Goal-kickers X and Y"
             if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and looks_like_a_job(word):
                 has_title = True
-            elif t.is_lower and t.pos_ == "NOUN" and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
+            elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
                     and self.doc[j - 2].lower_ in _ROLE_WORDS:
                 pass  # "spokesman for sport Hugh Dalgleish": what the job is for
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "from", "and", "-", "the")
@@ -717,9 +733,10 @@ class FactExtractor:
         # job is of ("President of the United States"); not "documentary Beware of Mr.".
         words = [t.lower_ for t in self.doc[start:i]]
         office_of = _office_of(self.doc[start:i]) or len(words) >= 3 and words[-2] in ("for", "of") \
-            and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ == "NOUN"  # "spokesman for sport"
+            and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ in ("NOUN", "PROPN")  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
-        if not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) for w in ends) and not office_of:  # "Goal-kickers X"
+        position = len(words) >= 2 and tuple(words[-2:]) in _POSITIONS
+        if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) for w in ends) and not office_of:  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
 
@@ -814,6 +831,10 @@ class FactExtractor:
         if i < 2 or doc[i - 1].text != ",":
             return None
         stop = i - 1
+        if doc[stop - 1].text == ")":  # "The head of the dockers' union (the Union of Rail, Sea and Port), Al Orme,"
+            opening = next((p for p in range(stop - 2, max(0, stop - 22), -1) if doc[p].text in ("(", ")")), None)
+            if opening is not None and doc[opening].text == "(" and opening > 0:
+                stop = opening
         k = stop - 1
         # Back to where the description starts: not over a verb or a preposition that opens the
         # clause around it ("praised by [Ofsted chief], Ivo Grant,").
@@ -850,7 +871,8 @@ class FactExtractor:
         inside = range(phrase.start, phrase.end)
         heads = [t for t in phrase if t.head.i not in inside]  # "A member of the Senate, Ann Lee said":
         subjects = {(t.head.i, t.dep_) for t in heads if t.dep_ in ("nsubj", "nsubjpass")}  # both parsed as subjects
-        return any(doc[k].dep_ == "appos" and doc[k].head.i in inside for k in name) \
+        sibling_of = {t.head.i for t in heads if t.dep_ == "appos"}  # both hung on one word before them
+        return any(doc[k].dep_ == "appos" and (doc[k].head.i in inside or doc[k].head.i in sibling_of) for k in name) \
             or any(t.dep_ == "appos" and t.head.i in name for t in phrase) \
             or any((doc[k].head.i, doc[k].dep_) in subjects for k in name)
 
@@ -1366,6 +1388,15 @@ _TIME_PREPOSITIONS = {"in": "in", "during": "in", "from": "from", "since": "from
 
 
 _ROLE_HASHES = None
+# Playing positions written as two words (a job before a player's name).
+_POSITIONS = frozenset({("half", "back"), ("full", "back"), ("fly", "half"), ("scrum", "half"), ("centre", "back"),
+                        ("center", "back"), ("wing", "back"), ("centre", "forward"), ("center", "forward"),
+                        ("second", "row"), ("wing", "forward"), ("running", "back"), ("tight", "end"),
+                        ("wide", "receiver"), ("point", "guard"), ("power", "forward"), ("stand", "off")})
+# Public offices one person holds at a time: "the prime minister", "the mayor" name someone
+# definite even where the sentence does not name them ("the teacher", "the driver" do not).
+_PUBLIC_OFFICES = frozenset("""president minister chancellor premier governor mayor senator congressman
+congresswoman mp mep msp mla ambassador pope king queen""".split())
 # Words that qualify a job without changing which job it is: "the former prime minister" is the
 # prime minister named before.
 _PASSING_QUALIFIERS = frozenset({"the", "a", "an", "former", "outgoing", "current", "then", "new", "incoming",

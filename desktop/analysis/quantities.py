@@ -239,6 +239,24 @@ BARE_SCALED = re.compile(r"(?<![\w$£€¥.,])\d(?:[\d,]*\d)?(?:\.\d+)?(?:bn|tn|
                          r"kron[aeo]r?|krona|rupiah|ringgit|baht|naira|shillings?)\b)")
 
 
+_MULTIPLE_WORD = re.compile(r"fold\b| times\b", re.I)
+
+
+def multiples(text: str) -> list[tuple[int, int]]:
+    """The characters of every multiple in the text (see MULTIPLE), found from the words "fold"
+    and "times" (the pattern alone would be tried at every character)."""
+    out: list[tuple[int, int]] = []
+    for kw in _MULTIPLE_WORD.finditer(text):
+        base = max(0, kw.start() - 40)
+        while base > 0 and text[base - 1].isalnum():
+            base -= 1  # from the start of a word
+        for m in MULTIPLE.finditer(text[base:kw.end() + 15]):
+            span = (base + m.start(), base + m.end())
+            if span[1] == kw.end() and span not in out and not (out and out[-1][1] > span[0]):
+                out.append(span)
+    return out
+
+
 def multiple_value(text: str) -> float | None:
     """"fourfold" → 4.0, "two and a half times" → 2.5, "10-fold" → 10.0, "four to five times" →
     {"low": 4.0, "high": 5.0}."""
