@@ -332,7 +332,7 @@ class FactExtractor:
             if token.dep_ not in ("nsubj", "nsubjpass") or i in self.token_actor or not (token.pos_ == "NOUN" or (
                     # "which the President accepted": a capitalised job alone after "the", no body's name
                     token.pos_ == "PROPN" and token.lower_ in _PUBLIC_OFFICES | {"commissioner", "spokesperson"}
-                    and token.ent_type_ not in ("ORG", "NORP", "GPE")  # not "the Scottish Executive", a body
+                    and token.ent_type_ not in ("NORP", "GPE")  # "the MEP" (tagged ORG); not "the Scottish Executive"
                     and all(c.dep_ == "det" or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
                             and c.ent_type_ in ("NORP", "GPE") for c in token.children))) \
                     or token.lower_ in ("police", "government", "army") \
@@ -424,10 +424,13 @@ class FactExtractor:
         if span is None:
             return [role]
         start = span.start
-        if start >= 2 and doc[start - 1].lower_ == "and":
-            left = self._title_before(start - 1)  # "former Secretary of State and former Senator from X Ann Lee"
+        k = start
+        while k > 1 and doc[k - 1].is_lower and doc[k - 1].pos_ == "ADJ" and start - k < 2:
+            k -= 1  # "[former] Senator from X": the scan's length limit may stop after the adjective
+        if k >= 2 and doc[k - 1].lower_ == "and":
+            left = self._title_before(k - 1)  # "former Secretary of State and former Senator from X Ann Lee"
             if left is not None:
-                return [*self._stacked(left), role]
+                return [*self._stacked(left), (doc[k].idx, role[1])]
         # Leftwards over ", job" and ", and job" items the title scan stopped at.
         while start >= 2:
             sep = start - 1
