@@ -601,3 +601,14 @@ def test_a_public_office_named_without_a_name_is_a_role(text, role):
 ])
 def test_no_role_for_a_body_or_an_unnamed_worker(text):
     assert roles_of(text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday with a part of the day; a clock time (a time of day: no date to copy)
+    ("The vote was held on Sunday morning after a long night.", ("Sunday morning", "2024-06-09")),
+    ("The rocket lifted off at 3:15 a.m. local time.", ("3:15 a.m.", None)),
+    # "later in the year": this year
+    ("Rates may stay on hold this week but could rise later in the year.", ("later in the year", "2024")),
+])
+def test_times_of_day_and_later_in_the_year(text, expected):
+    assert expected in facts_of(text, "2024-06-10", kind="date")

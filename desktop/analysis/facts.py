@@ -936,6 +936,14 @@ class FactExtractor:
                         and ent[0].lower_ in _PERIOD_WORDS:  # "This year's nominees": the model took only "year"
                     ent = self.doc[ent.start - 1:ent.end]
                     text = ent.text
+                elif ent.start >= 2 and text.lower() in ("the year", "the month", "the week") \
+                        and self.doc[ent.start - 1].lower_ == "in" \
+                        and self.doc[ent.start - 2].lower_ in ("later", "earlier", "early", "late"):
+                    ent = self.doc[ent.start - 2:ent.end]  # "could go up later in the year": this year
+                    text = ent.text
+                    facts.append(self._fact("date", ent.start_char, ent.end_char,
+                                            normalise_date(text, self.anchor, self.year), self._subject(ent)))
+                    continue
                 age = age_in(ent)  # "30-year-old", "at the age of 99", "He was 86."
                 if age is not None:
                     facts.append(self._fact("quantity", age[0], age[1], age[2], self._subject(ent)))
@@ -990,6 +998,12 @@ class FactExtractor:
                                         normalise_date(text, self.anchor, self.year), self._subject(ent)))
             elif label == "TIME" and self._durations(ent):  # "for 80 minutes", "less than 20 minutes"
                 facts += self._durations(ent)
+            elif label == "TIME" and _WEEKDAY_PART.fullmatch(text):  # "Sunday morning": that day
+                facts.append(self._fact("date", ent.start_char, ent.end_char,
+                                        normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent)),
+                                        self._subject(ent)))
+            elif label == "TIME" and _CLOCK.match(text):  # "3:15 a.m.", "at 10pm": a time of day, no date to copy
+                facts.append(self._fact("date", ent.start_char, ent.end_char, None, self._subject(ent)))
             elif label == "CARDINAL" and ent.end < len(self.doc) and self.doc[ent.end].lower_ in _CURRENCY_WORDS:
                 end = self.doc[ent.end].idx + len(self.doc[ent.end].text)  # "17.58 euros"
                 facts.append(self._fact("money", ent.start_char, end, parse_money(self.text[ent.start_char:end]),
@@ -1258,9 +1272,11 @@ _ORDINAL_WORD = re.compile(
 
 def _relative_month_or_year(lower: str, anchor: dt.date | None) -> str | None:
     """"this month" / "last month" / "next month" → YYYY-MM; "this year" (also "earlier this
-    year", "later this year") / "last year" / "next year" → YYYY; against the article's date."""
+    year", "later this year", "later in the year") / "last year" / "next year" → YYYY; against
+    the article's date."""
     if anchor is None:
         return None
+    lower = re.sub(r"\b(?:early|earlier|late|later)\s+in\s+the\s+(month|year)\b", r"this \1", lower)  # "later in the year"
     m = re.search(r"(?<!the )\b(this|last|next)\s+(month|year)\b", lower)  # "the last year" is how long
     if m is None:
         return None
@@ -1292,6 +1308,9 @@ def _holiday(text: str, year: int | None) -> str | None:
 # A time on the day the narration is at: the last date read to the day (else the article's).
 _SAME_DAY = re.compile(r"(?:(?:early|earlier|late|later)\s+(?:in|on)\s+the|(?:(?:early|earlier|late|later)\s+)?that)\s+"
                        r"(?:day|morning|afternoon|evening|night)", re.I)
+_WEEKDAY_PART = re.compile(r"(?:(?:on|last|next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+                           r"(?:morning|afternoon|evening|night)", re.I)
+_CLOCK = re.compile(r"(?:at\s+|about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d\b", re.I)
 _PART_OF_A_DAY = re.compile(r"(?:this|last|yesterday|tomorrow) (?:morning|afternoon|evening|night)|tonight", re.I)
 _DAY_STEPS = {"the previous day": -1, "the day before": -1, "a day earlier": -1, "the next day": 1,
               "the following day": 1, "a day later": 1, "the day after": 1}
