@@ -374,3 +374,95 @@ def test_verbs_of_writing_words_down(text, expected):
 ])
 def test_the_name_next_to_the_cue_heads_a_long_subject(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fragment inside a report within a report is the inner speaker's when that is a person
+    # named by a common noun ("the man", "the intruder"), not the reporter's
+    ('Councillor Jo Pike said the intruder, who later fled, claimed he was "acting for the harbour".',
+     [("acting for the harbour", "the intruder", "cue-before")]),
+    ('Ann Lee said the man claimed he was "owed a ferry".', [("owed a ferry", "the man", "cue-before")]),
+    # ... while a thing's "suggests" stays the reporter's word
+    ('Ann Lee said the advertisement "clearly" suggests the pier is safe.', [("clearly", "Ann Lee", "cue-before")]),
+    # what a survey found people believe is their view: "showed 64 readers … believed" with the
+    # readers parsed as the object of "showed"
+    ('Results of a survey showed 64 readers out of 146 - among them 21 clerks - believed the fee was '
+     '"unfair and should end".', [("unfair and should end", "64 readers", "cue-before")]),
+    # words quoted in a sentence with no cue, right after a report, are words of that report
+    # (a few words with no cue at all are still taken for a term, not speech: "less “panic”")
+    ('Mr Tarrant insisted there was nothing to fear. "Europe has gained from open markets," he said. '
+     'A low jobless rate meant there was "less panic than in the south" about migrants. Yet "panic" spread.',
+     [("Europe has gained from open markets,", "Tarrant", "pronoun"),
+      ("less panic than in the south", "Tarrant", "context")]),
+    ('The Harbour Institute said some pension schemes were healthy.\n\nBut, in many cases, firms had to top '
+     'up funds to tackle "gaping holes in their books".', [("gaping holes in their books", "Harbour Institute", "context")]),
+    # ... not when the sentence tells what someone did, or uses the words as a term
+    ('Tom Reyes accused the mayor of lying. Ada Brill, a debate coach, compared Reyes to a player who is '
+     '"working the referees all night long". The calculation of "road load for a full truck" was wrong.',
+     [("working the referees all night long", None, None), ("road load for a full truck", None, None)]),
+    # the subject of a participle in an absolute clause is the object of "with"
+    ('Inquiries were opened by the Harbour Authority and the Ferry Safety Board, with the latter yesterday '
+     'confirming online they were "not sending staff to the pier at this time."',
+     [("not sending staff to the pier at this time.", "Ferry Safety Board", "cue-before")]),
+    # "you" outside a quote is the one addressed, never a speaker: a scare quote in a question
+    # to an interviewee is nobody's words
+    ('The Harbour Gazette spoke to candidate Ivo Marsh.\n\n((HG)) : Your party wants less "red tape" – '
+     'which rule do you think should go first?', []),
+])
+def test_reports_within_reports_and_the_one_addressed(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interview transcript written without quotation marks: each labelled paragraph is a turn
+    ('Harbour Weekly spoke to ferry captain Lena Marsh about the strike.\n\nQ: Why did the crews walk out?\n\n'
+     'A: Nobody had been paid for two months.\n\nQ: Will the ferries sail on Monday?\n\n'
+     'A: Only if the owners pay what they owe.',
+     [("Q: Why did the crews walk out?", "Q", "label"),
+      ("A: Nobody had been paid for two months.", "Lena Marsh", "label"),
+      ("Q: Will the ferries sail on Monday?", "Q", "label"),
+      ("A: Only if the owners pay what they owe.", "Lena Marsh", "label")]),
+    ('Reporters met the mayor, Ada Brill, at the pier.\n\nBRILL: The pier will reopen in June.\n\n'
+     'REPORTER: And the cost?\n\nBRILL: Less than the council feared, "by a mile".',
+     [("BRILL: The pier will reopen in June.", "Ada Brill", "label"),
+      ("REPORTER: And the cost?", "REPORTER", "label"),
+      ('BRILL: Less than the council feared, "by a mile".', "Ada Brill", "label")]),
+    # one label alone, or notes to the reader, are no transcript
+    ('The pier reopened.\n\nCLARIFICATION: An earlier version gave the wrong date.\n\n'
+     'UPDATE: The pier closed again on Sunday.\n\nUPDATE: It reopened on Monday.', []),
+])
+def test_transcript_turns_without_quotation_marks(text, expected):
+    assert attributions(text) == expected
+
+
+def test_a_name_with_a_bare_job_in_apposition_before_the_cue_is_a_person_with_that_role():
+    # issue 18 item 5: "Will Carrow, NCA director, said …" — a person, not a place, speaks
+    text = "Oskar Lindqvist, HFA director, said the raid took a year."
+    analysis = analyze(article_from_text(text, "T"))
+    assert attributions(text, "reported") == [("the raid took a year", "Oskar Lindqvist", "cue-before")]
+    [person] = [a for a in analysis.actors if a.name == "Oskar Lindqvist"]
+    assert person.type == "person"
+    assert [(f.text, f.subject) for f in analysis.facts if f.kind == "role"] == [("HFA director", person.id)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat in a legislature is held beside a job: "the Clarion editor" can be the MP spoken of
+    ('Harbour Party MP Tom Tarrant has insisted the mayor is wrong.\n\nHowever, Mr Tarrant, who apologised '
+     'last year for a column in the weekly he edits, said Mr Holm "should keep out of" the row. "I cannot see '
+     'why the premier needs to be involved," The Clarion editor told local radio.',
+     [("should keep out of", "Tom Tarrant", "cue-before"),
+      ("I cannot see why the premier needs to be involved,", "Tom Tarrant", "cue-after")]),
+    # ... while another office still excludes: "Mayor X said … the minister said" is not the mayor
+    ('Mayor Ines Kohl opened the pier. "It is a good day," the minister said.',
+     [("It is a good day,", "the minister", "cue-after")]),
+])
+def test_a_description_of_a_job_and_a_seat_held_beside_it(text, expected):
+    assert attributions(text) == expected
+
+
+def test_a_speaker_s_words_lose_stray_marks_and_markup_at_their_edges():
+    from desktop.analysis.quotes import _trimmed
+    text = 'rated it false.">Reyes said'
+    start = text.index('">')
+    assert _trimmed(Speaker('">Reyes', "a1", start, start + 7)) == Speaker("Reyes", "a1", start + 2, start + 7)
+    assert _trimmed(Speaker("Ada Lind", "a2", 0, 8)) == Speaker("Ada Lind", "a2", 0, 8)

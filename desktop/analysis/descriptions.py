@@ -105,6 +105,10 @@ _PERSON_DESCRIPTORS = frozenset("""
 veteran teenager youngster champion winner finalist runner-up rookie newcomer favourite favorite underdog
 incumbent challenger left-hander right-hander left-footer debutant holder
 """.split())
+# Seats in a legislature: their holders also have jobs and offices ("MP and newspaper editor").
+_SEATS = frozenset("mp mps mep msp ms mla mpp td senator congressman congresswoman congressperson representative "
+                   "assemblyman assemblywoman assemblymember councillor councilor councilman councilwoman legislator "
+                   "lawmaker peer".split())
 _NOT_ONE_PERSON = frozenset({"officials", "police", "partner", "owner", "official", "head", "chief", "vice"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "each", "every", "no"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -201,7 +205,10 @@ class DescribedPeople:
         return best
 
     def _other_office(self, person: str, word: str) -> bool:
-        return bool(self._roles.get(person)) and word not in self._roles[person]
+        """The text gave `person` an office other than `word` — not a seat in a legislature,
+        which is held beside a job ("Tory MP Ann Lee … the Harbour Ledger editor said")."""
+        roles = self._roles.get(person)
+        return bool(roles) and word not in roles and not roles & _SEATS
 
     def _other_country(self, person: str, wanted: frozenset[str], head) -> bool:
         known = self._nationalities(person, head) - {None}

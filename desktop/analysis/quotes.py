@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..article import Article
 from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FORMS, DENYING_FORMS, DOCUMENT_NOUNS,
                       FINDING_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, RULE_NOUNS,
-                      SPEECH_NOUNS, TITLE_WORDS)
+                      SPEECH_NOUNS, TITLE_WORDS, looks_like_a_job)
 from .arrays import tokens_where
 from .descriptions import DescribedPeople
 from .actors.words import BODY_WORDS
@@ -79,7 +79,16 @@ def find_quotations(article: Article) -> list[Quotation]:
     singles = _uses_single_quotes(article.text)
     text = article.text
     lead = ""  # the previous paragraph's last character
+    turns = _unmarked_turns(article)
     for para in article.paragraphs:
+        if para.start in turns:  # "Q: …" / "NG: …" with no marks: the whole turn, label and all
+            if carry is not None:
+                out.append(carry)
+                carry = None
+            end = _rstripped_end(text, para.end)
+            out.append(Quotation(para.start, para.start, end, None, [(para.start, end)]))
+            lead = text[end - 1]
+            continue
         # A paragraph that is one quotation opened with a straight mark — a transcript turn
         # ("PENCE: …") or the words a label line announces ("Caddell continued:") — keeps
         # the “…” inside it as part of it; elsewhere such a paragraph is an excerpt whose
@@ -115,6 +124,34 @@ def find_quotations(article: Article) -> list[Quotation]:
         out.append(carry)
     out.sort(key=lambda q: q.start)
     return out
+
+
+# Labels that head notes to the reader, not turns of speech ("UPDATE: …", "CORRECTION: …").
+_NOT_TURN_LABELS = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE",
+                              "EDITOR’S NOTE", "WATCH", "READ MORE", "RELATED", "VIDEO", "PHOTOS", "SOURCE",
+                              "SOURCES", "BREAKING", "ALSO", "LISTEN", "SEE ALSO", "DISCLAIMER", "WARNING"})
+
+
+def _unmarked_turns(article: Article) -> set[int]:
+    """Starts of the paragraphs that are turns of an interview transcript written without
+    quotation marks ("Q: Why …?" / "A: Because …", "NG: This study …"): a paragraph opening
+    with a speaker label, in an article where one label heads two such paragraphs or "Q:"
+    and "A:" both do. A paragraph opening with a quotation mark is left to the marks."""
+    text = article.text
+    labelled: dict[int, str] = {}
+    for para in article.paragraphs:
+        m = _TURN.match(text, para.start, para.end)
+        if m is None or text[para.start:para.start + 1] in ALL_MARKS:
+            continue
+        label = m.group(1).rstrip(".").upper()
+        if label in _NOT_TURN_LABELS or len(_WORD.findall(text[m.end():para.end])) < 3:
+            continue
+        labelled[para.start] = label
+    labels = list(labelled.values())
+    if not ({"Q", "A"} <= set(labels) or any(labels.count(label) >= 2 and label not in ("Q", "A")
+                                             for label in labels)):
+        return set()
+    return set(labelled)
 
 
 def _uses_single_quotes(text: str) -> bool:
@@ -472,6 +509,9 @@ class QuoteExtractor:
                 # “…,” said X, a broker who met Y. “…”: the attribution of the quote before is
                 # the sentence before; its speaker goes on.
                 speaker, cue, how = previous.speaker, None, "running"
+            if speaker.text is None and partial and not unnamed:
+                speaker = self._free_indirect(q) or UNKNOWN_SPEAKER
+                how = "context" if speaker.text else None
             turn = None
             if speaker.text is None and not partial and not unnamed:
                 speaker = self._previous_sentence_speaker(q)
@@ -488,6 +528,7 @@ class QuoteExtractor:
                 speaker, cue, how = previous.speaker, None, "running"
             if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
                 continue  # “Forward” is in italics: a word being discussed, not speech
+            speaker = _trimmed(speaker)
             self.pronouns.add_speaker(q.text_end, speaker.actor_id)
             if speaker.text and speaker.actor_id is None and self._unnamed_person(speaker):
                 self._last_unnamed_person = speaker, self.article.paragraph_at(q.open)
@@ -737,6 +778,67 @@ class QuoteExtractor:
                     return speaker
         return self._introduced(previous, q)
 
+    def _free_indirect(self, q: Quotation) -> Speaker | None:
+        """"“…,” he said. Low unemployment meant there was less “panic” about migrants.": a
+        word quoted in a sentence with no cue of its own, right after a sentence that reports
+        someone's words, is a word of that report — the speaker's. None when the quote's
+        sentence has a cue, names a person or a body or says "he", "she", "they" (it tells what
+        someone did), uses the quote as a term ("a “yes” vote", "the calculation of “road
+        load”"), or follows no report in its paragraph (or the one before, when it opens its own)."""
+        inside = self.tokens.at(q.start)
+        while inside.head.i != inside.i and self._in_quote(inside.head.idx):
+            inside = inside.head  # the quote's own head word
+        if inside.dep_ in ("compound", "amod", "nmod", "poss") and not self._in_quote(inside.head.idx) \
+                or inside.dep_ == "pobj" and inside.head.lower_ == "of":
+            return None
+        paragraph = self.article.paragraphs[self.article.paragraph_at(q.open)]
+        start = self._narration_start(paragraph.start, q.open)
+        # to the end of the sentence as the parser has it, which knows "Sen." is no sentence end
+        after = self.tokens.at(min(q.text_end, paragraph.end - 1))
+        end = min(paragraph.end, max(after.sent.end_char, self._narration_end(q.text_end, paragraph.end)))
+        for t in self.tokens.between(start, end):
+            if self._in_quote(t.idx) or t.idx >= q.open and t.idx < q.text_end:
+                continue
+            actor = self.token_actor.get(t.i)
+            if is_cue(t) or t.lower_ in PERSON_PRONOUNS | {"they", "we", "i"} or t.pos_ == "NOUN" and _one_person(t.lower_) \
+                    or actor is not None and self.actor_types.get(actor) in ("person", "organisation", "group"):
+                return None
+        if start > paragraph.start:
+            before_start = self._narration_start(paragraph.start, start - 1)
+        elif self.article.paragraph_at(q.open) > 0:
+            before = self.article.paragraphs[self.article.paragraph_at(q.open) - 1]
+            before_start = self._narration_start(before.start, before.end)
+        else:
+            return None
+        previous = [t for t in self.tokens.between(before_start, start) if not self._in_quote(t.idx)]
+        cues = [t for t in previous if is_cue(t) and t.dep_ != "pcomp"]
+        cues.sort(key=lambda t: (t.dep_ in ("ROOT", "parataxis"), t.i))
+        for cue in reversed(cues):
+            who = self._subject(cue)
+            if who is None:
+                continue
+            speaker = self._speaker_from(who, cue)
+            return speaker if speaker.actor_id is not None else None
+        return None
+
+    def _narration_start(self, floor: int, offset: int) -> int:
+        """Where the sentence holding `offset` starts, by its characters: past the last ". ",
+        "! " or "? " before it outside quotes (the parser's sentences split inside quotes)."""
+        k = offset - 1
+        while k > floor:
+            if self.text[k - 1] in _SENTENCE_END and self.text[k].isspace() and not self._in_quote(k - 1):
+                return k
+            k -= 1
+        return floor
+
+    def _narration_end(self, offset: int, ceiling: int) -> int:
+        k = offset
+        while k < ceiling:
+            if self.text[k] in _SENTENCE_END and not self._in_quote(k):
+                return k + 1
+            k += 1
+        return ceiling
+
     def _introduced(self, sentence, q: Quotation) -> Speaker:
         """"Harbour master Alice Moreno walked reporters round the pier. “The ferries will sail
         by noon.”": a quote with no cue that goes on the paragraph of a sentence about a person
@@ -830,6 +932,8 @@ class QuoteExtractor:
             found = finder(q)
             if found is not None:
                 cue, subject = found
+                if subject.lower_ == "you" and not self._in_quote(subject.idx):
+                    continue  # "which rule do you think should go?": the one addressed, unnamed
                 speaker = self._speaker_from(subject, cue)
                 if speaker.text is None and speaker.start is not None:
                     # "“…,” one said." with no group named: a cue says someone else spoke,
@@ -1126,9 +1230,11 @@ class QuoteExtractor:
             # is put into words by the reporter too.
             # Only inside what the outer cue reports: in "X described Y as … after she blamed it
             # on “…”" the "after" clause is the narrator's, and "she" speaks.
+            # But what a survey or a study found people believe ("Results showed 40 of 90
+            # readers believed “…”") is their view, not the finding's words.
             outer = cue in governing and cue is not governing[-1] and _reported_by(cue, governing) and (
                 not self._speaks_for_itself(subject) or subject.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
-                or cue.lower_ in ATTITUDE_FORMS)
+                or cue.lower_ in ATTITUDE_FORMS and governing[-1].lower_ not in _FINDING_FORMS)
             if not outer:
                 return cue, subject
         return None
@@ -1152,8 +1258,10 @@ class QuoteExtractor:
         if actor is None and head.pos_ == "NOUN":
             # "X said the advert “clearly” suggests …": a thing does not speak for itself; a
             # person, a people or a body named by a common noun does ("the coach", "the board")
+            # "X said the man claimed he was “…”": a person named by a common noun speaks too.
             lower = head.lower_
-            return lower in TITLE_WORDS or lower in OCCUPATIONS or lower in BODY_WORDS or _names_people(head)
+            return lower in TITLE_WORDS or lower in OCCUPATIONS or lower in BODY_WORDS or _names_people(head) \
+                or _one_person(lower)
         return actor is None or self.actor_types.get(actor) in ("person", "organisation")
 
     def _subject(self, verb):
@@ -1163,6 +1271,9 @@ class QuoteExtractor:
             before = verb.nbor(-1)  # "footage of Ada Price asking, …": the person named just before
             if self.actor_types.get(self.token_actor.get(before.i)) == "person" and not self._in_quote(before.idx):
                 return before
+        lost = self._object_before(verb) or self._with_subject(verb)
+        if lost is not None:
+            return lost
         subject = subject_of(verb, lambda t: self._in_quote(t.idx))
         if subject is not None:
             return self._name_next_to_cue(verb, self._past_a_place_in_a_name(verb, subject))
@@ -1175,6 +1286,41 @@ class QuoteExtractor:
             k -= 1
         if k >= 0 and (k in self.token_actor or verb.doc[k].lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
             return verb.doc[k]
+        return None
+
+    def _object_before(self, verb):
+        """"A survey showed 64 readers out of 146 believed …": the parser makes the readers the
+        object of "showed" and leaves "believed" with no subject; they are its subject. None
+        unless the verb is such a subjectless clause right after its head's object (only
+        prepositional phrases between)."""
+        head = verb.head
+        if verb.dep_ not in ("ccomp", "advcl") or head.i >= verb.i or verb.tag_ != "VBD" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "advmod") for c in verb.children):
+            return None
+        obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self._in_quote(obj.idx):
+            return None
+        between = verb.doc[obj.right_edge.i + 1:verb.i]
+        if any(t.pos_ not in ("ADP", "NUM", "DET", "ADJ", "NOUN", "PROPN", "PRON", "PUNCT", "CCONJ")
+               or t.text in (".", ";", ":", "!", "?") for t in between):  # "64 readers - among them 21 clerks -"
+            return None
+        return obj
+
+    def _with_subject(self, verb):
+        """"…, with the latter yesterday confirming they were “…”": in an absolute clause
+        the participle's subject is the object of "with", which the parser leaves there."""
+        if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        k = verb.i - 1
+        while k > 0 and verb.doc[k].dep_ in ("advmod", "npadvmod") and verb.doc[k].head.i in (verb.i, verb.head.i):
+            k -= 1
+        before = verb.doc[k]
+        if before.dep_ != "pobj" or before.head.lower_ != "with" or self._in_quote(before.idx):
+            return None
+        lower = before.lower_  # someone who can speak: not "with softer language calling for …"
+        if before.i in self.token_actor or lower in ("latter", "former") or lower in PERSON_PRONOUNS | GROUP_PRONOUNS \
+                or lower in TITLE_WORDS or lower in BODY_WORDS or _one_person(lower) or _names_people(before):
+            return before
         return None
 
     def _name_next_to_cue(self, verb, subject):
@@ -1924,6 +2070,20 @@ def _names_people(token) -> bool:
     return lower in _PEOPLE_NOUNS or lower.endswith(_PEOPLE_ENDINGS) or lower[:-1] in TITLE_WORDS
 
 
+# Nouns for one person that no job list holds ("the man", "the intruder", "the respondent").
+# An ending says too little ("sector", "paper" and "plant" are things), so the words are listed.
+_ONE_PERSON_NOUNS = frozenset("""man woman boy girl person child guy lady gentleman youth teenager individual
+stranger friend relative neighbour neighbor victim witness suspect gunman respondent resident student patient
+client parent opponent claimant defendant applicant participant tenant immigrant migrant attacker assailant
+intruder protester protestor demonstrator caller passenger driver customer shopper worker voter supporter
+owner buyer seller reader viewer listener user fan bystander visitor traveller traveler commuter spectator
+investor donor insider whistleblower blogger survivor prisoner inmate refugee employee retiree""".split())
+
+
+def _one_person(lower: str) -> bool:
+    return lower in _ONE_PERSON_NOUNS or looks_like_a_job(lower)
+
+
 def _noun_phrase(token) -> tuple[int, int]:
     if token.pos_ == "PROPN":  # a name the entity recogniser missed: "Tobin Ashgrove", not "Member …"
         left = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -1974,6 +2134,22 @@ def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _overlap(a: int, b: int, c: int, d: int) -> int:
     return max(0, min(b, d) - max(a, c))
+
+
+_SPAN_JUNK = "\"'“”‘’«»<>=/ \t\n"
+
+
+def _trimmed(speaker: Speaker) -> Speaker:
+    """The speaker's words without marks or markup left at their edges ('">Sanders' in a
+    text with stray HTML is "Sanders")."""
+    text = speaker.text
+    if not text or speaker.start is None or speaker.end is None:
+        return speaker
+    lead = len(text) - len(text.lstrip(_SPAN_JUNK))
+    trail = len(text) - len(text.rstrip(_SPAN_JUNK))
+    if not lead and not trail or lead + trail >= len(text):
+        return speaker
+    return replace(speaker, text=text[lead:len(text) - trail], start=speaker.start + lead, end=speaker.end - trail)
 
 
 def _with_id(q: Quote, quote_id: str) -> Quote:
