@@ -400,6 +400,10 @@ def test_the_name_next_to_the_cue_heads_a_long_subject(text, expected):
     ('Tom Reyes accused the mayor of lying. Ada Brill, a debate coach, compared Reyes to a player who is '
      '"working the referees all night long". The calculation of "road load for a full truck" was wrong.',
      [("working the referees all night long", None, None), ("road load for a full truck", None, None)]),
+    # a gerund's or a phrasal verb's object never speaks: "by calling out X for his “lies”" is the reporter's
+    ('Campaign chief Nora Vile told Channel 9 that the team expects Reyes to throw himself into the fight '
+     'by calling out Tom Brill for his many "lies" on the ferries.',
+     [("lies", "Nora Vile", "cue-before")]),
     # the subject of a participle in an absolute clause is the object of "with"
     ('Inquiries were opened by the Harbour Authority and the Ferry Safety Board, with the latter yesterday '
      'confirming online they were "not sending staff to the pier at this time."',

@@ -382,6 +382,9 @@ def subject_of(verb, inside_quote=lambda token: False):
             break
         node = node.head
     # Inverted attribution: "…,” said Ruth Abernathy." The parser may call her an object.
+    # Never a gerund's object or a phrasal verb's ("by calling out Tom Brill for his “lies”").
+    if verb.tag_ == "VBG" or any(c.dep_ == "prt" for c in verb.children):
+        return None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.i > verb.i \
                 and child.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(child) and child.lower_ not in _OBJECT_CASE \
