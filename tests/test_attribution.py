@@ -408,6 +408,16 @@ def test_the_name_next_to_the_cue_heads_a_long_subject(text, expected):
     ('Inquiries were opened by the Harbour Authority and the Ferry Safety Board, with the latter yesterday '
      'confirming online they were "not sending staff to the pier at this time."',
      [("not sending staff to the pier at this time.", "Ferry Safety Board", "cue-before")]),
+    # a round-up label after a list's bullet, and the person in it rather than the club
+    ('Previews of the cup ties.\n\n- Tarn Rovers boss Ian Pike: "After losing eight goals in three games, '
+     'I am not confident."', [("After losing eight goals in three games, I am not confident.", "Ian Pike", "label")]),
+    # a copular sentence that hands over with a colon: "She is prepared to go this far: “…”"
+    ('Ann Lee still thinks her party can win. "We have no limits," she said.\n\nBut does that not invite '
+     'the jibe that hers is a party bidding to come second? She is prepared to go this far: "A clear view '
+     'has formed that the other side will lose."\n\nThe result was clear: "Nobody saw it coming."',
+     [("We have no limits,", "Ann Lee", "pronoun"),
+      ("A clear view has formed that the other side will lose.", "Ann Lee", "pronoun"),
+      ("Nobody saw it coming.", None, None)]),
     # "you" outside a quote is the one addressed, never a speaker: a scare quote in a question
     # to an interviewee is nobody's words
     ('The Harbour Gazette spoke to candidate Ivo Marsh.\n\n((HG)) : Your party wants less "red tape" – '

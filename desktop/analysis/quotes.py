@@ -613,6 +613,8 @@ class QuoteExtractor:
         """A label's words as the speaker, joined to the actor they name ("PENCE" → Mike Pence)."""
         while end > start and not self.text[end - 1].isalnum() and self.text[end - 1] not in ".)":
             end -= 1
+        while start < end and self.text[start] in "-–—•*·> \t":
+            start += 1  # a list's bullet: "- Harbour boss Ann Lee: “…”"
         words = self.text[start:end]
         if not words or len(words.split()) > 6 or not words[0].isupper():
             return None
@@ -621,9 +623,10 @@ class QuoteExtractor:
         if words.upper() in ("A", "ANSWER"):
             actor = self._interviewee()
             return Speaker(words, actor, start, end), None, "label"
-        for t in self.tokens.between(start, end):
-            actor = self.token_actor.get(t.i)
-            if actor and self.actor_types.get(actor) in ("person", "organisation"):
+        named = [self.token_actor.get(t.i) for t in self.tokens.between(start, end)]
+        for kind in ("person", "organisation"):  # "Harbour boss Ann Lee" is Ann Lee, not the club
+            actor = next((a for a in named if a and self.actor_types.get(a) == kind), None)
+            if actor:
                 return Speaker(words, actor, start, end), None, "label"
         return Speaker(words, self._actor_named(words), start, end), None, "label"
 
@@ -1060,9 +1063,10 @@ class QuoteExtractor:
         hands over to a quote with a colon introduces its subject's words, whatever the verb —
         when that subject is a named actor or a pronoun for one (not "The result was clear:")."""
         root = window[-1].sent.root
-        verbs = [root] if root.pos_ in ("VERB", "AUX") and not self._in_quote(root.idx) else []
+        # "He is prepared to go this far:" — a copula's adjective heads the sentence
+        verbs = [root] if root.pos_ in ("VERB", "AUX", "ADJ") and not self._in_quote(root.idx) else []
         # The parser may run the sentence on into the quote: then the lead-in's own verbs count.
-        verbs += [t for t in window if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj", "ccomp") and t.i != root.i]
+        verbs += [t for t in window if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") and t.i != root.i]
         for verb in verbs:
             subject = self._subject(verb)
             if subject is None:
