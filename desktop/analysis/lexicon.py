@@ -229,7 +229,8 @@ NOT_ACTORS = frozenset(
     earth sun moon mars venus jupiter saturn neptune uranus pluto brexit mps meps msps
     oscar oscars easter christmas grammy grammys emmy emmys ramadan eid diwali halloween
     a.m. p.m. majesty tests worlds tri-nations islam christianity judaism hinduism buddhism sikhism
-    budget
+    budget euro euros dollar dollars pound pounds yen yuan rupee rupees rouble roubles ruble rubles peso pesos
+    franc francs
     """.split()
 ) | {"six nations", "grand slam", "triple crown", "wooden spoon", "world cup", "her majesty", "his majesty"}
 
@@ -238,7 +239,8 @@ NOT_ACRONYM_ACTORS = frozenset("""UTC GMT BST EST PST CET AM PM TV CEO CFO COO M
 PC PCS DNA GDP VAT AIDS HIV COVID SARS USD EUR GBP KM MPH FAQ PDF URL USB GPS CCTV AI IT PR HR
 QC KC OBE MBE CBE NB PS RIP PE IR IP SMS ATM PIN DVD CD HD LCD
 SIM GPRS GSM LTE UMTS CDMA WAP EDGE NFC LED OLED GIF JPEG HTML HTTP HTTPS API CPU GPU RAM SSD VPN MMS DSL
-ISDN WIFI WLAN DJ MC VJ GP MD CTO CIO""".split())  # units, time zones, honours, technical terms (GPRS, SIM)
+ISDN WIFI WLAN DJ MC VJ GP MD CTO CIO
+FM MRI CT VHS RFID ASCII DIY LOL RPG RPGS MMO MMORPG ISP ISPS WCDMA HSDPA ADSL XML WWW DAB""".split())  # units, time zones, honours, technical terms (GPRS, SIM)
 # and jobs written as initials (DJ, MC, GP: "DJ Ola Berg" is a role and a name): never actors
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
-from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
+from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS, looks_like_a_job
 from ..names import NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
 from .candidate import Candidate, attributive_compound, tagged_by_a_sign
 from .kinds import (
@@ -20,7 +20,7 @@ from .kinds import (
     names_a_company, place_in_role,
 )
 from .words import (
-    DEGREE_WORDS, GENERIC_BODIES, TIME_ZONES, ORDINAL_NUMBER, PRODUCT_NOUNS, BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
+    CONSTITUENCY_ROLES, CONTRACTION, JOB_WORDS, UNITS, DEGREE_WORDS, GENERIC_BODIES, TIME_ZONES, ORDINAL_NUMBER, PRODUCT_NOUNS, BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
     PARTIES, ROLE_PREFIXES,
 )
 
@@ -80,6 +80,11 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     if actor_type == "person" and end - start > 1 and doc[start].is_sent_start \
             and doc[start].pos_ in ("ADJ", "NOUN", "VERB") and doc[start].text not in GIVEN_NAMES:
         start += 1  # "Defiant Ross Kell", "Matchwinner Dunne"
+    if end - start > 1 and opening_word(doc, start):
+        start += 1  # "Nevertheless Franz Ferdinand were …", "Organiser Mean Fiddler said"
+    named = title_before_a_full_name(doc, start, end) if actor_type != "person" else None
+    if named is not None:
+        start, actor_type = named, "person"  # "[Presidential Spokesperson Harry Roque]" tagged ORG
     while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
         end -= 1  # "Terry 17": a minute on a team sheet
     end = _before_a_score(doc, start, end)  # "defeated [Caboolture] 43–5": the result is no part of the name
@@ -175,7 +180,75 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or one_word and text.isupper() and not_an_acronym_of_a_body(doc, span.start)  # "BY A LOT", "IST", "((WN)) :"
         or len(words) > 2 and words[0] in DEGREE_WORDS and words[1] == "of"  # "a Master of Business Affairs"
         or actor_type == "group" and text.endswith("s") and text[:-1].split()[-1] in PLACES  # "Two Britains", "the Koreas"
+        or one_word and span[0].tag_ == "VBG" and span[0].is_sent_start  # "Registering names … is easy"
+        or CONTRACTION.match(text) is not None  # "I’m beyond grateful": a pronoun, whatever its apostrophe
+        or text.upper() in UNITS  # "384 Kbps", "3.6 Mbps"
+        or text not in PLACES and alias_of(text) not in PLACES and actor_type in ("person", "organisation") and text.lower().rstrip("s") not in PARTIES
+        and after_an_indefinite_article(doc, span)  # "a Titanic", "a red Vauxhall Corsa" (not "a Democrat")
+        or a_designation(doc, span)  # "Republic Act No. 3846"
+        or actor_type == "person" and words[-1].upper() in CONSTITUENCY_ROLES
+        and (len(words) == 1 or span[0].text not in GIVEN_NAMES)  # "the Bolton West MP": a seat and a job
     )
+
+
+def opening_word(doc, i: int) -> bool:
+    """A sentence's first word that opens the sentence, not the name after it: an adverb or a
+    conjunction ("Nevertheless Franz Ferdinand were …", "Meanwhile Tessa Brae said") or a job
+    ("Organiser Mean Fiddler said", "Cinematographer Ola Berg, who …"). Capitalised only
+    because the sentence starts there; the name is the rest."""
+    token = doc[i]
+    if not token.is_sent_start or not token.is_title or token.text in GIVEN_NAMES:
+        return False
+    lower = token.lower_
+    return token.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ") and lower not in NAME_PARTICLES \
+        or lower in OCCUPATIONS or lower in JOB_WORDS or looks_like_a_job(lower)
+
+
+def title_before_a_full_name(doc, start: int, end: int) -> int | None:
+    """Where a person's name starts in a span the model tagged as a body or a place that is a
+    job title and a full name: "[Presidential Spokesperson Harry Roque]", "[Party Treasurer
+    Ana Ruiz]" — every word before the name capitalised, the last one a title word; None
+    when the span is no such thing."""
+    for k in range(start + 1, end - 1):
+        before = doc[k - 1].lower_
+        if (before in TITLE_WORDS or before in OCCUPATIONS) and a_full_name(doc[k:end]) \
+                and all(t.is_title for t in doc[start:k]) \
+                and not {t.lower_ for t in doc[start:k]} & (ORG_WORDS | BODY_WORDS | CHAMBERS):
+            place = doc[start:k - 1]
+            while len(place) and place[-1].lower_ in TITLE_WORDS:
+                place = place[:-1]
+            # "[United States Representative Elias Fenn]": a place and a person, split later
+            return None if len(place) and (place.text in PLACES or alias_of(place.text) in PLACES) else k
+    return None
+
+
+def after_an_indefinite_article(doc, span) -> bool:
+    """"a Titanic or a Lord of the Rings", "driving a red Vauxhall Corsa", "to be a Latina":
+    a name that heads a noun phrase opened by "a"/"an" names a kind, a copy or a product, not
+    one actor. A name that only describes the noun after it stays ("a Tarn Council official")."""
+    k = span.start - 1
+    while k > 0 and span.start - k <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1  # "a red …", "an old …"
+    if k < 0 or doc[k].lower_ not in ("a", "an") or a_full_name(span):
+        return False  # "a Bob Deans try", "a Simon Schama one": a person, whatever the noun
+    if span.text in KNOWN_ORGANISATIONS or span.end < len(doc) and (doc[span.end].like_num or doc[span.end].is_upper):
+        return False  # "an enlarged European Union"; "a Boeing 737" names its maker
+    root = span.root
+    return root.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod") \
+        and not (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
+                 and doc[span.end].tag_ not in CLAUSE_TAGS)  # "an International Space Station spacewalk"
+
+
+# Tags of a word after a name that starts the clause's next part, rather than a noun the name describes.
+CLAUSE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "IN", "CC", "DT", "TO", "WDT", "WP", "WRB", "RB", "PRP", "PRP$"})
+
+
+def a_designation(doc, span) -> bool:
+    """"Republic Act No. 3846", "Symphony No. 5": a name numbered by "No." is a law, a work or an
+    item, no actor."""
+    end = span.end
+    return span[-1].text in ("No", "No.") and end < len(doc) and (
+        doc[end].like_num or doc[end].text == "." and end + 1 < len(doc) and doc[end + 1].like_num)
 
 
 def not_an_acronym_of_a_body(doc, i: int) -> bool:

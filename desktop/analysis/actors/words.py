@@ -136,3 +136,12 @@ TIME_ZONES = frozenset("""UTC GMT BST IST EST EDT CST CDT MST MDT PST PDT AKST A
 EEST WET WEST MSK JST KST HKT SGT PHT WIB AEST AEDT ACST AWST NZST NZDT SAST WAT EAT CAT""".split())
 # First words of an academic degree's name: "a Master of Business Affairs", "Bachelor of Arts".
 DEGREE_WORDS = frozenset({"master", "masters", "bachelor", "bachelors", "doctor", "doctorate"})
+# Members of a legislature named by their seat ("the Bolton West MP"): a job, not a name.
+CONSTITUENCY_ROLES = frozenset({"MP", "MPS", "MEP", "MSP", "MLA", "TD", "AM", "MPP"})
+# "I’m", "I‘ve", "I'd": the pronoun with any apostrophe, capitalised because it is "I".
+CONTRACTION = re.compile(r"^I['‘’`](?:m|ve|ll|d|M|VE|LL|D)$")
+# Units of rate and size written with capitals ("384 Kbps", "2.4 GHz"), matched in capitals.
+UNITS = frozenset({"MBPS", "KBPS", "GBPS", "TBPS", "MHZ", "GHZ", "KHZ", "KWH", "MWH", "GWH", "TWH", "MBIT", "GBIT"})
+# Jobs written capitalised at a sentence's start before a name ("Organiser Mean Fiddler said"),
+# besides the gazetteer's occupations and the shapes looks_like_a_job reads.
+JOB_WORDS = frozenset("""organiser organizer promoter spokesperson spokesman spokeswoman""".split())
