@@ -54,3 +54,66 @@ def check(text: str, present: list[str], absent: list[str]) -> dict[str, str]:
 )
 def test_words_around_a_name_that_are_no_actor(text, present, absent):
     check(text, present, absent)
+
+
+SCREEN = "The festival is the film industry's showcase, and Hollywood actors and actresses fly in for it. "
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # examples after a genre noun and "such as", "like", "including"
+        (SCREEN + "It has seen blockbusters such as Tin Heart, Copper Baby and Glass Villa, said Ola Berg.",
+         ["Ola Berg"], ["Tin Heart", "Copper Baby", "Glass Villa"]),
+        ("Their other hits including Street Lamp and Quiet River sold well, said Kit Marle.", ["Kit Marle"],
+         ["Street Lamp", "Quiet River"]),
+        # the one-name part an actress plays
+        (SCREEN + "The actress Dora Pike, who played Nell in the sitcom, was praised.", ["Dora Pike"], ["Nell"]),
+        # laws and rules
+        ("Fare dodgers face fines under the Tarn Ferry Conditions of Carriage, said Ana Ruiz. The Harbour Taxi "
+         "Service Regulations for Minibuses apply too.", ["Ana Ruiz"],
+         ["Tarn Ferry Conditions of Carriage", "Harbour Taxi Service Regulations for Minibuses"]),
+        ("The Airwaves Licensing Law bars unlicensed stations, said Ivo Stamm.", ["Ivo Stamm"], ["Airwaves Licensing Law"]),
+        ("The Law Lords ruled on Tuesday, said Ivo Stamm.", ["Law Lords"], []),
+    ],
+)
+def test_works_characters_and_laws_are_no_actors(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a body's three-word name is no person's
+        ("He joined the Indian National Congress (INC) in 1969. For the Congress, he was the helmsman.",
+         {"Indian National Congress": "organisation"}, ["National Congress"]),
+        # an office's place, then the holder's name
+        ('Prime Minister of India Ravi Anand wrote, "We grieve."', {"Ravi Anand": "person", "India": "place"},
+         ["India Ravi Anand"]),
+        # a club and its player joined by a possessive
+        ("Roma's Olivier Dacourt scored twice.", {"Roma": "organisation", "Olivier Dacourt": "person"},
+         ["Roma's Olivier Dacourt"]),
+        ("The People's Vote march reached the square, said Ana Ruiz.", {"People's Vote": "organisation"}, ["Vote"]),
+        # a team or a band named in the plural is no person; a venue is a place
+        ("Ana Ruiz said the Blues lost again at the Kestrel Arena.", {"Blues": "organisation", "Kestrel Arena": "place"},
+         []),
+        # initials and hyphenated short forms belong to the company's name
+        ("Among the accused were Altria Group, RJ Quellin Tobacco and Lorillard Tobacco.",
+         {"RJ Quellin Tobacco": "organisation"}, ["RJ"]),
+        ("Following the expiry of broadcaster ABS-CBN's franchise, ABS-CBN chief Carlo Katigbak spoke.",
+         {"ABS-CBN": "organisation"}, ["CBN", "ABS"]),
+        # a party's name holds its country; "EU Commission" is the European Commission
+        ("The UK Independence Party member was hit by a protester.", {"UK Independence Party": "organisation"},
+         ["Independence Party"]),
+    ],
+)
+def test_names_split_joined_and_typed(text, expected, absent):
+    found = check(text, list(expected), absent)
+    for name, kind in expected.items():
+        assert found[name] == kind, (name, found[name])
+
+
+def test_a_short_form_of_european_joins_the_full_name():
+    actors = analyze(article_from_text("The European Commission met. EU Commission president Ana Ruiz spoke.", "T")).actors
+    commission = [a for a in actors if a.name == "European Commission"]
+    assert commission and "EU Commission" in commission[0].aliases

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
+from ..gazetteer import COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES, REGIONS
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
 from .bounds import (
@@ -22,7 +22,7 @@ from .bounds import (
 )
 from .candidate import Candidate, attributive_compound, claimed_tokens
 from .kinds import (
-    after_a_job, after_company_noun, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality,
+    a_full_name, after_a_job, after_company_noun, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality,
     published_as, share_of,
 )
 from .words import (
@@ -107,6 +107,14 @@ def from_entities(ctx) -> list[Candidate]:
             start_tok = ents[i - 1].start  # "[US] [Anti-Doping Agency]" is one body
             if out and out[-1].token_start >= start_tok:
                 out.pop()
+        if ent.label_ in ("ORG", "GPE") and regional_arm(doc, start_tok, end_tok):
+            end_tok, actor_type = end_tok + 1, "organisation"  # "[GM] Europe president", "[Netflix] [Japan]"
+            if i + 1 < len(ents) and ents[i + 1].start < end_tok:
+                skip_next = True
+        if ent.label_ == "ORG" and party_of_a_country(doc, start_tok, end_tok):
+            start_tok -= 1  # "the [UK] [Independence Party]": a party's name holds its country
+            if out and out[-1].token_end > start_tok:
+                out.pop()
         if ent.label_ == "ORG":
             start_tok = body_after_an_ordinal(doc, start_tok, end_tok)  # "the 116th [United States] Congress"
             end_tok = extend_coordinated_name(doc, ent, end_tok)
@@ -119,6 +127,13 @@ def from_entities(ctx) -> list[Candidate]:
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True  # "Mel Turner and His [Orchestra] of Midnight"
         start_tok, end_tok = known_name_around(doc, start_tok, end_tok)  # "Ask [Jeeves]", "[BBC Radio] Five Live"
+        split = owner_inside(doc, start_tok, end_tok)
+        if split is not None:  # "[Roma's Olivier Dacourt]": the club, then the player
+            owner = doc[start_tok:split - 1]
+            kind = "place" if owner.text in PLACES or alias_of(owner.text) in PLACES else "organisation"
+            out.append(Candidate(owner.start_char, owner.end_char, owner.text, kind, start_tok, split - 1))
+            start_tok = split
+            actor_type = "person"  # two or three plain capitalised words someone's: a person
         split = place_before_a_name(doc, start_tok, end_tok)
         if split is not None:  # "Minister of [Scotland Nicola Sturgeon]": a place, then a person
             place = doc[start_tok:split]
@@ -134,6 +149,52 @@ def from_entities(ctx) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+# Words that end no person's name after a possessive: "People's Liberation Army", "Children's Hospital".
+NOT_A_PERSON = frozenset({"army", "republic", "front", "hospital", "vote", "choice", "award", "awards", "day"})
+
+
+REGIONS_OF_A_BUSINESS = frozenset({"Europe", "Asia", "Africa", "Americas", "International"})
+
+
+def regional_arm(doc, start: int, end: int) -> bool:
+    """"GM Europe president …", "Netflix Japan have delayed …", "Microsoft UK said": a company
+    named with the country or continent it serves is one body (its arm there). The company is
+    no known place ("Paris France" is two) and the region ends the name (not "Netflix Japan
+    Studio")."""
+    if end >= len(doc) or doc[start:end].text in PLACES or alias_of(doc[start:end].text) in PLACES:
+        return False
+    region = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return doc[end - 1].whitespace_ != "" and region.is_title and region.pos_ == "PROPN" \
+        and (region.text in COUNTRIES or alias_of(region.text) in COUNTRIES or region.text in REGIONS_OF_A_BUSINESS) \
+        and not (after is not None and after.is_title and after.pos_ == "PROPN") \
+        and any(t.is_title or t.is_upper for t in doc[start:end])
+
+
+def party_of_a_country(doc, start: int, end: int) -> bool:
+    """"UK Independence Party", "Scottish National Party": a country written straight before a
+    party's name (the model often leaves it out) is part of that name."""
+    if start < 1 or doc[end - 1].lower_ != "party":
+        return False
+    prev = doc[start - 1]
+    return prev.whitespace_ != "" and (prev.text in COUNTRIES or alias_of(prev.text) in COUNTRIES) \
+        and not (start >= 2 and doc[start - 2].tag_ == "POS")
+
+
+def owner_inside(doc, start: int, end: int) -> int | None:
+    """Where the second name starts in one tagged span that holds two joined by a possessive:
+    "[Roma's Olivier Dacourt]", "[Tarn Council's Ana Ruiz]" — the owner is named before "'s"
+    (capitalised words), the other after it; None when the span is no such pair."""
+    for k in range(start + 1, end - 1):
+        rest = doc[k + 1:end]
+        if doc[k].text in ("'s", "’s") and all(t.is_title for t in doc[start:k]) and all(t.is_title for t in rest) \
+                and (a_full_name(rest) or 2 <= len(rest) <= 3 and rest.text not in KNOWN_ORGANISATIONS
+                     and not {t.lower_ for t in rest} & (ORG_WORDS | BODY_WORDS | NOT_PERSON_TAILS | EVENT_WORDS
+                                                          | NOT_A_PERSON)):
+            return k + 1  # not "People's Vote", "People's Liberation Army", "Queen's Park Rangers"
+    return None
 
 
 ELIDED_PARTICLE = re.compile(r"^(?:d|D|l|L)['’][A-ZÀ-Þ]\w+$")  # "d'Estaing", "D'Alema"
@@ -191,6 +252,9 @@ def stands_alone(doc, start: int, end: int, sentence_start_ok: bool) -> bool:
     """A gazetteer name counts only as a whole proper noun: not "Reading" opening a sentence,
     not "Jordan" in "Michael Jordan", not "Kent" in "Kent County Council"."""
     first, last = doc[start], doc[end - 1]
+    if end - start == 1 and first.dep_ in ("nsubj", "nsubjpass") and first.text in COUNTRIES | REGIONS \
+            and first.is_title:
+        return True  # "Wales have made no recommendation": a country as the subject, however tagged
     if first.is_sent_start and not sentence_start_ok or first.pos_ != "PROPN" and last.pos_ != "PROPN":
         return False
     before = doc[start - 1] if start else None
@@ -211,12 +275,36 @@ def unlabelled_organisations(ctx, candidates: list[Candidate]) -> list[Candidate
         if (2 <= len(text) <= 6 and text.isupper() and text.isalpha() or GROUP_OF_STATES.match(text)) \
                 and not ROMAN.match(text) and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start \
                 and not not_an_acronym_of_a_body(doc, token.i):
+            if glued_to_capitals(doc, token.i, token.i + 1):
+                continue  # "ABS" of "ABS-CBN": the whole is taken at its last part
+            body = covered.get(token.i + 1)
+            if initials_of(doc, token, body):
+                body.start, body.token_start = token.idx, token.i  # "RJ [Reynolds Tobacco]"
+                body.text = doc[token.i:body.token_end].text
+                continue
+            start = token.i
+            while start >= 2 and glued_to_capitals(doc, start - 2, start - 1):
+                start -= 2  # "ABS-[CBN]"
             end = token.i + 1
             if end < len(doc) and doc[end].text in CORPORATE_TAILS and end not in covered:
                 end += 1  # "JFE Holdings"
-            span = doc[token.i:end]
-            out.append(Candidate(span.start_char, span.end_char, span.text, "organisation", token.i, end))
+            span = doc[start:end]
+            out.append(Candidate(span.start_char, span.end_char, span.text, "organisation", start, end))
     return out
+
+
+def glued_to_capitals(doc, i: int, end: int) -> bool:
+    """Token `i` (capitals) is joined by a hyphen with no spaces to capitals after it: "ABS-CBN"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[i].whitespace_ and not doc[end].whitespace_ \
+        and doc[end + 1].is_upper and doc[end + 1].is_alpha
+
+
+def initials_of(doc, token, body: Candidate | None) -> bool:
+    """"RJ Reynolds Tobacco", "JC Decaux": two or three capitals straight before a company's name the
+    model found without them (no known body or place's short form: "US Steel" stays two)."""
+    return body is not None and body.type == "organisation" and body.token_start == token.i + 1 \
+        and 2 <= len(token.text) <= 3 and token.text not in KNOWN_ORGANISATIONS \
+        and alias_of(token.text) is None and token.text not in PLACES
 
 
 def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
@@ -238,6 +326,12 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
                 and doc[start - 1].i not in covered:
             start -= 1
         words = doc[start:token.i + 1]
+        place = place_after_an_office(doc, start, token.i + 1)
+        holds_the_office = place is not None
+        if place is not None:  # "Prime Minister of [India] Narendra Modi wrote": the office's place, then the name
+            out.append(Candidate(doc[start].idx, doc[place - 1].idx + len(doc[place - 1].text),
+                                 doc[start:place].text, "place", start, place))
+            start, words = place, doc[place:token.i + 1]
         n_titles = 0
         while n_titles < len(words) and words[n_titles].lower_ in HONORIFIC_TITLES:
             n_titles += 1
@@ -262,13 +356,25 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
                 or len(name) == 1 and len(name[0].text) < 2:
             continue  # "Mr. A": an anonymised letter, not a name
         preceded = start > 0 and doc[start - 1].lower_ in HONORIFIC_TITLES
-        if (titled or preceded) and len(name) >= 1 or (speaks and len(name) >= 2):
+        if (titled or preceded) and len(name) >= 1 or (speaks or holds_the_office) and len(name) >= 2:
             first, last = name[0], token
             if last.i + 1 < len(doc) and ROMAN.match(doc[last.i + 1].text):
                 last = doc[last.i + 1]  # "Queen Elizabeth II"
             out.append(Candidate(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text,
                                   "person", first.i, last.i + 1))
     return out
+
+
+def place_after_an_office(doc, start: int, end: int) -> int | None:
+    """Where the name begins in a run of capitalised words after "<title> of" that opens with a
+    known place: "Prime Minister of [India] Narendra Modi", "Governor of [Texas] Ana Ruiz" — the
+    office's place, then a name of two or three words; None when the run is no such thing."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in TITLE_WORDS:
+        return None
+    for k in range(start + 1, min(start + 4, end - 1)):
+        if doc[start:k].text in PLACES and 2 <= end - k <= 3:
+            return k
+    return None
 
 
 def unlabelled_bodies(doc, candidates: list[Candidate]) -> list[Candidate]:

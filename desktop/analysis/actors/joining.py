@@ -22,6 +22,12 @@ from .candidate import Candidate
 from .kinds import vote_types
 from .words import BODY_WORDS, KIN, ORG_WORDS
 
+# Short forms that open a body's name, and the words they stand for there: "EU Commission" is the
+# European Commission, "UN Security Council" the United Nations Security Council.
+PREFIX_FORMS = {"EU": "European", "E.U.": "European", "UN": "United Nations", "U.N.": "United Nations",
+                "US": "United States", "U.S.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom"}
+
+
 def share_a_surname(doc, candidates: list[Candidate]) -> None:
     """"Richard and Lisa Marwick": a bare first name joined by "and" to a full name shares its surname."""
     by_start = {c.token_start: c for c in candidates if c.type == "person"}
@@ -119,6 +125,9 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             canonical = ALIASES_IF_NAMED[norm(c.text)]
         if canonical is None and c.text.replace(".", "").isupper():
             canonical = acronyms.get(c.text.replace(".", ""))  # before "(NSW)" after a longer name
+        if canonical is None and " " in c.text and c.text.split()[0] in PREFIX_FORMS:
+            first, rest = c.text.split(" ", 1)  # "EU Commission" = "European Commission" named in full
+            canonical = long_names.get(norm(f"{PREFIX_FORMS[first]} {rest}"))
         # "Residents of Millford", "the Millford town council": the town, not the Millford Museum
         a_place = c.text in towns
         if a_place and c.type == "organisation":

@@ -16,7 +16,7 @@ from ..lexicon import ACRONYM_STOPWORDS, HONORIFIC_TITLES, TITLE_WORDS, looks_li
 from ..names import INITIAL, alias_of, fold, surname
 from .candidate import Candidate
 from .words import (
-    BODY_WORDS, COMPANY_NOUNS, DOCUMENT_OR_EVENT_HEADS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, OBJECT_NOUNS,
+    BODY_WORDS, CHAMBERS, COMPANY_NOUNS, DOCUMENT_OR_EVENT_HEADS, LAW_TAILS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, OBJECT_NOUNS,
     ORG_WORDS, OUTLET_AFTER, OUTLET_BEFORE, PARTIES, PUBLISHING_VERBS, ROLE_OF, SHIP_PREFIXES, STYLE_WORDS, TERM_NOUNS,
     THING_CLASSIFIERS, WORK_NOUNS,
     WRITING_NOUNS,
@@ -47,6 +47,8 @@ def corrected_type(doc, c: Candidate) -> str:
     if c.type == "place" and c.text not in PLACES and c.token_end < len(doc) and doc[c.token_end].lower_ in WORK_NOUNS \
             and makes_a_work(doc, c):
         return "person"  # "the Harold Venn film" tagged GPE
+    if c.type == "organisation" and len(words) > 1 and lower[-1] in VENUE_WORDS and not c.acts and at_a_venue(doc, c):
+        return "place"  # "at the Kestrel Arena", "in Tarn Park": a building or ground (not "the Tarn Theatre said")
     if c.type == "person" and len(words) == 1:
         token = doc[c.token_start]
         if c.text in PLACES:
@@ -54,6 +56,9 @@ def corrected_type(doc, c: Candidate) -> str:
         if c.token_start >= 2 and doc[c.token_start - 1].lower_ == "the" and token.dep_ == "pobj" \
                 and doc[c.token_start - 2].lower_ in VENUE_PREPOSITIONS:
             return "place"  # "a gig at the Castelao": a person is never "at the" someone
+        if c.token_start >= 1 and doc[c.token_start - 1].lower_ == "the" and c.text.endswith("s") \
+                and not c.text.endswith("ss") and not a_people(c.text) and c.text not in GIVEN_NAMES:
+            return "organisation"  # "the Blues lost", "the Saints": a team or a band, never one person
         token = doc[c.token_start]
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.is_lower and c.token_start > 0 \
                 and (doc[c.token_start - 1].lower_ == "the" or doc[c.token_start - 1].tag_ == "POS"):
@@ -63,8 +68,18 @@ def corrected_type(doc, c: Candidate) -> str:
     return c.type
 
 
+# Last words of the names of buildings and grounds: "the Kestrel Arena" is a place, whatever the label.
+VENUE_WORDS = frozenset("""stadium arena theatre theater park ground grounds square palace castle
+cathedral abbey racecourse velodrome""".split())
 # Prepositions of place: "at the X", "outside the X" is a venue when the model thought X a person.
 VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "into", "from", "to"})
+
+
+def at_a_venue(doc, c: Candidate) -> bool:
+    """"at the Kestrel Arena", "in Tarn Park": a preposition of place (and "the") before the name."""
+    k = c.token_start - 1
+    k -= k >= 0 and doc[k].lower_ == "the"
+    return k >= 0 and doc[k].lower_ in VENUE_PREPOSITIONS
 
 
 def published_as(doc, start: int, end: int) -> bool:
@@ -143,8 +158,9 @@ def split_glued_names(doc, candidates: list[Candidate]) -> None:
         if c.type == "person" or len(words) < 3 or words[-1] not in lone_surnames:
             continue
         first = doc[c.token_end - 2]
-        if not (first.is_title and first.pos_ == "PROPN"):
-            continue
+        if not (first.is_title and first.pos_ == "PROPN") or words[0].lower() in DEMONYMS \
+                or {w.lower() for w in words[-2:]} & (CHAMBERS | ORG_WORDS | BODY_WORDS):
+            continue  # "Indian National Congress", "Kenyan National Assembly": a body's name
         rest = doc[c.token_start:c.token_end - 2]
         names_elsewhere = {o.text for o in candidates if o is not c}
         if len(words) == 3 and rest.text not in PLACES | names_elsewhere and all(
@@ -379,7 +395,7 @@ def names_an_object(doc, c: Candidate) -> bool:
         return False
     if names_a_work(doc, c) or " " in c.text and c.text.split()[0] in SHIP_PREFIXES or inside_a_document_name(doc, c):
         return True
-    if names_a_weather_system(doc, c) or classed_as_a_thing(doc, c) or given_as_a_thing(doc, c):
+    if names_a_weather_system(doc, c) or classed_as_a_thing(doc, c) or given_as_a_thing(doc, c) or made_by(doc, c):
         return True
     return any(word in OBJECT_NOUNS for word in following[:2]) and (
         not following or following[0] not in ("said", "says", "told"))
@@ -388,11 +404,28 @@ def names_an_object(doc, c: Candidate) -> bool:
 def classed_as_a_thing(doc, c: Candidate) -> bool:
     """"the constellation Draco", "the drug Calmora", "a worm called Tarvo": a name straight after
     a common noun that classes it as a thing (see THING_CLASSIFIERS), or after "called" /
-    "named" following one."""
+    "named" following one, or in apposition with one ("the iBand, a bracelet")."""
     k = c.token_start - 1
     if k >= 1 and doc[k].lower_ in ("called", "named", "dubbed"):
         k -= 1
-    return k >= 0 and doc[k].is_lower and doc[k].lower_ in THING_CLASSIFIERS and doc[k].pos_ in ("NOUN", "PROPN", "ADJ")
+    if k >= 0 and doc[k].is_lower and doc[k].lower_ in THING_CLASSIFIERS and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    # In apposition: "One antibody cocktail, ZMapp, showed …", "the iBand, a bracelet which …"
+    root = doc[c.token_start:c.token_end].root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [t for t in root.children if t.dep_ == "appos"]
+    return any(t.is_lower and t.lower_ in THING_CLASSIFIERS and t.pos_ == "NOUN" for t in nouns)
+
+
+MAKING = frozenset("""developed designed built manufactured invented engineered coded programmed""".split())
+
+
+def made_by(doc, c: Candidate) -> bool:
+    """"ArtGarden, developed by Acme's research unit, is …": a name that something was developed,
+    designed or built by someone is a product (a body is founded or run, a person born)."""
+    root = doc[c.token_start:c.token_end].root
+    return any(t.dep_ == "acl" and t.lower_ in MAKING and any(a.dep_ == "agent" for a in t.children)
+               for t in root.children)
 
 
 def given_as_a_thing(doc, c: Candidate) -> bool:
@@ -477,16 +510,23 @@ def inside_a_document_name(doc, c: Candidate) -> bool:
     """"the Treaty of [Lisbon]", "the Battle of [Hastings]", "[Paris] Agreement", "Fourteenth
     Amendment": a name that is, or sits inside, the name of a treaty, a battle or a law."""
     words = c.text.lower().split()
-    if words[-1] in DOCUMENT_OR_EVENT_HEADS - {"declaration"}:
-        return True  # "Paris Agreement"
+    if words[-1] in DOCUMENT_OR_EVENT_HEADS - {"declaration"} \
+            or len(words) > 1 and words[-1] in LAW_TAILS and not (words[-1] == "law" and c.type == "person"):
+        return True  # "Paris Agreement", "the Radio Control Law" (not the actor Jude Law)
     if not set(words) & (ORG_WORDS | BODY_WORDS) and (words[0] in DOCUMENT_OR_EVENT_HEADS or any(
             w in DOCUMENT_OR_EVENT_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:]))):
         return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Club"
+    if any(w in RULE_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:])):
+        return True  # "Public Service Vehicle Regulations for Buses": rules, whatever body they name
     before = [t for t in doc[max(0, c.token_start - 3):c.token_start]]
     after = doc[c.token_end] if c.token_end < len(doc) else None
     return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
         and before[-2].lower_ in DOCUMENT_OR_EVENT_HEADS \
         or after is not None and after.is_title and after.lower_ in DOCUMENT_OR_EVENT_HEADS
+
+
+# Heads of the names of rules, which no body's name has before "for", "of" or "on".
+RULE_HEADS = frozenset({"regulations", "regulation", "directive", "conditions", "rules"})
 
 
 def without_tickets(candidates: list[Candidate]) -> list[Candidate]:

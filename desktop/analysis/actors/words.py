@@ -40,6 +40,9 @@ SHIP_PREFIXES = frozenset({"HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "MV", "
 DOCUMENT_OR_EVENT_HEADS = frozenset({"treaty", "battle", "siege", "accord", "accords", "agreement", "protocol",
                                      "amendment", "convention", "declaration", "massacre", "uprising",
                                      "constitution", "charter", "covenant"})
+# Last words of the names of laws and rules: "the Radio Control Law", "the Data Retention Directive"
+# ("Law Lords", "Law Society" are bodies: the word opens them).
+LAW_TAILS = frozenset({"law", "regulations", "regulation", "directive", "ordinance", "statute"})
 # Nouns after a defined short form that make it the name of a thing: "the IDN system".
 TERM_NOUNS = frozenset("""system systems standard standards protocol technology format code codes disease
 syndrome virus test trial trials scheme programme program""".split())
@@ -70,7 +73,8 @@ MARKS = frozenset('"“”„«»‘’\'')
 CODE_NAME = re.compile(r"^(?:[A-Z]{2,}-\d+[A-Za-z]?|[A-Z]{1,3}-[A-Z0-9]{2,5}|[A-Z]{2,}-[A-Za-z]+-\d+)$")  # "COVID-19", "EP-CPP", "SARS-CoV-2"
 EVENT_WORDS = frozenset("""championship championships cup prize award awards trophy medal festival
 challenge tournament marathon bill act olympics games expo summit slam lecture lectures
-week convention conference election elections referendum ceremony carnival gala concert open""".split())
+week convention conference election elections referendum ceremony carnival gala concert open
+break recess""".split())
 # Common nouns that class the name straight after them as a thing, not an actor: "the
 # constellation Draco", "the drug Calmora", "the worm Tarvo", "the supercomputer Blue Heron" (in
 # English news a person's or a body's name comes after a job, a kinship or a company noun
@@ -81,6 +85,7 @@ medicine medication painkiller sedative antidepressant tranquilliser tranquilize
 worm virus trojan malware ransomware software program programme browser app application game console
 device gadget phone handset car ship yacht boat vessel plane aircraft jet rocket spacecraft capsule
 satellite telescope robot computer supercomputer chip processor font language dialect script breed
+technology bracelet cocktail
 species variety grape dish cocktail drink beer perfume product brand song track hymn anthem
 horse racehorse operation exercise scheme project mission test benchmark""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
@@ -119,7 +124,9 @@ CORPORATE_TAILS = frozenset({"Holdings", "Group", "Ltd", "Ltd.", "Inc", "Inc.", 
                               "Co", "Co.", "LLC", "AG", "SA", "NV"})
 # Nouns whose apposition names a body: "security firm Symantec", "the rock band Cream".
 COMPANY_NOUNS = MEDIA_NOUNS | frozenset("""firm company group maker giant retailer carrier airline
-bank club side team broadcaster publisher developer manufacturer brand label band""".split())
+bank club side team broadcaster publisher developer manufacturer brand label band union charity promotion
+journal tabloid broadsheet monthly weekly blog watchdog regulator insurer lender operator supplier
+consultancy""".split())
 # Chambers the model glues to the name after them: "Speaker of the [House Mary Calloway]".
 CHAMBERS = frozenset({"house", "senate", "congress", "parliament", "commons", "lords", "assembly"})
 # Words around an untagged "The X" that make it a newspaper, magazine or site: "told The Verge",

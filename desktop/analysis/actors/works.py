@@ -5,13 +5,14 @@ or bodies ("Tallow Street", "Vera Pike", "Glass Villa"). A title is recognised b
 English news writes about it, never by a list of titles:
 
 - a genre noun straight before it: "the comedy Tallow Street", "reality show Glass Villa",
-  "Danish movie The Salt Harbour", "coming-of-age tale Pinwheel";
+  "Danish movie The Salt Harbour", "coming-of-age tale Pinwheel", or before the examples it
+  opens: "blockbusters such as Tin Heart", "hits including Paper Moon";
 - a screen job straight after it, before a name: "Lantern star Moira Kenning", "former Neighbours
   Lane actress Dora Pike", "Starfall actor Ben Corrie" (in an article about the screen:
   in sport "Chelsea star" names a club);
 - what a prize, a nomination or a part is for or in: "the best director prize for Ten
   Dollar Summer", "nominations for Kettle Drum and Vera Lane", "his lead role in Saltmarsh",
-  "plays a drunkard in Harry Quill";
+  "plays a drunkard in Harry Quill"; the one-name part someone plays ("who played Phoebe");
 - a cast or a verdict around it: "Dark Orchard, in which Ann Lee plays …", "Quiet Hours,
   starring …", "Dark Orchard has been named best film";
 - the stem of an award the article names: "Golden Globe Awards" makes "Golden Globe",
@@ -37,7 +38,7 @@ from .words import WORK_NOUNS
 GENRE_NOUNS = WORK_NOUNS | frozenset("""comedy comedies thriller thrillers show shows tale fable
 biopic remake re-make sequel prequel cartoon animation soap serial miniseries mini-series sitcoms films
 movies documentaries albums songs novels books plays musicals series dramas programme programmes
-videogame podcast franchise blockbuster""".split())
+videogame podcast franchise blockbuster blockbusters hit hits games videogames""".split())
 # Jobs on a production written after a title and before a name ("Lantern star Moira Kenning").
 SCREEN_JOBS = frozenset("""star stars co-star co-stars actor actors actress actresses director producer
 creator writer presenter host cast""".split())
@@ -72,7 +73,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
             continue
         if after_a_genre_noun(doc, c.token_start) or cast_or_verdict_after(doc, c.token_end) \
                 or screen and (c.type != "place" and before_a_screen_job(doc, c.token_end) or what_a_part_is_in(doc, c)
-                               or opened_by_a_capital_the(doc, c.token_start, c.token_end)):
+                               or opened_by_a_capital_the(doc, c.token_start, c.token_end) or a_part_played(doc, c)):
             titles.add(c.text)
         elif describes_a_work(doc, c):
             titles.add(c.text)
@@ -128,9 +129,14 @@ def word_before(doc, i: int) -> tuple[str, int]:
 
 def after_a_genre_noun(doc, start: int) -> bool:
     """"the comedy Tallow Street", "reality show Glass Villa", "movie The Salt Harbour": a lower-case
-    genre noun straight before the name (or before its capitalised "The")."""
+    genre noun straight before the name (or before its capitalised "The"), or before "such as",
+    "like" or "including" that open a list of examples ("blockbusters such as Tin Heart, …",
+    "hits including Paper Moon")."""
     if start > 0 and doc[start - 1].text == "The":
         start -= 1
+    if start > 1 and doc[start - 1].lower_ in ("like", "including") \
+            or start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such":
+        start -= 1 if doc[start - 1].lower_ != "as" else 2
     word, k = word_before(doc, start)
     # A noun here: "a single EU country" has the adjective "single", not a record.
     return k >= 0 and doc[k].is_lower and word in GENRE_NOUNS and (doc[k].pos_ in ("NOUN", "PROPN") or "-" in word)
@@ -161,6 +167,16 @@ def what_a_part_is_in(doc, c: Candidate) -> bool:
         return True
     # "won best actress for X": a "best …" category just before the preposition
     return prep.lower_ == "for" and any(t.lower_ == "best" for t in doc[max(0, prep.i - 6):prep.i])
+
+
+def a_part_played(doc, c: Candidate) -> bool:
+    """"Kudrow, who played Phoebe", "she plays Nell in the series": in an article about the screen,
+    one name that is what someone plays is a character, no actor (a real person played is named
+    in full: "Cheadle plays Paul Rusesabagina")."""
+    if c.token_end - c.token_start != 1:
+        return False
+    token = doc[c.token_start]
+    return token.dep_ in ("dobj", "attr") and token.head.lower_ in ("play", "plays", "played", "playing")
 
 
 def cast_or_verdict_after(doc, end: int) -> bool:
