@@ -117,3 +117,43 @@ def test_a_short_form_of_european_joins_the_full_name():
     actors = analyze(article_from_text("The European Commission met. EU Commission president Ana Ruiz spoke.", "T")).actors
     commission = [a for a in actors if a.name == "European Commission"]
     assert commission and "EU Commission" in commission[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a technique's short form spelled out in brackets after it is no body
+        ("Operators met on HSDPA (High Speed Downlink Packet Access), a faster standard. HSDPA will matter, "
+         "said Tom Vale.", ["Tom Vale"], ["HSDPA", "High Speed Downlink Packet Access"]),
+        # … but a body's is
+        ("The WHO (World Health Organization) said so, Ana Ruiz reported.", ["World Health Organization"], []),
+        # a numbered law that is the subject of a sentence
+        ('Republic Act No. 4412, also known as the "Signal Law", states that stations need a licence.',
+         [], ["Republic Act No", "Signal Law"]),
+        # a title and a full name after "the"
+        ("The plan was welcomed in a note issued by the Presidential Spokesperson Harry Quell.",
+         ["Harry Quell"], ["Presidential Spokesperson Harry Quell"]),
+        # a product after "a" and an adjective, before an adverb
+        ("The suspect had been driving a red Vauxhall Corsa earlier, Ivo Stamm said.", ["Ivo Stamm"],
+         ["Vauxhall Corsa"]),
+        # territories the model often misses
+        ("Gibraltar said it would not follow, and Zanzibar agreed, Ana Ruiz reported.", ["Gibraltar", "Zanzibar"], []),
+    ],
+)
+def test_terms_laws_titles_and_territories(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        # a short form that keeps a short form inside it whole
+        ("The UK Independence Party member was hit. He later left UKIP.", "UK Independence Party", "UKIP"),
+        # the name after a company's initials
+        ("Among the accused were Altria Group, RJ Quellin Tobacco and Lorillard Tobacco. The ruling sent Quellin "
+         "shares up.", "RJ Quellin Tobacco", "Quellin"),
+    ],
+)
+def test_short_forms_join_the_full_name(text, name, alias):
+    actors = {a.name: a for a in analyze(article_from_text(text, "T")).actors}
+    assert name in actors and alias in actors[name].aliases, sorted(actors)

@@ -41,6 +41,12 @@ Zimbabwe; England; Scotland; Wales; Northern Ireland; Britain; Great Britain
 """)
 
 REGIONS = _names("""
+American Samoa; Anguilla; Aruba; Bermuda; Cayman Islands; Cook Islands; Curaçao; Falkland Islands;
+Faroe Islands; French Guiana; French Polynesia; Gibraltar; Guadeloupe; Guam; Guernsey; Isle of Man;
+Macau; Macao; Martinique; Montserrat; New Caledonia; Northern Mariana Islands; Réunion; Saint Kitts and Nevis;
+Saint Lucia; Saint Vincent and the Grenadines; Sao Tome and Principe; Turks and Caicos Islands;
+British Virgin Islands; US Virgin Islands; Western Sahara; Vatican City; Democratic Republic of Congo;
+Republic of Ireland; Somaliland; Transnistria; Abkhazia; Zanzibar;
 Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida;
 Hawaii; Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland;
 Massachusetts; Michigan; Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada;

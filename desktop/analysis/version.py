@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 42  # 42: actors: works by example lists, parts played, laws, split/joined names (possessive, initials, regional arms), types
+ANALYSER_VERSION = 43  # 43: actors: spelled-out technical terms, titled names after "the", territories, UKIP-style and initialled short forms

@@ -209,6 +209,7 @@ def title_before_a_full_name(doc, start: int, end: int) -> int | None:
     job title and a full name: "[Presidential Spokesperson Harry Roque]", "[Party Treasurer
     Ana Ruiz]" — every word before the name capitalised, the last one a title word; None
     when the span is no such thing."""
+    start += doc[start].lower_ == "the"  # "by [the Presidential Spokesperson Harry Roque]"
     for k in range(start + 1, end - 1):
         before = doc[k - 1].lower_
         if (before in TITLE_WORDS or before in OCCUPATIONS) and a_full_name(doc[k:end]) \
@@ -236,11 +237,11 @@ def after_an_indefinite_article(doc, span) -> bool:
     root = span.root
     return root.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod") \
         and not (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
-                 and doc[span.end].tag_ not in CLAUSE_TAGS)  # "an International Space Station spacewalk"
+                 and doc[span.end].tag_ in NOUN_TAGS)  # "an International Space Station spacewalk"
 
 
-# Tags of a word after a name that starts the clause's next part, rather than a noun the name describes.
-CLAUSE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD", "IN", "CC", "DT", "TO", "WDT", "WP", "WRB", "RB", "PRP", "PRP$"})
+# Tags of a word after a name that may be the noun the name describes ("spacewalk" is often read as a verb).
+NOUN_TAGS = frozenset({"NN", "NNS", "VB", "VBG", "JJ"})
 
 
 def a_designation(doc, span) -> bool:

@@ -15,7 +15,7 @@ from ..gazetteer import COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES, REG
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
 from .bounds import (
-    not_an_acronym_of_a_body,
+    a_designation, not_an_acronym_of_a_body,
     after_opening_mark, band_after_a_leader, body_after_an_ordinal, named_by_a_style, body_of_a_body, extend_coordinated_name, extend_organisation_name,
     inside_a_longer_name, known_name_around, national_prefix, peer_named_by_title, person_after_a_body,
     place_before_a_name, trim,
@@ -352,6 +352,7 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(words.start_char, words.end_char, words.text, "person", start, token.i + 1))
             continue
         if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | ORG_WORDS | BODY_WORDS for t in name[peer:]) \
+                or a_designation(doc, words) \
                 or name[-1].lower_ in EVENT_WORDS \
                 or len(name) == 1 and len(name[0].text) < 2:
             continue  # "Mr. A": an anonymised letter, not a name

@@ -28,6 +28,15 @@ PREFIX_FORMS = {"EU": "European", "E.U.": "European", "UN": "United Nations", "U
                 "US": "United States", "U.S.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom"}
 
 
+def capitals_kept(name: str) -> str:
+    """The short form of a name that keeps a short form inside it whole: "UK Independence Party" →
+    UKIP, "EU Trade Council" → EUTC ("" when no word is in capitals)."""
+    words = name.split()
+    if len(words) < 2 or not any(w.isupper() and len(w) > 1 for w in words):
+        return ""
+    return "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper())
+
+
 def share_a_surname(doc, candidates: list[Candidate]) -> None:
     """"Richard and Lisa Marwick": a bare first name joined by "and" to a full name shares its surname."""
     by_start = {c.token_start: c for c in candidates if c.type == "person"}
@@ -106,11 +115,16 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
     vote_types(others, lambda c: norm(c.text))  # before aliases join names of different types
     long_names = {norm(c.text): c.text for c in others if len(c.text.split()) > 1}
     acronyms = {acronym(name): name for name in long_names.values() if acronym(name)}
+    # "UKIP" for "UK Independence Party": a word in capitals gives all its letters
+    acronyms.update({full: name for name in long_names.values() if (full := capitals_kept(name)) and full not in acronyms})
     defined = parenthetical_aliases(ctx.doc, candidates)
     first_words: dict[tuple[str, str], set[str]] = {}
     for c in others:  # "Blenheim" for "Blenheim Palace", "Graz" for "Graz AK"
         if len(c.text.split()) > 1:
             first_words.setdefault((c.type, c.text.split()[0].lower()), set()).add(c.text)
+            words = c.text.split()
+            if len(words) > 2 and words[0].isupper() and len(words[0]) <= 3 and words[0].isalpha():
+                first_words.setdefault((c.type, words[1].lower()), set()).add(c.text)  # "Reynolds" = RJ Reynolds Tobacco
     affixes = _affix_index(others)
     # A town the text names as one somewhere is that town in every bare mention of it
     towns = {c.text for c in others if " " not in c.text and used_as_a_place(ctx.doc, c)}

@@ -554,6 +554,9 @@ def acronyms_of_things(doc) -> set[str]:
     out: set[str] = set()
     texts = [t.text for t in doc]
     for i, text in enumerate(texts):
+        if text == "(" and i > 0 and defined_after(doc, i):
+            out.add(texts[i - 1])  # "HSDPA (High Speed Downlink Packet Access)"
+            continue
         if text != "(" or i + 2 >= len(texts) or texts[i + 2] != ")":
             continue
         short = texts[i + 1]
@@ -568,6 +571,24 @@ def acronyms_of_things(doc) -> set[str]:
                 or after in TERM_NOUNS:
             out.add(short)
     return out
+
+
+# Last words of the spelled-out names of techniques and standards: "High Speed Downlink Packet
+# Access", "Wireless Application Protocol", "Internationalised Domain Name".
+TERM_TAILS = frozenset({"access", "protocol", "protocols", "language", "interface", "format", "standard",
+                        "technology", "system", "code", "network", "name", "names", "transfer", "encoding"})
+
+
+def defined_after(doc, bracket: int) -> bool:
+    """"HSDPA (High Speed Downlink Packet Access)": a short form in capitals spelled out in the
+    brackets after it, the words ending in a noun for a technique or a standard."""
+    short = doc[bracket - 1].text
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    close = next((k for k in range(bracket + 1, min(len(doc), bracket + 3 * len(short) + 2)) if doc[k].text == ")"), None)
+    if close is None or close - bracket < 3 or doc[close - 1].lower_ not in TERM_TAILS:
+        return False
+    return bool(spelled_out(doc, close, short))
 
 
 def spelled_out(doc, bracket: int, short: str) -> list:
