@@ -85,7 +85,7 @@ medicine medication painkiller sedative antidepressant tranquilliser tranquilize
 worm virus trojan malware ransomware software program programme browser app application game console
 device gadget phone handset car ship yacht boat vessel plane aircraft jet rocket spacecraft capsule
 satellite telescope robot computer supercomputer chip processor font language dialect script breed
-technology bracelet cocktail
+technology bracelet
 species variety grape dish cocktail drink beer perfume product brand song track hymn anthem
 horse racehorse operation exercise scheme project mission test benchmark""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
