@@ -44,7 +44,8 @@ IOU = 0.5
 # on 2026-12-01, before the system ever ran on it, and measured once on 2026-12-01 12:38 UTC
 # (main 42bbef4, ANALYSER_VERSION 43); it is dev now. heldout17 (8 BBC and 4 Wikinews articles, corpus
 # lines 781 1031 1059 1196 1309 1556 2145 2236 229 252 260 263, seed 17) was annotated by reading only on
-# 2026-12-01, before the system ever ran on it; it is the fresh set, not yet measured.
+# 2026-12-01, before the system ever ran on it, and reviewed by a second annotator (reading only);
+# it is the fresh set, not yet measured.
 SPLITS = ("tune", "dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout7", "dev7", "dev8", "heldout10",
           "dev9", "dev10", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "samples")
 # A fresh held-out set is measured once, by the lead, on the final code: "all" (and so `make bench`)
