@@ -157,6 +157,7 @@ Unilever; Nestle; Pfizer; GlaxoSmithKline; AstraZeneca; Novartis; Lockheed Marti
 Nissan; General Motors; Chrysler; Renault; Peugeot; Fiat; BMW; Daimler; Walmart;
 Goldman Sachs; Morgan Stanley; JP Morgan; Barclays; HSBC; Lloyds; NatWest; Deutsche Bank;
 Jehovah's Witnesses;
+House of Commons; House of Lords;
 Premier League; Premiership; Zurich Premiership; Football League; Scottish Premier League; SPL; La Liga;
 Serie A; Bundesliga; Ligue 1; Eredivisie; Celtic League; Super League; NBA; NFL; NHL; MLB; MLS
 """)

@@ -212,6 +212,9 @@ ALIASES: dict[str, str] = {
     "liberal democrat": "Liberal Democrats",
     # Not "Democrats": in British news that is mostly the Liberal Democrats.
     "democratic": "Democratic Party", "republican": "Republican Party", "republicans": "Republican Party",
+    # The chambers of the UK Parliament by the short names Parliament itself uses (parliament.uk).
+    "commons": "House of Commons", "lords": "House of Lords",
+    "number 10": "No 10", "no. 10": "No 10",  # the prime minister's office (actors.candidates)
 }
 # Short forms that join a full name only when the article names it too: "Democrats" are the
 # Democratic Party in an article that says "Democratic", and usually the Liberal Democrats in

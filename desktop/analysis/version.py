@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 43  # 43: actors: spelled-out technical terms, titled names after "the", territories, UKIP-style and initialled short forms
+ANALYSER_VERSION = 44  # 44: actors: Commons/Lords/No 10, share indices, schemes, film and show titles, Fed/Met clippings, Mac/Mc, towns as teams, outlets

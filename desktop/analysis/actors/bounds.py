@@ -85,9 +85,10 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     named = title_before_a_full_name(doc, start, end) if actor_type != "person" else None
     if named is not None:
         start, actor_type = named, "person"  # "[Presidential Spokesperson Harry Roque]" tagged ORG
+    while (shorter := _before_a_score(doc, start, end)) < end:
+        end = shorter  # "defeated [Caboolture] 43–5", "beat [Rafa Nadal] 6-4 6-3": the result is no part of the name
     while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
         end -= 1  # "Terry 17": a minute on a team sheet
-    end = _before_a_score(doc, start, end)  # "defeated [Caboolture] 43–5": the result is no part of the name
     # Leading determiners and (for people) titles are not part of the name — but a peer named by
     # title and one name keeps it ("Lord Pemberton").
     while start < end and not peer_named_by_title(doc, start, end) and not named_by_a_style(doc, start, end) and (
@@ -164,6 +165,7 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         # ("Bill", "Act" end people's names too, after a given name: not "the Finance Bill")
         or words[-1] in EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games")
                                          or len(words) > 1 and span[0].text not in GIVEN_NAMES)
+        and not words[-2:] == ["this", "week"]  # "Fashion Week" is an event, "Dunmore This Week" a paper
         # "Interior Minister", "Defence Secretary" (not "Ukraine President")
         or one_word and label == "ORG" and text.lower() not in PARTIES and span.end < len(doc)
         and doc[span.end].lower_ in FRAGMENT_TITLES
@@ -173,6 +175,7 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         # surname there is found again by fix_person_surnames)
         or one_word and after_opening_mark(doc, span.start) and span.end < len(doc)
         and doc[span.end].is_lower and doc[span.end].is_alpha
+        and not (label in ("GPE", "LOC") and text in PLACES)  # "“Boston is a race I want to run”"
         or all(len(w) == 1 for w in text.replace("&", " ").split())  # "(E & W)"
         or actor_type == "organisation" and len(span) > 1 and span[-1].lower_ in DEMONYMS  # "Banned American"
         or actor_type == "person" and all(w in TITLE_WORDS for w in words)  # "Vice President" tagged PERSON

@@ -122,6 +122,10 @@ def from_entities(ctx) -> list[Candidate]:
             end_tok = body_of_a_body(doc, ents[i + 1] if i + 1 < len(ents) else None, end_tok)
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True
+        if outlet_tail(doc, end_tok) > end_tok:
+            end_tok, actor_type = outlet_tail(doc, end_tok), "organisation"  # "[Dunmore] This Week"
+            if i + 1 < len(ents) and ents[i + 1].start < end_tok:
+                skip_next = True
         if ent.label_ == "PERSON" and band_after_a_leader(doc, end_tok) > end_tok:
             end_tok, actor_type = band_after_a_leader(doc, end_tok), "organisation"
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
@@ -218,6 +222,24 @@ def surname_left_out(doc, start: int, end: int) -> bool:
         and not (after is not None and after.is_title and after.pos_ == "PROPN")
 
 
+# Capitalised words that close the name of a newspaper, a magazine or a programme: "Dunmore This
+# Week", "Field Crops Today", "Harbour Tonight" (in mid-sentence no place or person ends so).
+OUTLET_TAILS = (("This", "Week"), ("This", "Morning"), ("Today",), ("Tonight",))
+
+
+def outlet_tail(doc, end: int) -> int:
+    """Where a name ends when an outlet's closing words follow it ("told [Dunmore] This Week
+    that"), or `end` when none do."""
+    if end < 1 or doc[end - 1].tag_ == "POS":
+        return end  # "BBC Radio 4's Today programme": a programme of the station
+    for tail in OUTLET_TAILS:
+        k = end + len(tail)
+        if k <= len(doc) and tuple(t.text for t in doc[end:k]) == tail and not doc[end].is_sent_start \
+                and not (k < len(doc) and (doc[k].is_title and doc[k].pos_ == "PROPN" or doc[k].is_lower and doc[k].pos_ == "NOUN")):
+            return k
+    return end
+
+
 def known_names(doc, candidates: list[Candidate]) -> list[Candidate]:
     """Places and well-known bodies the model left untagged ("Uefa said", "in Vermont"):
     an exact gazetteer name written as a proper noun, not part of a longer name."""
@@ -245,6 +267,49 @@ def known_names(doc, candidates: list[Candidate]) -> list[Candidate]:
             i += n
         else:
             i += 1
+    return out
+
+
+# The British prime minister's office, named by its door number: "No 10 said", "a Number 10
+# spokesman". After a determiner, a possessive or a team's name it is a shirt or a position in
+# sport ("the All Blacks' No 10", "wore the No 10 shirt"), no actor.
+DOOR_NUMBER = frozenset({"No", "No.", "Number"})
+# Nouns that may follow the office's name and keep it an actor: "a No 10 spokesman".
+SPEAKING_FOR_A_BODY = frozenset("""spokesman spokeswoman spokesperson spokesmen official officials aide aides
+source sources insider insiders adviser advisers advisor advisors""".split())
+
+
+# The chambers of the UK Parliament by their short names ("the Commons", "the Lords").
+CHAMBER_SHORT_NAMES = frozenset({"Commons", "Lords"})
+
+
+def westminster_short_names(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"The Commons has approved the measures", "passing to the Lords": a chamber of Parliament
+    named by "the" and its short name (lexicon.ALIASES gives it its full name); "a Commons debate"
+    names the debate, and "the Law Lords" is a body of its own. "No 10 said the threat was real",
+    "said a Number 10 spokesman": the prime minister's office, an organisation as the White House
+    and the Kremlin are when they speak."""
+    covered = claimed_tokens(candidates)
+    out = []
+    for i in range(1, len(doc)):
+        if doc[i].text in CHAMBER_SHORT_NAMES and doc[i - 1].lower_ == "the" and i not in covered \
+                and not (i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].pos_ in ("NOUN", "PROPN"))):
+            out.append(Candidate(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text, "organisation", i, i + 1))
+    for i in range(len(doc) - 1):
+        if doc[i].text not in DOOR_NUMBER or doc[i + 1].text != "10" or i in covered or i + 1 in covered:
+            continue
+        before = doc[i - 1] if i else None
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if before is not None and (before.lower_ in ("the", "his", "her", "their", "its", "'s", "’s", "our")
+                                   or before.pos_ in ("PROPN", "ADJ", "NUM", "PART") or before.tag_ == "POS"):
+            continue  # "the No 10 shirt", "Wales No 10 Stephen Jones", "their new No 10"
+        if after is not None and after.is_alpha and after.is_lower and after.pos_ in ("NOUN", "PROPN") \
+                and after.lower_ not in SPEAKING_FOR_A_BODY:
+            continue  # "No 10 jerseys"
+        if after is not None and (after.is_title and after.text != "Downing" or after.like_num):
+            continue  # "No 10 Blackwood Road", "No 10 15"
+        span = doc[i:i + 2]
+        out.append(Candidate(span.start_char, span.end_char, span.text, "organisation", i, i + 2))
     return out
 
 

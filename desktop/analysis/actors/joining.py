@@ -10,6 +10,7 @@ name); "born Harold James Marsh" is a birth name. Others: acronyms and the artic
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
@@ -317,16 +318,24 @@ def known_name(members: list[Candidate]) -> bool:
     return any(m.text in PLACES or m.text in KNOWN_ORGANISATIONS for m in members)
 
 
+# "MacDonald" and "McDonald", "MacLeod" and "McLeod": one Gaelic prefix ("son of") written two
+# ways; reporters mix them for one person. Only a capital after it counts ("Macey" is no Mac-name).
+GAELIC_PREFIX = re.compile(r"^(?:Mac|Mc|M')(?=[A-Z])")
+
+
 def merge_person_variants(people: list[Candidate]) -> None:
     """"Donald J. Trump", "Donald Trump" and "Don Trump" are one person: same surname, and
-    the same first name or its usual short form ("Steve" Lorimer = "Steven" Lorimer)."""
+    the same first name or its usual short form ("Steve" Lorimer = "Steven" Lorimer); a surname
+    written with "Mac" once and "Mc" once ("Ian MacDonald", "Ian McDonald") is the same surname
+    when the first name is the same too."""
     by_first_last: dict[tuple[str, str], str] = {}
     remap: dict[str, str] = {}
     for c in people:
         parts = c.text.split()
         if len(parts) >= 2:
             first = NICKNAMES.get(parts[0].lower(), parts[0].lower())
-            remap[c.key] = by_first_last.setdefault((first, fold(surname(c.text).lower())), c.key)
+            last = GAELIC_PREFIX.sub("Mc", fold(surname(c.text)))
+            remap[c.key] = by_first_last.setdefault((first, last.lower()), c.key)
     for c in people:  # bare surnames follow the full name they were given to
         c.key = remap.get(c.key, c.key)
 
@@ -383,6 +392,8 @@ def longer_form_once(c: Candidate, others: list[Candidate], index=None) -> str |
     found, counted = index.longer(c.text)
     if not counted and c.text.lower() in BODY_WORDS | ORG_WORDS:  # "the Bank" after "Reserve Bank of Australia"
         return index.named_before(c, others)  # the nearest one named before
+    if not counted and c.type == "organisation":
+        return index.with_a_word_left_out(c) or index.clipped(c)
     return found
 
 
@@ -407,6 +418,7 @@ class _AffixIndex:
         self._long_by_first: dict[str, set[str]] = {}
         self._generic: dict[str, list[tuple[int, int, str]]] = {}  # "bank" → (start, order, text) of longer names with it
         self._answers: dict[str, tuple[str | None, bool]] = {}
+        self._first_start: dict[str, int] = {}  # lower-cased name → where it is first written
         for order, o in enumerate(others):
             self.first_with_text.setdefault(o.text, o)
             if o.type != "organisation":
@@ -416,6 +428,7 @@ class _AffixIndex:
                 self._texts[lower] = Counter()
                 self._add_runs(lower)
             self._texts[lower][o.text] += 1
+            self._first_start.setdefault(lower, o.start)
             for word in set(lower.split()) & (BODY_WORDS | ORG_WORDS):
                 if len(o.text) > len(word):
                     self._generic.setdefault(word, []).append((o.start, order, o.text))
@@ -451,6 +464,42 @@ class _AffixIndex:
             self._answers[text] = (_the_one(counts), bool(counts))
         return self._answers[text]
 
+    def with_a_word_left_out(self, c: Candidate) -> str | None:
+        """"the Greek Federation" after "the Greek Athletics Federation": the one organisation
+        named before `c` with the same first and last words and more words between them, of
+        which `c` keeps the rest in order (the words left out name no body of their own)."""
+        words = c.text.lower().split()
+        if len(words) < 2:
+            return None
+        found = {name for name in self._starting.get(words[0], ())
+                 if name.endswith(" " + words[-1]) and len(name.split()) > len(words)
+                 and self._first_start.get(name, c.start) < c.start and _keeps_in_order(words, name.split())}
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        if set(name.split()) - set(words) & (BODY_WORDS | ORG_WORDS):
+            return None  # "Royal Society" is not the "Royal Society of Arts Council"
+        return self._texts[name].most_common(1)[0][0]
+
+    def clipped(self, c: Candidate) -> str | None:
+        """"the Fed" after "the US Federal Reserve", "the Met" after "the Metropolitan Police":
+        a one-word name that is the clipped first word of one organisation named before it
+        (a national short form or a nationality before that word may stand in front)."""
+        word = c.text
+        if " " in word or len(word) < 3 or not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return None
+        low = word.lower()
+        found = set()
+        for name, first in self._first_start.items():
+            if first >= c.start:
+                continue
+            words = name.split()
+            while len(words) > 2 and (words[0].upper() in PREFIX_FORMS or words[0] in DEMONYMS):
+                words = words[1:]
+            if len(words) > 1 and words[0].startswith(low) and len(words[0]) >= len(low) + 2:
+                found.add(name)
+        return self._texts[found.pop()].most_common(1)[0][0] if len(found) == 1 else None
+
     def named_before(self, c: Candidate, others: list[Candidate]) -> str | None:
         """The nearest longer organisation name before `c` with `c`'s word in it, or None."""
         mine = c.text.lower()
@@ -464,6 +513,12 @@ class _AffixIndex:
             return None
         nearest = entries[at - 1][0]
         return entries[bisect.bisect_left(entries, (nearest,))][2]  # the first of them when several start there
+
+
+def _keeps_in_order(short: list[str], long: list[str]) -> bool:
+    """Every word of `short` in `long`, in the same order."""
+    it = iter(long)
+    return all(word in it for word in short)
 
 
 def _the_one(counts: dict[str, int]) -> str | None:

@@ -49,6 +49,13 @@ def corrected_type(doc, c: Candidate) -> str:
         return "person"  # "the Harold Venn film" tagged GPE
     if c.type == "organisation" and len(words) > 1 and lower[-1] in VENUE_WORDS and not c.acts and at_a_venue(doc, c):
         return "place"  # "at the Kestrel Arena", "in Tarn Park": a building or ground (not "the Tarn Theatre said")
+    if c.type == "person" and c.token_start > 1 and doc[c.token_start - 1].text == "The" \
+            and words[0] not in GIVEN_NAMES and after_company_noun(doc, c.token_start):
+        # "the anti-poverty organization The Lantern Seed Dunmore" tagged PERSON (but "its
+        # operator Jong Woo Son" is a person: no one is named with a capital "The")
+        return "organisation"
+    if len(words) == 1 and c.text not in GIVEN_NAMES and a_side_in_a_result(doc, c):
+        return "organisation"  # "Parma beat Lazio 2-1", "Boston lost to Denver 3-1": the town's team
     if c.type == "person" and len(words) == 1:
         token = doc[c.token_start]
         if c.text in PLACES:
@@ -66,6 +73,27 @@ def corrected_type(doc, c: Candidate) -> str:
             # thing is a body, not a person (a known surname is made a person again later)
             return "organisation"
     return c.type
+
+
+# Verbs that report a match's result, with the side that won or lost as their subject.
+RESULT_VERBS = frozenset("""beat beats defeated defeats drew draws lost loses thrashed thrash edged edge
+trounced hammered routed overcame""".split())
+
+
+def a_side_in_a_result(doc, c: Candidate) -> bool:
+    """"Parma beat Lazio 2-1", "Boston lost to Denver 3-1", "Luton drew with Millwall 0-0": a
+    one-word name that wins, loses or draws in a sentence giving a score is a team, whatever the
+    model called it. A person who is the subject stays a person (the article names tennis
+    players in full: fix_person_surnames makes the bare surname the person again)."""
+    token = doc[c.token_start]
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("to", "with", "against"):
+        verb = verb.head
+    if token.dep_ not in ("nsubj", "dobj", "pobj") or verb.lower_ not in RESULT_VERBS:
+        return False
+    sent = token.sent
+    return any(t.like_num and t.i + 2 < sent.end and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].like_num
+               for t in doc[verb.i:min(sent.end, verb.i + 12)])
 
 
 # Last words of the names of buildings and grounds: "the Kestrel Arena" is a place, whatever the label.
@@ -240,7 +268,10 @@ def a_full_name(words) -> bool:
 
 
 def after_company_noun(doc, start: int) -> bool:
-    """"security firm Symantec": a name in apposition to a company noun names the company."""
+    """"security firm Symantec", "the charity The Open Door": a name in apposition to a company
+    noun names the company."""
+    if start > 1 and doc[start - 1].text == "The":
+        start -= 1
     # The tagger reads "firm" before a name as an adjective about as often as a noun.
     return start > 0 and doc[start - 1].lower_ in COMPANY_NOUNS and doc[start - 1].pos_ in ("NOUN", "ADJ")
 
@@ -397,6 +428,8 @@ def names_an_object(doc, c: Candidate) -> bool:
         return True
     if names_a_weather_system(doc, c) or classed_as_a_thing(doc, c) or given_as_a_thing(doc, c) or made_by(doc, c):
         return True
+    if a_market_index(doc, c) or a_scheme(doc, c) or a_sport_by_its_body(doc, c) or a_quoted_label(doc, c):
+        return True
     return any(word in OBJECT_NOUNS for word in following[:2]) and (
         not following or following[0] not in ("said", "says", "told"))
 
@@ -495,6 +528,64 @@ def makes_a_work(doc, c: Candidate) -> bool:
         before is None or before.lower_ in ("the", "a", "an", "his", "her", "their", "its") or before.tag_ == "POS")
 
 
+# Verbs a share index moves by, in points: "the Nikkei fell 120 points".
+INDEX_MOVES = frozenset("""rose rise rises fell fall falls gained gains lost loses climbed climbs dropped drops
+slipped slips jumped jumps added adds shed sheds closed closes ended ends finished edged eased slumped soared
+surged tumbled plunged""".split())
+
+
+def a_market_index(doc, c: Candidate) -> bool:
+    """"the main Dow Jones index", "the Hang Seng lost 300 points": a share index, no actor. The
+    evidence is the noun "index" after the name, or a move measured in points with the name as
+    its subject (a company's shares move in pence or per cent: "Tesco rose 2%" stays a company)."""
+    end = c.token_end
+    if end < len(doc) and doc[end].lower_ in ("index", "indices", "indexes") and doc[end].is_lower:
+        return True
+    root = doc[c.token_start:end].root
+    if root.dep_ != "nsubj" or root.head.lower_ not in INDEX_MOVES:
+        return False
+    verb = root.head
+    window = doc[verb.i + 1:min(len(doc), verb.i + 5)]
+    return any(t.lower_ in ("points", "pts") and t.i > 0 and doc[t.i - 1].like_num for t in window)
+
+
+def a_sport_by_its_body(doc, c: Candidate) -> bool:
+    """"Athletics' ruling body the IAAF", "cycling's governing body": the name owns a ruling or
+    governing body, so it is a sport, no actor (the body after it is one)."""
+    k = c.token_end
+    if k >= len(doc) or doc[k].tag_ != "POS" and doc[k].text not in ("'", "’"):
+        return False
+    words = [t.lower_ for t in doc[k + 1:k + 4]]
+    return words[:2] in (["ruling", "body"], ["governing", "body"]) or words[1:3] in (["ruling", "body"], ["governing", "body"])
+
+
+def a_quoted_label(doc, c: Candidate) -> bool:
+    """"the "Big City" marathon grand slam", "its ‘Fast Lane’ scheme": a name in quotation marks
+    straight before a lower-case noun is a label for that thing, not an actor."""
+    start, end = c.token_start, c.token_end
+    return 0 < start and end + 1 < len(doc) and doc[start - 1].is_quote and doc[end].is_quote \
+        and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
+
+
+# Nouns for what a government pays or runs for people: "the Child Savings Bond scheme", "CERP payments".
+SCHEME_NOUNS = frozenset("""scheme schemes voucher vouchers payment payments benefit benefits allowance allowances
+grant grants handout handouts""".split())
+
+
+def a_scheme(doc, c: Candidate) -> bool:
+    """"the Child Savings Bond scheme", "the ID cards scheme and the Child Savings Bond": a name
+    straight before a noun for a payment or a scheme, or joined by "and" to such a noun, names the
+    scheme. A body's own name ("the Dunmore Council scheme") names who runs it and stays."""
+    words = c.text.lower().split()
+    if words[-1] in (BODY_WORDS | ORG_WORDS) - {"fund", "trust"} or c.text in KNOWN_ORGANISATIONS or c.text in PLACES:
+        return False
+    end = c.token_end
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SCHEME_NOUNS:
+        return True
+    root = doc[c.token_start:end].root
+    return root.dep_ == "conj" and root.head.lower_ in SCHEME_NOUNS and root.head.is_lower
+
+
 def names_a_work(doc, c: Candidate) -> bool:
     """"the film Dark Orchard", "the Harold Venn film Dark Orchard", "his album Blue": the name
     after a work noun (itself after "the", a possessive or a name) is the work, not an actor."""
@@ -576,7 +667,8 @@ def acronyms_of_things(doc) -> set[str]:
 # Last words of the spelled-out names of techniques and standards: "High Speed Downlink Packet
 # Access", "Wireless Application Protocol", "Internationalised Domain Name".
 TERM_TAILS = frozenset({"access", "protocol", "protocols", "language", "interface", "format", "standard",
-                        "technology", "system", "code", "network", "name", "names", "transfer", "encoding"})
+                        "technology", "system", "code", "network", "name", "names", "transfer", "encoding",
+                        "benefit", "allowance", "scheme", "credit"})  # "CERP (Crisis Emergency Relief Payment)"
 
 
 def defined_after(doc, bracket: int) -> bool:

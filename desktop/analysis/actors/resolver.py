@@ -10,11 +10,11 @@ from ..types import Actor, Mention
 from .bounds import join_dashed_organisations, names_a_product_or_term
 from .candidate import Candidate, NameContext
 from .candidates import (
-    from_entities, initialled_people, known_names, named_by_context, party_adjectives, unlabelled_bodies,
+    from_entities, initialled_people, known_names, named_by_context, westminster_short_names, party_adjectives, unlabelled_bodies,
     unlabelled_organisations, unlabelled_people,
 )
 from .joining import assign_keys, canonical_name, join_former_names, join_spelling_variants, one_actor_per_name, share_a_surname
-from .works import titles_of_works
+from .works import a_subtitle, titles_of_works
 from .kinds import (
     a_group_that_acts, acronyms_of_things, corrected_type, things_everywhere, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
 )
@@ -28,6 +28,7 @@ class ActorResolver:
         # Where the names are: the model's entities first, then the names it missed.
         candidates = from_entities(ctx)
         candidates += known_names(doc, candidates)
+        candidates += westminster_short_names(doc, candidates)
         candidates += unlabelled_organisations(ctx, candidates)
         candidates += unlabelled_people(ctx, candidates)
         candidates += unlabelled_bodies(doc, candidates)
@@ -40,7 +41,7 @@ class ActorResolver:
                       and c.text not in objects
                       and not (c.token_end - c.token_start == 1 and names_a_product_or_term(doc, doc[c.token_start]))]
         works = titles_of_works(ctx, candidates)  # "the comedy Tallow Street", "Lantern star Moira Kenning"
-        candidates = [c for c in candidates if c.text not in works]
+        candidates = [c for c in candidates if c.text not in works and not a_subtitle(doc, c)]  # "CSI: [Miami]"
         candidates = join_dashed_organisations(doc, candidates)
         # What each name is.
         for c in candidates:

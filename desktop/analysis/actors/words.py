@@ -45,7 +45,7 @@ DOCUMENT_OR_EVENT_HEADS = frozenset({"treaty", "battle", "siege", "accord", "acc
 LAW_TAILS = frozenset({"law", "regulations", "regulation", "directive", "ordinance", "statute"})
 # Nouns after a defined short form that make it the name of a thing: "the IDN system".
 TERM_NOUNS = frozenset("""system systems standard standards protocol technology format code codes disease
-syndrome virus test trial trials scheme programme program""".split())
+syndrome virus test trial trials scheme programme program payment payments benefit benefits""".split())
 # Unions of states whose agencies are named with them: "the United Nations' World Tourism Organization".
 PARENT_BODIES = frozenset({"United Nations", "UN", "U.N.", "European Union", "EU", "African Union", "Arab League",
                            "Council of Europe", "Commonwealth", "Organization of American States", "ASEAN", "NATO"})
@@ -126,7 +126,7 @@ CORPORATE_TAILS = frozenset({"Holdings", "Group", "Ltd", "Ltd.", "Inc", "Inc.", 
 COMPANY_NOUNS = MEDIA_NOUNS | frozenset("""firm company group maker giant retailer carrier airline
 bank club side team broadcaster publisher developer manufacturer brand label band union charity promotion
 journal tabloid broadsheet monthly weekly blog watchdog regulator insurer lender operator supplier
-consultancy""".split())
+consultancy organisation organization nonprofit non-profit""".split())
 # Chambers the model glues to the name after them: "Speaker of the [House Mary Calloway]".
 CHAMBERS = frozenset({"house", "senate", "congress", "parliament", "commons", "lords", "assembly"})
 # Words around an untagged "The X" that make it a newspaper, magazine or site: "told The Verge",

@@ -38,7 +38,8 @@ from .words import WORK_NOUNS
 GENRE_NOUNS = WORK_NOUNS | frozenset("""comedy comedies thriller thrillers show shows tale fable
 biopic remake re-make sequel prequel cartoon animation soap serial miniseries mini-series sitcoms films
 movies documentaries albums songs novels books plays musicals series dramas programme programmes
-videogame podcast franchise blockbuster blockbusters hit hits games videogames""".split())
+videogame podcast franchise blockbuster blockbusters hit hits games videogames spin-off spin-offs spinoff
+spinoffs""".split())
 # Jobs on a production written after a title and before a name ("Lantern star Moira Kenning").
 SCREEN_JOBS = frozenset("""star stars co-star co-stars actor actors actress actresses director producer
 creator writer presenter host cast""".split())
@@ -78,6 +79,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
         elif describes_a_work(doc, c):
             titles.add(c.text)
     titles |= award_stems(ctx, candidates) - protected
+    titles |= main_titles_before_a_subtitle(doc, candidates) - protected
     # In an article about the screen, the model's own WORK_OF_ART entities make a list they stand
     # in a list of works (elsewhere the tag is too loose: it takes magazines and court cases).
     tagged = [Candidate(e.start_char, e.end_char, e.text.removeprefix("The "), "work", e.start + (e[0].text == "The"),
@@ -88,6 +90,52 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
     titles |= listed_with_titles(doc, candidates + tagged, titles | {w.text for w in tagged}) - protected - people
     surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person" and c.text not in titles}
     return {t for t in titles if t not in surnames}
+
+
+def subtitle_colon(doc, colon: int) -> bool:
+    """"CSI: Harbour", "Crime Lab: New York": in mid-sentence, a capitalised word, a colon straight
+    after it and a capitalised word after that make one title with its subtitle (a sentence's
+    first word before a colon is a headline's or a speaker's label: "Blair: We will win")."""
+    if colon < 2 or colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon - 1].whitespace_:
+        return False
+    before, after = doc[colon - 1], doc[colon + 1]
+    if not ((before.is_title or before.is_upper and before.is_alpha) and after.is_title and not before.is_sent_start):
+        return False
+    # A title, not "the message from Dunmore: Tessa Brae would go": a genre noun just before the
+    # title ("its spin-offs, CSI: Miami") or one main title before two colons ("CSI: Miami and CSI: Dunmore").
+    k = colon - 1
+    while k > before.sent.start and colon - k < 6 and (doc[k - 1].is_title or doc[k - 1].is_upper):
+        k -= 1
+    if any(word_before(doc, j)[0] in GENRE_NOUNS for j in (k, k - 1)) or doc[k - 1].text == "," and word_before(doc, k - 1)[0] in GENRE_NOUNS:
+        return True
+    return sum(1 for t in before.sent if t.text == before.text and t.i + 1 < len(doc) and doc[t.i + 1].text == ":") >= 2
+
+
+def a_subtitle(doc, c: Candidate) -> bool:
+    """The name after "CSI:" in "CSI: Miami" is part of a title, whatever it names elsewhere (the
+    city stays a place in "a flight to Miami"): this mention is no actor."""
+    return subtitle_colon(doc, c.token_start - 1) and not (c.type == "person" and c.text.split()[0] in GIVEN_NAMES)
+
+
+def main_titles_before_a_subtitle(doc, candidates: list[Candidate]) -> set[str]:
+    """"CSI" in "CSI: Miami" and the name it is short for ("Crime Lab (CL) and its spin-offs, CL:
+    Dunmore"): titles of works."""
+    by_end = {c.token_end: c for c in candidates}
+    out: set[str] = set()
+    for c in candidates:
+        k = c.token_start - 1
+        if not subtitle_colon(doc, k) or c.type == "person" and c.text.split()[0] in GIVEN_NAMES:
+            continue
+        main = by_end.get(k)
+        if main is not None and not (main.type == "person" and main.text.split()[0] in GIVEN_NAMES):
+            out.add(main.text)
+        out.add(doc[k - 1].text)
+    if out:  # "Crime Lab (CL)": the name a short-form title stands for
+        for c in candidates:
+            k = c.token_end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text in out:
+                out.add(c.text)
+    return out
 
 
 def describes_a_work(doc, c: Candidate) -> bool:
@@ -138,8 +186,11 @@ def after_a_genre_noun(doc, start: int) -> bool:
             or start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such":
         start -= 1 if doc[start - 1].lower_ != "as" else 2
     word, k = word_before(doc, start)
-    # A noun here: "a single EU country" has the adjective "single", not a record.
-    return k >= 0 and doc[k].is_lower and word in GENRE_NOUNS and (doc[k].pos_ in ("NOUN", "PROPN") or "-" in word)
+    # A noun here: "a single EU country" has the adjective "single", not a record; "the horror hit
+    # X", where the parser reads "hit" as a verb, has a noun or an adjective before "hit".
+    return k >= 0 and doc[k].is_lower and word in GENRE_NOUNS and (
+        doc[k].pos_ in ("NOUN", "PROPN") or "-" in word
+        or word in ("hit", "hits") and k > 0 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("NOUN", "ADJ"))
 
 
 def before_a_screen_job(doc, end: int) -> bool:
@@ -159,7 +210,14 @@ def what_a_part_is_in(doc, c: Candidate) -> bool:
     token = doc[c.token_start:c.token_end].root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ in ("dobj", "npadvmod") and a_work_as_object(token.head, c.text):
+        return True
     prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "behind" and prep.head.lower_ in SCREEN_JOBS:
+        return True  # "the director behind Glass Canyon and Riverbend"
+    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("role", "part") \
+            or token.dep_ == "compound" and token.head.lower_ in ("role", "part") and token.head.is_lower:
+        return True  # "the role of Father Quarrel", "stayed in the Quarrel role": a character
     if token.dep_ != "pobj" or prep.lower_ not in ("for", "in"):
         return False
     head = prep.head
@@ -167,6 +225,22 @@ def what_a_part_is_in(doc, c: Candidate) -> bool:
         return True
     # "won best actress for X": a "best …" category just before the preposition
     return prep.lower_ == "for" and any(t.lower_ == "best" for t in doc[max(0, prep.i - 6):prep.i])
+
+
+# Verbs whose object, in an article about the screen, is a film or a show: "which released X".
+RELEASING_VERBS = frozenset("""release releases released releasing distribute distributes distributed
+screen screens screened premiere premieres premiered remake remakes remade""".split())
+# Verbs whose object lists examples of the subject: "other films include X and Y".
+INCLUDING_VERBS = frozenset({"include", "includes", "included"})
+
+
+def a_work_as_object(verb, name: str) -> bool:
+    """"Other films include Lantern Hill and Paper Harbour" (the subject is a genre noun), "the
+    studio which released Marrow" (a verb of releasing; not a person named by a given name, whom
+    police may release too)."""
+    if verb.lower_ in INCLUDING_VERBS:
+        return any(t.dep_ == "nsubj" and t.lower_ in GENRE_NOUNS for t in verb.children)
+    return verb.lower_ in RELEASING_VERBS and name.split()[0] not in GIVEN_NAMES
 
 
 def a_part_played(doc, c: Candidate) -> bool:
