@@ -188,3 +188,54 @@ def test_a_person_after_a_company_noun_and_a_stations_programme():
     check("Police arrested the site's alleged operator Jong Woo Son. Jong was jailed.", ["Jong Woo Son"], ["Jong"])
     check("The editor told BBC Radio 4's Today programme that the row was over.", ["BBC Radio 4"],
           ["BBC Radio 4's Today", "Radio 4's Today"])
+
+
+SHOWCASE = "The festival is the film industry's showcase, and Hollywood actors fly in. "
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # what a screen job is behind is a work, read from the words when the parse fails
+        (SHOWCASE + "Renny Vale - the director behind Die Harder 2 and Cliffside - was hired by the studio.",
+         ["Renny Vale"], ["Die Harder 2", "Cliffside"]),
+        # what wins prizes, or beats other films to a best-film category, is a film
+        (SHOWCASE + "The show drew its biggest audience when Ironclad took home 11 Oscars, said Ola Berg.",
+         ["Ola Berg"], ["Ironclad"]),
+        (SHOWCASE + "Goliath swept the Baftas, said Ola Berg.", ["Ola Berg"], ["Goliath"]),
+        (SHOWCASE + "In 1984 Valentino beat Harbour Lights, A Quiet Passage to Peru and Hollow Point to best picture, "
+         "said Ola Berg.", ["Ola Berg"], ["Valentino", "Harbour Lights", "Quiet Passage"]),
+        # … but a studio and a person who win stay actors
+        (SHOWCASE + "Silverline Pictures won two awards, and Ann Lee won an Oscar, said Ola Berg.",
+         ["Silverline Pictures", "Ann Lee"], []),
+        ("Roger Federer beat Tomas Berdych to the title, said Ola Berg.", ["Roger Federer", "Tomas Berdych"], []),
+        (SHOWCASE + "Clint Eastwood, a veteran, won the best director prize for Quiet Hours, said Ola Berg.",
+         ["Clint Eastwood"], ["Quiet Hours"]),
+        (SHOWCASE + "Swank took the best actress award, said Ola Berg.", ["Swank"], []),
+        (SHOWCASE + "Moreau won two Oscars for her role, said Ola Berg.", ["Moreau"], []),
+    ],
+)
+def test_films_that_win_or_are_made(text, present, absent):
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, name, forms",
+    [
+        # a union's name through its list of trades, and its short form spelled out in brackets after it
+        ("Ola Berg, who leads the DRW union (Dunmore Union of Dock, Rope and Wharf Workers), called the plan unsafe. "
+         "The DRW will ballot members.",
+         "Dunmore Union of Dock, Rope and Wharf Workers", {"DRW"}),
+        ("The Union of Shop, Distributive and Allied Workers said pay was too low, said Ola Berg.",
+         "Union of Shop, Distributive and Allied Workers", set()),
+    ],
+)
+def test_a_union_named_through_its_trades(text, name, forms):
+    actors = {a.name: a for a in actors_of(text)}
+    assert name in actors, sorted(actors)
+    assert forms <= {m.text for m in actors[name].mentions}
+
+
+def test_a_list_of_bodies_is_not_one_name():
+    check("The Bank of England, Barclays and HSBC said rates would rise, said Ola Berg.",
+          ["Bank of England", "Barclays", "HSBC"], [])

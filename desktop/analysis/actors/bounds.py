@@ -58,7 +58,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     if doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS and end - start > 1:
         actor_type = "person"  # "Mr Brown" tagged ORG
     for k in range(start + 1, end):  # "Makelele, Lampard", "Garland - Best Revival": two things
-        if doc[k].text == "," and _not_a_place_after(doc, k, end) \
+        if doc[k].text == "," and _not_a_place_after(doc, k, end) and listed_trades(doc, k) != end \
                 or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
             end = k
             break
@@ -361,6 +361,9 @@ def extend_organisation_name(doc, next_ent, ent, end: int) -> int:
     "[Court of Appeals] for the [Third Circuit]"."""
     if end < len(doc) and doc[end].text in CORPORATE_TAILS:
         return end + 1
+    listed = listed_trades(doc, end)
+    if listed > end:
+        return listed  # "[National Union of Rail], Maritime and Transport Workers"
     if next_ent is None:
         return end
     gap = [t.lower_ for t in doc[end:next_ent.start]]
@@ -380,6 +383,24 @@ def extend_organisation_name(doc, next_ent, ent, end: int) -> int:
     if not gap and ent[-1].lower_ in ("of", "for", "on"):
         return next_ent.end  # "[Alliance Party of] [Northern Ireland]"
     return end
+
+
+def listed_trades(doc, end: int) -> int:
+    """"National Union of Rail, Maritime and Transport Workers", "Union of Shop, Distributive and
+    Allied Workers": a body's name that ends "of" + a capitalised word goes on through a list of
+    capitalised words closed by "and" and a capitalised plural ("Workers"); where it ends, or `end`."""
+    if end < 3 or doc[end - 2].lower_ != "of" or not doc[end - 1].is_title or end >= len(doc) or doc[end].text != ",":
+        return end
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title:
+        k += 2
+    if k >= len(doc) or doc[k].lower_ != "and":
+        return end
+    k += 1
+    first = k
+    while k < len(doc) and doc[k].is_title and k - first < 3:
+        k += 1
+    return k if k > first and doc[k - 1].tag_ == "NNPS" or k > first and doc[k - 1].text.endswith("ers") else end
 
 
 def national_prefix(prev, ent) -> bool:

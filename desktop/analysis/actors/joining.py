@@ -178,13 +178,22 @@ def used_as_a_place(doc, c: Candidate) -> bool:
 
 
 def parenthetical_aliases(doc, candidates: list[Candidate]) -> dict[str, str]:
-    """"Harlow Water and Power Company (HWP)": the article defines its own short form."""
+    """"Harlow Water and Power Company (HWP)": the article defines its own short form; "the RMT
+    union (National Union of Rail, …)": or spells out a short form in brackets after it (and a
+    lower-case noun for what it is)."""
     out: dict[str, str] = {}
+    by_start = {c.token_start: c for c in candidates}
     for c in candidates:
         k = c.token_end
         if len(c.text.split()) > 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
                 and doc[k + 1].text[:1].isupper():
             out.setdefault(doc[k + 1].text, c.text)
+        elif " " not in c.text and c.text.isupper() and k + 1 < len(doc):
+            k += doc[k].is_lower and doc[k].pos_ == "NOUN"  # "the RMT union (…)"
+            inner = by_start.get(k + 1) if k + 1 < len(doc) and doc[k].text == "(" else None
+            if inner is not None and len(inner.text.split()) > 2 and inner.token_end < len(doc) \
+                    and doc[inner.token_end].text == ")" and inner.type == c.type:
+                out.setdefault(c.text, inner.text)
     return out
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from .candidate import Candidate
 from .kinds import published_as
-from .words import WORK_NOUNS
+from .words import BODY_WORDS, ORG_WORDS, WORK_NOUNS
 
 # Nouns for a kind of work written straight before its title ("the comedy Tallow Street").
 GENRE_NOUNS = WORK_NOUNS | frozenset("""comedy comedies thriller thrillers show shows tale fable
@@ -73,6 +73,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
         if c.text in protected:
             continue
         if after_a_genre_noun(doc, c.token_start) or cast_or_verdict_after(doc, c.token_end) \
+                or made_by_a_screen_job(doc, c) or screen and won_as_a_work(doc, c) \
                 or screen and (c.type != "place" and before_a_screen_job(doc, c.token_end) or what_a_part_is_in(doc, c)
                                or opened_by_a_capital_the(doc, c.token_start, c.token_end) or a_part_played(doc, c)):
             titles.add(c.text)
@@ -136,6 +137,46 @@ def main_titles_before_a_subtitle(doc, candidates: list[Candidate]) -> set[str]:
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text in out:
                 out.add(c.text)
     return out
+
+
+def made_by_a_screen_job(doc, c: Candidate) -> bool:
+    """"the director behind Glass Canyon", "the writer behind Quiet Hours": what a screen job is
+    behind is a work (read from the words: the parser often mangles a title here); a person named
+    by a given name ("the producer behind Kylie Vane") is the artist, not a work."""
+    k = c.token_start
+    return k >= 2 and doc[k - 1].lower_ == "behind" and doc[k - 2].lower_ in SCREEN_JOBS \
+        and c.text.split()[0] not in GIVEN_NAMES
+
+
+# Verbs and nouns of a win at a prize-giving: "X took home 11 Oscars", "X beat Y to best picture".
+WINNING_VERBS = frozenset("""won wins win took takes swept sweeps scooped scoops picked collected""".split())
+BEATING_VERBS = frozenset({"beat", "beats", "pipped", "edged", "trumped"})
+PERSONAL_CATEGORIES = frozenset({"actor", "actress", "director", "supporting", "newcomer", "performer"})
+PRIZE_NOUNS = frozenset("""oscar oscars award awards bafta baftas emmy emmys globe globes prize prizes statuettes
+nominations""".split())
+
+
+def won_as_a_work(doc, c: Candidate) -> bool:
+    """In an article about the screen, "Titanic took home 11 Oscars", "Amadeus beat The Killing
+    Fields … to best picture": what wins prizes or a best-film category without a given name is a
+    film (a body's name keeps its body word: "Silverline Pictures won two awards")."""
+    names = c.text.split()
+    if c.type == "person" and names[0] in GIVEN_NAMES or {w.lower() for w in names} & (ORG_WORDS | BODY_WORDS):
+        return False
+    # Read from the words, not the parse: the parser often takes a film's title for a noun phrase.
+    before = doc[c.token_start - 1].lower_ if c.token_start else ""
+    verb = c.token_end if c.token_end < len(doc) and doc[c.token_end].lower_ in WINNING_VERBS | BEATING_VERBS else \
+        c.token_start - 1 if before in BEATING_VERBS else None
+    if verb is None:
+        return False
+    words = [t.lower_ for t in doc[verb + 1:min(doc[verb].sent.end, verb + 30)]]
+    if verb == c.token_end and doc[verb].lower_ in WINNING_VERBS:  # "X took home 11 Oscars", "X swept the Baftas"
+        # (a prize for a person's part is a person's: "took the best actress prize")
+        # ("Clint Eastwood took the best director prize": a person the model knows by a full name)
+        # ("won two Oscars for her role": a person's win, whose pronoun follows)
+        return any(w in PRIZE_NOUNS for w in words[:5]) and not any(w in PERSONAL_CATEGORIES for w in words[:5]) \
+            and not (c.type == "person" and len(names) > 1) and not {"her", "his", "he", "she"} & set(words[:12])
+    return doc[verb].lower_ in BEATING_VERBS and any(w in ("to", "for") and nxt == "best" for w, nxt in zip(words, words[1:]))
 
 
 def describes_a_work(doc, c: Candidate) -> bool:
@@ -318,7 +359,7 @@ def listed_with_titles(doc, candidates: list[Candidate], titles: set[str]) -> se
         member = c
         while member is not None:  # leftwards
             k = member.token_start - 1
-            while k >= 0 and member.token_start - k <= 3 and (doc[k].lower_ == "the" or doc[k].lower_ in GENRE_NOUNS):
+            while k >= 0 and member.token_start - k <= 3 and (doc[k].lower_ in ("the", "a", "an") or doc[k].lower_ in GENRE_NOUNS):
                 k -= 1  # "… and the comedy Lark Rise"
             if k < 1 or doc[k].text not in (",", "and", "or"):
                 break
@@ -334,7 +375,7 @@ def listed_with_titles(doc, candidates: list[Candidate], titles: set[str]) -> se
             k += 1
             k += doc[k - 1].text == "," and doc[k].lower_ in ("and", "or")
             first = k
-            while k < len(doc) and k - first < 3 and (doc[k].lower_ == "the" or doc[k].lower_ in GENRE_NOUNS):
+            while k < len(doc) and k - first < 3 and (doc[k].lower_ in ("the", "a", "an") or doc[k].lower_ in GENRE_NOUNS):
                 k += 1
             member = by_start.get(k)
             if member is not None:
