@@ -5,7 +5,8 @@ small model misses many names, so scans over the capitalised tokens add those th
 evidence vouches for: a gazetteer of places and well-known bodies, acronyms, a title or a
 speech verb before a name, an organisation word inside it, a party adjective, an initial
 before a surname, and a name's neighbours (a company noun, a list of names of one type,
-"told The Verge"). Each scan skips tokens an earlier one already claimed.
+"told The Verge", "told Dunmore This Week"), and Westminster's short names ("the Commons",
+"No 10"). Each scan skips tokens an earlier one already claimed.
 """
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ stay apart; a relative introduced by kinship does not take it); a lone first nam
 one person who has it; "Donald J. Trump" = "Don Trump" (same surname, same or nickname first
 name); "born Harold James Marsh" is a birth name. Others: acronyms and the article's own
 "(PG&E)" join their long names, "the Bank" joins the body named before it, "Blenheim" joins
-"Blenheim Palace"; clusters of different types that end up with one name merge.
+"Blenheim Palace"; "the Fed" joins "the US Federal Reserve" named before it (a clipped first word),
+"the Greek Federation" the "Greek Athletics Federation" (a middle word left out); "Ian McDonald"
+is "Ian MacDonald" (Mac/Mc); clusters of different types that end up with one name merge.
 """
 from __future__ import annotations
 

@@ -4,22 +4,20 @@ The model's label is the first evidence; the rules here correct it from the name
 (a party, a known body, a given name first), from its neighbours (a job before it, a company
 noun, a chamber), from grammar (a nationality that acts as a subject) and from the rest of
 the article (a single-token mention equal to a known person's surname is that person; one
-name keeps one type). Named things — telescopes, ships, films — and pairings ("Tory-Labour")
-are not actors at all.
+name keeps one type). Which names are no actors at all — things, schemes, laws — is
+decided in `things`; titles of works in `works`.
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from ..gazetteer import DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
-from ..lexicon import ACRONYM_STOPWORDS, HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
+from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
 from ..names import INITIAL, alias_of, fold, surname
 from .candidate import Candidate
 from .words import (
-    BODY_WORDS, CHAMBERS, COMPANY_NOUNS, DOCUMENT_OR_EVENT_HEADS, LAW_TAILS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, OBJECT_NOUNS,
-    ORG_WORDS, OUTLET_AFTER, OUTLET_BEFORE, PARTIES, PUBLISHING_VERBS, ROLE_OF, SHIP_PREFIXES, STYLE_WORDS, TERM_NOUNS,
-    THING_CLASSIFIERS, WORK_NOUNS,
-    WRITING_NOUNS,
+    BODY_WORDS, CHAMBERS, COMPANY_NOUNS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, ORG_WORDS, OUTLET_AFTER,
+    OUTLET_BEFORE, PARTIES, PUBLISHING_VERBS, ROLE_OF, STYLE_WORDS, WORK_NOUNS, WRITING_NOUNS,
 )
 
 def corrected_type(doc, c: Candidate) -> str:
@@ -416,109 +414,6 @@ def is_title_fragment(doc, start: int) -> bool:
 def is_person(c: Candidate | None) -> bool:
     return c is not None and c.type == "person"
 
-
-def names_an_object(doc, c: Candidate) -> bool:
-    """"the Kepler space telescope", "the James Webb telescope": named things, not actors — but
-    "the Harold Venn film" names the film's maker. A name right after a work noun is the work
-    ("the film Dark Orchard"); a ship, a treaty, a battle or a law is no actor either."""
-    following = [t.lower_ for t in doc[c.token_end:c.token_end + 2]]
-    if following[:1] and following[0] in WORK_NOUNS and makes_a_work(doc, c):
-        return False
-    if names_a_work(doc, c) or " " in c.text and c.text.split()[0] in SHIP_PREFIXES or inside_a_document_name(doc, c):
-        return True
-    if names_a_weather_system(doc, c) or classed_as_a_thing(doc, c) or given_as_a_thing(doc, c) or made_by(doc, c):
-        return True
-    if a_market_index(doc, c) or a_scheme(doc, c) or a_sport_by_its_body(doc, c) or a_quoted_label(doc, c):
-        return True
-    return any(word in OBJECT_NOUNS for word in following[:2]) and (
-        not following or following[0] not in ("said", "says", "told"))
-
-
-def classed_as_a_thing(doc, c: Candidate) -> bool:
-    """"the constellation Draco", "the drug Calmora", "a worm called Tarvo": a name straight after
-    a common noun that classes it as a thing (see THING_CLASSIFIERS), or after "called" /
-    "named" following one, or in apposition with one ("the iBand, a bracelet")."""
-    k = c.token_start - 1
-    if k >= 1 and doc[k].lower_ in ("called", "named", "dubbed"):
-        k -= 1
-    if k >= 0 and doc[k].is_lower and doc[k].lower_ in THING_CLASSIFIERS and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
-        return True
-    # In apposition: "One antibody cocktail, ZMapp, showed …", "the iBand, a bracelet which …"
-    root = doc[c.token_start:c.token_end].root
-    nouns = [root.head] if root.dep_ == "appos" else []
-    nouns += [t for t in root.children if t.dep_ == "appos"]
-    return any(t.is_lower and t.lower_ in THING_CLASSIFIERS and t.pos_ == "NOUN" for t in nouns)
-
-
-MAKING = frozenset("""developed designed built manufactured invented engineered coded programmed""".split())
-
-
-def made_by(doc, c: Candidate) -> bool:
-    """"ArtGarden, developed by Acme's research unit, is …": a name that something was developed,
-    designed or built by someone is a product (a body is founded or run, a person born)."""
-    root = doc[c.token_start:c.token_end].root
-    return any(t.dep_ == "acl" and t.lower_ in MAKING and any(a.dep_ == "agent" for a in t.children)
-               for t in root.children)
-
-
-def given_as_a_thing(doc, c: Candidate) -> bool:
-    """"they gave me Calmora", "she handed him Serenol": what a verb gives to someone (its
-    direct object, beside a recipient) is a thing; the person is the recipient. One word only,
-    and never a name the article also gives a person with a first name."""
-    if c.token_end - c.token_start != 1:
-        return False
-    token = doc[c.token_start]
-    return token.dep_ == "dobj" and any(ch.dep_ == "dative" and ch.pos_ == "PRON" for ch in token.head.children)
-
-
-# Nouns for made things whose own name is written before them ("the Tarvo worm", "the Blue
-# Heron/X machine", "the Kettle benchmark"); works, prizes and events are decided elsewhere.
-MADE_THINGS = frozenset("""worm malware trojan virus benchmark supercomputer machine shuttle telescope spacecraft
-satellite rocket probe mission vaccine drug helicopter smartphone handset""".split())
-
-
-def things_everywhere(doc, candidates: list[Candidate]) -> set[str]:
-    """The names found to be things ("the Tarvo worm", "the Blue Heron machine") that are things
-    everywhere in the article ("Tarvo's spread", "hit by Tarvo"): one name, one kind — but not
-    an acronym, a known body, a place ("the Syria mission"), or a name that somewhere speaks
-    ("Acme said"), which may be a maker named before its product ("the Acme machine")."""
-    from ..arrays import tokens_where
-    from ..lexicon import CUE_FORMS
-
-    before_a_thing = set()  # names written right before a thing noun, tagged or not: "The Tarvo worm"
-    for noun in tokens_where(doc, "LOWER", MADE_THINGS):
-        k = noun.i
-        if k >= 2 and doc[k - 2].text == "/":
-            k -= 2  # "Blue Heron/X machine"
-        start = k
-        while start > 0 and k - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        if 0 < start < k and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].tag_ == "POS"
-                              or doc[start - 1].pos_ in ("ADJ", "NOUN") and doc[start - 1].is_lower):
-            before_a_thing.add(doc[start:k].text)  # "the Tarvo worm", "the last Sea Lark mission"
-    names = {c.text for c in candidates if (c.text in before_a_thing or c.text.removesuffix("s") in before_a_thing)
-             and not c.text.isupper() and c.text not in KNOWN_ORGANISATIONS
-             and c.type != "place" and alias_of(c.text) not in PLACES}  # "the Syria mission": still Syria
-    if not names:
-        return set()
-    speaking = {c.text for c in candidates if c.text in names
-                and doc[c.token_end - 1].dep_ in ("nsubj", "nsubjpass") and doc[c.token_end - 1].head.lower_ in CUE_FORMS}
-    return names - speaking
-
-
-# Named weather systems ("Storm Elin", "Hurricane Ida", "Tropical Storm Alberto"): the name is
-# the storm's, a thing, however much it sounds like a person's. Capitalised only: "a storm
-# Ana Ruiz rode out" is no name of a storm.
-WEATHER_TITLES = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
-
-
-def names_a_weather_system(doc, c: Candidate) -> bool:
-    words = c.text.split()
-    if len(words) > 1 and words[0] in WEATHER_TITLES:
-        return True
-    return c.token_start > 0 and doc[c.token_start - 1].text in WEATHER_TITLES
-
-
 def makes_a_work(doc, c: Candidate) -> bool:
     """"the Harold Venn film", "Ada Lund's novel": a name (two or three capitalised words, or a
     person) straight before a work noun, after "the" or a possessive, is the work's maker."""
@@ -526,179 +421,3 @@ def makes_a_work(doc, c: Candidate) -> bool:
     words = c.text.split()
     return (c.type == "person" or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)) and (
         before is None or before.lower_ in ("the", "a", "an", "his", "her", "their", "its") or before.tag_ == "POS")
-
-
-# Verbs a share index moves by, in points: "the Nikkei fell 120 points".
-INDEX_MOVES = frozenset("""rose rise rises fell fall falls gained gains lost loses climbed climbs dropped drops
-slipped slips jumped jumps added adds shed sheds closed closes ended ends finished edged eased slumped soared
-surged tumbled plunged""".split())
-
-
-def a_market_index(doc, c: Candidate) -> bool:
-    """"the main Dow Jones index", "the Hang Seng lost 300 points": a share index, no actor. The
-    evidence is the noun "index" after the name, or a move measured in points with the name as
-    its subject (a company's shares move in pence or per cent: "Tesco rose 2%" stays a company)."""
-    end = c.token_end
-    if end < len(doc) and doc[end].lower_ in ("index", "indices", "indexes") and doc[end].is_lower:
-        return True
-    root = doc[c.token_start:end].root
-    if root.dep_ != "nsubj" or root.head.lower_ not in INDEX_MOVES:
-        return False
-    verb = root.head
-    window = doc[verb.i + 1:min(len(doc), verb.i + 5)]
-    return any(t.lower_ in ("points", "pts") and t.i > 0 and doc[t.i - 1].like_num for t in window)
-
-
-def a_sport_by_its_body(doc, c: Candidate) -> bool:
-    """"Athletics' ruling body the IAAF", "cycling's governing body": the name owns a ruling or
-    governing body, so it is a sport, no actor (the body after it is one)."""
-    k = c.token_end
-    if k >= len(doc) or doc[k].tag_ != "POS" and doc[k].text not in ("'", "’"):
-        return False
-    words = [t.lower_ for t in doc[k + 1:k + 4]]
-    return words[:2] in (["ruling", "body"], ["governing", "body"]) or words[1:3] in (["ruling", "body"], ["governing", "body"])
-
-
-def a_quoted_label(doc, c: Candidate) -> bool:
-    """"the "Big City" marathon grand slam", "its ‘Fast Lane’ scheme": a name in quotation marks
-    straight before a lower-case noun is a label for that thing, not an actor."""
-    start, end = c.token_start, c.token_end
-    return 0 < start and end + 1 < len(doc) and doc[start - 1].is_quote and doc[end].is_quote \
-        and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"
-
-
-# Nouns for what a government pays or runs for people: "the Child Savings Bond scheme", "CERP payments".
-SCHEME_NOUNS = frozenset("""scheme schemes voucher vouchers payment payments benefit benefits allowance allowances
-grant grants handout handouts""".split())
-
-
-def a_scheme(doc, c: Candidate) -> bool:
-    """"the Child Savings Bond scheme", "the ID cards scheme and the Child Savings Bond": a name
-    straight before a noun for a payment or a scheme, or joined by "and" to such a noun, names the
-    scheme. A body's own name ("the Dunmore Council scheme") names who runs it and stays."""
-    words = c.text.lower().split()
-    if words[-1] in (BODY_WORDS | ORG_WORDS) - {"fund", "trust"} or c.text in KNOWN_ORGANISATIONS or c.text in PLACES:
-        return False
-    end = c.token_end
-    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SCHEME_NOUNS:
-        return True
-    root = doc[c.token_start:end].root
-    return root.dep_ == "conj" and root.head.lower_ in SCHEME_NOUNS and root.head.is_lower
-
-
-def names_a_work(doc, c: Candidate) -> bool:
-    """"the film Dark Orchard", "the Harold Venn film Dark Orchard", "his album Blue": the name
-    after a work noun (itself after "the", a possessive or a name) is the work, not an actor."""
-    k = c.token_start - 1
-    if k < 1 or doc[k].lower_ not in WORK_NOUNS or doc[k].pos_ not in ("NOUN", "PROPN"):
-        return False
-    before = doc[k - 1]
-    return before.lower_ in ("the", "a", "his", "her", "their", "its", "new", "latest", "debut") \
-        or before.tag_ == "POS" or before.is_title and before.pos_ == "PROPN"
-
-
-def inside_a_document_name(doc, c: Candidate) -> bool:
-    """"the Treaty of [Lisbon]", "the Battle of [Hastings]", "[Paris] Agreement", "Fourteenth
-    Amendment": a name that is, or sits inside, the name of a treaty, a battle or a law."""
-    words = c.text.lower().split()
-    if words[-1] in DOCUMENT_OR_EVENT_HEADS - {"declaration"} \
-            or len(words) > 1 and words[-1] in LAW_TAILS and not (words[-1] == "law" and c.type == "person"):
-        return True  # "Paris Agreement", "the Radio Control Law" (not the actor Jude Law)
-    if not set(words) & (ORG_WORDS | BODY_WORDS) and (words[0] in DOCUMENT_OR_EVENT_HEADS or any(
-            w in DOCUMENT_OR_EVENT_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:]))):
-        return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Club"
-    if any(w in RULE_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:])):
-        return True  # "Public Service Vehicle Regulations for Buses": rules, whatever body they name
-    before = [t for t in doc[max(0, c.token_start - 3):c.token_start]]
-    after = doc[c.token_end] if c.token_end < len(doc) else None
-    return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
-        and before[-2].lower_ in DOCUMENT_OR_EVENT_HEADS \
-        or after is not None and after.is_title and after.lower_ in DOCUMENT_OR_EVENT_HEADS
-
-
-# Heads of the names of rules, which no body's name has before "for", "of" or "on".
-RULE_HEADS = frozenset({"regulations", "regulation", "directive", "conditions", "rules"})
-
-
-def without_tickets(candidates: list[Candidate]) -> list[Candidate]:
-    """"the Hammons-Bodenstab ticket", "Scotland-England", "Tory-Labour": two actors joined by
-    a hyphen name a pairing or a fixture, not a third actor."""
-    known = {c.text.split()[-1] for c in candidates} | {c.text for c in candidates}
-
-    def is_known(part: str) -> bool:
-        return part in known or part in PLACES or part.lower().rstrip("s") in PARTIES
-
-    def is_pairing(text: str) -> bool:
-        if "-" in text and " " not in text:
-            return all(is_known(p) for p in text.split("-"))
-        parts = text.split(" and ")  # "Kelly and Baroni" tagged as one organisation
-        return len(parts) == 2 and all(" " not in p and p in known - {text} for p in parts)
-
-    return [c for c in candidates if not is_pairing(c.text)]
-
-
-def acronyms_of_things(doc) -> set[str]:
-    """Short forms the article defines for things, not actors: "Ebola virus disease (EVD)",
-    "exclusive economic zone (EEZ)" (a lower-case term: a body's name is capitalised), "the
-    Pacific Trade Accord (PTA)" (a treaty), "the Open Mail Format (OMF) standard" (a noun for
-    a thing follows). Their every mention is no actor ("EEZ of Cyprus" neither)."""
-    out: set[str] = set()
-    texts = [t.text for t in doc]
-    for i, text in enumerate(texts):
-        if text == "(" and i > 0 and defined_after(doc, i):
-            out.add(texts[i - 1])  # "HSDPA (High Speed Downlink Packet Access)"
-            continue
-        if text != "(" or i + 2 >= len(texts) or texts[i + 2] != ")":
-            continue
-        short = texts[i + 1]
-        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
-            continue
-        words = spelled_out(doc, i, short)
-        if not words:
-            continue
-        after = doc[i + 3].lower_ if i + 3 < len(doc) else ""
-        content = [t for t in words if t.lower_ not in ACRONYM_STOPWORDS]
-        if any(t.is_lower for t in content) or words[-1].lower_ in DOCUMENT_OR_EVENT_HEADS \
-                or after in TERM_NOUNS:
-            out.add(short)
-    return out
-
-
-# Last words of the spelled-out names of techniques and standards: "High Speed Downlink Packet
-# Access", "Wireless Application Protocol", "Internationalised Domain Name".
-TERM_TAILS = frozenset({"access", "protocol", "protocols", "language", "interface", "format", "standard",
-                        "technology", "system", "code", "network", "name", "names", "transfer", "encoding",
-                        "benefit", "allowance", "scheme", "credit"})  # "CERP (Crisis Emergency Relief Payment)"
-
-
-def defined_after(doc, bracket: int) -> bool:
-    """"HSDPA (High Speed Downlink Packet Access)": a short form in capitals spelled out in the
-    brackets after it, the words ending in a noun for a technique or a standard."""
-    short = doc[bracket - 1].text
-    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
-        return False
-    close = next((k for k in range(bracket + 1, min(len(doc), bracket + 3 * len(short) + 2)) if doc[k].text == ")"), None)
-    if close is None or close - bracket < 3 or doc[close - 1].lower_ not in TERM_TAILS:
-        return False
-    return bool(spelled_out(doc, close, short))
-
-
-def spelled_out(doc, bracket: int, short: str) -> list:
-    """The words before "(" whose initials spell `short` ("United States-Mexico-Canada Agreement"
-    for USMCA), or [] when they do not."""
-    need = list(short.lower())
-    words = []
-    k = bracket - 1
-    while need and k >= 0 and bracket - k <= 3 * len(short):
-        token = doc[k]
-        k -= 1
-        if token.text == "-":
-            continue
-        if not token.is_alpha:
-            return []
-        if token.lower_[0] == need[-1]:
-            need.pop()
-            words.append(token)
-        elif token.lower_ not in ACRONYM_STOPWORDS:
-            return []
-    return words[::-1] if not need else []

@@ -15,9 +15,8 @@ from .candidates import (
 )
 from .joining import assign_keys, canonical_name, join_former_names, join_spelling_variants, one_actor_per_name, share_a_surname
 from .works import a_subtitle, titles_of_works
-from .kinds import (
-    a_group_that_acts, acronyms_of_things, corrected_type, things_everywhere, fix_person_surnames, names_an_object, plurals_take_the_singular_type, without_tickets,
-)
+from .kinds import a_group_that_acts, corrected_type, fix_person_surnames, plurals_take_the_singular_type
+from .things import acronyms_of_things, names_an_object, things_everywhere, without_tickets
 
 
 class ActorResolver:
@@ -35,6 +34,7 @@ class ActorResolver:
         candidates += party_adjectives(ctx, candidates)
         candidates += initialled_people(ctx, candidates)
         candidates += named_by_context(ctx, candidates)
+        # Which names are no actors: things, schemes, laws (things), titles of works (works).
         things = acronyms_of_things(doc)
         objects = things_everywhere(doc, candidates)  # "the Tarvo worm" … "hit by Tarvo"
         candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things
