@@ -13,8 +13,13 @@ run: setup
 	$(PY) -m desktop $(FILES)
 
 # Offscreen, except tests/test_x11_smoke.py, which starts its own Xvfb and a real xcb window.
+# Two pytest-xdist workers (each test is isolated: tmp_path, XDG dirs, Xvfb -displayfd); the
+# project's bytecode is compiled first, so the ~50 `python -m desktop` processes the tests start
+# (and the workers) do not each compile it again when PYTHONDONTWRITEBYTECODE is set.
+TEST_WORKERS ?= 2
 test: sysdeps-test setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(PY) -m compileall -q desktop
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS)
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

@@ -16,11 +16,13 @@ SAMPLE = SEEDS / "01_harbour_flood_barrier.txt"
 
 def test_pip_install_gives_a_byline_command(tmp_path):
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
+    # No pip of its own (ensurepip alone took half of this test): this environment's pip installs
+    # into it with --python, running under the new environment's interpreter, as its own would.
+    venv.create(env_dir, with_pip=False)
     # --no-deps: the runtime dependencies are not needed to start `byline --version`, and
     # downloading Qt again would make this test slow; the build itself runs as pip would.
-    pip = [str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-deps",
-           "--disable-pip-version-check", str(ROOT)]
+    pip = [sys.executable, "-m", "pip", "--python", str(env_dir / "bin" / "python"), "install", "--quiet",
+           "--no-deps", "--disable-pip-version-check", str(ROOT)]
     result = subprocess.run(pip, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     version = subprocess.run([str(env_dir / "bin" / "byline"), "--version"], capture_output=True, text=True,

@@ -109,8 +109,15 @@ def test_view_refuses_every_resource(qtbot):
                for u in requested)
 
 
-def test_window_survives_the_whole_corpus(qtbot, make_window, cases):
+def test_window_survives_the_whole_corpus(qtbot, make_window, cases, monkeypatch):
+    # The window, not the analysis limit, is under test here: the full 250,000 characters of the
+    # 1 MB paragraph and the 3,000 quotes are analysed by the command line in the test above. A
+    # lower limit still cuts both, and still above SPLIT_CHARS, so they are parsed over the
+    # worker processes as in the app (the cut is made in this process, before the hand-over).
+    from desktop.analysis.pool import SPLIT_CHARS
 
+    limit = 2 * SPLIT_CHARS + 10_000
+    monkeypatch.setattr("desktop.analysis.MAX_ANALYSED_CHARS", limit)
     window = make_window()
     failed = []
     window.load_failed.connect(lambda path, message: failed.append(message))
@@ -120,6 +127,11 @@ def test_window_survives_the_whole_corpus(qtbot, make_window, cases):
     assert len(window.views()) == len(CASES) - 6
     for view in window.views():
         assert view.analysis is not None, view.article.source
+    cut = {Path(v.article.source).name: v.analysis for v in window.views() if len(v.article.text) > limit}
+    assert set(cut) == {"one_mb_paragraph.txt", "three_thousand_quotes.txt"}, set(cut)
+    for name, analysis in cut.items():
+        assert SPLIT_CHARS < analysis.analysed_chars <= limit and analysis.notices, name
+    assert len(cut["three_thousand_quotes.txt"].quotes) >= 300  # the analysed part still counts
     window.filter_to(window.views()[0].analysis.actors[0].id) if window.views()[0].analysis.actors else None
     window.close_tab(0)  # still usable
     assert len(window.views()) == len(CASES) - 7
