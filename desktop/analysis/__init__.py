@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..article import Article
+from . import arrays
 from .actors import ActorResolver
 from .facts import FactExtractor
 from .lexicon import TITLE_WORDS
@@ -135,6 +136,11 @@ def described_speakers(actors: list[Actor], quotes: list[Quote], facts: list[Fac
 
 def analyze_doc(article: Article, doc) -> Analysis:
     """Run the rules over a parsed doc of the article's text (or a prefix of it)."""
+    with arrays.reading(doc):  # the doc's text, words and entities: built once for all the rules
+        return _analyze_doc(article, doc)
+
+
+def _analyze_doc(article: Article, doc) -> Analysis:
     actors, token_actor = ActorResolver().resolve(doc)
     actor_types = {a.id: a.type for a in actors}
     mention_span = {}
@@ -149,7 +155,7 @@ def analyze_doc(article: Article, doc) -> Analysis:
     quotes = byline_actors(actors, quotes, doc)
     actors = described_speakers(actors, quotes, facts)
     notices = []
-    analysed = len(doc.text)  # Doc.text joins every token's text: once, not three times
+    analysed = len(arrays.of(doc).text())  # Doc.text joins every token's text on each call
     if analysed < len(article.text):
         notices.append(
             f"This article is very long: the first {analysed:,} of {len(article.text):,} "

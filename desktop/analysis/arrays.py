@@ -1,24 +1,157 @@
 """Picking tokens on a Doc's arrays: a rule that looks at a few kinds of word finds them
 without creating a `Token` object for every token of the text (~0.1 µs each, and a whole
-article has thousands; issue 17 counted ~148,000 for 6,500 tokens)."""
+article has thousands; issue 17 counted ~148,000 for 6,500 tokens).
+
+While `analyze_doc` runs the rules over a doc (`with reading(doc):`), what many rules read
+of the whole doc — its text, its tokens' texts, its entities, where each word is — is built
+once and shared (`of(doc)`); outside that, or for another doc, it is built on each call. The
+doc is never changed by the rules, so the shared and the fresh values are the same.
+"""
 from __future__ import annotations
 
-from typing import Iterable
+import threading
+from bisect import bisect_right
+from contextlib import contextmanager
+from typing import Iterable, Iterator
 
-__all__ = ["tokens_where"]
+__all__ = ["DocArrays", "of", "reading", "tokens_where"]
+
+_local = threading.local()  # the app runs the rules from more than one thread
+
+
+class DocArrays:
+    """What the rules read of one whole doc, each built on first use."""
+
+    __slots__ = ("doc", "_columns", "_column_lists", "_lowers", "_texts", "_texts_with_ws", "_text", "_ents", "_sent_starts", "_sents")
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._columns: dict[str, object] = {}
+        self._column_lists: dict[str, list[int]] = {}
+        self._texts: list[str] | None = None
+        self._lowers: list[str] | None = None
+        self._texts_with_ws: list[str] | None = None
+        self._text: str | None = None
+        self._ents: tuple | None = None
+        self._sent_starts: list[int] | None = None
+        self._sents: dict[int, object] = {}
+
+    def column(self, attr: str):
+        """`doc.to_array(attr)`: the string hash (or value) of `attr` for each token."""
+        column = self._columns.get(attr)
+        if column is None:
+            column = self._columns[attr] = self.doc.to_array(attr)
+        return column
+
+    def column_list(self, attr: str) -> list[int]:
+        """`column(attr)` as a list of Python ints."""
+        values = self._column_lists.get(attr)
+        if values is None:
+            values = self._column_lists[attr] = self.column(attr).tolist()
+        return values
+
+    def texts(self) -> list[str]:
+        """`[t.text for t in doc]`"""
+        if self._texts is None:  # from the array of string ids: no Token object for each word
+            strings = self.doc.vocab.strings
+            self._texts = [strings[h] for h in self.doc.to_array("ORTH").tolist()] if len(self.doc) else []
+        return self._texts
+
+    def lowers(self) -> list[str]:
+        """`[t.lower_ for t in doc]`"""
+        if self._lowers is None:
+            strings = self.doc.vocab.strings
+            self._lowers = [strings[h] for h in self.column_list("LOWER")] if len(self.doc) else []
+        return self._lowers
+
+    def texts_with_ws(self) -> list[str]:
+        """`[t.text_with_ws for t in doc]`"""
+        if self._texts_with_ws is None:
+            texts = self.texts()
+            spaces = self.column_list("SPACY") if texts else []
+            self._texts_with_ws = [t + " " if s else t for t, s in zip(texts, spaces)]
+        return self._texts_with_ws
+
+    def text(self) -> str:
+        """`doc.text` (which joins every token's text on each call)."""
+        if self._text is None:
+            self._text = "".join(self.texts_with_ws())
+        return self._text
+
+    def ents(self) -> tuple:
+        """`doc.ents` (which builds a new Span for each entity on each call)."""
+        if self._ents is None:
+            self._ents = self.doc.ents
+        return self._ents
+
+    def sent(self, i: int):
+        """`doc[i].sent` (and `span.sent` for a span that starts at token i): the sentence
+        from the last sentence start at or before i to the next one after it, as spaCy finds
+        it, but found by bisection and each sentence's Span built once (`Token.sent` walks
+        the tokens and builds two Spans on each call)."""
+        doc = self.doc
+        starts = self._sent_starts
+        if starts is None:
+            if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START"):
+                return doc[i].sent
+            column = doc.to_array("SENT_START").tolist()
+            starts = self._sent_starts = [0] + [k for k in range(1, len(column)) if column[k] == 1]
+        if not 0 <= i < len(doc):
+            return doc[i].sent  # the same error
+        k = bisect_right(starts, i) - 1
+        span = self._sents.get(k)
+        if span is None:
+            span = self._sents[k] = doc[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(doc)]
+        return span
+
+
+@contextmanager
+def reading(doc) -> Iterator[DocArrays]:
+    """Share what is read of `doc` among the rules run inside the block (this thread only)."""
+    previous = getattr(_local, "arrays", None)
+    arrays = _local.arrays = DocArrays(doc)
+    try:
+        yield arrays
+    finally:
+        _local.arrays = previous
+
+
+def of(doc) -> DocArrays:
+    """The shared arrays of `doc` inside `reading(doc)`, fresh ones otherwise."""
+    arrays = getattr(_local, "arrays", None)
+    return arrays if arrays is not None and arrays.doc is doc else DocArrays(doc)
+
+
+def indices_where(doc, attr: str, hashes: Iterable[int]) -> list[int]:
+    """The indices, in text order, of the tokens whose `attr` has one of the string `hashes`
+    (the same as `numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes))`, which sorts
+    the whole column on each call)."""
+    hashes = set(hashes)
+    if not len(doc) or not hashes:
+        return []
+    arrays = of(doc)
+    if len(hashes) <= 16:  # a few values: compared on the array
+        import numpy
+
+        column = arrays.column(attr)
+        mask = None
+        for value in hashes:
+            if mask is None:
+                mask = column == value
+            else:
+                mask |= column == value
+        return numpy.flatnonzero(mask).tolist()
+    return [i for i, value in enumerate(arrays.column_list(attr)) if value in hashes]
 
 
 def tokens_where(doc, attr: str, values: Iterable[str]) -> list:
     """The tokens, in text order, whose `attr` ("LOWER", "DEP", "TAG", "ORTH", ...) is one
     of `values`: the same tokens as `[t for t in doc if getattr(t, attr.lower() + "_") in
-    values]`, found by comparing the string hashes spaCy stores, then checked on the text."""
-    import numpy
-
+    values]`, found by the string hashes spaCy stores, then checked on the text."""
     if not len(doc):
         return []
     values = set(values)
     strings = doc.vocab.strings
-    column = doc.to_array([attr])
-    picked = numpy.flatnonzero(numpy.isin(column, [strings[v] for v in values])).tolist()
+    picked = indices_where(doc, attr, [strings[v] for v in values])
     name = attr.lower() + "_"
     return [t for t in (doc[i] for i in picked) if getattr(t, name) in values]

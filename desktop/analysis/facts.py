@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, TU, relativedelta
 
-from .arrays import tokens_where
+from .arrays import indices_where, tokens_where
+from .arrays import of as arrays_of
 from .gazetteer import OCCUPATIONS
 from .names import PEER_TITLES
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
@@ -24,6 +26,9 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTHS.update({m[:3]: v for m, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+# The same words as whole-word patterns, compiled once (normalise_date tries them in this order).
+_MONTH_PATTERNS = [(re.compile(rf"\b{k}\b"), v) for k, v in _MONTHS.items()]
+_WEEKDAY_PATTERNS = [(re.compile(rf"\b{k}\b"), v) for k, v in _WEEKDAYS.items()]
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last |around |only |just |"
                        r"the next |the first |the coming |the following )?"
                        r"(?:\d[\d,.]*|an?|several|few|many|" + CARDINAL_WORDS + r"|hundred)[ -]"  # "14-hour drive"
@@ -75,6 +80,33 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|
 _PERIOD_WORDS = frozenset({"year", "month", "week", "weekend", "spring", "summer", "autumn", "winter", "season"})
 _FORTNIGHTS = re.compile(r"\b(?:a|one|two|three|four|\d+) fortnights?\b", re.I)  # the model never tags these
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# A word every match of a figure pattern holds (in lower case): a text with none of them is not
+# scanned (each scan tries the pattern at every character of the article).
+_NEEDED = {
+    _MONEY_RANGE: ("$", "€", "£", "¥", "₹", "between"),
+    _PERCENT_RANGE: ("%", "percent", "per cent"),
+    _MONEY_TEXT: ("$", "€", "£", "¥", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rupee", "franc"),
+    _PERCENT_TEXT: ("%", "percent", "per cent", "pc"),
+    _SCALED_NUMBER: ("thousand", "million", "billion"),
+    _FORTNIGHTS: ("fortnight",),
+    BARE_SCALED: ("bn", "tn", "mn"),
+}
+
+
+def _folded(text: str) -> str:
+    """The text in lower case, with the letters a case-blind pattern also takes for "i" and "s"
+    ("ı", "İ", "ſ") written plainly: a word that is not in it, no pattern finds in the text."""
+    return text.lower().replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+
+
+def _scan(pattern, text: str, folded: str):
+    """`pattern.finditer(text)`, or nothing when the text lacks every word its matches need."""
+    needed = _NEEDED.get(pattern)
+    if needed is not None and not any(word in folded for word in needed):
+        return iter(())
+    return pattern.finditer(text)
+
+
 # A span of years: a financial or school year ("1998/99", "2002/2003") or a range ("2007-2013").
 _YEAR_SPAN = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?:/(\d\d|\d{4})|\s?[-–]\s?(1[89]\d\d|20\d\d))(?![\w/.-]|\s?%)")
 _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
@@ -155,7 +187,7 @@ class FactExtractor:
     def __init__(self, doc, token_actor: dict[int, str], actor_types: dict[str, str],
                  article_date: str | None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = arrays_of(doc).text()
         self.token_actor = token_actor
         self.actor_types = actor_types
         self._pronoun_resolver = None  # built on first use: most roles need no pronoun
@@ -176,8 +208,9 @@ class FactExtractor:
         29.4bn" read as a bare number, "185 thousand customers", "between 1999 and 2003"). Only
         where no fact already covers the text — except that money replaces a bare number."""
         out = list(found)
+        folded = _folded(self.text)
         for kind, pattern in (("money", _MONEY_RANGE), ("percent", _PERCENT_RANGE)):
-            for m in pattern.finditer(self.text):  # "between 4 and 6 per cent": the model took "6 per cent"
+            for m in _scan(pattern, self.text, folded):  # "between 4 and 6 per cent": the model took "6 per cent"
                 start, end = m.start(), m.end()
                 over = [f for f in out if f.start < end and start < f.end]
                 if any(f.kind not in ("money", "percent", "quantity") or f.start < start
@@ -196,7 +229,7 @@ class FactExtractor:
 
         for kind, pattern in (("money", _MONEY_TEXT), ("percent", _PERCENT_TEXT), ("quantity", _SCALED_NUMBER),
                               ("quantity", _FORTNIGHTS), ("quantity", MULTIPLE), ("quantity", BARE_SCALED)):
-            found = multiples(self.text) if pattern is MULTIPLE else ((m.start(), m.end()) for m in pattern.finditer(self.text))
+            found = multiples(self.text) if pattern is MULTIPLE else ((m.start(), m.end()) for m in _scan(pattern, self.text, folded))
             for start, end in found:
                 written = self.text[start:end]
                 if free(start, end, over_numbers=kind != "quantity") or kind == "money" and inside(start, end):
@@ -313,25 +346,24 @@ class FactExtractor:
         an unnamed source, and a public office after "the" ("The prime minister launched …",
         "the MEP had been …") a role whose holder the text does not name there (no holder).
         Only the role-word tokens are visited (found by the doc's array of lower-case hashes)."""
-        import numpy
         from spacy.strings import hash_string
 
         from .lexicon import CUE_FORMS
 
         global _ROLE_HASHES
         if _ROLE_HASHES is None:
-            _ROLE_HASHES = numpy.fromiter((hash_string(w) for w in _ROLE_WORDS), dtype="uint64")
+            _ROLE_HASHES = frozenset(hash_string(w) for w in _ROLE_WORDS)
         doc = self.doc
-        hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), _ROLE_HASHES))
+        hits = indices_where(doc, "LOWER", _ROLE_HASHES)
         taken = [(f.start, f.end) for f in found]
         earlier = sorted(((f.start, self._job_core(f.start, f.end), f.subject) for f in found
                           if f.subject is not None), key=lambda x: x[0])
         out: list[Fact] = []
-        for i in hits.tolist():
+        for i in hits:
             token = doc[i]
             if token.dep_ not in ("nsubj", "nsubjpass") or i in self.token_actor or not (token.pos_ == "NOUN" or (
                     # "which the President accepted": a capitalised job alone after "the", no body's name
-                    token.pos_ == "PROPN" and token.lower_ in _PUBLIC_OFFICES | {"commissioner", "spokesperson"}
+                    token.pos_ == "PROPN" and token.lower_ in _PUBLIC_OFFICES_OR_SPOKESPEOPLE
                     and token.ent_type_ not in ("NORP", "GPE")  # "the MEP" (tagged ORG); not "the Scottish Executive"
                     and all(c.dep_ == "det" or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
                             and c.ent_type_ in ("NORP", "GPE") for c in token.children))) \
@@ -641,7 +673,7 @@ class FactExtractor:
         "June 2004"), or None when it is no point in time ("as many years")."""
         if _YEAR.fullmatch(token.text):
             return token.text
-        ent = next((e for e in self.doc.ents if e.label_ == "DATE" and e.start <= token.i < e.end), None)
+        ent = next((e for e in arrays_of(self.doc).ents() if e.label_ == "DATE" and e.start <= token.i < e.end), None)
         if ent is None:
             return None
         words = [t for t in ent if not (t.i == ent.start and t.lower_ in {*_TIME_PREPOSITIONS, "the"})]
@@ -891,7 +923,7 @@ class FactExtractor:
             if child.dep_ == "prep" and child.lower_ == "as" and (head.lower_ in _ROLE_VERBS or any(
                     c.lower_ in _ROLE_VERBS for c in head.children)):
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
-        if head.lower_ not in _ROLE_VERBS | {"is", "was", "'s"} and not any(
+        if head.lower_ not in _ROLE_VERBS_OR_BE and not any(
                 c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
             return None
         for cand in candidates:
@@ -910,7 +942,7 @@ class FactExtractor:
     def _entity_facts(self) -> list[Fact]:
         facts: list[Fact] = []
         last_day: tuple[dt.date, int] | None = None  # the last date read to the day, and where it ends
-        for ent in self.doc.ents:
+        for ent in arrays_of(self.doc).ents():
             label = ent.label_
             text = ent.text.strip()
             same_day = self._same_day(ent) if label in ("DATE", "TIME") else None
@@ -1106,7 +1138,7 @@ class FactExtractor:
 
     def _fact(self, kind: str, start: int, end: int, value, subject: str | None) -> Fact:
         token = self.doc.char_span(start, end, alignment_mode="expand")
-        sent = token.sent if token is not None and len(token) else self.doc[0].sent
+        sent = arrays_of(self.doc).sent(token.start if token is not None and len(token) else 0)
         return Fact(kind, start, end, self.text[start:end], value, subject, (sent.start_char, sent.end_char))
 
 
@@ -1207,6 +1239,7 @@ def _no_time(text: str) -> bool:
     return bool(_CODE.fullmatch(text)) and " " not in text and not _TIME_CODE.search(text)
 
 
+@lru_cache(maxsize=4096)  # the same entity texts are read again for the context year, then the facts
 def normalise_date(text: str, anchor: dt.date | None, context_year: int | None = None,
                    ahead: bool = False) -> str | None:
     """ISO 8601 (day, month or year) when the text and the article's own date (`anchor`) allow;
@@ -1221,7 +1254,7 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
         return iso.group(0)
     year_m = re.search(r"\b(1[89]\d{2}|20\d{2})\b", lower)
     year = int(year_m.group(1)) if year_m else None
-    month = next((v for k, v in _MONTHS.items() if re.search(rf"\b{k}\b", lower)), None)
+    month = next((v for pattern, v in _MONTH_PATTERNS if pattern.search(lower)), None)
     day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", lower))
     day = int(day_m.group(1)) if day_m else None
     relative = _relative_month_or_year(lower, anchor) if year is None and month is None else None
@@ -1242,7 +1275,7 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
                              r"(?:the year )?|(?:early|late|mid)[ -])?\d{4}", " ".join(lower.split())):
         # "the end of 2005", "early 2024": the year is what the text gives
         return f"{year:04d}"
-    weekday = next((v for k, v in _WEEKDAYS.items() if re.search(rf"\b{k}\b", lower)), None)
+    weekday = next((v for pattern, v in _WEEKDAY_PATTERNS if pattern.search(lower)), None)
     if weekday is not None and anchor is not None:
         if re.search(r"\bnext\b", lower):
             return (anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)).isoformat()
@@ -1347,7 +1380,7 @@ def _context_year(doc) -> int | None:
     """With no article date, "March 14" takes the year of the article's full dates
     ("April 2, 2025"), when they agree on one."""
     years = set()
-    for ent in doc.ents:
+    for ent in arrays_of(doc).ents():
         if ent.label_ == "DATE":
             iso = normalise_date(ent.text, None)
             if iso and len(iso) >= 7:
@@ -1445,3 +1478,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             seen.add(key)
             out.append(f)
     return out
+
+
+# Unions of word sets the conditions above test, built once (a `|` inside a condition builds
+# a new set each time it is evaluated).
+_PUBLIC_OFFICES_OR_SPOKESPEOPLE = _PUBLIC_OFFICES | {"commissioner", "spokesperson"}
+_ROLE_VERBS_OR_BE = frozenset(_ROLE_VERBS | {"is", "was", "'s"})

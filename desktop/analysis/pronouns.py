@@ -164,17 +164,20 @@ def _event_tokens(doc, token_actor: dict[int, str], pronouns: set[str]):
     subject. Picked on the Doc's arrays (hashes of the words and labels), so the loop above
     looks at a few hundred tokens instead of every one; it checks each pick on its text."""
     import numpy  # here, not at the top: a parent that only hands articles to workers never loads it
-    from spacy.attrs import DEP, IS_TITLE, LOWER, TAG
+
+    from .arrays import indices_where
+    from .arrays import of as arrays_of
 
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    lower, tag, dep, title = doc.to_array([LOWER, TAG, DEP, IS_TITLE]).T
-    subjects = numpy.isin(dep, [strings["nsubj"], strings["nsubjpass"]])
+    arrays = arrays_of(doc)  # the doc's columns, shared with the other rules
+    tag, dep, title = arrays.column("TAG"), arrays.column("DEP"), arrays.column("IS_TITLE")
+    subjects = (dep == strings["nsubj"]) | (dep == strings["nsubjpass"])
     # a plural subject (a blocker), or a capitalised one that may be a name missed here
-    picked = numpy.isin(lower, [strings[w] for w in pronouns]) | subjects & (
-        (tag == strings["NNS"]) | (tag == strings["NNP"]) | (tag == strings["NN"]) & (title == 1))
+    picked = subjects & ((tag == strings["NNS"]) | (tag == strings["NNP"]) | (tag == strings["NN"]) & (title == 1))
     indices = set(numpy.flatnonzero(picked).tolist())
+    indices.update(indices_where(doc, "LOWER", [strings[w] for w in pronouns]))
     indices.update(token_actor)
     return [doc[i] for i in sorted(indices) if 0 <= i < len(doc)]
 

@@ -1694,7 +1694,7 @@ class QuoteExtractor:
                 owner = self.pronouns.resolve_possessive(child)
                 if owner is not None:
                     return owner
-        if token.lower_ in DOCUMENT_NOUNS | SPEECH_NOUNS and token.dep_ == "dobj":
+        if token.lower_ in _DOCUMENT_OR_SPEECH_NOUNS and token.dep_ == "dobj":
             # "Facebook released a statement which read, …", "X made a comment that described …"
             verb = token.head
             # "the law prompted X to make a comment": the object of the outer verb makes it
@@ -2161,3 +2161,8 @@ def _trimmed(speaker: Speaker) -> Speaker:
 
 def _with_id(q: Quote, quote_id: str) -> Quote:
     return replace(q, id=quote_id)
+
+
+# Unions of word sets the conditions above test, built once (a `|` inside a condition builds
+# a new set each time it is evaluated).
+_DOCUMENT_OR_SPEECH_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS

@@ -97,7 +97,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
                            or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
                            or (end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS)
                            or (actor_type == "person" and end - start > 2
-                               and doc[start].lower_ in OCCUPATIONS | TITLE_WORDS)
+                               and doc[start].lower_ in _OCCUPATIONS_OR_TITLES)
                            or (actor_type == "person" and end - start > 1 and doc[start].lower_ in OCCUPATIONS)):
         start += 1  # "Businessman Don Blake" is Don Blake
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
@@ -217,7 +217,7 @@ def title_before_a_full_name(doc, start: int, end: int) -> int | None:
         before = doc[k - 1].lower_
         if (before in TITLE_WORDS or before in OCCUPATIONS) and a_full_name(doc[k:end]) \
                 and all(t.is_title for t in doc[start:k]) \
-                and not {t.lower_ for t in doc[start:k]} & (ORG_WORDS | BODY_WORDS | CHAMBERS):
+                and not {t.lower_ for t in doc[start:k]} & _BODY_OR_CHAMBER_WORDS:
             place = doc[start:k - 1]
             while len(place) and place[-1].lower_ in TITLE_WORDS:
                 place = place[:-1]
@@ -407,7 +407,7 @@ def national_prefix(prev, ent) -> bool:
     """"[US] [District Court]": a country written straight before a body's name is part of it."""
     return prev.end == ent.start and prev.label_ == "GPE" and len(prev) == 1 \
         and (prev.text in COUNTRIES or alias_of(prev.text) in COUNTRIES) \
-        and any(t.lower_ in ORG_WORDS | BODY_WORDS for t in ent)
+        and any(t.lower_ in _ORG_OR_BODY_WORDS for t in ent)
 
 
 def join_dashed_organisations(doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -434,7 +434,7 @@ def inside_a_longer_name(doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     return after is not None and (after.text in ("-", "–") or after.is_title and after.ent_type_ != "PERSON"
                                   and after.text not in GIVEN_NAMES
-                                  and after.lower_ not in TITLE_WORDS | OCCUPATIONS | ROLE_PREFIXES) \
+                                  and after.lower_ not in _TITLES_OCCUPATIONS_OR_PREFIXES) \
         or before is not None and before.is_title and not before.is_sent_start
 
 
@@ -471,7 +471,7 @@ def body_after_an_ordinal(doc, start: int, end: int) -> int:
     while k > 0 and start - k < 4 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound":
         k -= 1
     if k < start and k > 0 and (doc[k - 1].ent_type_ == "ORDINAL" or ORDINAL_NUMBER.match(doc[k - 1].text)) \
-            and doc[end - 1].lower_ in CHAMBERS | BODY_WORDS | ORG_WORDS:  # not "20th Century [Fox]"
+            and doc[end - 1].lower_ in _BODY_OR_CHAMBER_WORDS:  # not "20th Century [Fox]"
         return k
     return start
 
@@ -499,7 +499,7 @@ def body_of_a_body(doc, next_ent, end: int) -> int:
         return end  # "Microsoft's Media Center" stays Microsoft, and a product
     glued = doc[end - 1].text in ("'", "’") and next_ent.start == end \
         or end < len(doc) and doc[end].text in ("'s", "’s", "'", "’") and next_ent.start == end + 1
-    return next_ent.end if glued and any(t.lower_ in ORG_WORDS | BODY_WORDS for t in next_ent) else end
+    return next_ent.end if glued and any(t.lower_ in _ORG_OR_BODY_WORDS for t in next_ent) else end
 
 
 def person_after_a_body(doc, start: int, end: int) -> int | None:
@@ -507,7 +507,7 @@ def person_after_a_body(doc, start: int, end: int) -> int | None:
     office: "Nairobi director of [Oxfam International Grace Wanjiru]". The body must end in a
     body's word (or be a known one) and the name must start with a given name."""
     if start < 2 or doc[start - 1].lower_ not in ("of", "at") or not (
-            doc[start - 2].lower_ in TITLE_WORDS | OCCUPATIONS or doc[start - 2].lower_ in ("director", "head")):
+            doc[start - 2].lower_ in _OCCUPATIONS_OR_TITLES or doc[start - 2].lower_ in ("director", "head")):
         return None
     for k in range(max(start + 1, end - 5), end - 1):
         name = doc[k:end]
@@ -515,6 +515,15 @@ def person_after_a_body(doc, start: int, end: int) -> int | None:
         body = doc[start:k]
         if all(t.is_title or t.text == "-" for t in name) and len(words) <= 4 \
                 and any(w in GIVEN_NAMES for w in words[:-1]) and body[-1].text != "-" and doc[k - 1].text != "-" \
-                and (body[-1].lower_ in ORG_WORDS | BODY_WORDS | {"international"} or body.text in KNOWN_ORGANISATIONS):
+                and (body[-1].lower_ in _ORG_OR_BODY_WORDS_OR_INTERNATIONAL or body.text in KNOWN_ORGANISATIONS):
             return k
     return None
+
+
+# Unions of word sets the conditions above test, built once (a `|` inside a condition builds
+# a new set each time it is evaluated).
+_OCCUPATIONS_OR_TITLES = OCCUPATIONS | TITLE_WORDS
+_BODY_OR_CHAMBER_WORDS = ORG_WORDS | BODY_WORDS | CHAMBERS
+_ORG_OR_BODY_WORDS = ORG_WORDS | BODY_WORDS
+_TITLES_OCCUPATIONS_OR_PREFIXES = TITLE_WORDS | OCCUPATIONS | ROLE_PREFIXES
+_ORG_OR_BODY_WORDS_OR_INTERNATIONAL = ORG_WORDS | BODY_WORDS | {"international"}

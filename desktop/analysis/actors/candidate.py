@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..arrays import tokens_where
+from ..arrays import of as arrays_of
+from ..arrays import indices_where, tokens_where
 from .words import ATTRIBUTIVE_TAILS, KIN, MARKS
 
 @dataclass(slots=True)
@@ -44,7 +45,7 @@ class NameContext:
         # text), which keeps the rules cheap next to spaCy's parse.
         # Hashtags and handles ("#MAGA", "@peoplesvote") and places used as adjectives ("US-based")
         # are not names in running text.
-        texts = [t.text for t in doc]  # plain strings: indexing a Doc costs ~1 µs a time
+        texts = arrays_of(doc).texts()  # plain strings: indexing a Doc costs ~1 µs a time
         self.capitalised = [doc[i] for i, text in enumerate(texts) if text[:1].isupper()
                             and not (i and texts[i - 1] in ("#", "@") and tagged_by_a_sign(doc, i))
                             and not (i + 1 < len(texts) and texts[i + 1] == "-"
@@ -61,7 +62,7 @@ class NameContext:
     def tagged_surnames(self) -> set[str]:
         """Last words of the names the model tagged PERSON in full: for "Australian Johnson"."""
         if self._surnames is None:
-            self._surnames = {e.text.split()[-1] for e in self.doc.ents if e.label_ == "PERSON" and " " in e.text}
+            self._surnames = {e.text.split()[-1] for e in arrays_of(self.doc).ents() if e.label_ == "PERSON" and " " in e.text}
         return self._surnames
 
     def common_word(self, token) -> bool:
@@ -72,7 +73,8 @@ class NameContext:
         if not token.is_alpha or token.is_upper:
             return False
         if self._lower_words is None:
-            self._lower_words = {t.text for t in doc if t.is_lower}
+            texts = arrays_of(doc).texts()  # {t.text for t in doc if t.is_lower}, on the doc's array
+            self._lower_words = {texts[i] for i in indices_where(doc, "IS_LOWER", (1,))}
         starts_something = token.is_sent_start or (token.i > 0 and doc[token.i - 1].text in MARKS)
         return lower in self._lower_words and starts_something
 

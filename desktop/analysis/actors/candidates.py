@@ -15,6 +15,7 @@ import re
 from ..gazetteer import COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES, REGIONS
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
+from ..arrays import of as arrays_of
 from .bounds import (
     a_designation, not_an_acronym_of_a_body,
     after_opening_mark, band_after_a_leader, body_after_an_ordinal, named_by_a_style, body_of_a_body, extend_coordinated_name, extend_organisation_name,
@@ -36,7 +37,7 @@ def from_entities(ctx) -> list[Candidate]:
     """The model's entities, each widened or narrowed to the name it holds, with a first type."""
     doc = ctx.doc
     out: list[Candidate] = []
-    ents = list(doc.ents)
+    ents = list(arrays_of(doc).ents())
     other_names = {e.text for e in ents if e.label_ != "PERSON"}
     skip_next = False
     for i, ent in enumerate(ents):
@@ -219,7 +220,7 @@ def surname_left_out(doc, start: int, end: int) -> bool:
         return True
     after = doc[end + 1] if end + 1 < len(doc) else None
     return nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.text not in PLACES \
-        and nxt.lower_ not in ORG_WORDS | BODY_WORDS | TITLE_WORDS | NOT_PERSON_TAILS \
+        and nxt.lower_ not in _BODY_TITLE_OR_TAIL_WORDS \
         and not (after is not None and after.is_title and after.pos_ == "PROPN")
 
 
@@ -233,9 +234,10 @@ def outlet_tail(doc, end: int) -> int:
     that"), or `end` when none do."""
     if end < 1 or doc[end - 1].tag_ == "POS":
         return end  # "BBC Radio 4's Today programme": a programme of the station
+    texts = arrays_of(doc).texts()
     for tail in OUTLET_TAILS:
         k = end + len(tail)
-        if k <= len(doc) and tuple(t.text for t in doc[end:k]) == tail and not doc[end].is_sent_start \
+        if k <= len(doc) and tuple(texts[end:k]) == tail and not doc[end].is_sent_start \
                 and not (k < len(doc) and (doc[k].is_title and doc[k].pos_ == "PROPN" or doc[k].is_lower and doc[k].pos_ == "NOUN")):
             return k
     return end
@@ -245,7 +247,7 @@ def known_names(doc, candidates: list[Candidate]) -> list[Candidate]:
     """Places and well-known bodies the model left untagged ("Uefa said", "in Vermont"):
     an exact gazetteer name written as a proper noun, not part of a longer name."""
     covered = claimed_tokens(candidates)
-    texts = [t.text_with_ws for t in doc]  # plain strings: indexing a Doc costs ~1 µs a time
+    texts = arrays_of(doc).texts_with_ws()  # plain strings: indexing a Doc costs ~1 µs a time
     out, i = [], 0
     while i < len(texts):
         match = None
@@ -291,13 +293,14 @@ def westminster_short_names(doc, candidates: list[Candidate]) -> list[Candidate]
     "said a Number 10 spokesman": the prime minister's office, an organisation as the White House
     and the Kremlin are when they speak."""
     covered = claimed_tokens(candidates)
+    texts = arrays_of(doc).texts()  # the words as strings: no Token made for every word
     out = []
     for i in range(1, len(doc)):
-        if doc[i].text in CHAMBER_SHORT_NAMES and doc[i - 1].lower_ == "the" and i not in covered \
+        if texts[i] in CHAMBER_SHORT_NAMES and doc[i - 1].lower_ == "the" and i not in covered \
                 and not (i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].pos_ in ("NOUN", "PROPN"))):
             out.append(Candidate(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text, "organisation", i, i + 1))
     for i in range(len(doc) - 1):
-        if doc[i].text not in DOOR_NUMBER or doc[i + 1].text != "10" or i in covered or i + 1 in covered:
+        if texts[i] not in DOOR_NUMBER or texts[i + 1] != "10" or i in covered or i + 1 in covered:
             continue
         before = doc[i - 1] if i else None
         after = doc[i + 2] if i + 2 < len(doc) else None
@@ -318,7 +321,7 @@ def stands_alone(doc, start: int, end: int, sentence_start_ok: bool) -> bool:
     """A gazetteer name counts only as a whole proper noun: not "Reading" opening a sentence,
     not "Jordan" in "Michael Jordan", not "Kent" in "Kent County Council"."""
     first, last = doc[start], doc[end - 1]
-    if end - start == 1 and first.dep_ in ("nsubj", "nsubjpass") and first.text in COUNTRIES | REGIONS \
+    if end - start == 1 and first.dep_ in ("nsubj", "nsubjpass") and first.text in _COUNTRIES_OR_REGIONS \
             and first.is_title:
         return True  # "Wales have made no recommendation": a country as the subject, however tagged
     if first.is_sent_start and not sentence_start_ok or first.pos_ != "PROPN" and last.pos_ != "PROPN":
@@ -417,7 +420,7 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
         if styled and (start > 0 and doc[start - 1].lower_ == "the" or token.dep_ in ("nsubj", "nsubjpass")):
             out.append(Candidate(words.start_char, words.end_char, words.text, "person", start, token.i + 1))
             continue
-        if not name or len(name) > 3 or any(t.lower_ in TITLE_WORDS | ORG_WORDS | BODY_WORDS for t in name[peer:]) \
+        if not name or len(name) > 3 or any(t.lower_ in _TITLE_OR_BODY_WORDS for t in name[peer:]) \
                 or a_designation(doc, words) \
                 or name[-1].lower_ in EVENT_WORDS \
                 or len(name) == 1 and len(name[0].text) < 2:
@@ -502,7 +505,7 @@ def party_adjectives(ctx, candidates: list[Candidate]) -> list[Candidate]:
 def before_a_role(doc, i: int) -> bool:
     """"Conservative shadow chancellor …", "Labour MPs …": a role word follows."""
     word = doc[i].lower_ if i < len(doc) else ""
-    return word in TITLE_WORDS | ROLE_PREFIXES or word.rstrip("s") in TITLE_WORDS
+    return word in _TITLES_OR_PREFIXES or word.rstrip("s") in TITLE_WORDS
 
 
 def names_a_department(doc, start: int, end: int) -> bool:
@@ -677,3 +680,11 @@ def confirmed_type(doc, c: Candidate) -> str | None:
     if kind == "person" and " " in c.text:
         return kind
     return None
+
+
+# Unions of word sets the conditions above test, built once (a `|` inside a condition builds
+# a new set each time it is evaluated).
+_BODY_TITLE_OR_TAIL_WORDS = ORG_WORDS | BODY_WORDS | TITLE_WORDS | NOT_PERSON_TAILS
+_COUNTRIES_OR_REGIONS = COUNTRIES | REGIONS
+_TITLE_OR_BODY_WORDS = TITLE_WORDS | ORG_WORDS | BODY_WORDS
+_TITLES_OR_PREFIXES = TITLE_WORDS | ROLE_PREFIXES

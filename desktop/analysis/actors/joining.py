@@ -401,7 +401,7 @@ def longer_form_once(c: Candidate, others: list[Candidate], index=None) -> str |
         return None  # "Sociedad" (tagged as a place) is Real Sociedad; "Madrid" stays the city
     index = index or _affix_index(others)
     found, counted = index.longer(c.text)
-    if not counted and c.text.lower() in BODY_WORDS | ORG_WORDS:  # "the Bank" after "Reserve Bank of Australia"
+    if not counted and c.text.lower() in _BODY_OR_ORG_WORDS:  # "the Bank" after "Reserve Bank of Australia"
         return index.named_before(c, others)  # the nearest one named before
     if not counted and c.type == "organisation":
         return index.with_a_word_left_out(c) or index.clipped(c)
@@ -440,7 +440,7 @@ class _AffixIndex:
                 self._add_runs(lower)
             self._texts[lower][o.text] += 1
             self._first_start.setdefault(lower, o.start)
-            for word in set(lower.split()) & (BODY_WORDS | ORG_WORDS):
+            for word in set(lower.split()) & _BODY_OR_ORG_WORDS:
                 if len(o.text) > len(word):
                     self._generic.setdefault(word, []).append((o.start, order, o.text))
         for entries in self._generic.values():
@@ -575,5 +575,10 @@ def canonical_name(key: str, members: list[Candidate]) -> str:
         return max(full, key=lambda t: (full.count(t), len(t.split()), len(t)))
     # Not a generic word ("the Bank") when the article names the body; then the spelled-out name
     # over an acronym, then the most frequent spelling.
-    named = [t for t in texts if t.lower() not in BODY_WORDS | ORG_WORDS] or texts
+    named = [t for t in texts if t.lower() not in _BODY_OR_ORG_WORDS] or texts
     return max(named, key=lambda t: (not t.replace(".", "").isupper(), named.count(t), len(t)))
+
+
+# Unions of word sets the conditions above test, built once (a `|` inside a condition builds
+# a new set each time it is evaluated).
+_BODY_OR_ORG_WORDS = BODY_WORDS | ORG_WORDS

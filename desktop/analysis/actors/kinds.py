@@ -40,7 +40,7 @@ def corrected_type(doc, c: Candidate) -> str:
     first_is_given = words[0].split("-")[0] in GIVEN_NAMES or bool(INITIAL.match(words[0]))
     if c.type != "person" and 2 <= len(words) <= 3 and first_is_given \
             and all(w[:1].isupper() for w in words) and c.text not in PLACES \
-            and not set(lower) & (ORG_WORDS | TITLE_WORDS | NOT_PERSON_TAILS):
+            and not set(lower) & _ORG_TITLE_OR_TAIL_WORDS:
         return "person"  # "Yann Ducasse" (ORG), "Pepito Arrieta" (GPE), "C Pellow" (ORG)
     if c.type == "place" and c.text not in PLACES and c.token_end < len(doc) and doc[c.token_end].lower_ in WORK_NOUNS \
             and makes_a_work(doc, c):
@@ -185,7 +185,7 @@ def split_glued_names(doc, candidates: list[Candidate]) -> None:
             continue
         first = doc[c.token_end - 2]
         if not (first.is_title and first.pos_ == "PROPN") or words[0].lower() in DEMONYMS \
-                or {w.lower() for w in words[-2:]} & (CHAMBERS | ORG_WORDS | BODY_WORDS):
+                or {w.lower() for w in words[-2:]} & _CHAMBER_OR_BODY_WORDS:
             continue  # "Indian National Congress", "Kenyan National Assembly": a body's name
         rest = doc[c.token_start:c.token_end - 2]
         names_elsewhere = {o.text for o in candidates if o is not c}
@@ -250,7 +250,7 @@ def after_a_job(doc, start: int, end: int, titled: bool = False) -> bool:
     a title inside the tagged span ("[Councillor Ivo Marsh]" tagged ORG)."""
     if start < 1 or not 2 <= end - start <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]):
         return False
-    if {t.lower_ for t in doc[start:end]} & (ORG_WORDS | BODY_WORDS | NOT_PERSON_TAILS):
+    if {t.lower_ for t in doc[start:end]} & _BODY_OR_TAIL_WORDS:
         return False
     if titled:
         return doc[start - 1].lower_ in HONORIFIC_TITLES and doc[start - 1].is_title
@@ -262,7 +262,7 @@ def after_a_job(doc, start: int, end: int, titled: bool = False) -> bool:
 def a_full_name(words) -> bool:
     """Two or three capitalised words, the first a given name, none a word of a body's name."""
     return 2 <= len(words) <= 3 and words[0].text in GIVEN_NAMES and all(t.is_title for t in words) \
-        and not {t.lower_ for t in words} & (ORG_WORDS | NOT_PERSON_TAILS)
+        and not {t.lower_ for t in words} & _ORG_OR_TAIL_WORDS
 
 
 def after_company_noun(doc, start: int) -> bool:
@@ -395,7 +395,7 @@ def is_title_phrase(span) -> bool:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     # "Interior Minister" is an office; "the Metropolitan Police commissioner" names the force.
     return following is not None and following.lower_ in FRAGMENT_TITLES and following.is_lower \
-        and not set(words) & (ORG_WORDS | BODY_WORDS)
+        and not set(words) & _ORG_OR_BODY_WORDS
 
 
 def is_title_fragment(doc, start: int) -> bool:
@@ -421,3 +421,12 @@ def makes_a_work(doc, c: Candidate) -> bool:
     words = c.text.split()
     return (c.type == "person" or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)) and (
         before is None or before.lower_ in ("the", "a", "an", "his", "her", "their", "its") or before.tag_ == "POS")
+
+
+# Unions of word sets the conditions above test, built once (a `|` inside a condition builds
+# a new set each time it is evaluated).
+_ORG_TITLE_OR_TAIL_WORDS = ORG_WORDS | TITLE_WORDS | NOT_PERSON_TAILS
+_CHAMBER_OR_BODY_WORDS = CHAMBERS | ORG_WORDS | BODY_WORDS
+_BODY_OR_TAIL_WORDS = ORG_WORDS | BODY_WORDS | NOT_PERSON_TAILS
+_ORG_OR_TAIL_WORDS = ORG_WORDS | NOT_PERSON_TAILS
+_ORG_OR_BODY_WORDS = ORG_WORDS | BODY_WORDS

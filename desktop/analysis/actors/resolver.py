@@ -5,6 +5,7 @@ steps read what earlier ones decided (the surname rules need every full name fir
 """
 from __future__ import annotations
 
+from ..arrays import of as arrays_of
 from ..names import slug, unique_id
 from ..types import Actor, Mention
 from .bounds import join_dashed_organisations, names_a_product_or_term
@@ -76,7 +77,7 @@ class ActorResolver:
                 if (m.start, m.end) in seen:
                     continue
                 seen.add((m.start, m.end))
-                sent = doc[m.token_start].sent
+                sent = arrays_of(doc).sent(m.token_start)
                 mentions.append(Mention(m.start, m.end, m.text, actor_id, (sent.start_char, sent.end_char)))
                 for i in range(m.token_start, m.token_end):
                     token_actor[i] = actor_id

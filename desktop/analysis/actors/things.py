@@ -20,6 +20,7 @@ document-level ones (`things_everywhere`, `acronyms_of_things`) drop every menti
 """
 from __future__ import annotations
 
+from ..arrays import of as arrays_of
 from ..gazetteer import KNOWN_ORGANISATIONS, PLACES
 from ..lexicon import ACRONYM_STOPWORDS
 from ..names import alias_of
@@ -183,7 +184,7 @@ def a_scheme(doc, c: Candidate) -> bool:
     straight before a noun for a payment or a scheme, or joined by "and" to such a noun, names the
     scheme. A body's own name ("the Dunmore Council scheme") names who runs it and stays."""
     words = c.text.lower().split()
-    if words[-1] in (BODY_WORDS | ORG_WORDS) - {"fund", "trust"} or c.text in KNOWN_ORGANISATIONS or c.text in PLACES:
+    if words[-1] in _BODY_WORDS_BUT_FUNDS or c.text in KNOWN_ORGANISATIONS or c.text in PLACES:
         return False
     end = c.token_end
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SCHEME_NOUNS:
@@ -210,7 +211,7 @@ def inside_a_document_name(doc, c: Candidate) -> bool:
     if words[-1] in DOCUMENT_OR_EVENT_HEADS - {"declaration"} \
             or len(words) > 1 and words[-1] in LAW_TAILS and not (words[-1] == "law" and c.type == "person"):
         return True  # "Paris Agreement", "the Radio Control Law" (not the actor Jude Law)
-    if not set(words) & (ORG_WORDS | BODY_WORDS) and (words[0] in DOCUMENT_OR_EVENT_HEADS or any(
+    if not set(words) & _ORG_OR_BODY_WORDS and (words[0] in DOCUMENT_OR_EVENT_HEADS or any(
             w in DOCUMENT_OR_EVENT_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:]))):
         return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Club"
     if any(w in RULE_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:])):
@@ -249,7 +250,7 @@ def acronyms_of_things(doc) -> set[str]:
     Pacific Trade Accord (PTA)" (a treaty), "the Open Mail Format (OMF) standard" (a noun for
     a thing follows). Their every mention is no actor ("EEZ of Cyprus" neither)."""
     out: set[str] = set()
-    texts = [t.text for t in doc]
+    texts = arrays_of(doc).texts()
     for i, text in enumerate(texts):
         if text == "(" and i > 0 and defined_after(doc, i):
             out.add(texts[i - 1])  # "HSDPA (High Speed Downlink Packet Access)"
@@ -308,3 +309,9 @@ def spelled_out(doc, bracket: int, short: str) -> list:
         elif token.lower_ not in ACRONYM_STOPWORDS:
             return []
     return words[::-1] if not need else []
+
+
+# Unions of word sets the conditions above test, built once (a `|` inside a condition builds
+# a new set each time it is evaluated).
+_BODY_WORDS_BUT_FUNDS = (BODY_WORDS | ORG_WORDS) - {"fund", "trust"}
+_ORG_OR_BODY_WORDS = ORG_WORDS | BODY_WORDS

@@ -29,6 +29,7 @@ never titles. Cost: one pass over the candidates and a few tokens around each.
 """
 from __future__ import annotations
 
+from ..arrays import of as arrays_of
 from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from .candidate import Candidate
 from .kinds import published_as
@@ -84,7 +85,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
     # In an article about the screen, the model's own WORK_OF_ART entities make a list they stand
     # in a list of works (elsewhere the tag is too loose: it takes magazines and court cases).
     tagged = [Candidate(e.start_char, e.end_char, e.text.removeprefix("The "), "work", e.start + (e[0].text == "The"),
-                        e.end) for e in doc.ents if e.label_ == "WORK_OF_ART"] if screen else []
+                        e.end) for e in arrays_of(doc).ents() if e.label_ == "WORK_OF_ART"] if screen else []
     # A list spreads to no one the model calls a person by a given name and a surname: "activists
     # like Nora Quist and The Long Ledger author …" lists a person beside a book.
     people = {c.text for c in candidates if c.type == "person" and " " in c.text and c.text.split()[0] in GIVEN_NAMES}
@@ -191,13 +192,14 @@ def describes_a_work(doc, c: Candidate) -> bool:
 def about_the_screen(doc) -> bool:
     """At least three words about films or television: "film", "actress", "Hollywood" …
     (counted on the doc's array of lower-case hashes: no Python loop over the tokens)."""
-    import numpy
     from spacy.strings import hash_string
+
+    from ..arrays import indices_where
 
     global _SCREEN_HASHES
     if _SCREEN_HASHES is None:
-        _SCREEN_HASHES = numpy.fromiter((hash_string(w) for w in SCREEN_WORDS), dtype="uint64")
-    return int(numpy.isin(doc.to_array("LOWER"), _SCREEN_HASHES).sum()) >= 3
+        _SCREEN_HASHES = frozenset(hash_string(w) for w in SCREEN_WORDS)
+    return len(indices_where(doc, "LOWER", _SCREEN_HASHES)) >= 3
 
 
 _SCREEN_HASHES = None
@@ -297,7 +299,7 @@ def a_part_played(doc, c: Candidate) -> bool:
 def cast_or_verdict_after(doc, end: int) -> bool:
     """"X, in which Ann Lee plays", "X, starring Ann Lee", "X has been named best film": what
     follows the name says it has a cast or won as a work."""
-    words = [t.lower_ for t in doc[end:end + 8]]
+    words = arrays_of(doc).lowers()[end:end + 8]
     if words[:2] == [",", "starring"] or words[:1] == ["starring"]:
         return True
     if words[:3] == [",", "in", "which"] and any(w in ("plays", "played", "stars", "starred", "appears") for w in words[3:]):
