@@ -239,3 +239,23 @@ def test_a_union_named_through_its_trades(text, name, forms):
 def test_a_list_of_bodies_is_not_one_name():
     check("The Bank of England, Barclays and HSBC said rates would rise, said Ola Berg.",
           ["Bank of England", "Barclays", "HSBC"], [])
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a band named after "the band" is a body, and "their single X" a record
+        ("The band Kestrel Nine topped the chart. Their single Paper Lanterns sold 40,000 copies, said Ola Berg.",
+         {"Kestrel Nine": "organisation"}, ["Paper Lanterns"]),
+        # two bare names joined by "and" closing a list of bodies are one firm
+        ("Among the accused were Altrion Group, Harlow Tobacco and Brown and Whitcombe, said Ola Berg.",
+         {"Brown and Whitcombe": "organisation"}, ["Brown", "Whitcombe"]),
+        # … but people named in full, and "a single EU country", stay as they are
+        ("Among those charged were Harlow Tobacco and Ann Brown and Tom Whitcombe, said Ola Berg.",
+         {"Ann Brown": "person", "Tom Whitcombe": "person"}, ["Brown and Whitcombe"]),
+        ("No single EU country can act alone, said Ola Berg.", {"Ola Berg": "person"}, []),
+    ],
+)
+def test_bands_records_and_firms(text, expected, absent):
+    found = check(text, list(expected), absent)
+    assert {name: found[name] for name in expected} == expected

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 45  # 45: actors: films that win prizes or are made by a screen job, unions named through their trades
+ANALYSER_VERSION = 46  # 46: actors: bands after "the band", "their single X", "A and B" firms closing a list of bodies

@@ -243,6 +243,27 @@ def outlet_tail(doc, end: int) -> int:
     return end
 
 
+def firms_of_two_names(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Altrion Group, Harlow Tobacco and Brown and Whitcombe": two bare names joined by "and" at
+    the end of a list of bodies, itself closed by "and", are one firm (people in such a list would
+    be named in full). Names the article gives a person in full stay people."""
+    by_end = {c.token_end: c for c in candidates}
+    by_start = {c.token_start: c for c in candidates}
+    surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person"}
+    out, merged = [], set()
+    for a in candidates:
+        b = by_start.get(a.token_end + 1)
+        if b is None or a.token_end >= len(doc) or doc[a.token_end].lower_ != "and" or a.token_start < 2 \
+                or doc[a.token_start - 1].lower_ != "and" or " " in a.text or " " in b.text:
+            continue
+        before = by_end.get(a.token_start - 1)
+        if before is None or before.type != "organisation" or {a.text, b.text} & (surnames | GIVEN_NAMES):
+            continue
+        out.append(Candidate(a.start, b.end, doc[a.token_start:b.token_end].text, "organisation", a.token_start, b.token_end))
+        merged |= {id(a), id(b)}
+    return [c for c in candidates if id(c) not in merged] + out
+
+
 def known_names(doc, candidates: list[Candidate]) -> list[Candidate]:
     """Places and well-known bodies the model left untagged ("Uefa said", "in Vermont"):
     an exact gazetteer name written as a proper noun, not part of a longer name."""
@@ -286,12 +307,13 @@ source sources insider insiders adviser advisers advisor advisors""".split())
 CHAMBER_SHORT_NAMES = frozenset({"Commons", "Lords"})
 
 
-def westminster_short_names(doc, candidates: list[Candidate]) -> list[Candidate]:
+def westminster_short_names(ctx, candidates: list[Candidate]) -> list[Candidate]:
     """"The Commons has approved the measures", "passing to the Lords": a chamber of Parliament
     named by "the" and its short name (lexicon.ALIASES gives it its full name); "a Commons debate"
     names the debate, and "the Law Lords" is a body of its own. "No 10 said the threat was real",
     "said a Number 10 spokesman": the prime minister's office, an organisation as the White House
     and the Kremlin are when they speak."""
+    doc = ctx.doc
     covered = claimed_tokens(candidates)
     texts = arrays_of(doc).texts()  # the words as strings: no Token made for every word
     out = []

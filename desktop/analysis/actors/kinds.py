@@ -52,6 +52,9 @@ def corrected_type(doc, c: Candidate) -> str:
         # "the anti-poverty organization The Lantern Seed Dunmore" tagged PERSON (but "its
         # operator Jong Woo Son" is a person: no one is named with a capital "The")
         return "organisation"
+    if c.type == "person" and words[0] not in GIVEN_NAMES and c.token_start > 0 \
+            and doc[c.token_start - 1].lower_ in ACTS_AS_ONE and after_company_noun(doc, c.token_start):
+        return "organisation"  # "the band Kestrel Nine" tagged PERSON: a band is a body, not a person
     if len(words) == 1 and c.text not in GIVEN_NAMES and a_side_in_a_result(doc, c):
         return "organisation"  # "Parma beat Lazio 2-1", "Boston lost to Denver 3-1": the town's team
     if c.type == "person" and len(words) == 1:
@@ -73,6 +76,9 @@ def corrected_type(doc, c: Candidate) -> str:
     return c.type
 
 
+# Nouns for a body of several people named straight after them ("the band Kestrel Nine").
+ACTS_AS_ONE = frozenset({"band", "group", "duo", "trio", "quartet", "orchestra", "choir", "firm", "company", "label",
+                         "charity"})
 # Verbs that report a match's result, with the side that won or lost as their subject.
 RESULT_VERBS = frozenset("""beat beats defeated defeats drew draws lost loses thrashed thrash edged edge
 trounced hammered routed overcame""".split())

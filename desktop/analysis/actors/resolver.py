@@ -11,7 +11,7 @@ from ..types import Actor, Mention
 from .bounds import join_dashed_organisations, names_a_product_or_term
 from .candidate import Candidate, NameContext
 from .candidates import (
-    from_entities, initialled_people, known_names, named_by_context, westminster_short_names, party_adjectives, unlabelled_bodies,
+    firms_of_two_names, from_entities, initialled_people, known_names, named_by_context, westminster_short_names, party_adjectives, unlabelled_bodies,
     unlabelled_organisations, unlabelled_people,
 )
 from .joining import assign_keys, canonical_name, join_former_names, join_spelling_variants, one_actor_per_name, share_a_surname
@@ -28,13 +28,14 @@ class ActorResolver:
         # Where the names are: the model's entities first, then the names it missed.
         candidates = from_entities(ctx)
         candidates += known_names(doc, candidates)
-        candidates += westminster_short_names(doc, candidates)
+        candidates += westminster_short_names(ctx, candidates)
         candidates += unlabelled_organisations(ctx, candidates)
         candidates += unlabelled_people(ctx, candidates)
         candidates += unlabelled_bodies(doc, candidates)
         candidates += party_adjectives(ctx, candidates)
         candidates += initialled_people(ctx, candidates)
         candidates += named_by_context(ctx, candidates)
+        candidates = firms_of_two_names(doc, candidates)  # "… Harlow Tobacco and Brown and Whitcombe"
         # Which names are no actors: things, schemes, laws (things), titles of works (works).
         things = acronyms_of_things(doc)
         objects = things_everywhere(doc, candidates)  # "the Tarvo worm" … "hit by Tarvo"

@@ -41,6 +41,8 @@ biopic remake re-make sequel prequel cartoon animation soap serial miniseries mi
 movies documentaries albums songs novels books plays musicals series dramas programme programmes
 videogame podcast franchise blockbuster blockbusters hit hits games videogames spin-off spin-offs spinoff
 spinoffs""".split())
+# Words before "single" that make it a record, not the adjective ("their single X", "a single EU country").
+RECORD_OPENERS = frozenset({"their", "his", "her", "its", "new", "latest", "debut", "hit", "the", "next", "first"})
 # Jobs on a production written after a title and before a name ("Lantern star Moira Kenning").
 SCREEN_JOBS = frozenset("""star stars co-star co-stars actor actors actress actresses director producer
 creator writer presenter host cast""".split())
@@ -233,7 +235,9 @@ def after_a_genre_noun(doc, start: int) -> bool:
     # X", where the parser reads "hit" as a verb, has a noun or an adjective before "hit".
     return k >= 0 and doc[k].is_lower and word in GENRE_NOUNS and (
         doc[k].pos_ in ("NOUN", "PROPN") or "-" in word
-        or word in ("hit", "hits") and k > 0 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("NOUN", "ADJ"))
+        or word in ("hit", "hits") and k > 0 and doc[k - 1].is_lower and doc[k - 1].pos_ in ("NOUN", "ADJ")
+        # "their single Paper Lanterns", where "single" is read as an adjective
+        or word == "single" and k > 0 and (doc[k - 1].lower_ in RECORD_OPENERS or doc[k - 1].tag_ == "POS"))
 
 
 def before_a_screen_job(doc, end: int) -> bool:
