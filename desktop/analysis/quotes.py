@@ -139,19 +139,28 @@ def _unmarked_turns(article: Article) -> set[int]:
     and "A:" both do. A paragraph opening with a quotation mark is left to the marks."""
     text = article.text
     labelled: dict[int, str] = {}
+    named: dict[int, str] = {}  # "Mara Finch: …", "Wikinews: …" — names written in lower case
     for para in article.paragraphs:
-        m = _TURN.match(text, para.start, para.end)
-        if m is None or text[para.start:para.start + 1] in ALL_MARKS:
+        if text[para.start:para.start + 1] in ALL_MARKS:
             continue
+        m = _TURN.match(text, para.start, para.end)
+        into = labelled
+        if m is None:
+            m, into = _NAME_TURN.match(text, para.start, para.end), named
+            if m is None:
+                continue
         label = m.group(1).rstrip(".").upper()
         if label in _NOT_TURN_LABELS or len(_WORD.findall(text[m.end():para.end])) < 3:
             continue
-        labelled[para.start] = label
+        into[para.start] = label
     labels = list(labelled.values())
-    if not ({"Q", "A"} <= set(labels) or any(labels.count(label) >= 2 and label not in ("Q", "A")
-                                             for label in labels)):
-        return set()
-    return set(labelled)
+    turns = set(labelled) if {"Q", "A"} <= set(labels) or any(
+        labels.count(label) >= 2 and label not in ("Q", "A") for label in labels) else set()
+    # names in lower case head turns only in an exchange: two of them, each on two paragraphs or more
+    names = list(named.values())
+    if len({label for label in names if names.count(label) >= 2}) >= 2:
+        turns |= {start for start, label in named.items() if names.count(label) >= 2}
+    return turns
 
 
 def _uses_single_quotes(text: str) -> bool:
@@ -555,7 +564,7 @@ class QuoteExtractor:
         paragraph that is only the quote after a line ending in a colon ("And from Mayor X:")."""
         content = self.text[q.start:q.end]
         para = self.article.paragraphs[self.article.paragraph_at(q.open)]
-        m = _TURN.match(content)
+        m = _TURN.match(content) or (_NAME_TURN.match(content) if q.close is None and q.open == q.start else None)
         if m:
             return self._label_speaker(q.start + m.start(1), q.start + m.end(1))
         prefix = self.text[para.start:q.open]
@@ -578,7 +587,10 @@ class QuoteExtractor:
         return None
 
     def _has_verb(self, start: int, end: int) -> bool:
-        return any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in self.tokens.between(start, end))
+        """A verb between the offsets — not a participle that qualifies a noun ("Retired teacher
+        Tom Vale:", "Leading harbour pilot Ann Lee:" label a speaker)."""
+        return any(t.pos_ in ("VERB", "AUX") and not t.is_punct and t.dep_ not in ("amod", "compound")
+                   for t in self.tokens.between(start, end))
 
     def _lead_line(self, start: int, end: int, q: Quotation):
         """The paragraph before a quote ends with a colon: its cue and subject, or else the
@@ -623,11 +635,17 @@ class QuoteExtractor:
         if words.upper() in ("A", "ANSWER"):
             actor = self._interviewee()
             return Speaker(words, actor, start, end), None, "label"
-        named = [self.token_actor.get(t.i) for t in self.tokens.between(start, end)]
+        tokens = [t for t in self.tokens.between(start, end) if not t.is_space]
+        named = [self.token_actor.get(t.i) for t in tokens]
         for kind in ("person", "organisation"):  # "Harbour boss Ann Lee" is Ann Lee, not the club
             actor = next((a for a in named if a and self.actor_types.get(a) == kind), None)
             if actor:
                 return Speaker(words, actor, start, end), None, "label"
+        last = tokens[-1] if tokens else None
+        if last is not None and last.is_lower and last.pos_ == "NOUN" and not (
+                last.lower_ in TITLE_WORDS or last.lower_ in OCCUPATIONS or last.lower_ in BODY_WORDS
+                or _one_person(last.lower_) or _names_people(last)):
+            return None  # "The result: “…”" heads what follows; no one is named
         return Speaker(words, self._actor_named(words), start, end), None, "label"
 
     def _actor_named(self, words: str) -> str | None:
@@ -738,7 +756,8 @@ class QuoteExtractor:
             return False  # a title or a name inside a sentence: the “Learning Together” programme, on X's “Early Show.”
         if partial and len(words) <= 3:  # a few words are speech only next to a cue
             return self._characterised_as(q) is not None or self._speech_noun(q) is not None \
-                or self._embedded(q) is not None or self._source_text(q) is not None
+                or self._embedded(q) is not None or self._source_text(q) is not None \
+                or self._free_indirect(q) is not None
         return True
 
     def _written_on_something(self, q: Quotation) -> bool:
@@ -782,7 +801,8 @@ class QuoteExtractor:
                 speaker = self._speaker_from(subject, token)
                 if speaker.actor_id:
                     return speaker
-        return self._introduced(previous, q)
+        introduced = self._introduced(previous, q)
+        return introduced if introduced.text else self._reacting(previous, q)
 
     def _free_indirect(self, q: Quotation) -> Speaker | None:
         """"“…,” he said. Low unemployment meant there was less “panic” about migrants.": a
@@ -790,7 +810,11 @@ class QuoteExtractor:
         someone's words, is a word of that report — the speaker's. None when the quote's
         sentence has a cue, names a person or a body or says "he", "she", "they" (it tells what
         someone did), uses the quote as a term ("a “yes” vote", "the calculation of “road
-        load”"), or follows no report in its paragraph (or the one before, when it opens its own)."""
+        load”"), explains a term it quotes ("is “lag”, in which …", "proposes “control orders”,
+        which …"), or follows no report in its paragraph (or the one before, when it opens its own
+        and is more than three words long)."""
+        if len(_WORD.findall(self.text[q.start:q.end])) <= 3 and _DEFINED.match(self.text, q.text_end):
+            return None
         inside = self.tokens.at(q.start)
         while inside.head.i != inside.i and self._in_quote(inside.head.idx):
             inside = inside.head  # the quote's own head word
@@ -806,11 +830,14 @@ class QuoteExtractor:
             if self._in_quote(t.idx) or t.idx >= q.open and t.idx < q.text_end:
                 continue
             actor = self.token_actor.get(t.i)
-            if is_cue(t) or t.lower_ in PERSON_PRONOUNS | {"they", "we", "i"} or t.pos_ == "NOUN" and _one_person(t.lower_) \
+            if is_cue(t) or t.lower_ in PERSON_PRONOUNS | {"they", "we", "i"} \
+                    or t.pos_ == "NOUN" and (_one_person(t.lower_) or t.lower_ in TITLE_WORDS) \
                     or actor is not None and self.actor_types.get(actor) in ("person", "organisation", "group"):
                 return None
         if start > paragraph.start:
             before_start = self._narration_start(paragraph.start, start - 1)
+        elif len(_WORD.findall(self.text[q.start:q.end])) <= 3:
+            return None  # a few words are a report's only in its paragraph: past a break the narration moved on
         elif self.article.paragraph_at(q.open) > 0:
             before = self.article.paragraphs[self.article.paragraph_at(q.open) - 1]
             before_start = self._narration_start(before.start, before.end)
@@ -872,6 +899,39 @@ class QuoteExtractor:
             return UNKNOWN_SPEAKER  # the quote names them: someone speaking about them
         return speaker
 
+    def _reacting(self, sentence, q: Quotation) -> Speaker:
+        """"The hosts picked up two yellow cards, leaving coach Ed Marsh unimpressed. “One was
+        harsh.”": a quote with no cue right after a sentence that tells how one person took
+        something (unimpressed, delighted, furious …) is that person's reaction. The sentence
+        must name that one person and no other (nor "he" or "she"), and no quote may come
+        between; else UNKNOWN_SPEAKER."""
+        para = self.article.paragraph_at(q.open)
+        if self._speech_end > sentence.start_char or self.article.paragraph_at(sentence.end_char - 1) != para and (
+                q.open != self.article.paragraphs[para].start):
+            return UNKNOWN_SPEAKER
+        if not any(t.lower_ in _REACTIONS for t in sentence):
+            return UNKNOWN_SPEAKER
+        people = {}
+        for t in sentence:
+            if self._in_quote(t.idx) or t.lower_ in PERSON_PRONOUNS and t.tag_ != "PRP$":
+                return UNKNOWN_SPEAKER
+            actor = self.token_actor.get(t.i)
+            if actor is not None and self.actor_types.get(actor) == "person":
+                people.setdefault(actor, []).append(t)
+        if len(people) != 1:
+            return UNKNOWN_SPEAKER
+        [(actor, tokens)] = people.items()
+        token = tokens[-1]
+        head = max(tokens, key=lambda t: len(list(t.subtree)))
+        # the one who reacts: a subject or the object left in that state, not "delighted with X"
+        if not (head.dep_ in ("nsubj", "nsubjpass", "dobj") or head.dep_ == "compound" and head.head.lower_ in _REACTIONS):
+            return UNKNOWN_SPEAKER
+        start, end = self._mention_span.get(token.i, (token.idx, token.idx + len(token.text)))
+        surname = self.text[start:end].split()[-1]
+        if re.search(rf"\b{re.escape(surname)}\b", self.text[q.start:q.end]):
+            return UNKNOWN_SPEAKER  # the quote names them: someone speaking about them
+        return Speaker(self.text[start:end], actor, start, end)
+
     def _turn(self, previous: Quote, q: Quotation) -> Speaker | None:
         """In a debate or interview report, a narrative sentence between two quotes can hand the
         turn to someone else: "Reyes shot back at Brill." / "Marsh pressed him on the ferries."
@@ -891,6 +951,13 @@ class QuoteExtractor:
             return None
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None:
+            # "Tom Vale, the harbour master, was sacked on Monday.": what happened to someone
+            # else; the next uncued quote may be theirs or the previous speaker's — unknown
+            passive = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:
+                actor = self.token_actor.get(self._speaker_head(passive).i)
+                if self.actor_types.get(actor) == "person" and actor != previous.speaker.actor_id:
+                    return UNKNOWN_SPEAKER
             return None
         particle = {c.lower_ for c in root.children if c.dep_ in ("prt", "advmod")}
         if root.lower_ in _TURN_TO and "to" in {c.lower_ for c in root.children if c.dep_ == "prep"}:
@@ -1152,13 +1219,19 @@ class QuoteExtractor:
     def _speech_noun(self, q: Quotation):
         """"Trump's claim that there were “thousands of shootings”": a quote inside what a
         noun of speech reports is the words of that noun's named possessor — unless a cue verb
-        governs the quote first ("X said Trump's claim …" goes to the verb)."""
-        for node in self.tokens.at(q.start).ancestors:
+        governs the quote first ("X said Trump's claim …" goes to the verb). A quote that only
+        qualifies the noun ("Y's “heavy-handed” response") is someone's word for it, not its
+        content: the owner of the response did not say "heavy-handed"."""
+        below = self.tokens.at(q.start)
+        for node in below.ancestors:
+            child_dep, below = below.dep_, node
             if self._in_quote(node.idx):
                 continue
             if is_cue(node):
                 return None
             if node.pos_ == "NOUN" and node.lower_ in SPEECH_NOUNS:
+                if child_dep in ("amod", "compound", "nmod"):
+                    continue
                 for child in node.children:
                     if child.dep_ == "poss" and child.i in self.token_actor \
                             and self.actor_types.get(self.token_actor[child.i]) in ("person", "organisation", "group"):
@@ -1911,6 +1984,8 @@ _BACK_VERBS = frozenset("shot shoots shooting hit hits hitting fired fires firin
 _TURN_TO = frozenset({"turned", "turns", "turning"})
 
 # "WALLACE: …", "Q: …", "Mr. Ortiz: …" at the start of a quote: a transcript turn.
+# A turn label written as a name ("Mara Finch: …", "Wikinews: …"), up to four capitalised words.
+_NAME_TURN = re.compile(r"\s*([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|da|di|al|bin|la|le)){0,3})\s*:\s")
 _TURN = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|Q|A|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+)\s*:\s")
 # "Said Marlow: “…”", "Added the minister, “…”": a cue and its speaker inverted before the quote.
 _INVERTED_CUE = re.compile(r"(?:^|(?<=[.!?] ))(Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)\s+([^,:;.]{2,60}?)\s*[:,]\s*$")
@@ -1942,12 +2017,21 @@ _CASE_NAME = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* vs?\. [A-Z][\w
 # Verbs that say what someone is or seems ("X looks certain to play"), not what they do.
 _STATE_VERBS = frozenset(f"{base}{end}" for base in "look seem appear remain stay".split() for end in ("", "s", "ed", "ing")) \
     | frozenset("be is are was were been being am become becomes became becoming".split())
+# How someone took something, in a sentence that hands the next uncued quote to them ("leaving
+# coach Ed Marsh unimpressed", "Marsh was delighted"): adjectives and participles of feeling.
+_REACTIONS = frozenset("""unimpressed impressed delighted pleased happy unhappy satisfied dissatisfied disappointed
+    frustrated furious angry upset annoyed irritated incensed livid fuming seething relieved thrilled elated proud
+    optimistic pessimistic bullish upbeat downbeat gutted dejected philosophical adamant defiant bemused baffled
+    puzzled perplexed mystified stunned shocked surprised unrepentant apologetic rueful scathing ecstatic
+    overjoyed dismayed aggrieved exasperated bewildered""".split())
 # Verbs of talking about something ("talked about “…”", "went on about “…”", "railed against “…”").
 _TALKING = frozenset(f"{base}{end}" for base in "talk rant rail complain boast rave muse".split()
                      for end in ("", "s", "ed", "ing")) | frozenset("speak speaks spoke speaking spoken".split())
 _GOING = frozenset("go goes went gone going".split())
 _SUBORDINATORS = frozenset("when while whereas because after before if since though although unless until "
                            "once whenever".split())
+# After a quoted term, the clause that explains it: "“lag”, in which …", "“control orders”, which …"
+_DEFINED = re.compile(r"[”\"’]?\s*,?\s*(?:(?:in|under|by|with|through) )?(?:which|whereby|meaning)\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:question|ask|asks|asked|ballot)\b[^.!?]*$", re.I)
 _PART_WORDS = frozenset({"part", "parts", "section", "excerpt", "portion", "extract", "passage"})
 
