@@ -123,6 +123,14 @@ def test_a_label_line_names_its_speaker(text, expected):
       ("Dana Holm: Twenty years, give or take a winter.", "Dana Holm", "label"),
       ("Ivo Marsh: And the new timetable?", "Ivo Marsh", "label"),
       ("Dana Holm: It was written by people who never crossed in a storm.", "Dana Holm", "label")]),
+    # "Question:" and "Answer:" written out: the interviewer and the person interviewed
+    ("The novelist Mara Quint spoke to us about her new book.\n\nQuestion: Why did you write it at all?\n\n"
+     "Answer: Because nobody else would write it.\n\nQuestion: Will there be another one?\n\n"
+     "Answer: Not for a few years, I think.",
+     [("Question: Why did you write it at all?", "Question", "label"),
+      ("Answer: Because nobody else would write it.", "Mara Quint", "label"),
+      ("Question: Will there be another one?", "Question", "label"),
+      ("Answer: Not for a few years, I think.", "Mara Quint", "label")]),
     # not turns: captions and notes, or one name heading paragraphs with no exchange
     ("Photo: The harbour at dawn, taken by a reader.\n\nNote: This story was updated on Monday morning.\n\n"
      "Photo: The ferry leaving the pier at noon.", []),
@@ -148,4 +156,41 @@ def test_an_interview_with_names_as_turn_labels(text, expected):
       ("It is a disgrace and the board knows it.", "Ann Lee", "running")]),
 ])
 def test_an_uncued_quote_after_a_sentence_about_another_person(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with the latter yesterday stating …": a time word the parser takes for the object of
+    # "with" leaves "the latter" (or "the former") the one speaking, not the sentence's subject
+    ('Checks have been started by the Tarn Ferry Company and the Coastal Safety Agency, with the latter '
+     'yesterday stating on its website they were "not closing the route at this time."',
+     [("not closing the route at this time.", "Coastal Safety Agency", "cue-before")]),
+    ('Complaints have been filed by the Coastal Safety Agency and the Tarn Ferry Company, with the former '
+     'yesterday telling reporters it was "too early to say what went wrong."',
+     [("too early to say what went wrong.", "Coastal Safety Agency", "cue-before")]),
+    # not a speaker: the latter's figures show something, nobody says it
+    ('Complaints have been filed by the Coastal Safety Agency and the Tarn Ferry Company, with the latter '
+     'yesterday\'s figures showing a "sharp fall" in sailings.', []),
+])
+def test_the_latter_before_a_time_word_speaks(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue in an aside opened by "as" recalls what someone said; it does not hand them the turn
+    ('"We will win the seat," said Dick Vale.\n\nSo is the party\'s job to beat the Greens, as former member '
+     'Ann Lee once declared? "No. The aim is to leave the board and stay out of it."',
+     [("We will win the seat,", "Dick Vale", "cue-after"),
+      ("No. The aim is to leave the board and stay out of it.", None, None)]),
+    ('"We will win the seat," said Dick Vale.\n\nSo is the party\'s job to beat the Greens, as Ann Lee said '
+     'last year? "No. The aim is to leave the board and stay out of it."',
+     [("We will win the seat,", "Dick Vale", "cue-after"),
+      ("No. The aim is to leave the board and stay out of it.", None, None)]),
+    # ... a report of her own does
+    ('"We will win the seat," said Dick Vale.\n\nAnn Lee said the party\'s job was to beat the Greens. '
+     '"The aim is to leave the board and stay out of it."',
+     [("We will win the seat,", "Dick Vale", "cue-after"),
+      ("The aim is to leave the board and stay out of it.", "Ann Lee", "context")]),
+])
+def test_a_cue_in_an_as_aside_gives_no_turn(text, expected):
     assert attributions(text) == expected

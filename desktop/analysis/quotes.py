@@ -793,7 +793,10 @@ class QuoteExtractor:
         # The sentence's own report first ("The Greens, he said, can fix rents without asking
         # voters …": "he said", not "asking", whose subject is the Greens); a cue after a
         # preposition ("without asking", "by telling") reports nothing about the next quote.
-        cues = [t for t in previous if is_cue(t) and not self._in_quote(t.idx) and t.dep_ != "pcomp"]
+        # Nor does a cue in an aside opened by "as" ("…, as Ann Lee once declared?"): it recalls
+        # what someone said, it does not give them the turn.
+        cues = [t for t in previous if is_cue(t) and not self._in_quote(t.idx) and t.dep_ != "pcomp"
+                and not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]
         cues.sort(key=lambda t: (t.dep_ in ("ROOT", "parataxis"), t.i))
         for token in reversed(cues):
             subject = self._subject(token)
@@ -1395,6 +1398,12 @@ class QuoteExtractor:
         while k > 0 and verb.doc[k].dep_ in ("advmod", "npadvmod") and verb.doc[k].head.i in (verb.i, verb.head.i):
             k -= 1
         before = verb.doc[k]
+        if before.ent_type_ in ("DATE", "TIME") and k > 1 and verb.doc[k - 1].lower_ in ("latter", "former") \
+                and verb.doc[k - 1].head.i == k:
+            before = verb.doc[k - 1]  # "with the latter yesterday confirming", parsed as "the latter yesterday"
+            if before.head.dep_ != "pobj" or before.head.head.lower_ != "with" or self._in_quote(before.idx):
+                return None
+            return before
         if before.dep_ != "pobj" or before.head.lower_ != "with" or self._in_quote(before.idx):
             return None
         lower = before.lower_  # someone who can speak: not "with softer language calling for …"
@@ -1543,7 +1552,7 @@ class QuoteExtractor:
         if _one_of_a_group(token) and token.i not in self.token_actor:
             return self._group_speaking(token)
         if token.lower_ in ("latter", "former") and token.i > 0 and token.nbor(-1).lower_ == "the" \
-                and token.dep_ not in ("amod", "compound"):
+                and (token.dep_ not in ("amod", "compound") or token.head.ent_type_ in ("DATE", "TIME")):
             named = self._former_or_latter(token)
             if named is None:
                 return UNKNOWN_SPEAKER
