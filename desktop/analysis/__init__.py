@@ -150,7 +150,7 @@ def _analyze_doc(article: Article, doc) -> Analysis:
             if span is not None:
                 for token in span:
                     mention_span[token.i] = (m.start, m.end)
-    facts = FactExtractor(doc, token_actor, actor_types, article.date).extract()
+    facts = FactExtractor(doc, token_actor, actor_types, article.date, article.title or "").extract()
     quotes = QuoteExtractor(article, doc, token_actor, actor_types, mention_span, role_holders(facts)).extract()
     quotes = byline_actors(actors, quotes, doc)
     actors = described_speakers(actors, quotes, facts)

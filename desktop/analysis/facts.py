@@ -12,12 +12,13 @@ from dateutil.relativedelta import MO, TH, TU, relativedelta
 
 from .arrays import indices_where, tokens_where
 from .arrays import of as arrays_of
-from .gazetteer import OCCUPATIONS
+from .gazetteer import COUNTRIES, OCCUPATIONS
 from .names import PEER_TITLES
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
 from .quantities import (
     BARE_SCALED, CARDINAL_WORDS, MULTIPLE, VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value,
-    glued_scale, multiple_value, multiples, salient_count, scores, uncounted_numbers,
+    glued_scale, multiple_value, multiples, percentage_points, salient_count, scores, times_in_units, twice,
+    uncounted_numbers,
 )
 from .types import Fact
 
@@ -47,6 +48,8 @@ _MONEY_TEXT = re.compile(
     r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\b"
     r"|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|US) dollars? \d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|m|million|billion)\b)?")
+# Pence written with "p" ("a 1p rise", "fell 12p"); not a video format ("720p") nor "3p.m.".
+_PENCE = re.compile(r"(?<![\w.£$€-])(?!(?:144|240|360|480|576|720)p)\d{1,3}(?:\.\d+)?p\b(?![-'’]?\w|\.\w)")
 # "5 per cent", "7 percent", "12.5%": the model tags "per cent" as money and misses some.
 _PERCENT_TEXT = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?%|\s(?:per ?cent|pc)\b)", re.I)
 _PER_CENT = re.compile(r"(?:%|\bper ?cent|\bpc)$", re.I)
@@ -185,12 +188,14 @@ _ROLE_VERBS = {"became", "become", "becomes", "named", "appointed", "elected", "
 
 class FactExtractor:
     def __init__(self, doc, token_actor: dict[int, str], actor_types: dict[str, str],
-                 article_date: str | None) -> None:
+                 article_date: str | None, title: str = "") -> None:
         self.doc = doc
         self.text = arrays_of(doc).text()
         self.token_actor = token_actor
         self.actor_types = actor_types
         self._pronoun_resolver = None  # built on first use: most roles need no pronoun
+        self.title = title
+        self._event_day_found: tuple[dt.date | None] | None = None
         self.anchor = _article_anchor(article_date)
         self.year = self.anchor.year if self.anchor else _context_year(doc)
 
@@ -199,8 +204,53 @@ class FactExtractor:
         facts = self._with_missed_figures(facts)
         facts = self._ranges_and_changes(facts)
         facts = self._scores_and_counts(facts)
+        facts = self._with_cents_currency(facts)
         facts.sort(key=lambda f: (f.start, f.kind))
         return _dedupe(facts)
+
+    def _with_cents_currency(self, facts: list[Fact]) -> list[Fact]:
+        """"75 cents" is 0.75 of a currency the words do not name: the currency of another sum in
+        the same sentence that has cents ("rose 75 cents to $50"), else that of the one country
+        the title and the first paragraph speak of, when its money has cents (Canada: CAD;
+        a euro country from 1999: EUR); else unknown (None) — never a guess."""
+        out = []
+        for f in facts:
+            if f.kind == "money" and isinstance(f.value, dict) and f.value.get("currency") is None \
+                    and _CENTS_WORDS.search(f.text.lower()):
+                beside = {g.value["currency"] for g in facts if g.kind == "money" and g is not f
+                          and g.sentence == f.sentence and isinstance(g.value, dict)
+                          and g.value.get("currency") in _CENT_CURRENCIES.values()}
+                currency = beside.pop() if len(beside) == 1 else self._country_currency()
+                if currency is not None:
+                    f = Fact(f.kind, f.start, f.end, f.text, {**f.value, "currency": currency}, f.subject, f.sentence)
+            out.append(f)
+        return out
+
+    def _country_currency(self) -> str | None:
+        """The currency with cents of the one country the title and first paragraph name (by
+        name or by its people: "Canadian police"), or None when they name none, several, or
+        one whose money has no cents."""
+        from .descriptions import DEMONYM_COUNTRIES
+
+        global _COUNTRY_WORDS
+        if _COUNTRY_WORDS is None:
+            names = [*_COUNTRY_SPELLINGS, *(d.capitalize() for d in DEMONYM_COUNTRIES)]
+            _COUNTRY_WORDS = re.compile(r"(?<![\w.])(?:" + "|".join(
+                re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+        lede = self.title + "\n" + self.text.split("\n\n", 1)[0]
+        found: set[str] = set()
+        for m in _COUNTRY_WORDS.finditer(lede):
+            words = m.group()
+            if words in _COUNTRY_SPELLINGS:
+                found.add(_CENT_CURRENCIES.get(_COUNTRY_SPELLINGS[words], "other"))
+            elif not re.match(r"\s[A-Z]", lede[m.end():m.end() + 2]):  # not "British Columbia", a name
+                found |= {_CENT_CURRENCIES.get(c, "other") for c in DEMONYM_COUNTRIES[words.lower()]}
+        if len(found) != 1:
+            return None
+        currency = found.pop()
+        if currency == "EUR" and self.year is not None and self.year < 1999:
+            return None
+        return None if currency == "other" else currency
 
     def _with_missed_figures(self, found: list[Fact]) -> list[Fact]:
         """Money, scaled numbers, durations and years written plainly that the entity recogniser
@@ -227,7 +277,7 @@ class FactExtractor:
             return not any(f.start < end and start < f.end and not (start <= f.start and f.end <= end
                                                                     and f.kind in ("money", "quantity")) for f in out)
 
-        for kind, pattern in (("money", _MONEY_TEXT), ("percent", _PERCENT_TEXT), ("quantity", _SCALED_NUMBER),
+        for kind, pattern in (("money", _MONEY_TEXT), ("money", _PENCE), ("percent", _PERCENT_TEXT), ("quantity", _SCALED_NUMBER),
                               ("quantity", _FORTNIGHTS), ("quantity", MULTIPLE), ("quantity", BARE_SCALED)):
             found = multiples(self.text) if pattern is MULTIPLE else ((m.start(), m.end()) for m in _scan(pattern, self.text, folded))
             for start, end in found:
@@ -237,6 +287,20 @@ class FactExtractor:
                     value = parse_money(written) if kind == "money" else multiple_value(written) \
                         if pattern is MULTIPLE else parse_number(written)
                     out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
+        # "two hours 18 minutes 15 seconds", "2:17:18" (a race clock), "a quarter of a percentage
+        # point", "twice the forecast": figures the model splits, misses or reads as a date or a bare number
+        figures = [(a, b, "quantity", None) for a, b in times_in_units(self.text)] \
+            + [(a, b, "percent", v) for a, b, v in percentage_points(self.text)] \
+            + [(a, b, "quantity", v) for a, b, v in twice(self.text)]
+        for start, end, kind, value in figures:
+            over = [f for f in out if f.start < end and start < f.end]
+            if any(f.kind not in ("quantity", "date") or f.start < start or f.end > end for f in over):
+                continue  # part of money, a role or a longer figure
+            out = [f for f in out if f not in over]
+            out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
+        for m in _VAGUE_STRETCH_TEXT.finditer(self.text):  # "[in the] last couple of weeks": the model missed it
+            if free(m.start(), m.end()):
+                out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
         for m in _YEAR_SPAN.finditer(self.text):  # "in 1998/99", "the period 2007-2013": when, not how many
             first, second = int(m.group(1)), m.group(2) or m.group(3)
             if int(second[-2:]) == (first + 1) % 100 or len(second) == 4 and first < int(second) <= first + 30:
@@ -946,7 +1010,10 @@ class FactExtractor:
             label = ent.label_
             text = ent.text.strip()
             same_day = self._same_day(ent) if label in ("DATE", "TIME") else None
-            if same_day is not None:  # "Later in the day", "earlier in the morning", "that night"
+            part = self._part_of_that_day(ent, last_day) if label in ("DATE", "TIME") and same_day is None else None
+            if part is not None:  # "by the evening hours", "on the morning following the crash"
+                facts.append(self._fact("date", part[0], part[1], part[2], self._subject(ent)))
+            elif same_day is not None:  # "Later in the day", "earlier in the morning", "that night"
                 day = last_day[0].isoformat() if last_day else self.anchor.isoformat() \
                     if self.anchor and not text.lower().startswith("that") else None
                 facts.append(self._fact("date", *same_day, day, self._subject(ent)))
@@ -992,7 +1059,7 @@ class FactExtractor:
                                                 or before.lower_ in ("'s", "’s"))
                         or after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN")):
                     continue  # part of a name: "Field Crops Today", "Radio 4's Today programme" (not "“Today's ruling")
-                value = self._day_around(text, ent, last_day) or \
+                value = self._day_around(text, ent, last_day) or self._day_in_a_quote(text, ent.start_char) or \
                     normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent))
                 if value and len(value) == 10:
                     last_day = (dt.date.fromisoformat(value), ent.end_char)
@@ -1027,7 +1094,8 @@ class FactExtractor:
             elif label == "TIME" and _PART_OF_A_DAY.fullmatch(text) and (ent[0].is_sent_start or not text.istitle()):
                 # "this morning", "last night" (not the programme "This Morning")
                 facts.append(self._fact("date", ent.start_char, ent.end_char,
-                                        normalise_date(text, self.anchor, self.year), self._subject(ent)))
+                                        self._day_in_a_quote(text, ent.start_char)
+                                        or normalise_date(text, self.anchor, self.year), self._subject(ent)))
             elif label == "TIME" and self._durations(ent):  # "for 80 minutes", "less than 20 minutes"
                 facts += self._durations(ent)
             elif label == "TIME" and _WEEKDAY_PART.fullmatch(text):  # "Sunday morning": that day
@@ -1053,6 +1121,51 @@ class FactExtractor:
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char,
                                         parse_number(text) if value is None else value, self._subject(ent)))
         return facts
+
+    def _day_in_a_quote(self, text: str, at: int) -> str | None:
+        """"today", "this afternoon", "yesterday" inside a quotation, in an article dated after the
+        day its first paragraph reports ("On Saturday, Caloundra beat …" in a story of the
+        Tuesday after): the words were spoken on that day, so they count from it. None when
+        the words are not quoted, or the first paragraph gives no earlier day (then the
+        article's date stands)."""
+        if self.anchor is None or not _DAY_WORDS.fullmatch(" ".join(text.lower().split())) or not _inside_quote(self.text, at):
+            return None
+        if self._event_day_found is None:
+            self._event_day_found = (self._event_day(),)
+        day = self._event_day_found[0]
+        return normalise_date(text, day) if day is not None else None
+
+    def _event_day(self) -> dt.date | None:
+        """The first day the first paragraph names that is before the article's date."""
+        lede_end = self.text.find("\n\n")
+        lede_end = len(self.text) if lede_end < 0 else lede_end
+        for ent in self.doc.ents:
+            if ent.start_char >= lede_end:
+                break
+            if ent.label_ != "DATE":
+                continue
+            iso = normalise_date(ent.text, self.anchor, self.year, ahead=_speaks_ahead(ent))
+            if iso and len(iso) == 10:
+                day = dt.date.fromisoformat(iso)
+                return day if day < self.anchor else None
+        return None
+
+    def _part_of_that_day(self, ent, last_day) -> tuple[int, int, str | None] | None:
+        """"broke out by the evening hours", "in the afternoon": a part of the day the narration is
+        at — the last date of the same paragraph that was read to the day (else no value: it is
+        no day the text gives). "on the morning following the crash": a part of a day told by
+        an event, with no value."""
+        m = _PART_OF_THE_DAY.fullmatch(ent.text)
+        if m is None:
+            return None
+        before = self.text[max(0, ent.start_char - 8):ent.start_char]
+        after = _FOLLOWING_EVENT.match(self.text, ent.end_char)
+        if after is not None and re.search(r"\b(?:on|in|during)\s+$", before, re.I):
+            return ent.start_char, after.end(), None
+        if not re.search(r"\b(?:by|in|during)\s+$", before, re.I):
+            return None
+        same = last_day is not None and "\n" not in self.text[last_day[1]:ent.start_char]
+        return ent.start_char, ent.end_char, last_day[0].isoformat() if same else None
 
     def _same_day(self, ent) -> tuple[int, int] | None:
         """The characters of "later in the day", "earlier in the morning", "later that day" when
@@ -1186,12 +1299,32 @@ def _number_words(text: str) -> int | None:
 
 
 def parse_money(text: str) -> dict | None:
+    """{"amount", "currency"}: "£2.5m" → 2,500,000 GBP; pence ("1p", "50 pence") are hundredths
+    of a pound; cents hundredths of a currency the words do not name ("75 cents" → 0.75 and None:
+    `FactExtractor._cents_currency` finds it from the article, or leaves it unknown)."""
     amount = parse_number(text)
     lower = text.lower()
     currency = next((code for marker, code in _CURRENCY if marker in lower), None)
     if amount is None:
         return None
+    if _PENCE_WORDS.search(lower):
+        return {"amount": round(amount / 100, 6), "currency": "GBP"}
+    if _CENTS_WORDS.search(lower):
+        return {"amount": round(amount / 100, 6), "currency": currency}
     return {"amount": amount, "currency": currency}
+
+
+# The countries whose money has cents (hundredths) that news gives as "cents"; each country by
+# its usual spellings (COUNTRIES, plus short forms).
+_CENT_CURRENCIES = {"canada": "CAD", "united states": "USD", "australia": "AUD", "new zealand": "NZD",
+                    "singapore": "SGD", "hong kong": "HKD", **{c: "EUR" for c in """ireland france germany italy spain
+                    netherlands holland belgium austria portugal finland greece luxembourg slovakia slovenia estonia
+                    latvia lithuania malta cyprus croatia""".split()}}
+_COUNTRY_SPELLINGS = {**{c: c.lower() for c in COUNTRIES}, "US": "united states", "U.S.": "united states",
+                      "USA": "united states", "America": "united states", "UK": "united kingdom"}
+_COUNTRY_WORDS = None  # compiled on first use: countries as spelt above, and their peoples ("Canadian")
+_PENCE_WORDS = re.compile(r"\d\s?p$|\bpence\b")
+_CENTS_WORDS = re.compile(r"\bcents?\b")
 
 
 def range_value(kind: str, low_text: str, high_text: str, whole: str) -> dict | None:
@@ -1341,6 +1474,25 @@ def _holiday(text: str, year: int | None) -> str | None:
 # A time on the day the narration is at: the last date read to the day (else the article's).
 _SAME_DAY = re.compile(r"(?:(?:early|earlier|late|later)\s+(?:in|on)\s+the|(?:(?:early|earlier|late|later)\s+)?that)\s+"
                        r"(?:day|morning|afternoon|evening|night)", re.I)
+# Words that name a day by counting from the day they are said.
+_DAY_WORDS = re.compile(r"(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))", re.I)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether the character at `at` is inside a quotation of its paragraph: after an opening
+    curly mark not yet closed, or after an odd number of straight double marks."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+_PART_OF_THE_DAY = re.compile(r"the\s+(?:morning|afternoon|evening|night)(?:\s+hours)?", re.I)
+_FOLLOWING_EVENT = re.compile(r"\s+(?:following|after|before)\s+(?:the|his|her|their|its)\s+[a-z]+(?:-[a-z]+)?\b")
+# "the last couple of weeks", "the past few months": a stretch of time from now, vague (no value).
+_VAGUE_STRETCH_TEXT = re.compile(r"\b(?:the\s+)?(?:last|past|next|coming|previous|following)\s+(?:couple\s+of|few|several)"
+                                 r"\s+(?:days|weeks|months|years|decades)\b", re.I)
 _WEEKDAY_PART = re.compile(r"(?:(?:on|last|next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                            r"(?:morning|afternoon|evening|night)", re.I)
 _CLOCK = re.compile(r"(?:at\s+|about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d\b", re.I)

@@ -16,14 +16,19 @@ words of the figure itself and from the parse around it (never from a list of ar
   and a level score ("from 3-3");
 - a count the model left out or thought too small: a partitive ("two of them", "nine of their
   12 games"), a fraction ("two thirds"), a vague count ("dozens", "hundreds"), a count of
-  named or determined things ("the four candidates", "Three Fijians"; a pair the sentence points at,
+  named or determined things ("the four candidates", "Three Fijians", "one other person"; a pair the sentence points at,
   "the two leaders", is wording), a number before a plural noun that no entity covers ("around
   100 people"), a scale letter glued to a number ("about 2m homes"; "exceed 25bn" with no
   currency is a count, not money);
-- a multiple: "fourfold", "a 10-fold rise", "two and a half times more than".
+- a multiple: "fourfold", "a 10-fold rise", "two and a half times more than", "twice the figure";
+- a time in several units ("two hours 18 minutes 15 seconds", "one minute 53 secs") or on a race
+  clock ("2:17:18", "3:58.21"; not "at 10:30:00", a time of day): one figure, no value (it has
+  no single unit to give);
+- a fraction of a percentage point ("a quarter of a percentage point", "0.25 percentage
+  points") is a percent (facts.py makes it one).
 
 Values: a number (a fraction as its decimal: "two thirds" → 0.667), {"low", "high"} for a
-range of periods, None for a score or a vague count.
+range of periods, None for a score, a vague count or a time in several units.
 """
 from __future__ import annotations
 
@@ -70,6 +75,10 @@ drubbing triumph margin half-time halftime""".split())
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
               "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 _MEASURES = frozenset("yard metre meter foot feet inch mile kilometre kilometer km mm cm lane piece".split())
+# Nouns for people, counted after "one other", "two more": casualties, arrests, passengers.
+_PEOPLE_NOUNS = frozenset("""person people man men woman women child children boy boys girl girls adult adults
+officer officers passenger passengers victim victims player players member members resident residents patient
+patients student students worker workers soldier soldiers suspect suspects civilian civilians""".split())
 _VAGUE_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "tens"})
 _GLUED_SCALE = {"m": 1e6, "bn": 1e9, "k": 1e3, "mn": 1e6}
 
@@ -204,6 +213,9 @@ def salient_count(ent) -> bool:
     determined = before in ("the", "both", "these", "those", "its", "their", "his", "her", "our", "my", "your")
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in _MEASURES:
         return False  # "the six-yard box": a measure in a fixed term, not a count
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("other", "more", "further", "additional") \
+            and doc[ent.end + 1].lower_ in _PEOPLE_NOUNS and root.dep_ == "nummod":
+        return True  # "One other person was hurt", "two more officers": people counted
     if before in ("the", "these", "those") and value >= 3 and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return True  # "The three deceased were …": the number stands for the things counted
     return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and not (determined and value < 3)
@@ -291,4 +303,78 @@ def uncounted_numbers(doc, taken) -> list[tuple[int, int]]:
                                                      "roughly", "approximately"):
             start -= 1
         out.append((doc[start].idx, t.idx + len(t.text)))
+    return out
+
+
+# "twice the figure", "twice as many", "thrice that": a multiple (not "scored twice", how often).
+_TWICE = re.compile(r"\b(twice|thrice)(?= (?:the|as|that|what|its|their|his|her)\b)", re.I)
+
+
+def twice(text: str) -> list[tuple[int, int, float]]:
+    """The characters and value of each "twice"/"thrice" used as a multiple ("was twice the
+    forecast", "twice as many"): 2.0, 3.0."""
+    return [(m.start(), m.end(), 2.0 if m.group(1).lower() == "twice" else 3.0) for m in _TWICE.finditer(text)]
+
+
+_N = rf"(?:\d{{1,3}}|{CARDINAL_WORDS}|an?)"
+_HOURS, _MINUTES, _SECONDS = r"(?:hours?|hrs?)", r"(?:minutes?|mins?)", r"(?:seconds?|secs?)"
+_AND = r",?\s(?:and\s)?"
+_TIME_IN_UNITS = re.compile(
+    rf"(?<![\w-]){_N}\s{_HOURS}{_AND}{_N}\s{_MINUTES}(?:{_AND}\d{{1,2}}(?:\.\d+)?\s{_SECONDS}|{_AND}{_N}\s{_SECONDS})?\b"
+    rf"|(?<![\w-]){_N}\s{_MINUTES}{_AND}(?:\d{{1,2}}(?:\.\d+)?|{_N})\s{_SECONDS}\b", re.I)
+_MINUTE_WORD = re.compile(r"\b(?:minutes?|mins?)\b", re.I)
+# A race clock: h:mm:ss ("2:17:18") or m:ss.hundredths ("3:58.21"); not a time of day ("at
+# 10:30:00", "10:30:00 GMT", "2:49:05 a.m.").
+_RACE_CLOCK = re.compile(r"(?<![\w:.,])(?:\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{1,2}:[0-5]\d\.\d{1,3})(?![\w:]|\.\d)")
+_TIME_OF_DAY_AFTER = re.compile(r"\s?(?:a\.?m\b|p\.?m\b|gmt|utc|bst|local|hours\b|hrs\b|[ecmp][sd]t\b)", re.I)
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:at|from|until|till|by|since|before|after)\s$", re.I)
+
+
+def times_in_units(text: str) -> list[tuple[int, int]]:
+    """The characters of each time given in several units or on a race clock (see the module
+    docstring), found from the words "minute"/"min" and from the colons (cheap first passes)."""
+    out: list[tuple[int, int]] = []
+    for kw in _MINUTE_WORD.finditer(text):
+        base = max(0, kw.start() - 40)
+        while base > 0 and text[base - 1].isalnum():
+            base -= 1
+        for m in _TIME_IN_UNITS.finditer(text[base:kw.end() + 40]):
+            span = (base + m.start(), base + m.end())
+            if span[0] <= kw.start() < span[1] and span not in out and not (out and out[-1][1] > span[0]):
+                out.append(span)
+    for m in _RACE_CLOCK.finditer(text) if ":" in text else ():
+        if _TIME_OF_DAY_AFTER.match(text, m.end()) or _TIME_OF_DAY_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        out.append((m.start(), m.end()))
+    return sorted(out)
+
+
+# A share of a percentage point, or a number of them: a percent figure.
+_POINTS = re.compile(
+    rf"(?<![\w.-])(?:(?:an?|one|two|three|{CARDINAL_WORDS}) (?:half|third|quarter|fifth|tenth)s? of an?|half an?"
+    rf"|\d+(?:\.\d+)?|{CARDINAL_WORDS}|an?) percentage[ -]points?\b", re.I)
+
+
+def percentage_points(text: str) -> list[tuple[int, int, float | None]]:
+    """"a quarter of a percentage point" → 0.25, "half a percentage point" → 0.5, "0.25
+    percentage points" → 0.25, "two percentage points" → 2.0 (characters and value)."""
+    from .facts import parse_number
+
+    out = []
+    for kw in re.finditer(r"percentage[ -]points?\b", text, re.I):
+        base = max(0, kw.start() - 40)
+        while base > 0 and text[base - 1].isalnum():
+            base -= 1
+        m = next((m for m in _POINTS.finditer(text[base:kw.end()]) if base + m.end() == kw.end()), None)
+        if m is None:
+            continue
+        words = m.group().lower().rsplit(" percentage", 1)[0]
+        share = re.fullmatch(r"(.+) (half|third|quarter|fifth|tenth)s? of an?|half an?", words)
+        if share is None:
+            value = 1.0 if words in ("a", "an") else parse_number(words)
+        elif share.group(1) is None:
+            value = 0.5
+        else:
+            value = fraction_value(f"{share.group(1)} {share.group(2)}")
+        out.append((base + m.start(), base + m.end(), value))
     return out

@@ -1,0 +1,159 @@
+"""Issue 19, sixth pass: times in several units, multiples and shares of a percentage point,
+pence and cents, and days counted from the day words were spoken. Every row is a sentence
+written for this test (never corpus text)."""
+import pytest
+
+from desktop.analysis import analyze
+from desktop.article import article_from_text
+
+
+def facts_of(text: str, kind: str, date: str | None = "2024-06-12", title: str = "T") -> list[tuple[str, object]]:
+    return [(f.text, f.value) for f in analyze(article_from_text(text, title, date=date)).facts if f.kind == kind]
+
+
+# ------------------------------------------------------------------ times in several units
+@pytest.mark.parametrize("text, figure", [
+    ("She won the coastal marathon in two hours 21 minutes 40 seconds last spring.", "two hours 21 minutes 40 seconds"),
+    ("He finished the hill stage in 3 hours 4 minutes and 9 seconds.", "3 hours 4 minutes and 9 seconds"),
+    ("The old mark fell by one minute 12 secs on Sunday.", "one minute 12 secs"),
+    ("Her new best of 2:09:44 was set in a headwind.", "2:09:44"),
+    ("Vale ran the mile in 3:58.21 to take the title.", "3:58.21"),
+    ("The ferry crossing now takes an hour and 20 minutes.", "an hour and 20 minutes"),
+])
+def test_a_time_in_several_units_or_on_a_race_clock_is_one_quantity(text, figure):
+    assert (figure, None) in facts_of(text, "quantity")
+    assert not [t for t, _ in facts_of(text, "date") if t in figure or figure in t]
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("The hearing opened at 10:30:00 local time.", "10:30:00"),
+    ("The tremor struck at 2:49:05 a.m. on Friday.", "2:49:05"),
+])
+def test_a_time_of_day_is_no_race_time(text, clock):
+    assert not [t for t, _ in facts_of(text, "quantity") if clock in t]
+
+
+# ------------------------------------------------------------------ multiples and percentage points
+@pytest.mark.parametrize("text, figure, value", [
+    ("Orders in May were twice the number the trade body had forecast.", "twice", 2.0),
+    ("The new hall seats twice as many people as the old one.", "twice", 2.0),
+    ("Their bill came to thrice what the builder first quoted.", "thrice", 3.0),
+])
+def test_twice_as_a_multiple_is_a_quantity(text, figure, value):
+    assert (figure, value) in facts_of(text, "quantity")
+
+
+def test_twice_as_how_often_is_no_figure():
+    assert not [t for t, _ in facts_of("Ada Vale scored twice in the second half.", "quantity") if t == "twice"]
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The bank may lift rates by a quarter of a percentage point to 4%.", "a quarter of a percentage point", 0.25),
+    ("The party wants half a percentage point off the basic rate.", "half a percentage point", 0.5),
+    ("Turnout fell by 0.75 percentage points in the north.", "0.75 percentage points", 0.75),
+    ("Support for the plan dropped two percentage points in a month.", "two percentage points", 2.0),
+])
+def test_a_share_of_a_percentage_point_is_a_percent(text, figure, value):
+    assert (figure, value) in facts_of(text, "percent")
+    assert not [t for t, _ in facts_of(text, "quantity") if t in figure]
+
+
+# ------------------------------------------------------------------ pence and cents
+@pytest.mark.parametrize("text, figure, amount", [
+    ("The Greens called for a 2p cut in the basic rate of income tax.", "2p", 0.02),
+    ("Shares in the brewer fell 12p in early trading.", "12p", 0.12),
+    ("Bus fares will rise by 50 pence from April.", "50 pence", 0.5),
+    ("A pint of milk now costs 1.5p more than last year.", "1.5p", 0.015),
+])
+def test_pence_are_hundredths_of_a_pound(text, figure, amount):
+    assert (figure, {"amount": amount, "currency": "GBP"}) in facts_of(text, "money")
+
+
+@pytest.mark.parametrize("text", [
+    "The clip was filmed in 720p on an old phone.",
+    "The talks start at 3p.m. on Monday.",
+])
+def test_a_video_format_or_a_clock_is_no_pence(text):
+    assert not facts_of(text, "money")
+
+
+@pytest.mark.parametrize("title, text, currency", [
+    # the country from the title or the first paragraph, by name or by its people
+    ("Free test kits handed out in Halifax", "Nurses in Halifax, Nova Scotia, Canada, said each kit costs 75 cents.",
+     "CAD"),
+    ("Canadian pharmacies cut kit price", "Each kit now costs 80 cents, the chain said.", "CAD"),
+    ("Stamp price rises in Melbourne", "Post offices in Australia will charge 10 cents more for a stamp.", "AUD"),
+    # a sum beside it in the same sentence says which cents
+    ("Oil climbs", "Crude rose 75 cents to $50.10 a barrel on Monday.", "USD"),
+])
+def test_cents_take_the_currency_the_article_makes_clear(title, text, currency):
+    money = dict(facts_of(text, "money", title=title))
+    cents = next(v for t, v in money.items() if "cents" in t)
+    assert cents["currency"] == currency and cents["amount"] < 1
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Kit price falls", "Each kit now costs 80 cents, the chain said."),  # no country at all
+    ("Stamp prices rise in Canada and Mexico", "A stamp will cost 10 cents more."),  # two countries' money
+    ("Test kits in British Columbia", "Each kit costs 75 cents."),  # "British Columbia" names a province, not the UK
+])
+def test_cents_with_no_clear_country_keep_their_amount_and_no_currency(title, text):
+    money = [v for t, v in facts_of(text, "money", title=title) if "cents" in t]
+    assert len(money) == 1 and money[0]["currency"] is None and money[0]["amount"] < 1
+
+
+# ------------------------------------------------------------------ counts of people
+@pytest.mark.parametrize("text, figure, value", [
+    ("One other passenger was hurt when the bus left the road.", "One", 1.0),
+    ("Police arrested two more men on Friday.", "two", 2.0),
+])
+def test_one_other_person_is_a_count(text, figure, value):
+    assert (figure, value) in facts_of(text, "quantity")
+
+
+def test_one_other_thing_is_no_count():
+    assert not facts_of("There is one other thing the council must decide.", "quantity")
+
+
+# ------------------------------------------------------------------ days
+@pytest.mark.parametrize("text, phrase", [
+    ("We made up a lot of ground [in the] last couple of weeks.", "last couple of weeks"),
+    ("Sales have slowed over the past few months.", "the past few months"),
+    ("He handed himself in to police on the morning following the crash.", "the morning following the crash"),
+])
+def test_vague_stretches_and_days_told_by_an_event_are_dates_with_no_value(text, phrase):
+    assert any(phrase in t and v is None for t, v in facts_of(text, "date"))
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("On Saturday the march was calm, but fighting broke out by the evening hours.", "the evening hours", "2024-06-08"),
+    ("The storm reached the coast on June 3. Roads were closed during the night.", "the night", "2024-06-03"),
+    ("The storm reached the coast on June 3. Looting began in the evening hours.", "the evening hours", "2024-06-03"),
+])
+def test_a_part_of_the_day_the_narration_is_at_takes_that_day(text, phrase, day):
+    assert (phrase, day) in facts_of(text, "date")
+
+
+def test_a_part_of_a_day_with_no_day_before_it_has_no_value():
+    assert ("the evening hours", None) in facts_of("Fighting broke out by the evening hours.", "date")
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    # the article is dated Wednesday 12 June; the quotes were given on the day the first paragraph reports
+    ('On Saturday, the Hawks beat the Owls in round 4.\n\n"We closed the gap today," coach Ann Lee said.',
+     "today", "2024-06-08"),
+    ('The Owls lost at home on Sunday.\n\n"It was a hard game out there this afternoon," said Tom Reyes.',
+     "this afternoon", "2024-06-09"),
+    ('On Saturday, the Hawks beat the Owls.\n\n"We trained badly yesterday but won today," Ann Lee said.',
+     "yesterday", "2024-06-07"),
+])
+def test_today_in_a_quote_counts_from_the_day_the_story_reports(text, phrase, day):
+    assert (phrase, day) in facts_of(text, "date")
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("On Saturday, the Hawks beat the Owls.\n\nToday the club said the coach would stay.", "Today", "2024-06-12"),
+    ('The Hawks beat the Owls.\n\n"We closed the gap today," coach Ann Lee said.', "today", "2024-06-12"),
+])
+def test_today_outside_a_quote_or_with_no_earlier_day_is_the_article_s_date(text, phrase, day):
+    assert (phrase, day) in facts_of(text, "date")
