@@ -178,7 +178,8 @@ investigator instructor negotiator translator interpreter librarian diplomat sol
 politician personality veterinarian millionaire multimillionaire sportswriter co-star msp mla mep mpp
 contractor subcontractor champion scholar academic commentator consul lobbyist staffer intern trainee
 apprentice jock coworker co-worker performer entertainer frontman frontwoman bandleader conductor newsreader
-wicketkeeper fullback halfback footballer cricketer landlord baker butcher vicar deacon""".split())
+wicketkeeper fullback halfback footballer cricketer landlord baker butcher vicar deacon medallist medalist
+finalist semi-finalist runner-up""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
 _VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
@@ -409,7 +410,12 @@ class FactExtractor:
         the job is, see `_job_core`); failing that, as the subject of a speech verb, the role of
         an unnamed source, and a public office after "the" ("The prime minister launched …",
         "the MEP had been …") a role whose holder the text does not name there (no holder).
-        Only the role-word tokens are visited (found by the doc's array of lower-case hashes)."""
+        A public office after "the" is one wherever it stands ("it would be the home secretary
+        who decides", "the President's account"), and so is a former job behind "his", "her" or
+        "their" ("the riders and their former coach"); a possessive of a place or a body opens a
+        speaker's job ("Norland's most senior police officer said", "the prime minister's
+        official spokesman said"). Only the role-word tokens are visited (found by the doc's
+        array of lower-case hashes)."""
         from spacy.strings import hash_string
 
         from .lexicon import CUE_FORMS
@@ -425,15 +431,23 @@ class FactExtractor:
         out: list[Fact] = []
         for i in hits:
             token = doc[i]
-            if token.dep_ not in ("nsubj", "nsubjpass") or i in self.token_actor or not (token.pos_ == "NOUN" or (
+            office = self._public_office(token)
+            relation = self._former_relation(token)
+            if token.dep_ not in ("nsubj", "nsubjpass") and not ((office or relation) and token.dep_ in _OFFICE_PLACES
+                                                                and not (token.dep_ == "poss" and self._job_word(token.head))) \
+                    or i in self.token_actor or not (token.pos_ == "NOUN" or (
                     # "which the President accepted": a capitalised job alone after "the", no body's name
                     token.pos_ == "PROPN" and token.lower_ in _PUBLIC_OFFICES_OR_SPOKESPEOPLE
                     and token.ent_type_ not in ("NORP", "GPE")  # "the MEP" (tagged ORG); not "the Scottish Executive"
-                    and all(c.dep_ == "det" or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
+                    and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
                             and c.ent_type_ in ("NORP", "GPE") for c in token.children))) \
                     or token.lower_ in ("police", "government", "army") \
                     or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
-                               or c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")  # "his spokesman said"
+                               # "his spokesman said", "the prime minister's official spokesman said",
+                               # "Norland's most senior police officer has said"
+                               or c.dep_ == "poss" and (c.lower_ in ("his", "her", "their", "its") or c.pos_ in (
+                                   "NOUN", "PROPN") and (c.ent_type_ in ("GPE", "ORG", "NORP", "")
+                                                         and not self._is_person(c.i)))
                                for c in token.children) \
                     or any(c.dep_ in ("appos", "compound") and self._is_person(c.i) for c in token.children) \
                     or any(s <= token.idx < e for s, e in taken) or not self._job_word(token):
@@ -441,17 +455,37 @@ class FactExtractor:
             phrase = self._role_phrase(token)
             cut = next((k for k, t in enumerate(phrase) if t.i > i and t.pos_ == "CCONJ"), None)
             phrase = phrase[:cut] if cut is not None else phrase  # "The head of X [and Y's big boss]"
+            cut = next((k for k, t in enumerate(phrase) if t.i > i and t.dep_ == "prep" and t.head.i == i
+                        and t.lower_ not in ("of", "for", "at", "from", "to", "in", "behind", "on")), None)
+            phrase = phrase[:cut] if cut is not None else phrase  # "her former lawyer [about the money]"
+            while phrase and phrase[-1].dep_ == "case" and phrase[-1].i > i:
+                phrase = phrase[:-1]  # "the President['s] claims"
             if not phrase or phrase[0].i > i:
                 continue
             start, stop = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
             key = self._job_core(start, stop)
             holder = next((who for at, job, who in reversed(earlier) if at < start and job == key), None)
-            office = token.lower_ in _PUBLIC_OFFICES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            if holder is None and not office and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in (
+            if holder is None and not office and not relation and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in (
                     "claim", "claims", "claimed", "claiming") and any(c.dep_ == "dobj" for c in token.head.children)):
                 continue  # "The champion claimed her title": no speech, no office
             out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
         return out
+
+    @staticmethod
+    def _former_relation(token) -> bool:
+        """"the pair and their former coach", "her former agent": a job someone held for the
+        people a possessive names, marked as a job by "former" (not "their coach", a bus)."""
+        return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children) \
+            and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children)
+
+    def _public_office(self, token) -> bool:
+        """"the prime minister", "the President", "the home secretary": an office one person holds
+        at a time, after "the" (a secretary only of a department: not "the secretary")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        if token.lower_ == "secretary":
+            return token.i > 0 and self.doc[token.i - 1].lower_ in _DEPARTMENTS
+        return token.lower_ in _PUBLIC_OFFICES
 
     def _job_core(self, start: int, end: int) -> tuple[str, ...]:
         """Which job a role names, for matching a later description to it: its words without
@@ -481,7 +515,8 @@ class FactExtractor:
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == actor:
                 end += 1
             found = [self._rank(token.i, end), *self._stacked(self._title_before(token.i)),
-                     self._apposition_after(end), self._apposition_before(token.i), self._copula_role(token, end)]
+                     self._apposition_after(end), self._apposition_before(token.i), self._copula_role(token, end),
+                     self._post_nominal(token.i, end), self._as_after_name(token.i, end)]
             for role in found:
                 if role is None or any(s < role[1] and role[0] < e for s, e in by_verb):
                     continue  # a role the verb gave is read there, with its time
@@ -490,6 +525,32 @@ class FactExtractor:
                 if value.lower().rstrip(".") not in _FORMS_OF_ADDRESS:
                     facts.append(self._fact("role", start, stop, value, actor))
         return facts
+
+    def _post_nominal(self, i: int, end: int) -> tuple[int, int] | None:
+        """"Ann Marlow QC", "Tom Reyes MP": an office written after the name, inside the mention
+        or right after it."""
+        doc = self.doc
+        for k in (end, end + 1):
+            if i < k < len(doc) and doc[k].text in _POST_NOMINALS and (k == end or doc[k].pos_ == "PROPN"):
+                return doc[k].idx, doc[k].idx + len(doc[k].text)
+        return None
+
+    def _as_after_name(self, i: int, end: int) -> tuple[int, int] | None:
+        """"with Tom Reyes in the lead role and Hal Dunmore as director", "hired Ann Lee as
+        director": a job after "as" right after a name is that person's (where a verb's "as" gives
+        it with a time, `_roles_by_verb` reads it). Not a part played: "starring Ann Lee as a
+        detective"."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end + 1].lower_ != "as":
+            return None
+        noun = next((c for c in doc[end + 1].children if c.dep_ == "pobj"), None)
+        if noun is None or not self._role_noun(noun) or any(
+                a.lower_ in _PLAYING_VERBS for a in (*doc[end].ancestors, *doc[end + 1].ancestors)):
+            return None
+        phrase = self._role_phrase(noun)
+        if not phrase:
+            return None
+        return phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
 
     def _rank(self, i: int, end: int) -> tuple[int, int] | None:
         """An honorific or a title of rank before a person's name, or opening it: "Dr", "Dame",
@@ -575,8 +636,8 @@ class FactExtractor:
             if verb.pos_ not in ("VERB", "AUX") and not holding:
                 continue
             nouns, by_as = self._role_nouns(verb)
-            if not nouns or holding and not by_as:
-                continue
+            if not nouns or holding and not by_as or by_as and verb.lower_ in _PLAYING_VERBS:
+                continue  # "starring Ann Lee as a detective": a part played, not a job
             holder = self._possessor(verb) if holding else self._role_holder(verb, by_as)
             if holder is None:
                 continue
@@ -797,8 +858,12 @@ class FactExtractor:
                 has_title = True  # "Caloundra half back Jed Marr": a position in two words
                 j -= 2
                 continue
-            if t.pos_ == "VERB" and j == i - 1 and t.lower_ in OCCUPATIONS and t.lower_ not in _VERBS_TOO:
-                has_title = True  # "to help physio Jim Baines": the tagger read the job as a verb
+            if t.pos_ == "VERB" and j == i - 1 and (t.lower_ in OCCUPATIONS and t.lower_ not in _VERBS_TOO or (
+                    t.lower_ in TITLE_WORDS and j >= 1 and self.doc[j - 1].is_title and self.doc[j - 1].pos_ == "PROPN"
+                    and not self.doc[j - 1].is_sent_start)):
+                # "to help physio Jim Baines", "Caloundra coach Geoff Ingram": the tagger read the job
+                # as a verb (a title word only after a capitalised name: "to coach Tom" is the verb)
+                has_title = True
                 j -= 1
                 continue
             if t.pos_ == "VERB" and has_title and t.tag_ == "VBN" and t.dep_ == "amod" and t.is_lower:
@@ -893,6 +958,8 @@ class FactExtractor:
             end += 2
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == place:
                 end += 1
+        if end + 3 < len(doc) and doc[end + 1].text in _DASHES and doc[end + 2].lower_ in ("the", "a", "an"):
+            return self._between_dashes(end + 2)
         if end + 2 >= len(doc) or doc[end + 1].text != ",":
             return None
         k = end + 2
@@ -921,6 +988,24 @@ class FactExtractor:
             return None
         if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
                 doc[stop].lower_ not in ("who", "which", "that", "whose") and not _short_form_closes(doc, stop):
+            return None
+        return doc[k].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+
+    def _between_dashes(self, k: int) -> tuple[int, int] | None:
+        """"Dunmore - the director behind Red Harbour and Cold Tide - said": a description set off
+        by dashes after a name, its job word within its first words, no verb in it."""
+        doc = self.doc
+        stop = k
+        while stop < len(doc) and doc[stop].text not in (*_DASHES, ".", ";", ":", "(", "“", "”", '"') \
+                and not doc[stop].is_space and stop - k < 16:
+            stop += 1
+        if stop >= len(doc) or doc[stop].text not in (*_DASHES, "."):
+            return None
+        head = next((t for t in doc[k:min(stop, k + 6)] if t.pos_ in ("NOUN", "PROPN") and self._job_word(t)
+                     and t.i not in self.token_actor), None)
+        if head is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and not t.is_title
+                               for t in doc[k:stop]) \
+                or any(self._is_person(t) for t in range(k, stop)):
             return None
         return doc[k].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
 
@@ -1604,6 +1689,19 @@ _POSITIONS = frozenset({("half", "back"), ("full", "back"), ("fly", "half"), ("s
 # definite even where the sentence does not name them ("the teacher", "the driver" do not).
 _PUBLIC_OFFICES = frozenset("""president minister chancellor premier governor mayor senator congressman
 congresswoman mp mep msp mla ambassador pope king queen""".split())
+# Offices written after a name ("Ann Marlow QC"), in capitals as written.
+_POST_NOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "AM", "TD", "JP"})
+# Verbs of acting: "starring Ann Lee as a detective" gives a part, not a job.
+_PLAYING_VERBS = frozenset("""star stars starred starring cast casts casting recast play plays played playing portray
+portrays portrayed portraying feature features featured featuring appear appears appeared appearing voice voices
+voiced voicing""".split())  # word forms: the pipeline has no lemmatiser
+_DASHES = ("-", "–", "—")
+# Where a public office after "the" is a role though not a subject: "it would be the home
+# secretary who decided", "the President's claims", "a letter to the prime minister".
+_OFFICE_PLACES = frozenset({"attr", "dobj", "pobj", "poss", "conj", "appos"})
+# Departments whose secretary is one office: "the home secretary", "the foreign secretary".
+_DEPARTMENTS = frozenset("""home foreign defence defense health education transport environment culture treasury
+interior justice energy trade business work pensions press general""".split())
 # Words that qualify a job without changing which job it is: "the former prime minister" is the
 # prime minister named before.
 _PASSING_QUALIFIERS = frozenset({"the", "a", "an", "former", "outgoing", "current", "then", "new", "incoming",
