@@ -118,3 +118,28 @@ def test_medallists_and_club_coaches_are_roles(text, role, person):
 
 def test_coach_as_a_verb_before_a_name_is_no_role():
     assert not role_texts("The club wants to coach Tom Reyes for another year.")
+
+
+# ------------------------------------------------------------------ titles won a number of times; an office of a place
+@pytest.mark.parametrize("text, role", [
+    ("With the league she was a three-time Queen of the Ring champion and a one-time Tag champion.",
+     "a three-time Queen of the Ring champion"),
+    ("With the league she was a three-time Queen of the Ring champion and a one-time Tag champion.",
+     "a one-time Tag champion"),
+    ("Ada Vale, the two-time world champion, retired on Friday.", "the two-time world champion"),
+    ("The 5-time marathon winner will run again in April.", "The 5-time marathon winner"),
+])
+def test_a_title_won_a_number_of_times_is_a_role(text, role):
+    assert role in role_texts(text)
+
+
+def test_a_number_of_times_with_no_title_is_no_role():
+    assert not role_texts("The ferry made a two-time crossing of the bay on Friday.")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The manor was once a summer retreat for the Mayor of Dunmore before it became a hotel.", "Mayor of Dunmore"),
+    ("Letters were sent to the Governor of Norland on Monday.", "Governor of Norland"),
+])
+def test_a_public_office_of_a_place_after_the_is_a_role(text, role):
+    assert role in role_texts(text)

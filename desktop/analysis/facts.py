@@ -400,7 +400,22 @@ class FactExtractor:
     # ------------------------------------------------------------------ roles
     def _roles(self) -> list[Fact]:
         facts = self._roles_of_names()
+        facts += self._times_champion(facts)
         return facts + self._roles_by_description(facts)
+
+    def _times_champion(self, found: list[Fact]) -> list[Fact]:
+        """"a two-time Artist of the Ring champion", "the three-time world champion", "a
+        five-time Grand Slam winner": a title won a number of times, the role of the person the
+        clause is about when the parse says so (else no holder). Found from "-time" (cheap)."""
+        out = []
+        for m in _TIMES_CHAMPION.finditer(self.text) if "-time" in self.text else ():
+            start, end = m.start(), m.end()
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            holder = self._subject_at(start, end)
+            out.append(self._fact("role", start, end, _clean_role(m.group()),
+                                  holder if self.actor_types.get(holder) == "person" else None))
+        return out
 
     def _roles_by_description(self, found: list[Fact]) -> list[Fact]:
         """"The prime minister told MPs", "A spokesman for the Transport Ministry said": a job named
@@ -440,7 +455,8 @@ class FactExtractor:
                     token.pos_ == "PROPN" and token.lower_ in _PUBLIC_OFFICES_OR_SPOKESPEOPLE
                     and token.ent_type_ not in ("NORP", "GPE")  # "the MEP" (tagged ORG); not "the Scottish Executive"
                     and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
-                            and c.ent_type_ in ("NORP", "GPE") for c in token.children))) \
+                            and c.ent_type_ in ("NORP", "GPE") or c.dep_ == "prep" and c.lower_ == "of" and office
+                            for c in token.children))) \
                     or token.lower_ in ("police", "government", "army") \
                     or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
                                # "his spokesman said", "the prime minister's official spokesman said",
@@ -1689,6 +1705,10 @@ _POSITIONS = frozenset({("half", "back"), ("full", "back"), ("fly", "half"), ("s
 # definite even where the sentence does not name them ("the teacher", "the driver" do not).
 _PUBLIC_OFFICES = frozenset("""president minister chancellor premier governor mayor senator congressman
 congresswoman mp mep msp mla ambassador pope king queen""".split())
+# A title won a number of times: "two-time Artist of the Ring champion", "three-time world champion".
+_TIMES_CHAMPION = re.compile(
+    rf"\b(?:(?:a|an|the)\s+)?(?:{CARDINAL_WORDS}|\d{{1,2}})-time\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|[a-z]+)\s+){{0,6}}?"
+    r"(?:champion|winner|medallist|medalist|finalist|champ)\b", re.I)
 # Offices written after a name ("Ann Marlow QC"), in capitals as written.
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "AM", "TD", "JP"})
 # Verbs of acting: "starring Ann Lee as a detective" gives a part, not a job.
