@@ -105,6 +105,29 @@ def _private_data_folder(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _application_look_restored():
+    """A test that applies a theme app-wide (Preferences → dark sets the application's palette,
+    style and style sheet) must not leave the next test in the same process drawing on it: with
+    two xdist workers the order of tests in a process changes from run to run. After each test
+    the application gets back a new QApplication's look here: Fusion, its standard palette and
+    no style sheet."""
+    yield
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError:  # pragma: no cover
+        return
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):  # none yet, or a core application without widgets
+        return
+    if app.style().name() != "fusion":
+        app.setStyle("Fusion")
+    if app.palette() != app.style().standardPalette():
+        app.setPalette(app.style().standardPalette())
+    if app.styleSheet():
+        app.setStyleSheet("")
+
+
+@pytest.fixture(autouse=True)
 def _no_background_work_left():
     """Every test waits for the work it started: nothing may still run when the next test
     (or the interpreter's shutdown) begins."""
