@@ -5,6 +5,7 @@ import pytest
 
 from desktop.analysis import analyze
 from desktop.article import article_from_text
+from tests.test_actor_kinds_unseen import check
 
 
 def actors_of(text: str):
@@ -13,14 +14,6 @@ def actors_of(text: str):
 
 def forms(actor) -> set[str]:
     return {m.text for m in actor.mentions}
-
-
-def check(text: str, present: list[str], absent: list[str]) -> dict[str, str]:
-    found = {a.name: a.type for a in actors_of(text)}
-    for name in present:
-        assert name in found, f"{name!r} not found in {sorted(found)}"
-    assert not set(absent) & set(found), sorted(set(absent) & set(found))
-    return found
 
 
 @pytest.mark.parametrize(
