@@ -252,3 +252,51 @@ def test_a_list_of_bodies_is_not_one_name():
 def test_bands_records_and_firms(text, expected, absent):
     found = check(text, list(expected), absent)
     assert {name: found[name] for name in expected} == expected
+
+
+def _roles(text: str) -> dict[str, set[str]]:
+    analysis = analyze(article_from_text(text, "T"))
+    names = {a.id: a.name for a in analysis.actors}
+    out: dict[str, set[str]] = {}
+    for f in analysis.facts:
+        if f.kind == "role" and f.subject in names:
+            out.setdefault(names[f.subject], set()).add(f.text)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, name, later, role",
+    [
+        # a job noun opening a sentence or a caption, capitalised only by its place, before a
+        # full name: the person is the name, the job a role of theirs (issue 19, heldout17)
+        ("Beekeeper Ana Lutz said the hives were failing. Lutz blamed the cold spring.", "Ana Lutz", "Lutz", "Beekeeper"),
+        ("Whistleblower Edward Snowden spoke by video link. Edward Snowden said the leaks were justified.",
+         "Edward Snowden", "Edward Snowden", "Whistleblower"),
+        ("Podcaster Tomas Weir hosted the debate. Weir said the guests were late.", "Tomas Weir", "Weir", "Podcaster"),
+        ("Sculptor Hanna Lind unveiled the statue on Monday. Lind said it took two years.", "Hanna Lind", "Lind", "Sculptor"),
+        ("The fair opened on Friday.\n\nBeekeeper Ana Lutz at her stall.\n\nLutz said the honey sold out.",
+         "Ana Lutz", "Lutz", "Beekeeper"),
+    ],
+)
+def test_a_job_before_a_full_name_is_a_role(text, name, later, role):
+    actors = actors_of(text)
+    owners = [a for a in actors if later in forms(a) or name in forms(a)]
+    assert [a.name for a in owners] == [name], [(a.name, forms(a)) for a in actors]
+    assert later in forms(owners[0])
+    assert role in _roles(text).get(name, set()), _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        # … but a name whose first word is a job's shape stays whole
+        ("Walker Evans took the photograph in 1936. Evans later taught at a college.", "Walker Evans"),
+        ("The shop is on Baker Street, said Ana Ruiz.", "Baker Street"),
+        ("Christopher Fowler wrote the novel. Fowler lives in London.", "Christopher Fowler"),
+        ("The Designer Outlet Group opened a store, said Kit Marle.", "Designer Outlet Group"),
+        ("Carpenter Lane was closed for repairs, said Ola Berg.", "Carpenter Lane"),
+    ],
+)
+def test_a_name_opening_with_a_jobs_shape_stays_whole(text, whole):
+    names = {a.name for a in actors_of(text)}
+    assert whole in names, names

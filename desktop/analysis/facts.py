@@ -14,7 +14,7 @@ from .arrays import indices_where, tokens_where
 from .arrays import of as arrays_of
 from .gazetteer import COUNTRIES, OCCUPATIONS
 from .names import PEER_TITLES
-from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job
+from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name
 from .quantities import (
     BARE_SCALED, CARDINAL_WORDS, MULTIPLE, VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value,
     glued_scale, multiple_value, multiples, percentage_points, salient_count, scores, times_in_units, twice,
@@ -889,7 +889,8 @@ class FactExtractor:
                 break  # "Last year US President …", "Remarked … scientist"
             word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
             plural_job = j == i - 1 and word[:-1] in _ROLE_WORDS  # "Goal-kickers X and Y"
-            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and looks_like_a_job(word):
+            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and looks_like_a_job(word) \
+                    or j == i - 1 and occupation_before_a_name(self.doc, j):  # "Beekeeper Ana Lutz said"
                 has_title = True
             elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
                     and self.doc[j - 2].lower_ in _ROLE_WORDS:
@@ -916,7 +917,8 @@ class FactExtractor:
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ in ("NOUN", "PROPN")  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
         position = len(words) >= 2 and tuple(words[-2:]) in _POSITIONS
-        if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) for w in ends) and not office_of:  # "Goal-kickers X"
+        if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) for w in ends) and not office_of \
+                and not (start == i - 1 and occupation_before_a_name(self.doc, start)):  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
 

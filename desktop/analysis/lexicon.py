@@ -259,3 +259,31 @@ _NOT_JOBS = frozenset({"list", "twist", "wrist", "mist", "fist", "gist", "exist"
 def looks_like_a_job(word: str) -> bool:
     """A lower-case noun shaped like a job ("glaciologist", "choreographer", "cyclist")."""
     return bool(JOB_SHAPE.match(word)) and word not in _NOT_JOBS
+
+
+# Endings of agent nouns: "beekeeper", "sculptor", "lobbyist", "historian", "consultant", "resident".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def occupation_before_a_name(doc, i: int) -> bool:
+    """"Beekeeper Ana Lutz said …", "Sculptor Hanna Lind": a job noun opening a sentence or a
+    caption, capitalised only by its place, before a full name. Read from evidence, not a list:
+    the word opens the sentence, is shaped like an agent noun (or is a known job) and is no given
+    name, nor written capitalised as a name anywhere else in the text; the next two words are a
+    given name (or the model's person) and a capitalised word. So "Walker Evans", "Baker Street", "Christopher Fowler"
+    and "Designer Outlet Group" stay whole."""
+    from .gazetteer import GIVEN_NAMES, OCCUPATIONS  # noqa: PLC0415 - the gazetteer is large; loaded once
+    t = doc[i]
+    if not t.is_sent_start or not t.is_title or not t.is_alpha or len(t) < 5 or t.text in GIVEN_NAMES:
+        return False
+    if i + 2 >= len(doc) or not doc[i + 1].is_title or not doc[i + 2].is_title or not doc[i + 2].is_alpha:
+        return False
+    # A full name: a given name, or the model's person starting right after the word.
+    if doc[i + 1].text not in GIVEN_NAMES and not (
+            doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PERSON" and doc[i + 2].ent_iob_ == "I"):
+        return False
+    lower = t.lower_
+    if not (lower.endswith(_AGENT_ENDINGS) or lower in OCCUPATIONS or lower in TITLE_WORDS or looks_like_a_job(lower)):
+        return False
+    # A word written capitalised inside a sentence elsewhere is a name ("… said Walker").
+    return not any(u.text == t.text and not u.is_sent_start for u in doc)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
-from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS, looks_like_a_job
+from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name
 from ..names import NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
 from .candidate import Candidate, attributive_compound, tagged_by_a_sign
 from .kinds import (
@@ -204,7 +204,8 @@ def opening_word(doc, i: int) -> bool:
         return False
     lower = token.lower_
     return token.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ") and lower not in NAME_PARTICLES \
-        or lower in OCCUPATIONS or lower in JOB_WORDS or looks_like_a_job(lower)
+        or lower in OCCUPATIONS or lower in JOB_WORDS or looks_like_a_job(lower) \
+        or occupation_before_a_name(doc, i)  # "Beekeeper Ana Lutz said": a job by its shape
 
 
 def title_before_a_full_name(doc, start: int, end: int) -> int | None:
