@@ -158,3 +158,58 @@ def test_today_in_a_quote_counts_from_the_day_the_story_reports(text, phrase, da
 ])
 def test_today_outside_a_quote_or_with_no_earlier_day_is_the_article_s_date(text, phrase, day):
     assert (phrase, day) in facts_of(text, "date")
+
+
+# ------------------------------------------------------------------ dates counted from another point
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The mayor ran for the senate in 1987. Four years later she won the seat.", "Four years later", "1991"),
+    ("Ortega founded the bakery in 2004, and two years earlier he had sold his van.", "two years earlier", "2002"),
+    ("The bridge opened in 1961. It carried little traffic. A decade later it was widened.", "A decade later", "1971"),
+    ("The club was relegated in March 2009. Three years on, it returned to the top flight.", "Three years on", "2012"),
+])
+def test_years_later_count_from_the_year_given_just_before(text, phrase, value):
+    assert (phrase, value) in facts_of(text, "date")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("She moved to the coast as a child. Four years later she opened a surf school.", "Four years later"),
+    ("The plant opened in 1990.\n\nThe owners sold it. Its staff left. Two years later it shut.", "Two years later"),
+    ("The vote was held on Sunday. A year later the result still stood.", "A year later"),
+])
+def test_years_later_with_no_year_just_before_have_no_value(text, phrase):
+    assert (phrase, None) in facts_of(text, "date")
+
+
+def test_years_later_than_planned_is_no_point_in_time():
+    assert not [t for t, _ in facts_of("The line opened in 2015, two years later than planned.", "date") if "later" in t]
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("On Friday night a fire destroyed a warehouse in Tarnby.\n\nA delivery had reached the site a few hours "
+     "before the fire, police said on Monday.", "a few hours before the fire", "2024-06-07"),
+    ("A bus crash on Saturday left nine people hurt near Oldport.\n\nWitnesses gathered at the scene hours after "
+     "the crash.", "hours after the crash", "2024-06-08"),
+])
+def test_hours_around_an_event_take_the_day_the_first_paragraph_gives(text, phrase, day):
+    assert (phrase, day) in facts_of(text, "date")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Officers were called to a shop in Wexby.\n\nA man was seen there a few hours before the attack.",
+     "a few hours before the attack"),
+    ("On Friday a crash closed the ring road, hours after the crash on the bypass.", "hours after the crash"),
+])
+def test_hours_around_an_event_with_no_day_for_it_have_no_value(text, phrase):
+    assert (phrase, None) in facts_of(text, "date")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Delegates met at the virtual 2021 Green Assembly to choose a leader.", "2021"),
+    ("The firm's 2019 Annual Report showed a loss.", "2019"),
+])
+def test_a_year_before_a_name_is_a_date(text, year):
+    assert (year, year) in facts_of(text, "date")
+
+
+def test_a_count_before_a_name_is_no_year():
+    assert not [t for t, _ in facts_of("Some 1500 Marines landed at dawn.", "date") if t == "1500"]

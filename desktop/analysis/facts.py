@@ -110,6 +110,19 @@ def _scan(pattern, text: str, folded: str):
     return pattern.finditer(text)
 
 
+# "Four years later", "a decade earlier", "two years on": a year counted from the last one given.
+_YEARS_ON = re.compile(r"(?<![\w-])(?P<n>an?|\d{1,3}|" + CARDINAL_WORDS + r")[ -](?P<unit>years?|decades?)\s+"
+                       r"(?P<dir>later|earlier|on(?=\s*[,.;:]))\b(?!\s+than\b)", re.I)
+# Events whose day the first paragraph gives ("a mass stabbing on Saturday").
+_EVENTS = (r"attacks?|crash|shooting|stabbings?|explosions?|blast|bombings?|fire|collision|earthquake|quake|"
+           r"accident|derailment|raid|ambush|killings?|murders?|massacre|storm|landslide|flood|fire|sinking|riot")
+_EVENT_WORD = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
+# "a few hours before the attack", "hours after the crash": a time on the day of an event.
+_HOURS_AROUND = re.compile(r"(?<![\w-])(?:(?:a few|a couple of|several|some|just|only|an?|\d{1,2}|" + CARDINAL_WORDS
+                           + r")\s+)?(?:hours?|minutes?)\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS
+                           + r")\b", re.I)
+# Determiners after which a number counts ("all 2000", "every 1500", "some 1900").
+_COUNT_WORDS = frozenset({"all", "some", "every", "each", "another", "any", "no", "those", "these", "about"})
 # A span of years: a financial or school year ("1998/99", "2002/2003") or a range ("2007-2013").
 _YEAR_SPAN = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?:/(\d\d|\d{4})|\s?[-–]\s?(1[89]\d\d|20\d\d))(?![\w/.-]|\s?%)")
 _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
@@ -207,7 +220,85 @@ class FactExtractor:
         facts = self._scores_and_counts(facts)
         facts = self._with_cents_currency(facts)
         facts.sort(key=lambda f: (f.start, f.kind))
+        facts = self._counted_from_a_point(facts)
         return _dedupe(facts)
+
+    def _counted_from_a_point(self, facts: list[Fact]) -> list[Fact]:
+        """Dates counted from another point: "Four years later" after a sentence that gives a
+        year (that year plus four; no value when neither it nor the two sentences before it give
+        one), "a few hours before the attack" (the day of the event when the first paragraph gives
+        it, else no value). Facts the phrase covers ("four years", "a few hours") give way."""
+        text = self.text
+        if "later" not in text and "earlier" not in text and " on" not in text \
+                and "before" not in text and "after" not in text and "prior" not in text:
+            return facts
+        added: list[Fact] = []
+        for m in _YEARS_ON.finditer(text):
+            added.append(self._fact("date", m.start(), m.end(), self._year_on(m, facts), self._subject_at(m.start(), m.end())))
+        for m in _HOURS_AROUND.finditer(text):
+            added.append(self._fact("date", m.start(), m.end(), self._event_day_of(m.start()),
+                                    self._subject_at(m.start(), m.end())))
+        if not added:
+            return facts
+        kept = [f for f in facts if f.kind not in ("date", "quantity")
+                or not any(a.start <= f.start and f.end <= a.end for a in added)]
+        out = kept + added
+        out.sort(key=lambda f: (f.start, f.kind))
+        return out
+
+    def _year_on(self, m, facts: list[Fact]) -> str | None:
+        """The year `m` ("two years earlier") counts from: the last date before it, when that date
+        writes its year out and is in the same sentence, the one before, or (in the same paragraph)
+        the one before that."""
+        last = None
+        for f in facts:
+            if f.start >= m.start():
+                break
+            if f.kind == "date":
+                last = f
+        if last is None or not isinstance(last.value, str):
+            return None
+        written = _YEAR.search(last.text)
+        if written is None or last.value[:4] != written.group() or _YEAR_SPAN.search(last.text):
+            return None
+        span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        sents = arrays_of(self.doc)
+        sent = sents.sent(span.start)
+        for back in range(3):
+            if sent.start_char <= last.start:
+                break
+            if sent.start == 0 or back == 2:
+                return None
+            sent = sents.sent(sent.start - 1)
+        if back == 2 and "\n" in self.text[last.end:m.start()]:
+            return None
+        n = m.group("n").lower()
+        count = 1 if n in ("a", "an") else int(n) if n.isdigit() else _number_words(n)
+        if count is None:
+            return None
+        count *= 10 if m.group("unit").lower().startswith("decade") else 1
+        year = int(written.group()) + (-count if m.group("dir").lower() == "earlier" else count)
+        return f"{year:04d}"
+
+    def _event_day_of(self, at: int) -> str | None:
+        """The day of the event the first paragraph reports — its first date read to the day, not
+        after the article's date, when that paragraph names such an event — for "hours after the
+        crash" after that paragraph. None in the first paragraph itself or when it gives no day."""
+        lede_end = self.text.find("\n\n")
+        lede_end = len(self.text) if lede_end < 0 else lede_end
+        if at < lede_end or self.anchor is None or not _EVENT_WORD.search(self.text[:lede_end]):
+            return None
+        for ent in self.doc.ents:
+            if ent.start_char >= lede_end:
+                return None
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            iso = normalise_date(ent.text, self.anchor, self.year, ahead=_speaks_ahead(ent))
+            if iso and len(iso) == 10:
+                return iso if dt.date.fromisoformat(iso) <= self.anchor else None
+        return None
 
     def _with_cents_currency(self, facts: list[Fact]) -> list[Fact]:
         """"75 cents" is 0.75 of a currency the words do not name: the currency of another sum in
@@ -1212,8 +1303,9 @@ class FactExtractor:
                 facts.append(self._fact("money", ent.start_char, end, parse_money(self.text[ent.start_char:end]),
                                         self._subject(ent)))
             elif label == "CARDINAL" and _YEAR.fullmatch(text) and ent.start > 0 \
-                    and self.doc[ent.start - 1].lower_ in _BEFORE_A_YEAR \
-                    and not (ent.end < len(self.doc) and self.doc[ent.end].pos_ == "NOUN"):
+                    and (self.doc[ent.start - 1].lower_ in _BEFORE_A_YEAR
+                         and not (ent.end < len(self.doc) and self.doc[ent.end].pos_ == "NOUN")
+                         or self._year_before_a_name(ent)):
                 facts.append(self._fact("date", ent.start_char, ent.end_char, text, self._subject(ent)))  # "dates to 1884"
             elif label == "CARDINAL" and glued_scale(self.doc, ent) is not None:  # "about 2m homes"
                 end, scale = glued_scale(self.doc, ent)
@@ -1224,6 +1316,15 @@ class FactExtractor:
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char,
                                         parse_number(text) if value is None else value, self._subject(ent)))
         return facts
+
+    def _year_before_a_name(self, ent) -> bool:
+        """"the virtual 2020 Libertarian National Convention", "its 2019 Annual Report", "the 2020
+        election": a year between a determiner or adjective and a name or a singular noun (not
+        "the 1500 Marines", "the 2000 residents": counts)."""
+        before = self.doc[ent.start - 1]
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        return after is not None and before.tag_ in ("DT", "PRP$", "JJ", "POS") and before.lower_ not in _COUNT_WORDS \
+            and (after.tag_ == "NNP" and after.is_title or after.tag_ == "NN" and after.is_lower)
 
     def _day_in_a_quote(self, text: str, at: int) -> str | None:
         """"today", "this afternoon", "yesterday" inside a quotation, in an article dated after the
