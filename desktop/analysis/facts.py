@@ -286,18 +286,28 @@ class FactExtractor:
         """The day of the event the first paragraph reports — its first date read to the day, not
         after the article's date, when that paragraph names such an event — for "hours after the
         crash" after that paragraph. None in the first paragraph itself or when it gives no day."""
-        lede_end = self.text.find("\n\n")
-        lede_end = len(self.text) if lede_end < 0 else lede_end
+        lede_end = self._lede_end()
         if at < lede_end or self.anchor is None or not _EVENT_WORD.search(self.text[:lede_end]):
             return None
+        day = self._first_day_of_the_lede(("DATE", "TIME"))
+        return day.isoformat() if day is not None and day <= self.anchor else None
+
+    def _lede_end(self) -> int:
+        """Where the first paragraph ends (the whole text when it is one paragraph)."""
+        end = self.text.find("\n\n")
+        return len(self.text) if end < 0 else end
+
+    def _first_day_of_the_lede(self, labels: tuple[str, ...]):
+        """The first entity of `labels` in the first paragraph that reads to a whole day, or None."""
+        lede_end = self._lede_end()
         for ent in self.doc.ents:
             if ent.start_char >= lede_end:
                 return None
-            if ent.label_ not in ("DATE", "TIME"):
+            if ent.label_ not in labels:
                 continue
             iso = normalise_date(ent.text, self.anchor, self.year, ahead=_speaks_ahead(ent))
             if iso and len(iso) == 10:
-                return iso if dt.date.fromisoformat(iso) <= self.anchor else None
+                return dt.date.fromisoformat(iso)
         return None
 
     def _with_cents_currency(self, facts: list[Fact]) -> list[Fact]:
@@ -324,14 +334,9 @@ class FactExtractor:
         one whose money has no cents."""
         from .descriptions import DEMONYM_COUNTRIES
 
-        global _COUNTRY_WORDS
-        if _COUNTRY_WORDS is None:
-            names = [*_COUNTRY_SPELLINGS, *(d.capitalize() for d in DEMONYM_COUNTRIES)]
-            _COUNTRY_WORDS = re.compile(r"(?<![\w.])(?:" + "|".join(
-                re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
         lede = self.title + "\n" + self.text.split("\n\n", 1)[0]
         found: set[str] = set()
-        for m in _COUNTRY_WORDS.finditer(lede):
+        for m in _country_words().finditer(lede):
             words = m.group()
             if words in _COUNTRY_SPELLINGS:
                 found.add(_CENT_CURRENCIES.get(_COUNTRY_SPELLINGS[words], "other"))
@@ -1341,18 +1346,8 @@ class FactExtractor:
 
     def _event_day(self) -> dt.date | None:
         """The first day the first paragraph names that is before the article's date."""
-        lede_end = self.text.find("\n\n")
-        lede_end = len(self.text) if lede_end < 0 else lede_end
-        for ent in self.doc.ents:
-            if ent.start_char >= lede_end:
-                break
-            if ent.label_ != "DATE":
-                continue
-            iso = normalise_date(ent.text, self.anchor, self.year, ahead=_speaks_ahead(ent))
-            if iso and len(iso) == 10:
-                day = dt.date.fromisoformat(iso)
-                return day if day < self.anchor else None
-        return None
+        day = self._first_day_of_the_lede(("DATE",))
+        return day if day is not None and day < self.anchor else None
 
     def _part_of_that_day(self, ent, last_day) -> tuple[int, int, str | None] | None:
         """"broke out by the evening hours", "in the afternoon": a part of the day the narration is
@@ -1526,7 +1521,18 @@ _CENT_CURRENCIES = {"canada": "CAD", "united states": "USD", "australia": "AUD",
                     latvia lithuania malta cyprus croatia""".split()}}
 _COUNTRY_SPELLINGS = {**{c: c.lower() for c in COUNTRIES}, "US": "united states", "U.S.": "united states",
                       "USA": "united states", "America": "united states", "UK": "united kingdom"}
-_COUNTRY_WORDS = None  # compiled on first use: countries as spelt above, and their peoples ("Canadian")
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> re.Pattern:
+    """Countries as spelt above, and their peoples ("Canadian"); compiled on first use."""
+    from .descriptions import DEMONYM_COUNTRIES
+
+    names = [*_COUNTRY_SPELLINGS, *(d.capitalize() for d in DEMONYM_COUNTRIES)]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(
+        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+
+
 _PENCE_WORDS = re.compile(r"\d\s?p$|\bpence\b")
 _CENTS_WORDS = re.compile(r"\bcents?\b")
 
