@@ -121,6 +121,10 @@ _EVENT_WORD = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
 _HOURS_AROUND = re.compile(r"(?<![\w-])(?:(?:a few|a couple of|several|some|just|only|an?|\d{1,2}|" + CARDINAL_WORDS
                            + r")\s+)?(?:hours?|minutes?)\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS
                            + r")\b", re.I)
+# The words each match of _YEARS_ON / _HOURS_AROUND holds, found in the folded text (see _folded)
+# without the case-blind alternations that make those two patterns slow to try at every character.
+_YEARS_ON_CORE = re.compile(r"(?:year|decade)s?\s+(?:later|earlier|on)")
+_HOURS_AROUND_CORE = re.compile(r"(?:hour|minute)s?\s+(?:before|after|prior to)")
 # Determiners after which a number counts ("all 2000", "every 1500", "some 1900").
 _COUNT_WORDS = frozenset({"all", "some", "every", "each", "another", "any", "no", "those", "these", "about"})
 # A span of years: a financial or school year ("1998/99", "2002/2003") or a range ("2007-2013").
@@ -233,9 +237,10 @@ class FactExtractor:
                 and "before" not in text and "after" not in text and "prior" not in text:
             return facts
         added: list[Fact] = []
-        for m in _YEARS_ON.finditer(text):
+        folded = _folded(text)
+        for m in _YEARS_ON.finditer(text) if _YEARS_ON_CORE.search(folded) else ():
             added.append(self._fact("date", m.start(), m.end(), self._year_on(m, facts), self._subject_at(m.start(), m.end())))
-        for m in _HOURS_AROUND.finditer(text):
+        for m in _HOURS_AROUND.finditer(text) if _HOURS_AROUND_CORE.search(folded) else ():
             added.append(self._fact("date", m.start(), m.end(), self._event_day_of(m.start()),
                                     self._subject_at(m.start(), m.end())))
         if not added:
