@@ -264,15 +264,23 @@ def firms_of_two_names(doc, candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if id(c) not in merged] + out
 
 
+# Every beginning of the first word of a gazetteer name ("U", "Un", …, "United"): a name that
+# starts at a token whose text is none of them is in no gazetteer, however many words follow.
+_KNOWN_NAME_OPENINGS = frozenset(word[:k] for name in PLACES | KNOWN_ORGANISATIONS for word in name.split()[:1]
+                                 for k in range(1, len(word) + 1))
+
+
 def known_names(doc, candidates: list[Candidate]) -> list[Candidate]:
     """Places and well-known bodies the model left untagged ("Uefa said", "in Vermont"):
     an exact gazetteer name written as a proper noun, not part of a longer name."""
     covered = claimed_tokens(candidates)
     texts = arrays_of(doc).texts_with_ws()  # plain strings: indexing a Doc costs ~1 µs a time
+    words = arrays_of(doc).texts()
     out, i = [], 0
     while i < len(texts):
         match = None
-        if texts[i][:1].isupper() and i not in covered:  # every gazetteer name starts capitalised
+        if texts[i][:1].isupper() and i not in covered and (  # every gazetteer name starts capitalised
+                words[i] in _KNOWN_NAME_OPENINGS or words[i].split() != [words[i]]):
             for n in range(min(LONGEST_KNOWN_NAME, len(texts) - i), 0, -1):
                 if any(k in covered for k in range(i, i + n)):
                     continue
