@@ -96,6 +96,18 @@ _NEEDED = {
 }
 
 
+# A part every match of a figure pattern holds, as a pattern quick to try at every character (no
+# look-behind or long alternation first): a text without it is not scanned. The first group is
+# tried on the text itself with the pattern's own flags, the second (case-blind patterns) on the
+# folded text.
+_CORES = {
+    _MONEY_RANGE: re.compile(r"[$€£¥₹]\d"),  # a sign before a figure
+    _PENCE: re.compile(r"\dp\b"),
+    _PERCENT_RANGE: re.compile(r"\d\s?(?:%|per ?cent)", re.I),  # the second figure with its unit
+}
+_FOLDED_CORES: dict = {}
+
+
 def _folded(text: str) -> str:
     """The text in lower case, with the letters a case-blind pattern also takes for "i" and "s"
     ("ı", "İ", "ſ") written plainly: a word that is not in it, no pattern finds in the text."""
@@ -106,6 +118,12 @@ def _scan(pattern, text: str, folded: str):
     """`pattern.finditer(text)`, or nothing when the text lacks every word its matches need."""
     needed = _NEEDED.get(pattern)
     if needed is not None and not any(word in folded for word in needed):
+        return iter(())
+    core = _CORES.get(pattern)
+    if core is not None and not core.search(text):
+        return iter(())
+    core = _FOLDED_CORES.get(pattern)
+    if core is not None and not core.search(folded):
         return iter(())
     return pattern.finditer(text)
 
@@ -121,14 +139,13 @@ _EVENT_WORD = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
 _HOURS_AROUND = re.compile(r"(?<![\w-])(?:(?:a few|a couple of|several|some|just|only|an?|\d{1,2}|" + CARDINAL_WORDS
                            + r")\s+)?(?:hours?|minutes?)\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS
                            + r")\b", re.I)
-# The words each match of _YEARS_ON / _HOURS_AROUND holds, found in the folded text (see _folded)
-# without the case-blind alternations that make those two patterns slow to try at every character.
-_YEARS_ON_CORE = re.compile(r"(?:year|decade)s?\s+(?:later|earlier|on)")
-_HOURS_AROUND_CORE = re.compile(r"(?:hour|minute)s?\s+(?:before|after|prior to)")
+_FOLDED_CORES[_YEARS_ON] = re.compile(r"(?:year|decade)s?\s+(?:later|earlier|on)")  # see _scan
+_FOLDED_CORES[_HOURS_AROUND] = re.compile(r"(?:hour|minute)s?\s+(?:before|after|prior to)")
 # Determiners after which a number counts ("all 2000", "every 1500", "some 1900").
 _COUNT_WORDS = frozenset({"all", "some", "every", "each", "another", "any", "no", "those", "these", "about"})
 # A span of years: a financial or school year ("1998/99", "2002/2003") or a range ("2007-2013").
 _YEAR_SPAN = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?:/(\d\d|\d{4})|\s?[-–]\s?(1[89]\d\d|20\d\d))(?![\w/.-]|\s?%)")
+_CORES[_YEAR_SPAN] = re.compile(r"(?:1[89]|20)\d\d(?:/\d\d|\s?[-–]\s?(?:1[89]|20)\d\d)")  # see _scan
 _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
                             "before", "after", "early", "late", "mid", "of"})
 # Holidays that fall on one date every year, and the ones that move with Easter.
@@ -238,9 +255,9 @@ class FactExtractor:
             return facts
         added: list[Fact] = []
         folded = _folded(text)
-        for m in _YEARS_ON.finditer(text) if _YEARS_ON_CORE.search(folded) else ():
+        for m in _scan(_YEARS_ON, text, folded):
             added.append(self._fact("date", m.start(), m.end(), self._year_on(m, facts), self._subject_at(m.start(), m.end())))
-        for m in _HOURS_AROUND.finditer(text) if _HOURS_AROUND_CORE.search(folded) else ():
+        for m in _scan(_HOURS_AROUND, text, folded):
             added.append(self._fact("date", m.start(), m.end(), self._event_day_of(m.start()),
                                     self._subject_at(m.start(), m.end())))
         if not added:
@@ -400,10 +417,10 @@ class FactExtractor:
                 continue  # part of money, a role or a longer figure
             out = [f for f in out if f not in over]
             out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
-        for m in _VAGUE_STRETCH_TEXT.finditer(self.text):  # "[in the] last couple of weeks": the model missed it
+        for m in _scan(_VAGUE_STRETCH_TEXT, self.text, folded):  # "[in the] last couple of weeks": the model missed it
             if free(m.start(), m.end()):
                 out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
-        for m in _YEAR_SPAN.finditer(self.text):  # "in 1998/99", "the period 2007-2013": when, not how many
+        for m in _scan(_YEAR_SPAN, self.text, folded):  # "in 1998/99", "the period 2007-2013": when, not how many
             first, second = int(m.group(1)), m.group(2) or m.group(3)
             if int(second[-2:]) == (first + 1) % 100 or len(second) == 4 and first < int(second) <= first + 30:
                 over = [f for f in out if f.start < m.end() and m.start() < f.end]
@@ -1708,6 +1725,7 @@ _FOLLOWING_EVENT = re.compile(r"\s+(?:following|after|before)\s+(?:the|his|her|t
 # "the last couple of weeks", "the past few months": a stretch of time from now, vague (no value).
 _VAGUE_STRETCH_TEXT = re.compile(r"\b(?:the\s+)?(?:last|past|next|coming|previous|following)\s+(?:couple\s+of|few|several)"
                                  r"\s+(?:days|weeks|months|years|decades)\b", re.I)
+_FOLDED_CORES[_VAGUE_STRETCH_TEXT] = re.compile(r"(?:couple\s+of|few|several)\s+(?:day|week|month|year|decade)s")
 _WEEKDAY_PART = re.compile(r"(?:(?:on|last|next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                            r"(?:morning|afternoon|evening|night)", re.I)
 _CLOCK = re.compile(r"(?:at\s+|about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d\b", re.I)
