@@ -35,6 +35,8 @@ CLOSE_MARKS = "”»"
 STRAIGHT = '"'
 ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 _SCANNED = frozenset(ALL_MARKS + "‘’<")
+# One of them: the paragraph scan jumps from mark to mark instead of reading every character.
+_SCANNED_CHAR = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_SCANNED)) + "]")
 _NAMING = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|called|headlined|"
     r"branded|labell?ed|marked)\s*[“\"]?$",
@@ -180,12 +182,11 @@ def _scan_paragraph(text: str, start: int, end: int, singles: bool = False,
     opener = ""
     nested = 0  # “…“…”…”: double marks nested inside a double-quoted stretch
     skip_to = start
-    for i in range(start, end):
+    for mark in _SCANNED_CHAR.finditer(text, start, end):
+        i = mark.start()
         if i < skip_to:
             continue
         ch = text[i]
-        if ch not in _SCANNED:
-            continue
         if ch == "<":
             # Markup left in a plain text ('<tweet author="…" date="…">'): attribute values are
             # not quotations, and their marks must not pair with the text's own.
