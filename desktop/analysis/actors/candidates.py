@@ -169,13 +169,17 @@ def regional_arm(doc, start: int, end: int) -> bool:
     named with the country or continent it serves is one body (its arm there). The company is
     no known place ("Paris France" is two) and the region ends the name (not "Netflix Japan
     Studio")."""
-    if end >= len(doc) or doc[start:end].text in PLACES or alias_of(doc[start:end].text) in PLACES:
+    if end >= len(doc):
         return False
-    region = doc[end]
+    region = doc[end]  # the word after the name first: most names are followed by no region
+    if not (region.is_title and region.pos_ == "PROPN" and doc[end - 1].whitespace_ != "") \
+            or not (region.text in COUNTRIES or alias_of(region.text) in COUNTRIES or region.text in REGIONS_OF_A_BUSINESS):
+        return False
+    name = doc[start:end].text
+    if name in PLACES or alias_of(name) in PLACES:
+        return False
     after = doc[end + 1] if end + 1 < len(doc) else None
-    return doc[end - 1].whitespace_ != "" and region.is_title and region.pos_ == "PROPN" \
-        and (region.text in COUNTRIES or alias_of(region.text) in COUNTRIES or region.text in REGIONS_OF_A_BUSINESS) \
-        and not (after is not None and after.is_title and after.pos_ == "PROPN") \
+    return not (after is not None and after.is_title and after.pos_ == "PROPN") \
         and any(t.is_title or t.is_upper for t in doc[start:end])
 
 
