@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 __all__ = ["DocArrays", "of", "reading", "tokens_where"]
@@ -126,7 +127,7 @@ def indices_where(doc, attr: str, hashes: Iterable[int]) -> list[int]:
     """The indices, in text order, of the tokens whose `attr` has one of the string `hashes`
     (the same as `numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes))`, which sorts
     the whole column on each call)."""
-    hashes = set(hashes)
+    hashes = hashes if isinstance(hashes, (set, frozenset)) else set(hashes)
     if not len(doc) or not hashes:
         return []
     arrays = of(doc)
@@ -150,8 +151,14 @@ def tokens_where(doc, attr: str, values: Iterable[str]) -> list:
     values]`, found by the string hashes spaCy stores, then checked on the text."""
     if not len(doc):
         return []
-    values = set(values)
-    strings = doc.vocab.strings
-    picked = indices_where(doc, attr, [strings[v] for v in values])
+    values = values if isinstance(values, frozenset) else frozenset(values)
+    picked = indices_where(doc, attr, _hashes(values, doc.vocab.strings))
     name = attr.lower() + "_"
     return [t for t in (doc[i] for i in picked) if getattr(t, name) in values]
+
+
+@lru_cache(maxsize=256)
+def _hashes(values: frozenset, strings) -> frozenset:
+    """The string ids of `values` (the rules ask for the same few sets, some of a few hundred
+    words, for every doc)."""
+    return frozenset(strings[v] for v in values)
