@@ -20,6 +20,10 @@ __all__ = ["DocArrays", "of", "reading", "tokens_where"]
 _local = threading.local()  # the app runs the rules from more than one thread
 
 
+# The token attributes the rules read of every doc (see DocArrays.column).
+_READ_OF_EVERY_DOC = ("ORTH", "LOWER", "SPACY", "TAG", "POS", "DEP", "IS_TITLE", "IS_LOWER", "SENT_START", "IDX")
+
+
 class DocArrays:
     """What the rules read of one whole doc, each built on first use."""
 
@@ -38,9 +42,16 @@ class DocArrays:
         self._sents: dict[int, object] = {}
 
     def column(self, attr: str):
-        """`doc.to_array(attr)`: the string hash (or value) of `attr` for each token."""
+        """`doc.to_array(attr)`: the string hash (or value) of `attr` for each token. The
+        columns the rules read of every doc come from one `to_array` call (one pass over the
+        tokens instead of one for each column; the same values: each is a column of it)."""
         column = self._columns.get(attr)
         if column is None:
+            if attr in _READ_OF_EVERY_DOC and len(self.doc):
+                table = self.doc.to_array(list(_READ_OF_EVERY_DOC)).T.copy()  # a row for each attribute
+                for name, row in zip(_READ_OF_EVERY_DOC, table):
+                    self._columns.setdefault(name, row)
+                return self._columns[attr]
             column = self._columns[attr] = self.doc.to_array(attr)
         return column
 
@@ -55,7 +66,7 @@ class DocArrays:
         """`[t.text for t in doc]`"""
         if self._texts is None:  # from the array of string ids: no Token object for each word
             strings = self.doc.vocab.strings
-            self._texts = [strings[h] for h in self.doc.to_array("ORTH").tolist()] if len(self.doc) else []
+            self._texts = [strings[h] for h in self.column_list("ORTH")] if len(self.doc) else []
         return self._texts
 
     def lowers(self) -> list[str]:
@@ -95,7 +106,7 @@ class DocArrays:
         if starts is None:
             if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks or not doc.has_annotation("SENT_START"):
                 return doc[i].sent
-            column = doc.to_array("SENT_START").tolist()
+            column = self.column_list("SENT_START")
             starts = self._sent_starts = [0] + [k for k in range(1, len(column)) if column[k] == 1]
         if not 0 <= i < len(doc):
             return doc[i].sent  # the same error

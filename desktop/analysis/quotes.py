@@ -23,7 +23,7 @@ from ..article import Article
 from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FORMS, DENYING_FORMS, DOCUMENT_NOUNS,
                       FINDING_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, RULE_NOUNS,
                       SPEECH_NOUNS, TITLE_WORDS, looks_like_a_job)
-from .arrays import tokens_where
+from .arrays import of as arrays_of, tokens_where
 from .descriptions import DescribedPeople
 from .actors.words import BODY_WORDS
 from .gazetteer import OCCUPATIONS
@@ -327,7 +327,7 @@ class TokenIndex:
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self._starts = doc.to_array("IDX").tolist() if len(doc) else []  # each token's t.idx
+        self._starts = arrays_of(doc).column_list("IDX") if len(doc) else []  # each token's t.idx
 
     def at(self, offset: int):
         i = bisect.bisect_right(self._starts, offset) - 1

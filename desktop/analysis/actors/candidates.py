@@ -486,10 +486,10 @@ def unlabelled_bodies(doc, candidates: list[Candidate]) -> list[Candidate]:
     Coalition Taiwan", "Center for Astrophysics"."""
     covered = claimed_tokens(candidates)
     # The token tests as lists of plain values (indexing a Doc costs ~1 µs a time).
-    from spacy.attrs import IS_TITLE, LOWER, POS
-
     strings, n = doc.vocab.strings, len(doc)
-    title, pos, lower = (doc.to_array([IS_TITLE, POS, LOWER]).T.tolist() if n else ([], [], []))
+    arrays = arrays_of(doc)
+    title, pos, lower = (arrays.column_list("IS_TITLE"), arrays.column_list("POS"), arrays.column_list("LOWER")) \
+        if n else ([], [], [])
     name_pos = {strings[p] for p in ("PROPN", "NOUN", "ADJ")}
     joiners = {strings[w] for w in ("of", "for", "and")}
     out, i = [], 0
