@@ -14,6 +14,7 @@ from .arrays import indices_where, tokens_where
 from .arrays import of as arrays_of
 from .gazetteer import COUNTRIES, OCCUPATIONS
 from .names import PEER_TITLES
+from .person_nouns import PERSON_NOUNS
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name
 from .quantities import (
     BARE_SCALED, CARDINAL_WORDS, MULTIPLE, VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value,
@@ -213,10 +214,18 @@ politician personality veterinarian millionaire multimillionaire sportswriter co
 contractor subcontractor champion scholar academic commentator consul lobbyist staffer intern trainee
 apprentice jock coworker co-worker performer entertainer frontman frontwoman bandleader conductor newsreader
 wicketkeeper fullback halfback footballer cricketer landlord baker butcher vicar deacon medallist medalist
-finalist semi-finalist runner-up""".split())
+finalist semi-finalist runner-up legend icon international""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
-_VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
+_VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper", "mentor", "tutor",
+                        "doctor", "author", "partner", "pioneer", "engineer", "butcher", "father", "mother",
+                        "counsel", "monitor", "sponsor", "minister", "master", "shepherd", "pilot", "captain"})
+
+
+def _agent_noun(word: str) -> bool:
+    """A person noun shaped like an agent noun ("sculptor", "beekeeper"): the tagger may read one
+    right before a name as a verb ("to sculptor Henry Moore"); no verb has these forms."""
+    return word in PERSON_NOUNS and word.endswith(("or", "er", "ist", "ian"))
 _ROLE_VERBS = {"became", "become", "becomes", "named", "appointed", "elected", "serves", "served",
                "sworn", "installed", "office", "chosen", "nominated", "promoted", "confirmed"}
 
@@ -555,7 +564,7 @@ class FactExtractor:
 
         global _ROLE_HASHES
         if _ROLE_HASHES is None:
-            _ROLE_HASHES = frozenset(hash_string(w) for w in _ROLE_WORDS)
+            _ROLE_HASHES = frozenset(hash_string(w) for w in _ROLE_WORDS | PERSON_NOUNS)
         doc = self.doc
         hits = indices_where(doc, "LOWER", _ROLE_HASHES)
         taken = [(f.start, f.end) for f in found]
@@ -565,7 +574,7 @@ class FactExtractor:
         for i in hits:
             token = doc[i]
             office = self._public_office(token)
-            relation = self._former_relation(token)
+            relation = self._former_relation(token) or self._described(token)
             if token.dep_ not in ("nsubj", "nsubjpass") and not ((office or relation) and token.dep_ in _OFFICE_PLACES
                                                                 and not (token.dep_ == "poss" and self._job_word(token.head))) \
                     or i in self.token_actor or not (token.pos_ == "NOUN" or (
@@ -573,7 +582,8 @@ class FactExtractor:
                     token.pos_ == "PROPN" and token.lower_ in _PUBLIC_OFFICES_OR_SPOKESPEOPLE
                     and token.ent_type_ not in ("NORP", "GPE")  # "the MEP" (tagged ORG); not "the Scottish Executive"
                     and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
-                            and c.ent_type_ in ("NORP", "GPE") or c.dep_ == "prep" and c.lower_ == "of" and office
+                            and (c.ent_type_ in ("NORP", "GPE") or c.i not in self.token_actor and not c.ent_type_)
+                            or c.dep_ == "prep" and c.lower_ == "of" and office
                             for c in token.children))) \
                     or token.lower_ in ("police", "government", "army") \
                     or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
@@ -581,10 +591,12 @@ class FactExtractor:
                                # "Norland's most senior police officer has said"
                                or c.dep_ == "poss" and (c.lower_ in ("his", "her", "their", "its") or c.pos_ in (
                                    "NOUN", "PROPN") and (c.ent_type_ in ("GPE", "ORG", "NORP", "")
-                                                         and not self._is_person(c.i)))
+                                                         and not self._is_person(c.i) or self._is_person(c.i)
+                                                         and token.lower_ in PERSON_NOUNS))
                                for c in token.children) \
                     or any(c.dep_ in ("appos", "compound") and self._is_person(c.i) for c in token.children) \
-                    or any(s <= token.idx < e for s, e in taken) or not self._job_word(token):
+                    or any(s <= token.idx < e for s, e in taken) or not self._job_word(token) \
+                    or token.lower_ in _FIRM_AGENTS and token.lower_ not in _ROLE_WORDS:
                 continue
             phrase = self._role_phrase(token)
             cut = next((k for k, t in enumerate(phrase) if t.i > i and t.pos_ == "CCONJ"), None)
@@ -604,6 +616,29 @@ class FactExtractor:
                 continue  # "The champion claimed her title": no speech, no office
             out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
         return out
+
+    def _described(self, token) -> bool:
+        """"the Greek sprinter", "the former Olympic champion", "the billionaire tycoon", "the
+        Catholic archbishop of Cardiff": a person noun after "the" that a word marks as someone's
+        standing — "former", "late" and the like, a capitalised word inside the sentence (a
+        people, a body, a contest), another person noun, or "of" and a name — wherever it
+        stands. Not "the driver", "the injured man", "the bus driver": those say who, not what
+        standing."""
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if token.pos_ != "NOUN" or dets != ["the"] or not self._job_word(token):
+            return False  # (two determiners: a misparse, "the most a nominee has received")
+        for c in token.children:
+            if c.i > token.i:
+                if c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.pos_ == "PROPN" and not self._is_person(g.i) for g in c.children):
+                    return True  # "the archbishop of Cardiff" (not "the lawyer of Ann Lee": hers)
+                continue
+            if c.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+                continue
+            if c.lower_ in _STANDING_WORDS or c.pos_ == "NOUN" and c.is_lower and c.lower_ in PERSON_NOUNS \
+                    or (c.is_title or c.is_upper) and c.is_alpha and not c.is_sent_start and not self._is_person(c.i):
+                return True
+        return False
 
     @staticmethod
     def _former_relation(token) -> bool:
@@ -648,8 +683,10 @@ class FactExtractor:
             end = token.i
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == actor:
                 end += 1
+            after = self._apposition_after(end)
             found = [self._rank(token.i, end), *self._stacked(self._title_before(token.i)),
-                     self._apposition_after(end), self._apposition_before(token.i), self._copula_role(token, end),
+                     *([after] if after is not None else self._apposition_by_parse(token.i, end)),
+                     self._apposition_before(token.i), self._copula_role(token, end),
                      self._post_nominal(token.i, end), self._as_after_name(token.i, end)]
             for role in found:
                 if role is None or any(s < role[1] and role[0] < e for s, e in by_verb):
@@ -659,6 +696,33 @@ class FactExtractor:
                 if value.lower().rstrip(".") not in _FORMS_OF_ADDRESS:
                     facts.append(self._fact("role", start, stop, value, actor))
         return facts
+
+    def _apposition_by_parse(self, i: int, end: int) -> list[tuple[int, int]]:
+        """"Rabbi Ann Hier, founder of the rights group X said", "Eric Vale, the party's nominee
+        for governor was picked", "Tom Reyes (former Wales coach) said", "Ada Bell - Acme's
+        defensive coach - is": a noun phrase the parse sets in apposition to the name right
+        after a comma, a bracket or a dash, headed by a person noun (WordNet's noun.person, see
+        `person_nouns`) or a job word, where no closing comma marks where it ends (the phrase
+        ends where the parse's noun phrase does); each job coordinated with it is a role too
+        ("a former Acme manager and owner of the website")."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end + 1].text not in (",", "(", *_DASHES):
+            return []
+        mention = range(i, end + 1)
+        nouns = [c for k in mention for c in doc[k].children if c.dep_ == "appos" and c.i > end + 1
+                 and c.pos_ == "NOUN" and c.i not in self.token_actor and self._job_word(c)]
+        if not nouns:
+            return []
+        noun = nouns[0]
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and not t.is_title
+               or t.text in (".", ";", ":") for t in doc[end + 2:noun.i]) or noun.i - end > 8:
+            return []
+        out = []
+        for job in (noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and self._job_word(c))):
+            phrase = self._role_phrase(job)
+            if phrase and not any(self._is_person(t.i) for t in phrase):
+                out.append((phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+        return out
 
     def _post_nominal(self, i: int, end: int) -> tuple[int, int] | None:
         """"Ann Marlow QC", "Tom Reyes MP": an office written after the name, inside the mention
@@ -755,7 +819,7 @@ class FactExtractor:
         if word == "mate":  # "his running mate": the job; "a mate" alone is a friend
             return token.i > 0 and self.doc[token.i - 1].lower_ == "running"
         return word in _ROLE_WORDS or word.rstrip("s") in _ROLE_WORDS or _hyphenated(self.doc, token.i) in _ROLE_WORDS \
-            or looks_like_a_job(word)
+            or looks_like_a_job(word) or word in PERSON_NOUNS
 
     # A verb or a predicate gives a role: "worked as a harbour pilot", "was elected mayor".
     def _roles_by_verb(self) -> list[Fact]:
@@ -767,8 +831,8 @@ class FactExtractor:
         facts: list[Fact] = []
         for verb in self._role_givers():
             holding = verb.pos_ == "NOUN" and verb.lower_ in _HOLDING_NOUNS  # "his appointment as chairman"
-            if verb.pos_ not in ("VERB", "AUX") and not holding:
-                continue
+            if verb.pos_ not in ("VERB", "AUX") and not holding or any(c.dep_ == "neg" for c in verb.children):
+                continue  # "He is not a programmer", "was never elected mayor": no role
             nouns, by_as = self._role_nouns(verb)
             if not nouns or holding and not by_as or by_as and verb.lower_ in _PLAYING_VERBS:
                 continue  # "starring Ann Lee as a detective": a part played, not a job
@@ -874,6 +938,10 @@ class FactExtractor:
                 clause = clause.head  # "was a civil servant before [becoming] a politician": the verb the "before" is of
             if clause.dep_ not in ("conj", "advcl", "acl", "xcomp", "prep") or clause.head.i == clause.i:
                 return None  # "was projected to have won and [become] …": the subject of "projected"
+            if clause.dep_ == "xcomp":  # "tapped Lee to be its nominee": the object is who becomes it
+                obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+                if obj is not None:
+                    return self.token_actor[obj.i] if self._is_person(obj.i) else None
             clause = clause.head
         else:
             return None
@@ -992,7 +1060,8 @@ class FactExtractor:
                 has_title = True  # "Caloundra half back Jed Marr": a position in two words
                 j -= 2
                 continue
-            if t.pos_ == "VERB" and j == i - 1 and (t.lower_ in OCCUPATIONS and t.lower_ not in _VERBS_TOO or (
+            if t.pos_ == "VERB" and j == i - 1 and ((t.lower_ in OCCUPATIONS or _agent_noun(t.lower_))
+                                                   and t.lower_ not in _VERBS_TOO or (
                     t.lower_ in TITLE_WORDS and j >= 1 and self.doc[j - 1].is_title and self.doc[j - 1].pos_ == "PROPN"
                     and not self.doc[j - 1].is_sent_start)):
                 # "to help physio Jim Baines", "Caloundra coach Geoff Ingram": the tagger read the job
@@ -1007,7 +1076,8 @@ class FactExtractor:
                 break  # "Last year US President …", "Remarked … scientist"
             word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
             plural_job = j == i - 1 and word[:-1] in _ROLE_WORDS  # "Goal-kickers X and Y"
-            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and looks_like_a_job(word) \
+            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and (
+                    looks_like_a_job(word) or word in PERSON_NOUNS and t.pos_ == "NOUN") \
                     or j == i - 1 and occupation_before_a_name(self.doc, j):  # "Beekeeper Ana Lutz said"
                 has_title = True
             elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
@@ -1035,7 +1105,8 @@ class FactExtractor:
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ in ("NOUN", "PROPN")  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
         position = len(words) >= 2 and tuple(words[-2:]) in _POSITIONS
-        if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) for w in ends) and not office_of \
+        if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) or w in PERSON_NOUNS
+                                    and self.doc[i - 1].is_lower for w in ends) and not office_of \
                 and not (start == i - 1 and occupation_before_a_name(self.doc, start)):  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
@@ -1080,9 +1151,9 @@ class FactExtractor:
             return True
         k = j + 1
         while k < len(doc) and k - j <= 3 and (doc[k].text == "-" or doc[k].is_lower and doc[k].pos_ == "NOUN"
-                                               and doc[k].lower_ not in _ROLE_WORDS):
+                                               and doc[k].lower_ not in _ROLE_WORDS and doc[k].lower_ not in PERSON_NOUNS):
             k += 1  # over the rest of the compound
-        return t.pos_ == "NOUN" and k < len(doc) and doc[k].lower_ in _ROLE_WORDS
+        return t.pos_ == "NOUN" and k < len(doc) and (doc[k].lower_ in _ROLE_WORDS or doc[k].lower_ in PERSON_NOUNS)
 
     def _apposition_after(self, end: int) -> tuple[int, int] | None:
         """"Dominic LeBlanc, Minister of International Trade …, said"; also past where the person
@@ -1120,7 +1191,7 @@ class FactExtractor:
         # … but not "Ada Quill, a statement that was later confirmed …": a clause about the event.
         headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN" and doc[stop - 1].lower_ not in DOCUMENT_NOUNS \
             and stop < len(doc) and doc[stop].text in (",", ".", ";", ")")
-        if verbs or not (any(w in _ROLE_WORDS for w in words) or headed_by_noun):
+        if verbs or not (any(w in _ROLE_WORDS or w in PERSON_NOUNS for w in words) or headed_by_noun):
             return None
         if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
                 doc[stop].lower_ not in ("who", "which", "that", "whose") and not _short_form_closes(doc, stop):
@@ -1209,7 +1280,7 @@ class FactExtractor:
                     c.lower_ in _ROLE_VERBS for c in head.children)):
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
         if head.lower_ not in _ROLE_VERBS_OR_BE and not any(
-                c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+                c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or any(c.dep_ == "neg" for c in head.children):
             return None
         for cand in candidates:
             subtree = _without_coordination(cand)
@@ -1832,7 +1903,8 @@ _ROLE_HASHES = None
 _POSITIONS = frozenset({("half", "back"), ("full", "back"), ("fly", "half"), ("scrum", "half"), ("centre", "back"),
                         ("center", "back"), ("wing", "back"), ("centre", "forward"), ("center", "forward"),
                         ("second", "row"), ("wing", "forward"), ("running", "back"), ("tight", "end"),
-                        ("wide", "receiver"), ("point", "guard"), ("power", "forward"), ("stand", "off")})
+                        ("wide", "receiver"), ("point", "guard"), ("power", "forward"), ("stand", "off"),
+                        ("running", "mate")})
 # Public offices one person holds at a time: "the prime minister", "the mayor" name someone
 # definite even where the sentence does not name them ("the teacher", "the driver" do not).
 _PUBLIC_OFFICES = frozenset("""president minister chancellor premier governor mayor senator congressman
@@ -1856,6 +1928,16 @@ _DEPARTMENTS = frozenset("""home foreign defence defense health education transp
 interior justice energy trade business work pensions press general""".split())
 # Words that qualify a job without changing which job it is: "the former prime minister" is the
 # prime minister named before.
+# Person nouns that news uses as much for firms ("The UK's biggest mortgage lender said"): without
+# a name beside them, no person's role.
+_FIRM_AGENTS = frozenset("""lender insurer reinsurer retailer carrier manufacturer maker supplier distributor publisher
+developer operator provider exporter importer buyer seller bidder rival owner holder shareholder investor underwriter
+brewer miner grocer wholesaler exporter shipper builder contractor subcontractor sponsor partner challenger
+competitor leader employer issuer borrower creditor debtor guarantor vendor licensee franchisee""".split())
+# Words before a person noun that say what standing the person has ("the former champion").
+_STANDING_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "retired", "veteran",
+                             "disgraced", "deposed", "exiled", "jailed", "sacked", "acting", "interim",
+                             "reigning", "defending", "legendary", "renowned", "celebrated", "famed"})
 _PASSING_QUALIFIERS = frozenset({"the", "a", "an", "former", "outgoing", "current", "then", "new", "incoming",
                                  "acting", "local", "his", "her", "their", "its"})
 
