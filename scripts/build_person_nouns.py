@@ -37,7 +37,8 @@ OTHERWISE = {"equal", "great", "have", "nobody", "dry", "modern", "immune", "hea
              "brunet", "gay", "queer", "mute", "dummy", "free", "general", "private", "public", "mystic",
              "savage", "pagan", "sage", "saint", "angel", "slave", "serf", "peer", "regular", "original",
              "common", "host", "model", "star", "head", "pilot", "guard", "cover", "match", "second", "junior",
-             "senior", "minor", "major", "elder", "liberal", "conservative", "radical", "moderate"}
+             "senior", "minor", "major", "elder", "liberal", "conservative", "radical", "moderate", "believer",
+             "admirer", "follower", "devotee", "enthusiast"}
 # Words of abuse WordNet's glosses do not mark.
 ABUSE = set("""coon wanker tosser jerk jerk-off fuckup shitter ass-kisser nutter niggard stoolpigeon whoremaster
 whoremonger pussycat pigmy pygmy midget dwarf dotard bumpkin stumblebum dork dweeb fatso fatty freak gypsy gipsy

@@ -115,3 +115,18 @@ def test_a_description_of_who_not_of_standing_is_no_role(text):
 ])
 def test_a_capitalised_office_after_the_is_a_role_wherever_it_stands(text, role):
     assert role in role_texts(text), roles_of(text)
+
+
+def test_a_description_with_the_band_or_body_a_person_plays_or_works_for_is_a_role():
+    assert "guitarist with US rock band Korvin" in role_texts(
+        "The guitarist with US rock band Korvin has quit the music business.")
+
+
+@pytest.mark.parametrize("text", [
+    "Skipper Gareth Lowe, now out with a broken thumb, will miss the game.",
+    "Coach Ivo Brand is a passionate believer in the young squad.",
+    "Parties may ring those numbers if the watchdog believes the rules allow it.",
+])
+def test_where_someone_is_what_they_believe_or_a_regulator_is_no_role(text):
+    roles = role_texts(text)
+    assert not any(w in r for r in roles for w in ("thumb", "believer", "watchdog")), roles

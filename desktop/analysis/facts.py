@@ -77,7 +77,7 @@ _SCALED_NUMBER = re.compile(
     r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
 _AGE = re.compile(r"(?:age|aged)\s+\d{1,3}$", re.I)
-_AGE_RANGE = re.compile(r"\d{1,3}(?:\s?(?:to|-|–|and)\s?\d{1,3})?")  # after "aged": "30 to 40"
+_AGE_RANGE = re.compile(r"(?:between )?\d{1,3}(?:\s?(?:to|-|–|and)\s?\d{1,3})?")  # after "aged": "30 to 40"
 _SCALED_FIGURE = re.compile(r"\d(?:bn|mn|tn)\b|\b(?:million|billion|trillion)\b", re.I)
 _MONTH_OR_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
                             re.I)
@@ -138,14 +138,14 @@ _EVENTS = (r"attacks?|crash|shooting|stabbings?|explosions?|blast|bombings?|fire
 _EVENT_WORD = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
 # "a few hours before the attack", "hours after the crash": a time on the day of an event.
 _HOURS_AROUND = re.compile(r"(?<![\w-])(?:(?:a few|a couple of|several|some|just|only|an?|\d{1,2}|" + CARDINAL_WORDS
-                           + r")\s+)?(?:hours?|minutes?)\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS
+                           + r")\s+)?(?:hours?|minutes?|days?)\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS
                            + r")\b", re.I)
 _FOLDED_CORES[_YEARS_ON] = re.compile(r"(?:year|decade)s?\s+(?:later|earlier|on)")  # see _scan
-_FOLDED_CORES[_HOURS_AROUND] = re.compile(r"(?:hour|minute)s?\s+(?:before|after|prior to)")
+_FOLDED_CORES[_HOURS_AROUND] = re.compile(r"(?:hour|minute|day)s?\s+(?:before|after|prior to)")
 # Determiners after which a number counts ("all 2000", "every 1500", "some 1900").
 _COUNT_WORDS = frozenset({"all", "some", "every", "each", "another", "any", "no", "those", "these", "about"})
 # A span of years: a financial or school year ("1998/99", "2002/2003") or a range ("2007-2013").
-_YEAR_SPAN = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?:/(\d\d|\d{4})|\s?[-–]\s?(1[89]\d\d|20\d\d))(?![\w/.-]|\s?%)")
+_YEAR_SPAN = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?:/(\d\d|\d{4})|\s?[-–]\s?(1[89]\d\d|20\d\d))(?![\w/-]|\.\d|\s?%)")
 _CORES[_YEAR_SPAN] = re.compile(r"(?:1[89]|20)\d\d(?:/\d\d|\s?[-–]\s?(?:1[89]|20)\d\d)")  # see _scan
 _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
                             "before", "after", "early", "late", "mid", "of"})
@@ -183,6 +183,7 @@ franc francs rand rouble roubles ruble rubles peso pesos won lira""".split())
 # A date fact must point somewhere in time: "an ordinary day" is a DATE to spaCy, not to us.
 _DATE_ANCHOR = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b.*\b(?:last|next|this)|"
+    r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before)$|"  # "two days earlier"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|\bago\b|"
     r"\b(?:this|last|next|earlier|later|past|coming|following|previous)\b.*\b(?:day|week|month|year|decade|century|"
     r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b|"
@@ -267,8 +268,8 @@ class FactExtractor:
         for m in _scan(_YEARS_ON, text, folded):
             added.append(self._fact("date", m.start(), m.end(), self._year_on(m, facts), self._subject_at(m.start(), m.end())))
         for m in _scan(_HOURS_AROUND, text, folded):
-            added.append(self._fact("date", m.start(), m.end(), self._event_day_of(m.start()),
-                                    self._subject_at(m.start(), m.end())))
+            day = None if re.search(r"\bdays?\b", m.group(), re.I) else self._event_day_of(m.start())
+            added.append(self._fact("date", m.start(), m.end(), day, self._subject_at(m.start(), m.end())))
         if not added:
             return facts
         kept = [f for f in facts if f.kind not in ("date", "quantity")
@@ -429,6 +430,15 @@ class FactExtractor:
         for m in _scan(_VAGUE_STRETCH_TEXT, self.text, folded):  # "[in the] last couple of weeks": the model missed it
             if free(m.start(), m.end()):
                 out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
+        for m in _DECADE.finditer(self.text):  # "1980s pioneers", "the 1980s battle": a decade, no value
+            over = [f for f in out if f.start < m.end() and m.start() < f.end]
+            if all(f.kind in ("quantity", "date") and m.start() <= f.start and f.end <= m.end() for f in over):
+                out = [f for f in out if f not in over]
+                out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
+        for m in _scan(_MONTH_FROM_NOW, self.text, folded):  # "won two this November": the model missed it
+            if free(m.start(), m.end()):
+                out.append(self._fact("date", m.start(), m.end(), normalise_date(m.group(), self.anchor, self.year),
+                                      self._subject_at(m.start(), m.end())))
         for m in _scan(_YEAR_SPAN, self.text, folded):  # "in 1998/99", "the period 2007-2013": when, not how many
             first, second = int(m.group(1)), m.group(2) or m.group(3)
             if int(second[-2:]) == (first + 1) % 100 or len(second) == 4 and first < int(second) <= first + 30:
@@ -503,7 +513,16 @@ class FactExtractor:
         month]"). Empty when it is no duration."""
         text = ent.text
         if _DURATION.match(text.strip()) and "ago" not in text and not VAGUE_STRETCH.match(text):
-            return [self._fact("quantity", ent.start_char, ent.end_char, parse_number(text), self._subject(ent))]
+            out = [self._fact("quantity", ent.start_char, ent.end_char, parse_number(text), self._subject(ent))]
+            before = self.doc[ent.start - 1] if ent.start else None
+            if _STRETCH_TO_NOW.match(text):
+                # "over the last two decades": how long, and when (the stretch up to the article's day)
+                out.append(self._fact("date", ent.start_char, ent.end_char, None, self._subject(ent)))
+            elif before is not None and before.lower_ == "in" and _speaks_ahead(ent) \
+                    and re.match(r"(?:an?|\d+|" + CARDINAL_WORDS + r")\s", text, re.I):
+                # "was due to retire in two months": when it is to happen, counted from now (no value)
+                out.append(self._fact("date", before.idx, ent.end_char, None, self._subject(ent)))
+            return out
         parts = duration_parts(text)
         if parts is None:
             return []
@@ -602,7 +621,7 @@ class FactExtractor:
             cut = next((k for k, t in enumerate(phrase) if t.i > i and t.pos_ == "CCONJ"), None)
             phrase = phrase[:cut] if cut is not None else phrase  # "The head of X [and Y's big boss]"
             cut = next((k for k, t in enumerate(phrase) if t.i > i and t.dep_ == "prep" and t.head.i == i
-                        and t.lower_ not in ("of", "for", "at", "from", "to", "in", "behind", "on")), None)
+                        and t.lower_ not in ("of", "for", "at", "from", "to", "in", "behind", "on", "with")), None)
             phrase = phrase[:cut] if cut is not None else phrase  # "her former lawyer [about the money]"
             while phrase and phrase[-1].dep_ == "case" and phrase[-1].i > i:
                 phrase = phrase[:-1]  # "the President['s] claims"
@@ -629,9 +648,9 @@ class FactExtractor:
             return False  # (two determiners: a misparse, "the most a nominee has received")
         for c in token.children:
             if c.i > token.i:
-                if c.dep_ == "prep" and c.lower_ == "of" and any(
+                if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "for") and any(
                         g.dep_ == "pobj" and g.pos_ == "PROPN" and not self._is_person(g.i) for g in c.children):
-                    return True  # "the archbishop of Cardiff" (not "the lawyer of Ann Lee": hers)
+                    return True  # "the archbishop of Cardiff", "the guitarist with Korn" (not "the lawyer of Ann Lee")
                 continue
             if c.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
                 continue
@@ -1190,7 +1209,8 @@ class FactExtractor:
             return None  # "Marsh, Lowe and Eric Dunmore": a list of people, not a role
         # … but not "Ada Quill, a statement that was later confirmed …": a clause about the event.
         headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN" and doc[stop - 1].lower_ not in DOCUMENT_NOUNS \
-            and stop < len(doc) and doc[stop].text in (",", ".", ";", ")")
+            and stop < len(doc) and doc[stop].text in (",", ".", ";", ")") \
+            and doc[k].pos_ not in ("ADV", "ADP")  # not "now out with a broken thumb": where he is, not what
         if verbs or not (any(w in _ROLE_WORDS or w in PERSON_NOUNS for w in words) or headed_by_noun):
             return None
         if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
@@ -1343,9 +1363,10 @@ class FactExtractor:
                 if durations:
                     facts += durations
                     continue
-                if not _DATE_ANCHOR.search(text) or _no_time(text):
-                    continue
                 after = self.doc[ent.end] if ent.end < len(self.doc) else None
+                if not _DATE_ANCHOR.search(text) or _no_time(text) or after is not None and after.lower_ == "than" \
+                        and re.search(r"(?:earlier|later)$", text):
+                    continue  # "two years later than planned": a delay, no point in time
                 if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start and (
                         before is not None and (before.is_alpha and (before.is_title or before.is_upper)
                                                 or before.lower_ in ("'s", "’s"))
@@ -1353,6 +1374,8 @@ class FactExtractor:
                     continue  # part of a name: "Field Crops Today", "Radio 4's Today programme" (not "“Today's ruling")
                 value = self._day_around(text, ent, last_day) or self._day_in_a_quote(text, ent.start_char) or \
                     normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent))
+                if re.fullmatch(r"\d{4}", text) and _TIME_ZONE_AFTER.match(self.text, ent.end_char):
+                    value = None  # "at 1815 GMT": a time of day written as four digits, no year
                 if value and len(value) == 10:
                     last_day = (dt.date.fromisoformat(value), ent.end_char)
                 facts.append(self._fact("date", ent.start_char, ent.end_char, value, self._subject(ent)))
@@ -1472,7 +1495,13 @@ class FactExtractor:
     def _day_around(self, text: str, ent, last_day: tuple[dt.date, int] | None) -> str | None:
         """"On Friday … his decision of the previous day": a day counted from the last date of
         the same paragraph that was read to the day."""
-        step = _DAY_STEPS.get(" ".join(text.lower().split()))
+        words = " ".join(text.lower().split())
+        step = _DAY_STEPS.get(words)
+        counted = _DAYS_COUNTED.fullmatch(words)
+        if counted is not None:  # "two days earlier", "three days later"
+            n = counted.group(1)
+            n = int(n) if n.isdigit() else 1 if n in ("a", "one") else _number_words(n)
+            step = None if n is None else n if counted.group(2) in ("later", "after") else -n
         if step is None or last_day is None or "\n" in self.text[last_day[1]:ent.start_char]:
             return None
         return (last_day[0] + dt.timedelta(days=step)).isoformat()
@@ -1583,6 +1612,8 @@ def _number_words(text: str) -> int | None:
         return {"dozen": 12, "hundred": 100, "thousand": 1000}[words[1]]
     if first == "dozen":
         return 12
+    if first in ("hundred", "thousand") and len(words) == 1:
+        return {"hundred": 100, "thousand": 1000}[first]  # "over a hundred": the model leaves "a" out
     if first in _TENS:
         return _TENS[first] + (_UNITS.get(words[1], 0) if len(words) > 1 and words[1] in _UNITS else 0)
     if first in _UNITS:
@@ -1700,6 +1731,13 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
         return relative  # "earlier this year"
     if month and year is None:
         year = anchor.year if anchor is not None else context_year
+        step = re.search(r"\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", lower)
+        if step is not None and anchor is None:
+            year = None  # "last November" with no date to count from: which year is unknown
+        elif step is not None and step.group(1) == "last" and month >= anchor.month:
+            year -= 1  # "last November" said in June 2024 (or in November): November 2023
+        elif step is not None and step.group(1) == "next" and month <= anchor.month:
+            year += 1  # "next March" said in June 2024: March 2025
     if month and year and day and 1 <= day <= 31:
         try:
             return dt.date(year, month, day).isoformat()
@@ -1707,11 +1745,23 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
             return None
     if month and year:
         return f"{year:04d}-{month:02d}"
-    if year and re.fullmatch(r"(?:in |the year |(?:the )?(?:end|start|beginning|middle|close|turn|rest|remainder) of "
-                             r"(?:the year )?|(?:early|late|mid)[ -])?\d{4}", " ".join(lower.split())):
+    if year and re.fullmatch(r"(?:by |in |the year |(?:the )?(?:end|start|beginning|middle|close|turn|rest|remainder) of "
+                             r"(?:the year )?|(?:early|late|mid)[ -]|(?:the )?(?:early |late )?(?:spring|summer|autumn|fall|"
+                             r"winter)(?: of)? )?\d{4}", " ".join(lower.split())):
         # "the end of 2005", "early 2024": the year is what the text gives
         return f"{year:04d}"
     weekday = next((v for pattern, v in _WEEKDAY_PATTERNS if pattern.search(lower)), None)
+    if weekday is not None and anchor is not None and day is not None and 1 <= day <= 31:
+        # "Friday the 14th": the day of this month, the last or the next that falls on that weekday
+        for step in (0, -1, 1):
+            months = anchor.year * 12 + anchor.month - 1 + step
+            try:
+                when = dt.date(months // 12, months % 12 + 1, day)
+            except ValueError:
+                continue
+            if when.weekday() == weekday:
+                return when.isoformat()
+        return None
     if weekday is not None and anchor is not None:
         if re.search(r"\bnext\b", lower):
             return (anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)).isoformat()
@@ -1797,10 +1847,21 @@ _FOLLOWING_EVENT = re.compile(r"\s+(?:following|after|before)\s+(?:the|his|her|t
 _VAGUE_STRETCH_TEXT = re.compile(r"\b(?:the\s+)?(?:last|past|next|coming|previous|following)\s+(?:couple\s+of|few|several)"
                                  r"\s+(?:days|weeks|months|years|decades)\b", re.I)
 _FOLDED_CORES[_VAGUE_STRETCH_TEXT] = re.compile(r"(?:couple\s+of|few|several)\s+(?:day|week|month|year|decade)s")
-_WEEKDAY_PART = re.compile(r"(?:(?:on|last|next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+# "at 1815 GMT", "1430 local time": four digits before a time zone are a time of day.
+_TIME_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hrs|hours)\b")
+# A duration that ends or starts now: "the last two decades", "the past 18 years", "the next ten days".
+_STRETCH_TO_NOW = re.compile(r"the (?:last|past|next|coming|previous) ", re.I)
+# A decade in digits ("1980s", "the late 1990s", "mid-1960s").
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|late)\s+|mid-)?(?:1[5-9]|20)\d0['’]?s\b")
+# A month counted from the article's date: "this November", "last March", "next May".
+_MONTH_FROM_NOW = re.compile(r"\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December)\b(?!\s+\d)")
+_NEEDED[_MONTH_FROM_NOW] = ("this ", "last ", "next ")
+_WEEKDAY_PART = re.compile(r"(?:(?:on|last|next|this|early|late|early on|late on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                            r"(?:morning|afternoon|evening|night)", re.I)
 _CLOCK = re.compile(r"(?:at\s+|about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d\b", re.I)
 _PART_OF_A_DAY = re.compile(r"(?:this|last|yesterday|tomorrow) (?:morning|afternoon|evening|night)|tonight", re.I)
+_DAYS_COUNTED = re.compile(r"(a|\d{1,2}|" + CARDINAL_WORDS + r") days? (earlier|later|before|after)")
 _DAY_STEPS = {"the previous day": -1, "the day before": -1, "a day earlier": -1, "the next day": 1,
               "the following day": 1, "a day later": 1, "the day after": 1}
 # Verbs whose infinitive speaks of what is to come: "was set to meet on Wednesday".
@@ -1933,7 +1994,8 @@ interior justice energy trade business work pensions press general""".split())
 _FIRM_AGENTS = frozenset("""lender insurer reinsurer retailer carrier manufacturer maker supplier distributor publisher
 developer operator provider exporter importer buyer seller bidder rival owner holder shareholder investor underwriter
 brewer miner grocer wholesaler exporter shipper builder contractor subcontractor sponsor partner challenger
-competitor leader employer issuer borrower creditor debtor guarantor vendor licensee franchisee""".split())
+competitor leader employer issuer borrower creditor debtor guarantor vendor licensee franchisee watchdog regulator
+""".split())
 # Words before a person noun that say what standing the person has ("the former champion").
 _STANDING_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "retired", "veteran",
                              "disgraced", "deposed", "exiled", "jailed", "sacked", "acting", "interim",
