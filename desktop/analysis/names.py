@@ -16,7 +16,9 @@ from .lexicon import ACRONYM_STOPWORDS, ALIASES
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "dal", "dalla", "dei", "degli", "van", "von",
                             "der", "den", "le", "la", "al", "al-", "el", "bin", "ibn", "ben", "du", "dos",
                             "das", "ter", "zu"})
-PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"})
+# … and the abbreviated titles news writes before a surname ("Prof Reddy", "Cllr Marsh", "Insp Vane").
+PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx",
+                                 "prof", "rev", "revd", "capt", "insp", "supt", "cllr"})
 # Peers are named by title and one name: "Lord Pemberton", "Baroness Scotland" keep the title.
 PEER_TITLES = frozenset({"lord", "lady", "baron", "baroness", "earl", "countess", "viscount", "viscountess",
                          "marquess", "marchioness"})
@@ -86,11 +88,10 @@ def one_edit_apart(a: str, b: str) -> bool:
     return longer[i + 1:] == shorter[i:]
 
 
-@lru_cache(maxsize=4096)  # each name is asked for again when its own variants are looked up
-def one_deletion_variants(text: str) -> frozenset[str]:
+def one_deletion_variants(text: str) -> set[str]:
     """`text` and every string with one of its letters dropped: two strings one edit apart
     share at least one of these, so an index of them finds the pairs without comparing all."""
-    return frozenset({text} | {text[:i] + text[i + 1:] for i in range(len(text))})
+    return {text} | {text[:i] + text[i + 1:] for i in range(len(text))}
 
 
 def slug(kind: str, name: str) -> str:

@@ -33,6 +33,8 @@ def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | 
     span = doc[start:end]
     text = POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
     text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Glint" + a zero-width joiner
+    if "(" in text and ")" not in text[text.index("("):]:
+        text = text[:text.index("(")].rstrip()  # "National Party(NP)": a bracket glued to the name's last word
     if text.endswith("ers") and text[:-3] in PLACES:
         actor_type = "group"  # "Londoners", "New Yorkers": people of a place, a group when they act
     if not_a_name(ctx, span, text, actor_type, label):
@@ -59,6 +61,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
         actor_type = "person"  # "Mr Brown" tagged ORG
     for k in range(start + 1, end):  # "Makelele, Lampard", "Garland - Best Revival": two things
         if doc[k].text == "," and _not_a_place_after(doc, k, end) and listed_trades(doc, k) != end \
+                and listed_remit(doc, start, k) < end \
                 or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
             end = k
             break
@@ -117,6 +120,36 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     return start, end, actor_type
 
 
+# Jobs whose title opens with a portfolio: "Home Affairs spokesman", "Foreign Affairs Minister".
+PORTFOLIO_JOBS = FRAGMENT_TITLES | frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+# A name of two short capitalised parts joined by a slash ("AB/CD", a band's or a firm's name).
+SLASHED_NAME = re.compile(r"[A-Z][A-Z0-9]{0,4}/[A-Z][A-Z0-9]{0,4}")
+def listed_remit(doc, start: int, end: int) -> int:
+    """"the Department for Culture, Media and Sport", "Ministry of Agriculture, Fisheries and
+    Food": a department's remit listed after "for"/"of" as single capitalised words ("A, B and
+    C") is part of its name. Not a list of bodies: a member of two words, an acronym or a
+    known body or place ends the name where the model did."""
+    if end - start < 3 or doc[end - 2].lower_ not in ("for", "of") or doc[end - 1].is_upper:
+        return end
+    if not any(t.lower_ in REMIT_HEADS for t in doc[start:end - 2]):
+        return end
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "," and remit_word(doc, k + 1):
+        k += 2
+    if k + 1 < len(doc) and doc[k].lower_ == "and" and remit_word(doc, k + 1):
+        return k + 2
+    return end
+
+
+REMIT_HEADS = frozenset({"department", "ministry", "secretary", "minister", "committee", "office", "commission"})
+
+
+def remit_word(doc, i: int) -> bool:
+    t = doc[i]
+    return t.is_title and t.is_alpha and not t.is_upper and t.text not in PLACES and t.text not in KNOWN_ORGANISATIONS \
+        and not (i + 1 < len(doc) and doc[i + 1].is_title)
+
+
 _SCORE_TOKEN = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
@@ -169,6 +202,9 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         # "Interior Minister", "Defence Secretary" (not "Ukraine President")
         or one_word and label == "ORG" and text.lower() not in PARTIES and span.end < len(doc)
         and doc[span.end].lower_ in FRAGMENT_TITLES
+        # "Home Affairs spokesman X", "Constitutional Affairs Minister X": a portfolio in a job title
+        # (not "the Home Affairs Committee", a body)
+        or words[-1] == "affairs" and span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_JOBS
         or one_word and span[0].tag_ == "NNS" and span[0].is_sent_start  # "Photographs showed …"
         or one_word and ctx.common_word(span[0])  # "Heartbroken and numb,": an ordinary word
         # "‘Bloody hell …", "‘Band on the Run’": a word that opens a quote or a title (a known
@@ -179,7 +215,8 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or all(len(w) == 1 for w in text.replace("&", " ").split())  # "(E & W)"
         or actor_type == "organisation" and len(span) > 1 and span[-1].lower_ in DEMONYMS  # "Banned American"
         or actor_type == "person" and all(w in TITLE_WORDS for w in words)  # "Vice President" tagged PERSON
-        or "\n" in text or any(ch in text for ch in "[]{}<>|/\\")  # "[I]t's": an editor's bracket
+        or "\n" in text or any(ch in text for ch in "[]{}<>|\\")  # "[I]t's": an editor's bracket
+        or "/" in text and not SLASHED_NAME.fullmatch(text)  # "and/or" (but the band "AB/CD")
         or one_word and text.isupper() and not_an_acronym_of_a_body(doc, span.start)  # "BY A LOT", "IST", "((WN)) :"
         or len(words) > 2 and words[0] in DEGREE_WORDS and words[1] == "of"  # "a Master of Business Affairs"
         or actor_type == "group" and text.endswith("s") and text[:-1].split()[-1] in PLACES  # "Two Britains", "the Koreas"
@@ -378,8 +415,12 @@ def extend_organisation_name(doc, next_ent, ent, end: int) -> int:
             and doc[end - 1].lower_ in BODY_WORDS:
         return next_ent.end
     # "[Change] [UK]", "[Facebook] [Ireland]": a body's national branch
+    # (not "told [BBC News] [US] policy …": after a name of two words or more, a country before a
+    # lower-case noun describes the noun; "[Change] [UK] candidates" keeps its one-word name)
     if not gap and next_ent.label_ == "GPE" and len(next_ent) <= 2 and (
-            next_ent.text in COUNTRIES or alias_of(next_ent.text) in COUNTRIES):
+            next_ent.text in COUNTRIES or alias_of(next_ent.text) in COUNTRIES) \
+            and not (len(ent) > 1 and next_ent.end < len(doc) and doc[next_ent.end].is_lower
+                     and doc[next_ent.end].pos_ == "NOUN"):
         return next_ent.end
     if not gap and ent[-1].lower_ in ("of", "for", "on"):
         return next_ent.end  # "[Alliance Party of] [Northern Ireland]"

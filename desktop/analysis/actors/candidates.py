@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import COUNTRIES, GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES, REGIONS
+from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES, REGIONS
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
 from ..arrays import of as arrays_of
 from .bounds import (
-    a_designation, not_an_acronym_of_a_body,
+    a_designation, not_an_acronym_of_a_body, listed_remit, SLASHED_NAME,
     after_opening_mark, band_after_a_leader, body_after_an_ordinal, named_by_a_style, body_of_a_body, extend_coordinated_name, extend_organisation_name,
     inside_a_longer_name, known_name_around, national_prefix, peer_named_by_title, person_after_a_body,
     place_before_a_name, trim,
@@ -28,8 +28,8 @@ from .kinds import (
     published_as, share_of,
 )
 from .words import (
-    BODY_WORDS, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, GROUP_OF_STATES, LABEL_TYPES, LONGEST_KNOWN_NAME, NOT_PERSON_TAILS,
-    ORG_WORDS,
+    BODY_WORDS, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, GROUP_OF_STATES, LABEL_TYPES, LONGEST_KNOWN_NAME, MARKS,
+    ATTRIBUTIVE_TAILS, NOT_PERSON_TAILS, ORG_WORDS,
     OUTLET_AFTER, OUTLET_BEFORE, PARTIES, PARTY_ADJECTIVES, ROLE_PREFIXES,
 )
 
@@ -40,16 +40,29 @@ def from_entities(ctx) -> list[Candidate]:
     ents = list(arrays_of(doc).ents())
     other_names = {e.text for e in ents if e.label_ != "PERSON"}
     skip_next = False
+    claimed_until = 0  # a name widened over the next entities claims them ("… for Culture, Media and Sport")
     for i, ent in enumerate(ents):
         if skip_next:
             skip_next = False
             continue
+        if ent.start < claimed_until:
+            continue
         actor_type = LABEL_TYPES.get(ent.label_)
         if actor_type is None and ent.label_ in ("PRODUCT", "WORK_OF_ART") and after_company_noun(doc, ent.start):
             actor_type = "organisation"  # "security firm F-Guard" tagged PRODUCT: the firm
+        if possessive_place_name(doc, ent.start, ent.end):
+            actor_type = "place"  # "Hawke's Bay" tagged WORK_OF_ART or PERSON
         if actor_type is None:
             continue
         start_tok, end_tok = ent.start, ent.end
+        if ent.label_ == "NORP" and institution_after(doc, end_tok):
+            end_tok, actor_type = end_tok + 1, "organisation"  # "the [Scottish] Executive said"
+            claimed_until = end_tok
+        if ent.label_ == "ORG" and country_before_a_noun(doc, start_tok, end_tok):
+            end_tok -= 1  # "told [BBC News US] policy …": the country is the next noun's
+        if ent.label_ == "ORG":
+            start_tok = hyphenated_opening(doc, start_tok)  # "Blu-ray [Disc Association]"
+            end_tok = claimed_until = max(end_tok, listed_remit(doc, start_tok, end_tok))
         # "Washington, D.C." is one place, not two.
         if (i + 1 < len(ents) and ents[i + 1].text.replace(".", "").upper() == "DC"
                 and ents[i + 1].start == end_tok + 1 and doc[end_tok].text == ","):
@@ -155,6 +168,126 @@ def from_entities(ctx) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+# Capitalised nouns of a place whose name opens with a possessive: "Hawke's Bay", "Martha's
+# Vineyard", "King's Cross", "Land's End", "Earl's Court", "St John's Wood".
+POSSESSIVE_PLACE_TAILS = frozenset({"Bay", "Vineyard", "Cross", "End", "Court", "Wood", "Island", "Point", "Head",
+                                    "Harbour", "Creek", "Landing", "Cove", "Sound", "Inlet", "Peak", "Lynn"})
+
+
+def possessive_place_name(doc, start: int, end: int) -> bool:
+    """"Hawke's Bay", "Martha's Vineyard": a tagged span of a capitalised word, a possessive and a
+    noun of a place (a bay, a cross, an end) is one place's name, not a person and a place."""
+    return end - start == 3 and doc[start].is_title and doc[start + 1].text in ("'s", "’s") \
+        and not doc[start].whitespace_ and doc[start + 2].text in POSSESSIVE_PLACE_TAILS
+
+
+def possessive_places(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The same place's name when the model cut it: "[Hawke]'s [Bay] police said" → "Hawke's Bay"
+    (not "Tesco's Head of Sales": a noun of a place followed by "of" is a role), or missed it
+    after a preposition of place ("died in Harlow's Bay")."""
+    by_start = {c.token_start: c for c in candidates}
+    drop: set[int] = set()
+    out = []
+    covered = claimed_tokens(candidates)
+    for k in range(2, len(doc) - 1):  # "died in [Harlow's Bay]" the model did not tag at all
+        if doc[k].text in ("'s", "’s") and doc[k + 1].text in POSSESSIVE_PLACE_TAILS and doc[k - 1].is_title \
+                and k - 1 not in covered and k + 1 not in covered and not doc[k - 2].whitespace_ == "" \
+                and doc[k - 2].lower_ in ("in", "at", "from", "to", "near") and not doc[k - 1].whitespace_:
+            span = doc[k - 1:k + 2]
+            out.append(Candidate(span.start_char, span.end_char, span.text, "place", span.start, span.end))
+    for c in candidates:
+        k = c.token_end
+        if k + 1 < len(doc) and doc[k].text in ("'s", "’s") and not doc[k - 1].whitespace_ \
+                and doc[k + 1].text in POSSESSIVE_PLACE_TAILS and not (k + 2 < len(doc) and doc[k + 2].lower_ == "of"):
+            span = doc[c.token_start:k + 2]
+            out.append(Candidate(span.start_char, span.end_char, span.text, "place", span.start, span.end))
+            drop.add(id(c))
+            if k + 1 in by_start:
+                drop.add(id(by_start[k + 1]))
+    if not out:
+        return candidates
+    return sorted([c for c in candidates if id(c) not in drop] + out, key=lambda c: c.token_start)
+
+
+def joined_at_a_slash(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"AB/CD": two short capitalised parts joined by a slash with no space are one name (a band's,
+    a firm's), however the scans cut it ("AB" an acronym, "CD" nothing)."""
+    by_start = {c.token_start: c for c in candidates}
+    out, drop = [], set()
+    for c in candidates:
+        k = c.token_end
+        if c.token_end - c.token_start == 1 and k + 1 < len(doc) and doc[k].text == "/" \
+                and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                and SLASHED_NAME.fullmatch(doc[k - 1:k + 2].text):
+            span = doc[k - 1:k + 2]
+            out.append(Candidate(span.start_char, span.end_char, span.text, "organisation", span.start, span.end))
+            drop.add(id(c))
+            if k + 1 in by_start and by_start[k + 1].token_end == k + 2:
+                drop.add(id(by_start[k + 1]))
+    if not out:
+        return candidates
+    return sorted([c for c in candidates if id(c) not in drop] + out, key=lambda c: c.token_start)
+
+
+# Capitalised nouns that, straight after a nationality or a region's adjective, name a public
+# body of that country or region: "the Scottish Executive", "Welsh Water", "the Irish Government".
+INSTITUTION_HEADS = frozenset({"executive", "government", "assembly", "parliament", "water", "police", "office"})
+
+
+def institution_after(doc, end: int) -> bool:
+    """"the Scottish Executive said", "Scottish Water will pay": a nationality adjective and one
+    capitalised institution noun in mid-sentence are a body's name (lower case, "the Scottish
+    government", it is a description the model tags in part)."""
+    return end < len(doc) and doc[end].is_title and doc[end].lower_ in INSTITUTION_HEADS \
+        and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start \
+        and not (end + 1 < len(doc) and doc[end + 1].is_title)
+
+
+def country_before_a_noun(doc, start: int, end: int) -> bool:
+    """"told Dunmore Radio US policy was …": a country that ends a tagged body's name and comes
+    straight before a lower-case noun describes that noun ("US policy"), not the body (a body's
+    arm is followed by a verb or a punctuation mark: "Amnesty International UK said")."""
+    last = doc[end - 1]
+    return end - start >= 3 and end < len(doc) and (last.text in COUNTRIES or alias_of(last.text) in COUNTRIES) \
+        and doc[end].is_lower and doc[end].pos_ == "NOUN"
+
+
+def hyphenated_opening(doc, start: int) -> int:
+    """"Blu-ray Disc Association": a capitalised word joined by a hyphen to a lower-case one
+    right before a body's name opens the name (the model leaves "Blu-ray" out); a place and a
+    participle ("Yemen-based") describe the body instead."""
+    if start >= 3 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 3].is_title and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+            and doc[start - 1].whitespace_ and doc[start - 1].lower_ not in ATTRIBUTIVE_TAILS \
+            and not doc[start - 1].lower_.endswith(("ed", "ing", "er", "or", "ist", "ian")):
+        return start - 3  # (not "Yemen-based", "Kremlin-backed", "Car-maker": a description or a job)
+    return start
+
+
+def nicknamed_people(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """'Matiu "Matt" Rangi', "Ana 'Nan' Ruiz": a capitalised name, a nickname in quotes and a
+    surname the model tags as a person are one person's name, however the model cut it
+    ('Matiu "Matt', '[Tamati] "[Tam" Rewi]')."""
+    out = []
+    people = None
+    for k in range(len(doc) - 4):
+        a, q1, nick, q2, last = doc[k:k + 5]
+        if q1.text not in MARKS or q2.text not in MARKS:
+            continue
+        if people is None:  # words of the model's people ("Rewi was 54": the surname alone)
+            people = {t.text for e in arrays_of(doc).ents() if e.label_ == "PERSON" for t in e}
+        if a.is_title and a.pos_ == "PROPN" and nick.is_title \
+                and last.is_title and last.pos_ == "PROPN" and (last.text in people or a.text in people) \
+                and not q1.whitespace_ and not nick.whitespace_ and a.whitespace_ and q2.whitespace_:
+            span = doc[k:k + 5]
+            out.append(Candidate(span.start_char, span.end_char, span.text, "person", k, k + 5))
+    if not out:
+        return candidates
+    taken = {i for c in out for i in range(c.token_start, c.token_end)}
+    kept = [c for c in candidates if not any(i in taken for i in range(c.token_start, c.token_end))]
+    return sorted(kept + out, key=lambda c: c.token_start)
 
 
 # Words that end no person's name after a possessive: "People's Liberation Army", "Children's Hospital".
@@ -506,11 +639,29 @@ def unlabelled_bodies(doc, candidates: list[Candidate]) -> list[Candidate]:
         # At a sentence's start a capital says nothing, unless the name is long and ends in a
         # body word ("East Fenland Fire and Rescue Service were sent").
         opens = words[0].is_sent_start and not (len(words) >= 3 and words[-1].lower_ in BODY_WORDS)
-        if not opens and {t.lower_ for t in words} & BODY_WORDS:
+        if not opens and ({t.lower_ for t in words} & BODY_WORDS or a_newspaper(doc, i, j)):
             out.append(Candidate(words[0].idx, words[-1].idx + len(words[-1].text), words.text,
                                   "organisation", i, j))
         i = max(j, i + 1)
     return out
+
+
+# Last words of newspapers' names ("the Yorkshire Post", "the Sunday Times") and the words that
+# make a paper of them: a day or time of issue, or a place or people it serves.
+NEWSPAPER_TAILS = frozenset("""times post herald gazette telegraph chronicle journal tribune mirror express
+standard observer echo courier argus record mail news""".split())
+ISSUE_WORDS = frozenset({"daily", "evening", "sunday", "morning", "weekly"})
+
+
+def a_newspaper(doc, i: int, j: int) -> bool:
+    """"in the East Anglian Daily Times", "the Yorkshire Post reported": after "the", capitalised
+    words ending in a newspaper's word, with a day or time of issue, a place or a people before
+    it (not "the Red Post", not "the Daily" alone)."""
+    words = doc[i:j]
+    if len(words) < 2 or words[-1].lower_ not in NEWSPAPER_TAILS or i == 0 or doc[i - 1].lower_ != "the":
+        return False
+    first = words[:-1]
+    return any(t.lower_ in ISSUE_WORDS for t in first) or first.text in PLACES or first[0].lower_ in DEMONYMS
 
 
 def party_adjectives(ctx, candidates: list[Candidate]) -> list[Candidate]:

@@ -17,7 +17,7 @@ from collections import Counter
 
 from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
 from ..lexicon import ALIASES_IF_NAMED
-from ..gazetteer import DEMONYMS, KNOWN_ORGANISATIONS
+from ..gazetteer import COUNTRIES, DEMONYMS, KNOWN_ORGANISATIONS
 from ..names import (
     INITIAL, PEER_TITLES, acronym, alias_of, fold, norm, one_deletion_variants, one_edit_apart, person_key, surname,
 )
@@ -60,7 +60,10 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
     # stay apart); with none before, the first one after.
     by_surname: dict[str, list[Candidate]] = {}
     for c in full:
-        by_surname.setdefault(fold(surname(c.text)), []).append(c)
+        # "Stade de France", "Tour de France" tagged PERSON: a country ending a name is no
+        # surname, so "France" elsewhere (the team, the state) stays itself
+        if surname(c.text) not in COUNTRIES or c.text.split()[0] in GIVEN_NAMES:
+            by_surname.setdefault(fold(surname(c.text)), []).append(c)
     full_key = {c.text: person_key(c.text) for c in full}
     kin_first_names = frozenset(c.text for c in people if " " not in c.text
                                 and introduced_as_relative(ctx.doc, c))  # "whose daughter Lana"
@@ -75,6 +78,22 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             named = {o.text for o in by_surname.get(fold(words[1]), []) if o.text.split()[0].lower() not in PEER_TITLES}
             if len(named) == 1:
                 full_key[c.text] = full_key[named.pop()]
+    # "Symmons Roberts" after "Michael Symmons Roberts": the last two words of one longer name,
+    # the first of them no given name, are that person's double surname.
+    for c in full:
+        words = c.text.split()
+        if len(words) == 2 and words[0] not in GIVEN_NAMES and not INITIAL.match(words[0]):
+            longer = {o.text for o in full if len(o.text.split()) > 2 and o.text.endswith(" " + c.text)}
+            if len(longer) == 1:
+                full_key[c.text] = full_key[longer.pop()]
+    # "Kilroy" for Robert Kilroy-Silk: the first part of a hyphenated surname, when no one else
+    # has it as a surname, is that person (the shorter name headlines use).
+    plain_surnames = set(by_surname)
+    for c in full:
+        last = surname(c.text)
+        first_part = fold(last.split("-")[0])
+        if "-" in last and last[:1].isupper() and first_part not in plain_surnames:
+            by_surname.setdefault(first_part, []).append(c)
     # Full names by first word, and how often each name's surname or the name itself is
     # written: looked up per lone first name (a pass over every person each time was
     # quadratic on name-heavy text).
@@ -546,12 +565,14 @@ def _the_one(counts: dict[str, int]) -> str | None:
 def one_actor_per_name(clusters: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
     """"Gloucester" the club (ORG) and "Gloucester" tagged PERSON are one actor for the reader:
     clusters of different types that end up with the same name merge, and the type most of
-    their mentions carry wins."""
+    their mentions carry wins. Two bodies or places that end up with one name ("Liberal
+    Democrats" and "Lib Dems", whose known short form names the party in full) are one too."""
     by_name: dict[str, list[str]] = {}
     for key, members in clusters.items():
         by_name.setdefault(norm(canonical_name(key, members)), []).append(key)
     for keys in by_name.values():
-        if len(keys) < 2 or len({k.split(":", 1)[0] for k in keys}) < 2:
+        kinds = {k.split(":", 1)[0] for k in keys}
+        if len(keys) < 2 or kinds == {"person"}:
             continue  # two people called Khan keep their own clusters
         keys.sort(key=lambda k: len(clusters[k]), reverse=True)
         winner = clusters[keys[0]]

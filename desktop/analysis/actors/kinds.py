@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..gazetteer import DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
+from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
 from ..names import INITIAL, alias_of, fold, surname
 from .candidate import Candidate
@@ -158,7 +158,8 @@ def fix_person_surnames(ctx, candidates: list[Candidate]) -> None:
         if c.type == "person" and " " not in c.text and c.text in org_first_words:
             c.type = "organisation"
     full_names = {c.text for c in candidates if c.type == "person" and " " in c.text}
-    surnames = {surname(name) for name in full_names}
+    # (a country ending a mis-tagged name, "Stade de France", is no surname: "France" stays a place)
+    surnames = {surname(name) for name in full_names if surname(name) not in COUNTRIES or name.split()[0] in GIVEN_NAMES}
     surnames |= {fold(name) for name in surnames}
     # A given name the article also writes as the first name of one person ("Mia" after "Mia
     # Ball") is that person, whatever the model labelled it.
@@ -189,6 +190,8 @@ def split_glued_names(doc, candidates: list[Candidate]) -> None:
         words = c.text.split()
         if c.type == "person" or len(words) < 3 or words[-1] not in lone_surnames:
             continue
+        if words[-1].isupper() or words[-1] in PLACES or alias_of(words[-1]) in PLACES:
+            continue  # "Amnesty International UK": a body's arm in a country, no surname
         first = doc[c.token_end - 2]
         if not (first.is_title and first.pos_ == "PROPN") or words[0].lower() in DEMONYMS \
                 or {w.lower() for w in words[-2:]} & _CHAMBER_OR_BODY_WORDS:
@@ -390,6 +393,8 @@ def ends_in_a_role(span) -> bool:
     """"Royal Society University Research Fellow", "Police Commissioner": a job, not a body
     ("Department of Justice" and "Court of Justice" are bodies)."""
     last = span[-1].lower_
+    if len(span) == 2 and last == "executive" and span[0].lower_ in DEMONYMS:
+        return False  # "the Scottish Executive": a government, not a firm's chief
     return len(span) > 1 and last in TITLE_WORDS and last not in ("justice", "police") \
         and span[-2].lower_ not in ("of", "for")
 
@@ -411,8 +416,11 @@ def is_title_fragment(doc, start: int) -> bool:
     # "Director of Dunmore Tourism Partnership": a name with a body word is that body.
     if start >= 2 and doc[start - 1].lower_ in ("of", "for"):
         end = start
-        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("and", "of", "for")):
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha
+                                  or doc[end].lower_ in ("and", "of", "for")):
             end += 1
+        if doc[start - 2].is_lower and any(t.lower_ in ORG_WORDS or t.is_upper and len(t) > 1 for t in doc[start:end]):
+            return False  # "chairman of Mersey TV", "head of Dunmore Films": a job held at a body
         return doc[start - 2].lower_ in ROLE_OF and not any(t.lower_ in BODY_WORDS for t in doc[start:end])
     return False
 

@@ -11,13 +11,13 @@ from ..types import Actor, Mention
 from .bounds import join_dashed_organisations, names_a_product_or_term
 from .candidate import Candidate, NameContext
 from .candidates import (
-    firms_of_two_names, from_entities, initialled_people, known_names, named_by_context, westminster_short_names, party_adjectives, unlabelled_bodies,
+    firms_of_two_names, from_entities, joined_at_a_slash, nicknamed_people, possessive_places, initialled_people, known_names, named_by_context, westminster_short_names, party_adjectives, unlabelled_bodies,
     unlabelled_organisations, unlabelled_people,
 )
 from .joining import assign_keys, canonical_name, join_former_names, join_spelling_variants, one_actor_per_name, share_a_surname
 from .works import a_subtitle, titles_of_works
 from .kinds import a_group_that_acts, corrected_type, fix_person_surnames, plurals_take_the_singular_type
-from .things import acronyms_of_things, names_an_object, things_everywhere, without_tickets
+from .things import acronyms_of_things, names_an_object, products_of_firms, things_everywhere, without_tickets
 
 
 class ActorResolver:
@@ -26,7 +26,8 @@ class ActorResolver:
     def resolve(self, doc) -> tuple[list[Actor], dict[int, str]]:
         ctx = NameContext(doc)
         # Where the names are: the model's entities first, then the names it missed.
-        candidates = from_entities(ctx)
+        candidates = possessive_places(ctx.doc, from_entities(ctx))  # "[Hawke]'s [Bay]" → Hawke's Bay
+        candidates = nicknamed_people(ctx.doc, candidates)  # '[Ana] "Nan" [Ruiz]' → one person
         candidates += known_names(doc, candidates)
         candidates += westminster_short_names(ctx, candidates)
         candidates += unlabelled_organisations(ctx, candidates)
@@ -35,10 +36,12 @@ class ActorResolver:
         candidates += party_adjectives(ctx, candidates)
         candidates += initialled_people(ctx, candidates)
         candidates += named_by_context(ctx, candidates)
+        candidates = joined_at_a_slash(doc, candidates)  # "[AB]/CD" → AB/CD
         candidates = firms_of_two_names(doc, candidates)  # "… Harlow Tobacco and Brown and Whitcombe"
         # Which names are no actors: things, schemes, laws (things), titles of works (works).
         things = acronyms_of_things(doc)
         objects = things_everywhere(doc, candidates)  # "the Tarvo worm" … "hit by Tarvo"
+        objects |= products_of_firms(doc, candidates)  # "Nintendo's DS"
         candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things
                       and c.text not in objects
                       and not (c.token_end - c.token_start == 1 and names_a_product_or_term(doc, doc[c.token_start]))]

@@ -61,7 +61,16 @@ def classed_as_a_thing(doc, c: Candidate) -> bool:
     root = doc[c.token_start:c.token_end].root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [t for t in root.children if t.dep_ == "appos"]
-    return any(t.is_lower and t.lower_ in THING_CLASSIFIERS and t.pos_ == "NOUN" for t in nouns)
+    if any(t.is_lower and t.lower_ in THING_CLASSIFIERS and t.pos_ == "NOUN" for t in nouns):
+        return True
+    # A relative clause that says what it is: "Qarlo, which became the first robot to run" ("which",
+    # not "who": a person is never "which").
+    return any(t.dep_ == "relcl" and t.lower_ in BEING_VERBS and any(w.lower_ == "which" for w in t.children)
+               and any(a.dep_ == "attr" and a.is_lower and a.lower_ in THING_CLASSIFIERS for a in t.children)
+               for t in root.children)
+
+
+BEING_VERBS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
 
 
 MAKING = frozenset("""developed designed built manufactured invented engineered coded programmed""".split())
@@ -88,7 +97,7 @@ def given_as_a_thing(doc, c: Candidate) -> bool:
 # Nouns for made things whose own name is written before them ("the Tarvo worm", "the Blue
 # Heron/X machine", "the Kettle benchmark"); works, prizes and events are decided elsewhere.
 MADE_THINGS = frozenset("""worm malware trojan virus benchmark supercomputer machine shuttle telescope spacecraft
-satellite rocket probe mission vaccine drug helicopter smartphone handset""".split())
+satellite rocket probe mission vaccine drug helicopter smartphone handset console consoles robot robots""".split())
 
 
 def things_everywhere(doc, candidates: list[Candidate]) -> set[str]:
@@ -107,17 +116,44 @@ def things_everywhere(doc, candidates: list[Candidate]) -> set[str]:
         start = k
         while start > 0 and k - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        if 0 < start < k and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].tag_ == "POS"
+        if 0 < start < k and (doc[start - 1].lower_ in ("the", "a", "an") or doc[start - 1].tag_ in ("POS", "PRP$")
                               or doc[start - 1].pos_ in ("ADJ", "NOUN") and doc[start - 1].is_lower):
             before_a_thing.add(doc[start:k].text)  # "the Tarvo worm", "the last Sea Lark mission"
-    names = {c.text for c in candidates if (c.text in before_a_thing or c.text.removesuffix("s") in before_a_thing)
+    names = {c.text for c in candidates if (c.text in before_a_thing or c.text.removesuffix("s") in before_a_thing
+                                            or c.text.removesuffix("es") in before_a_thing)  # "Zboxes"
              and not c.text.isupper() and c.text not in KNOWN_ORGANISATIONS
-             and c.type != "place" and alias_of(c.text) not in PLACES}  # "the Syria mission": still Syria
+             and alias_of(c.text) not in PLACES and c.text not in PLACES
+             and (c.type != "place" or c.text not in before_a_thing)}  # "the Syria mission": still Syria
+             # (the model's "place" for a thing's plural, "Zboxes", is no evidence of a place)
     if not names:
         return set()
     speaking = {c.text for c in candidates if c.text in names
                 and doc[c.token_end - 1].dep_ in ("nsubj", "nsubjpass") and doc[c.token_end - 1].head.lower_ in CUE_FORMS}
     return names - speaking
+
+
+def products_of_firms(doc, candidates: list[Candidate]) -> set[str]:
+    """"Nintendo's DS", "Sony's Qrio", "Apple's iPod": a name straight after a company's
+    possessive is what the company makes, a thing (everywhere in the article) — not when the
+    owner is a place or a party ("Ireland's Ryanair", "Labour's Ann Lee"), nor when the name is
+    a person, a place, a known body or carries a body word ("Norvik's Film Unit"), nor one the
+    model tags as a person in full ("Acme's Tom Hale")."""
+    by_end = {c.token_end: c for c in candidates}
+    people = {t.i for e in arrays_of(doc).ents() if e.label_ == "PERSON" for t in e}
+    out: set[str] = set()
+    for c in candidates:
+        k = c.token_start
+        owner = by_end.get(k - 1) if k >= 2 and doc[k - 1].text in ("'s", "’s") and not doc[k - 2].whitespace_ else None
+        if owner is None or owner.type != "organisation" or owner.text in PLACES or alias_of(owner.text) in PLACES \
+                or owner.text.lower().rstrip("s") in PARTIES or alias_of(owner.text) \
+                or {w.lower().rstrip("s") for w in owner.text.split()} & (PARTIES | {"party"}):
+            continue  # (a party's "Senate nomination" is an office's)
+        words = {w.lower() for w in c.text.split()}
+        if c.type in ("person", "place", "group") and not c.text.isupper() or k in people \
+                or c.text in KNOWN_ORGANISATIONS or c.text in PLACES or words & (ORG_WORDS | BODY_WORDS):
+            continue
+        out.add(c.text)
+    return out
 
 
 # Named weather systems ("Storm Elin", "Hurricane Ida", "Tropical Storm Alberto"): the name is

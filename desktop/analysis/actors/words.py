@@ -28,7 +28,7 @@ corporation company bank service partnership""".split())
 OBJECT_NOUNS = frozenset("""telescope spacecraft satellite rocket probe mission aircraft jet ship vessel
 programme program show film movie album song book novel series app game prize award trophy cup
 medal virus vaccine drug pipeline pipelines helicopter convertible sedan smartphone handset championship
-tournament worm malware trojan benchmark supercomputer machine shuttle""".split())
+tournament worm malware trojan benchmark supercomputer machine shuttle crude""".split())
 # Nouns for made works: the name after them is the work ("the film Dark Orchard"), the name
 # before them its maker ("the Harold Venn film"); neither work nor maker is the noun itself.
 WORK_NOUNS = frozenset("""film movie documentary album single song book novel memoir biography play musical
@@ -85,7 +85,7 @@ medicine medication painkiller sedative antidepressant tranquilliser tranquilize
 worm virus trojan malware ransomware software program programme browser app application game console
 device gadget phone handset car ship yacht boat vessel plane aircraft jet rocket spacecraft capsule
 satellite telescope robot computer supercomputer chip processor font language dialect script breed
-technology bracelet
+technology bracelet format
 species variety grape dish cocktail drink beer perfume product brand song track hymn anthem
 horse racehorse operation exercise scheme project mission test benchmark""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched

@@ -31,16 +31,17 @@ from __future__ import annotations
 
 from ..arrays import of as arrays_of
 from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
+from ..names import alias_of
 from .candidate import Candidate
 from .kinds import published_as
-from .words import BODY_WORDS, ORG_WORDS, WORK_NOUNS
+from .words import BODY_WORDS, ORG_WORDS, PARTIES, WORK_NOUNS
 
 # Nouns for a kind of work written straight before its title ("the comedy Tallow Street").
 GENRE_NOUNS = WORK_NOUNS | frozenset("""comedy comedies thriller thrillers show shows tale fable
 biopic remake re-make sequel prequel cartoon animation soap serial miniseries mini-series sitcoms films
 movies documentaries albums songs novels books plays musicals series dramas programme programmes
 videogame podcast franchise blockbuster blockbusters hit hits games videogames spin-off spin-offs spinoff
-spinoffs""".split())
+spinoffs history histories collection anthology memoirs biographies singles tracks""".split())
 # Words before "single" that make it a record, not the adjective ("their single X", "a single EU country").
 RECORD_OPENERS = frozenset({"their", "his", "her", "its", "new", "latest", "debut", "hit", "the", "next", "first"})
 # Jobs on a production written after a title and before a name ("Lantern star Moira Kenning").
@@ -80,7 +81,8 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
                 or screen and (c.type != "place" and before_a_screen_job(doc, c.token_end) or what_a_part_is_in(doc, c)
                                or opened_by_a_capital_the(doc, c.token_start, c.token_end) or a_part_played(doc, c)):
             titles.add(c.text)
-        elif describes_a_work(doc, c):
+        elif describes_a_work(doc, c) or in_apposition_to_a_work(doc, c) or names_a_prize(doc, c) \
+                or written_by(doc, c):
             titles.add(c.text)
     titles |= award_stems(ctx, candidates) - protected
     titles |= main_titles_before_a_subtitle(doc, candidates) - protected
@@ -91,7 +93,12 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
     # A list spreads to no one the model calls a person by a given name and a surname: "activists
     # like Nora Quist and The Long Ledger author …" lists a person beside a book.
     people = {c.text for c in candidates if c.type == "person" and " " in c.text and c.text.split()[0] in GIVEN_NAMES}
-    titles |= listed_with_titles(doc, candidates + tagged, titles | {w.text for w in tagged}) - protected - people
+    # The model's WORK_OF_ART tag alone does not spread to anyone it tags PERSON in full
+    # ("Juliette Vasse" beside a mis-tagged "Dame Ada Lund"); a title found by its context does
+    # ("blockbusters such as Tin Heart, Forrest Vane and Ghost").
+    model_people = {e.text for e in arrays_of(doc).ents() if e.label_ == "PERSON" and " " in e.text}
+    titles |= (listed_with_titles(doc, candidates + tagged, titles) - protected - people) \
+        | (listed_with_titles(doc, candidates + tagged, {w.text for w in tagged}) - protected - people - model_people)
     surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person" and c.text not in titles}
     return {t for t in titles if t not in surnames}
 
@@ -182,6 +189,54 @@ def won_as_a_work(doc, c: Candidate) -> bool:
     return doc[verb].lower_ in BEATING_VERBS and any(w in ("to", "for") and nxt == "best" for w, nxt in zip(words, words[1:]))
 
 
+def in_apposition_to_a_work(doc, c: Candidate) -> bool:
+    """"his next film, Tallow Street, where …", "created Glass Villa, the long-running drama
+    serial", "Pinwheel, her fourth novel, …": the parse sets the name in apposition to a genre
+    noun (either way round), so the name is that work's title. A noun for a person in the
+    apposition ("the film's director, Ann Lee") is no genre noun, so the person stays."""
+    root = doc[c.token_start:c.token_end].root
+    if root.dep_ == "appos" and root.head.is_lower and root.head.lower_ in GENRE_NOUNS and root.head.i < c.token_start:
+        return True
+    return any(t.dep_ == "appos" and t.is_lower and t.lower_ in GENRE_NOUNS and t.i > root.i for t in root.children)
+
+
+# Lower-case nouns after a prize's name: "Booker winner Ann Lee", "a Hearth laureate", "won two
+# Lyre awards" (a body's own prize, "the Dunmore Council award", keeps the body: see the caller).
+# ("nomination" is left out: "the party's Senate nomination" is an office's; "Oscar nominations" stays.)
+AFTER_A_PRIZE = frozenset({"winner", "winners", "laureate", "laureates", "nominations", "award", "awards", "prize",
+                           "prizes"})
+
+
+def names_a_prize(doc, c: Candidate) -> bool:
+    """"the Hearth Book of the Year title", "Booker winner Ann Lee", "won two Lyre awards": a name
+    before "of the Year" or before a lower-case winner, laureate, nomination, award or prize names a
+    prize or a contest, not an actor. A person named by a given name stays ("Ann Lee winner" is no
+    English), and so does a party, a body by its body word or an acronym that gives a prize ("the
+    Dunmore Council award", "an NCA award"); known bodies and places are protected by the caller."""
+    end = c.token_end
+    words = arrays_of(doc).lowers()[end:end + 3]
+    if words[:3] == ["of", "the", "year"] and doc[end + 2].text == "Year" or c.text.endswith(" of the Year"):
+        return True
+    if not words or words[0] not in AFTER_A_PRIZE or not doc[end].is_lower or alias_of(c.text) \
+            or c.text.lower().rstrip("s") in PARTIES or c.type == "person" and c.text.split()[0] in GIVEN_NAMES:
+        return False
+    return words[0] not in ("award", "awards", "prize", "prizes") or not (
+        c.text.isupper() or {w.lower() for w in c.text.split()} & (ORG_WORDS | BODY_WORDS))
+
+
+def written_by(doc, c: Candidate) -> bool:
+    """"beating Harbour Lights by Ann Lee to the prize": a name straight followed by "by" and a
+    person the model names in full is a work and its author (a person named by a given name is
+    left alone: "Tom Hale by Ann Lee" may be a portrait's sitter; "won by Ann Lee" has a verb)."""
+    k = c.token_end
+    if k + 2 >= len(doc) or doc[k].lower_ != "by" or doc[k + 1].ent_type_ != "PERSON" or doc[k + 1].ent_iob_ != "B":
+        return False
+    if doc[k + 2].ent_type_ != "PERSON" or doc[k + 2].ent_iob_ != "I":
+        return False  # one word ("by Clarke") says too little
+    return not (c.type == "person" and c.text.split()[0] in GIVEN_NAMES) and c.token_start > 0 \
+        and doc[c.token_start - 1].pos_ not in ("VERB", "AUX")
+
+
 def describes_a_work(doc, c: Candidate) -> bool:
     """"Quirky comedy Tallow Street …": a sentence's first word, tagged as a person but no given name,
     straight before a genre noun and a title, is an adjective about the work."""
@@ -227,9 +282,13 @@ def after_a_genre_noun(doc, start: int) -> bool:
     "hits including Paper Moon")."""
     if start > 0 and doc[start - 1].text == "The":
         start -= 1
+    if start > 1 and doc[start - 1].like_num and doc[start - 1].is_digit:
+        start -= 1  # "the series 21 Jump Lane": a title may open with a number
     if start > 1 and doc[start - 1].lower_ in ("like", "including") \
             or start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such":
         start -= 1 if doc[start - 1].lower_ != "as" else 2
+        if start > 1 and doc[start - 1].text == ",":  # "many histories, including Tudor Lanes"
+            start -= 1
     word, k = word_before(doc, start)
     # A noun here: "a single EU country" has the adjective "single", not a record; "the horror hit
     # X", where the parser reads "hit" as a verb, has a noun or an adjective before "hit".
@@ -270,8 +329,24 @@ def what_a_part_is_in(doc, c: Candidate) -> bool:
     head = prep.head
     if head.lower_ in FOR_A_WORK or head.lower_ in ACTING_VERBS and prep.lower_ == "in":
         return True
+    if prep.lower_ == "in" and head.pos_ == "PROPN" and acted_opposite(head):
+        return True  # "appeared opposite Ann Lee and Tom Hale in X": the parse hangs "in X" on a co-star
     # "won best actress for X": a "best …" category just before the preposition
     return prep.lower_ == "for" and any(t.lower_ == "best" for t in doc[max(0, prep.i - 6):prep.i])
+
+
+def acted_opposite(name) -> bool:
+    """A co-star: the name (or the list it ends) is the object of an acting verb, straight or
+    through "opposite"/"alongside"/"with" ("starred opposite Ann Lee", "appeared with Tom Hale")."""
+    token = name
+    for _ in range(4):
+        if token.dep_ == "conj" and token.pos_ == "PROPN":
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in ("opposite", "alongside", "with"):
+            return token.head.head.lower_ in ACTING_VERBS
+        else:
+            break
+    return False
 
 
 # Verbs whose object, in an article about the screen, is a film or a show: "which released X".
@@ -384,6 +459,8 @@ def listed_with_titles(doc, candidates: list[Candidate], titles: set[str]) -> se
             while k < len(doc) and k - first < 3 and (doc[k].lower_ in ("the", "a", "an") or doc[k].lower_ in GENRE_NOUNS):
                 k += 1
             member = by_start.get(k)
+            if member is not None and member.token_end < len(doc) and doc[member.token_end].tag_ == "POS":
+                break  # "Pinwheel, Levy's fourth novel": an apposition, not a list
             if member is not None:
                 out.add(member.text)
     return out
