@@ -14,6 +14,7 @@ from .arrays import indices_where, tokens_where
 from .arrays import of as arrays_of
 from .gazetteer import COUNTRIES, OCCUPATIONS
 from .names import PEER_TITLES
+from .person_nouns import PERSON_NOUNS
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name
 from .quantities import (
     BARE_SCALED, CARDINAL_WORDS, MULTIPLE, VAGUE_STRETCH, age_in, duration_parts, duration_value, fraction_value,
@@ -76,7 +77,7 @@ _SCALED_NUMBER = re.compile(
     r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
 _AGE = re.compile(r"(?:age|aged)\s+\d{1,3}$", re.I)
-_AGE_RANGE = re.compile(r"\d{1,3}(?:\s?(?:to|-|–|and)\s?\d{1,3})?")  # after "aged": "30 to 40"
+_AGE_RANGE = re.compile(r"(?:between )?\d{1,3}(?:\s?(?:to|-|–|and)\s?\d{1,3})?")  # after "aged": "30 to 40"
 _SCALED_FIGURE = re.compile(r"\d(?:bn|mn|tn)\b|\b(?:million|billion|trillion)\b", re.I)
 _MONTH_OR_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
                             re.I)
@@ -137,14 +138,14 @@ _EVENTS = (r"attacks?|crash|shooting|stabbings?|explosions?|blast|bombings?|fire
 _EVENT_WORD = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
 # "a few hours before the attack", "hours after the crash": a time on the day of an event.
 _HOURS_AROUND = re.compile(r"(?<![\w-])(?:(?:a few|a couple of|several|some|just|only|an?|\d{1,2}|" + CARDINAL_WORDS
-                           + r")\s+)?(?:hours?|minutes?)\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS
+                           + r")\s+)?(?:hours?|minutes?|days?)\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS
                            + r")\b", re.I)
 _FOLDED_CORES[_YEARS_ON] = re.compile(r"(?:year|decade)s?\s+(?:later|earlier|on)")  # see _scan
-_FOLDED_CORES[_HOURS_AROUND] = re.compile(r"(?:hour|minute)s?\s+(?:before|after|prior to)")
+_FOLDED_CORES[_HOURS_AROUND] = re.compile(r"(?:hour|minute|day)s?\s+(?:before|after|prior to)")
 # Determiners after which a number counts ("all 2000", "every 1500", "some 1900").
 _COUNT_WORDS = frozenset({"all", "some", "every", "each", "another", "any", "no", "those", "these", "about"})
 # A span of years: a financial or school year ("1998/99", "2002/2003") or a range ("2007-2013").
-_YEAR_SPAN = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?:/(\d\d|\d{4})|\s?[-–]\s?(1[89]\d\d|20\d\d))(?![\w/.-]|\s?%)")
+_YEAR_SPAN = re.compile(r"(?<![\w/.-])(1[89]\d\d|20\d\d)(?:/(\d\d|\d{4})|\s?[-–]\s?(1[89]\d\d|20\d\d))(?![\w/-]|\.\d|\s?%)")
 _CORES[_YEAR_SPAN] = re.compile(r"(?:1[89]|20)\d\d(?:/\d\d|\s?[-–]\s?(?:1[89]|20)\d\d)")  # see _scan
 _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "by", "and", "to", "during",
                             "before", "after", "early", "late", "mid", "of"})
@@ -182,6 +183,7 @@ franc francs rand rouble roubles ruble rubles peso pesos won lira""".split())
 # A date fact must point somewhere in time: "an ordinary day" is a DATE to spaCy, not to us.
 _DATE_ANCHOR = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b.*\b(?:last|next|this)|"
+    r"\b(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before)$|"  # "two days earlier"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|\bago\b|"
     r"\b(?:this|last|next|earlier|later|past|coming|following|previous)\b.*\b(?:day|week|month|year|decade|century|"
     r"spring|summer|autumn|fall|winter|weekend|season)|\bweekend\b|"
@@ -213,10 +215,18 @@ politician personality veterinarian millionaire multimillionaire sportswriter co
 contractor subcontractor champion scholar academic commentator consul lobbyist staffer intern trainee
 apprentice jock coworker co-worker performer entertainer frontman frontwoman bandleader conductor newsreader
 wicketkeeper fullback halfback footballer cricketer landlord baker butcher vicar deacon medallist medalist
-finalist semi-finalist runner-up""".split())
+finalist semi-finalist runner-up legend icon international""".split())
 # Occupations that are also everyday verbs: as a verb before a name they are the verb ("to host
 # Ann Lee", "would star Tom Cruise").
-_VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper"})
+_VERBS_TOO = frozenset({"host", "star", "model", "forward", "prop", "substitute", "skipper", "mentor", "tutor",
+                        "doctor", "author", "partner", "pioneer", "engineer", "butcher", "father", "mother",
+                        "counsel", "monitor", "sponsor", "minister", "master", "shepherd", "pilot", "captain"})
+
+
+def _agent_noun(word: str) -> bool:
+    """A person noun shaped like an agent noun ("sculptor", "beekeeper"): the tagger may read one
+    right before a name as a verb ("to sculptor Henry Moore"); no verb has these forms."""
+    return word in PERSON_NOUNS and word.endswith(("or", "er", "ist", "ian"))
 _ROLE_VERBS = {"became", "become", "becomes", "named", "appointed", "elected", "serves", "served",
                "sworn", "installed", "office", "chosen", "nominated", "promoted", "confirmed"}
 
@@ -258,8 +268,8 @@ class FactExtractor:
         for m in _scan(_YEARS_ON, text, folded):
             added.append(self._fact("date", m.start(), m.end(), self._year_on(m, facts), self._subject_at(m.start(), m.end())))
         for m in _scan(_HOURS_AROUND, text, folded):
-            added.append(self._fact("date", m.start(), m.end(), self._event_day_of(m.start()),
-                                    self._subject_at(m.start(), m.end())))
+            day = None if re.search(r"\bdays?\b", m.group(), re.I) else self._event_day_of(m.start())
+            added.append(self._fact("date", m.start(), m.end(), day, self._subject_at(m.start(), m.end())))
         if not added:
             return facts
         kept = [f for f in facts if f.kind not in ("date", "quantity")
@@ -420,6 +430,15 @@ class FactExtractor:
         for m in _scan(_VAGUE_STRETCH_TEXT, self.text, folded):  # "[in the] last couple of weeks": the model missed it
             if free(m.start(), m.end()):
                 out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
+        for m in _DECADE.finditer(self.text):  # "1980s pioneers", "the 1980s battle": a decade, no value
+            over = [f for f in out if f.start < m.end() and m.start() < f.end]
+            if all(f.kind in ("quantity", "date") and m.start() <= f.start and f.end <= m.end() for f in over):
+                out = [f for f in out if f not in over]
+                out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
+        for m in _scan(_MONTH_FROM_NOW, self.text, folded):  # "won two this November": the model missed it
+            if free(m.start(), m.end()):
+                out.append(self._fact("date", m.start(), m.end(), normalise_date(m.group(), self.anchor, self.year),
+                                      self._subject_at(m.start(), m.end())))
         for m in _scan(_YEAR_SPAN, self.text, folded):  # "in 1998/99", "the period 2007-2013": when, not how many
             first, second = int(m.group(1)), m.group(2) or m.group(3)
             if int(second[-2:]) == (first + 1) % 100 or len(second) == 4 and first < int(second) <= first + 30:
@@ -494,7 +513,16 @@ class FactExtractor:
         month]"). Empty when it is no duration."""
         text = ent.text
         if _DURATION.match(text.strip()) and "ago" not in text and not VAGUE_STRETCH.match(text):
-            return [self._fact("quantity", ent.start_char, ent.end_char, parse_number(text), self._subject(ent))]
+            out = [self._fact("quantity", ent.start_char, ent.end_char, parse_number(text), self._subject(ent))]
+            before = self.doc[ent.start - 1] if ent.start else None
+            if _STRETCH_TO_NOW.match(text):
+                # "over the last two decades": how long, and when (the stretch up to the article's day)
+                out.append(self._fact("date", ent.start_char, ent.end_char, None, self._subject(ent)))
+            elif before is not None and before.lower_ == "in" and _speaks_ahead(ent) \
+                    and re.match(r"(?:an?|\d+|" + CARDINAL_WORDS + r")\s", text, re.I):
+                # "was due to retire in two months": when it is to happen, counted from now (no value)
+                out.append(self._fact("date", before.idx, ent.end_char, None, self._subject(ent)))
+            return out
         parts = duration_parts(text)
         if parts is None:
             return []
@@ -555,7 +583,7 @@ class FactExtractor:
 
         global _ROLE_HASHES
         if _ROLE_HASHES is None:
-            _ROLE_HASHES = frozenset(hash_string(w) for w in _ROLE_WORDS)
+            _ROLE_HASHES = frozenset(hash_string(w) for w in _ROLE_WORDS | PERSON_NOUNS)
         doc = self.doc
         hits = indices_where(doc, "LOWER", _ROLE_HASHES)
         taken = [(f.start, f.end) for f in found]
@@ -565,7 +593,7 @@ class FactExtractor:
         for i in hits:
             token = doc[i]
             office = self._public_office(token)
-            relation = self._former_relation(token)
+            relation = self._former_relation(token) or self._described(token)
             if token.dep_ not in ("nsubj", "nsubjpass") and not ((office or relation) and token.dep_ in _OFFICE_PLACES
                                                                 and not (token.dep_ == "poss" and self._job_word(token.head))) \
                     or i in self.token_actor or not (token.pos_ == "NOUN" or (
@@ -573,7 +601,8 @@ class FactExtractor:
                     token.pos_ == "PROPN" and token.lower_ in _PUBLIC_OFFICES_OR_SPOKESPEOPLE
                     and token.ent_type_ not in ("NORP", "GPE")  # "the MEP" (tagged ORG); not "the Scottish Executive"
                     and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
-                            and c.ent_type_ in ("NORP", "GPE") or c.dep_ == "prep" and c.lower_ == "of" and office
+                            and (c.ent_type_ in ("NORP", "GPE") or c.i not in self.token_actor and not c.ent_type_)
+                            or c.dep_ == "prep" and c.lower_ == "of" and office
                             for c in token.children))) \
                     or token.lower_ in ("police", "government", "army") \
                     or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
@@ -581,16 +610,18 @@ class FactExtractor:
                                # "Norland's most senior police officer has said"
                                or c.dep_ == "poss" and (c.lower_ in ("his", "her", "their", "its") or c.pos_ in (
                                    "NOUN", "PROPN") and (c.ent_type_ in ("GPE", "ORG", "NORP", "")
-                                                         and not self._is_person(c.i)))
+                                                         and not self._is_person(c.i) or self._is_person(c.i)
+                                                         and token.lower_ in PERSON_NOUNS))
                                for c in token.children) \
                     or any(c.dep_ in ("appos", "compound") and self._is_person(c.i) for c in token.children) \
-                    or any(s <= token.idx < e for s, e in taken) or not self._job_word(token):
+                    or any(s <= token.idx < e for s, e in taken) or not self._job_word(token) \
+                    or token.lower_ in _FIRM_AGENTS and token.lower_ not in _ROLE_WORDS:
                 continue
             phrase = self._role_phrase(token)
             cut = next((k for k, t in enumerate(phrase) if t.i > i and t.pos_ == "CCONJ"), None)
             phrase = phrase[:cut] if cut is not None else phrase  # "The head of X [and Y's big boss]"
             cut = next((k for k, t in enumerate(phrase) if t.i > i and t.dep_ == "prep" and t.head.i == i
-                        and t.lower_ not in ("of", "for", "at", "from", "to", "in", "behind", "on")), None)
+                        and t.lower_ not in ("of", "for", "at", "from", "to", "in", "behind", "on", "with")), None)
             phrase = phrase[:cut] if cut is not None else phrase  # "her former lawyer [about the money]"
             while phrase and phrase[-1].dep_ == "case" and phrase[-1].i > i:
                 phrase = phrase[:-1]  # "the President['s] claims"
@@ -604,6 +635,29 @@ class FactExtractor:
                 continue  # "The champion claimed her title": no speech, no office
             out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
         return out
+
+    def _described(self, token) -> bool:
+        """"the Greek sprinter", "the former Olympic champion", "the billionaire tycoon", "the
+        Catholic archbishop of Cardiff": a person noun after "the" that a word marks as someone's
+        standing — "former", "late" and the like, a capitalised word inside the sentence (a
+        people, a body, a contest), another person noun, or "of" and a name — wherever it
+        stands. Not "the driver", "the injured man", "the bus driver": those say who, not what
+        standing."""
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if token.pos_ != "NOUN" or dets != ["the"] or not self._job_word(token):
+            return False  # (two determiners: a misparse, "the most a nominee has received")
+        for c in token.children:
+            if c.i > token.i:
+                if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "for") and any(
+                        g.dep_ == "pobj" and g.pos_ == "PROPN" and not self._is_person(g.i) for g in c.children):
+                    return True  # "the archbishop of Cardiff", "the guitarist with Korn" (not "the lawyer of Ann Lee")
+                continue
+            if c.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+                continue
+            if c.lower_ in _STANDING_WORDS or c.pos_ == "NOUN" and c.is_lower and c.lower_ in PERSON_NOUNS \
+                    or (c.is_title or c.is_upper) and c.is_alpha and not c.is_sent_start and not self._is_person(c.i):
+                return True
+        return False
 
     @staticmethod
     def _former_relation(token) -> bool:
@@ -648,8 +702,10 @@ class FactExtractor:
             end = token.i
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == actor:
                 end += 1
+            after = self._apposition_after(end)
             found = [self._rank(token.i, end), *self._stacked(self._title_before(token.i)),
-                     self._apposition_after(end), self._apposition_before(token.i), self._copula_role(token, end),
+                     *([after] if after is not None else self._apposition_by_parse(token.i, end)),
+                     self._apposition_before(token.i), self._copula_role(token, end),
                      self._post_nominal(token.i, end), self._as_after_name(token.i, end)]
             for role in found:
                 if role is None or any(s < role[1] and role[0] < e for s, e in by_verb):
@@ -659,6 +715,33 @@ class FactExtractor:
                 if value.lower().rstrip(".") not in _FORMS_OF_ADDRESS:
                     facts.append(self._fact("role", start, stop, value, actor))
         return facts
+
+    def _apposition_by_parse(self, i: int, end: int) -> list[tuple[int, int]]:
+        """"Rabbi Ann Hier, founder of the rights group X said", "Eric Vale, the party's nominee
+        for governor was picked", "Tom Reyes (former Wales coach) said", "Ada Bell - Acme's
+        defensive coach - is": a noun phrase the parse sets in apposition to the name right
+        after a comma, a bracket or a dash, headed by a person noun (WordNet's noun.person, see
+        `person_nouns`) or a job word, where no closing comma marks where it ends (the phrase
+        ends where the parse's noun phrase does); each job coordinated with it is a role too
+        ("a former Acme manager and owner of the website")."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end + 1].text not in (",", "(", *_DASHES):
+            return []
+        mention = range(i, end + 1)
+        nouns = [c for k in mention for c in doc[k].children if c.dep_ == "appos" and c.i > end + 1
+                 and c.pos_ == "NOUN" and c.i not in self.token_actor and self._job_word(c)]
+        if not nouns:
+            return []
+        noun = nouns[0]
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and not t.is_title
+               or t.text in (".", ";", ":") for t in doc[end + 2:noun.i]) or noun.i - end > 8:
+            return []
+        out = []
+        for job in (noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and self._job_word(c))):
+            phrase = self._role_phrase(job)
+            if phrase and not any(self._is_person(t.i) for t in phrase):
+                out.append((phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+        return out
 
     def _post_nominal(self, i: int, end: int) -> tuple[int, int] | None:
         """"Ann Marlow QC", "Tom Reyes MP": an office written after the name, inside the mention
@@ -755,7 +838,7 @@ class FactExtractor:
         if word == "mate":  # "his running mate": the job; "a mate" alone is a friend
             return token.i > 0 and self.doc[token.i - 1].lower_ == "running"
         return word in _ROLE_WORDS or word.rstrip("s") in _ROLE_WORDS or _hyphenated(self.doc, token.i) in _ROLE_WORDS \
-            or looks_like_a_job(word)
+            or looks_like_a_job(word) or word in PERSON_NOUNS
 
     # A verb or a predicate gives a role: "worked as a harbour pilot", "was elected mayor".
     def _roles_by_verb(self) -> list[Fact]:
@@ -767,8 +850,8 @@ class FactExtractor:
         facts: list[Fact] = []
         for verb in self._role_givers():
             holding = verb.pos_ == "NOUN" and verb.lower_ in _HOLDING_NOUNS  # "his appointment as chairman"
-            if verb.pos_ not in ("VERB", "AUX") and not holding:
-                continue
+            if verb.pos_ not in ("VERB", "AUX") and not holding or any(c.dep_ == "neg" for c in verb.children):
+                continue  # "He is not a programmer", "was never elected mayor": no role
             nouns, by_as = self._role_nouns(verb)
             if not nouns or holding and not by_as or by_as and verb.lower_ in _PLAYING_VERBS:
                 continue  # "starring Ann Lee as a detective": a part played, not a job
@@ -874,6 +957,10 @@ class FactExtractor:
                 clause = clause.head  # "was a civil servant before [becoming] a politician": the verb the "before" is of
             if clause.dep_ not in ("conj", "advcl", "acl", "xcomp", "prep") or clause.head.i == clause.i:
                 return None  # "was projected to have won and [become] …": the subject of "projected"
+            if clause.dep_ == "xcomp":  # "tapped Lee to be its nominee": the object is who becomes it
+                obj = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+                if obj is not None:
+                    return self.token_actor[obj.i] if self._is_person(obj.i) else None
             clause = clause.head
         else:
             return None
@@ -992,7 +1079,8 @@ class FactExtractor:
                 has_title = True  # "Caloundra half back Jed Marr": a position in two words
                 j -= 2
                 continue
-            if t.pos_ == "VERB" and j == i - 1 and (t.lower_ in OCCUPATIONS and t.lower_ not in _VERBS_TOO or (
+            if t.pos_ == "VERB" and j == i - 1 and ((t.lower_ in OCCUPATIONS or _agent_noun(t.lower_))
+                                                   and t.lower_ not in _VERBS_TOO or (
                     t.lower_ in TITLE_WORDS and j >= 1 and self.doc[j - 1].is_title and self.doc[j - 1].pos_ == "PROPN"
                     and not self.doc[j - 1].is_sent_start)):
                 # "to help physio Jim Baines", "Caloundra coach Geoff Ingram": the tagger read the job
@@ -1007,7 +1095,8 @@ class FactExtractor:
                 break  # "Last year US President …", "Remarked … scientist"
             word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
             plural_job = j == i - 1 and word[:-1] in _ROLE_WORDS  # "Goal-kickers X and Y"
-            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and looks_like_a_job(word) \
+            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and (
+                    looks_like_a_job(word) or word in PERSON_NOUNS and t.pos_ == "NOUN") \
                     or j == i - 1 and occupation_before_a_name(self.doc, j):  # "Beekeeper Ana Lutz said"
                 has_title = True
             elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
@@ -1035,7 +1124,8 @@ class FactExtractor:
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ in ("NOUN", "PROPN")  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
         position = len(words) >= 2 and tuple(words[-2:]) in _POSITIONS
-        if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) for w in ends) and not office_of \
+        if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) or w in PERSON_NOUNS
+                                    and self.doc[i - 1].is_lower for w in ends) and not office_of \
                 and not (start == i - 1 and occupation_before_a_name(self.doc, start)):  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
@@ -1080,9 +1170,9 @@ class FactExtractor:
             return True
         k = j + 1
         while k < len(doc) and k - j <= 3 and (doc[k].text == "-" or doc[k].is_lower and doc[k].pos_ == "NOUN"
-                                               and doc[k].lower_ not in _ROLE_WORDS):
+                                               and doc[k].lower_ not in _ROLE_WORDS and doc[k].lower_ not in PERSON_NOUNS):
             k += 1  # over the rest of the compound
-        return t.pos_ == "NOUN" and k < len(doc) and doc[k].lower_ in _ROLE_WORDS
+        return t.pos_ == "NOUN" and k < len(doc) and (doc[k].lower_ in _ROLE_WORDS or doc[k].lower_ in PERSON_NOUNS)
 
     def _apposition_after(self, end: int) -> tuple[int, int] | None:
         """"Dominic LeBlanc, Minister of International Trade …, said"; also past where the person
@@ -1119,8 +1209,9 @@ class FactExtractor:
             return None  # "Marsh, Lowe and Eric Dunmore": a list of people, not a role
         # … but not "Ada Quill, a statement that was later confirmed …": a clause about the event.
         headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN" and doc[stop - 1].lower_ not in DOCUMENT_NOUNS \
-            and stop < len(doc) and doc[stop].text in (",", ".", ";", ")")
-        if verbs or not (any(w in _ROLE_WORDS for w in words) or headed_by_noun):
+            and stop < len(doc) and doc[stop].text in (",", ".", ";", ")") \
+            and doc[k].pos_ not in ("ADV", "ADP")  # not "now out with a broken thumb": where he is, not what
+        if verbs or not (any(w in _ROLE_WORDS or w in PERSON_NOUNS for w in words) or headed_by_noun):
             return None
         if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
                 doc[stop].lower_ not in ("who", "which", "that", "whose") and not _short_form_closes(doc, stop):
@@ -1209,7 +1300,7 @@ class FactExtractor:
                     c.lower_ in _ROLE_VERBS for c in head.children)):
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
         if head.lower_ not in _ROLE_VERBS_OR_BE and not any(
-                c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+                c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or any(c.dep_ == "neg" for c in head.children):
             return None
         for cand in candidates:
             subtree = _without_coordination(cand)
@@ -1272,9 +1363,10 @@ class FactExtractor:
                 if durations:
                     facts += durations
                     continue
-                if not _DATE_ANCHOR.search(text) or _no_time(text):
-                    continue
                 after = self.doc[ent.end] if ent.end < len(self.doc) else None
+                if not _DATE_ANCHOR.search(text) or _no_time(text) or after is not None and after.lower_ == "than" \
+                        and re.search(r"(?:earlier|later)$", text):
+                    continue  # "two years later than planned": a delay, no point in time
                 if text in ("Today", "Tomorrow", "Tonight") and not ent[0].is_sent_start and (
                         before is not None and (before.is_alpha and (before.is_title or before.is_upper)
                                                 or before.lower_ in ("'s", "’s"))
@@ -1282,6 +1374,8 @@ class FactExtractor:
                     continue  # part of a name: "Field Crops Today", "Radio 4's Today programme" (not "“Today's ruling")
                 value = self._day_around(text, ent, last_day) or self._day_in_a_quote(text, ent.start_char) or \
                     normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent))
+                if re.fullmatch(r"\d{4}", text) and _TIME_ZONE_AFTER.match(self.text, ent.end_char):
+                    value = None  # "at 1815 GMT": a time of day written as four digits, no year
                 if value and len(value) == 10:
                     last_day = (dt.date.fromisoformat(value), ent.end_char)
                 facts.append(self._fact("date", ent.start_char, ent.end_char, value, self._subject(ent)))
@@ -1401,7 +1495,13 @@ class FactExtractor:
     def _day_around(self, text: str, ent, last_day: tuple[dt.date, int] | None) -> str | None:
         """"On Friday … his decision of the previous day": a day counted from the last date of
         the same paragraph that was read to the day."""
-        step = _DAY_STEPS.get(" ".join(text.lower().split()))
+        words = " ".join(text.lower().split())
+        step = _DAY_STEPS.get(words)
+        counted = _DAYS_COUNTED.fullmatch(words)
+        if counted is not None:  # "two days earlier", "three days later"
+            n = counted.group(1)
+            n = int(n) if n.isdigit() else 1 if n in ("a", "one") else _number_words(n)
+            step = None if n is None else n if counted.group(2) in ("later", "after") else -n
         if step is None or last_day is None or "\n" in self.text[last_day[1]:ent.start_char]:
             return None
         return (last_day[0] + dt.timedelta(days=step)).isoformat()
@@ -1512,6 +1612,8 @@ def _number_words(text: str) -> int | None:
         return {"dozen": 12, "hundred": 100, "thousand": 1000}[words[1]]
     if first == "dozen":
         return 12
+    if first in ("hundred", "thousand") and len(words) == 1:
+        return {"hundred": 100, "thousand": 1000}[first]  # "over a hundred": the model leaves "a" out
     if first in _TENS:
         return _TENS[first] + (_UNITS.get(words[1], 0) if len(words) > 1 and words[1] in _UNITS else 0)
     if first in _UNITS:
@@ -1629,6 +1731,13 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
         return relative  # "earlier this year"
     if month and year is None:
         year = anchor.year if anchor is not None else context_year
+        step = re.search(r"\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", lower)
+        if step is not None and anchor is None:
+            year = None  # "last November" with no date to count from: which year is unknown
+        elif step is not None and step.group(1) == "last" and month >= anchor.month:
+            year -= 1  # "last November" said in June 2024 (or in November): November 2023
+        elif step is not None and step.group(1) == "next" and month <= anchor.month:
+            year += 1  # "next March" said in June 2024: March 2025
     if month and year and day and 1 <= day <= 31:
         try:
             return dt.date(year, month, day).isoformat()
@@ -1636,11 +1745,23 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
             return None
     if month and year:
         return f"{year:04d}-{month:02d}"
-    if year and re.fullmatch(r"(?:in |the year |(?:the )?(?:end|start|beginning|middle|close|turn|rest|remainder) of "
-                             r"(?:the year )?|(?:early|late|mid)[ -])?\d{4}", " ".join(lower.split())):
+    if year and re.fullmatch(r"(?:by |in |the year |(?:the )?(?:end|start|beginning|middle|close|turn|rest|remainder) of "
+                             r"(?:the year )?|(?:early|late|mid)[ -]|(?:the )?(?:early |late )?(?:spring|summer|autumn|fall|"
+                             r"winter)(?: of)? )?\d{4}", " ".join(lower.split())):
         # "the end of 2005", "early 2024": the year is what the text gives
         return f"{year:04d}"
     weekday = next((v for pattern, v in _WEEKDAY_PATTERNS if pattern.search(lower)), None)
+    if weekday is not None and anchor is not None and day is not None and 1 <= day <= 31:
+        # "Friday the 14th": the day of this month, the last or the next that falls on that weekday
+        for step in (0, -1, 1):
+            months = anchor.year * 12 + anchor.month - 1 + step
+            try:
+                when = dt.date(months // 12, months % 12 + 1, day)
+            except ValueError:
+                continue
+            if when.weekday() == weekday:
+                return when.isoformat()
+        return None
     if weekday is not None and anchor is not None:
         if re.search(r"\bnext\b", lower):
             return (anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)).isoformat()
@@ -1726,10 +1847,21 @@ _FOLLOWING_EVENT = re.compile(r"\s+(?:following|after|before)\s+(?:the|his|her|t
 _VAGUE_STRETCH_TEXT = re.compile(r"\b(?:the\s+)?(?:last|past|next|coming|previous|following)\s+(?:couple\s+of|few|several)"
                                  r"\s+(?:days|weeks|months|years|decades)\b", re.I)
 _FOLDED_CORES[_VAGUE_STRETCH_TEXT] = re.compile(r"(?:couple\s+of|few|several)\s+(?:day|week|month|year|decade)s")
-_WEEKDAY_PART = re.compile(r"(?:(?:on|last|next|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+# "at 1815 GMT", "1430 local time": four digits before a time zone are a time of day.
+_TIME_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hrs|hours)\b")
+# A duration that ends or starts now: "the last two decades", "the past 18 years", "the next ten days".
+_STRETCH_TO_NOW = re.compile(r"the (?:last|past|next|coming|previous) ", re.I)
+# A decade in digits ("1980s", "the late 1990s", "mid-1960s").
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|late)\s+|mid-)?(?:1[5-9]|20)\d0['’]?s\b")
+# A month counted from the article's date: "this November", "last March", "next May".
+_MONTH_FROM_NOW = re.compile(r"\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December)\b(?!\s+\d)")
+_NEEDED[_MONTH_FROM_NOW] = ("this ", "last ", "next ")
+_WEEKDAY_PART = re.compile(r"(?:(?:on|last|next|this|early|late|early on|late on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                            r"(?:morning|afternoon|evening|night)", re.I)
 _CLOCK = re.compile(r"(?:at\s+|about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d\b", re.I)
 _PART_OF_A_DAY = re.compile(r"(?:this|last|yesterday|tomorrow) (?:morning|afternoon|evening|night)|tonight", re.I)
+_DAYS_COUNTED = re.compile(r"(a|\d{1,2}|" + CARDINAL_WORDS + r") days? (earlier|later|before|after)")
 _DAY_STEPS = {"the previous day": -1, "the day before": -1, "a day earlier": -1, "the next day": 1,
               "the following day": 1, "a day later": 1, "the day after": 1}
 # Verbs whose infinitive speaks of what is to come: "was set to meet on Wednesday".
@@ -1832,7 +1964,8 @@ _ROLE_HASHES = None
 _POSITIONS = frozenset({("half", "back"), ("full", "back"), ("fly", "half"), ("scrum", "half"), ("centre", "back"),
                         ("center", "back"), ("wing", "back"), ("centre", "forward"), ("center", "forward"),
                         ("second", "row"), ("wing", "forward"), ("running", "back"), ("tight", "end"),
-                        ("wide", "receiver"), ("point", "guard"), ("power", "forward"), ("stand", "off")})
+                        ("wide", "receiver"), ("point", "guard"), ("power", "forward"), ("stand", "off"),
+                        ("running", "mate")})
 # Public offices one person holds at a time: "the prime minister", "the mayor" name someone
 # definite even where the sentence does not name them ("the teacher", "the driver" do not).
 _PUBLIC_OFFICES = frozenset("""president minister chancellor premier governor mayor senator congressman
@@ -1856,6 +1989,17 @@ _DEPARTMENTS = frozenset("""home foreign defence defense health education transp
 interior justice energy trade business work pensions press general""".split())
 # Words that qualify a job without changing which job it is: "the former prime minister" is the
 # prime minister named before.
+# Person nouns that news uses as much for firms ("The UK's biggest mortgage lender said"): without
+# a name beside them, no person's role.
+_FIRM_AGENTS = frozenset("""lender insurer reinsurer retailer carrier manufacturer maker supplier distributor publisher
+developer operator provider exporter importer buyer seller bidder rival owner holder shareholder investor underwriter
+brewer miner grocer wholesaler exporter shipper builder contractor subcontractor sponsor partner challenger
+competitor leader employer issuer borrower creditor debtor guarantor vendor licensee franchisee watchdog regulator
+""".split())
+# Words before a person noun that say what standing the person has ("the former champion").
+_STANDING_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "retired", "veteran",
+                             "disgraced", "deposed", "exiled", "jailed", "sacked", "acting", "interim",
+                             "reigning", "defending", "legendary", "renowned", "celebrated", "famed"})
 _PASSING_QUALIFIERS = frozenset({"the", "a", "an", "former", "outgoing", "current", "then", "new", "incoming",
                                  "acting", "local", "his", "her", "their", "its"})
 

@@ -88,10 +88,11 @@ def one_edit_apart(a: str, b: str) -> bool:
     return longer[i + 1:] == shorter[i:]
 
 
-def one_deletion_variants(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # each name is asked for again when its own variants are looked up
+def one_deletion_variants(text: str) -> frozenset[str]:
     """`text` and every string with one of its letters dropped: two strings one edit apart
     share at least one of these, so an index of them finds the pairs without comparing all."""
-    return {text} | {text[:i] + text[i + 1:] for i in range(len(text))}
+    return frozenset({text} | {text[:i] + text[i + 1:] for i in range(len(text))})
 
 
 def slug(kind: str, name: str) -> str:

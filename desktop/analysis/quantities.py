@@ -210,6 +210,9 @@ def salient_count(ent) -> bool:
     if value >= 2 and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         return True  # "two of them", "nine of their 12 games"
     before = doc[ent.start - 1].lower_ if ent.start else ""
+    if before in ("further", "another", "additional") and value >= 2 and root.dep_ != "nummod" \
+            and not (ent.end < len(doc) and doc[ent.end].lower_ in ("of", "times")):
+        return True  # "A further three are missing", "another 12 were hurt": a count standing for the things counted
     determined = before in ("the", "both", "these", "those", "its", "their", "his", "her", "our", "my", "your")
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in _MEASURES:
         return False  # "the six-yard box": a measure in a fixed term, not a count
