@@ -24,7 +24,7 @@ LEFT_OUT = {"relative", "domestic_partner", "friend", "lover", "male", "female",
             "sick_person", "bad_person", "unpleasant_person", "disagreeable_person", "simpleton",
             "unwelcome_person", "weakling", "stupid", "odd_fellow", "attacker", "wrongdoer", "mortal",
             "traveler", "acquirer", "recipient", "juvenile_person", "coward",
-            "good_person", "innocent", "miser", "spoiler", "bore", "beloved", "lightweight", "nonworker",
+            "innocent", "miser", "spoiler", "bore", "beloved", "lightweight", "nonworker",
             "spiritual_being", "imaginary_being", "mythical_being", "monster", "giant", "deity"}
 # Generic words for anyone.
 GENERIC = {"person", "individual", "someone", "somebody", "people", "human", "guy", "fellow", "folk", "self",

@@ -644,8 +644,17 @@ class FactExtractor:
         stands. Not "the driver", "the injured man", "the bus driver": those say who, not what
         standing."""
         dets = [c.lower_ for c in token.children if c.dep_ == "det"]
-        if token.pos_ != "NOUN" or dets != ["the"] or not self._job_word(token):
+        if token.pos_ != "NOUN" or dets not in (["the"], ["a"], ["an"]) or not self._job_word(token):
             return False  # (two determiners: a misparse, "the most a nominee has received")
+        if token.lower_ in ("model", "forward", "prop", "substitute"):
+            return False  # "the iPod mini model": a thing as often as a person
+        det = next(c for c in token.children if c.dep_ == "det")
+        if token.left_edge.i < det.i:
+            return False  # words before the determiner: a misparse ("the most a nominee has polled")
+        if dets != ["the"]:  # "a Labour donor", "a former Acme director": only a party, a people, a body or "former"
+            return token.lower_ in PERSON_NOUNS and any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i and (
+                c.lower_ in ("former", "ex") or c.ent_type_ in ("NORP", "ORG", "GPE") and not c.is_sent_start
+                and not self._is_person(c.i)) for c in token.children)
         for c in token.children:
             if c.i > token.i:
                 if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "for") and any(
@@ -1094,7 +1103,8 @@ class FactExtractor:
             if t.ent_type_ in ("DATE", "TIME") or t.pos_ == "VERB":
                 break  # "Last year US President …", "Remarked … scientist"
             word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
-            plural_job = j == i - 1 and word[:-1] in _ROLE_WORDS  # "Goal-kickers X and Y"
+            plural_job = j == i - 1 and (word[:-1] in _ROLE_WORDS or t.is_lower and word[:-1] in PERSON_NOUNS
+                                         and self._a_list_of_people(i))  # "Goal-kickers X and Y"
             if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and (
                     looks_like_a_job(word) or word in PERSON_NOUNS and t.pos_ == "NOUN") \
                     or j == i - 1 and occupation_before_a_name(self.doc, j):  # "Beekeeper Ana Lutz said"
@@ -1117,6 +1127,18 @@ class FactExtractor:
             start += 1  # "But full-back Tom Reyes": the conjunction is not part of the role
         if not has_title or start >= i:
             return None
+        name = self.doc[i]
+        while name.head.i != name.i and self.token_actor.get(name.head.i) == self.token_actor.get(i):
+            name = name.head
+        after = i
+        while after < len(self.doc) and self.token_actor.get(after) == self.token_actor.get(i):
+            after += 1
+        if start > 0 and self.doc[start - 1].lower_ in ("a", "an") and (
+                name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl" and name.head.head.i == i - 1
+                or after < len(self.doc) and self.doc[after].tag_ in ("VBD", "VBN")):
+            # "a Republican fundraiser Trump appointed": the job heads a clause the name is the subject of
+            # (after "the" it is a title: "The exiting governor Ann Lee appointed …")
+            return None
         # A role ends with its job word ("Prime Minister", "English drummer") or names what the
         # job is of ("President of the United States"); not "documentary Beware of Mr.".
         words = [t.lower_ for t in self.doc[start:i]]
@@ -1124,11 +1146,21 @@ class FactExtractor:
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ in ("NOUN", "PROPN")  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
         position = len(words) >= 2 and tuple(words[-2:]) in _POSITIONS
-        if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) or w in PERSON_NOUNS
-                                    and self.doc[i - 1].is_lower for w in ends) and not office_of \
+        if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) or (
+                w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS) and self.doc[i - 1].is_lower for w in ends) and not office_of \
                 and not (start == i - 1 and occupation_before_a_name(self.doc, start)):  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
+
+    def _a_list_of_people(self, i: int) -> bool:
+        """The person named at token i is the first of several ("fellow pupils Ann Lee and Tom
+        Reyes"): a plural job before one name is a band's or a club's ("rivals St Helens")."""
+        doc, k = self.doc, i
+        while k < len(doc) and self.token_actor.get(k) == self.token_actor.get(i):
+            k += 1
+        while k < len(doc) and doc[k].text in (",", "and"):
+            k += 1
+        return k < len(doc) and k > i and doc[k - 1].text in (",", "and") and self._is_person(k)
 
     def _names_whose_job(self, j: int) -> bool:
         """"Former Trump adviser and retired general …", "businessman and Trump loyalist …": a
@@ -1211,7 +1243,8 @@ class FactExtractor:
         headed_by_noun = stop - k <= 6 and doc[stop - 1].pos_ == "NOUN" and doc[stop - 1].lower_ not in DOCUMENT_NOUNS \
             and stop < len(doc) and doc[stop].text in (",", ".", ";", ")") \
             and doc[k].pos_ not in ("ADV", "ADP")  # not "now out with a broken thumb": where he is, not what
-        if verbs or not (any(w in _ROLE_WORDS or w in PERSON_NOUNS for w in words) or headed_by_noun):
+        person_noun = any(t.is_lower and t.lower_ in PERSON_NOUNS for t in doc[k:stop])  # not "The Independent"
+        if verbs or not (any(w in _ROLE_WORDS for w in words) or person_noun or headed_by_noun):
             return None
         if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
                 doc[stop].lower_ not in ("who", "which", "that", "whose") and not _short_form_closes(doc, stop):
