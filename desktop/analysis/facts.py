@@ -593,7 +593,8 @@ class FactExtractor:
         for i in hits:
             token = doc[i]
             office = self._public_office(token)
-            relation = self._former_relation(token) or self._described(token)
+            # (a description is only read where it may stand: the test below skips every other place)
+            relation = self._former_relation(token) or token.dep_ in _DESCRIBED_PLACES and self._described(token)
             if token.dep_ not in ("nsubj", "nsubjpass") and not ((office or relation) and token.dep_ in _OFFICE_PLACES
                                                                 and not (token.dep_ == "poss" and self._job_word(token.head))) \
                     or i in self.token_actor or not (token.pos_ == "NOUN" or (
@@ -2017,6 +2018,7 @@ _DASHES = ("-", "–", "—")
 # Where a public office after "the" is a role though not a subject: "it would be the home
 # secretary who decided", "the President's claims", "a letter to the prime minister".
 _OFFICE_PLACES = frozenset({"attr", "dobj", "pobj", "poss", "conj", "appos"})
+_DESCRIBED_PLACES = _OFFICE_PLACES | {"nsubj", "nsubjpass"}
 # Departments whose secretary is one office: "the home secretary", "the foreign secretary".
 _DEPARTMENTS = frozenset("""home foreign defence defense health education transport environment culture treasury
 interior justice energy trade business work pensions press general""".split())
