@@ -210,3 +210,23 @@ def test_abbreviated_titles_join_the_person(text, together):
     owner = [a for a in actors if a.name in together]
     assert len(owner) == 1 and not [a for a in actors if a.name.startswith(("Prof ", "Cllr "))], \
         [(a.name, forms(a)) for a in actors]
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a maker's product that the model tags only where it stands alone
+        ("It competes with Norvik's DS, released this month. Stores said the DS sold out, Ann Lee said.",
+         ["Norvik"], ["DS"]),
+        # two products listed after the possessive
+        ("It works alongside Norvik's Lookout and Lookout Express mail programs, said Ann Lee.", ["Norvik"],
+         ["Lookout and Lookout Express", "Lookout"]),
+        # … but a country after a body's possessive stays a place
+        ("Dunmore Weekly's US editor Ann Lee agreed. The US market is slow.", ["United States"], []),
+        # an abbreviated title the model keeps with the surname
+        ('"I come from a village," says Prof Vell. Raj Vell has taught for years. Prof Vell also thinks so.',
+         ["Raj Vell"], ["Prof Vell"]),
+    ],
+)
+def test_makers_products_and_titles_in_context(text, present, absent):
+    check(text, present, absent)

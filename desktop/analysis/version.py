@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 54  # 54: roles: indefinite descriptions with a party/people/"former", plural jobs before a list of names, no title from "a fundraiser X appointed"
+ANALYSER_VERSION = 55  # 55: actors: a maker's product read after its possessive; "Prof"/"Cllr" before a surname a title in the untagged-name scan

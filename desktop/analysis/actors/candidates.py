@@ -14,7 +14,7 @@ import re
 
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES, REGIONS
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
-from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, ROMAN, TWO_INITIALS, alias_of
+from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, ROMAN, TWO_INITIALS, alias_of
 from ..arrays import of as arrays_of
 from .bounds import (
     a_designation, not_an_acronym_of_a_body, listed_remit, SLASHED_NAME,
@@ -569,8 +569,9 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
                                  doc[start:place].text, "place", start, place))
             start, words = place, doc[place:token.i + 1]
         n_titles = 0
-        while n_titles < len(words) and words[n_titles].lower_ in HONORIFIC_TITLES:
-            n_titles += 1
+        while n_titles < len(words) and (words[n_titles].lower_ in HONORIFIC_TITLES
+                                         or words[n_titles].lower_.rstrip(".") in PERSONAL_HONORIFICS):
+            n_titles += 1  # "Lt Col", "Prof", "Cllr"
         if peer_named_by_title(doc, start + n_titles - 1, token.i + 1) and n_titles:
             n_titles -= 1  # "Lord Pemberton": the title is part of how a peer is named
         if named_by_a_style(doc, start + n_titles - 1, token.i + 1) and n_titles:

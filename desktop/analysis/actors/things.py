@@ -138,21 +138,35 @@ def products_of_firms(doc, candidates: list[Candidate]) -> set[str]:
     owner is a place or a party ("Ireland's Ryanair", "Labour's Ann Lee"), nor when the name is
     a person, a place, a known body or carries a body word ("Norvik's Film Unit"), nor one the
     model tags as a person in full ("Acme's Tom Hale")."""
-    by_end = {c.token_end: c for c in candidates}
     people = {t.i for e in arrays_of(doc).ents() if e.label_ == "PERSON" for t in e}
+    by_text = {c.text: c for c in candidates}
+    by_start = {c.token_start: c for c in candidates}
     out: set[str] = set()
-    for c in candidates:
-        k = c.token_start
-        owner = by_end.get(k - 1) if k >= 2 and doc[k - 1].text in ("'s", "’s") and not doc[k - 2].whitespace_ else None
-        if owner is None or owner.type != "organisation" or owner.text in PLACES or alias_of(owner.text) in PLACES \
+    for owner in candidates:
+        k = owner.token_end + 1
+        if k >= len(doc) or doc[k - 1].text not in ("'s", "’s") or doc[k - 2].whitespace_:
+            continue
+        if owner.type != "organisation" or owner.text in PLACES or alias_of(owner.text) in PLACES \
                 or owner.text.lower().rstrip("s") in PARTIES or alias_of(owner.text) \
                 or {w.lower().rstrip("s") for w in owner.text.split()} & (PARTIES | {"party"}):
             continue  # (a party's "Senate nomination" is an office's)
-        words = {w.lower() for w in c.text.split()}
-        if c.type in ("person", "place", "group") and not c.text.isupper() or k in people \
-                or c.text in KNOWN_ORGANISATIONS or c.text in PLACES or words & (ORG_WORDS | BODY_WORDS):
+        # The name after the possessive, as the text writes it (a candidate or not: "Kanto's DS"
+        # may be tagged only where it stands alone, "the DS sold well")
+        end = k
+        while end < len(doc) and end - k < 4 and doc[end].pos_ in ("PROPN", "NOUN") and (doc[end].is_title or doc[end].is_upper
+                                                                            or doc[end].text[:1].islower()
+                                                                            and any(ch.isupper() for ch in doc[end].text)):
+            end += 1
+        if end == k or end < len(doc) and doc[end].text in ("'s", "’s"):
             continue
-        out.add(c.text)
+        for name in {doc[k:end].text} | ({by_start[k].text} if k in by_start else set()):
+            c = by_text.get(name)  # the name as the text writes it, and the candidate there ("A and B")
+            words = {w.lower() for w in name.split()}
+            if c is not None and c.type in ("person", "place", "group") and not name.isupper() or k in people \
+                    or name in KNOWN_ORGANISATIONS or name in PLACES or alias_of(name) in PLACES \
+                    or words & (ORG_WORDS | BODY_WORDS):
+                continue
+            out.add(name)
     return out
 
 
