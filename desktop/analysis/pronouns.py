@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .gazetteer import FEMALE_NAMES, MALE_NAMES
-from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS
+from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, looks_like_a_job
 
 _RANK = {"speaker": 3, "main": 3, "relative": 2, "subject": 2, "nonfinite": 2, "mention": 1}
 _PERSON_HORIZON = 1500  # characters to look back
@@ -36,8 +36,11 @@ class _Event:
 
 class PronounResolver:
     def __init__(self, doc, token_actor: dict[int, str], actor_types: dict[str, str],
-                 inside_quote: Callable[[int], bool]) -> None:
+                 inside_quote: Callable[[int], bool], describes: Callable | None = None) -> None:
         self._doc = doc
+        # "the council spokeswoman said …": who a definite description of one person is (an
+        # actor id, or None when the text does not say); without it such subjects are no events
+        self._describes = describes
         self._types = actor_types
         self._memo: dict[int, str | None] = {}
         self._events: list[_Event] = []
@@ -58,6 +61,10 @@ class PronounResolver:
                 self._events.append(_Event(token.idx, token.i, "pronoun", None))
             elif actor is None and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
                 self._events.append(_Event(token.idx, token.i, "blocker", None))
+            elif actor is None and _someone_unnamed(token):
+                self._events.append(_Event(token.idx, token.i, "unnamed", None))
+            elif actor is None and describes is not None and _someone_described(token):
+                self._events.append(_Event(token.idx, token.i, "described", None))
             elif actor is not None:
                 self._events.append(_Event(token.idx, token.i, _role(token), actor))
                 self._note_gender(token, actor)
@@ -142,6 +149,21 @@ class PronounResolver:
                     continue
                 actor = self.resolve(other)
                 kind = _role(other)
+            if kind == "described":
+                if not person or _role(self._doc[event.token]) != "main":
+                    continue
+                actor = self._describes(self._doc[event.token])
+                if actor is None:
+                    kind = "unnamed"  # a description the text never ties to a name
+                elif self._types.get(actor) == "person" and best is None and self._agrees(pronoun, actor):
+                    return actor
+                else:
+                    continue
+            if kind == "unnamed":
+                if person and _role(self._doc[event.token]) == "main" and best is None \
+                        and _unnamed_agrees(pronoun, self._doc[event.token]):
+                    return None  # "A spokeswoman for the port said … “…,” she said": not a named person
+                continue
             if not person:
                 if kind in ("main", "subject", "relative", "nonfinite", "blocker"):
                     return actor if actor and self._types.get(actor) in ("organisation", "group") else None
@@ -159,6 +181,49 @@ class PronounResolver:
         return best[1] if best else None
 
 
+# Words for one person that a text may introduce without a name ("a spokeswoman", "a friend").
+_UNNAMED_HEADS = frozenset("""man woman boy girl person friend relative neighbour neighbor victim witness
+resident spokesman spokeswoman spokesperson source official worker mother father son daughter wife husband
+brother sister""".split())
+_FEMALE_WORDS = frozenset("woman girl spokeswoman mother daughter wife sister chairwoman".split())
+_MALE_WORDS = frozenset("man boy spokesman father son husband brother chairman".split())
+
+
+def _someone_unnamed(token) -> bool:
+    """A main subject introducing one person without a name: "A spokeswoman for the port",
+    "One of the victims", "Another witness" (not "the minister", whom the text may have named)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lower = token.lower_
+    if lower in ("one", "another"):
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or lower == "another"
+    if token.tag_ != "NN" or not (lower in _UNNAMED_HEADS or lower in TITLE_WORDS or looks_like_a_job(lower)):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in token.children)
+
+
+def _someone_described(token) -> bool:
+    """A main subject describing one person with "the": "the council spokeswoman", "the first
+    minister" (who it is, the caller says). Not "the party's leader": the body named may be the
+    one the person just named leads."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN":
+        return False
+    lower = token.lower_
+    if not (lower in _UNNAMED_HEADS or lower in TITLE_WORDS or looks_like_a_job(lower)):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ == "poss" for c in token.children)
+
+
+def _unnamed_agrees(pronoun: str, token) -> bool:
+    lower = token.lower_
+    if pronoun in ("she", "her"):
+        return lower not in _MALE_WORDS
+    if pronoun in ("he", "him"):
+        return lower not in _FEMALE_WORDS
+    return True
+
+
 def _event_tokens(doc, token_actor: dict[int, str], pronouns: set[str]):
     """The tokens that may be an event, in order: an actor's, a pronoun, a plural noun
     subject. Picked on the Doc's arrays (hashes of the words and labels), so the loop above
@@ -172,10 +237,11 @@ def _event_tokens(doc, token_actor: dict[int, str], pronouns: set[str]):
         return []
     strings = doc.vocab.strings
     arrays = arrays_of(doc)  # the doc's columns, shared with the other rules
-    tag, dep, title = arrays.column("TAG"), arrays.column("DEP"), arrays.column("IS_TITLE")
+    tag, dep = arrays.column("TAG"), arrays.column("DEP")
     subjects = (dep == strings["nsubj"]) | (dep == strings["nsubjpass"])
-    # a plural subject (a blocker), or a capitalised one that may be a name missed here
-    picked = subjects & ((tag == strings["NNS"]) | (tag == strings["NNP"]) | (tag == strings["NN"]) & (title == 1))
+    # a plural subject (a blocker), a capitalised one that may be a name missed here, or one
+    # that introduces someone unnamed ("a spokeswoman", "one of the victims")
+    picked = subjects & ((tag == strings["NNS"]) | (tag == strings["NNP"]) | (tag == strings["NN"]) | (tag == strings["CD"]))
     indices = set(numpy.flatnonzero(picked).tolist())
     indices.update(indices_where(doc, "LOWER", [strings[w] for w in pronouns]))
     indices.update(token_actor)
@@ -190,6 +256,13 @@ def _role(token) -> str:
     if token.dep_ in ("compound", "flat") and token.head.dep_ in ("nsubj", "nsubjpass") \
             and token.head.pos_ == "PROPN" or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
         subject_token = token.head
+    name = token.head if token.dep_ in ("compound", "flat") else token
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.dep_ in ("nsubj", "nsubjpass") \
+            and name.head.head.lower_ in TITLE_WORDS \
+            and any(c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.is_lower for c in name.lefts):
+        # "director of sport Ana Ruiz thanked …": the parser hangs the name on the post's field
+        # ("sport Ana Ruiz"), but she is the director, the sentence's subject
+        subject_token = name.head.head
     if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT":
         return "main"  # "Talbot's advice earned him …": whose the main clause's subject is, is its topic
     if subject_token.dep_ == "pobj" and subject_token.head.lower_ == "to" and subject_token.head.i > 0 \

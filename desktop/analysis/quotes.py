@@ -351,7 +351,18 @@ def is_cue(token) -> bool:
     children = list(token.children)
     if any(c.dep_ == "auxpass" for c in children):
         return token.lower_ in ("told", "described", "quoted") and any(c.dep_ == "agent" for c in children)
-    return True
+    return not _that_said(token)
+
+
+def _that_said(token) -> bool:
+    """"That said, …" / "This said, …" opening a sentence: a connective meaning "even so", not
+    a report of what "that" said."""
+    doc = token.doc
+    if token.lower_ != "said" or token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    before = doc[token.i - 1]
+    return before.lower_ in ("that", "this") and (before.is_sent_start or before.i == 0
+                                                  or doc[before.i - 1].text in (".", "\n", "\n\n", '"', "“", "”"))
 
 
 def subject_of(verb, inside_quote=lambda token: False):
@@ -392,9 +403,15 @@ def subject_of(verb, inside_quote=lambda token: False):
             break
         node = node.head
     # Inverted attribution: "…,” said Ruth Abernathy." The parser may call her an object.
-    # Never a gerund's object or a phrasal verb's ("by calling out Tom Brill for his “lies”").
-    if verb.tag_ == "VBG" or any(c.dep_ == "prt" for c in verb.children):
+    # Never a gerund's object or a phrasal verb's ("by calling out Tom Brill for his “lies”"),
+    # nor an infinitive's ("the reason to call the system Rocky: “…”" names no speaker).
+    if verb.tag_ == "VBG" or any(c.dep_ == "prt" or c.tag_ == "TO" for c in verb.children):
         return None
+    k = verb.i - 1
+    while k >= 0 and (verb.doc[k].dep_ in ("advmod", "aux") or verb.doc[k].is_space):
+        k -= 1
+    if k >= 0 and not verb.doc[k].is_punct:
+        return None  # the verb opens no clause after a quote: "the “fake” Ann Lee attacked Tom Vale"
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.i > verb.i \
                 and child.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(child) and child.lower_ not in _OBJECT_CASE \
@@ -496,7 +513,8 @@ class QuoteExtractor:
         # all hang on the last parsed token (and cost a pass each), so none are reported.
         quotations = [q for q in find_quotations(self.article) if q.end <= self.analysed_chars]
         self._quoted = [(q.start, q.end) for q in quotations]
-        self.pronouns = PronounResolver(self.doc, self.token_actor, self.actor_types, self._in_quote)
+        self.pronouns = PronounResolver(self.doc, self.token_actor, self.actor_types, self._in_quote,
+                                        self._person_described)
         direct = self._direct(quotations)
         reported = self._reported(direct)
         quotes = sorted(direct + reported, key=lambda q: (q.start, q.kind))
@@ -526,7 +544,7 @@ class QuoteExtractor:
                 speaker = self._free_indirect(q) or UNKNOWN_SPEAKER
                 how = "context" if speaker.text else None
             turn = None
-            if speaker.text is None and not partial and not unnamed:
+            if speaker.text is None and not partial and not unnamed and not self._names_a_thing(q):
                 speaker = self._previous_sentence_speaker(q)
                 how = "context" if speaker.text else None
                 if speaker.text is None and previous is not None:
@@ -994,9 +1012,24 @@ class QuoteExtractor:
         same paragraph, or opens the next paragraph."""
         para_prev = self.article.paragraph_at(previous.end)
         para_this = self.article.paragraph_at(q.open)
+        if self._names_a_thing(q):
+            return False
         if para_prev == para_this:
             return True
         return para_this == para_prev + 1 and q.open == self.article.paragraphs[para_this].start
+
+    def _names_a_thing(self, q: Quotation) -> bool:
+        """"“Harbour widows” has become a common term": a few quoted words the narration goes on
+        from, as the subject of its own verb, name something; they do not continue anyone's
+        speech."""
+        content = self.text[q.start:q.end].rstrip()
+        if q.close is None or not content or content[-1] in ".,!?;:-–—" or len(_WORD.findall(content)) > 6:
+            return False
+        after = _WORD.match(self.text, q.close + 1 + (len(self.text[q.close + 1:]) - len(self.text[q.close + 1:].lstrip())))
+        if after is None or not after.group(0).islower():
+            return False
+        token = self.tokens.at(after.start())
+        return token.pos_ in ("VERB", "AUX") and not is_cue(token) and token.lower_ not in CUE_FORMS
 
     # ------------------------------------------------------------------ speakers
     def speaker_of(self, q: Quotation, partial: bool = False) -> tuple[Speaker, str | None, str | None]:
@@ -1011,6 +1044,13 @@ class QuoteExtractor:
                 cue, subject = found
                 if subject.lower_ == "you" and not self._in_quote(subject.idx):
                     continue  # "which rule do you think should go?": the one addressed, unnamed
+                if partial and subject.left_edge.idx <= q.open and q.text_end <= subject.idx:
+                    # "He said the “reckless” Ann Lee attacked …": words describing a person
+                    # are not that person's own; the report around them says whose they are
+                    outer = self._reporting_verb(cue)
+                    if outer is None:
+                        continue
+                    cue, subject = outer
                 speaker = self._speaker_from(subject, cue)
                 if speaker.text is None and speaker.start is not None:
                     # "“…,” one said." with no group named: a cue says someone else spoke,
@@ -1026,6 +1066,19 @@ class QuoteExtractor:
                         continue
                     return result
         return fallback
+
+    def _reporting_verb(self, verb):
+        """(cue, subject) of the report whose clause holds `verb` ("He said [Ann Lee attacked
+        …]"), or None."""
+        if not hasattr(verb, "dep_"):
+            return None
+        node = verb
+        while node.dep_ in ("conj", "ccomp") and node.head.i != node.i:
+            node = node.head
+            if is_cue(node):
+                subject = self._subject(node)
+                return (node, subject) if subject is not None else None
+        return None
 
     def _how(self, q: Quotation, cue, subject) -> str:
         """Which kind of evidence tied the quote to its speaker."""
@@ -1530,6 +1583,9 @@ class QuoteExtractor:
             token = token.nbor(2)  # "co-chairman" parsed with "co" as the subject
         elif token.is_punct and token.i + 1 < len(doc) and token.nbor(1).is_alpha and not token.whitespace_:
             token = token.nbor(1)  # … or with the hyphen as the subject
+        if token.text.rstrip(".") in _POST_NOMINALS and token.i > 0 and token.nbor(-1).pos_ == "PROPN" \
+                and token.nbor(-1).is_title:
+            token = token.nbor(-1)  # "Counsel Tessa Vyne QC said": the name, not the rank after it
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head  # "Alex Fernvale who said …", "a report which branded …"
         elif token.lower_ in ("who", "which") and token.i > 0:
@@ -1611,6 +1667,12 @@ class QuoteExtractor:
             return None
         start, end = self._descriptions.span(head)
         return Speaker(self.text[start:end], person, start, end)
+
+    def _person_described(self, head) -> str | None:
+        """The person a description of one person as a subject refers to ("the first minister"
+        → the one the text names so), or None when the text does not say (see `_described`)."""
+        actor = self._speaker_from(head, head.head).actor_id
+        return actor if self.actor_types.get(actor) == "person" else None
 
     def _unnamed_person(self, speaker: Speaker) -> bool:
         """"the chief executive of a leading car maker", "a spokeswoman": one person, described."""
@@ -1755,8 +1817,13 @@ class QuoteExtractor:
             holder = self._role_holder(token)
             if holder is not None:
                 return holder
+        # "the Tory leader", "the club's chairman": one person of the body, not the body itself
+        # (a spokesman speaks for it, so he still gives the body).
+        one_of_the_body = _names_one_person(token)
         for child in token.children:
             if child.dep_ in ("poss", "compound", "nmod") and child.i in self.token_actor:
+                if one_of_the_body and self.actor_types.get(self.token_actor[child.i]) != "person":
+                    continue
                 return self.token_actor[child.i]  # "Skylark Air's statement", "an AEW press release"
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for obj in child.children:  # "a statement from Chelsea", "the opinion of the Court"
@@ -1777,6 +1844,13 @@ class QuoteExtractor:
                 owner = self.pronouns.resolve_possessive(child)
                 if owner is not None:
                     return owner
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if token.lower_ in DOCUMENT_NOUNS and after is not None and after.lower_ in ("from", "by") \
+                and after.dep_ == "prep":
+            # "a statement from the phone firm" (the parser may hang "from" on the verb): its
+            # source is said, though not as an actor
+            return next((self.token_actor[o.i] for o in after.children if o.dep_ == "pobj" and o.i in self.token_actor),
+                        None)
         if token.lower_ in _DOCUMENT_OR_SPEECH_NOUNS and token.dep_ == "dobj":
             # "Facebook released a statement which read, …", "X made a comment that described …"
             verb = token.head
@@ -1841,7 +1915,7 @@ class QuoteExtractor:
         direct_spans = [(q.start, q.end) for q in direct]
         for verb in tokens_where(self.doc, "LOWER", REPORTING_FORMS | DENYING_FORMS):
             if verb.lower_ not in REPORTING_FORMS and verb.lower_ not in DENYING_FORMS \
-                    or not verb.tag_.startswith("VB") or self._in_quote(verb.idx):
+                    or not verb.tag_.startswith("VB") or self._in_quote(verb.idx) or _that_said(verb):
                 continue
             for tokens in self._reported_clauses(verb):
                 # "that", "whether" and stray commas go; "after" in "said that, after the vote, …"
@@ -2183,6 +2257,22 @@ investor donor insider whistleblower blogger survivor prisoner inmate refugee em
 
 def _one_person(lower: str) -> bool:
     return lower in _ONE_PERSON_NOUNS or looks_like_a_job(lower)
+
+
+# Letters after a name that say a rank, a seat or an honour ("Tessa Vyne QC", "Ann Lee MP").
+_POST_NOMINALS = frozenset("QC KC SC MP MEP MSP MLA MS AM TD Jr Sr OBE MBE CBE KBE DBE".split())
+
+# Words for someone who speaks in a body's name: "the party's spokesman" gives the party.
+_SPEAKS_FOR_A_BODY = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+
+def _names_one_person(token) -> bool:
+    """A singular noun for one person holding a post or job ("leader", "chairman", "coach",
+    "glaciologist"), not one who speaks in a body's name (see `_SPEAKS_FOR_A_BODY`)."""
+    lower = token.lower_
+    if token.tag_ != "NN" or lower in _SPEAKS_FOR_A_BODY or lower in ("official", "officials", "police"):
+        return False
+    return lower in TITLE_WORDS or lower in OCCUPATIONS or _one_person(lower)
 
 
 def _noun_phrase(token) -> tuple[int, int]:
