@@ -272,10 +272,11 @@ def nicknamed_people(doc, candidates: list[Candidate]) -> list[Candidate]:
     ('Matiu "Matt', '[Tamati] "[Tam" Rewi]')."""
     out = []
     people = None
+    texts = arrays_of(doc).texts()  # the marks found on plain strings: no Token for every word
     for k in range(len(doc) - 4):
-        a, q1, nick, q2, last = doc[k:k + 5]
-        if q1.text not in MARKS or q2.text not in MARKS:
+        if texts[k + 1] not in MARKS or texts[k + 3] not in MARKS:
             continue
+        a, q1, nick, q2, last = doc[k], doc[k + 1], doc[k + 2], doc[k + 3], doc[k + 4]
         if people is None:  # words of the model's people ("Rewi was 54": the surname alone)
             people = {t.text for e in arrays_of(doc).ents() if e.label_ == "PERSON" for t in e}
         if a.is_title and a.pos_ == "PROPN" and nick.is_title \
