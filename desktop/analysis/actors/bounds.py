@@ -13,6 +13,7 @@ import re
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name
 from ..names import NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
+from ..arrays import of as arrays_of
 from .candidate import Candidate, attributive_compound, tagged_by_a_sign
 from .kinds import (
     named_by_a_style,
@@ -57,24 +58,26 @@ def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | 
 def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, str]:
     """Narrow a tagged span to the name: no titles, descriptions, parties, minutes, marks."""
     doc = ctx.doc
-    if doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS and end - start > 1:
+    arrays = arrays_of(doc)  # words read as plain strings: indexing a Doc makes a Token each time
+    texts, lowers = arrays.texts(), arrays.lowers()
+    if lowers[start].rstrip(".") in PERSONAL_HONORIFICS and end - start > 1:
         actor_type = "person"  # "Mr Brown" tagged ORG
     for k in range(start + 1, end):  # "Makelele, Lampard", "Garland - Best Revival": two things
-        if doc[k].text == "," and _not_a_place_after(doc, k, end) and listed_trades(doc, k) != end \
+        if texts[k] == "," and _not_a_place_after(doc, k, end) and listed_trades(doc, k) != end \
                 and listed_remit(doc, start, k) < end \
-                or doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_:
+                or texts[k] in ("-", "–", "—") and doc[k - 1].whitespace_:
             end = k
             break
-    if end - start > 2 and doc[start].lower_ in DEMONYMS and (
+    if end - start > 2 and lowers[start] in DEMONYMS and (
             a_full_name(doc[start + 1:end]) or actor_type == "group" and end - start <= 4
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end])):
         actor_type = "person"  # "Frenchman Lucien Moreau" tagged ORG, "Russian Irina Volkova" NORP
     start, actor_type = person_after_a_chamber(doc, start, end, actor_type)
-    while actor_type == "person" and end - start > 1 and doc[start].lower_ in DEMONYMS \
+    while actor_type == "person" and end - start > 1 and lowers[start] in DEMONYMS \
             and doc[start + 1].is_title and (
-            end - start > 2 or doc[start + 1].text in ctx.tagged_surnames()):
+            end - start > 2 or texts[start + 1] in ctx.tagged_surnames()):
         start += 1  # "Britons Tessa Brae", "Australian Johnson": a nationality, then the name
-    first = start + (doc[start].lower_ == "the")
+    first = start + (lowers[start] == "the")
     for n in (2, 1):  # "For the Lib Dems Owen Tarrant said": the party is not his name
         if end - first - n >= 2 and doc[first:first + n].text.lower().rstrip("s") in PARTIES \
                 and (actor_type == "person" or doc[first + n].text in GIVEN_NAMES):
@@ -95,27 +98,27 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     # Leading determiners and (for people) titles are not part of the name — but a peer named by
     # title and one name keeps it ("Lord Pemberton").
     while start < end and not peer_named_by_title(doc, start, end) and not named_by_a_style(doc, start, end) and (
-                           doc[start].lower_ in ("the", "a", "an") or doc[start].text in ("-", "–", "—")
-                           or (doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES)
-                           or (actor_type == "person" and doc[start].lower_ in HONORIFIC_TITLES)
-                           or (end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_HONORIFICS)
+                           lowers[start] in ("the", "a", "an") or texts[start] in ("-", "–", "—")
+                           or (doc[start].is_lower and lowers[start] not in NAME_PARTICLES)
+                           or (actor_type == "person" and lowers[start] in HONORIFIC_TITLES)
+                           or (end - start > 1 and lowers[start].rstrip(".") in PERSONAL_HONORIFICS)
                            or (actor_type == "person" and end - start > 2
-                               and doc[start].lower_ in _OCCUPATIONS_OR_TITLES)
-                           or (actor_type == "person" and end - start > 1 and doc[start].lower_ in OCCUPATIONS)):
+                               and lowers[start] in _OCCUPATIONS_OR_TITLES)
+                           or (actor_type == "person" and end - start > 1 and lowers[start] in OCCUPATIONS)):
         start += 1  # "Businessman Don Blake" is Don Blake
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
-                           and doc[end - 1].text not in (".",) or doc[end - 1].is_lower and not _hyphen_glued(doc, end - 1)
-                           or end - start > 2 and doc[end - 1].text in POSTNOMINALS):
+    while end > start and (texts[end - 1] in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                           and texts[end - 1] not in (".",) or doc[end - 1].is_lower and not _hyphen_glued(doc, end - 1)
+                           or end - start > 2 and texts[end - 1] in POSTNOMINALS):
         end -= 1  # "Office of the", "Guy Pennick QC": names end in a capitalised word
     if start >= end:
         return start, end, actor_type
-    while start < end and doc[start].text in MARKS:
+    while start < end and texts[start] in MARKS:
         start += 1
     # "World Health Organization (WHO": stop at the first bracket that is never closed. One
     # pass from the right: a span of 10,000 junk tokens must not cost 10,000 passes.
-    last_close = next((k for k in range(end - 1, start - 1, -1) if doc[k].text == ")"), start - 1)
-    end = next((k for k in range(last_close + 1, end) if doc[k].text == "("), end)
-    while end > start and (doc[end - 1].text in MARKS or doc[end - 1].text in ("(", "-")):
+    last_close = next((k for k in range(end - 1, start - 1, -1) if texts[k] == ")"), start - 1)
+    end = next((k for k in range(last_close + 1, end) if texts[k] == "("), end)
+    while end > start and (texts[end - 1] in MARKS or texts[end - 1] in ("(", "-")):
         end -= 1
     return start, end, actor_type
 
@@ -365,10 +368,11 @@ def known_name_around(doc, start: int, end: int) -> tuple[int, int]:
     """The tagged span widened by up to two words either side when that makes a well-known name
     the model cut short ("Ask [Jeeves]", "[BBC Radio] Five Live")."""
     lefts, rights = [0], [0]
+    texts = arrays_of(doc).texts()
     for k in (1, 2):  # only over neighbours that belong to some well-known name
-        if start - k >= 0 and lefts[-1] == k - 1 and doc[start - k].text in KNOWN_NAME_WORDS:
+        if start - k >= 0 and lefts[-1] == k - 1 and texts[start - k] in KNOWN_NAME_WORDS:
             lefts.append(k)
-        if end + k <= len(doc) and rights[-1] == k - 1 and doc[end + k - 1].text in KNOWN_NAME_WORDS:
+        if end + k <= len(doc) and rights[-1] == k - 1 and texts[end + k - 1] in KNOWN_NAME_WORDS:
             rights.append(k)
     best = (start, end)
     for left in lefts:

@@ -191,16 +191,17 @@ def possessive_places(doc, candidates: list[Candidate]) -> list[Candidate]:
     drop: set[int] = set()
     out = []
     covered = claimed_tokens(candidates)
+    texts = arrays_of(doc).texts()  # plain strings: no Token made for every word
     for k in range(2, len(doc) - 1):  # "died in [Harlow's Bay]" the model did not tag at all
-        if doc[k].text in ("'s", "’s") and doc[k + 1].text in POSSESSIVE_PLACE_TAILS and doc[k - 1].is_title \
+        if texts[k] in ("'s", "’s") and texts[k + 1] in POSSESSIVE_PLACE_TAILS and doc[k - 1].is_title \
                 and k - 1 not in covered and k + 1 not in covered and not doc[k - 2].whitespace_ == "" \
                 and doc[k - 2].lower_ in ("in", "at", "from", "to", "near") and not doc[k - 1].whitespace_:
             span = doc[k - 1:k + 2]
             out.append(Candidate(span.start_char, span.end_char, span.text, "place", span.start, span.end))
     for c in candidates:
         k = c.token_end
-        if k + 1 < len(doc) and doc[k].text in ("'s", "’s") and not doc[k - 1].whitespace_ \
-                and doc[k + 1].text in POSSESSIVE_PLACE_TAILS and not (k + 2 < len(doc) and doc[k + 2].lower_ == "of"):
+        if k + 1 < len(doc) and texts[k] in ("'s", "’s") and not doc[k - 1].whitespace_ \
+                and texts[k + 1] in POSSESSIVE_PLACE_TAILS and not (k + 2 < len(doc) and doc[k + 2].lower_ == "of"):
             span = doc[c.token_start:k + 2]
             out.append(Candidate(span.start_char, span.end_char, span.text, "place", span.start, span.end))
             drop.add(id(c))
