@@ -32,7 +32,8 @@ def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | 
     if start >= end:
         return None
     span = doc[start:end]
-    text = POSSESSIVE.sub("", span.text) if span.text.endswith(("'s", "’s")) else span.text
+    text = span.text  # built once (a Span joins its tokens' texts on each call)
+    text = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
     text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Glint" + a zero-width joiner
     if "(" in text and ")" not in text[text.index("("):]:
         text = text[:text.index("(")].rstrip()  # "National Party(NP)": a bracket glued to the name's last word

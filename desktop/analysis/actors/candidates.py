@@ -37,8 +37,13 @@ def from_entities(ctx) -> list[Candidate]:
     """The model's entities, each widened or narrowed to the name it holds, with a first type."""
     doc = ctx.doc
     out: list[Candidate] = []
-    ents = list(arrays_of(doc).ents())
-    other_names = {e.text for e in ents if e.label_ != "PERSON"}
+    arrays = arrays_of(doc)
+    ents = list(arrays.ents())
+    # The words and entity texts read as plain strings (a Token, or a Span's text, is built
+    # anew on each look): an entity's text is the doc's text between its offsets.
+    texts, lowers, whole = arrays.texts(), arrays.lowers(), arrays.text()
+    ent_texts = [whole[e.start_char:e.end_char] for e in ents]
+    other_names = {ent_texts[j] for j, e in enumerate(ents) if e.label_ != "PERSON"}
     skip_next = False
     claimed_until = 0  # a name widened over the next entities claims them ("… for Culture, Media and Sport")
     for i, ent in enumerate(ents):
@@ -64,8 +69,8 @@ def from_entities(ctx) -> list[Candidate]:
             start_tok = hyphenated_opening(doc, start_tok)  # "Blu-ray [Disc Association]"
             end_tok = claimed_until = max(end_tok, listed_remit(doc, start_tok, end_tok))
         # "Washington, D.C." is one place, not two.
-        if (i + 1 < len(ents) and ents[i + 1].text.replace(".", "").upper() == "DC"
-                and ents[i + 1].start == end_tok + 1 and doc[end_tok].text == ","):
+        if (i + 1 < len(ents) and ent_texts[i + 1].replace(".", "").upper() == "DC"
+                and ents[i + 1].start == end_tok + 1 and texts[end_tok] == ","):
             end_tok = ents[i + 1].end
             skip_next = True
         if ent.label_ == "PERSON":
@@ -73,24 +78,24 @@ def from_entities(ctx) -> list[Candidate]:
             # "Prime Minister of India Narendra Modi" comes out as "India Narendra Modi".
             # "Mayor of Tarn Ana Sousa": after "of", a word that is no given name but is
             # followed by one names the office's place.
-            while end_tok - start_tok > 2 and (doc[start_tok].text in other_names or (
-                    doc[start_tok].text in PLACES and doc[start_tok].text not in GIVEN_NAMES) or (
-                    start_tok > 0 and doc[start_tok - 1].lower_ == "of"
-                    and doc[start_tok].text not in GIVEN_NAMES and doc[start_tok + 1].text in GIVEN_NAMES)):
+            while end_tok - start_tok > 2 and (texts[start_tok] in other_names or (
+                    texts[start_tok] in PLACES and texts[start_tok] not in GIVEN_NAMES) or (
+                    start_tok > 0 and lowers[start_tok - 1] == "of"
+                    and texts[start_tok] not in GIVEN_NAMES and texts[start_tok + 1] in GIVEN_NAMES)):
                 start_tok += 1
-            if end_tok < len(doc) and ROMAN.match(doc[end_tok].text):
+            if end_tok < len(doc) and ROMAN.match(texts[end_tok]):
                 end_tok += 1  # "Elizabeth II"
                 if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                     skip_next = True
         if ent.label_ == "PERSON" and end_tok - start_tok == 1 and end_tok < len(doc) \
                 and doc[end_tok].pos_ == "PROPN" and doc[end_tok].is_title and doc[end_tok].ent_type_ == "" \
-                and doc[start_tok].text in GIVEN_NAMES:
+                and texts[start_tok] in GIVEN_NAMES:
             end_tok += 1  # "[Edith] Masai": the model dropped the surname
         if ent.label_ == "PERSON" and surname_left_out(doc, start_tok, end_tok):
             end_tok += 1  # "[Amy Berman] Jackson", "[Wanda Vázquez] Garced", "[Valéry Giscard] d'Estaing"
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True
-        if ent.label_ == "PERSON" and end_tok + 1 < len(doc) and doc[end_tok].lower_ in NAME_PARTICLES \
+        if ent.label_ == "PERSON" and end_tok + 1 < len(doc) and lowers[end_tok] in NAME_PARTICLES \
                 and doc[end_tok + 1].is_title and doc[end_tok + 1].pos_ == "PROPN":
             end_tok += 2  # "[David] dal Maso", "[Charles] de Gaulle"
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
@@ -101,7 +106,7 @@ def from_entities(ctx) -> list[Candidate]:
             prev = doc[start_tok - 1]
             if prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and \
                     prev.lower_ not in TITLE_WORDS and prev.text not in other_names and \
-                    (start_tok < 2 or doc[start_tok - 2].lower_ not in ("of", "for", "in", "from")):
+                    (start_tok < 2 or lowers[start_tok - 2] not in ("of", "for", "in", "from")):
                 start_tok -= 1
         if actor_type != "person" and (after_a_job(doc, start_tok, end_tok)
                                        or after_a_job(doc, start_tok + 1, end_tok, titled=True)):
@@ -114,9 +119,9 @@ def from_entities(ctx) -> list[Candidate]:
         if actor_type == "place" and (names_a_medium(doc, ent) or published_as(doc, start_tok, end_tok)):
             actor_type = "organisation"  # "The Atlantic reported": the magazine, not the ocean
         if i + 1 < len(ents) and ents[i + 1].start == end_tok and \
-                f"{ent.text} {ents[i + 1].text}".lower().rstrip("s") in PARTIES:
+                f"{ent_texts[i]} {ent_texts[i + 1]}".lower().rstrip("s") in PARTIES:
             end_tok, actor_type, skip_next = ents[i + 1].end, "organisation", True  # "Liberal" + "Democrat"
-        if start_tok > 0 and doc[start_tok - 1].text == "Liberal" and ent.text.rstrip("s") == "Democrat":
+        if start_tok > 0 and texts[start_tok - 1] == "Liberal" and ent_texts[i].rstrip("s") == "Democrat":
             start_tok, actor_type = start_tok - 1, "organisation"  # "Liberal" left untagged
         if ent.label_ == "ORG" and i > 0 and national_prefix(ents[i - 1], ent):
             start_tok = ents[i - 1].start  # "[US] [Anti-Doping Agency]" is one body
@@ -160,7 +165,7 @@ def from_entities(ctx) -> list[Candidate]:
             start_tok, actor_type = split, "person"
         split = person_after_a_body(doc, start_tok, end_tok) if ent.label_ == "ORG" else None
         if split is not None:  # "director of [Oxfam International Grace Wanjiru] told": a body, then a person
-            first = start_tok + (doc[start_tok].lower_ == "the")  # a body, not a title fragment: kept as is
+            first = start_tok + (lowers[start_tok] == "the")  # a body, not a title fragment: kept as is
             body = doc[first:split]
             out.append(Candidate(body.start_char, body.end_char, body.text, "organisation", first, split))
             start_tok, actor_type = split, "person"
