@@ -105,8 +105,16 @@ _CORES = {
     _MONEY_RANGE: re.compile(r"[$€£¥₹]\d"),  # a sign before a figure
     _PENCE: re.compile(r"\dp\b"),
     _PERCENT_RANGE: re.compile(r"\d\s?(?:%|per ?cent)", re.I),  # the second figure with its unit
+    # a sign or a code before a figure, a figure before a currency's name, "dollars" before a figure
+    _MONEY_TEXT: re.compile(r"[$€£¥]\d|(?:USD|EUR|GBP) ?\d|dollars? \d"
+                            r"|\d\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\b"),
+    BARE_SCALED: re.compile(r"\d(?:bn|tn|mn)\b"),  # a figure with its scale glued on
 }
-_FOLDED_CORES: dict = {}
+_FOLDED_CORES: dict = {
+    # a figure (or a number word) before its scale: "five thousand", "3 hundred million"
+    _SCALED_NUMBER: re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s"
+                               r"(?:hundred )?(?:thousand|million|billion)"),
+}
 
 
 def _folded(text: str) -> str:
@@ -141,7 +149,7 @@ _HOURS_AROUND = re.compile(r"(?<![\w-])(?:(?:a few|a couple of|several|some|just
                            + r")\s+)?(?:hours?|minutes?|days?)\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS
                            + r")\b", re.I)
 _FOLDED_CORES[_YEARS_ON] = re.compile(r"(?:year|decade)s?\s+(?:later|earlier|on)")  # see _scan
-_FOLDED_CORES[_HOURS_AROUND] = re.compile(r"(?:hour|minute|day)s?\s+(?:before|after|prior to)")
+_FOLDED_CORES[_HOURS_AROUND] = re.compile(r"(?:hour|minute|day)s?\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS + r")")
 # Determiners after which a number counts ("all 2000", "every 1500", "some 1900").
 _COUNT_WORDS = frozenset({"all", "some", "every", "each", "another", "any", "no", "those", "these", "about"})
 # A span of years: a financial or school year ("1998/99", "2002/2003") or a range ("2007-2013").
@@ -430,7 +438,7 @@ class FactExtractor:
         for m in _scan(_VAGUE_STRETCH_TEXT, self.text, folded):  # "[in the] last couple of weeks": the model missed it
             if free(m.start(), m.end()):
                 out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
-        for m in _DECADE.finditer(self.text):  # "1980s pioneers", "the 1980s battle": a decade, no value
+        for m in _scan(_DECADE, self.text, folded):  # "1980s pioneers", "the 1980s battle": a decade, no value
             over = [f for f in out if f.start < m.end() and m.start() < f.end]
             if all(f.kind in ("quantity", "date") and m.start() <= f.start and f.end <= m.end() for f in over):
                 out = [f for f in out if f not in over]
@@ -1074,9 +1082,11 @@ class FactExtractor:
     def _title_before(self, i: int) -> tuple[int, int] | None:
         """"Canadian Prime Minister Mark Carney", "Opposition leader Petra Lind",
         "London mayor Mr Livingstone" (the form of address is not part of the role)."""
-        while i > 0 and (self.doc[i - 1].lower_.rstrip(".") in _HONORIFICS_BEFORE_NAME
-                         or self.doc[i - 1].text == "." and i > 1 and self.doc[i - 2].lower_ in _HONORIFICS_BEFORE_NAME
-                         or self.doc[i - 1].lower_ == "grand" and self.doc[i].lower_ in ("duke", "duchess")):
+        arrays = arrays_of(self.doc)  # words as plain strings: no Token made for each look
+        texts, lowers = arrays.texts(), arrays.lowers()
+        while i > 0 and (lowers[i - 1].rstrip(".") in _HONORIFICS_BEFORE_NAME
+                         or texts[i - 1] == "." and i > 1 and lowers[i - 2] in _HONORIFICS_BEFORE_NAME
+                         or lowers[i - 1] == "grand" and lowers[i] in ("duke", "duchess")):
             i -= 1  # "philanthropist Sir Christopher …": the honorific is a role of its own
         j = i - 1
         has_title = False
@@ -1085,7 +1095,7 @@ class FactExtractor:
             i, j = gloss, gloss - 1
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
-            if j == i - 1 and j >= 1 and (self.doc[j - 1].lower_, t.lower_) in _POSITIONS:
+            if j == i - 1 and j >= 1 and (lowers[j - 1], lowers[j]) in _POSITIONS:
                 has_title = True  # "Caloundra half back Jed Marr": a position in two words
                 j -= 2
                 continue
@@ -1123,7 +1133,7 @@ class FactExtractor:
                 break
             j -= 1
         start = j + 1
-        while start < i and (self.doc[start].lower_ in ("of", "for", "from", "and", "the") or self.doc[start].is_punct
+        while start < i and (lowers[start] in ("of", "for", "from", "and", "the") or self.doc[start].is_punct
                              or self.doc[start].pos_ in ("CCONJ", "SCONJ", "ADV", "PRON", "DET", "INTJ")):
             start += 1  # "But full-back Tom Reyes": the conjunction is not part of the role
         if not has_title or start >= i:
@@ -1354,7 +1364,7 @@ class FactExtractor:
         last_day: tuple[dt.date, int] | None = None  # the last date read to the day, and where it ends
         for ent in arrays_of(self.doc).ents():
             label = ent.label_
-            text = ent.text.strip()
+            text = self.text[ent.start_char:ent.end_char].strip()  # ent.text, without joining its tokens
             same_day = self._same_day(ent) if label in ("DATE", "TIME") else None
             part = self._part_of_that_day(ent, last_day) if label in ("DATE", "TIME") and same_day is None else None
             if part is not None:  # "by the evening hours", "on the morning following the crash"
@@ -1891,6 +1901,9 @@ _DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|late)\s+|mid-)?(?:1[5-9]|20)\d0[
 _MONTH_FROM_NOW = re.compile(r"\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:January|February|March|April|May|June|July|August|"
                              r"September|October|November|December)\b(?!\s+\d)")
 _NEEDED[_MONTH_FROM_NOW] = ("this ", "last ", "next ")
+_CORES[_DECADE] = re.compile(r"\d0['’]?s")  # see _scan
+_CORES[_MONTH_FROM_NOW] = re.compile(r"(?:his|ast|ext)\s+(?:January|February|March|April|May|June|July|August|"
+                                     r"September|October|November|December)\b")
 _WEEKDAY_PART = re.compile(r"(?:(?:on|last|next|this|early|late|early on|late on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
                            r"(?:morning|afternoon|evening|night)", re.I)
 _CLOCK = re.compile(r"(?:at\s+|about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d\b", re.I)
