@@ -90,6 +90,12 @@ class DocArrays:
             self._text = "".join(self.texts_with_ws())
         return self._text
 
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text` for 0 <= start < end <= len(doc): the doc's text between the
+        first token's offset and the last one's end (a Span joins its tokens' texts instead)."""
+        idx, texts = self.column_list("IDX"), self.texts()
+        return self.text()[idx[start]:idx[end - 1] + len(texts[end - 1])]
+
     def ents(self) -> tuple:
         """`doc.ents` (which builds a new Span for each entity on each call)."""
         if self._ents is None:

@@ -80,7 +80,7 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
         start += 1  # "Britons Tessa Brae", "Australian Johnson": a nationality, then the name
     first = start + (lowers[start] == "the")
     for n in (2, 1):  # "For the Lib Dems Owen Tarrant said": the party is not his name
-        if end - first - n >= 2 and doc[first:first + n].text.lower().rstrip("s") in PARTIES \
+        if end - first - n >= 2 and arrays.span_text(first, first + n).lower().rstrip("s") in PARTIES \
                 and (actor_type == "person" or doc[first + n].text in GIVEN_NAMES):
             start, actor_type = first + n, "person"
             break
@@ -360,7 +360,7 @@ def place_before_a_name(doc, start: int, end: int) -> int | None:
     """Where a known place ends and a full name begins in one tagged span ("Scotland Nicola
     Sturgeon" after "First Minister of"), or None."""
     for k in range(start + 1, min(start + 4, end - 1)):
-        if doc[start:k].text in PLACES and a_full_name(doc[k:end]):
+        if arrays_of(doc).span_text(start, k) in PLACES and a_full_name(doc[k:end]):  # doc[start:k].text
             return k
     return None
 
@@ -379,8 +379,10 @@ def known_name_around(doc, start: int, end: int) -> tuple[int, int]:
     for left in lefts:
         for right in rights:
             s, e = start - left, end + right
-            if e - s > best[1] - best[0] and (doc[s:e].text in KNOWN_ORGANISATIONS or doc[s:e].text in PLACES):
-                best = (s, e)
+            if e - s > best[1] - best[0]:
+                name = arrays_of(doc).span_text(s, e)  # doc[s:e].text
+                if name in KNOWN_ORGANISATIONS or name in PLACES:
+                    best = (s, e)
     return best
 
 
