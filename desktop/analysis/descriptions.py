@@ -139,10 +139,11 @@ class DescribedPeople:
                 self._roles.setdefault(person, set()).update(role.replace("-", " ").split())
 
     # ---------------------------------------------------------------- what is described
-    def kind(self, head) -> str | None:
+    def kind(self, head, job_words: frozenset[str] = frozenset()) -> str | None:
         """"nationality" for "the Australian", "role" for "the former minister", "the Spectator
         editor", "the charity's director"; None when `head` heads no definite description of
-        one person (a name, "a spokesman", "the ministers", "the chief executive of a bank")."""
+        one person (a name, "a spokesman", "the ministers", "the chief executive of a bank").
+        `job_words` adds job nouns to the lexicon's (the facts pass their wider list)."""
         if self._types.get(self._token_actor.get(head.i)) == "person" or not self._definite(head):
             return None
         lower = head.lower_
@@ -153,7 +154,8 @@ class DescribedPeople:
             return "nationality"
         if lower in _NOT_ONE_PERSON:
             return None
-        if lower in TITLE_WORDS or lower in OCCUPATIONS or lower in _PERSON_DESCRIPTORS or looks_like_a_job(lower):
+        if lower in TITLE_WORDS or lower in OCCUPATIONS or lower in _PERSON_DESCRIPTORS or looks_like_a_job(lower) \
+                or lower in job_words:
             return "role"
         return None
 

@@ -247,6 +247,7 @@ class FactExtractor:
         self.token_actor = token_actor
         self.actor_types = actor_types
         self._pronoun_resolver = None  # built on first use: most roles need no pronoun
+        self._described_people = None  # likewise, for "the writer" after a name
         self.title = title
         self._event_day_found: tuple[dt.date | None] | None = None
         self.anchor = _article_anchor(article_date)
@@ -639,11 +640,63 @@ class FactExtractor:
             start, stop = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
             key = self._job_core(start, stop)
             holder = next((who for at, job, who in reversed(earlier) if at < start and job == key), None)
+            if holder is None and not office and token.head.dep_ == "ROOT":
+                holder = self._person_described(token, found)
+                relation = relation or holder is not None
             if holder is None and not office and not relation and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in (
                     "claim", "claims", "claimed", "claiming") and any(c.dep_ == "dobj" for c in token.head.children)):
                 continue  # "The champion claimed her title": no speech, no office
             out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
         return out
+
+    def _person_described(self, token, found: list[Fact]) -> str | None:
+        """"Ann Lee wrote six novels. The writer was known for …": a definite description of
+        one person as the subject of a main clause refers back to someone already named (a
+        definite noun phrase is anaphoric: Poesio and Vieira 1998) — the person
+        `descriptions.DescribedPeople` finds for it, as it does for a speaker: a recent main
+        subject the text gave no other job, not someone introduced unnamed ("a spokesman …
+        the spokesman"), never with a complement that says which one ("the writer of the
+        letter"), not the subject of a passive clause ("Ann Lee was hit by a car. The
+        driver …": the one acted on is no agent the next sentence describes), and only when
+        the sentence of narration before is about them (its main subject is their name, "he"
+        or "she"): "Rovers took the lead through Vance. The defender …" is Vance, not a
+        person named further back."""
+        if _inside_quote(self.text, token.idx):
+            return None
+        if self._described_people is None:
+            from . import role_holders
+            from .descriptions import DescribedPeople
+
+            text = self.text
+            self._described_people = DescribedPeople(
+                self.doc, self.token_actor, self.actor_types, role_holders(found),
+                lambda at: _inside_quote(text, at), lambda at: text.count("\n\n", 0, at))
+        people = self._described_people
+        if people.kind(token, _ROLE_WORDS) != "role":
+            return None
+        person = people.person(token, "role")
+        if self.actor_types.get(person) != "person":
+            return None
+        last = max((i for i, who in self.token_actor.items() if who == person and i < token.i), default=None)
+        if last is None or self.doc[last].dep_ == "nsubjpass" or self.doc[last].head.dep_ == "nsubjpass":
+            return None
+        topic = self._topic_before(token)
+        if topic is None or topic.lower_ not in ("he", "she") and self.token_actor.get(topic.i) != person:
+            return None  # the sentence before is about something else ("Arsenal took the lead … The defender …")
+        return person
+
+    def _topic_before(self, token):
+        """The subject of the main clause of the last sentence of narration before `token`'s
+        (sentences wholly inside quotes are passed over), or None (none, or a sentence whose
+        subject the text lost: "… comfortably defended her title")."""
+        at = token.sent.start
+        while at > 0:
+            sentence = self.doc[at - 1].sent
+            at = sentence.start
+            if all(_inside_quote(self.text, t.idx) or t.is_space or t.is_punct for t in sentence):
+                continue
+            return next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None
 
     def _described(self, token) -> bool:
         """"the Greek sprinter", "the former Olympic champion", "the billionaire tycoon", "the
@@ -902,7 +955,7 @@ class FactExtractor:
                     head = head.head  # "spent [a decade] as a critic"
             else:
                 continue
-            if self._job_word(token):
+            if self._job_word(token) or dep != "pobj" and self._listed_jobs(token):
                 out.setdefault(head.i, head)
         return [out[i] for i in sorted(out)]
 
@@ -940,6 +993,8 @@ class FactExtractor:
         for child in verb.children:
             if child.dep_ in ("attr", "oprd") and self._role_noun(child):
                 found.append(child)
+            elif child.dep_ in ("attr", "oprd"):  # "a jazz and classical [flutist], composer": the parser
+                found += self._listed_jobs(child)[:1]  # heads the list with a modifier; its jobs follow
             places = [child] if child.dep_ == "prep" else \
                 [g for g in child.children if g.dep_ == "prep"] if child.dep_ in ("dobj", "npadvmod") else []
             for prep in places:
@@ -950,13 +1005,34 @@ class FactExtractor:
         out = []
         for noun in found:  # "served as painter and poet": each job its own role
             out.append(noun)
-            out += [c for c in noun.children if c.dep_ == "conj" and self._role_noun(c)]
+            out += self._listed_jobs(noun)
         return out, by_as
 
+    def _listed_jobs(self, noun) -> list:
+        """The other jobs of a list the first names: "a novelist, critic, translator and
+        lecturer", "a painter and poet" — every conjunct that is a job noun is a role of its own.
+        The parser hangs such a list as a chain of conjuncts, or (after a comma) as an
+        apposition whose conjuncts follow; the walk goes on only through job nouns, so "a
+        lawyer, a job he loved" and "a poet and a house in Spain" stop there."""
+        out, todo = [], [noun]
+        while todo:
+            head = todo.pop()
+            for c in head.children:
+                if c.i > head.i and (c.dep_ == "conj" or c.dep_ == "appos" and self.doc[c.i - 1].text == ",") \
+                        and self._role_noun(c):
+                    out.append(c)
+                    todo.append(c)
+        return sorted(out, key=lambda t: t.i)
+
     def _role_noun(self, token) -> bool:
-        """A singular job noun that is no name ("Department of Justice" is a body, "officers" many)."""
-        return token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("NNS", "NNPS") and self._job_word(token) \
-            and token.i not in self.token_actor
+        """A singular job noun that is no name ("Department of Justice" is a body, "officers" many).
+        A lower-case person noun the tagger read as an adjective or a proper noun in a list ("a
+        [novelist], critic", "composer, [arranger], and lecturer") is one too."""
+        if token.tag_ in ("NNS", "NNPS") or token.i in self.token_actor or not self._job_word(token):
+            return False
+        return token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and token.is_lower \
+            and token.lower_ in PERSON_NOUNS and (token.dep_ == "conj" or any(c.dep_ == "det" for c in token.children)
+                                                  and any(c.dep_ == "conj" for c in token.children))
 
     def _role_holder(self, verb, by_as: bool) -> str | None:
         """The person a verb's role belongs to: its object for "appointed X as …" / "elected X

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 56  # 56: speakers: a post in a body is not the body, "That said" is no cue, pronouns after someone unnamed or described, letters after names, words describing a subject
+ANALYSER_VERSION = 57  # 57: roles: every job of a list ("a novelist, critic and translator"); "the striker" as a main subject after a named one is theirs
