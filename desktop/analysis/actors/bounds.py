@@ -411,7 +411,7 @@ def extend_organisation_name(doc, next_ent, ent, end: int) -> int:
         return listed  # "[National Union of Rail], Maritime and Transport Workers"
     if next_ent is None:
         return end
-    gap = [t.lower_ for t in doc[end:next_ent.start]]
+    gap = arrays_of(doc).lowers()[end:next_ent.start]  # [t.lower_ for t in doc[end:next_ent.start]]
     first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
     if first.lower_ == "university" and gap == [","] and next_ent.label_ == "GPE":
         return next_ent.end

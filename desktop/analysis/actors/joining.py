@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
+from ..arrays import of as arrays_of
 from ..lexicon import ALIASES_IF_NAMED
 from ..gazetteer import COUNTRIES, DEMONYMS, KNOWN_ORGANISATIONS
 from ..names import (
@@ -319,7 +320,7 @@ def join_former_names(doc, candidates: list[Candidate]) -> None:
             verb = root.head.head
             subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
             other = by_token.get(subject.i) if subject is not None else None
-        before = [t.lower_ for t in doc[max(0, c.token_start - 4):c.token_start]]
+        before = arrays_of(doc).lowers()[max(0, c.token_start - 4):c.token_start]  # [t.lower_ for t in doc[…]]
         if other is None and ("formerly" in before or before[-3:] in (["previously", "known", "as"],
                                                                        ["once", "known", "as"])):
             k = c.token_start - len(before) - 1  # the body just before ", formerly …"

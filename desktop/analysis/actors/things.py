@@ -52,10 +52,11 @@ def classed_as_a_thing(doc, c: Candidate) -> bool:
     """"the constellation Draco", "the drug Calmora", "a worm called Tarvo": a name straight after
     a common noun that classes it as a thing (see THING_CLASSIFIERS), or after "called" /
     "named" following one, or in apposition with one ("the iBand, a bracelet")."""
+    lowers = arrays_of(doc).lowers()  # plain strings: no Token for each look
     k = c.token_start - 1
-    if k >= 1 and doc[k].lower_ in ("called", "named", "dubbed"):
+    if k >= 1 and lowers[k] in ("called", "named", "dubbed"):
         k -= 1
-    if k >= 0 and doc[k].is_lower and doc[k].lower_ in THING_CLASSIFIERS and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+    if k >= 0 and lowers[k] in THING_CLASSIFIERS and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
         return True
     # In apposition: "One antibody cocktail, ZMapp, showed …", "the iBand, a bracelet which …"
     root = doc[c.token_start:c.token_end].root
@@ -266,10 +267,11 @@ def inside_a_document_name(doc, c: Candidate) -> bool:
         return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Club"
     if any(w in RULE_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:])):
         return True  # "Public Service Vehicle Regulations for Buses": rules, whatever body they name
-    before = [t for t in doc[max(0, c.token_start - 3):c.token_start]]
+    lowers = arrays_of(doc).lowers()  # the words before as plain strings: no Token for each
+    k = c.token_start
     after = doc[c.token_end] if c.token_end < len(doc) else None
-    return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].is_title \
-        and before[-2].lower_ in DOCUMENT_OR_EVENT_HEADS \
+    return k >= 2 and lowers[k - 1] == "of" and doc[k - 2].is_title \
+        and lowers[k - 2] in DOCUMENT_OR_EVENT_HEADS \
         or after is not None and after.is_title and after.lower_ in DOCUMENT_OR_EVENT_HEADS
 
 
