@@ -205,10 +205,10 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         and not words[-2:] == ["this", "week"]  # "Fashion Week" is an event, "Dunmore This Week" a paper
         # "Interior Minister", "Defence Secretary" (not "Ukraine President")
         or one_word and label == "ORG" and text.lower() not in PARTIES and span.end < len(doc)
-        and doc[span.end].lower_ in FRAGMENT_TITLES
+        and arrays_of(doc).lowers()[span.end] in FRAGMENT_TITLES
         # "Home Affairs spokesman X", "Constitutional Affairs Minister X": a portfolio in a job title
         # (not "the Home Affairs Committee", a body)
-        or words[-1] == "affairs" and span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_JOBS
+        or words[-1] == "affairs" and span.end < len(doc) and arrays_of(doc).lowers()[span.end] in PORTFOLIO_JOBS
         or one_word and span[0].tag_ == "NNS" and span[0].is_sent_start  # "Photographs showed …"
         or one_word and ctx.common_word(span[0])  # "Heartbroken and numb,": an ordinary word
         # "‘Bloody hell …", "‘Band on the Run’": a word that opens a quote or a title (a known

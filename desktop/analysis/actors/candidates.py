@@ -778,7 +778,8 @@ def named_by_context(ctx, candidates: list[Candidate]) -> list[Candidate]:
                 and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
             end += 1  # "Save the Old Quay"
         span = doc[token.i:end]
-        if span.text in NOT_ACTORS or span.text.lower() in NOT_ACTORS or all(t.lower_ in TITLE_WORDS for t in span):
+        name = span.text  # built once: a Span joins its tokens' texts on each call
+        if name in NOT_ACTORS or name.lower() in NOT_ACTORS or all(t.lower_ in TITLE_WORDS for t in span):
             continue  # "candidate for Vice President and Harris": a title is no name
         kind = None
         if after_company_noun(doc, token.i):

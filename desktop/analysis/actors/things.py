@@ -197,7 +197,7 @@ def a_market_index(doc, c: Candidate) -> bool:
     evidence is the noun "index" after the name, or a move measured in points with the name as
     its subject (a company's shares move in pence or per cent: "Tesco rose 2%" stays a company)."""
     end = c.token_end
-    if end < len(doc) and doc[end].lower_ in ("index", "indices", "indexes") and doc[end].is_lower:
+    if end < len(doc) and arrays_of(doc).lowers()[end] in ("index", "indices", "indexes") and doc[end].is_lower:
         return True
     root = doc[c.token_start:end].root
     if root.dep_ != "nsubj" or root.head.lower_ not in INDEX_MOVES:

@@ -268,9 +268,11 @@ def word_before(doc, i: int) -> tuple[str, int]:
     k = i - 1
     if k < 0:
         return "", k
-    word = doc[k].lower_
-    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
-        word = f"{doc[k - 2].lower_}-{word}"
+    arrays = arrays_of(doc)  # plain strings: no Token for each look
+    texts, lowers = arrays.texts(), arrays.lowers()
+    word = lowers[k]
+    while k >= 2 and texts[k - 1] == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        word = f"{lowers[k - 2]}-{word}"
         k -= 2
     return word, k
 
@@ -280,14 +282,16 @@ def after_a_genre_noun(doc, start: int) -> bool:
     genre noun straight before the name (or before its capitalised "The"), or before "such as",
     "like" or "including" that open a list of examples ("blockbusters such as Tin Heart, …",
     "hits including Paper Moon")."""
-    if start > 0 and doc[start - 1].text == "The":
+    arrays = arrays_of(doc)  # plain strings: no Token for each look
+    texts, lowers = arrays.texts(), arrays.lowers()
+    if start > 0 and texts[start - 1] == "The":
         start -= 1
     if start > 1 and doc[start - 1].like_num and doc[start - 1].is_digit:
         start -= 1  # "the series 21 Jump Lane": a title may open with a number
-    if start > 1 and doc[start - 1].lower_ in ("like", "including") \
-            or start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such":
-        start -= 1 if doc[start - 1].lower_ != "as" else 2
-        if start > 1 and doc[start - 1].text == ",":  # "many histories, including Tudor Lanes"
+    if start > 1 and lowers[start - 1] in ("like", "including") \
+            or start > 2 and lowers[start - 1] == "as" and lowers[start - 2] == "such":
+        start -= 1 if lowers[start - 1] != "as" else 2
+        if start > 1 and texts[start - 1] == ",":  # "many histories, including Tudor Lanes"
             start -= 1
     word, k = word_before(doc, start)
     # A noun here: "a single EU country" has the adjective "single", not a record; "the horror hit
