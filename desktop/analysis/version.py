@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 57  # 57: roles: every job of a list ("a novelist, critic and translator"); "the striker" as a main subject after a named one is theirs
+ANALYSER_VERSION = 58  # 58: actors: titles of works in lists and credits (list after a genre noun, objects of wrote/directed/recorded, "include" after a genre noun, dated titles, long "of the" titles, "star of", ", directed by")

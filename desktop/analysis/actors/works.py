@@ -21,7 +21,13 @@ English news writes about it, never by a list of titles:
   no known body, place or outlet: "such successes as The Long Ledger";
 - a list whose other members are titles: "Lantern, Pinwheel and Starfall took two awards each" (but
   not a person named by a given name and a surname: "activists like Ann Lee and The Red Book's author");
-- in an article about the screen, the model's own WORK_OF_ART tag on a member of its list.
+- in an article about the screen, the model's own WORK_OF_ART tag on a member of its list;
+- credits: a later member of a list opened after a genre noun ("the singles Overdrive and
+  Mazzo"), the object of a verb of making ("wrote Pinwheel", "directed Glass Canyon", "recorded
+  Paper Moon"), of "include" after a genre noun ("her novels include A, B and C"), of "the star
+  of", a name before ", directed by", a title dated in brackets in a list ("Wheelhouse (1971),
+  …"), and a long title whose capitalised words are joined by "of the"/"and the" ("Harry Quill and
+  the Salt Keeper of Varnholt") — one title, not a person and a place.
 
 A name found to be a title anywhere is a title everywhere in the article (one name, one
 thing). Known places and bodies, and names the article also uses as a person's surname, are
@@ -34,14 +40,16 @@ from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from ..names import alias_of
 from .candidate import Candidate
 from .kinds import published_as
-from .words import BODY_WORDS, ORG_WORDS, PARTIES, WORK_NOUNS
+from ..lexicon import HONORIFIC_TITLES
+from .words import BODY_WORDS, EVENT_WORDS, ORG_WORDS, PARTIES, WORK_NOUNS
 
 # Nouns for a kind of work written straight before its title ("the comedy Tallow Street").
 GENRE_NOUNS = WORK_NOUNS | frozenset("""comedy comedies thriller thrillers show shows tale fable
 biopic remake re-make sequel prequel cartoon animation soap serial miniseries mini-series sitcoms films
 movies documentaries albums songs novels books plays musicals series dramas programme programmes
 videogame podcast franchise blockbuster blockbusters hit hits games videogames spin-off spin-offs spinoff
-spinoffs history histories collection anthology memoirs biographies singles tracks""".split())
+spinoffs history histories collection anthology memoirs biographies singles tracks screenplay screenplays
+teleplay""".split())
 # Words before "single" that make it a record, not the adjective ("their single X", "a single EU country").
 RECORD_OPENERS = frozenset({"their", "his", "her", "its", "new", "latest", "debut", "hit", "the", "next", "first"})
 # Jobs on a production written after a title and before a name ("Lantern star Moira Kenning").
@@ -71,6 +79,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
     candidate name, not yet typed."""
     doc = ctx.doc
     screen = about_the_screen(doc)
+    arts = about_works(doc)
     protected = {c.text for c in candidates if c.text in PLACES or c.text in KNOWN_ORGANISATIONS}
     titles: set[str] = set()
     for c in candidates:
@@ -82,7 +91,11 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
                                or opened_by_a_capital_the(doc, c.token_start, c.token_end) or a_part_played(doc, c)):
             titles.add(c.text)
         elif describes_a_work(doc, c) or in_apposition_to_a_work(doc, c) or names_a_prize(doc, c) \
-                or written_by(doc, c):
+                or written_by(doc, c) or listed_after_a_genre_noun(doc, c) or made_as_a_work(doc, c) \
+                or included_as_a_work(doc, c) or credited_after(doc, c) \
+                or arts and dated_in_brackets(doc, c) or inside_a_long_title(doc, c, screen or arts) \
+                or arts and c.type != "place" and before_a_screen_job(doc, c.token_end) \
+                and doc[c.token_end].lower_ in ("actor", "actress", "co-star"):
             titles.add(c.text)
     titles |= award_stems(ctx, candidates) - protected
     titles |= main_titles_before_a_subtitle(doc, candidates) - protected
@@ -101,6 +114,129 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
         | (listed_with_titles(doc, candidates + tagged, {w.text for w in tagged}) - protected - people - model_people)
     surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person" and c.text not in titles}
     return {t for t in titles if t not in surnames}
+
+
+def listed_after_a_genre_noun(doc, c: Candidate) -> bool:
+    """"the singles Paper Boat and Lullo", "novels such as Pinwheel, Tin Drum and Harbour": the parse
+    makes the name a later member (conj) of a list whose first member stands after a genre noun, so
+    every member is a work, even when the first one is no candidate (the model tagged nothing
+    there). A person by a given name stays ("the film's stars Ann Lee and Tom Hale" has "stars")."""
+    token = doc[c.token_start:c.token_end].root
+    if token.dep_ != "conj" or c.type == "person" and c.text.split()[0] in GIVEN_NAMES:
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == token.i:
+        return False
+    k = first.i  # the first member's own words: "Paper Boat" from its head word "Boat"
+    while k > first.sent.start and (doc[k - 1].is_title or doc[k - 1].like_num) and doc[k - 1].dep_ in ("compound", "nmod", "amod", "det", "nummod"):
+        k -= 1
+    return first.is_title and after_a_genre_noun(doc, k)
+
+
+# Verbs of making a work whose object is the work: "she wrote Pinwheel", "he directed Glass Canyon".
+MAKING_VERBS = frozenset("""write writes wrote written writing co-wrote co-written pen pens penned direct directs
+directed directing co-directed compose composes composed composing record records recorded recording
+sing sings sang sung singing""".split())
+
+
+def made_as_a_work(doc, c: Candidate) -> bool:
+    """"she wrote Pinwheel", "he directed Glass Canyon and Riverbend", "the band recorded Paper Moon":
+    the object of a verb of writing, directing, composing, recording or singing (or a later member of
+    that object's list) is a work. A person by a given name stays ("directed Ann Lee in her first
+    role"), and so does what follows "to" ("wrote to Tom Hale")."""
+    if c.text.split()[0] in GIVEN_NAMES:
+        return False
+    token = doc[c.token_start:c.token_end].root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.lower_ in MAKING_VERBS and token.head.pos_ == "VERB"
+
+
+def included_as_a_work(doc, c: Candidate) -> bool:
+    """"Her novels include Harrowgate, Kellerby and Dunsmore", "His films included Glass Canyon":
+    in any article, the object (or a list member of it) of "include" whose subject is a genre
+    noun is a work (in an article about the screen `what_a_part_is_in` reads the same; a person by
+    a given name stays: "the cast includes Ann Lee")."""
+    if c.text.split()[0] in GIVEN_NAMES:
+        return False
+    token = doc[c.token_start:c.token_end].root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "dobj" and token.head.lower_ in INCLUDING_VERBS and a_work_as_object(token.head, c.text)
+
+
+def credited_after(doc, c: Candidate) -> bool:
+    """"Glass Canyon, directed by Ann Lee, was named …", "Pinwheel, written by Tom Hale": a name
+    straight followed by a comma and "directed/written/produced by" is a work (a person by a given
+    name stays: "Ann Lee, directed by her mentor")."""
+    words = arrays_of(doc).lowers()[c.token_end:c.token_end + 3]
+    return words[:1] == [","] and words[1:2] in (["directed"], ["written"], ["co-written"], ["produced"]) \
+        and words[2:3] == ["by"] and c.text.split()[0] not in GIVEN_NAMES
+
+
+def dated_in_brackets(doc, c: Candidate) -> bool:
+    """"Wheelhouse (1971), The Lenders (1975) and Blackout (1979) followed": in an article about
+    works, a name straight followed by a year in brackets and standing in a list is a work's title
+    with its year (a person by a given name stays: "Ann Lee (1931) and Tom Hale")."""
+    k = c.token_end
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" or not (
+            doc[k + 1].is_digit and len(doc[k + 1].text) == 4):
+        return False
+    if c.type == "person" and c.text.split()[0] in GIVEN_NAMES:
+        return False
+    after = doc[k + 3].text if k + 3 < len(doc) else ""
+    before = doc[c.token_start - 1].lower_ if c.token_start else ""
+    if before == "the" and c.token_start > 1:
+        before = doc[c.token_start - 2].lower_
+    return after in (",", "and", "or") or before in (",", "and", "or")
+
+
+# Words inside a long title between its capitalised words: "Harry Quill and the Salt Prince".
+TITLE_GLUE = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "from", "into", "at", "for", "with"})
+# The words that join a title straight after a genre noun with no list and no partner in it.
+TIGHT_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "to", "into"})
+
+
+def inside_a_long_title(doc, c: Candidate, about_works: bool) -> bool:
+    """"Harry Quill and the Salt Keeper of Varnholt", "Endless Summer of the Quiet Heart": in an
+    article about works, a name inside a run of at least four capitalised words joined by
+    lower-case "of the" or "and the" (and an "of" somewhere: "Sky Travel and the Arts Channel" is a
+    list) is part of one title, not a person, a body or a place; in any
+    article, so is a name inside capitalised words joined by "into", "of", "in" … straight after a
+    genre noun ("the screenplay Flight into Peril"). A run with a body's word ("Museum of the Moving
+    Image", "Bank of the North") or a rank ("the Duke of Arden and the Prince of Wales") is a body's
+    or a person's name and is left alone."""
+    start, end = c.token_start, c.token_end
+    sent = doc[start].sent
+    while start - 2 >= sent.start and (doc[start - 1].is_title or doc[start - 1].lower_ in TITLE_GLUE and doc[start - 1].is_lower
+                                       and (doc[start - 2].is_title or doc[start - 2].lower_ in TITLE_GLUE)):
+        start -= 1
+    while end + 1 < sent.end and (doc[end].is_title or doc[end].lower_ in TITLE_GLUE and doc[end].is_lower
+                                  and (doc[end + 1].is_title or doc[end + 1].lower_ in TITLE_GLUE)):
+        end += 1
+    while start < end and not doc[start].is_title:
+        start += 1
+    while end > start and not doc[end - 1].is_title:
+        end -= 1
+    words = doc[start:end]
+    lowers = [t.lower_ for t in words]
+    if {t.lower_ for t in words if t.is_title} & (ORG_WORDS | BODY_WORDS | HONORIFIC_TITLES | EVENT_WORDS):
+        return False
+    glued = [w for t, w in zip(words, lowers) if t.is_lower]
+    # "the screenplay Flight into Peril" ("the comedy Lark Rise and Tom Hale" is a list, "the album
+    # Drift on the Tide with Nora Quist" names its artist after "with")
+    if glued and start < c.token_start and after_a_genre_noun(doc, start) and set(glued) <= TIGHT_GLUE \
+            and c.text.split()[0] not in GIVEN_NAMES:
+        return True
+    if not about_works or not any(a in ("of", "and") and b == "the" and t.is_lower and n.is_title
+               for a, b, t, n in zip(lowers, lowers[1:], words[1:], words[2:])):
+        return False
+    if "of" not in glued:  # "Sky Travel and the Arts Channel" is a list; "Harry Quill and the Keeper of X" a title
+        return False
+    capitals = [t for t in words if t.is_title and t.lower_ != "the"]
+    return len(capitals) >= 4 and words.text not in PLACES and words.text not in KNOWN_ORGANISATIONS
 
 
 def subtitle_colon(doc, colon: int) -> bool:
@@ -160,7 +296,7 @@ def made_by_a_screen_job(doc, c: Candidate) -> bool:
 
 # Verbs and nouns of a win at a prize-giving: "X took home 11 Oscars", "X beat Y to best picture".
 WINNING_VERBS = frozenset("""won wins win took takes swept sweeps scooped scoops picked collected""".split())
-BEATING_VERBS = frozenset({"beat", "beats", "pipped", "edged", "trumped"})
+BEATING_VERBS = frozenset({"beat", "beats", "beaten", "pipped", "edged", "trumped"})
 PERSONAL_CATEGORIES = frozenset({"actor", "actress", "director", "supporting", "newcomer", "performer"})
 PRIZE_NOUNS = frozenset("""oscar oscars award awards bafta baftas emmy emmys globe globes prize prizes statuettes
 nominations""".split())
@@ -262,6 +398,22 @@ def about_the_screen(doc) -> bool:
 _SCREEN_HASHES = None
 
 
+def about_works(doc) -> bool:
+    """At least three nouns for made works ("novel", "album", "film", "songs" …) or words about
+    the screen: an article about books, records or films."""
+    from spacy.strings import hash_string
+
+    from ..arrays import indices_where
+
+    global _WORK_HASHES
+    if _WORK_HASHES is None:
+        _WORK_HASHES = frozenset(hash_string(w) for w in GENRE_NOUNS | SCREEN_WORDS) - {hash_string(w) for w in ("show", "shows", "history", "single", "play", "hit", "hits", "series", "collection", "games", "programme", "programmes", "plays")}
+    return len(indices_where(doc, "LOWER", _WORK_HASHES)) >= 3
+
+
+_WORK_HASHES = None
+
+
 def word_before(doc, i: int) -> tuple[str, int]:
     """The word that ends just before token `i`, hyphenated words joined ("re-make"), and the
     index of its first token."""
@@ -306,7 +458,10 @@ def after_a_genre_noun(doc, start: int) -> bool:
 def before_a_screen_job(doc, end: int) -> bool:
     """"Lantern star Moira Kenning", "Neighbours Lane actress Dora Pike", "Neighbours Lane co-star, Ed Marr": a
     screen job in lower case straight after the name, then a person's name ("Hollywood actors and
-    actresses" is no title). A name the model calls a place is left alone: "Hollywood star Ann Lee"."""
+    actresses" is no title). A name the model calls a place is left alone: "Hollywood star Ann Lee".
+    In an article about records or books (not the screen) only "actor", "actress" and "co-star"
+    count, and not after a place ("Pinwheel actor Rob Haller", but "UK actress Ann Lee"): "Onyx star
+    Liam Vane" names a band there."""
     if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in SCREEN_JOBS:
         return False
     k = end + 1 + (end + 1 < len(doc) and doc[end + 1].text == ",")
@@ -315,8 +470,8 @@ def before_a_screen_job(doc, end: int) -> bool:
 
 def what_a_part_is_in(doc, c: Candidate) -> bool:
     """"the best director prize for X", "nominations for X and Y", "her role in X", "plays a
-    drunkard in X": the name (or the list it heads) is the object of "for"/"in" after a prize, a
-    nomination, a part or an acting verb."""
+    drunkard in X", "the star of X and Y": the name (or the list it heads) is the object of
+    "for"/"in" after a prize, a nomination, a part or an acting verb, or of "of" after "star"."""
     token = doc[c.token_start:c.token_end].root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -328,14 +483,18 @@ def what_a_part_is_in(doc, c: Candidate) -> bool:
     if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("role", "part") \
             or token.dep_ == "compound" and token.head.lower_ in ("role", "part") and token.head.is_lower:
         return True  # "the role of Father Quarrel", "stayed in the Quarrel role": a character
-    if token.dep_ != "pobj" or prep.lower_ not in ("for", "in"):
+    if token.dep_ != "pobj" or prep.lower_ not in ("for", "in", "of"):
         return False
     head = prep.head
-    if head.lower_ in FOR_A_WORK or head.lower_ in ACTING_VERBS and prep.lower_ == "in":
+    if head.lower_ in FOR_A_WORK and prep.lower_ != "of" or head.lower_ in ACTING_VERBS and prep.lower_ == "in":
         return True
+    if prep.lower_ == "of" and head.lower_ in ("star", "stars", "co-star", "co-stars") and head.is_lower:
+        return True  # "the star of Rain Check and Tin Heart"
     if prep.lower_ == "in" and head.pos_ == "PROPN" and acted_opposite(head):
         return True  # "appeared opposite Ann Lee and Tom Hale in X": the parse hangs "in X" on a co-star
     # "won best actress for X": a "best …" category just before the preposition
+    if prep.lower_ == "of":
+        return False
     return prep.lower_ == "for" and any(t.lower_ == "best" for t in doc[max(0, prep.i - 6):prep.i])
 
 
@@ -441,6 +600,8 @@ def listed_with_titles(doc, candidates: list[Candidate], titles: set[str]) -> se
     for c in candidates:
         if c.text not in titles:
             continue
+        if c.token_end < len(doc) and doc[c.token_end].is_lower and doc[c.token_end].lower_ in SCREEN_JOBS:
+            continue  # "singer Kyla Boon and Dustbowl actor Rob Haller": the title only qualifies a job
         member = c
         while member is not None:  # leftwards
             k = member.token_start - 1
