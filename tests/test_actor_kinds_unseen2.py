@@ -16,6 +16,17 @@ def forms(actor) -> set[str]:
     return {m.text for m in actor.mentions}
 
 
+def check_joined(text: str, together: list[str], apart: list[str]) -> None:
+    """The mentions in `together` are one actor's; no actor holds two of the mentions in `apart`."""
+    actors = actors_of(text)
+    if together:
+        owner = [a for a in actors if forms(a) & set(together)]
+        assert len(owner) == 1 and set(together) <= forms(owner[0]), [(a.name, forms(a)) for a in owner]
+    if apart:
+        owners = [a for a in actors if forms(a) & set(apart)]
+        assert all(len(forms(a) & set(apart)) <= 1 for a in owners), [(a.name, forms(a)) for a in owners]
+
+
 @pytest.mark.parametrize(
     "text, together, apart",
     [
@@ -45,13 +56,7 @@ def forms(actor) -> set[str]:
     ],
 )
 def test_short_forms_and_spellings_join_one_actor(text, together, apart):
-    actors = actors_of(text)
-    if together:
-        owner = [a for a in actors if forms(a) & set(together)]
-        assert len(owner) == 1 and set(together) <= forms(owner[0]), [(a.name, forms(a)) for a in owner]
-    if apart:
-        owners = [a for a in actors if forms(a) & set(apart)]
-        assert all(len(forms(a) & set(apart)) <= 1 for a in owners), [(a.name, forms(a)) for a in owners]
+    check_joined(text, together, apart)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 from desktop.analysis import analyze
 from desktop.article import article_from_text
 from tests.test_actor_kinds_unseen import check
+from tests.test_actor_kinds_unseen2 import check_joined
 
 
 def actors_of(text: str):
@@ -162,13 +163,7 @@ def test_bodies_outlets_and_titles_by_context(text, present, absent):
     ],
 )
 def test_surname_parts_join_one_person(text, together, apart):
-    actors = actors_of(text)
-    if together:
-        owner = [a for a in actors if forms(a) & set(together)]
-        assert len(owner) == 1 and set(together) <= forms(owner[0]), [(a.name, forms(a)) for a in owner]
-    if apart:
-        owners = [a for a in actors if forms(a) & set(apart)]
-        assert all(len(forms(a) & set(apart)) <= 1 for a in owners), [(a.name, forms(a)) for a in owners]
+    check_joined(text, together, apart)
 
 
 @pytest.mark.parametrize(
