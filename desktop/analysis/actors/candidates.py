@@ -212,9 +212,15 @@ def possessive_places(doc, candidates: list[Candidate]) -> list[Candidate]:
             drop.add(id(c))
             if k + 1 in by_start:
                 drop.add(id(by_start[k + 1]))
-    if not out:
+    return _replaced(candidates, drop, out)
+
+
+def _replaced(candidates: list[Candidate], drop: set[int], new: list[Candidate]) -> list[Candidate]:
+    """`candidates` without those whose id() is in `drop`, plus `new`, in token order (the list
+    itself when nothing is new)."""
+    if not new:
         return candidates
-    return sorted([c for c in candidates if id(c) not in drop] + out, key=lambda c: c.token_start)
+    return sorted([c for c in candidates if id(c) not in drop] + new, key=lambda c: c.token_start)
 
 
 def joined_at_a_slash(doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -232,9 +238,7 @@ def joined_at_a_slash(doc, candidates: list[Candidate]) -> list[Candidate]:
             drop.add(id(c))
             if k + 1 in by_start and by_start[k + 1].token_end == k + 2:
                 drop.add(id(by_start[k + 1]))
-    if not out:
-        return candidates
-    return sorted([c for c in candidates if id(c) not in drop] + out, key=lambda c: c.token_start)
+    return _replaced(candidates, drop, out)
 
 
 # Capitalised nouns that, straight after a nationality or a region's adjective, name a public

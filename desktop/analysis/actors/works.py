@@ -105,7 +105,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
                         e.end) for e in arrays_of(doc).ents() if e.label_ == "WORK_OF_ART"] if screen else []
     # A list spreads to no one the model calls a person by a given name and a surname: "activists
     # like Nora Quist and The Long Ledger author …" lists a person beside a book.
-    people = {c.text for c in candidates if c.type == "person" and " " in c.text and c.text.split()[0] in GIVEN_NAMES}
+    people = {c.text for c in candidates if c.type == "person" and " " in c.text and by_a_given_name(c)}
     # The model's WORK_OF_ART tag alone does not spread to anyone it tags PERSON in full
     # ("Juliette Vasse" beside a mis-tagged "Dame Ada Lund"); a title found by its context does
     # ("blockbusters such as Tin Heart, Forrest Vane and Ghost").
@@ -122,7 +122,7 @@ def listed_after_a_genre_noun(doc, c: Candidate) -> bool:
     every member is a work, even when the first one is no candidate (the model tagged nothing
     there). A person by a given name stays ("the film's stars Ann Lee and Tom Hale" has "stars")."""
     token = doc[c.token_start:c.token_end].root
-    if token.dep_ != "conj" or c.type == "person" and c.text.split()[0] in GIVEN_NAMES:
+    if token.dep_ != "conj" or c.type == "person" and by_a_given_name(c):
         return False
     first = token
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -141,16 +141,27 @@ directed directing co-directed compose composes composed composing record record
 sing sings sang sung singing""".split())
 
 
+def by_a_given_name(c: Candidate) -> bool:
+    """The name opens with a known given name ("Ann Lee"): a person's, never a title's."""
+    return c.text.split()[0] in GIVEN_NAMES
+
+
+def _list_head(doc, c: Candidate):
+    """The candidate's root token, or the first member of the list it is a later member of."""
+    token = doc[c.token_start:c.token_end].root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def made_as_a_work(doc, c: Candidate) -> bool:
     """"she wrote Pinwheel", "he directed Glass Canyon and Riverbend", "the band recorded Paper Moon":
     the object of a verb of writing, directing, composing, recording or singing (or a later member of
     that object's list) is a work. A person by a given name stays ("directed Ann Lee in her first
     role"), and so does what follows "to" ("wrote to Tom Hale")."""
-    if c.text.split()[0] in GIVEN_NAMES:
+    if by_a_given_name(c):
         return False
-    token = doc[c.token_start:c.token_end].root
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+    token = _list_head(doc, c)
     return token.dep_ == "dobj" and token.head.lower_ in MAKING_VERBS and token.head.pos_ == "VERB"
 
 
@@ -159,11 +170,9 @@ def included_as_a_work(doc, c: Candidate) -> bool:
     in any article, the object (or a list member of it) of "include" whose subject is a genre
     noun is a work (in an article about the screen `what_a_part_is_in` reads the same; a person by
     a given name stays: "the cast includes Ann Lee")."""
-    if c.text.split()[0] in GIVEN_NAMES:
+    if by_a_given_name(c):
         return False
-    token = doc[c.token_start:c.token_end].root
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
+    token = _list_head(doc, c)
     return token.dep_ == "dobj" and token.head.lower_ in INCLUDING_VERBS and a_work_as_object(token.head, c.text)
 
 
@@ -173,7 +182,7 @@ def credited_after(doc, c: Candidate) -> bool:
     name stays: "Ann Lee, directed by her mentor")."""
     words = arrays_of(doc).lowers()[c.token_end:c.token_end + 3]
     return words[:1] == [","] and words[1:2] in (["directed"], ["written"], ["co-written"], ["produced"]) \
-        and words[2:3] == ["by"] and c.text.split()[0] not in GIVEN_NAMES
+        and words[2:3] == ["by"] and not by_a_given_name(c)
 
 
 def dated_in_brackets(doc, c: Candidate) -> bool:
@@ -184,7 +193,7 @@ def dated_in_brackets(doc, c: Candidate) -> bool:
     if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" or not (
             doc[k + 1].is_digit and len(doc[k + 1].text) == 4):
         return False
-    if c.type == "person" and c.text.split()[0] in GIVEN_NAMES:
+    if c.type == "person" and by_a_given_name(c):
         return False
     after = doc[k + 3].text if k + 3 < len(doc) else ""
     before = doc[c.token_start - 1].lower_ if c.token_start else ""
@@ -228,7 +237,7 @@ def inside_a_long_title(doc, c: Candidate, about_works: bool) -> bool:
     # "the screenplay Flight into Peril" ("the comedy Lark Rise and Tom Hale" is a list, "the album
     # Drift on the Tide with Nora Quist" names its artist after "with")
     if glued and start < c.token_start and after_a_genre_noun(doc, start) and set(glued) <= TIGHT_GLUE \
-            and c.text.split()[0] not in GIVEN_NAMES:
+            and not by_a_given_name(c):
         return True
     if not about_works or not any(a in ("of", "and") and b == "the" and t.is_lower and n.is_title
                for a, b, t, n in zip(lowers, lowers[1:], words[1:], words[2:])):
@@ -261,7 +270,7 @@ def subtitle_colon(doc, colon: int) -> bool:
 def a_subtitle(doc, c: Candidate) -> bool:
     """The name after "CSI:" in "CSI: Miami" is part of a title, whatever it names elsewhere (the
     city stays a place in "a flight to Miami"): this mention is no actor."""
-    return subtitle_colon(doc, c.token_start - 1) and not (c.type == "person" and c.text.split()[0] in GIVEN_NAMES)
+    return subtitle_colon(doc, c.token_start - 1) and not (c.type == "person" and by_a_given_name(c))
 
 
 def main_titles_before_a_subtitle(doc, candidates: list[Candidate]) -> set[str]:
@@ -271,7 +280,7 @@ def main_titles_before_a_subtitle(doc, candidates: list[Candidate]) -> set[str]:
     out: set[str] = set()
     for c in candidates:
         k = c.token_start - 1
-        if not subtitle_colon(doc, k) or c.type == "person" and c.text.split()[0] in GIVEN_NAMES:
+        if not subtitle_colon(doc, k) or c.type == "person" and by_a_given_name(c):
             continue
         main = by_end.get(k)
         if main is not None and not (main.type == "person" and main.text.split()[0] in GIVEN_NAMES):
@@ -291,7 +300,7 @@ def made_by_a_screen_job(doc, c: Candidate) -> bool:
     by a given name ("the producer behind Kylie Vane") is the artist, not a work."""
     k = c.token_start
     return k >= 2 and doc[k - 1].lower_ == "behind" and doc[k - 2].lower_ in SCREEN_JOBS \
-        and c.text.split()[0] not in GIVEN_NAMES
+        and not by_a_given_name(c)
 
 
 # Verbs and nouns of a win at a prize-giving: "X took home 11 Oscars", "X beat Y to best picture".
@@ -354,7 +363,7 @@ def names_a_prize(doc, c: Candidate) -> bool:
     if words[:3] == ["of", "the", "year"] and doc[end + 2].text == "Year" or c.text.endswith(" of the Year"):
         return True
     if not words or words[0] not in AFTER_A_PRIZE or not doc[end].is_lower or alias_of(c.text) \
-            or c.text.lower().rstrip("s") in PARTIES or c.type == "person" and c.text.split()[0] in GIVEN_NAMES:
+            or c.text.lower().rstrip("s") in PARTIES or c.type == "person" and by_a_given_name(c):
         return False
     return words[0] not in ("award", "awards", "prize", "prizes") or not (
         c.text.isupper() or {w.lower() for w in c.text.split()} & (ORG_WORDS | BODY_WORDS))
@@ -369,7 +378,7 @@ def written_by(doc, c: Candidate) -> bool:
         return False
     if doc[k + 2].ent_type_ != "PERSON" or doc[k + 2].ent_iob_ != "I":
         return False  # one word ("by Clarke") says too little
-    return not (c.type == "person" and c.text.split()[0] in GIVEN_NAMES) and c.token_start > 0 \
+    return not (c.type == "person" and by_a_given_name(c)) and c.token_start > 0 \
         and doc[c.token_start - 1].pos_ not in ("VERB", "AUX")
 
 
