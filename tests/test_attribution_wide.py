@@ -184,3 +184,20 @@ def test_quoted_words_naming_a_thing_do_not_run_on(text, expected):
 ])
 def test_a_description_as_subject_is_whom_the_pronoun_means(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "this" / "that" as the subject of a reported clause is a thing or a claim, never the speaker
+    # of a quoted fragment in it: unknown (or the reporter) rather than "this"
+    ('Mara Lind, a former minister, said a new office should publish the figures. She said this '
+     'would answer "so-called expert" lobby groups such as Harbour Watch.',
+     [("so-called expert", None, None)]),
+    # (the reporter himself when the pronoun chain reaches him)
+    ('Oskar Brenn, the port manager, spoke on Friday. He said this would end the "paper chase" '
+     'at the docks.', [("paper chase", "Oskar Brenn", "pronoun")]),
+    # ... while a person subject of the same shape still speaks through it
+    ('The council said the plan was sound. Ivo Marsh said that would leave "a hole in the budget" '
+     'for years.', [("a hole in the budget", "Ivo Marsh", "cue-before")]),
+])
+def test_a_demonstrative_never_speaks(text, expected):
+    assert attributions(text) == expected

@@ -457,7 +457,14 @@ def can_speak(token) -> bool:
     Monday's quote, and "said a job" names no speaker."""
     if token.ent_type_ in _NOT_SPEAKER_ENTITIES or token.lower_ in NON_SPEAKERS:
         return False
+    if token.pos_ == "PRON" and token.lower_ in _DEMONSTRATIVES:
+        return False  # "this would answer …", "that would leave …": a thing or a claim, never a person
     return not (token.pos_ == "NOUN" and token.lemma_.lower() in NON_SPEAKERS)
+
+
+# Singular demonstratives stand for a thing or a statement; "these"/"those" may be people ("those
+# who attended said") and stay.
+_DEMONSTRATIVES = frozenset({"this", "that"})
 
 
 _NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "MONEY", "QUANTITY"})

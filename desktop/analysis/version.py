@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 58  # 58: actors: titles of works in lists and credits (list after a genre noun, objects of wrote/directed/recorded, "include" after a genre noun, dated titles, long "of the" titles, "star of", ", directed by")
+ANALYSER_VERSION = 59  # 59: speakers: "this"/"that" as a pronoun never speak (unknown, or the reporter)
