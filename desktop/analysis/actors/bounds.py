@@ -18,7 +18,7 @@ from .candidate import Candidate, attributive_compound, tagged_by_a_sign
 from .kinds import (
     named_by_a_style,
     a_full_name, acting_group, after_company_noun, describes_one_person, is_a_body, is_title_fragment,
-    names_a_company, place_in_role,
+    names_a_company, one_person_of_a_nation, place_in_role,
 )
 from .words import (
     CONSTITUENCY_ROLES, CONTRACTION, JOB_WORDS, UNITS, DEGREE_WORDS, GENERIC_BODIES, TIME_ZONES, ORDINAL_NUMBER, PRODUCT_NOUNS, BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
@@ -69,13 +69,18 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
                 or texts[k] in ("-", "–", "—") and doc[k - 1].whitespace_:
             end = k
             break
+    while (shorter := _before_a_score(doc, start, end)) < end:
+        end = shorter  # "defeated [Caboolture] 43–5", "beat [Rafa Nadal] 6-4 6-3": the result is no part of the name
     if end - start > 2 and lowers[start] in DEMONYMS and (
             a_full_name(doc[start + 1:end]) or actor_type == "group" and end - start <= 4
             and all(t.is_title and t.pos_ == "PROPN" for t in doc[start + 1:end])):
         actor_type = "person"  # "Frenchman Lucien Moreau" tagged ORG, "Russian Irina Volkova" NORP
+    elif 3 <= end - start <= 4 and one_person_of_a_nation(lowers[start]) \
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and (not t.is_upper or len(t) <= 3) for t in doc[start + 1:end]):
+        actor_type = "person"  # "Irishmen KJ Dolan and …", "Swede Anders Lind" tagged ORG: the noun is for a person
     start, actor_type = person_after_a_chamber(doc, start, end, actor_type)
-    while actor_type == "person" and end - start > 1 and lowers[start] in DEMONYMS \
-            and doc[start + 1].is_title and (
+    while actor_type == "person" and end - start > 1 and (lowers[start] in DEMONYMS or one_person_of_a_nation(lowers[start])) \
+            and texts[start + 1][:1].isupper() and (
             end - start > 2 or texts[start + 1] in ctx.tagged_surnames()):
         start += 1  # "Britons Tessa Brae", "Australian Johnson": a nationality, then the name
     first = start + (lowers[start] == "the")
@@ -92,8 +97,6 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     named = title_before_a_full_name(doc, start, end) if actor_type != "person" else None
     if named is not None:
         start, actor_type = named, "person"  # "[Presidential Spokesperson Harry Roque]" tagged ORG
-    while (shorter := _before_a_score(doc, start, end)) < end:
-        end = shorter  # "defeated [Caboolture] 43–5", "beat [Rafa Nadal] 6-4 6-3": the result is no part of the name
     while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
         end -= 1  # "Terry 17": a minute on a team sheet
     # Leading determiners and (for people) titles are not part of the name — but a peer named by

@@ -24,7 +24,7 @@ from .bounds import (
 )
 from .candidate import Candidate, attributive_compound, claimed_tokens
 from .kinds import (
-    a_full_name, after_a_job, after_company_noun, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality,
+    a_full_name, after_a_job, one_person_of_a_nation, after_company_noun, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality,
     published_as, share_of,
 )
 from .words import (
@@ -65,6 +65,9 @@ def from_entities(ctx) -> list[Candidate]:
             claimed_until = end_tok
         if ent.label_ == "ORG" and country_before_a_noun(doc, start_tok, end_tok):
             end_tok -= 1  # "told [BBC News US] policy …": the country is the next noun's
+        if one_person_of_a_nation(lowers[start_tok]) and i + 1 < len(ents) and ents[i + 1].start == end_tok \
+                and texts[end_tok][:1].isupper() and doc[end_tok].pos_ == "PROPN" and doc[end_tok - 1].pos_ == "PROPN":
+            end_tok, skip_next = ents[i + 1].end, True  # "[Frenchman Lucien] [Mareaux 6-4]": one person, split in two
         if ent.label_ == "ORG":
             start_tok = hyphenated_opening(doc, start_tok)  # "Blu-ray [Disc Association]"
             end_tok = claimed_until = max(end_tok, listed_remit(doc, start_tok, end_tok))

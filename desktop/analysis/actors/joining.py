@@ -23,7 +23,7 @@ from ..names import (
     INITIAL, PEER_TITLES, acronym, alias_of, fold, norm, one_deletion_variants, one_edit_apart, person_key, surname,
 )
 from .candidate import Candidate
-from .kinds import vote_types
+from .kinds import a_body_by_its_last_word, vote_types
 from .words import BODY_WORDS, KIN, ORG_WORDS
 
 # Short forms that open a body's name, and the words they stand for there: "EU Commission" is the
@@ -170,6 +170,9 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
         if a_place and c.type == "organisation":
             c.type = "place"  # the model's ORG for "Millford" in "the Millford town council"
         canonical = canonical or defined.get(c.text) or (None if a_place else longer_form(c, others, index=affixes))
+        if canonical and c.type == "place" and canonical.startswith(c.text + " ") \
+                and a_body_by_its_last_word(canonical.lower().split()):
+            canonical = None  # "Santa Rosa county" is not "Santa Rosa County Superior Court", the body there
         if canonical is None and " " not in c.text and c.text not in PLACES:  # "Paris" ≠ "Paris Métro"
             longer = first_words.get((c.type, c.text.lower()), set())  # "at Blenheim": Blenheim Palace
             if not longer and c.text not in GIVEN_NAMES and not a_place:  # "Japan's Nippon" (GPE) = Nippon Foundry

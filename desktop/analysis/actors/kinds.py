@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..arrays import of as arrays_of
+
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
 from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
-from ..names import INITIAL, alias_of, fold, surname
+from ..names import INITIAL, NAME_PARTICLES, alias_of, fold, surname
+from ..person_nouns import PERSON_NOUNS
 from .candidate import Candidate
 from .words import (
     BODY_WORDS, CHAMBERS, COMPANY_NOUNS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, ORG_WORDS, OUTLET_AFTER,
@@ -45,6 +48,8 @@ def corrected_type(doc, c: Candidate) -> str:
     if c.type == "place" and c.text not in PLACES and c.token_end < len(doc) and doc[c.token_end].lower_ in WORK_NOUNS \
             and makes_a_work(doc, c):
         return "person"  # "the Harold Venn film" tagged GPE
+    if c.type == "place" and len(words) > 1 and c.text not in PLACES and a_body_by_its_last_word(lower):
+        return "organisation"  # "Kestrel County Council", "Dunmore Superior Court" tagged GPE: bodies in a place
     if c.type == "organisation" and len(words) > 1 and lower[-1] in VENUE_WORDS and not c.acts and at_a_venue(doc, c):
         return "place"  # "at the Kestrel Arena", "in Tarn Park": a building or ground (not "the Tarn Theatre said")
     if c.type == "person" and c.token_start > 1 and doc[c.token_start - 1].text == "The" \
@@ -82,6 +87,19 @@ ACTS_AS_ONE = frozenset({"band", "group", "duo", "trio", "quartet", "orchestra",
 # Verbs that report a match's result, with the side that won or lost as their subject.
 RESULT_VERBS = frozenset("""beat beats defeated defeats drew draws lost loses thrashed thrash edged edge
 trounced hammered routed overcame""".split())
+
+
+# Courts by rank: "the Kestrel County Superior Court" is a body; "Earl's Court" a district.
+COURT_RANKS = frozenset({"superior", "supreme", "high", "crown", "district", "county", "federal", "appeals",
+                         "magistrates", "constitutional", "criminal", "circuit", "sheriff", "family", "appellate"})
+
+
+def a_body_by_its_last_word(lower: list[str]) -> bool:
+    """A name ending in a word for a body ("… Council", "… University", "… Agency") or in a court
+    of some rank ("… Superior Court") names that body, not a place — but a "Centre" or "Center"
+    is as often the building."""
+    last = lower[-1]
+    return last in BODY_WORDS and last not in ("center", "centre") or last == "court" and lower[-2] in COURT_RANKS
 
 
 def a_side_in_a_result(doc, c: Candidate) -> bool:
@@ -153,6 +171,13 @@ def fix_person_surnames(ctx, candidates: list[Candidate]) -> None:
             # which changes with Python's hash seed from run to run.
             labels_left = sorted(set(votes) - {"person"}) or ["organisation"]
             c.type = max(labels_left, key=lambda t: (votes.count(t), t == "organisation"))
+    addressed = addressed_surnames(doc)
+    for c in candidates:  # "Hanno Brecht predicted …" tagged ORG, then "Mr Brecht said": a person
+        if c.type != "person" and " " in c.text and c.text.split()[-1] in addressed \
+                and _name_words(doc[c.token_start:c.token_end]) and c.text not in PLACES \
+                and c.text not in KNOWN_ORGANISATIONS \
+                and not {t.lower_ for t in doc[c.token_start:c.token_end]} & _BODY_OR_TAIL_WORDS:
+            c.type = "person"
     org_first_words = {c.text.split()[0] for c in candidates if c.type == "organisation" and " " in c.text}
     for c in candidates:  # "Fenwick" after "Fenwick International" is the company
         if c.type == "person" and " " not in c.text and c.text in org_first_words:
@@ -180,6 +205,19 @@ def fix_person_surnames(ctx, candidates: list[Candidate]) -> None:
             continue  # "Sadiq Khan" the model missed: a different first name, not our Khan
         candidates.append(Candidate(token.idx, token.idx + len(token.text), token.text,
                                      "person", token.i, token.i + 1))
+
+
+# Honorifics news writes only before a person's surname.
+ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+def addressed_surnames(doc) -> set[str]:
+    """Words written after "Mr", "Mrs", "Ms" or "Miss" ("Mr Brecht"): surnames of people, so a
+    full name ending in one is a person's, whatever the model called it."""
+    lowers = arrays_of(doc).lowers()
+    texts = arrays_of(doc).texts()
+    return {texts[i + 1] for i in range(len(texts) - 1)
+            if lowers[i].rstrip(".") in ADDRESS_FORMS and texts[i + 1][:1].isupper()}
 
 
 def split_glued_names(doc, candidates: list[Candidate]) -> None:
@@ -255,17 +293,44 @@ def before_a_job(doc, start: int, end: int) -> bool:
 
 def after_a_job(doc, start: int, end: int, titled: bool = False) -> bool:
     """A two- or three-word capitalised name straight after a person's job ("full-back Dusty
-    Hare", "striker Kenji Oda") names a person, whatever the label; with `titled`, only after
-    a title inside the tagged span ("[Councillor Ivo Marsh]" tagged ORG)."""
-    if start < 1 or not 2 <= end - start <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]):
+    Hare", "striker Kenji Oda", "qualifier Remi de Vaux") or a noun of nationality for one person
+    ("Frenchman Lucien Moreau", "Irishmen Kit Dolan and …") names a person, whatever the label;
+    with `titled`, only after a title inside the tagged span ("[Councillor Ivo Marsh]" tagged ORG).
+    A job is a known occupation or a noun whose first WordNet sense is a person (noun.person),
+    but not a noun that also names firms ("retailer", "lender", "insurer": COMPANY_NOUNS)."""
+    if start < 1 or not 2 <= end - start <= 4 or not _name_words(doc[start:end]):
         return False
     if {t.lower_ for t in doc[start:end]} & _BODY_OR_TAIL_WORDS:
         return False
     if titled:
         return doc[start - 1].lower_ in HONORIFIC_TITLES and doc[start - 1].is_title
     before = doc[start - 1]
+    if one_person_of_a_nation(before.lower_):
+        return True  # capitalised, like every nationality
     job = (f"{doc[start - 3].lower_}-{before.lower_}" if start >= 3 and doc[start - 2].text == "-" else before.lower_)
-    return before.is_lower and (job in OCCUPATIONS or before.lower_ in OCCUPATIONS or looks_like_a_job(before.lower_))
+    return before.is_lower and (job in OCCUPATIONS or before.lower_ in OCCUPATIONS or looks_like_a_job(before.lower_)
+                                or before.lower_ in PERSON_NOUNS and before.lower_ not in COMPANY_NOUNS)
+
+
+def _name_words(span) -> bool:
+    """Capitalised proper nouns, with at most one lower-case particle inside ("Remi de Vaux");
+    two to three words besides the particle."""
+    words = [t for t in span if t.lower_ not in NAME_PARTICLES]
+    return 2 <= len(words) <= 3 and len(span) - len(words) <= 1 \
+        and span[0].lower_ not in NAME_PARTICLES and span[-1].lower_ not in NAME_PARTICLES \
+        and all(t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in words)  # "McManus" too
+
+
+def one_person_of_a_nation(lower: str) -> bool:
+    """"frenchman", "irishwoman", "irishmen", "scot", "briton", "dane": a nationality as a noun
+    for one person (or, with "-men", for several named one by one) — not an adjective like
+    "German" or "Welsh", which also opens the names of bodies ("German Football Association")."""
+    singular = lower[:-3] + "man" if lower.endswith("men") else lower
+    return singular in DEMONYMS and (singular.endswith(("man", "woman")) or singular in NATIONALITY_NOUNS)
+
+
+# Nationalities whose noun for one person differs from the adjective ("a Dane", "Danish").
+NATIONALITY_NOUNS = frozenset({"briton", "dane", "finn", "pole", "scot", "serb", "spaniard", "swede", "turk"})
 
 
 def a_full_name(words) -> bool:
@@ -277,10 +342,17 @@ def a_full_name(words) -> bool:
 def after_company_noun(doc, start: int) -> bool:
     """"security firm Symantec", "the charity The Open Door": a name in apposition to a company
     noun names the company."""
+    tags = ("NOUN", "ADJ")  # the tagger reads "firm" before a name as an adjective about as often as a noun
     if start > 1 and doc[start - 1].text == "The":
         start -= 1
-    # The tagger reads "firm" before a name as an adjective about as often as a noun.
-    return start > 0 and doc[start - 1].lower_ in COMPANY_NOUNS and doc[start - 1].pos_ in ("NOUN", "ADJ")
+    elif start > 2 and doc[start - 1].text == "the" and doc[start - 3].lower_ not in DETERMINERS:
+        # "rock group the Kestrels" (but not "gave the band the Lantern Award"); "boy band the
+        # …" is often tagged a verb
+        start, tags = start - 1, ("NOUN", "ADJ", "VERB")
+    return start > 0 and doc[start - 1].lower_ in COMPANY_NOUNS and doc[start - 1].pos_ in tags
+
+
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
 
 
 def names_a_medium(doc, ent) -> bool:
