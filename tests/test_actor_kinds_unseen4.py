@@ -73,6 +73,9 @@ def test_after_a_job(text, name, expected):
         ("Speaking at a Fiat event ahead of the Turin motor show, Ulrike Pfandl predicted sales would fall. "
          "Ms Pfandl said costs had doubled.",
          ["Ulrike Pfandl", "Pfandl"], []),
+        # a hyphenated first name
+        ("Speaking at a Volvo event ahead of the Paris motor show, Hanne-Lore Brecht predicted demand would soar. "
+         "Mrs Brecht said it was clear.", ["Hanne-Lore Brecht", "Brecht"], []),
     ],
 )
 def test_a_full_name_addressed_as_mr_or_ms_is_a_person(text, together, apart):
@@ -85,6 +88,7 @@ def test_a_full_name_addressed_as_mr_or_ms_is_a_person(text, together, apart):
     [
         # … but not a firm whose name holds a company word, though "Mr" and its first word appear
         ("Mr Brecht said Brecht Holdings would cut 200 jobs in Lyon.", {"Brecht Holdings": "organisation"}),
+        ("The Kestrel-Harbour Group rose. Mr Group said so.", {"Kestrel-Harbour Group": "organisation"}),
     ],
 )
 def test_an_addressed_surname_leaves_firms_alone(text, typed):

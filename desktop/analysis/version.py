@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 60  # 60: actors: people after a noun for a person or "Mr", bodies the model called places
+ANALYSER_VERSION = 61  # 61: actors: a hyphenated first name counts as one word of a full name addressed as "Mr"/"Mrs"

@@ -314,8 +314,12 @@ def after_a_job(doc, start: int, end: int, titled: bool = False) -> bool:
 
 def _name_words(span) -> bool:
     """Capitalised proper nouns, with at most one lower-case particle inside ("Remi de Vaux");
-    two to three words besides the particle."""
+    two to three words besides the particle, a hyphenated first name counting as one
+    ("Anne-Lise Berg")."""
     words = [t for t in span if t.lower_ not in NAME_PARTICLES]
+    if len(words) >= 4 and words[1].text == "-" and not words[0].whitespace_ and not words[1].whitespace_:
+        words = words[2:]  # "Anne-Lise Berg": the second half of the first name stands for it
+        span = span[2:]
     return 2 <= len(words) <= 3 and len(span) - len(words) <= 1 \
         and span[0].lower_ not in NAME_PARTICLES and span[-1].lower_ not in NAME_PARTICLES \
         and all(t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in words)  # "McManus" too
