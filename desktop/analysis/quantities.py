@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import re
 
-# A number in words from one to ninety-nine (a regex alternation; facts.py uses it too).
+from .values import _number_words, parse_number
+
+# A number in words from one to ninety-nine (a regex alternation; facts.py and roles.py use it too).
 CARDINAL_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|"
                   r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                   r"nineteen)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
@@ -105,8 +107,6 @@ def duration_parts(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] 
 def duration_value(text: str):
     """A duration's count: 12.0 for "up to 12 years", {"low": 1, "high": 4} for "one to four
     months", 1.0 for "a week"."""
-    from .facts import parse_number
-
     m = _DURATION_CORE.search(text)
     if m is None:
         return parse_number(text)
@@ -121,8 +121,6 @@ def duration_value(text: str):
 def age_in(ent) -> tuple[int, int, float] | None:
     """The characters and the number of an age the model tagged as a date: "30-year-old",
     "an 18 year old half back" (the age only), "at the age of 99", "Lund, 42,", "He was 86."."""
-    from .facts import parse_number
-
     text = ent.text
     for pattern in (_AGE_WORDS, _AGE_OF):
         m = pattern.search(text)
@@ -179,8 +177,6 @@ def _runs_joined(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int
 
 def fraction_value(text: str) -> float | None:
     """"two thirds" → 0.667, "two-thirds" → 0.667, "a quarter" → 0.25; None when no fraction."""
-    from .facts import _number_words
-
     words = re.split(r"[\s-]+", text.lower().strip())
     if len(words) < 2 or words[-1] not in _FRACTIONS:
         return None
@@ -195,8 +191,6 @@ def salient_count(ent) -> bool:
     ("Three Fijians"). Not a small count the sentence only uses to point ("the two leaders",
     "his two daughters"), nor a number inside a name ("the Six Nations"). Three or more that the
     sentence names by the number alone are a count: "the five nominated", "The three deceased"."""
-    from .facts import parse_number
-
     words = ent.text.lower().split()
     doc = ent.doc
     if ent.text[:1].isupper() and not ent[0].is_sent_start and not ent.text[:1].isdigit():
@@ -275,8 +269,6 @@ def multiples(text: str) -> list[tuple[int, int]]:
 def multiple_value(text: str) -> float | None:
     """"fourfold" → 4.0, "two and a half times" → 2.5, "10-fold" → 10.0, "four to five times" →
     {"low": 4.0, "high": 5.0}."""
-    from .facts import parse_number
-
     words = re.sub(r"[\s-]*(?:fold|times)$", "", text.lower().strip())
     if re.search(r" (?:to|or) ", words):
         low, high = (multiple_value(part + " times") for part in re.split(r" (?:to|or) ", words, maxsplit=1))
@@ -361,8 +353,6 @@ _POINTS = re.compile(
 def percentage_points(text: str) -> list[tuple[int, int, float | None]]:
     """"a quarter of a percentage point" → 0.25, "half a percentage point" → 0.5, "0.25
     percentage points" → 0.25, "two percentage points" → 2.0 (characters and value)."""
-    from .facts import parse_number
-
     out = []
     for kw in re.finditer(r"percentage[ -]points?\b", text, re.I):
         base = max(0, kw.start() - 40)
