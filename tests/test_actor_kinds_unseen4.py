@@ -6,7 +6,7 @@ import pytest
 
 from desktop.analysis.actors.kinds import after_a_job
 from desktop.analysis.model import load_pipeline
-from tests.test_actor_kinds_unseen import actors_of
+from tests.test_actor_kinds_unseen import actors_of, check
 from tests.test_actor_kinds_unseen2 import check_joined
 
 
@@ -124,3 +124,23 @@ def test_a_place_opening_a_body_name_stays_the_place():
     check_joined(text, ["Santa Rosa County Superior Court", "Superior Court"],
                  ["Santa Rosa County Superior Court", "Santa Rosa"])
     assert actors_of(text)["Santa Rosa"] == "place"
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # in an article about the screen, what a premiere, a screening or a sequel is of is a work
+        ("Hollywood star Ann Lee was in London for the UK premiere of Lantern Express. Lantern Express is based "
+         "on a children's book, and the film's director Tom Hale said the actor was superb.",
+         ["Ann Lee", "Tom Hale"], ["Lantern Express"]),
+        ("The film star and actor Ann Lee attended a screening of Glass Canyon, where Tom Hale, the movie's "
+         "director, spoke.", ["Ann Lee", "Tom Hale"], ["Glass Canyon"]),
+        ("The actress Ann Lee said the movie was a sequel to Paper Harbour, the film that made Tom Hale a star.",
+         ["Ann Lee", "Tom Hale"], ["Paper Harbour"]),
+        # … but the owner of a film whose premiere it is stays a person
+        ("The film's director Tom Hale went to the premiere of Ann Lee's new film, an actress said.",
+         ["Ann Lee", "Tom Hale"], []),
+    ],
+)
+def test_what_a_premiere_is_of_is_a_work(text, present, absent):
+    check(text, present, absent)

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 61  # 61: actors: a hyphenated first name counts as one word of a full name addressed as "Mr"/"Mrs"
+ANALYSER_VERSION = 62  # 62: actors: in an article about the screen, what a premiere, screening or sequel is of is a work

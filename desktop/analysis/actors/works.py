@@ -87,6 +87,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
             continue
         if after_a_genre_noun(doc, c.token_start) or cast_or_verdict_after(doc, c.token_end) \
                 or made_by_a_screen_job(doc, c) or screen and won_as_a_work(doc, c) \
+                or screen and showing_of(doc, c) \
                 or screen and (c.type != "place" and before_a_screen_job(doc, c.token_end) or what_a_part_is_in(doc, c)
                                or opened_by_a_capital_the(doc, c.token_start, c.token_end) or a_part_played(doc, c)):
             titles.add(c.text)
@@ -114,6 +115,23 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
         | (listed_with_titles(doc, candidates + tagged, {w.text for w in tagged}) - protected - people - model_people)
     surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person" and c.text not in titles}
     return {t for t in titles if t not in surnames}
+
+
+# Nouns for a showing or a version of a film or a show, whose "of" names the work: "the premiere of X".
+SHOWING_NOUNS = frozenset({"premiere", "premieres", "screening", "screenings", "preview", "previews", "sequel",
+                           "sequels", "remake", "remakes", "prequel", "prequels"})
+
+
+def showing_of(doc, c: Candidate) -> bool:
+    """"the UK premiere of Lantern Hill", "a screening of Glass Canyon", "the sequel to Paper
+    Harbour": in an article about the screen, what a premiere, a screening or a sequel is of (or
+    to) is a work. Not a person by a given name ("a screening of Ann Lee's film" makes Ann Lee
+    the possessor, not the object), nor a place ("the premiere in Dunmore")."""
+    token = doc[c.token_start:c.token_end].root
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.head.lower_ in SHOWING_NOUNS \
+        and c.type != "place" and not (c.type == "person" and by_a_given_name(c)) \
+        and not (c.token_end < len(doc) and doc[c.token_end].tag_ == "POS")
 
 
 def listed_after_a_genre_noun(doc, c: Candidate) -> bool:
