@@ -27,7 +27,8 @@ _READ_OF_EVERY_DOC = ("ORTH", "LOWER", "SPACY", "TAG", "POS", "DEP", "IS_TITLE",
 class DocArrays:
     """What the rules read of one whole doc, each built on first use."""
 
-    __slots__ = ("doc", "_columns", "_column_lists", "_lowers", "_texts", "_texts_with_ws", "_text", "_ents", "_sent_starts", "_sents")
+    __slots__ = ("doc", "_columns", "_column_lists", "_lowers", "_texts", "_texts_with_ws", "_text", "_ents",
+                 "_sent_starts", "_sents", "_memos")
 
     def __init__(self, doc) -> None:
         self.doc = doc
@@ -40,6 +41,16 @@ class DocArrays:
         self._ents: tuple | None = None
         self._sent_starts: list[int] | None = None
         self._sents: dict[int, object] = {}
+        self._memos: dict[str, dict] = {}
+
+    def memo(self, name: str) -> dict:
+        """A dict a rule keeps its results in for this doc, under its own `name`: for what is
+        a function of the parse alone and asked for by more than one rule (e.g. how prominent
+        each mention is, read by the quotes' pronoun resolver and by the facts' one)."""
+        found = self._memos.get(name)
+        if found is None:
+            found = self._memos[name] = {}
+        return found
 
     def column(self, attr: str):
         """`doc.to_array(attr)`: the string hash (or value) of `attr` for each token. The
@@ -61,6 +72,15 @@ class DocArrays:
         if values is None:
             values = self._column_lists[attr] = self.column(attr).tolist()
         return values
+
+    def root(self, start: int, end: int):
+        """`doc[start:end].root`, found once for each span (the actor rules ask for the root of
+        each candidate name a dozen times; a Span and a Token are built anew on each look)."""
+        roots = self.memo("roots")
+        found = roots.get((start, end))
+        if found is None:
+            found = roots[(start, end)] = self.doc[start:end].root
+        return found
 
     def texts(self) -> list[str]:
         """`[t.text for t in doc]`"""
