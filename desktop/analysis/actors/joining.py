@@ -317,7 +317,7 @@ def join_former_names(doc, candidates: list[Candidate]) -> None:
     for c in candidates:
         if c.type == "person":
             continue
-        root = doc[c.token_start:c.token_end].root
+        root = arrays_of(doc).root(c.token_start, c.token_end)
         other = None
         if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lower_ in FOUNDING_VERBS:
             verb = root.head.head
@@ -391,7 +391,7 @@ def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = 
 def named_as_kin(doc, c: Candidate) -> bool:
     """"Her mother is professional skater Mina Arase", "Lee's brother was Tom Lee": the name
     is what a copula says a relative is (the relative is the subject, the name the predicate)."""
-    root = doc[c.token_start:c.token_end].root
+    root = arrays_of(doc).root(c.token_start, c.token_end)
     if root.dep_ != "attr":
         return False
     return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in KIN for s in root.head.children)

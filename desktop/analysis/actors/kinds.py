@@ -397,7 +397,7 @@ def a_group_that_acts(doc, members: list[Candidate]) -> bool:
     if not all(a_people(c.text) for c in members):
         return True
     for c in members:
-        root = doc[c.token_start:c.token_end].root
+        root = arrays_of(doc).root(c.token_start, c.token_end)
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent":

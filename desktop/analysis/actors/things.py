@@ -59,7 +59,7 @@ def classed_as_a_thing(doc, c: Candidate) -> bool:
     if k >= 0 and lowers[k] in THING_CLASSIFIERS and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
         return True
     # In apposition: "One antibody cocktail, ZMapp, showed …", "the iBand, a bracelet which …"
-    root = doc[c.token_start:c.token_end].root
+    root = arrays_of(doc).root(c.token_start, c.token_end)
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [t for t in root.children if t.dep_ == "appos"]
     if any(t.is_lower and t.lower_ in THING_CLASSIFIERS and t.pos_ == "NOUN" for t in nouns):
@@ -80,7 +80,7 @@ MAKING = frozenset("""developed designed built manufactured invented engineered 
 def made_by(doc, c: Candidate) -> bool:
     """"ArtGarden, developed by Acme's research unit, is …": a name that something was developed,
     designed or built by someone is a product (a body is founded or run, a person born)."""
-    root = doc[c.token_start:c.token_end].root
+    root = arrays_of(doc).root(c.token_start, c.token_end)
     return any(t.dep_ == "acl" and t.lower_ in MAKING and any(a.dep_ == "agent" for a in t.children)
                for t in root.children)
 
@@ -199,7 +199,7 @@ def a_market_index(doc, c: Candidate) -> bool:
     end = c.token_end
     if end < len(doc) and arrays_of(doc).lowers()[end] in ("index", "indices", "indexes") and doc[end].is_lower:
         return True
-    root = doc[c.token_start:end].root
+    root = arrays_of(doc).root(c.token_start, end)
     if root.dep_ != "nsubj" or root.head.lower_ not in INDEX_MOVES:
         return False
     verb = root.head
@@ -240,7 +240,7 @@ def a_scheme(doc, c: Candidate) -> bool:
     end = c.token_end
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in SCHEME_NOUNS:
         return True
-    root = doc[c.token_start:end].root
+    root = arrays_of(doc).root(c.token_start, end)
     return root.dep_ == "conj" and root.head.lower_ in SCHEME_NOUNS and root.head.is_lower
 
 

@@ -139,7 +139,7 @@ def listed_after_a_genre_noun(doc, c: Candidate) -> bool:
     makes the name a later member (conj) of a list whose first member stands after a genre noun, so
     every member is a work, even when the first one is no candidate (the model tagged nothing
     there). A person by a given name stays ("the film's stars Ann Lee and Tom Hale" has "stars")."""
-    token = doc[c.token_start:c.token_end].root
+    token = arrays_of(doc).root(c.token_start, c.token_end)
     if token.dep_ != "conj" or c.type == "person" and by_a_given_name(c):
         return False
     first = token
@@ -166,7 +166,7 @@ def by_a_given_name(c: Candidate) -> bool:
 
 def _list_head(doc, c: Candidate):
     """The candidate's root token, or the first member of the list it is a later member of."""
-    token = doc[c.token_start:c.token_end].root
+    token = arrays_of(doc).root(c.token_start, c.token_end)
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token
@@ -236,34 +236,44 @@ def inside_a_long_title(doc, c: Candidate, about_works: bool) -> bool:
     Image", "Bank of the North") or a rank ("the Duke of Arden and the Prince of Wales") is a body's
     or a person's name and is left alone."""
     start, end = c.token_start, c.token_end
-    sent = doc[start].sent
-    while start - 2 >= sent.start and (doc[start - 1].is_title or doc[start - 1].lower_ in TITLE_GLUE and doc[start - 1].is_lower
-                                       and (doc[start - 2].is_title or doc[start - 2].lower_ in TITLE_GLUE)):
+    # The words read on the doc's columns (a Token is built anew on each look, and this runs
+    # for every candidate name).
+    arrays = arrays_of(doc)
+    lowers, title, lower = arrays.lowers(), arrays.column_list("IS_TITLE"), arrays.column_list("IS_LOWER")
+    sent = arrays.sent(start)
+    while start - 2 >= sent.start and (title[start - 1] or lowers[start - 1] in TITLE_GLUE and lower[start - 1]
+                                       and (title[start - 2] or lowers[start - 2] in TITLE_GLUE)):
         start -= 1
-    while end + 1 < sent.end and (doc[end].is_title or doc[end].lower_ in TITLE_GLUE and doc[end].is_lower
-                                  and (doc[end + 1].is_title or doc[end + 1].lower_ in TITLE_GLUE)):
+    while end + 1 < sent.end and (title[end] or lowers[end] in TITLE_GLUE and lower[end]
+                                  and (title[end + 1] or lowers[end + 1] in TITLE_GLUE)):
         end += 1
-    while start < end and not doc[start].is_title:
+    while start < end and not title[start]:
         start += 1
-    while end > start and not doc[end - 1].is_title:
+    while end > start and not title[end - 1]:
         end -= 1
-    words = doc[start:end]
-    lowers = [t.lower_ for t in words]
-    if {t.lower_ for t in words if t.is_title} & (ORG_WORDS | BODY_WORDS | HONORIFIC_TITLES | EVENT_WORDS):
+    words = range(start, end)
+    if any(title[k] and lowers[k] in _NOT_IN_A_TITLE for k in words):
         return False
-    glued = [w for t, w in zip(words, lowers) if t.is_lower]
+    glued = [lowers[k] for k in words if lower[k]]
     # "the screenplay Flight into Peril" ("the comedy Lark Rise and Tom Hale" is a list, "the album
     # Drift on the Tide with Nora Quist" names its artist after "with")
     if glued and start < c.token_start and after_a_genre_noun(doc, start) and set(glued) <= TIGHT_GLUE \
             and not by_a_given_name(c):
         return True
-    if not about_works or not any(a in ("of", "and") and b == "the" and t.is_lower and n.is_title
-               for a, b, t, n in zip(lowers, lowers[1:], words[1:], words[2:])):
+    if not about_works or not any(lowers[k] in ("of", "and") and lowers[k + 1] == "the" and lower[k + 1] and title[k + 2]
+                                  for k in range(start, end - 2)):
         return False
     if "of" not in glued:  # "Sky Travel and the Arts Channel" is a list; "Harry Quill and the Keeper of X" a title
         return False
-    capitals = [t for t in words if t.is_title and t.lower_ != "the"]
-    return len(capitals) >= 4 and words.text not in PLACES and words.text not in KNOWN_ORGANISATIONS
+    capitals = [k for k in words if title[k] and lowers[k] != "the"]
+    if len(capitals) < 4:
+        return False
+    text = arrays.span_text(start, end)
+    return text not in PLACES and text not in KNOWN_ORGANISATIONS
+
+
+# A body's word or a rank among a run's capitalised words: a body's or a person's name, not a title.
+_NOT_IN_A_TITLE = ORG_WORDS | BODY_WORDS | HONORIFIC_TITLES | EVENT_WORDS
 
 
 def subtitle_colon(doc, colon: int) -> bool:
@@ -357,7 +367,7 @@ def in_apposition_to_a_work(doc, c: Candidate) -> bool:
     serial", "Pinwheel, her fourth novel, …": the parse sets the name in apposition to a genre
     noun (either way round), so the name is that work's title. A noun for a person in the
     apposition ("the film's director, Ann Lee") is no genre noun, so the person stays."""
-    root = doc[c.token_start:c.token_end].root
+    root = arrays_of(doc).root(c.token_start, c.token_end)
     if root.dep_ == "appos" and root.head.is_lower and root.head.lower_ in GENRE_NOUNS and root.head.i < c.token_start:
         return True
     return any(t.dep_ == "appos" and t.is_lower and t.lower_ in GENRE_NOUNS and t.i > root.i for t in root.children)
@@ -499,7 +509,7 @@ def what_a_part_is_in(doc, c: Candidate) -> bool:
     """"the best director prize for X", "nominations for X and Y", "her role in X", "plays a
     drunkard in X", "the star of X and Y": the name (or the list it heads) is the object of
     "for"/"in" after a prize, a nomination, a part or an acting verb, or of "of" after "star"."""
-    token = doc[c.token_start:c.token_end].root
+    token = arrays_of(doc).root(c.token_start, c.token_end)
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in ("dobj", "npadvmod") and a_work_as_object(token.head, c.text):
