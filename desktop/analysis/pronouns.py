@@ -51,42 +51,60 @@ class PronounResolver:
         self._gender: dict[str, str | None] = {}
         self._surnames: dict[str, set[str]] | None = None  # a word of a person's name → who has it
         pronouns = PERSON_PRONOUNS | GROUP_PRONOUNS
-        for token in _event_tokens(doc, token_actor, pronouns):
-            if inside_quote(token.idx):
+        # The words read on the doc's columns: a Token is built only for the few candidates a
+        # rule below reads the parse of (every word of every mention is a candidate).
+        arrays = arrays_of(doc)
+        offsets, lowers, titles = arrays.column_list("IDX"), arrays.lowers(), arrays.column_list("IS_TITLE")
+        tags, deps = arrays.column_list("TAG"), arrays.column_list("DEP")
+        strings = doc.vocab.strings
+        nnp, nn, nns = strings["NNP"], strings["NN"], strings["NNS"]
+        subject = {strings["nsubj"], strings["nsubjpass"]}
+        for i in _event_indices(doc, token_actor, pronouns):
+            offset = offsets[i]
+            if inside_quote(offset):
                 continue
-            actor = token_actor.get(token.i)
-            if actor is None and token.tag_ in ("NNP", "NN") and token.is_title:
-                # "Thistlewood conceded that …": a surname the entity recogniser missed here is the
-                # one person the article names so elsewhere
-                actor = self._person_named(token, token_actor)
-            if actor is None and token.lower_ in pronouns:
-                self._events.append(_Event(token.idx, token.i, "pronoun", None))
-            elif actor is None and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
-                self._events.append(_Event(token.idx, token.i, "blocker", None))
-            elif actor is None and _someone_unnamed(token):
-                self._events.append(_Event(token.idx, token.i, "unnamed", None))
-            elif actor is None and describes is not None and _someone_described(token):
-                self._events.append(_Event(token.idx, token.i, "described", None))
-            elif actor is not None:
-                self._events.append(_Event(token.idx, token.i, _role(token), actor))
-                self._note_gender(token, actor)
+            actor = token_actor.get(i)
+            if actor is None:
+                if (tags[i] == nnp or tags[i] == nn) and titles[i]:
+                    # "Thistlewood conceded that …": a surname the entity recogniser missed here is
+                    # the one person the article names so elsewhere
+                    actor = self._person_named(i, token_actor)
+                if actor is None:
+                    if lowers[i] in pronouns:
+                        self._events.append(_Event(offset, i, "pronoun", None))
+                    elif tags[i] == nns and deps[i] in subject:
+                        self._events.append(_Event(offset, i, "blocker", None))
+                    elif deps[i] not in subject:  # both kinds below are subjects
+                        pass
+                    elif _someone_unnamed(doc[i]):
+                        self._events.append(_Event(offset, i, "unnamed", None))
+                    elif describes is not None and _someone_described(doc[i]):
+                        self._events.append(_Event(offset, i, "described", None))
+                    continue
+            self._events.append(_Event(offset, i, _role_at(doc, i), actor))
+            self._note_gender(i, actor)
 
-    def _person_named(self, token, token_actor: dict[int, str]) -> str | None:
+    def _person_named(self, i: int, token_actor: dict[int, str]) -> str | None:
+        arrays = arrays_of(self._doc)
+        lowers = arrays.lowers()
         if self._surnames is None:
             self._surnames = {}
-            for i, actor in token_actor.items():
-                if self._types.get(actor) == "person" and self._doc[i].tag_ == "NNP":
-                    self._surnames.setdefault(self._doc[i].lower_, set()).add(actor)
-        people = self._surnames.get(token.lower_, ())
+            tags, nnp = arrays.column_list("TAG"), self._doc.vocab.strings["NNP"]
+            for k, actor in token_actor.items():
+                if self._types.get(actor) == "person" and tags[k] == nnp:
+                    self._surnames.setdefault(lowers[k], set()).add(actor)
+        people = self._surnames.get(lowers[i], ())
         return next(iter(people)) if len(people) == 1 else None
 
-    def _note_gender(self, token, actor: str) -> None:
+    def _note_gender(self, i: int, actor: str) -> None:
         if self._types.get(actor) != "person":
             return
-        previous = self._doc[token.i - 1].lower_.rstrip(".") if token.i else ""
-        if token.text in FEMALE_NAMES or previous in ("mrs", "ms", "miss", "dame", "lady"):
+        arrays = arrays_of(self._doc)
+        text = arrays.texts()[i]
+        previous = arrays.lowers()[i - 1].rstrip(".") if i else ""
+        if text in FEMALE_NAMES or previous in ("mrs", "ms", "miss", "dame", "lady"):
             hint = "f"
-        elif token.text in MALE_NAMES or previous in ("mr", "sir", "lord"):
+        elif text in MALE_NAMES or previous in ("mr", "sir", "lord"):
             hint = "m"
         else:
             return
@@ -226,8 +244,8 @@ def _unnamed_agrees(pronoun: str, token) -> bool:
     return True
 
 
-def _event_tokens(doc, token_actor: dict[int, str], pronouns: set[str]):
-    """The tokens that may be an event, in order: an actor's, a pronoun, a plural noun
+def _event_indices(doc, token_actor: dict[int, str], pronouns: set[str]) -> list[int]:
+    """The indices of the tokens that may be an event, in order: an actor's, a pronoun, a plural noun
     subject. Picked on the Doc's arrays (hashes of the words and labels), so the loop above
     looks at a few hundred tokens instead of every one; it checks each pick on its text."""
     import numpy  # here, not at the top: a parent that only hands articles to workers never loads it
@@ -236,7 +254,7 @@ def _event_tokens(doc, token_actor: dict[int, str], pronouns: set[str]):
 
     if not len(doc):
         return []
-    memo = arrays_of(doc).memo("pronouns.event_tokens")  # the same picks for the quotes' resolver and the facts'
+    memo = arrays_of(doc).memo("pronouns.event_indices")  # the same picks for the quotes' resolver and the facts'
     key = frozenset(pronouns)
     picked = memo.get(key)
     if picked is None:
@@ -251,17 +269,22 @@ def _event_tokens(doc, token_actor: dict[int, str], pronouns: set[str]):
             | frozenset(indices_where(doc, "LOWER", [strings[w] for w in pronouns]))
     indices = set(picked)
     indices.update(token_actor)
-    return [doc[i] for i in sorted(indices) if 0 <= i < len(doc)]
+    return [i for i in sorted(indices) if 0 <= i < len(doc)]
 
 
 def _role(token) -> str:
     """How prominent a mention is: subject of a main clause, any subject, or a mention. A
     function of the parse alone, so it is read once for each token of a doc (the quotes'
     resolver and the facts' one ask for the same mentions)."""
-    roles = arrays_of(token.doc).memo("pronouns.role")
-    role = roles.get(token.i)
+    return _role_at(token.doc, token.i)
+
+
+def _role_at(doc, i: int) -> str:
+    """`_role(doc[i])`, the Token built only the first time."""
+    roles = arrays_of(doc).memo("pronouns.role")
+    role = roles.get(i)
     if role is None:
-        role = roles[token.i] = _role_of(token)
+        role = roles[i] = _role_of(doc[i])
     return role
 
 
