@@ -1976,9 +1976,8 @@ class QuoteExtractor:
             if closing is not None:
                 clauses.append(closing)
         out = [_content(clause) for clause in clauses if not _purpose(clause)]
-        aside = list(verb.subtree)
         if verb.dep_ == "parataxis" and not out and verb.head.pos_ in ("VERB", "AUX") \
-                and aside[0].text == "," and aside[-1].text == "," and aside[-1].i > verb.i \
+                and (aside := list(verb.subtree))[0].text == "," and aside[-1].text == "," and aside[-1].i > verb.i \
                 and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and not denying:
             aside = {t.i for t in aside}
             out.append([t for t in _content(verb.head) if t.i not in aside])
