@@ -82,6 +82,15 @@ class DocArrays:
             found = roots[(start, end)] = self.doc[start:end].root
         return found
 
+    def children(self, token) -> tuple:
+        """`tuple(token.children)` for a token of this doc, listed once for each token (the
+        actor rules read the children of each candidate's root in several rules)."""
+        children = self.memo("children")
+        found = children.get(token.i)
+        if found is None:
+            found = children[token.i] = tuple(token.children)
+        return found
+
     def texts(self) -> list[str]:
         """`[t.text for t in doc]`"""
         if self._texts is None:  # from the array of string ids: no Token object for each word

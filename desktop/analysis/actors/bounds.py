@@ -32,7 +32,7 @@ def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | 
     if start >= end:
         return None
     span = doc[start:end]
-    text = span.text  # built once (a Span joins its tokens' texts on each call)
+    text = arrays_of(doc).span_text(start, end)  # span.text, sliced from the doc's text
     text = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
     text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Glint" + a zero-width joiner
     if "(" in text and ")" not in text[text.index("("):]:
@@ -275,10 +275,12 @@ def after_an_indefinite_article(doc, span) -> bool:
     """"a Titanic or a Lord of the Rings", "driving a red Vauxhall Corsa", "to be a Latina":
     a name that heads a noun phrase opened by "a"/"an" names a kind, a copy or a product, not
     one actor. A name that only describes the noun after it stays ("a Tarn Council official")."""
+    arrays = arrays_of(doc)  # words read as plain strings: this runs for most tagged names
+    lowers, lower_case = arrays.lowers(), arrays.column_list("IS_LOWER")
     k = span.start - 1
-    while k > 0 and span.start - k <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+    while k > 0 and span.start - k <= 2 and lower_case[k] and doc[k].pos_ == "ADJ":
         k -= 1  # "a red …", "an old …"
-    if k < 0 or doc[k].lower_ not in ("a", "an") or a_full_name(span):
+    if k < 0 or lowers[k] not in ("a", "an") or a_full_name(span):
         return False  # "a Bob Deans try", "a Simon Schama one": a person, whatever the noun
     if span.text in KNOWN_ORGANISATIONS or span.end < len(doc) and (doc[span.end].like_num or doc[span.end].is_upper):
         return False  # "an enlarged European Union"; "a Boeing 737" names its maker
@@ -546,7 +548,7 @@ def body_of_a_body(doc, next_ent, end: int) -> int:
     states it belongs to is one name; returns where it ends (`end` when the next entity is no
     such body)."""
     if next_ent is None or next_ent.label_ != "ORG" or end < 1 or not any(
-            doc[k:end].text.rstrip("'’").removesuffix("'s").removesuffix("’s") in PARENT_BODIES
+            arrays_of(doc).span_text(k, end).rstrip("'’").removesuffix("'s").removesuffix("’s") in PARENT_BODIES
             for k in range(max(0, end - 5), end)):
         return end  # "Microsoft's Media Center" stays Microsoft, and a product
     glued = doc[end - 1].text in ("'", "’") and next_ent.start == end \

@@ -75,8 +75,8 @@ class NameContext:
         if self._lower_words is None:
             texts = arrays_of(doc).texts()  # {t.text for t in doc if t.is_lower}, on the doc's array
             self._lower_words = {texts[i] for i in indices_where(doc, "IS_LOWER", (1,))}
-        starts_something = token.is_sent_start or (token.i > 0 and doc[token.i - 1].text in MARKS)
-        return lower in self._lower_words and starts_something
+        # (in lower case first: it rarely is, and then where the word stands is not read)
+        return lower in self._lower_words and (token.is_sent_start or (token.i > 0 and doc[token.i - 1].text in MARKS))
 
 
 def tagged_by_a_sign(doc, i: int) -> bool:

@@ -378,14 +378,17 @@ def surname_left_out(doc, start: int, end: int) -> bool:
 # Capitalised words that close the name of a newspaper, a magazine or a programme: "Dunmore This
 # Week", "Field Crops Today", "Harbour Tonight" (in mid-sentence no place or person ends so).
 OUTLET_TAILS = (("This", "Week"), ("This", "Morning"), ("Today",), ("Tonight",))
+_OUTLET_TAIL_OPENINGS = frozenset(tail[0] for tail in OUTLET_TAILS)
 
 
 def outlet_tail(doc, end: int) -> int:
     """Where a name ends when an outlet's closing words follow it ("told [Dunmore] This Week
     that"), or `end` when none do."""
-    if end < 1 or doc[end - 1].tag_ == "POS":
-        return end  # "BBC Radio 4's Today programme": a programme of the station
     texts = arrays_of(doc).texts()
+    if end < 1 or end < len(texts) and texts[end] not in _OUTLET_TAIL_OPENINGS:
+        return end  # no outlet's closing words next (read first: a name is rarely followed by one)
+    if doc[end - 1].tag_ == "POS":
+        return end  # "BBC Radio 4's Today programme": a programme of the station
     for tail in OUTLET_TAILS:
         k = end + len(tail)
         if k <= len(doc) and tuple(texts[end:k]) == tail and not doc[end].is_sent_start \

@@ -35,7 +35,7 @@ def names_an_object(doc, c: Candidate) -> bool:
     """"the Kepler space telescope", "the James Webb telescope": named things, not actors — but
     "the Harold Venn film" names the film's maker. A name right after a work noun is the work
     ("the film Dark Orchard"); a ship, a treaty, a battle or a law is no actor either."""
-    following = [t.lower_ for t in doc[c.token_end:c.token_end + 2]]
+    following = arrays_of(doc).lowers()[c.token_end:c.token_end + 2]  # [t.lower_ for t in doc[…]]
     if following[:1] and following[0] in WORK_NOUNS and makes_a_work(doc, c):
         return False
     if names_a_work(doc, c) or " " in c.text and c.text.split()[0] in SHIP_PREFIXES or inside_a_document_name(doc, c):
@@ -61,14 +61,14 @@ def classed_as_a_thing(doc, c: Candidate) -> bool:
     # In apposition: "One antibody cocktail, ZMapp, showed …", "the iBand, a bracelet which …"
     root = arrays_of(doc).root(c.token_start, c.token_end)
     nouns = [root.head] if root.dep_ == "appos" else []
-    nouns += [t for t in root.children if t.dep_ == "appos"]
+    nouns += [t for t in arrays_of(doc).children(root) if t.dep_ == "appos"]
     if any(t.is_lower and t.lower_ in THING_CLASSIFIERS and t.pos_ == "NOUN" for t in nouns):
         return True
     # A relative clause that says what it is: "Qarlo, which became the first robot to run" ("which",
     # not "who": a person is never "which").
     return any(t.dep_ == "relcl" and t.lower_ in BEING_VERBS and any(w.lower_ == "which" for w in t.children)
                and any(a.dep_ == "attr" and a.is_lower and a.lower_ in THING_CLASSIFIERS for a in t.children)
-               for t in root.children)
+               for t in arrays_of(doc).children(root))
 
 
 BEING_VERBS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
@@ -82,7 +82,7 @@ def made_by(doc, c: Candidate) -> bool:
     designed or built by someone is a product (a body is founded or run, a person born)."""
     root = arrays_of(doc).root(c.token_start, c.token_end)
     return any(t.dep_ == "acl" and t.lower_ in MAKING and any(a.dep_ == "agent" for a in t.children)
-               for t in root.children)
+               for t in arrays_of(doc).children(root))
 
 
 def given_as_a_thing(doc, c: Candidate) -> bool:
@@ -259,7 +259,7 @@ def inside_a_document_name(doc, c: Candidate) -> bool:
     """"the Treaty of [Lisbon]", "the Battle of [Hastings]", "[Paris] Agreement", "Fourteenth
     Amendment": a name that is, or sits inside, the name of a treaty, a battle or a law."""
     words = c.text.lower().split()
-    if words[-1] in DOCUMENT_OR_EVENT_HEADS - {"declaration"} \
+    if words[-1] in _HEADS_BUT_DECLARATION \
             or len(words) > 1 and words[-1] in LAW_TAILS and not (words[-1] == "law" and c.type == "person"):
         return True  # "Paris Agreement", "the Radio Control Law" (not the actor Jude Law)
     if not set(words) & _ORG_OR_BODY_WORDS and (words[0] in DOCUMENT_OR_EVENT_HEADS or any(
@@ -267,12 +267,14 @@ def inside_a_document_name(doc, c: Candidate) -> bool:
         return True  # "Treaty of Lisbon", "European Convention on Human Rights" — not the "Constitution Club"
     if any(w in RULE_HEADS and nxt in ("on", "of", "for") for w, nxt in zip(words, words[1:])):
         return True  # "Public Service Vehicle Regulations for Buses": rules, whatever body they name
-    lowers = arrays_of(doc).lowers()  # the words before as plain strings: no Token for each
-    k = c.token_start
-    after = doc[c.token_end] if c.token_end < len(doc) else None
-    return k >= 2 and lowers[k - 1] == "of" and doc[k - 2].is_title \
-        and lowers[k - 2] in DOCUMENT_OR_EVENT_HEADS \
-        or after is not None and after.is_title and after.lower_ in DOCUMENT_OR_EVENT_HEADS
+    arrays = arrays_of(doc)  # the words around as plain strings: no Token for each
+    lowers, titles = arrays.lowers(), arrays.column_list("IS_TITLE")
+    k, after = c.token_start, c.token_end
+    return bool(k >= 2 and lowers[k - 1] == "of" and titles[k - 2] and lowers[k - 2] in DOCUMENT_OR_EVENT_HEADS
+                or after < len(lowers) and titles[after] and lowers[after] in DOCUMENT_OR_EVENT_HEADS)
+
+
+_HEADS_BUT_DECLARATION = DOCUMENT_OR_EVENT_HEADS - {"declaration"}
 
 
 # Heads of the names of rules, which no body's name has before "for", "of" or "on".
