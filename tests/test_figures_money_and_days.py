@@ -213,3 +213,29 @@ def test_a_year_before_a_name_is_a_date(text, year):
 
 def test_a_count_before_a_name_is_no_year():
     assert not [t for t, _ in facts_of("Some 1500 Marines landed at dawn.", "date") if t == "1500"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a radio interview on Monday, 50 Cent said the newcomer was disloyal.", "50 Cent"),
+    ("Shots were fired outside the offices of 50 Cent's label.", "50"),
+    ("The band 20 Dollar Dreams played last.", "20"),
+])
+def test_a_figure_in_a_stage_name_is_no_money_and_no_count(text, name):
+    facts = analyze(article_from_text(text, "T", date="2024-06-10")).facts
+    assert not any(f.kind in ("money", "quantity") and name in f.text for f in facts), facts
+
+
+def test_a_sum_in_lower_case_is_still_money():
+    facts = analyze(article_from_text("The stamp costs 50 cents and the card 2 dollars.", "T", date="2024-06-10")).facts
+    assert [f.text for f in facts if f.kind == "money"] == ["50 cents", "2 dollars"]
+
+
+@pytest.mark.parametrize("text, day, value", [
+    # a month with its year is a past event, not the article's year: the day keeps no year
+    ("Anthony married Lopez in June 2004. The 13 February ceremony will be shown live.", "13 February", None),
+    # full dates give the article's year
+    ("The summit opened on April 2, 2025 in Oslo. Talks resume on 14 March.", "14 March", "2025-03-14"),
+])
+def test_an_undated_article_takes_its_year_from_full_dates_only(text, day, value):
+    facts = analyze(article_from_text(text, "T")).facts
+    assert [f.value for f in facts if f.text == day] == [value], facts

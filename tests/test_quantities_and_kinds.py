@@ -253,3 +253,13 @@ def test_made_things_and_laws_are_no_actors(text, absent, present):
 
 def test_a_person_named_bill_is_still_a_person():
     assert actors_of("Bill Turner said the harbour would reopen.").get("Bill Turner") == "person"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("He served in the chamber for 47 continuous years.", "47 continuous years"),
+    ("The plant ran for nine uninterrupted months before the fire.", "nine uninterrupted months"),
+])
+def test_a_count_of_unbroken_periods_is_a_quantity_not_a_date(text, figure):
+    facts = analyze(article_from_text(text, "T", date="2024-06-12")).facts
+    assert any(f.kind == "quantity" and f.text == figure for f in facts), facts
+    assert not any(f.kind == "date" and figure in f.text for f in facts), facts

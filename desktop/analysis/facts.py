@@ -25,7 +25,7 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
                        r"the next |the first |the coming |the following )?"
                        r"(?:\d[\d,.]*|an?|several|few|many|" + CARDINAL_WORDS + r"|hundred)[ -]"  # "14-hour drive"
                        # "50 consecutive quarters", "12 straight months": a count of periods, not a date
-                       r"(?:(?:consecutive|straight|successive|running|full|whole|long|more|further|additional|"
+                       r"(?:(?:consecutive|continuous|uninterrupted|straight|successive|running|full|whole|long|more|further|additional|"
                        r"financial|fiscal|calendar|academic|school|working|business)[ -])?"
                        r"(?:years?|months?|weeks?|fortnights?|days?|decades?|centuries|hours?|minutes?|quarters?|"
                        r"seasons?|terms?|semesters?|generations?)"
@@ -151,6 +151,7 @@ _OTHER_HOLIDAYS = ("labour day", "independence day", "mother's day", "father's d
 # Currency words after a bare number the model tagged CARDINAL ("17.58 euros").
 _CURRENCY_WORDS = frozenset("""euro euros pound pounds dollar dollars yen yuan pence cents rupee rupees
 franc francs rand rouble roubles ruble rubles peso pesos won lira""".split())
+_SINGULAR_CURRENCY_WORDS = frozenset({"cent", "dollar", "pound", "euro", "penny", "rupee", "franc", "peso"})
 # A date fact must point somewhere in time: "an ordinary day" is a DATE to spaCy, not to us.
 _DATE_ANCHOR = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b.*\b(?:last|next|this)|"
@@ -548,6 +549,8 @@ class FactExtractor:
             elif label == "PERCENT" or label == "MONEY" and _PER_CENT.search(text):
                 facts.append(self._fact("percent", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
+            elif label in ("MONEY", "CARDINAL") and self._a_figure_in_a_name(ent):
+                continue  # "50 Cent said": a stage name, neither a sum nor a count
             elif label == "MONEY":
                 start, end = self._whole_figure(ent)
                 value = parse_money(self.text[start:end])
@@ -599,6 +602,16 @@ class FactExtractor:
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char,
                                         parse_number(text) if value is None else value, self._subject(ent)))
         return facts
+
+    def _a_figure_in_a_name(self, ent) -> bool:
+        """A figure with a capitalised singular currency word after it, inside a sentence and
+        without a currency sign ("50 Cent appeared", "when 50 Cent was on air"): a name — a sum
+        says "50 cents", and English writes the word of a sum in lower case."""
+        words = self.text[ent.start_char:ent.end_char].split()
+        word = words[-1] if len(words) == 2 else (self.doc[ent.end].text if ent.end < len(self.doc) and len(words) == 1
+                                                  else "")
+        return bool(re.fullmatch(r"\d{1,3}", words[0])) and int(words[0]) > 1 and word[:1].isupper() \
+            and word.lower() in _SINGULAR_CURRENCY_WORDS and not _CURRENCY_SIGNS & set(self.text[ent.start_char - 1:ent.start_char])
 
     def _year_before_a_name(self, ent) -> bool:
         """"the virtual 2020 Libertarian National Convention", "its 2019 Annual Report", "the 2020
@@ -802,22 +815,27 @@ def _article_anchor(article_date: str | None) -> dt.date | None:
 
 def _context_year(doc) -> int | None:
     """With no article date, "March 14" takes the year of the article's full dates
-    ("April 2, 2025"), when they agree on one."""
+    ("April 2, 2025"), when they agree on one (months with a year, "in June 2004", say when
+    something past happened more often than when the article speaks)."""
     years = set()
     for ent in arrays_of(doc).ents():
         if ent.label_ == "DATE":
             iso = normalise_date(ent.text, None)
-            if iso and len(iso) >= 7:
+            if iso and len(iso) == 10:  # not "June 2004": a month named with its year is often a past one
                 years.add(iso[:4])
     return int(years.pop()) if len(years) == 1 else None
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    seen: set[tuple[str, int, int]] = set()
+    """One fact per kind and span — except a role one word gives several people ("strikers Ivo
+    Brandt and Emil Dorn"): one fact for each person it is found held by."""
+    seen: dict[tuple[str, int, int], set] = {}
     out = []
     for f in facts:
         key = (f.kind, f.start, f.end)
-        if key not in seen:
-            seen.add(key)
+        holders = seen.get(key)
+        if holders is None or f.kind == "role" and f.subject is not None and None not in holders \
+                and f.subject not in holders:
+            seen.setdefault(key, set()).add(f.subject)
             out.append(f)
     return out

@@ -51,7 +51,7 @@ _QUALIFIER = (r"(?:(?:up to|less than|more than|fewer than|no more than|no less 
 _DURATION_CORE = re.compile(
     rf"(?<![\w-]){_QUALIFIER}?(?P<a>{_COUNT}|an?)(?:\s(?:to|or|-|–)\s(?P<b>{_COUNT}))?[ -]"
     # "two consecutive years", "40 Earth days": one word may qualify the period
-    rf"(?:(?:(?-i:[A-Z][a-z]+)|consecutive|straight|successive|full|whole|long|more|further|additional|calendar|"
+    rf"(?:(?:(?-i:[A-Z][a-z]+)|consecutive|continuous|uninterrupted|straight|successive|full|whole|long|more|further|additional|calendar|"
     rf"working|business|school)[ -])?{_UNIT}\b(?![ -]old)", re.I)
 # What may stand before a duration inside the model's entity and leave it a duration.
 _LEAD_IN = re.compile(r"(?:the |that |a )?(?:span of|course of|period of|space of|last|past|first|every|each|"

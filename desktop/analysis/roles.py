@@ -115,7 +115,14 @@ _POSITIONS = frozenset({("half", "back"), ("full", "back"), ("fly", "half"), ("s
                         ("center", "back"), ("wing", "back"), ("centre", "forward"), ("center", "forward"),
                         ("second", "row"), ("wing", "forward"), ("running", "back"), ("tight", "end"),
                         ("wide", "receiver"), ("point", "guard"), ("power", "forward"), ("stand", "off"),
-                        ("running", "mate")})
+                        ("running", "mate"), ("opposite", "number")})
+# A position named by a team's shirt number, right before a player's name: "Norland's number
+# eight Gustavo Pereyra", "the number 10 Marco Albertini" (and a ranking: "world number one").
+_SHIRT_NUMBER = re.compile(r"[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                           r"fourteen|fifteen")
+# A position held relative to another person's, a job only right before a name: "her Norland
+# counterpart Clara Dunmore" (WordNet files "counterpart" under things as well as people).
+_RELATIVE_POSITIONS = frozenset({"counterpart", "counterparts"})
 # Public offices one person holds at a time: "the prime minister", "the mayor" name someone
 # definite even where the sentence does not name them ("the teacher", "the driver" do not).
 _PUBLIC_OFFICES = frozenset("""president minister chancellor premier governor mayor senator congressman
@@ -272,10 +279,19 @@ class RoleFinder:
             if not phrase or phrase[0].i > i:
                 continue
             start, stop = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-            key = self._job_core(start, stop)
-            holder = next((who for at, job, who in reversed(earlier) if at < start and job == key), None)
+            key, where = self._job_core(start, stop)
+            # The same job named again refers back to its holder ("Prime Minister Ann Lee" … "the
+            # prime minister") — not one introduced anew ("a spokesman") nor the same job of another
+            # body or people ("Tory spokesman Hal Lewin" … "the Labour spokesman").
+            introduced = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            holder = None if introduced else next(
+                (who for at, (job, place), who in reversed(earlier)
+                 if at < start and job == key and (not where or not place or where == place)), None)
             if holder is None and not office and token.head.dep_ == "ROOT":
                 holder = self._person_described(token, found)
+                if holder is not None and where and any(who == holder and place and place != where
+                                                        for _, (_, place), who in earlier):
+                    holder = None  # "Tory spokesman Hal Lewin … The Labour spokesman": another body's
                 relation = relation or holder is not None
             if holder is None and not office and not relation and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in (
                     "claim", "claims", "claimed", "claiming") and any(c.dep_ == "dobj" for c in token.head.children)):
@@ -380,19 +396,23 @@ class RoleFinder:
             return token.i > 0 and self.doc[token.i - 1].lower_ in _DEPARTMENTS
         return token.lower_ in _PUBLIC_OFFICES
 
-    def _job_core(self, start: int, end: int) -> tuple[str, ...]:
+    def _job_core(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Which job a role names, for matching a later description to it: its words without
         passing qualifiers (`_job_key`) and without the place, people or body it opens with
-        ("Philippine President", "Acme CEO" → the president, the CEO)."""
+        ("Philippine President", "Acme CEO" → the president, the CEO); and those words of
+        place, people or body, lower case (empty when it opens with none)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
+        where: list[str] = []
         if span is not None and len(span) > 1:
             k = span.start
             while k < span.end - 1 and (self.doc[k].lower_ in _PASSING_QUALIFIERS or self.doc[k].ent_type_ in (
                     "NORP", "GPE", "ORG", "LOC") or self.actor_types.get(self.token_actor.get(k)) in (
                     "place", "organisation")):
+                if self.doc[k].lower_ not in _PASSING_QUALIFIERS:
+                    where.append(self.doc[k].lower_)
                 k += 1
             start = self.doc[k].idx
-        return _job_key(self.text[start:end])
+        return _job_key(self.text[start:end]), tuple(where)
 
     def _roles_of_names(self) -> list[Fact]:
         facts: list[Fact] = self._roles_by_verb()
@@ -408,7 +428,8 @@ class RoleFinder:
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == actor:
                 end += 1
             after = self._apposition_after(end)
-            found = [self._rank(token.i, end), *self._stacked(self._title_before(token.i)),
+            titles = self._stacked(self._title_before(token.i))
+            found = [self._rank(token.i, end), *titles,
                      *([after] if after is not None else self._apposition_by_parse(token.i, end)),
                      self._apposition_before(token.i), self._copula_role(token, end),
                      self._post_nominal(token.i, end), self._as_after_name(token.i, end)]
@@ -419,7 +440,38 @@ class RoleFinder:
                 value = _clean_role(self.text[start:stop])
                 if value.lower().rstrip(".") not in _FORMS_OF_ADDRESS:
                     facts.append(self._fact("role", start, stop, value, actor))
+            title = titles[-1]  # the one right before the name
+            if title is not None and self._plural_job(title[1]) and not any(
+                    s < title[1] and title[0] < e for s, e in by_verb):
+                # "strikers Ivo Brandt and Emil Dorn": the plural job is each listed person's
+                value = _clean_role(self.text[title[0]:title[1]])
+                facts += [self._fact("role", *title, value, other) for other in self._people_listed_after(end)]
         return facts
+
+    def _plural_job(self, stop: int) -> bool:
+        """The role ending at character `stop` ends with a plural noun ("strikers", "Fellow pupils")."""
+        span = self.doc.char_span(stop - 1, stop, alignment_mode="expand")
+        return span is not None and len(span) == 1 and span[0].tag_ in ("NNS", "NNPS") and span[0].lower_.endswith("s")
+
+    def _people_listed_after(self, end: int) -> list[str]:
+        """The people a list goes on to name after the mention ending at token `end` ("[Ann Lee],
+        Tom Reyes and Ravi Pell"): each person after ",", "and" or ", and", up to the first item
+        that is no person's name or the item after "and" (the list's last)."""
+        doc, out, k = self.doc, [], end + 1
+        while k < len(doc) and doc[k].text in (",", "and"):
+            last = doc[k].lower_ == "and"
+            k += 1
+            if k < len(doc) and doc[k - 1].text == "," and doc[k].lower_ == "and":
+                last, k = True, k + 1  # ", and"
+            if k >= len(doc) or not self._is_person(k):
+                break
+            actor = self.token_actor[k]
+            out.append(actor)
+            while k < len(doc) and self.token_actor.get(k) == actor:
+                k += 1
+            if last:
+                break
+        return out
 
     def _apposition_by_parse(self, i: int, end: int) -> list[tuple[int, int]]:
         """"Rabbi Ann Hier, founder of the rights group X said", "Eric Vale, the party's nominee
@@ -561,8 +613,9 @@ class RoleFinder:
             if not nouns or holding and not by_as or by_as and verb.lower_ in _PLAYING_VERBS:
                 continue  # "starring Ann Lee as a detective": a part played, not a job
             holder = self._possessor(verb) if holding else self._role_holder(verb, by_as)
-            if holder is None:
-                continue
+            if holder is None and not (by_as and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.i in self.token_actor)
+                                                     for c in verb.children)):
+                continue  # (a role given to a named object not known as a person stands, held by nobody)
             for noun in nouns:
                 phrase = self._role_phrase(noun)
                 if not phrase:
@@ -675,6 +728,8 @@ class RoleFinder:
         for child in verb.children:
             if child.dep_ == "dobj" and self._is_person(child.i):
                 return self.token_actor[child.i]
+            if child.dep_ == "dobj" and by_as and (child.pos_ == "PROPN" or child.i in self.token_actor):
+                return None  # "Lee appointed Vance as secretary": the named object's, never the subject's
         clause = verb
         for _ in range(4):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
@@ -805,8 +860,9 @@ class RoleFinder:
             i, j = gloss, gloss - 1
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
-            if j == i - 1 and j >= 1 and (lowers[j - 1], lowers[j]) in _POSITIONS:
-                has_title = True  # "Caloundra half back Jed Marr": a position in two words
+            if j == i - 1 and j >= 1 and ((lowers[j - 1], lowers[j]) in _POSITIONS
+                                          or lowers[j - 1] == "number" and _SHIRT_NUMBER.fullmatch(lowers[j])):
+                has_title = True  # "Caloundra half back Jed Marr", "number eight Ivo Leiva": a position in two words
                 j -= 2
                 continue
             if t.pos_ == "VERB" and j == i - 1 and ((t.lower_ in OCCUPATIONS or _agent_noun(t.lower_))
@@ -823,10 +879,15 @@ class RoleFinder:
                 continue
             if t.ent_type_ in ("DATE", "TIME") or t.pos_ == "VERB":
                 break  # "Last year US President …", "Remarked … scientist"
+            if has_title and t.lower_ in ("the", "a", "an"):
+                break  # "manager for [the late US Senator] Ed Lowe": a determiner opens the title's own phrase
+            if has_title and t.lower_ in ("of", "for") and self.doc[j + 1].is_lower and self._job_word(self.doc[j + 1]):
+                break  # "the technical genius of [founder] Ed Lowe": a job after "of" is the title itself
             word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
             plural_job = j == i - 1 and (word[:-1] in _ROLE_WORDS or t.is_lower and word[:-1] in PERSON_NOUNS
                                          and self._a_list_of_people(i))  # "Goal-kickers X and Y"
-            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or t.is_lower and (
+            if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or j == i - 1 and word in _RELATIVE_POSITIONS \
+                    or t.is_lower and (
                     looks_like_a_job(word) or word in PERSON_NOUNS and t.pos_ == "NOUN") \
                     or j == i - 1 and occupation_before_a_name(self.doc, j):  # "Beekeeper Ana Lutz said"
                 has_title = True
@@ -866,7 +927,8 @@ class RoleFinder:
         office_of = _office_of(self.doc[start:i]) or len(words) >= 3 and words[-2] in ("for", "of") \
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ in ("NOUN", "PROPN")  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
-        position = len(words) >= 2 and tuple(words[-2:]) in _POSITIONS
+        position = len(words) >= 2 and (tuple(words[-2:]) in _POSITIONS or words[-2] == "number"
+                                        and _SHIRT_NUMBER.fullmatch(words[-1])) or words[-1] in _RELATIVE_POSITIONS
         if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) or (
                 w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS) and self.doc[i - 1].is_lower for w in ends) and not office_of \
                 and not (start == i - 1 and occupation_before_a_name(self.doc, start)):  # "Goal-kickers X"
@@ -1051,7 +1113,9 @@ class RoleFinder:
             if child.dep_ in ("attr", "oprd") and child.lower_ in TITLE_WORDS:
                 candidates.append(child)
             if child.dep_ == "prep" and child.lower_ == "as" and (head.lower_ in _ROLE_VERBS or any(
-                    c.lower_ in _ROLE_VERBS for c in head.children)):
+                    c.lower_ in _ROLE_VERBS for c in head.children)) and not any(
+                    c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.i in self.token_actor) for c in head.children):
+                # (not "Lee appointed Vance as secretary": the named object's)
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
         if head.lower_ not in _ROLE_VERBS_OR_BE and not any(
                 c.dep_ == "prep" and c.lower_ == "as" for c in head.children) or any(c.dep_ == "neg" for c in head.children):
