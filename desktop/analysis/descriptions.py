@@ -112,6 +112,10 @@ _SEATS = frozenset("mp mps mep msp ms mla mpp td senator congressman congresswom
 _NOT_ONE_PERSON = frozenset({"officials", "police", "partner", "owner", "official", "head", "chief", "vice"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "each", "every", "no"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Words that make a different office of the same name ("shadow home secretary", "former
+# president"): a plain "the home secretary" does not refer to their holder.
+ROLE_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "acting", "assistant", "ex", "junior",
+                             "interim", "outgoing", "incoming", "late"})
 # How many sentences of narration (outside quotes) before the description are searched for the
 # person it refers to when the text gives no nationality or office to match.
 _SENTENCES_BACK = 3
@@ -134,9 +138,12 @@ class DescribedPeople:
         self._in_quote = in_quote
         self._paragraph_at = paragraph_at
         self._roles: dict[str, set[str]] = {}  # person → words of the roles the text gave them
+        self._offices: dict[str, list[set[str]]] = {}  # person → the words of each role, one set a role
         for holders in role_holders.values():
             for role, person, _ in holders:
-                self._roles.setdefault(person, set()).update(role.replace("-", " ").split())
+                words = set(role.replace("-", " ").split())
+                self._roles.setdefault(person, set()).update(words)
+                self._offices.setdefault(person, []).append(words)
 
     # ---------------------------------------------------------------- what is described
     def kind(self, head, job_words: frozenset[str] = frozenset()) -> str | None:
@@ -193,8 +200,9 @@ class DescribedPeople:
         candidates = list(self._recent_subjects(head))  # (person, main clause?)
         if kind == "nationality":
             candidates = [c for c in candidates if not self._other_country(c[0], wanted, head)]
-        else:  # "Mayor X said … the minister said" is not the mayor
-            candidates = [c for c in candidates if not self._other_office(c[0], lower)]
+        else:  # "Mayor X said … the minister said" is not the mayor, nor "Deputy Mayor Y … the mayor said"
+            qualifiers = frozenset(t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")) & ROLE_QUALIFIERS
+            candidates = [c for c in candidates if not self._other_office(c[0], lower, qualifiers)]
         if not candidates:
             return None
         # The topic of a main clause before the subject of a reported one ("X said Y should go …
@@ -206,10 +214,15 @@ class DescribedPeople:
             self._roles[best].add(lower)
         return best
 
-    def _other_office(self, person: str, word: str) -> bool:
+    def _other_office(self, person: str, word: str, qualifiers: frozenset[str] = frozenset()) -> bool:
         """The text gave `person` an office other than `word` — not a seat in a legislature,
-        which is held beside a job ("Tory MP Ann Lee … the Harbour Ledger editor said")."""
+        which is held beside a job ("Tory MP Ann Lee … the Harbour Ledger editor said") — or
+        only `word` with other qualifiers ("Deputy Mayor Ann Lee" is not "the mayor", nor
+        "Mayor Ann Lee" "the deputy mayor")."""
         roles = self._roles.get(person)
+        offices = [words for words in self._offices.get(person, ()) if word in words]
+        if offices and all(words & ROLE_QUALIFIERS != qualifiers for words in offices):
+            return True
         return bool(roles) and word not in roles and not roles & _SEATS
 
     def _other_country(self, person: str, wanted: frozenset[str], head) -> bool:

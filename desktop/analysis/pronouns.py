@@ -19,6 +19,7 @@ from typing import Callable, NamedTuple
 from .arrays import of as arrays_of
 from .gazetteer import FEMALE_NAMES, MALE_NAMES
 from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, looks_like_a_job
+from .person_nouns import PERSON_NOUNS
 
 _RANK = {"speaker": 3, "main": 3, "relative": 2, "subject": 2, "nonfinite": 2, "mention": 1}
 _PERSON_HORIZON = 1500  # characters to look back
@@ -65,9 +66,9 @@ class PronounResolver:
                 continue
             actor = token_actor.get(i)
             if actor is None:
-                if (tags[i] == nnp or tags[i] == nn) and titles[i]:
+                if (tags[i] == nnp or tags[i] == nn or tags[i] == nns) and titles[i]:
                     # "Thistlewood conceded that …": a surname the entity recogniser missed here is
-                    # the one person the article names so elsewhere
+                    # the one person the article names so elsewhere (even tagged a plural: "Dahl agreed")
                     actor = self._person_named(i, token_actor)
                 if actor is None:
                     if lowers[i] in pronouns:
@@ -302,6 +303,10 @@ def _role_of(token) -> str:
         # "director of sport Ana Ruiz thanked …": the parser hangs the name on the post's field
         # ("sport Ana Ruiz"), but she is the director, the sentence's subject
         subject_token = name.head.head
+    if _in_apposition_to_a_field(name):
+        # "the network's controller of drama, Ada Roe, said …": the parser hangs the name on the
+        # post's field ("drama, Ada Roe"), but she is the controller, the sentence's subject
+        subject_token = name.head.head.head
     if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT":
         return "main"  # "Talbot's advice earned him …": whose the main clause's subject is, is its topic
     if subject_token.dep_ == "pobj" and subject_token.head.lower_ == "to" and subject_token.head.i > 0 \
@@ -313,8 +318,15 @@ def _role_of(token) -> str:
     # ("the public believe Tony Blair is …") or a relative clause.
     verb = subject_token.head
     finite = not (verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if not finite and verb.tag_ == "VBG" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s")
+                                                  for c in subject_token.children):
+        finite = True  # "Ada Roe's pressing ahead": the parser reads the contracted "is" as a possessive
     if not finite:
         return "nonfinite"  # "picture Tony Blair doing it": not a clause Blair is the topic of
+    if verb.dep_ in ("ccomp", "parataxis") and _opens_a_quote(verb):
+        # "Ada Roe agreed: “…,” she added": the parser hangs the narration that introduces a quote
+        # under the cue after it, but it is a main clause of the text
+        return "main"
     for _ in range(4):
         if verb.dep_ == "ROOT":
             return "main"
@@ -331,15 +343,45 @@ def _role_of(token) -> str:
     return "relative" if verb.dep_ == "relcl" else "subject"
 
 
+def _in_apposition_to_a_field(name) -> bool:
+    """"Ada Roe" in "the network's controller of drama, Ada Roe, said": a name in apposition to the
+    object of "of" after an office that is a sentence's subject, the object being a field or a
+    body rather than a person ("the lawyer of the victim, Ada Roe" stays unread)."""
+    if name.dep_ != "appos" or name.head.dep_ != "pobj" or name.head.head.lower_ != "of":
+        return False
+    field_word, office = name.head, name.head.head.head
+    if office.dep_ not in ("nsubj", "nsubjpass") or not _an_office(office.lower_):
+        return False
+    return not (_an_office(field_word.lower_) or field_word.lower_ in _UNNAMED_HEADS or field_word.tag_ == "NNP")
+
+
+def _an_office(lower: str) -> bool:
+    return lower in TITLE_WORDS or looks_like_a_job(lower) or lower in PERSON_NOUNS
+
+
+def _opens_a_quote(verb) -> bool:
+    """The verb is followed by a colon and a quotation mark: "Ada Roe agreed: “…”"."""
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":" and doc[verb.i + 2].text in _QUOTE_MARKS
+
+
+_QUOTE_MARKS = frozenset("\"“”„«»")
+
+
 def _reported_clause(pronoun) -> set[int]:
     """Token indices of what the pronoun's own cue verb reports (its clausal complement)."""
     verb = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     out: set[int] = set()
+    # "Ada Roe agreed: “…,” she added": what the cue after a quote reports is the quote, not the
+    # narration before its opening mark (which the parser hangs on the same clause)
+    doc = pronoun.doc
+    floor = next((t.i for t in doc[pronoun.sent.start:pronoun.i]
+                  if t.text in _QUOTE_MARKS and t.i > 0 and doc[t.i - 1].text == ":"), pronoun.sent.start)
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "parataxis"):
-            out.update(t.i for t in child.subtree)
+            out.update(t.i for t in child.subtree if t.i >= floor)
     # "… Tony Blair would be in the front line, he said": the parser often hangs "he said"
     # under the reported clause's verb instead; then that clause is reported too — but only
     # back to the last quotation mark or sentence start: before that is narration.

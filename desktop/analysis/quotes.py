@@ -24,9 +24,10 @@ from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FOR
                       FINDING_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, RULE_NOUNS,
                       SPEECH_NOUNS, TITLE_WORDS, looks_like_a_job)
 from .arrays import of as arrays_of, tokens_where
-from .descriptions import DescribedPeople
+from .descriptions import ROLE_QUALIFIERS as _ROLE_QUALIFIERS, DescribedPeople
 from .actors.words import BODY_WORDS
 from .gazetteer import OCCUPATIONS
+from .person_nouns import PERSON_NOUNS
 from .pronouns import PronounResolver
 from .types import UNKNOWN_SPEAKER, Quote, Speaker
 
@@ -39,12 +40,17 @@ _SCANNED = frozenset(ALL_MARKS + "‘’<")
 _SCANNED_CHAR = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_SCANNED)) + "]")
 _NAMING = re.compile(
     r"(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|known as|called|headlined|"
-    r"branded|labell?ed|marked)\s*[“\"]?$",
+    r"branded|labell?ed|marked|known as the|"
+    # "is often referred to as the “…”": a name in use; "which Ross has referred to as “…”" is Ross's word
+    r"(?:is|are|was|were|be|been|being|often|commonly|widely|usually|also|sometimes) referred to as(?: the| an?)?)"
+    r"\s*[“\"]?$",
     re.IGNORECASE,
 )
 # "the word “marriage”", "the terms “A” and “B”", "the slogan “…”": a term is not speech.
 _TERM = re.compile(r"(?:\bwords?|\bterms?|\bphrases?|\bexpressions?|\bslogans?|\bhashtags?|\bmottos?|"
                    r"\blabels?|\bbanners?|\bsigns?)\s*[“\"]?$", re.IGNORECASE)
+# "the old maxim: “…”", "like the saying “…”": a proverb is nobody's words here.
+_SAYING = re.compile(r"(?:\bmaxims?|\badages?|\bproverbs?|\b(?:the|an?|old) sayings?)[\s:,]*[“\"]?$", re.IGNORECASE)
 # Words written on things, not spoken: 'a banner from the campaign saying "…"', '"…" sign'.
 _WRITTEN_ON = r"(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|stickers?|graffiti|billboards?|badges?|flags?)"
 _WRITING_BEFORE = re.compile(_WRITTEN_ON + r"\b[^.!?:;\"“”]{0,40}\b"
@@ -394,7 +400,10 @@ def subject_of(verb, inside_quote=lambda token: False):
             node = node.head
             continue
         if not inside_quote(node) and not infinitive:
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c)]
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c)] or [
+                # "she did, after a pause, admit …": the parser may hang the subject on the auxiliary
+                subject for aux in node.children if aux.dep_ == "aux" for subject in aux.children
+                if subject.dep_ in ("nsubj", "nsubjpass") and not inside_quote(subject)]
             if subjects:
                 # "Member of parliament (MP) Tobin Ashgrove said": two subjects; the name wins.
                 return max(subjects, key=lambda t: (t.pos_ == "PROPN", t.i))
@@ -412,6 +421,8 @@ def subject_of(verb, inside_quote=lambda token: False):
         k -= 1
     if k >= 0 and not verb.doc[k].is_punct:
         return None  # the verb opens no clause after a quote: "the “fake” Ann Lee attacked Tom Vale"
+    if k >= 0 and verb.doc[k].text in ("-", "–", "—"):
+        return None  # "… - Introduce laws to …": an item of a list, an imperative with its object
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.i > verb.i \
                 and child.pos_ in ("PROPN", "NOUN", "PRON") and can_speak(child) and child.lower_ not in _OBJECT_CASE \
@@ -755,7 +766,7 @@ class QuoteExtractor:
         if not words:
             return False
         before = self.text[max(0, q.open - 30):q.open]
-        if content.rstrip().endswith("?") and _ASKS.search(before):
+        if content.rstrip().endswith("?") and _ASKS.search(before) and not self._asked_by_someone(q):
             return False  # 'the question, "Has this person lived here …?"': a form's wording, not speech
         if _CASE_NAME.search(content):
             return False  # a court case's name: "Ortiz v. Harbour Board"
@@ -766,7 +777,7 @@ class QuoteExtractor:
             # 'Ada Lind's column, "Tell your story," is …', 'the song "Harbour Lights"': a title
             # (but 'In his book, "The sea wins," he wrote' quotes the book)
             return False
-        if _TERM.search(before) or self._follows_term(q):
+        if _TERM.search(before) or _SAYING.search(before) or self._follows_term(q):
             self._last_term_end = q.text_end
             return False
         if self._written_on_something(q) or self._gloss(q):
@@ -785,6 +796,17 @@ class QuoteExtractor:
                 or self._embedded(q) is not None or self._source_text(q) is not None \
                 or self._free_indirect(q) is not None
         return True
+
+    def _asked_by_someone(self, q: Quotation) -> bool:
+        """"Writer Ada Roe asked of the war: “How do you sleep?”": a person (or a body) asking in
+        the active voice is speaking — unlike a form's or a ballot's question, or people who "were
+        asked"."""
+        found = self._before(q)
+        if found is None or not hasattr(found[0], "dep_") or found[0].lower_ not in ("ask", "asks", "asked", "asking") \
+                or any(c.dep_ in ("nsubjpass", "auxpass") for c in found[0].children):
+            return False
+        speaker = self._speaker_from(found[1], found[0])
+        return self.actor_types.get(speaker.actor_id) in ("person", "organisation", "group")
 
     def _written_on_something(self, q: Quotation) -> bool:
         """'a banner saying "put it to the people"', '"Danny Pike for PM" sign': writing on a
@@ -1122,8 +1144,10 @@ class QuoteExtractor:
             # “…?” X said, “…” — ditto (but “…?” X said. “…” is this quote's, and so is
             # “…?” she said, but as the mayor went on about “…” …)
             return None
-        if window and window[0].lower_ in _SUBORDINATORS:
-            return None  # “…,” when Clinton blasted him: another clause, not an attribution
+        if window and (window[0].lower_ in _SUBORDINATORS or window[0].text == ";"):
+            # “…,” when Clinton blasted him / “…”; the agency did not say …: another clause, not an
+            # attribution
+            return None
         return self._cue_with_subject(window)
 
     def _strong_before(self, q: Quotation):
@@ -1159,6 +1183,9 @@ class QuoteExtractor:
         according = self._according_to(window)
         if according is not None:
             return according
+        agent = self._source_before_colon(window)
+        if agent is not None:
+            return agent
         if window[-1].text not in (":", ",", "that", "—", "–") and not is_cue(window[-1]):
             return None
         aside = self._dash_aside(window)
@@ -1173,6 +1200,30 @@ class QuoteExtractor:
                     return token, subject
         if window[-1].text == ":":
             return self._colon_introduction(window)
+        return None
+
+    def _source_before_colon(self, window):
+        """"… the question posed by nurse Ada Roe: “…”", "a message from the ambassador:
+        “…”": the words a colon hands over are those of whoever the lead-in ends by naming as
+        their author (the agent of a participle, the source of a noun of speech) — not the
+        subject of the sentence, who only puts them, reads them or issues them."""
+        if len(window) < 3 or window[-1].text != ":":
+            return None
+        last = window[-2]
+        for token in window[:-1]:
+            if token.dep_ != "pobj" or token.right_edge.i != last.i or token.head.lower_ not in ("by", "from"):
+                continue
+            governor = token.head.head
+            if token.head.lower_ == "by" and governor.tag_ != "VBN":
+                continue
+            if token.head.lower_ == "from" and (governor.pos_ != "NOUN" or governor.lower_ not in _WORDS_FROM_SOMEONE):
+                continue
+            actor_type = self.actor_types.get(self.token_actor.get(token.i))
+            if actor_type == "place" or token.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue  # "a statement from London:" says where it was made, not who made it
+            named = token.ent_type_ == "PERSON" or token.tag_ == "NNP" or actor_type in ("person", "organisation", "group")
+            if (named or token.lower_ in PERSON_NOUNS or token.lower_ in TITLE_WORDS) and can_speak(token):
+                return governor, token
         return None
 
     def _sentence_end_between(self, start: int, end: int) -> bool:
@@ -1356,6 +1407,10 @@ class QuoteExtractor:
         # A cue after the quote inside a "when"/"because" clause belongs to that clause, not to
         # the quote ("X's “…” came on Friday when four callers asked …").
         ordered = [c for c in ordered if c.i in ancestors or c.idx < q.start or not self._subordinate(c)]
+        # “…”; the agency did not say …: a semicolon ends the quote's clause, and a cue past it
+        # reports something else, wherever the parser hung the quote
+        ordered = [c for c in ordered if c.idx < q.start or not any(
+            t.text == ";" and not self._in_quote(t.idx) for t in self.tokens.between(q.text_end, c.idx))]
         governing = [a for a in ordered if a.i in ancestors]
         # "Obama said, a majority have come to believe “…”": a cue set off by commas governs
         # the clause it interrupts, as the outermost report.
@@ -2125,11 +2180,9 @@ _DEFINED = re.compile(r"[”\"’]?\s*,?\s*(?:(?:in|under|by|with|through) )?(?:
 _ASKS = re.compile(r"\b(?:question|ask|asks|asked|ballot)\b[^.!?]*$", re.I)
 _PART_WORDS = frozenset({"part", "parts", "section", "excerpt", "portion", "extract", "passage"})
 
-# Words that make a different office of the same name ("shadow home secretary", "former
-# president"): a plain "the home secretary" does not refer to their holder.
-_ROLE_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "acting", "assistant", "ex", "junior",
-                              "interim", "outgoing", "incoming", "late"})
 
+# Nouns for words that come from someone ("a statement from the king", "a question from a nurse").
+_WORDS_FROM_SOMEONE = SPEECH_NOUNS | DOCUMENT_NOUNS | frozenset({"question", "questions", "message", "messages"})
 
 _NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "noone", "nothing"}
 _NEGATIVE_DETERMINERS = {"no", "neither", "few"}

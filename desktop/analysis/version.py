@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 63  # 63: roles: positions relative to another and by shirt number, a plural job for each listed person, "appointed X as" never the subject's, another body's job no back-reference; "50 Cent" no money; full dates give the year
+ANALYSER_VERSION = 64  # 64: speakers: pronoun topics past parser slips, qualified offices, authors before a colon, proverbs
