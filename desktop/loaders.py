@@ -410,22 +410,30 @@ def parse_html(text: str, *, source: str = "", notices=(), format: str = "html")
     # An XHTML document type with an internal subset ("<!DOCTYPE html [ <!ENTITY …> %pe; ]>")
     # is not HTML: the HTML parser would show the subset as a paragraph. Nothing in it is text.
     text = _DOCTYPE.sub("", text, count=1)
+    # huge_tree lifts libxml2's default depth limit of 256 elements to 2,048: without it a
+    # paragraph inside 300 <b>s was silently dropped and the page refused as "no readable text".
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        document = lxml.html.document_fromstring(text or "<html></html>")
+        document = lxml.html.document_fromstring(text or "<html></html>", parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise LoadError(f"This HTML cannot be read ({exc}).") from None
+    # Past that limit libxml2 drops everything deeper and says so only in its error log.
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in e.message
+                   for e in parser.error_log)
     title, byline, date = _html_metadata(document)
     for el in list(document.iter(etree.Comment, etree.ProcessingInstruction, *_SKIP_TAGS)):
         if el.getparent() is not None:
             el.drop_tree()
     root = _main_content(document)
     blocks = _html_blocks(root)
-    if not any(clean_paragraph(b[0]) for b in blocks) and re.search(r">[^<>]*\w[^<>]*<", text):
-        # The parser gives up past ~2,000 nested elements and drops what is deeper; read the
-        # text without the structure rather than show nothing.
+    flat = False
+    if too_deep or (not any(clean_paragraph(b[0]) for b in blocks) and re.search(r">[^<>]*\w[^<>]*<", text)):
+        # The parser gives up past 2,048 nested elements and drops what is deeper (even when
+        # a shallow headline survived); read the text without the structure rather than lose it.
         blocks = [(t, "paragraph", 0) for t in _flat_html_text(text)]
         notices = (*notices, "This page is nested too deeply to keep its layout; its text was read plainly.")
-    if blocks and blocks[0][1] == "heading" and clean_paragraph(blocks[0][0]) == title:
+        flat = True
+    if blocks and (flat or blocks[0][1] == "heading") and clean_paragraph(blocks[0][0]) == title:
         blocks.pop(0)  # the headline is shown as the title, not repeated in the body
     plain = [b for b in blocks if clean_paragraph(b[0])]
     found_byline, found_date, used = take_byline_and_date([b[0] for b in plain])

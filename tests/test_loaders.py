@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from desktop.article import PARAGRAPH_SEPARATOR, article_from_text, build_article
-from desktop.loaders import MAX_FILE_BYTES, LoadError, load_article, split_plain_paragraphs
+from desktop.loaders import MAX_FILE_BYTES, LoadError, load_article, parse_html, split_plain_paragraphs
 
 from .conftest import SEEDS
 
@@ -211,3 +211,18 @@ def test_byline_markdown_export_round_trips_its_front_matter(tmp_path):
     back = load_article(path)
     assert (back.title, back.byline, back.date) == (article.title, article.byline, article.date)
     assert not back.notices
+
+
+@pytest.mark.parametrize("levels", [10, 250, 300, 1000, 2000, 2100, 5000, 50000])
+@pytest.mark.parametrize("tag", ["b", "div"])
+def test_every_nesting_depth_keeps_the_text(levels, tag):
+    """libxml2 keeps 256 levels by default and 2,048 with huge_tree; past that it drops the
+    deeper text silently. Every depth gives the paragraph: the tree up to 2,048, the plain-text
+    fallback (with its notice) beyond — never "no readable article text"."""
+    page = ("<html><body><h1>Deep harbour</h1>" + f"<{tag}>" * levels
+            + "<p>The ferry left at noon, said Ilse Varga.</p>" + f"</{tag}>" * levels
+            + "<p>Closing line.</p></body></html>")
+    article = parse_html(page)
+    assert article.title == "Deep harbour"
+    assert article.text == "The ferry left at noon, said Ilse Varga.\n\nClosing line."
+    assert bool(article.notices) == (levels > 2048)
