@@ -119,6 +119,16 @@ class Note:
         data["tags"] = list(self.tags)
         return data
 
+    def to_export_dict(self) -> dict:
+        """`to_dict` for files a person reads or another program imports: `created` and
+        `updated` as ISO 8601 with a time zone ("2026-05-02T10:00:00.250000+00:00"), the form
+        the importer's messages ask for. The importer still takes the numbers older exports
+        wrote (seconds since 1970), so files from both sides of this change read back alike."""
+        data = self.to_dict()
+        for key in ("created", "updated"):
+            data[key] = iso_time(data[key])
+        return data
+
     @classmethod
     def from_dict(cls, data: dict) -> "Note":
         """A note from a dict that is known to be valid (ours); outside data goes through
@@ -155,6 +165,12 @@ def _offset(data: dict, key: str) -> int:
     if not 0 <= value <= MAX_OFFSET:
         raise InvalidNote(f"'{key}' ({str(value)[:20]}) is outside any article (0 to {MAX_OFFSET:,})")
     return value
+
+
+def iso_time(seconds: float) -> str:
+    """Seconds since 1970 → ISO 8601 in UTC with its offset; `_timestamp` reads it back exactly
+    (to the microsecond)."""
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).isoformat()
 
 
 def _timestamp(data: dict, key: str, default: float) -> float:

@@ -718,7 +718,7 @@ class NotesController(QObject):
         if not path:
             return False
         data = {"schema": NOTES_SCHEMA, "articles": [
-            {"id": aid, "notes": [n.to_dict() for n in self.store.for_article(aid)]}
+            {"id": aid, "notes": [n.to_export_dict() for n in self.store.for_article(aid)]}
             for aid in sorted({n.article_id for n in self.store.all()})]}
         try:
             write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
