@@ -283,6 +283,7 @@ class ImportReport:
     notes: list[Note] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one sentence per note left out: where and why
     unknown_colours: list[str] = field(default_factory=list)  # one sentence per note given the default colour
+    moved: list[str] = field(default_factory=list)  # one sentence per note re-anchored to its quoted words
 
 
 @dataclass(slots=True)
@@ -316,12 +317,16 @@ def plan_import(notes: list[Note], store: "NotesStore") -> ImportPlan:
     return plan
 
 
-def read_notes_export(data: object, text_length=None) -> ImportReport:
+def read_notes_export(data: object, text_length=None, article_text=None) -> ImportReport:
     """The notes of a `byline.notes/1` export, validated one by one.
 
     `text_length(article_id) -> int | None` gives the length of an article Byline knows, so
-    offsets past its end are refused. Raises ValueError only when `data` is not such an
-    export at all; bad articles and notes are listed in `skipped`."""
+    offsets past its end are refused. `article_text(article_id) -> str | None` gives its text
+    (and so its length): a note whose `quote` is not the text at its offsets would highlight
+    other words, so it moves to the occurrence of its quote nearest those offsets (listed in
+    `moved`, as Hypothesis re-anchors a text-quote selector) or, when the article does not
+    hold those words, is skipped. Raises ValueError only when `data` is not such an export at
+    all; bad articles and notes are listed in `skipped`."""
     if not isinstance(data, dict) or data.get("schema") != NOTES_SCHEMA:
         raise ValueError(f"not a Byline notes export (expected schema {NOTES_SCHEMA!r})")
     report = ImportReport()
@@ -343,8 +348,13 @@ def read_notes_export(data: object, text_length=None) -> ImportReport:
         for n_index, raw in enumerate(notes, start=1):
             try:
                 aid = raw.get("article_id", article_id) if isinstance(raw, dict) else article_id
-                length = text_length(aid) if text_length is not None and isinstance(aid, str) else None
-                report.notes.append(note := validate_note(raw, article_id, length))
+                text = article_text(aid) if article_text is not None and isinstance(aid, str) else None
+                length = (len(text) if text is not None else
+                          text_length(aid) if text_length is not None and isinstance(aid, str) else None)
+                note = validate_note(raw, article_id, length)
+                if text is not None and text[note.start:note.end] != note.quote:
+                    note = _reanchored(note, text, report.moved, f"article {a_index}, note {n_index}")
+                report.notes.append(note)
             except InvalidNote as exc:
                 report.skipped.append(f"article {a_index}, note {n_index}: {exc}")
                 continue
@@ -353,6 +363,25 @@ def read_notes_export(data: object, text_length=None) -> ImportReport:
                 report.unknown_colours.append(f"article {a_index}, note {n_index}: colour "
                                               f"{str(colour)[:40]!r} is unknown: used {note.colour}")
     return report
+
+
+def _reanchored(note: Note, text: str, moved: list[str], where: str) -> Note:
+    """`note` moved to the occurrence of its quote nearest its offsets (said in `moved`), or
+    InvalidNote when the article does not hold those words."""
+    from .anchoring import locate
+
+    quote = _short(note.quote)
+    span = locate(note.quote, text, note.start)
+    if span is None:
+        raise InvalidNote(f"'quote' {quote} is not the text at {note.start}..{note.end} "
+                          f"({_short(text[note.start:note.end])}) and does not occur in the article")
+    start, end = span
+    moved.append(f"{where}: 'quote' {quote} was not at {note.start}..{note.end}: moved to {start}..{end}")
+    return replace(note, start=start, end=end, quote=text[start:end])
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[:limit - 1] + "…")
 
 
 def default_store_path() -> Path:

@@ -623,18 +623,18 @@ class NotesController(QObject):
         The file is read and checked on a worker (a regular file of at most MAX_IMPORT_BYTES: a
         pipe or a device is refused before any read, as for articles); `notes_imported(count)`
         follows on the GUI thread, with the count of notes added (0 when none or it failed)."""
-        lengths = {view.article.id: len(view.article.text) for view in self._window.views()}
+        texts = {view.article.id: view.article.text for view in self._window.views()}
         store = getattr(self._window.library, "store", None)
 
-        def text_length(article_id: str) -> int | None:  # worker side: no widget touched
-            if article_id in lengths:
-                return lengths[article_id]
+        def article_text(article_id: str) -> str | None:  # worker side: no widget touched
+            if article_id in texts:
+                return texts[article_id]
             article = store.article(article_id) if store is not None and article_id in store else None
-            return len(article.text) if article is not None else None
+            return article.text if article is not None else None
 
         def read():
             raw = read_regular_file(path, MAX_IMPORT_BYTES, "notes files")
-            return read_notes_export(json.loads(raw.decode("utf-8")), text_length)
+            return read_notes_export(json.loads(raw.decode("utf-8")), article_text=article_text)
 
         def failed(exc: Exception) -> None:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
@@ -669,6 +669,8 @@ class NotesController(QObject):
             summary += f"; {counted(len(plan.duplicates), 'duplicate')} skipped"
         if report.unknown_colours:
             summary += f"; {counted(len(report.unknown_colours), 'colour')} unknown: used yellow"
+        if report.moved:  # its offsets did not hold its quote: it went to where the words are
+            summary += f"; {counted(len(report.moved), 'note')} moved to {'its' if len(report.moved) == 1 else 'their'} quoted words"
         if report.skipped:
             shown = report.skipped[:20] + ([f"… and {len(report.skipped) - 20} more"] if len(report.skipped) > 20 else [])
             self._window.show_message(f"{summary}; {len(report.skipped)} skipped",
