@@ -39,6 +39,7 @@ SCHEMA_VERSION = 2  # 2: highlights have a colour, kept quotes a speaker
 DB_NAME = "notes.sqlite3"
 NOTES_SCHEMA = "byline.notes/1"  # the JSON export/import format (see export.py)
 RECOVERY_SCHEMA = "byline.notes-recovery/1"
+DRAFTS_SCHEMA = "byline.note-drafts/1"
 # Offsets are character offsets into an article; the loader refuses files above 10 MB, and
 # a character is at least one byte, so no valid offset is larger.
 MAX_OFFSET = 10 * 1024 * 1024
@@ -626,6 +627,88 @@ class NotesStore:
             message = (f"{counted(restored, 'unsaved edit')} from the last session {was_were(restored)} "
                        f"restored and saved{where}.")
         self.warning = " ".join(x for x in (self.warning, message) if x)
+
+    # ------------------------------------------------------------------ drafts
+    # A note being typed is not an edit yet (the user may still cancel it), so it never goes
+    # into the store by itself; but a crash, a kill -9 or a power cut must not take it either.
+    # The editor hands its text here after a short pause; it is written atomically beside the
+    # recovery file (the same folders, the first that takes it: a full disk still has the
+    # in-memory runtime folder) and dropped when the edit is saved or given up. At the next
+    # start `drafts()` lists those left over, to be offered back: never applied unasked.
+    def _drafts_name(self) -> str:
+        return self._recovery_name().replace("notes-recovery-", "notes-drafts-", 1)
+
+    def _read_drafts(self) -> dict[str, dict]:
+        for folder in self._recovery_dirs:
+            try:
+                data = json.loads((folder / self._drafts_name()).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict) and data.get("schema") == DRAFTS_SCHEMA and isinstance(data.get("drafts"), dict):
+                return {k: v for k, v in data["drafts"].items() if isinstance(k, str) and isinstance(v, dict)
+                        and isinstance(v.get("text"), str) and isinstance(v.get("saved"), (int, float))}
+        return {}
+
+    def save_draft(self, note_id: str, text: str) -> bool:
+        """Keep `text`, typed into note `note_id` and not saved yet, where a crash cannot take
+        it. False when no folder took it (the text is still in the editor)."""
+        note = self._memory.get(note_id)
+        if note is None or len(text) > MAX_NOTE_CHARS:
+            return False
+        drafts = self._read_drafts()
+        drafts[note_id] = {"text": clean_text(text), "saved": time.time(), "base": note.updated}
+        return self._write_drafts(drafts)
+
+    def drop_draft(self, note_id: str) -> None:
+        """The edit was saved or given up: its draft is not needed any more."""
+        drafts = self._read_drafts()
+        if drafts.pop(note_id, None) is not None:
+            self._write_drafts(drafts)
+
+    def drafts(self) -> list[tuple[Note, str, bool]]:
+        """Left-over drafts of notes that still exist and whose text differs from the saved
+        note: (the saved note, the draft's text, whether the note was changed after the draft
+        was begun). Drafts that say nothing new are dropped."""
+        out, stale = [], []
+        for note_id, draft in self._read_drafts().items():
+            note = self._memory.get(note_id)
+            if note is None or draft["text"] == note.note:
+                stale.append(note_id)
+                continue
+            base = draft.get("base")
+            out.append((note, draft["text"], isinstance(base, (int, float)) and note.updated > base))
+        for note_id in stale:
+            self.drop_draft(note_id)
+        return sorted(out, key=lambda d: (d[0].article_id, d[0].start))
+
+    def _write_drafts(self, drafts: dict[str, dict]) -> bool:
+        name = self._drafts_name()
+        if not drafts:
+            for folder in self._recovery_dirs:
+                _unlink(folder / name)
+            return True
+        text = json.dumps({"schema": DRAFTS_SCHEMA, "store": clean_text(str(self.path)), "drafts": drafts},
+                          ensure_ascii=True)
+        for folder in self._recovery_dirs:
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                fd, tmp = tempfile.mkstemp(prefix=".drafts-", dir=folder)
+                try:
+                    with os.fdopen(fd, "w", encoding="ascii") as fh:
+                        fh.write(text)
+                        fh.flush()
+                        os.fsync(fh.fileno())
+                    os.replace(tmp, folder / name)
+                except BaseException:
+                    Path(tmp).unlink(missing_ok=True)
+                    raise
+            except OSError:
+                continue
+            for other in self._recovery_dirs:  # one copy only: an older one would come back later
+                if other != folder:
+                    _unlink(other / name)
+            return True
+        return False
 
     # ------------------------------------------------------------------ opening
     def _open(self) -> sqlite3.Connection | None:
