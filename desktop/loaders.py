@@ -334,6 +334,10 @@ def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
         if problem:
             notices = [*notices, problem]
         text = text[match.end():]
+        if is_byline_export(meta):
+            return build_article(
+                _exported_paragraphs(text, meta, source), title=meta.get("title", ""), source=source,
+                format="markdown", byline=meta.get("byline"), date=meta.get("date"), notices=notices)
     html = markdown.markdown(text, output_format="html")
     article = parse_html(html, source=source, notices=notices, format="markdown")
     return Article(
@@ -342,6 +346,41 @@ def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
         byline=meta.get("author") or meta.get("byline") or article.byline,
         date=meta.get("date") or article.date, notices=article.notices,
     )
+
+
+def is_byline_export(meta: dict[str, str]) -> bool:
+    """Front matter written by Byline's own Markdown export (export._front_matter): an
+    'exported' time and the tag 'byline' first among its tags."""
+    return bool(meta.get("exported")) and meta.get("tags", "").split(", ")[0] == "byline"
+
+
+_EXPORT_FULL_TEXT = re.compile(r"^##+ Full text[ \t]*$", re.MULTILINE)
+
+
+_MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
+
+
+def _exported_paragraphs(body: str, meta: dict[str, str], source: str) -> list[str]:
+    """The article inside Byline's own export: only its "Full text" section, one paragraph a
+    line as export.md_escape wrote them, the escapes undone (Python-Markdown keeps "\\=" and
+    "\\$", which export escapes for Obsidian, so the text is not read through it).
+    The rest of the file — highlights and notes, quotes, facts, actors — is Byline's reading
+    of the article, not its text: read as text it made a second library entry of the same
+    article with every quote counted twice. The title, byline and date come from the front
+    matter, so the round trip gives the same canonical text (and article id) as the original.
+    An export without the text, or of several articles, cannot give the article back: say so."""
+    name = display_name(Path(source).name) if source else "This file"
+    title = meta.get("title", "")
+    if meta.get("articles"):
+        raise LoadError(f"{name} is Byline's export of several articles ({meta['articles'][:200]}): "
+                        "open the articles themselves, or export each one with its full text.")
+    heads = list(_EXPORT_FULL_TEXT.finditer(body))
+    if not heads:
+        where = f" ({display_name(meta['source'])})" if meta.get("source") else ""
+        raise LoadError(f"{name} is Byline's export of the notes on “{title}” without the article's text: "
+                        f"open the article itself{where}, or export it again with “Include the full text” ticked.")
+    text = body[heads[-1].end():]  # the last section: a note cannot fake it (headings in notes are escaped)
+    return [_MD_ESCAPED.sub(r"\1", p) for p in (clean_paragraph(b) for b in re.split(r"\n[ \t]*\n", text)) if p]
 
 
 def front_matter(block: str) -> tuple[dict[str, str], str | None]:
