@@ -304,7 +304,7 @@ def plan_import(notes: list[Note], store: "NotesStore") -> ImportPlan:
     spans: dict[str, set[tuple[int, int]]] = {}
     for note in notes:
         held = store.get(note.id)
-        if held == note:
+        if held is not None and held == _with_times_of(note, held):
             plan.same += 1
             continue
         noted = spans.get(note.article_id)
@@ -316,6 +316,15 @@ def plan_import(notes: list[Note], store: "NotesStore") -> ImportPlan:
         noted.add((note.start, note.end))
         plan.fresh.append(note)
     return plan
+
+
+def _with_times_of(note: Note, held: Note) -> Note:
+    """`note` with `held`'s times when they differ by less than a microsecond: ISO 8601 in an
+    export keeps microseconds, the store keeps the float time.time() gave, so a note exported
+    and imported again would otherwise count as changed."""
+    if abs(note.created - held.created) < 1e-6 and abs(note.updated - held.updated) < 1e-6:
+        return replace(note, created=held.created, updated=held.updated)
+    return note
 
 
 def read_notes_export(data: object, text_length=None, article_text=None) -> ImportReport:
