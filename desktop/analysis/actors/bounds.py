@@ -151,6 +151,51 @@ def listed_remit(doc, start: int, end: int) -> int:
 REMIT_HEADS = frozenset({"department", "ministry", "secretary", "minister", "committee", "office", "commission"})
 
 
+def a_currency_amount(doc, span) -> bool:
+    """"paid [EUR 3,000]", "[NOK] 12,500", "2.5m CHF": a three-letter code in capitals (the
+    ISO 4217 shape of currency codes) next to a figure shaped like an amount — a thousands comma,
+    a decimal point, three digits or more, or a scale ("m", "bn") — is a sum of money. A short
+    plain figure is left alone: "ITV 2", "BBC 4" are channels."""
+    codes = [t for t in span if len(t) == 3 and t.is_alpha and t.is_upper]
+    if len(codes) != 1:
+        return False
+    figures = [t for t in span if t.i != codes[0].i]
+    if not figures:  # only the code tagged: the figure stands next to it
+        figures = [doc[k] for k in (span.start - 1, span.end) if 0 <= k < len(doc)]
+    elif len(figures) > 2:
+        return False
+    return any(_amount_shaped(doc, t) for t in figures)
+
+
+def _amount_shaped(doc, token) -> bool:
+    text = token.text
+    if not any(ch.isdigit() for ch in text) or not (token.like_num or text[-1:].isalpha() and text[:-1].replace(".", "").isdigit()):
+        return False
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return "," in text or "." in text or sum(ch.isdigit() for ch in text) >= 3 or text[-1:].isalpha() \
+        or after in ("m", "bn", "million", "billion", "thousand", "trillion")
+
+
+def in_an_office_remit(doc, i: int) -> bool:
+    """Whether the capitalised word i is in the remit listed after an office or a department:
+    "Minister for Children, Young People and [Families]", "Secretary of State for Health and
+    [Care]" — walking left over capitalised words, commas and "and" reaches "for"/"of" after a
+    capitalised head (Minister, Department …). Such a word opens no person's name after it."""
+    k, words = i + 1, 0
+    while k > 1:
+        prev = doc[k - 1]
+        if prev.is_title and prev.is_alpha and words < 3:
+            k, words = k - 1, words + 1
+        elif prev.text in (",", "&") or prev.lower_ == "and":
+            k, words = k - 1, 0
+        elif prev.lower_ in ("for", "of") and words:
+            head = doc[k - 2]
+            return head.is_title and head.lower_ in REMIT_HEADS | TITLE_WORDS
+        else:
+            return False
+    return False
+
+
 def remit_word(doc, i: int) -> bool:
     t = doc[i]
     return t.is_title and t.is_alpha and not t.is_upper and t.text not in PLACES and t.text not in KNOWN_ORGANISATIONS \
@@ -230,6 +275,7 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or one_word and span[0].tag_ == "VBG" and span[0].is_sent_start  # "Registering names … is easy"
         or CONTRACTION.match(text) is not None  # "I’m beyond grateful": a pronoun, whatever its apostrophe
         or text.upper() in UNITS  # "384 Kbps", "3.6 Mbps"
+        or a_currency_amount(doc, span)  # "EUR 3,000", "CHF 1.2m": money, never an actor
         or text not in PLACES and alias_of(text) not in PLACES and actor_type in ("person", "organisation") and text.lower().rstrip("s") not in PARTIES
         and after_an_indefinite_article(doc, span)  # "a Titanic", "a red Vauxhall Corsa" (not "a Democrat")
         or a_designation(doc, span)  # "Republic Act No. 3846"

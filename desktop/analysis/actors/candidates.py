@@ -17,7 +17,7 @@ from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WO
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, ROMAN, TWO_INITIALS, alias_of
 from ..arrays import of as arrays_of
 from .bounds import (
-    a_designation, not_an_acronym_of_a_body, listed_remit, SLASHED_NAME,
+    a_designation, not_an_acronym_of_a_body, listed_remit, in_an_office_remit, SLASHED_NAME,
     after_opening_mark, band_after_a_leader, body_after_an_ordinal, named_by_a_style, body_of_a_body, extend_coordinated_name, extend_organisation_name,
     inside_a_longer_name, known_name_around, national_prefix, peer_named_by_title, person_after_a_body,
     place_before_a_name, trim,
@@ -53,6 +53,9 @@ def from_entities(ctx) -> list[Candidate]:
         if ent.start < claimed_until:
             continue
         actor_type = LABEL_TYPES.get(ent.label_)
+        if ent.label_ == "PERSON" and in_an_office_remit(doc, ent.start) and ent.end < len(doc) \
+                and texts[ent.end] in (",", "and", "&") and ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
+            continue  # "Minister for Children, [Young People] and Families": a remit, no person
         if actor_type is None and ent.label_ in ("PRODUCT", "WORK_OF_ART") and after_company_noun(doc, ent.start):
             actor_type = "organisation"  # "security firm F-Guard" tagged PRODUCT: the firm
         if possessive_place_name(doc, ent.start, ent.end):
@@ -84,8 +87,9 @@ def from_entities(ctx) -> list[Candidate]:
             while end_tok - start_tok > 2 and (texts[start_tok] in other_names or (
                     texts[start_tok] in PLACES and texts[start_tok] not in GIVEN_NAMES) or (
                     start_tok > 0 and lowers[start_tok - 1] == "of"
-                    and texts[start_tok] not in GIVEN_NAMES and texts[start_tok + 1] in GIVEN_NAMES)):
-                start_tok += 1
+                    and texts[start_tok] not in GIVEN_NAMES and texts[start_tok + 1] in GIVEN_NAMES)
+                    or texts[start_tok + 1] in GIVEN_NAMES and in_an_office_remit(doc, start_tok)):
+                start_tok += 1  # "Minister for Children and [Families Ruth Penrose]": the office's last word
             if end_tok < len(doc) and ROMAN.match(texts[end_tok]):
                 end_tok += 1  # "Elizabeth II"
                 if i + 1 < len(ents) and ents[i + 1].start < end_tok:
@@ -109,7 +113,8 @@ def from_entities(ctx) -> list[Candidate]:
             prev = doc[start_tok - 1]
             if prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and \
                     prev.lower_ not in TITLE_WORDS and prev.text not in other_names and \
-                    (start_tok < 2 or lowers[start_tok - 2] not in ("of", "for", "in", "from")):
+                    (start_tok < 2 or lowers[start_tok - 2] not in ("of", "for", "in", "from")) \
+                    and not in_an_office_remit(doc, start_tok - 1):
                 start_tok -= 1
         if actor_type != "person" and (after_a_job(doc, start_tok, end_tok)
                                        or after_a_job(doc, start_tok + 1, end_tok, titled=True)):
@@ -593,6 +598,8 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
             n_titles -= 1  # "Lord Pemberton": the title is part of how a peer is named
         if named_by_a_style(doc, start + n_titles - 1, token.i + 1) and n_titles:
             n_titles -= 1  # "Queen Mother": the title and the style are the name
+        if not n_titles:
+            n_titles = office_before_a_full_name(words)  # "Police Chief Ana Ruiz told": the office, then the name
         titled, name = list(words[:n_titles]), list(words[n_titles:])
         # Titles come first ("Lt Col Ivan Drost"); "European Commissioner" is a title alone.
         speaks = token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in CUE_FORMS \
@@ -618,6 +625,16 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text,
                                   "person", first.i, last.i + 1))
     return out
+
+
+def office_before_a_full_name(words) -> int:
+    """How many words of a run of capitalised words are an office before a full name: "[Police
+    Chief] Ana Ruiz", "[Deputy Fire Chief] Ola Berg" — the last word before the name a title
+    word, the name a given name and one or two more; 0 when the run is no such thing."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k - 1].lower_ in TITLE_WORDS and a_full_name(words[k:]):
+            return k
+    return 0
 
 
 def place_after_an_office(doc, start: int, end: int) -> int | None:

@@ -66,6 +66,14 @@ def corrected_type(doc, c: Candidate) -> str:
         token = doc[c.token_start]
         if c.text in PLACES:
             return "place"  # "Surrey" tagged PERSON
+        if c.text not in GIVEN_NAMES and not a_surname_in(doc, c.text):
+            k = c.token_end + (c.token_end < len(doc) and doc[c.token_end].text == ",")
+            if k < len(doc) and doc[k].lower_ == "which":
+                return "organisation"  # "a suit brought by Veltrix which claimed …": "which" is never for a person
+            if c.token_start > 0 and doc[c.token_start - 1].lower_ == "in" and token.dep_ == "pobj" \
+                    and token.head.head.lower_ not in TRUST_NOUNS and doc[c.token_start - 2].lower_ not in TRUST_NOUNS \
+                    and (c.token_end >= len(doc) or doc[c.token_end].tag_ != "POS"):
+                return "place"  # "the café in Tarragó closed": no one is "in" a person (not "faith in Ana")
         if c.token_start >= 2 and doc[c.token_start - 1].lower_ == "the" and token.dep_ == "pobj" \
                 and doc[c.token_start - 2].lower_ in VENUE_PREPOSITIONS:
             return "place"  # "a gig at the Castelao": a person is never "at the" someone
@@ -79,6 +87,15 @@ def corrected_type(doc, c: Candidate) -> str:
             # thing is a body, not a person (a known surname is made a person again later)
             return "organisation"
     return c.type
+
+
+# Nouns one has "in" a person: "faith in Moravec", "interest in Castell".
+TRUST_NOUNS = frozenset({"faith", "trust", "confidence", "belief", "interest", "hope", "hopes", "stake"})
+
+
+def a_surname_in(doc, word: str) -> bool:
+    """Whether the article names a person whose last name is this word ("Ana Ruiz" … "Ruiz")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
 
 
 # Nouns for a body of several people named straight after them ("the band Kestrel Nine").
