@@ -425,11 +425,11 @@ def _marked_up(item: ExportItem, start: int, end: int, numbers: dict[str, int] |
 def to_json(items: list[ExportItem]) -> dict:
     return {
         "schema": NOTES_SCHEMA,
-        "exported": dt.datetime.now().replace(microsecond=0).isoformat(),
+        "exported": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
         "articles": [{
             "id": i.article.id, "title": i.article.title, "source": i.article.source,
             "date": i.article.date, "actor_filter": sorted(i.actor_filter),
-            "notes": [n.to_dict() for n in i.kept_notes()],
+            "notes": [n.to_export_dict() for n in i.kept_notes()],
             "quotes": [q.to_dict() for q in i.quotes()],
             "facts": [f.to_dict() for f in i.facts()],
             "actors": [{"id": x.id, "name": x.name, "type": x.type, "aliases": x.aliases}

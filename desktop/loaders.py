@@ -334,6 +334,10 @@ def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
         if problem:
             notices = [*notices, problem]
         text = text[match.end():]
+        if is_byline_export(meta):
+            return build_article(
+                _exported_paragraphs(text, meta, source), title=meta.get("title", ""), source=source,
+                format="markdown", byline=meta.get("byline"), date=meta.get("date"), notices=notices)
     html = markdown.markdown(text, output_format="html")
     article = parse_html(html, source=source, notices=notices, format="markdown")
     return Article(
@@ -342,6 +346,41 @@ def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
         byline=meta.get("author") or meta.get("byline") or article.byline,
         date=meta.get("date") or article.date, notices=article.notices,
     )
+
+
+def is_byline_export(meta: dict[str, str]) -> bool:
+    """Front matter written by Byline's own Markdown export (export._front_matter): an
+    'exported' time and the tag 'byline' first among its tags."""
+    return bool(meta.get("exported")) and meta.get("tags", "").split(", ")[0] == "byline"
+
+
+_EXPORT_FULL_TEXT = re.compile(r"^##+ Full text[ \t]*$", re.MULTILINE)
+
+
+_MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
+
+
+def _exported_paragraphs(body: str, meta: dict[str, str], source: str) -> list[str]:
+    """The article inside Byline's own export: only its "Full text" section, one paragraph a
+    line as export.md_escape wrote them, the escapes undone (Python-Markdown keeps "\\=" and
+    "\\$", which export escapes for Obsidian, so the text is not read through it).
+    The rest of the file — highlights and notes, quotes, facts, actors — is Byline's reading
+    of the article, not its text: read as text it made a second library entry of the same
+    article with every quote counted twice. The title, byline and date come from the front
+    matter, so the round trip gives the same canonical text (and article id) as the original.
+    An export without the text, or of several articles, cannot give the article back: say so."""
+    name = display_name(Path(source).name) if source else "This file"
+    title = meta.get("title", "")
+    if meta.get("articles"):
+        raise LoadError(f"{name} is Byline's export of several articles ({meta['articles'][:200]}): "
+                        "open the articles themselves, or export each one with its full text.")
+    heads = list(_EXPORT_FULL_TEXT.finditer(body))
+    if not heads:
+        where = f" ({display_name(meta['source'])})" if meta.get("source") else ""
+        raise LoadError(f"{name} is Byline's export of the notes on “{title}” without the article's text: "
+                        f"open the article itself{where}, or export it again with “Include the full text” ticked.")
+    text = body[heads[-1].end():]  # the last section: a note cannot fake it (headings in notes are escaped)
+    return [_MD_ESCAPED.sub(r"\1", p) for p in (clean_paragraph(b) for b in re.split(r"\n[ \t]*\n", text)) if p]
 
 
 def front_matter(block: str) -> tuple[dict[str, str], str | None]:
@@ -410,22 +449,30 @@ def parse_html(text: str, *, source: str = "", notices=(), format: str = "html")
     # An XHTML document type with an internal subset ("<!DOCTYPE html [ <!ENTITY …> %pe; ]>")
     # is not HTML: the HTML parser would show the subset as a paragraph. Nothing in it is text.
     text = _DOCTYPE.sub("", text, count=1)
+    # huge_tree lifts libxml2's default depth limit of 256 elements to 2,048: without it a
+    # paragraph inside 300 <b>s was silently dropped and the page refused as "no readable text".
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        document = lxml.html.document_fromstring(text or "<html></html>")
+        document = lxml.html.document_fromstring(text or "<html></html>", parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise LoadError(f"This HTML cannot be read ({exc}).") from None
+    # Past that limit libxml2 drops everything deeper and says so only in its error log.
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in e.message
+                   for e in parser.error_log)
     title, byline, date = _html_metadata(document)
     for el in list(document.iter(etree.Comment, etree.ProcessingInstruction, *_SKIP_TAGS)):
         if el.getparent() is not None:
             el.drop_tree()
     root = _main_content(document)
     blocks = _html_blocks(root)
-    if not any(clean_paragraph(b[0]) for b in blocks) and re.search(r">[^<>]*\w[^<>]*<", text):
-        # The parser gives up past ~2,000 nested elements and drops what is deeper; read the
-        # text without the structure rather than show nothing.
+    flat = False
+    if too_deep or (not any(clean_paragraph(b[0]) for b in blocks) and re.search(r">[^<>]*\w[^<>]*<", text)):
+        # The parser gives up past 2,048 nested elements and drops what is deeper (even when
+        # a shallow headline survived); read the text without the structure rather than lose it.
         blocks = [(t, "paragraph", 0) for t in _flat_html_text(text)]
         notices = (*notices, "This page is nested too deeply to keep its layout; its text was read plainly.")
-    if blocks and blocks[0][1] == "heading" and clean_paragraph(blocks[0][0]) == title:
+        flat = True
+    if blocks and (flat or blocks[0][1] == "heading") and clean_paragraph(blocks[0][0]) == title:
         blocks.pop(0)  # the headline is shown as the title, not repeated in the body
     plain = [b for b in blocks if clean_paragraph(b[0])]
     found_byline, found_date, used = take_byline_and_date([b[0] for b in plain])

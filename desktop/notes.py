@@ -39,6 +39,7 @@ SCHEMA_VERSION = 2  # 2: highlights have a colour, kept quotes a speaker
 DB_NAME = "notes.sqlite3"
 NOTES_SCHEMA = "byline.notes/1"  # the JSON export/import format (see export.py)
 RECOVERY_SCHEMA = "byline.notes-recovery/1"
+DRAFTS_SCHEMA = "byline.note-drafts/1"
 # Offsets are character offsets into an article; the loader refuses files above 10 MB, and
 # a character is at least one byte, so no valid offset is larger.
 MAX_OFFSET = 10 * 1024 * 1024
@@ -119,6 +120,16 @@ class Note:
         data["tags"] = list(self.tags)
         return data
 
+    def to_export_dict(self) -> dict:
+        """`to_dict` for files a person reads or another program imports: `created` and
+        `updated` as ISO 8601 with a time zone ("2026-05-02T10:00:00.250000+00:00"), the form
+        the importer's messages ask for. The importer still takes the numbers older exports
+        wrote (seconds since 1970), so files from both sides of this change read back alike."""
+        data = self.to_dict()
+        for key in ("created", "updated"):
+            data[key] = iso_time(data[key])
+        return data
+
     @classmethod
     def from_dict(cls, data: dict) -> "Note":
         """A note from a dict that is known to be valid (ours); outside data goes through
@@ -155,6 +166,12 @@ def _offset(data: dict, key: str) -> int:
     if not 0 <= value <= MAX_OFFSET:
         raise InvalidNote(f"'{key}' ({str(value)[:20]}) is outside any article (0 to {MAX_OFFSET:,})")
     return value
+
+
+def iso_time(seconds: float) -> str:
+    """Seconds since 1970 → ISO 8601 in UTC with its offset; `_timestamp` reads it back exactly
+    (to the microsecond)."""
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).isoformat()
 
 
 def _timestamp(data: dict, key: str, default: float) -> float:
@@ -267,6 +284,7 @@ class ImportReport:
     notes: list[Note] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one sentence per note left out: where and why
     unknown_colours: list[str] = field(default_factory=list)  # one sentence per note given the default colour
+    moved: list[str] = field(default_factory=list)  # one sentence per note re-anchored to its quoted words
 
 
 @dataclass(slots=True)
@@ -286,7 +304,7 @@ def plan_import(notes: list[Note], store: "NotesStore") -> ImportPlan:
     spans: dict[str, set[tuple[int, int]]] = {}
     for note in notes:
         held = store.get(note.id)
-        if held == note:
+        if held is not None and held == _with_times_of(note, held):
             plan.same += 1
             continue
         noted = spans.get(note.article_id)
@@ -300,12 +318,25 @@ def plan_import(notes: list[Note], store: "NotesStore") -> ImportPlan:
     return plan
 
 
-def read_notes_export(data: object, text_length=None) -> ImportReport:
+def _with_times_of(note: Note, held: Note) -> Note:
+    """`note` with `held`'s times when they differ by less than a microsecond: ISO 8601 in an
+    export keeps microseconds, the store keeps the float time.time() gave, so a note exported
+    and imported again would otherwise count as changed."""
+    if abs(note.created - held.created) < 1e-6 and abs(note.updated - held.updated) < 1e-6:
+        return replace(note, created=held.created, updated=held.updated)
+    return note
+
+
+def read_notes_export(data: object, text_length=None, article_text=None) -> ImportReport:
     """The notes of a `byline.notes/1` export, validated one by one.
 
     `text_length(article_id) -> int | None` gives the length of an article Byline knows, so
-    offsets past its end are refused. Raises ValueError only when `data` is not such an
-    export at all; bad articles and notes are listed in `skipped`."""
+    offsets past its end are refused. `article_text(article_id) -> str | None` gives its text
+    (and so its length): a note whose `quote` is not the text at its offsets would highlight
+    other words, so it moves to the occurrence of its quote nearest those offsets (listed in
+    `moved`, as Hypothesis re-anchors a text-quote selector) or, when the article does not
+    hold those words, is skipped. Raises ValueError only when `data` is not such an export at
+    all; bad articles and notes are listed in `skipped`."""
     if not isinstance(data, dict) or data.get("schema") != NOTES_SCHEMA:
         raise ValueError(f"not a Byline notes export (expected schema {NOTES_SCHEMA!r})")
     report = ImportReport()
@@ -327,8 +358,13 @@ def read_notes_export(data: object, text_length=None) -> ImportReport:
         for n_index, raw in enumerate(notes, start=1):
             try:
                 aid = raw.get("article_id", article_id) if isinstance(raw, dict) else article_id
-                length = text_length(aid) if text_length is not None and isinstance(aid, str) else None
-                report.notes.append(note := validate_note(raw, article_id, length))
+                text = article_text(aid) if article_text is not None and isinstance(aid, str) else None
+                length = (len(text) if text is not None else
+                          text_length(aid) if text_length is not None and isinstance(aid, str) else None)
+                note = validate_note(raw, article_id, length)
+                if text is not None and text[note.start:note.end] != note.quote:
+                    note = _reanchored(note, text, report.moved, f"article {a_index}, note {n_index}")
+                report.notes.append(note)
             except InvalidNote as exc:
                 report.skipped.append(f"article {a_index}, note {n_index}: {exc}")
                 continue
@@ -337,6 +373,25 @@ def read_notes_export(data: object, text_length=None) -> ImportReport:
                 report.unknown_colours.append(f"article {a_index}, note {n_index}: colour "
                                               f"{str(colour)[:40]!r} is unknown: used {note.colour}")
     return report
+
+
+def _reanchored(note: Note, text: str, moved: list[str], where: str) -> Note:
+    """`note` moved to the occurrence of its quote nearest its offsets (said in `moved`), or
+    InvalidNote when the article does not hold those words."""
+    from .anchoring import locate
+
+    quote = _short(note.quote)
+    span = locate(note.quote, text, note.start)
+    if span is None:
+        raise InvalidNote(f"'quote' {quote} is not the text at {note.start}..{note.end} "
+                          f"({_short(text[note.start:note.end])}) and does not occur in the article")
+    start, end = span
+    moved.append(f"{where}: 'quote' {quote} was not at {note.start}..{note.end}: moved to {start}..{end}")
+    return replace(note, start=start, end=end, quote=text[start:end])
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[:limit - 1] + "…")
 
 
 def default_store_path() -> Path:
@@ -581,6 +636,88 @@ class NotesStore:
             message = (f"{counted(restored, 'unsaved edit')} from the last session {was_were(restored)} "
                        f"restored and saved{where}.")
         self.warning = " ".join(x for x in (self.warning, message) if x)
+
+    # ------------------------------------------------------------------ drafts
+    # A note being typed is not an edit yet (the user may still cancel it), so it never goes
+    # into the store by itself; but a crash, a kill -9 or a power cut must not take it either.
+    # The editor hands its text here after a short pause; it is written atomically beside the
+    # recovery file (the same folders, the first that takes it: a full disk still has the
+    # in-memory runtime folder) and dropped when the edit is saved or given up. At the next
+    # start `drafts()` lists those left over, to be offered back: never applied unasked.
+    def _drafts_name(self) -> str:
+        return self._recovery_name().replace("notes-recovery-", "notes-drafts-", 1)
+
+    def _read_drafts(self) -> dict[str, dict]:
+        for folder in self._recovery_dirs:
+            try:
+                data = json.loads((folder / self._drafts_name()).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict) and data.get("schema") == DRAFTS_SCHEMA and isinstance(data.get("drafts"), dict):
+                return {k: v for k, v in data["drafts"].items() if isinstance(k, str) and isinstance(v, dict)
+                        and isinstance(v.get("text"), str) and isinstance(v.get("saved"), (int, float))}
+        return {}
+
+    def save_draft(self, note_id: str, text: str) -> bool:
+        """Keep `text`, typed into note `note_id` and not saved yet, where a crash cannot take
+        it. False when no folder took it (the text is still in the editor)."""
+        note = self._memory.get(note_id)
+        if note is None or len(text) > MAX_NOTE_CHARS:
+            return False
+        drafts = self._read_drafts()
+        drafts[note_id] = {"text": clean_text(text), "saved": time.time(), "base": note.updated}
+        return self._write_drafts(drafts)
+
+    def drop_draft(self, note_id: str) -> None:
+        """The edit was saved or given up: its draft is not needed any more."""
+        drafts = self._read_drafts()
+        if drafts.pop(note_id, None) is not None:
+            self._write_drafts(drafts)
+
+    def drafts(self) -> list[tuple[Note, str, bool]]:
+        """Left-over drafts of notes that still exist and whose text differs from the saved
+        note: (the saved note, the draft's text, whether the note was changed after the draft
+        was begun). Drafts that say nothing new are dropped."""
+        out, stale = [], []
+        for note_id, draft in self._read_drafts().items():
+            note = self._memory.get(note_id)
+            if note is None or draft["text"] == note.note:
+                stale.append(note_id)
+                continue
+            base = draft.get("base")
+            out.append((note, draft["text"], isinstance(base, (int, float)) and note.updated > base))
+        for note_id in stale:
+            self.drop_draft(note_id)
+        return sorted(out, key=lambda d: (d[0].article_id, d[0].start))
+
+    def _write_drafts(self, drafts: dict[str, dict]) -> bool:
+        name = self._drafts_name()
+        if not drafts:
+            for folder in self._recovery_dirs:
+                _unlink(folder / name)
+            return True
+        text = json.dumps({"schema": DRAFTS_SCHEMA, "store": clean_text(str(self.path)), "drafts": drafts},
+                          ensure_ascii=True)
+        for folder in self._recovery_dirs:
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                fd, tmp = tempfile.mkstemp(prefix=".drafts-", dir=folder)
+                try:
+                    with os.fdopen(fd, "w", encoding="ascii") as fh:
+                        fh.write(text)
+                        fh.flush()
+                        os.fsync(fh.fileno())
+                    os.replace(tmp, folder / name)
+                except BaseException:
+                    Path(tmp).unlink(missing_ok=True)
+                    raise
+            except OSError:
+                continue
+            for other in self._recovery_dirs:  # one copy only: an older one would come back later
+                if other != folder:
+                    _unlink(other / name)
+            return True
+        return False
 
     # ------------------------------------------------------------------ opening
     def _open(self) -> sqlite3.Connection | None:

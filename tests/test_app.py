@@ -1,4 +1,5 @@
 """Desktop-application behaviour: install, single instance, preferences, session, contrast."""
+import json
 import os
 import subprocess
 import sys
@@ -168,3 +169,33 @@ def test_session_restores_tabs_and_scroll_positions_including_large_files(qtbot,
     assert sources == [str(small), str(large)]
     for view, fraction in zip(second.views(), (0.5, 0.25)):
         qtbot.waitUntil(lambda v=view, f=fraction: abs(v.scroll_fraction() - f) < 0.02, timeout=5_000)
+
+
+def test_open_tabs_reach_the_settings_file_without_quitting(window, qtbot, tmp_path):
+    """kill -9 runs no closeEvent: the session must be on disk shortly after each change."""
+    from PySide6.QtCore import QSettings
+
+    def on_disk():  # another reader of the file, as the next Byline after a crash would be
+        record = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        return ([t["path"] for t in json.loads(str(record.value("session/tabs", "[]")))],
+                int(record.value("session/current", -1)))
+
+    paths = [str(SAMPLE), str(SEEDS / "02_airline_strike.md")]
+    open_files(qtbot, window, paths)
+    qtbot.waitUntil(lambda: on_disk() == ([os.path.realpath(p) for p in paths], 1))  # a write per burst
+    with qtbot.waitSignal(window.session_saved):
+        window._tabs.setCurrentIndex(0)
+    assert on_disk()[1] == 0
+    with qtbot.waitSignal(window.session_saved):
+        window.close_tab(0)
+    assert on_disk() == ([os.path.realpath(paths[1])], 0)
+
+
+def test_a_restored_session_is_written_back_whole(make_window, qtbot, settings):
+    settings.setValue("session/tabs", json.dumps([{"path": str(SAMPLE), "scroll": 0},
+                                                  {"path": str(SEEDS / "02_airline_strike.md"), "scroll": 0}]))
+    settings.setValue("session/current", 1)
+    again = make_window()
+    with qtbot.waitSignal(again.session_saved, timeout=20_000):
+        assert again.restore_session()
+    assert len(json.loads(str(settings.value("session/tabs")))) == 2 and int(settings.value("session/current")) == 1

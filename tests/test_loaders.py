@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from desktop.article import PARAGRAPH_SEPARATOR, article_from_text, build_article
-from desktop.loaders import MAX_FILE_BYTES, LoadError, load_article, split_plain_paragraphs
+from desktop.loaders import MAX_FILE_BYTES, LoadError, load_article, parse_html, split_plain_paragraphs
 
 from .conftest import SEEDS
 
@@ -207,7 +207,75 @@ def test_byline_markdown_export_round_trips_its_front_matter(tmp_path):
 
     article = build_article(["First paragraph."], title='Minister calls budget "fair" \\ O\'Neill: a view',
                             byline="Dara O'Neill", date="2024-06-10", source="C:\\news\\a.md")
-    path = write(tmp_path, "export.md", to_markdown([ExportItem(article, None, [])]))
+    path = write(tmp_path, "export.md", to_markdown([ExportItem(article, None, [])], full_text=True))
     back = load_article(path)
-    assert (back.title, back.byline, back.date) == (article.title, article.byline, article.date)
+    assert (back.title, back.byline, back.date, back.text) == (article.title, article.byline, article.date, article.text)
     assert not back.notices
+
+
+def _exported(tmp_path, article, notes=(), full_text=True, analyse=False):
+    from desktop.analysis import analyze
+    from desktop.export import ExportItem, to_markdown
+
+    item = ExportItem(article, analyze(article) if analyse else None, list(notes))
+    return write(tmp_path, "export.md", to_markdown([item], full_text=full_text))
+
+
+_ROUND_TRIP = [
+    (["One paragraph only."], "A short one", None),
+    (['"We will rebuild the pier," said Mara Lind, the harbour chief.', "Work starts in May.",
+      "Costs: £4m (estimated) — *not* final; see #budget and ==notes== $5 or $6."], "Pier to be rebuilt", "Tom Ash"),
+    (["# Not a heading in the article", "> Not a quote", "- not a list", "1. not a list either",
+      "## Full text", "Highlights and notes"], "Markup-like lines", None),
+]
+
+
+@pytest.mark.parametrize("paragraphs, title, byline", _ROUND_TRIP)
+def test_reopening_byline_s_own_export_gives_the_same_article(tmp_path, paragraphs, title, byline):
+    """Export (Ctrl+E, full text) → open as an article: the same title and canonical text, so
+    the same article id (no second library entry); the notes, quotes, facts and actors
+    sections are not read as article text."""
+    from desktop.notes import Note
+
+    article = build_article(paragraphs, title=title, byline=byline, source="/news/pier.txt")
+    note = Note(article.id, 0, 3, article.text[:3], note="## Full text\n\nA note that looks like a heading", id="n1")
+    back = load_article(_exported(tmp_path, article, [note], analyse=True))
+    assert (back.title, back.text, back.id) == (article.title, article.text, article.id)
+    assert back.byline == byline and "A note that looks" not in back.text
+
+
+def test_reopening_a_seed_s_export_gives_the_same_article(tmp_path):
+    from .conftest import SEEDS
+
+    for seed in sorted(SEEDS.glob("0[1-5]_*")):
+        article = load_article(seed)
+        back = load_article(_exported(tmp_path, article, analyse=False))
+        assert (back.title, back.text, back.id) == (article.title, article.text, article.id), seed.name
+
+
+def test_an_export_without_the_text_says_so_instead_of_opening_its_notes_as_text(tmp_path):
+    article = build_article(["Some text of the article."], title="Ferry report", source="/news/ferry.txt")
+    with pytest.raises(LoadError, match="without the article's text: open the article itself \\(/news/ferry.txt\\)"):
+        load_article(_exported(tmp_path, article, full_text=False))
+
+
+def test_a_markdown_file_that_only_looks_like_an_export_is_read_whole(tmp_path):
+    """Front matter with an 'exported' time but not Byline's tags: someone else's file."""
+    path = write(tmp_path, "a.md", "---\ntitle: Mine\nexported: 2026-01-01\ntags: [travel]\n---\n\n"
+                 "First.\n\n## Full text\n\nSecond.\n")
+    assert load_article(path).text == "First.\n\nFull text\n\nSecond."
+
+
+@pytest.mark.parametrize("levels", [10, 250, 300, 1000, 2000, 2100, 5000, 50000])
+@pytest.mark.parametrize("tag", ["b", "div"])
+def test_every_nesting_depth_keeps_the_text(levels, tag):
+    """libxml2 keeps 256 levels by default and 2,048 with huge_tree; past that it drops the
+    deeper text silently. Every depth gives the paragraph: the tree up to 2,048, the plain-text
+    fallback (with its notice) beyond — never "no readable article text"."""
+    page = ("<html><body><h1>Deep harbour</h1>" + f"<{tag}>" * levels
+            + "<p>The ferry left at noon, said Ilse Varga.</p>" + f"</{tag}>" * levels
+            + "<p>Closing line.</p></body></html>")
+    article = parse_html(page)
+    assert article.title == "Deep harbour"
+    assert article.text == "The ferry left at noon, said Ilse Varga.\n\nClosing line."
+    assert bool(article.notices) == (levels > 2048)

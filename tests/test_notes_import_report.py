@@ -63,3 +63,38 @@ def test_the_import_message_says_what_it_changed_or_skipped(make_window, qtbot, 
     assert window.notes.import_message == "Imported 1 note; 1 duplicate skipped; 1 colour unknown: used yellow."
     assert [(n.start, n.end, n.colour) for n in window.notes.store.for_article(AID)] == [
         (4, 11, "yellow"), (16, 22, "yellow")]
+
+
+# TEXT: "The harbour master said the tide tables were wrong all winter."
+#        0   4       12     19   24  28   33     40   45    51  55 (word starts)
+@pytest.mark.parametrize("start, end, quote, placed, moved, skipped", [
+    (4, 11, "harbour", (4, 11), False, None),                  # the words are where it says
+    (28, 35, "harbour", (4, 11), True, None),                   # elsewhere: moved to its words
+    (0, 3, "the", (24, 27), True, None),                        # "The" differs in case: the one "the"
+    (12, 18, "winter", (55, 61), True, None),
+    (4, 11, "ferries", None, False, "'ferries' is not the text at 4..11 ('harbour') and does not occur"),
+    (10, 20, "Amara Okon", None, False, "does not occur in the article"),
+])
+def test_a_quote_that_is_not_at_its_offsets_moves_to_its_words_or_is_skipped(start, end, quote, placed, moved, skipped):
+    report = read_notes_export(export({**raw(start, end, "n1"), "quote": quote}),
+                               article_text=lambda aid: TEXT if aid == AID else None)
+    assert [(n.start, n.end) for n in report.notes] == ([placed] if placed else [])
+    assert all(TEXT[n.start:n.end] == n.quote for n in report.notes)
+    assert bool(report.moved) == moved
+    if moved:
+        assert report.moved == [f"article 1, note 1: 'quote' {quote!r} was not at {start}..{end}: moved to {placed[0]}..{placed[1]}"]
+    assert len(report.skipped) == (1 if skipped else 0)
+    if skipped:
+        assert report.skipped[0].startswith("article 1, note 1: ") and skipped in report.skipped[0]
+
+
+def test_the_nearest_occurrence_of_a_repeated_quote_wins():
+    text = "Rain fell. Rain fell again. Then rain fell once more and Rain fell."
+    note = {"id": "n1", "article_id": AID, "start": 50, "end": 54, "quote": "Rain"}
+    report = read_notes_export(export(note), article_text=lambda aid: text)
+    assert [(n.start, n.end) for n in report.notes] == [(57, 61)]
+
+
+def test_an_unknown_article_keeps_its_offsets_unchecked():
+    report = read_notes_export(export({**raw(4, 11, "n1"), "quote": "ferries"}), article_text=lambda aid: None)
+    assert [(n.start, n.end, n.quote) for n in report.notes] == [(4, 11, "ferries")] and not report.skipped

@@ -414,3 +414,23 @@ def test_import_checks_offsets_against_an_article_the_library_holds(make_window,
     path.write_text(json.dumps({"schema": NOTES_SCHEMA, "articles": [{"id": article.id, "notes": [note]}]}))
     assert import_notes(qtbot, window, path) == 0
     assert load_article(SEEDS / "04_budget_statement.txt").id == article.id
+
+
+@pytest.mark.parametrize("written, seconds", [
+    (1_700_000_000.25, 1_700_000_000.25),                       # what older exports wrote: a number
+    ("2023-11-14T22:13:20.250000+00:00", 1_700_000_000.25),     # what exports write now
+    ("2023-11-14T23:13:20.250000+01:00", 1_700_000_000.25),     # another time zone, the same moment
+    ("2023-11-14T22:13:20Z", 1_700_000_000.0),
+])
+def test_created_is_read_from_old_and_new_exports(written, seconds):
+    note = validate_note({"article_id": "a1", "start": 0, "end": 1, "quote": "x", "created": written})
+    assert note.created == seconds
+
+
+def test_exported_times_are_iso_8601_with_a_zone_and_read_back_exactly():
+    note = Note("a1", 0, 1, "x", id="n1", created=1_700_000_000.123456, updated=1_700_000_100.5)
+    data = note.to_export_dict()
+    assert data["created"] == "2023-11-14T22:13:20.123456+00:00"
+    assert data["updated"] == "2023-11-14T22:15:00.500000+00:00"
+    back = validate_note(data)
+    assert abs(back.created - note.created) < 1e-6 and back.updated == note.updated

@@ -37,7 +37,7 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
             print(problem, file=sys.stderr)
             return 2
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ..library import Library, LibraryBusy
@@ -116,6 +116,9 @@ def run_gui(files: list[str], *, screenshot: str | None = None, size: tuple[int,
         return status
     _close_on_signals(window)  # before show(): once the window is visible, someone may signal
     window.show()
+    # A note being typed when Byline last stopped (crash, kill -9) is offered back once the
+    # window is up (notes_ui.NotesController.offer_drafts).
+    QTimer.singleShot(0, window.notes.offer_drafts)
     status = app.exec()
     from ..analysis.pool import shutdown as stop_workers
 

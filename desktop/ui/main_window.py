@@ -44,6 +44,7 @@ OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 WORKER_NICE = 5
 GUI_SWITCH_INTERVAL = 0.001  # seconds: see MainWindow.__init__
 CLOSE_WAIT_MS = 10_000  # per lane, on quit: work stops at its next article or paragraph
+SESSION_SAVE_DELAY_MS = 500  # the open tabs are written this long after they last changed
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     filter_changed = Signal(set)  # actor ids of the current view's filter
     actor_choices_changed = Signal()  # the user merged or split library actors (or undid it)
     tab_reopened = Signal(object)  # ArticleView: Reopen Closed Tab has put it back in its place
+    session_saved = Signal()  # the open tabs were written to the settings file (after a change)
 
     def __init__(self, theme: Theme, settings: QSettings, interactive: bool = True,
                  notes_store: NotesStore | None = None, library_store: Library | None = None) -> None:
@@ -86,6 +88,14 @@ class MainWindow(QMainWindow):
         self._tabs.setAccessibleName("Open articles")
         self._tabs.tabCloseRequested.connect(self.close_tab)
         self._tabs.currentChanged.connect(self._on_current_changed)
+        # The open tabs are written shortly after they change, not only at quit: a crash or a
+        # kill -9 used to lose them. QSettings writes its file atomically (a temporary file
+        # renamed over it), so a kill in mid-write leaves the previous session, never half one.
+        self._session_timer = QTimer(self, singleShot=True, interval=SESSION_SAVE_DELAY_MS)
+        self._session_timer.timeout.connect(self._write_session)
+        self._restoring_session = False  # while last session's tabs reopen, its record stays as it is
+        self._tabs.currentChanged.connect(self._session_changed)
+        self._tabs.tabBar().tabMoved.connect(self._session_changed)
         self.find_bar = FindBar(theme, self)
         self.find_bar.find.connect(self._find_in_article)
         self.find_bar.step.connect(self._step_search_hit)
@@ -234,6 +244,7 @@ class MainWindow(QMainWindow):
         for notice in article.notices:
             self.statusBar().showMessage(notice, 10_000)
         self.library.article_opened(key, article, indexed=indexed)
+        self._session_changed()
         self.article_opened.emit(article)
         self._analyse(view, key, scroll)
 
@@ -629,6 +640,7 @@ class MainWindow(QMainWindow):
         self._analysis_done(view)
         self._tabs.removeTab(index)
         self._views_by_source = {k: v for k, v in self._views_by_source.items() if v is not view}
+        self._session_changed()
         view.release()
         view.deleteLater()
         QTimer.singleShot(0, release_memory)
@@ -856,9 +868,21 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def save_session(self) -> None:
+        self._session_timer.stop()
         tabs = [{"path": v.article.source, "scroll": round(v.scroll_fraction(), 4)} for v in self.views()]
         self._settings.setValue("session/tabs", json.dumps(tabs))
         self._settings.setValue("session/current", self._tabs.currentIndex())
+
+    def _session_changed(self, *_args) -> None:
+        """A tab opened, closed, moved or was chosen: write the session soon (once per burst:
+        opening a folder of 40 files writes it once)."""
+        if not self._restoring_session:
+            self._session_timer.start()
+
+    def _write_session(self) -> None:
+        self.save_session()
+        self._settings.sync()  # to disk now, not at quit
+        self.session_saved.emit()
 
     def restore_session(self) -> bool:
         """Reopen last session's tabs at their scroll positions (read on a worker; a file gone
@@ -871,11 +895,15 @@ class MainWindow(QMainWindow):
         if not tabs:
             return False
         current = int(self._settings.value("session/current", 0))
+        # Until they are all back, a kill would otherwise leave a record of the first few only.
+        self._restoring_session = True
 
         def reopened(batch: OpenBatch) -> None:
             view = self._views_by_source.get(batch.shown.get(current, ""))
             if view is not None:
                 self._tabs.setCurrentWidget(view)
+            self._restoring_session = False
+            self._session_changed()
 
         self._open([Request(str(t["path"]), scroll=_fraction(t.get("scroll")), quiet=True) for t in tabs],
                    reopened)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 20
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
+DRAFT_DELAY_MS = 1000  # a note being typed is kept as a draft this long after the last key
 FORMAT_LABELS = {"md": "Markdown (Obsidian front matter)", "html": "HTML (one self-contained page)",
                  "json": "JSON (byline.notes/1, can be imported back)"}
 
@@ -142,10 +143,20 @@ class _NoteDelegate(QStyledItemDelegate):
     is edited). The edit goes to the controller as an undoable command, not into the model."""
 
     edited = Signal(str, str)  # note id, new text
+    drafted = Signal(str, str)  # note id, text typed so far (after a pause in typing)
+    draft_done = Signal(str)  # note id: its editor closed (saved or given up)
     style: "ReaderStyle | None" = None  # the reader's typography: the note is typed in its font
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.closeEditor.connect(self._closed)
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = _NoteEditor(parent)
+        # What is typed goes to a draft after a pause, so a crash or kill -9 cannot lose it.
+        pause = QTimer(editor, singleShot=True, interval=DRAFT_DELAY_MS)
+        pause.timeout.connect(lambda: self._drafted(editor))
+        editor.textChanged.connect(pause.start)
         editor.setFont(note_font(self.style))
         editor.setAccessibleName("Edit the note (Ctrl+Enter saves, Esc cancels)")
         editor.setPlaceholderText("Your note — Ctrl+Enter saves, Esc cancels")
@@ -172,6 +183,15 @@ class _NoteDelegate(QStyledItemDelegate):
             return
         self._finish(editor, False)
 
+    def _drafted(self, editor) -> None:
+        note_id = editor.property("note_id")
+        if note_id and editor.toPlainText() != editor.property("initial_note"):
+            self.drafted.emit(note_id, editor.toPlainText())
+
+    def _closed(self, editor, _hint=None) -> None:
+        if editor.property("note_id"):
+            self.draft_done.emit(editor.property("note_id"))
+
     def _finish(self, editor, save: bool) -> None:
         if save:
             self.commitData.emit(editor)
@@ -181,6 +201,7 @@ class _NoteDelegate(QStyledItemDelegate):
         note = index.data(NOTE_ROLE)
         editor.setPlainText(note.note if note else "")
         editor.setProperty("initial_note", editor.toPlainText())
+        editor.setProperty("note_id", note.id if note else "")
         editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802
@@ -467,8 +488,57 @@ class NotesController(QObject):
         # An edit in the list rebuilds the list: let the editor close first.
         self.panel.delegate.edited.connect(
             lambda note_id, text: QTimer.singleShot(0, lambda: self.edit_note(note_id, text)))
+        self.panel.delegate.drafted.connect(self._keep_draft)
+        self.panel.delegate.draft_done.connect(self.store.drop_draft)
         if store.warning:
             window.show_message("Notes", [store.warning])
+
+    # ------------------------------------------------------------------ drafts
+    draft_saved = Signal(str)  # note id: the text typed into it so far is kept against a crash
+
+    def _keep_draft(self, note_id: str, text: str) -> None:
+        if self.store.save_draft(note_id, text):
+            self.draft_saved.emit(note_id)
+
+    def offer_drafts(self, ask=None) -> int:
+        """Edits of notes that were being typed when Byline last stopped without saving them
+        (a crash, kill -9): each is offered back, as a word processor offers its recovered
+        documents. Restoring is an ordinary, undoable edit; the saved note is never changed
+        unasked. `ask(note, text, changed_since) -> "restore" | "discard" | "later"`; without
+        it a dialog asks, or (a window that may not ask) they are kept for the next start.
+        Returns how many were restored."""
+        drafts = self.store.drafts()
+        if ask is None:
+            if not self._window._interactive:
+                return 0
+            ask = self._ask_about_draft
+        restored = 0
+        for note, text, changed in drafts:
+            answer = ask(note, text, changed)
+            if answer == "restore":
+                self.edit_note(note.id, text)
+                restored += 1
+            if answer in ("restore", "discard"):
+                self.store.drop_draft(note.id)
+        if restored:
+            self._window.statusBar().showMessage(
+                f"Restored {counted(restored, 'unsaved note edit')} (Edit ▸ Undo takes {'it' if restored == 1 else 'them'} back).", 10_000)
+        return restored
+
+    def _ask_about_draft(self, note: Note, text: str, changed: bool) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved note recovered",
+                          f"Byline stopped while you were typing a note on “{textwrap.shorten(note.quote, 80)}” "
+                          f"({note.title or 'an article'}). Your unsaved text:\n\n{textwrap.shorten(text, 400)}"
+                          + ("\n\nThe saved note was changed after you began this edit." if changed else "")
+                          + f"\n\nThe saved note says:\n\n{textwrap.shorten(note.note, 400) or '(nothing)'}",
+                          parent=self._window)
+        restore = box.addButton("Restore My Text", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard It", QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton("Ask Me Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        return {restore: "restore", discard: "discard"}.get(box.clickedButton(), "later")
 
     # ------------------------------------------------------------------ edits (undoable)
     def add_highlight(self, view: "ArticleView", start: int, end: int, note: str | None = None,
@@ -623,18 +693,18 @@ class NotesController(QObject):
         The file is read and checked on a worker (a regular file of at most MAX_IMPORT_BYTES: a
         pipe or a device is refused before any read, as for articles); `notes_imported(count)`
         follows on the GUI thread, with the count of notes added (0 when none or it failed)."""
-        lengths = {view.article.id: len(view.article.text) for view in self._window.views()}
+        texts = {view.article.id: view.article.text for view in self._window.views()}
         store = getattr(self._window.library, "store", None)
 
-        def text_length(article_id: str) -> int | None:  # worker side: no widget touched
-            if article_id in lengths:
-                return lengths[article_id]
+        def article_text(article_id: str) -> str | None:  # worker side: no widget touched
+            if article_id in texts:
+                return texts[article_id]
             article = store.article(article_id) if store is not None and article_id in store else None
-            return len(article.text) if article is not None else None
+            return article.text if article is not None else None
 
         def read():
             raw = read_regular_file(path, MAX_IMPORT_BYTES, "notes files")
-            return read_notes_export(json.loads(raw.decode("utf-8")), text_length)
+            return read_notes_export(json.loads(raw.decode("utf-8")), article_text=article_text)
 
         def failed(exc: Exception) -> None:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
@@ -669,6 +739,8 @@ class NotesController(QObject):
             summary += f"; {counted(len(plan.duplicates), 'duplicate')} skipped"
         if report.unknown_colours:
             summary += f"; {counted(len(report.unknown_colours), 'colour')} unknown: used yellow"
+        if report.moved:  # its offsets did not hold its quote: it went to where the words are
+            summary += f"; {counted(len(report.moved), 'note')} moved to {'its' if len(report.moved) == 1 else 'their'} quoted words"
         if report.skipped:
             shown = report.skipped[:20] + ([f"… and {len(report.skipped) - 20} more"] if len(report.skipped) > 20 else [])
             self._window.show_message(f"{summary}; {len(report.skipped)} skipped",
@@ -718,7 +790,7 @@ class NotesController(QObject):
         if not path:
             return False
         data = {"schema": NOTES_SCHEMA, "articles": [
-            {"id": aid, "notes": [n.to_dict() for n in self.store.for_article(aid)]}
+            {"id": aid, "notes": [n.to_export_dict() for n in self.store.for_article(aid)]}
             for aid in sorted({n.article_id for n in self.store.all()})]}
         try:
             write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
