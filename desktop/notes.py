@@ -640,15 +640,21 @@ class NotesStore:
     # ------------------------------------------------------------------ drafts
     # A note being typed is not an edit yet (the user may still cancel it), so it never goes
     # into the store by itself; but a crash, a kill -9 or a power cut must not take it either.
-    # The editor hands its text here after a short pause; it is written atomically beside the
-    # recovery file (the same folders, the first that takes it: a full disk still has the
-    # in-memory runtime folder) and dropped when the edit is saved or given up. At the next
-    # start `drafts()` lists those left over, to be offered back: never applied unasked.
+    # The editor hands its text here after a short pause; it is written atomically to the
+    # recovery folders, those on disk first (a draft in the in-memory runtime folder would not
+    # outlive a power cut or a reboot), the runtime folder only when no disk folder takes it (a
+    # full disk), and dropped when the edit is saved or given up. At the next start `drafts()`
+    # lists those left over, to be offered back: never applied unasked.
+    def _draft_dirs(self) -> list[Path]:
+        runtime = os.environ.get("XDG_RUNTIME_DIR")
+        in_memory = [d for d in self._recovery_dirs if runtime and d.is_relative_to(runtime)]
+        return [d for d in self._recovery_dirs if d not in in_memory] + in_memory
+
     def _drafts_name(self) -> str:
         return self._recovery_name().replace("notes-recovery-", "notes-drafts-", 1)
 
     def _read_drafts(self) -> dict[str, dict]:
-        for folder in self._recovery_dirs:
+        for folder in self._draft_dirs():
             try:
                 data = json.loads((folder / self._drafts_name()).read_text(encoding="utf-8"))
             except (OSError, ValueError):
@@ -693,12 +699,12 @@ class NotesStore:
     def _write_drafts(self, drafts: dict[str, dict]) -> bool:
         name = self._drafts_name()
         if not drafts:
-            for folder in self._recovery_dirs:
+            for folder in self._draft_dirs():
                 _unlink(folder / name)
             return True
         text = json.dumps({"schema": DRAFTS_SCHEMA, "store": clean_text(str(self.path)), "drafts": drafts},
                           ensure_ascii=True)
-        for folder in self._recovery_dirs:
+        for folder in self._draft_dirs():
             try:
                 folder.mkdir(parents=True, exist_ok=True, mode=0o700)
                 fd, tmp = tempfile.mkstemp(prefix=".drafts-", dir=folder)
@@ -713,7 +719,7 @@ class NotesStore:
                     raise
             except OSError:
                 continue
-            for other in self._recovery_dirs:  # one copy only: an older one would come back later
+            for other in self._draft_dirs():  # one copy only: an older one would come back later
                 if other != folder:
                     _unlink(other / name)
             return True

@@ -51,6 +51,23 @@ def test_a_draft_goes_to_the_next_folder_when_the_first_cannot_be_written(tmp_pa
     store.close()
 
 
+
+@pytest.mark.parametrize("disk_full, kept_in", [
+    (False, "config"),  # on disk first: the runtime folder is in memory and gone after a power cut
+    (True, "run"),      # no disk folder takes it: the in-memory runtime folder still does
+])
+def test_a_draft_is_kept_on_disk_before_the_in_memory_runtime_folder(tmp_path, monkeypatch, disk_full, kept_in):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+    if disk_full:
+        (tmp_path / "config").write_text("a file where the folder should be")
+    store = store_at(tmp_path)  # recovery folders: run (under the runtime folder), config
+    store.add(Note(AID, 4, 9, TEXT[4:9], id="n1"))
+    assert store.save_draft("n1", "typed before the power cut")
+    kept = [p.parent.name for p in tmp_path.glob("*/notes-drafts-*")]
+    assert kept == [kept_in]
+    assert [text for _n, text, _c in store_at(tmp_path).drafts()] == ["typed before the power cut"]
+    store.close()
+
 @pytest.fixture
 def window_on(qtbot, settings, tmp_path):
     from desktop.ui.main_window import MainWindow
