@@ -17,6 +17,7 @@ from .. import APP_NAME, __version__
 from ..analysis.first_screen import analyze_paragraphs, covers_everything, screen_paragraphs
 from ..analysis.model import load_pipeline
 from ..analysis.pool import AnalysisCancelled, set_worker_nice, start_workers
+from ..analysis_queue import AnalysisQueue
 from ..anchoring import carry_notes_over
 from ..article import Article
 from ..fsnames import display_name
@@ -43,6 +44,7 @@ OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 # CPU priority of the analysis worker processes the window starts (see pool.set_worker_nice).
 WORKER_NICE = 5
 GUI_SWITCH_INTERVAL = 0.001  # seconds: see MainWindow.__init__
+ANALYSIS_SLOTS = 2  # analyses running at once: one for a huge file, one for the rest
 CLOSE_WAIT_MS = 10_000  # per lane, on quit: work stops at its next article or paragraph
 SESSION_SAVE_DELAY_MS = 500  # the open tabs are written this long after they last changed
 
@@ -123,6 +125,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_words)
         self._model_job = self.jobs.start("Loading the language model", cancellable=False)
         self._analysis_jobs: dict[int, Job] = {}  # id(view) → its analysis job
+        # Analyses waiting their turn (id(view) → arguments) and the order they run in. Only
+        # `slots` are handed to the thread pool at once: its own queue is first come, first
+        # served, so the tab being read would wait behind every tab opened before it.
+        self._analysis_queue = AnalysisQueue(slots=ANALYSIS_SLOTS)
+        self._queued: dict[int, tuple] = {}
+        self._closing = False
 
         self.library = LibrarySearch(self, settings, theme, library_store if library_store is not None else Library())
         self.library.library_changed.connect(self._library_changed)
@@ -252,12 +260,27 @@ class MainWindow(QMainWindow):
     def _analyse(self, view: ArticleView, key: str, top_fraction: float = 0.0) -> None:
         """The text is on screen already. Unless the library holds a current analysis, the
         paragraphs in view (and a margin) are analysed first and highlighted at once; the
-        whole-article analysis then replaces that preview (same text, same scroll)."""
+        whole-article analysis then replaces that preview (same text, same scroll). The
+        analysis waits its turn in the queue (the current tab first, huge files after the
+        others: see desktop.analysis_queue)."""
         if self._model_error:
             return
         self._pending.add(id(view))
         job = self.jobs.start(f"Analysing “{_elide(view.article.title, 40)}”")
         self._analysis_jobs[id(view)] = job
+        self._queued[id(view)] = (view, key, top_fraction)
+        self._analysis_queue.add(id(view), len(view.article.text))
+        self._start_analyses()
+        if view is self.current_view():
+            self._show_in_panel(view)
+
+    def _start_analyses(self) -> None:
+        current = self.current_view()
+        for vid in self._analysis_queue.take(id(current) if current is not None else None):
+            self._run_analysis(*self._queued.pop(vid))
+
+    def _run_analysis(self, view: ArticleView, key: str, top_fraction: float) -> None:
+        job = self._analysis_jobs[id(view)]
         article = view.article
         top = article.paragraph_at(int(top_fraction * len(article.text)))
         first, last = screen_paragraphs(article, top)
@@ -272,8 +295,6 @@ class MainWindow(QMainWindow):
         run_in_background(work, lambda result: self._analysis_ready(view, result),
                           lambda exc: self._analysis_failed(view, exc),
                           lambda preview, _none: self._preview_ready(view, preview))
-        if view is self.current_view():
-            self._show_in_panel(view)
 
     def _preview_ready(self, view: ArticleView, preview) -> None:
         if view in self.views() and id(view) in self._pending:
@@ -282,6 +303,10 @@ class MainWindow(QMainWindow):
 
     def _analysis_done(self, view: ArticleView) -> None:
         self._pending.discard(id(view))
+        self._queued.pop(id(view), None)
+        self._analysis_queue.discard(id(view))
+        if not self._closing:
+            QTimer.singleShot(0, self, self._start_analyses)  # the next in line takes the slot
         job = self._analysis_jobs.pop(id(view), None)
         if job is not None:
             job.finish()
@@ -918,6 +943,9 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/state", self.saveState())
         # Let running work finish (library jobs stop at their next article): a thread still
         # inside the parser while Python shuts down can crash the process.
+        self._closing = True
+        self._analysis_queue.clear()  # nothing waiting starts now
+        self._queued.clear()
         self.jobs.cancel_all()
         stopped = [self.library.shutdown(CLOSE_WAIT_MS), self.opener.wait(CLOSE_WAIT_MS),
                    QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)]
@@ -979,6 +1007,7 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, _index: int) -> None:
         self._show_empty_hint()
+        self._start_analyses()  # a slot free and the new tab waiting: it goes first
         view = self.current_view()
         self._show_in_panel(view)
         self.notes.show_for(view)
