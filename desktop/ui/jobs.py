@@ -174,6 +174,14 @@ class JobsIndicator(QWidget):
         self.count.setVisible(bool(job.count()))
         self.more.setText(f"(+{others} more)" if others else "")
         self.more.setVisible(bool(others))
+        # Wide enough for the text now, at once: a user test saw "24 of 4 (+24 more" while 41
+        # files opened (the labels kept the width of their first text until a later layout).
+        # The count gets room for its largest value, so it does not jitter as it grows.
+        metrics = self.count.fontMetrics()
+        self.count.setMinimumWidth(metrics.horizontalAdvance(f"{job.total:,} of {job.total:,}") if job.count() else 0)
+        self.more.setMinimumWidth(metrics.horizontalAdvance(self.more.text()))
+        self.layout().activate()
+        self.updateGeometry()
         self.setToolTip("\n".join(j.text() for j in self._jobs.running()))
         if job.total > 1:
             self.bar.setRange(0, job.total)

@@ -47,6 +47,7 @@ GUI_SWITCH_INTERVAL = 0.001  # seconds: see MainWindow.__init__
 ANALYSIS_SLOTS = 2  # analyses running at once: one for a huge file, one for the rest
 CLOSE_WAIT_MS = 10_000  # per lane, on quit: work stops at its next article or paragraph
 SESSION_SAVE_DELAY_MS = 500  # the open tabs are written this long after they last changed
+TAB_NOTICE_MS = 10_000  # a tab's notices show this long each time the tab becomes current
 
 
 class MainWindow(QMainWindow):
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self._analysis_queue = AnalysisQueue(slots=ANALYSIS_SLOTS)
         self._queued: dict[int, tuple] = {}
         self._closing = False
+        self._notices: dict[int, list[str]] = {}  # id(view) → notices about its article
+        self._notice_text = ""  # the tab notice the status bar shows, if any
 
         self.library = LibrarySearch(self, settings, theme, library_store if library_store is not None else Library())
         self.library.library_changed.connect(self._library_changed)
@@ -199,7 +202,11 @@ class MainWindow(QMainWindow):
             return "", None  # it was open when the batch began and has been closed since
         self._add_article(article, key, indexed=outcome.stored, scroll=request.scroll, span=outcome.span)
         if outcome.notice:
-            self.statusBar().showMessage(outcome.notice, 8000)
+            view = self._views_by_source.get(key)
+            if view is not None:
+                self._tab_notice(view, outcome.notice)
+            else:
+                self.statusBar().showMessage(outcome.notice, 8000)
         if not outcome.stored:
             self._remember_recent(key)
         return key, article
@@ -250,7 +257,7 @@ class MainWindow(QMainWindow):
             view.restore_scroll_fraction(scroll)
         self._show_span(view, span)
         for notice in article.notices:
-            self.statusBar().showMessage(notice, 10_000)
+            self._tab_notice(view, notice)
         self.library.article_opened(key, article, indexed=indexed)
         self._session_changed()
         self.article_opened.emit(article)
@@ -324,7 +331,7 @@ class MainWindow(QMainWindow):
         view.show_analysis(analysis)
         self._library_changed()
         for notice in analysis.notices:
-            self.statusBar().showMessage(notice, 15_000)
+            self._tab_notice(view, notice)
 
         def finished() -> None:
             if view in self.views():
@@ -663,6 +670,7 @@ class MainWindow(QMainWindow):
         view = self._tabs.widget(index)
         self._remember_closed(view, index)
         self._analysis_done(view)
+        self._notices.pop(id(view), None)
         self._tabs.removeTab(index)
         self._views_by_source = {k: v for k, v in self._views_by_source.items() if v is not view}
         self._session_changed()
@@ -1009,6 +1017,7 @@ class MainWindow(QMainWindow):
         self._show_empty_hint()
         self._start_analyses()  # a slot free and the new tab waiting: it goes first
         view = self.current_view()
+        self._show_tab_notices(view)
         self._show_in_panel(view)
         self.notes.show_for(view)
         if view is None:
@@ -1018,6 +1027,29 @@ class MainWindow(QMainWindow):
         a = view.article
         self._status_words.setText(f"{counted(a.word_count, 'word')} · {counted(len(a.paragraphs), 'paragraph')} · {a.format}")
         self.setWindowTitle(f"{a.title} — {APP_NAME}")
+
+    def _tab_notice(self, view: ArticleView, notice: str) -> None:
+        """A notice about one article ("… is empty", "very long: …") belongs to its tab: shown
+        while that tab is current, taken away when another one is (a user test saw one file's
+        notice stay over unrelated tabs)."""
+        notices = self._notices.setdefault(id(view), [])
+        if notice not in notices:
+            notices.append(notice)
+        if view is self.current_view():
+            self._show_tab_notices(view)
+
+    def _show_tab_notices(self, view: ArticleView | None) -> None:
+        bar = self.statusBar()
+        notices = self._notices.get(id(view), []) if view is not None else []
+        if notices:
+            self._notice_text = "  ·  ".join(notices)
+            bar.showMessage(self._notice_text, TAB_NOTICE_MS)
+        elif self._notice_text and bar.currentMessage() == self._notice_text:
+            bar.clearMessage()  # another tab's notice: not about this article
+            self._notice_text = ""
+
+    def tab_notices(self, view: ArticleView) -> list[str]:
+        return list(self._notices.get(id(view), []))
 
     def _show_error(self, title: str, messages: list[str]) -> None:
         text = "\n".join(messages)
