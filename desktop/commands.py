@@ -115,13 +115,26 @@ def _positive(value: str) -> int:
     return number
 
 
+def _only_options(words: list[str], takes_value: set[str]) -> bool:
+    """True when `words` are options only (with the values of those in `takes_value`)."""
+    expect_value = False
+    for word in words:
+        if expect_value:
+            expect_value = False
+        elif word.startswith("-"):
+            expect_value = word in takes_value
+        else:
+            return False
+    return True
+
+
 def search_command(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m desktop search",
         description='Search articles: words, "phrases", prefix*, actor:NAME, speaker:"NAME", '
                     "type:quote|fact|text, AND / OR / NOT.",
-        epilog="A query that starts with '-' goes after '--', which ends the options: "
-               "python -m desktop search -- -council FILE")
+        epilog="A query that starts with '-' goes right after '--'; options may still follow it: "
+               "python -m desktop search -- -council --library")
     parser.add_argument("query", help="what to look for (after '--' if it starts with '-')")
     parser.add_argument("paths", nargs="*", metavar="FILES_OR_FOLDERS")
     parser.add_argument("--library", action="store_true",
@@ -134,7 +147,15 @@ def search_command(argv: list[str]) -> int:
         _error(f"unknown option {argv[0]!r}; a query that starts with '-' goes after '--': "
                f"python -m desktop search -- {argv[0]} FILES…")
         return 2
+    query = None
+    at = argv.index("--") if "--" in argv[:-1] else -1
+    if at >= 0 and _only_options(argv[:at], takes_value={"--db", "--limit"}):
+        # '--' before the query marks the next word as the query, not the end of every option:
+        # a user test's `search -- QUERY --library` took --library for a file.
+        query, argv = argv[at + 1], argv[:at] + ["_query_"] + argv[at + 2:]
     args = parser.parse_args(argv)
+    if query is not None:
+        args.query = query
     if not args.paths and not args.library:
         parser.error("give FILES_OR_FOLDERS to search, or --library")
 

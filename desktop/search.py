@@ -88,61 +88,110 @@ def parse_query(raw: str, prefix_last: bool = True) -> Query:
     speakers: list[str] = []
     message = ""
     tokens = list(_TOKEN.finditer(raw))
+    excluded: list[str] = []  # FTS5 pieces after NOT: they rule passages out, whatever else matched
     for i, m in enumerate(tokens):
-        field_name, field_phrase, field2, field_word, phrase, word = m.groups()
-        last = i == len(tokens) - 1 and not raw.endswith((" ", '"'))
-        if field_name or field2:
-            name = (field_name or field2).lower()
-            value = field_phrase if field_name else field_word
-            if name == "type":
-                wanted = {v.strip().lower() for v in value.split("|")} & set(KINDS)
-                if "quote" in wanted:
-                    wanted.add("reported")  # type:quote means every claim, in their words or not
-                if wanted:
-                    kinds |= wanted
-                else:
-                    message = "type: takes quote, fact or text"
-                continue
-            column = {"actor": "actors", "speaker": "speaker", "title": "title"}.get(name)
-            if column and _has_word(value):
-                expr = _fts_string(value)
-                if last and prefix_last and not field_name:
-                    expr += "*"
-                parts.append(f"{column} : {expr}")
-                if name == "speaker":
-                    speakers.append(value)
-                    continue
-                terms.append(value)  # a phrase stays one term: its hits are the phrase
-                if name == "actor":
-                    actors.append(value)
-                continue
-            if column:  # "speaker:" with nothing after it: a field still being typed
-                message = message or f"{name}: needs a name, e.g. {name}:Carney"
-                continue
-            word = m.group(0)  # an unknown field: search the text as typed
-        if phrase is not None:
-            if _has_word(phrase):
-                parts.append(_fts_string(phrase))
-                terms.append(phrase)  # hits of a phrase are the whole phrase, not its words
+        # The piece after NOT is excluded: never a term to mark (a user test saw 'ferry'
+        # marked as a hit of "Onslow OR Osei NOT ferry").
+        if parts and parts[-1] == "NOT":
+            parts.pop()
+            terms, kept_terms = [], terms
+            actors, kept_actors = [], actors
+            speakers, kept_speakers = [], speakers
+            before = len(parts)
+            _piece(m, i, tokens, raw, prefix_last, parts, kinds, terms, actors, speakers)
+            excluded.extend(p for p in parts[before:] if p not in _OPERATORS)
+            del parts[before:]
+            terms, actors, speakers = kept_terms, kept_actors, kept_speakers
             continue
-        if word in _OPERATORS:
-            parts.append(word)
-            continue
-        bare = _FIELD.match(word)
-        if bare and word.endswith(":"):  # "speaker:" with nothing yet: not the word "speaker"
-            name = bare.group(1).lower()
-            message = message or ("type: takes quote, fact or text" if name == "type"
-                                  else f"{name}: needs a name, e.g. {name}:Carney")
-            continue
-        word = word.strip("*()^:+-")
-        if not _has_word(word):
-            continue
-        expr = _fts_string(word)
-        if last and prefix_last:
-            expr += "*"
-        parts.append(expr)
-        terms.append(word)
-    return Query(_join(parts), kinds, terms, message, actors, speakers)
+        message = _piece(m, i, tokens, raw, prefix_last, parts, kinds, terms, actors, speakers) or message
+    match = _join(parts)
+    if excluded and match:
+        # FTS5's NOT binds tighter than OR: "a OR b NOT c" would be "a OR (b NOT c)", and a
+        # passage with a and c would match. The whole positive part is excluded from instead.
+        match = f"({match})" + "".join(f" NOT {e}" for e in excluded)
+    elif excluded and not kinds:
+        message = message or "NOT needs something to look for first, e.g. council NOT budget"
+    return Query(match, kinds, terms, message, actors, speakers)
+
+
+def _piece(m, i, tokens, raw, prefix_last, parts, kinds, terms, actors, speakers) -> str:
+    """One token of the query into `parts` (and terms, actors, speakers, kinds); a message
+    for the search bar, or ""."""
+    message = ""
+    field_name, field_phrase, field2, field_word, phrase, word = m.groups()
+    last = i == len(tokens) - 1 and not raw.endswith((" ", '"'))
+    if field_name or field2:
+        name = (field_name or field2).lower()
+        value = field_phrase if field_name else field_word
+        if name == "type":
+            wanted = {v.strip().lower() for v in value.split("|")} & set(KINDS)
+            if "quote" in wanted:
+                wanted.add("reported")  # type:quote means every claim, in their words or not
+            if wanted:
+                kinds |= wanted
+            else:
+                message = "type: takes quote, fact or text"
+            return message
+        column = {"actor": "actors", "speaker": "speaker", "title": "title"}.get(name)
+        if column and _has_word(value):
+            expr = _fts_string(value)
+            if last and prefix_last and not field_name:
+                expr += "*"
+            parts.append(f"{column} : {expr}")
+            if name == "speaker":
+                speakers.append(value)
+                return message
+            terms.append(value)  # a phrase stays one term: its hits are the phrase
+            if name == "actor":
+                actors.append(value)
+            return message
+        if column:  # "speaker:" with nothing after it: a field still being typed
+            message = message or f"{name}: needs a name, e.g. {name}:Carney"
+            return message
+        word = m.group(0)  # an unknown field: search the text as typed
+    if phrase is not None:
+        if _has_word(phrase):
+            parts.append(_fts_string(phrase))
+            terms.append(phrase)  # hits of a phrase are the whole phrase, not its words
+        return message
+    if word in _OPERATORS:
+        parts.append(word)
+        return message
+    bare = _FIELD.match(word)
+    if bare and word.endswith(":"):  # "speaker:" with nothing yet: not the word "speaker"
+        name = bare.group(1).lower()
+        message = message or ("type: takes quote, fact or text" if name == "type"
+                              else f"{name}: needs a name, e.g. {name}:Carney")
+        return message
+    word = word.strip("*()^:+-")
+    if not _has_word(word):
+        return message
+    star = "*" if last and prefix_last else ""
+    exprs = [_fts_string(w) + star for w in _spellings(word)]
+    parts.append(exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")")
+    terms.append(word)
+    return message
+
+
+# Letters the index keeps as they are (SQLite's unicode61 strips accents, not these) and the
+# letters people type for them: "begrussen" finds "begrüßen", "encyclopaedia" "Encyclopædia".
+# Not yet: ø and ł (one letter for one, "lodz" for "Łódź"), which would need the index
+# itself folded; marks in an opened article do fold them (_FOLD_LETTERS).
+_SPELLED_OUT = (("ß", "ss"), ("æ", "ae"), ("œ", "oe"))
+
+
+def _spellings(word: str) -> list[str]:
+    """The word as typed, and with each of _SPELLED_OUT's letters written the other way (all
+    occurrences at once: a word rarely mixes "ss" and "ß")."""
+    out = [word]
+    low = word.lower()
+    for letter, spelled in _SPELLED_OUT:
+        for a, b in ((letter, spelled), (spelled, letter)):
+            if a in low:
+                variant = low.replace(a, b)
+                if variant not in out:
+                    out.append(variant)
+    return out
 
 
 def _join(parts: list[str]) -> str:
@@ -449,10 +498,15 @@ def fold_with_offsets(text: str) -> tuple[str, Sequence[int]]:
         for part in unicodedata.normalize("NFKD", chunk):
             if not unicodedata.combining(part):
                 for low in part.lower():
-                    out.append(low)
-                    where.append(i)
+                    for plain in _FOLD_LETTERS.get(low, low):
+                        out.append(plain)
+                        where.append(i)
     return "".join(out), where
 
+
+# Letters that NFKD leaves whole, written as people type them without the key: "begrussen"
+# marks "begrüßen", "lodz" "Łódź" (a hit is marked the same whichever way it is spelled).
+_FOLD_LETTERS = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "þ": "th", "ı": "i"}
 
 _ASCII_RUN_OR_CHAR = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]", re.DOTALL)
 
