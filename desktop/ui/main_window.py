@@ -1018,6 +1018,8 @@ class MainWindow(QMainWindow):
         self._start_analyses()  # a slot free and the new tab waiting: it goes first
         view = self.current_view()
         self._show_tab_notices(view)
+        if self.find_bar.isVisible():  # its count was the last tab's: find again in this one
+            self._find_in_article(self.find_bar.edit.text())
         self._show_in_panel(view)
         self.notes.show_for(view)
         if view is None:

@@ -240,12 +240,16 @@ class ArticleView(QTextBrowser):
         bar.valueChanged.connect(moved)
         follow()
 
-    def flash(self, start: int, end: int) -> None:
-        """Scroll to a span and light it up briefly, so the eye finds it."""
+    def flash(self, start: int, end: int, light: bool = True) -> None:
+        """Scroll to a span and light it up briefly, so the eye finds it. light=False: a search
+        hit, which its own "current" colour marks already (a flash over it hid that colour)."""
         if self._fold and self._visible_paragraphs is not None and \
                 self._article.paragraph_at(start) not in self._visible_paragraphs:
             self.set_filter(self._filter, fold=False)
         self.scroll_to_offset(start)
+        if not light:
+            self.setExtraSelections(self._search_selections())
+            return
         selection = QTextEdit.ExtraSelection()
         selection.cursor = self.cursor_for_span(start, end)
         selection.format.setBackground(QColor(self._theme.flash_bg))
@@ -270,14 +274,14 @@ class ArticleView(QTextBrowser):
         if not self._search_hits:
             return False
         self._hit_index = (self._hit_index + delta) % len(self._search_hits)
-        self.flash(*self._search_hits[self._hit_index])
+        self.flash(*self._search_hits[self._hit_index], light=False)
         return True
 
     def step_to(self, index: int) -> None:
         """Show hit number `index` (from 0)."""
         if self._search_hits:
             self._hit_index = index % len(self._search_hits)
-            self.flash(*self._search_hits[self._hit_index])
+            self.flash(*self._search_hits[self._hit_index], light=False)
 
     @property
     def hit_index(self) -> int:
@@ -371,13 +375,13 @@ class ArticleView(QTextBrowser):
             selection.cursor = self.cursor_for_span(start, end)
             selection.format.setBackground(QColor(self._theme.entity_bg.get(kind, self._theme.entity_bg["person"])))
             out.append(selection)
-        ink = QColor("#f5f1e6" if self._theme.is_dark else "#1f1d1a")  # reads on both hit colours
+        theme = self._theme
         for index, (start, end) in enumerate(self._search_hits):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.cursor_for_span(start, end)
             current = index == self._hit_index
-            selection.format.setBackground(QColor(self._theme.flash_bg if current else self._theme.highlight_bg))
-            selection.format.setForeground(ink)
+            selection.format.setBackground(QColor(theme.hit_current_bg if current else theme.hit_bg))
+            selection.format.setForeground(QColor(theme.hit_current_ink if current else theme.hit_ink))
             out.append(selection)
         return out
 

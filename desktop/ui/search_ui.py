@@ -107,7 +107,7 @@ def hit_html(hit: Hit, theme: Theme, foreground: str | None = None) -> str:
     """`foreground`: one colour for all text (a selected row); else the theme's text and muted."""
     text, muted = (foreground, foreground) if foreground else (theme.text, theme.muted)
     snippet = html.escape(" ".join(hit.snippet.split()))
-    snippet = snippet.replace("\x02", f"<b style='background:{theme.highlight_bg}; color:{_on(theme.highlight_bg)}'>")
+    snippet = snippet.replace("\x02", f"<b style='background:{theme.hit_bg}; color:{theme.hit_ink}'>")
     snippet = snippet.replace("\x03", "</b>")
     kind = KIND_LABELS.get(hit.kind, hit.kind)
     if hit.kind in ("quote", "reported"):

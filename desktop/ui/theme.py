@@ -36,6 +36,13 @@ class Theme:
     # warm one (a quote inside it keeps its own); `reported_bar` is its legend swatch.
     reported_bg: str = "#e9eef4"
     reported_bar: str = "#5d7088"
+    # Search and find hits: orange, apart from every highlight colour the user picks (a user
+    # test found hits and yellow highlights the same olive in the dark theme), the current hit
+    # a stronger orange with its own ink.
+    hit_bg: str = "#f0a830"
+    hit_ink: str = "#1f1d1a"
+    hit_current_bg: str = "#f05000"
+    hit_current_ink: str = "#1f1d1a"
 
     def highlight(self, colour: str) -> str:
         return self.highlights.get(colour, self.highlight_bg)
@@ -72,6 +79,7 @@ DARK = Theme(
     marks={"yellow": ("#f5d142", "#141517"), "green": ("#7bd88f", "#141517"), "blue": ("#6cb4ff", "#141517"),
            "pink": ("#f58fb8", "#141517"), "purple": ("#b39dff", "#141517")},
     reported_bg="#2f343c", reported_bar="#9cb0c9",
+    hit_bg="#a84800", hit_ink="#f5f1e6", hit_current_bg="#ffb000", hit_current_ink="#141517",
 )
 
 
