@@ -249,8 +249,10 @@ class MainWindow(QMainWindow):
         view.note_delete_requested.connect(self.notes.delete_note)
         self._carry_notes_over(article)
         self.notes.show_for(view)
-        index = self._tabs.addTab(view, article.title)  # the tab bar elides it to its width
-        self._tabs.setTabToolTip(index, f"{article.title}\n{article.source}")
+        # The tab bar elides to its width, but a title can be a whole text (a plain-text
+        # fallback of hostile HTML was titled with all of it): one line, TITLE_CHARS at most.
+        index = self._tabs.addTab(view, short_title(article.title))
+        self._tabs.setTabToolTip(index, f"{short_title(article.title, 300)}\n{article.source}")
         self._tabs.setCurrentIndex(index)
         self._views_by_source[key] = view
         if scroll:
@@ -766,10 +768,16 @@ class MainWindow(QMainWindow):
         view_menu.addAction(previous_tab)
         view_menu.addSeparator()
         zoom_in = self._action("Larger Text", QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1))
-        zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        # The keypad's keys are other keys to Qt (KeypadModifier): a user test's Ctrl+keypad-plus
+        # did nothing.
+        zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+="), _keypad("Ctrl", Qt.Key.Key_Plus)])
         view_menu.addAction(zoom_in)
-        view_menu.addAction(self._action("Smaller Text", QKeySequence("Ctrl+-"), lambda: self.zoom(-1)))
-        view_menu.addAction(self._action("Normal Text Size", QKeySequence("Ctrl+0"), lambda: self.zoom(0)))
+        zoom_out = self._action("Smaller Text", QKeySequence("Ctrl+-"), lambda: self.zoom(-1))
+        zoom_out.setShortcuts([QKeySequence("Ctrl+-"), _keypad("Ctrl", Qt.Key.Key_Minus)])
+        view_menu.addAction(zoom_out)
+        zoom_normal = self._action("Normal Text Size", QKeySequence("Ctrl+0"), lambda: self.zoom(0))
+        zoom_normal.setShortcuts([QKeySequence("Ctrl+0"), _keypad("Ctrl", Qt.Key.Key_0)])
+        view_menu.addAction(zoom_normal)
         view_menu.addSeparator()
         view_menu.addAction(self._action("Clear Actor Filter", QKeySequence("Esc"), self.clear_filter))
         self.fold_action = self._action("Fold Unrelated Paragraphs", QKeySequence("Ctrl+Shift+F"), self._toggle_fold)
@@ -1028,7 +1036,7 @@ class MainWindow(QMainWindow):
             return
         a = view.article
         self._status_words.setText(f"{counted(a.word_count, 'word')} · {counted(len(a.paragraphs), 'paragraph')} · {a.format}")
-        self.setWindowTitle(f"{a.title} — {APP_NAME}")
+        self.setWindowTitle(f"{short_title(a.title)} — {APP_NAME}")
 
     def _tab_notice(self, view: ArticleView, notice: str) -> None:
         """A notice about one article ("… is empty", "very long: …") belongs to its tab: shown
@@ -1060,6 +1068,16 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, title, text)
 
 
+def _keypad(modifier: str, key: Qt.Key) -> QKeySequence:
+    """`modifier`+`key` pressed on the numeric keypad."""
+    from PySide6.QtCore import QKeyCombination
+
+    mods = Qt.KeyboardModifier.KeypadModifier
+    if modifier == "Ctrl":
+        mods |= Qt.KeyboardModifier.ControlModifier
+    return QKeySequence(QKeyCombination(mods, key))
+
+
 def _once(signal, slot) -> None:
     """Connect `slot` to `signal` for its next emission only."""
     def call(*args) -> None:
@@ -1074,6 +1092,22 @@ def _fraction(value) -> float:
         return min(1.0, max(0.0, float(value)))
     except (TypeError, ValueError):
         return 0.0
+
+
+TITLE_CHARS = 80  # a tab's or the window's title at most (the whole title is in the tooltip)
+
+
+def short_title(title: str, limit: int = TITLE_CHARS) -> str:
+    """A title on one line (runs of white space as one space), ending with "…" past `limit`,
+    cut at a word boundary when one is near."""
+    one_line = " ".join(title.split())
+    if len(one_line) <= limit:
+        return one_line
+    cut = one_line[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def _elide(text: str, limit: int) -> str:
