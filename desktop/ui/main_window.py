@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -45,7 +46,8 @@ OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 WORKER_NICE = 5
 GUI_SWITCH_INTERVAL = 0.001  # seconds: see MainWindow.__init__
 ANALYSIS_SLOTS = 2  # analyses running at once: one for a huge file, one for the rest
-CLOSE_WAIT_MS = 10_000  # per lane, on quit: work stops at its next article or paragraph
+CLOSE_WAIT_MS = 5_000  # on quit, for all lanes together: work stops at its next article or paragraph
+MODEL_LOADING_WAIT_MS = 500  # on quit while the language model loads (it cannot be cancelled)
 SESSION_SAVE_DELAY_MS = 500  # the open tabs are written this long after they last changed
 TAB_NOTICE_MS = 10_000  # a tab's notices show this long each time the tab becomes current
 
@@ -963,8 +965,18 @@ class MainWindow(QMainWindow):
         self._analysis_queue.clear()  # nothing waiting starts now
         self._queued.clear()
         self.jobs.cancel_all()
-        stopped = [self.library.shutdown(CLOSE_WAIT_MS), self.opener.wait(CLOSE_WAIT_MS),
-                   QThreadPool.globalInstance().waitForDone(CLOSE_WAIT_MS)]
+        # One deadline for all of it, not CLOSE_WAIT_MS per lane: on a loaded machine a user
+        # waited 24 s to quit (the opener's lane, then the thread pool, where the language
+        # model was still loading: a load ignores Cancel). What still runs then is left to
+        # run_gui, which ends the process without Python's teardown; everything is saved.
+        deadline = time.monotonic() + CLOSE_WAIT_MS / 1000
+
+        def left(cap: int = CLOSE_WAIT_MS) -> int:
+            return max(0, min(cap, int((deadline - time.monotonic()) * 1000)))
+
+        loading = not self._model_ready and self._model_error is None
+        stopped = [self.library.shutdown(left()), self.opener.wait(left()),
+                   QThreadPool.globalInstance().waitForDone(left(MODEL_LOADING_WAIT_MS if loading else CLOSE_WAIT_MS))]
         self.work_still_running = not all(stopped)  # run_gui then ends the process without Python's teardown
         super().closeEvent(event)
 
