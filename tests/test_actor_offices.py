@@ -30,8 +30,10 @@ def check_typed(text: str, typed: dict[str, str], absent: list[str]) -> None:
         # an office whose remit is a list: its last word opens no name, its words are no person
         ("Minister for Children, Young People and Families Ruth Penrose said the plan was fair.",
          {"Ruth Penrose": "person"}, ["Families Ruth Penrose", "Young People"]),
-        ("Minister for Children, Young People and Families Margaret Hodge said the plan was fair.",
-         {"Margaret Hodge": "person"}, ["Families Margaret Hodge", "Young People"]),
+        ("Minister for Rivers, Roads and Rail Tom Baxter opened the bridge on Friday.",
+         {"Tom Baxter": "person"}, ["Rail Tom Baxter"]),
+        ("The Minister for Arts, Heritage and Sport Dena Olsen said the plan was fair.",
+         {"Dena Olsen": "person"}, ["Sport Dena Olsen", "Heritage"]),
         # … but a name set off after the office by commas is the person's
         ("The Minister for Inland Waterways, Ruth Penrose, spoke first.", {"Ruth Penrose": "person"}, []),
         # … and a name after "and" in a plain list keeps its given name

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 65  # 65: actors: an office before a name (Police Chief X Y; Minister for A, B and C X Y), currency amounts, one-word persons before "which" or after "in"
+ANALYSER_VERSION = 66  # 66: actors: items of an office's listed remit tagged ORG are no body, a remit word before a name without a known given name is cut

@@ -176,21 +176,22 @@ def _amount_shaped(doc, token) -> bool:
         or after in ("m", "bn", "million", "billion", "thousand", "trillion")
 
 
-def in_an_office_remit(doc, i: int) -> bool:
+def in_an_office_remit(doc, i: int, listed: bool = False) -> bool:
     """Whether the capitalised word i is in the remit listed after an office or a department:
     "Minister for Children, Young People and [Families]", "Secretary of State for Health and
     [Care]" — walking left over capitalised words, commas and "and" reaches "for"/"of" after a
-    capitalised head (Minister, Department …). Such a word opens no person's name after it."""
-    k, words = i + 1, 0
+    capitalised head (Minister, Department …). Such a word opens no person's name after it.
+    With `listed`, only a later item of the list ("Young People", not "Children")."""
+    k, words, separated = i + 1, 0, False
     while k > 1:
         prev = doc[k - 1]
         if prev.is_title and prev.is_alpha and words < 3:
             k, words = k - 1, words + 1
         elif prev.text in (",", "&") or prev.lower_ == "and":
-            k, words = k - 1, 0
+            k, words, separated = k - 1, 0, True
         elif prev.lower_ in ("for", "of") and words:
             head = doc[k - 2]
-            return head.is_title and head.lower_ in REMIT_HEADS | TITLE_WORDS
+            return head.is_title and head.lower_ in REMIT_HEADS | TITLE_WORDS and (separated or not listed)
         else:
             return False
     return False

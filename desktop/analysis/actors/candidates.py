@@ -53,9 +53,9 @@ def from_entities(ctx) -> list[Candidate]:
         if ent.start < claimed_until:
             continue
         actor_type = LABEL_TYPES.get(ent.label_)
-        if ent.label_ == "PERSON" and in_an_office_remit(doc, ent.start) and ent.end < len(doc) \
+        if ent.label_ in ("PERSON", "ORG") and in_an_office_remit(doc, ent.start, listed=True) and ent.end < len(doc) \
                 and texts[ent.end] in (",", "and", "&") and ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
-            continue  # "Minister for Children, [Young People] and Families": a remit, no person
+            continue  # "Minister for Children, [Young People] and Families": a remit, no person or body
         if actor_type is None and ent.label_ in ("PRODUCT", "WORK_OF_ART") and after_company_noun(doc, ent.start):
             actor_type = "organisation"  # "security firm F-Guard" tagged PRODUCT: the firm
         if possessive_place_name(doc, ent.start, ent.end):
@@ -88,7 +88,7 @@ def from_entities(ctx) -> list[Candidate]:
                     texts[start_tok] in PLACES and texts[start_tok] not in GIVEN_NAMES) or (
                     start_tok > 0 and lowers[start_tok - 1] == "of"
                     and texts[start_tok] not in GIVEN_NAMES and texts[start_tok + 1] in GIVEN_NAMES)
-                    or texts[start_tok + 1] in GIVEN_NAMES and in_an_office_remit(doc, start_tok)):
+                    or texts[start_tok] not in GIVEN_NAMES and in_an_office_remit(doc, start_tok)):
                 start_tok += 1  # "Minister for Children and [Families Ruth Penrose]": the office's last word
             if end_tok < len(doc) and ROMAN.match(texts[end_tok]):
                 end_tok += 1  # "Elizabeth II"
