@@ -216,7 +216,7 @@ def test_a_count_before_a_name_is_no_year():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("In a radio interview on Monday, 50 Cent said the newcomer was disloyal.", "50 Cent"),
+    ("Speaking to a podcast last week, 50 Cent called the young rapper ungrateful.", "50 Cent"),
     ("Shots were fired outside the offices of 50 Cent's label.", "50"),
     ("The band 20 Dollar Dreams played last.", "20"),
 ])
