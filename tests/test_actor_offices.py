@@ -83,3 +83,21 @@ def test_a_sum_in_a_currency_code_is_no_actor(text, typed, absent):
 )
 def test_a_single_word_the_model_calls_a_person(text, typed, absent):
     check_typed(text, typed, absent)
+
+
+@pytest.mark.parametrize(
+    "text, typed, absent",
+    [
+        # a name the model calls a person after German "vom"/"zum", or after "the", with no given
+        # name, is a body
+        ("„Das ist gut“, sagte Jonas Keller vom Deutschen Hafenbund.",
+         {"Deutschen Hafenbund": "organisation", "Jonas Keller": "person"}, []),
+        ('"It is fair," said Jonas Keller of the Deutschen Hafenbund.',
+         {"Deutschen Hafenbund": "organisation", "Jonas Keller": "person"}, []),
+        # … but not a person named with a given name, nor one the name only describes
+        ("„Wir sind zufrieden“, sagte Anna Weber vom Bremer Fischereiverband.",
+         {"Anna Weber": "person", "Bremer Fischereiverband": "organisation"}, []),
+    ],
+)
+def test_a_body_the_model_calls_a_person(text, typed, absent):
+    check_typed(text, typed, absent)

@@ -60,6 +60,15 @@ def corrected_type(doc, c: Candidate) -> str:
     if c.type == "person" and words[0] not in GIVEN_NAMES and c.token_start > 0 \
             and doc[c.token_start - 1].lower_ in ACTS_AS_ONE and after_company_noun(doc, c.token_start):
         return "organisation"  # "the band Kestrel Nine" tagged PERSON: a band is a body, not a person
+    if c.type == "person" and c.token_start > 0 and words[0] not in GIVEN_NAMES and not INITIAL.match(words[0]) \
+            and not set(lower) & TITLE_WORDS and (
+            doc[c.token_start - 1].lower_ in GERMAN_ARTICLE_CONTRACTIONS
+            or len(words) >= 2 and doc[c.token_start - 1].text == "the"
+            and not (c.token_end < len(doc) and doc[c.token_end].is_lower and doc[c.token_end].pos_ == "NOUN")):
+        # "sagte Jonas Keller vom [Deutschen Hafenbund]", "of the [Deutschen Hafenbund]" tagged
+        # PERSON: a name after "the" (not a modifier: "the Harold Venn film") or after German
+        # "vom"/"zum" with no given name is a body
+        return "organisation"
     if len(words) == 1 and c.text not in GIVEN_NAMES and a_side_in_a_result(doc, c):
         return "organisation"  # "Parma beat Lazio 2-1", "Boston lost to Denver 3-1": the town's team
     if c.type == "person" and len(words) == 1:
@@ -89,6 +98,8 @@ def corrected_type(doc, c: Candidate) -> str:
     return c.type
 
 
+# German preposition + article in one word, before a body's or place's name, never a person's.
+GERMAN_ARTICLE_CONTRACTIONS = frozenset({"vom", "zum", "zur", "beim"})
 # Nouns one has "in" a person: "faith in Moravec", "interest in Castell".
 TRUST_NOUNS = frozenset({"faith", "trust", "confidence", "belief", "interest", "hope", "hopes", "stake"})
 
