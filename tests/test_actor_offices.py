@@ -3,7 +3,7 @@ whose remit is a list, and sums written with a currency code. Each kind is a tab
 sentences → which names Byline must list, with which type, and which it must not."""
 import pytest
 
-from tests.test_actor_kinds_unseen import actors_of
+from tests.test_actor_kinds_unseen import actors_of, check
 
 
 def check_typed(text: str, typed: dict[str, str], absent: list[str]) -> None:
@@ -101,3 +101,17 @@ def test_a_single_word_the_model_calls_a_person(text, typed, absent):
 )
 def test_a_body_the_model_calls_a_person(text, typed, absent):
     check_typed(text, typed, absent)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a name before "browser" names the program, no actor
+        ("Much of it runs on the hugely popular Vantoro browser, made by volunteers.", [], ["Vantoro"]),
+        ("Users of the Quillfox browser were told to update at once.", [], ["Quillfox"]),
+        # … but the firm that says something about its browser stays
+        ("Ana Ruiz of Vantoro Software said its browser was safe.", ["Ana Ruiz", "Vantoro Software"], []),
+    ],
+)
+def test_a_browser_is_no_actor(text, present, absent):
+    check(text, present, absent)

@@ -28,7 +28,7 @@ corporation company bank service partnership""".split())
 OBJECT_NOUNS = frozenset("""telescope spacecraft satellite rocket probe mission aircraft jet ship vessel
 programme program show film movie album song book novel series app game prize award trophy cup
 medal virus vaccine drug pipeline pipelines helicopter convertible sedan smartphone handset championship
-tournament worm malware trojan benchmark supercomputer machine shuttle crude""".split())
+tournament worm malware trojan benchmark supercomputer machine shuttle crude browser""".split())
 # Nouns for made works: the name after them is the work ("the film Dark Orchard"), the name
 # before them its maker ("the Harold Venn film"); neither work nor maker is the noun itself.
 WORK_NOUNS = frozenset("""film movie documentary album single song book novel memoir biography play musical
