@@ -181,6 +181,33 @@ def _uses_single_quotes(text: str) -> bool:
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?!\d\ds\b)(?=\S)", re.M)
 
 
+# What may stand before a ‘ that opens speech in an article written with double quotes:
+# nothing (the paragraph's start), a colon ("Costa said: ‘…’") or a finished sentence
+# ("‘It is over,’ she said. ‘We have won.’"), maybe behind a closing mark.
+_SINGLE_LEAD = re.compile(r"[:.!?][’”\"]?\s*$")
+# The words inside end as a clause does, glued to the closing mark: "…back down,’", "…Monday.’"
+_SINGLE_TAIL = re.compile(r"\w[.,!?…]$")
+
+
+def _single_pair_is_speech(text: str, start: int, i: int, end: int) -> bool:
+    """A ‘…’ pair is a direct quote in an article that otherwise quotes with “…” (British
+    news mixing both styles) on the evidence of the pair itself: the ‘ opens the paragraph or
+    follows a colon or a finished sentence, its ’ closes after a clause's last punctuation
+    (",’ said X", ".’"), and three words or more lie between. An apostrophe ("don’t",
+    "’90s", "rock ’n’ roll") never closes (see _single_closes), and a ‘…’ nested inside
+    “…” never reaches here: the scan is then inside the outer pair."""
+    lead = text[max(start, i - 4):i]
+    if text[start:i].strip() and not _SINGLE_LEAD.search(lead):
+        return False
+    close = text.find("’", i + 1, end)
+    while close >= 0 and not _single_closes(text, close, end):
+        close = text.find("’", close + 1, end)
+    if close < 0:
+        return False
+    inside = text[i + 1:close]
+    return bool(_SINGLE_TAIL.search(inside)) and len(_WORD.findall(inside)) >= 3
+
+
 def _scan_paragraph(text: str, start: int, end: int, singles: bool = False,
                     nest_in_straight: bool = False) -> tuple[list[Quotation], Quotation | None]:
     found: list[Quotation] = []
@@ -202,7 +229,8 @@ def _scan_paragraph(text: str, start: int, end: int, singles: bool = False,
             continue
         if open_at is None:
             if ch in "“„«" or (ch == STRAIGHT and _opens(text, i, end)) or (ch == "»" and _opens(text, i, end)) \
-                    or (ch == "‘" and singles and _SINGLE_OPEN.match(text, i)):
+                    or (ch == "‘" and _SINGLE_OPEN.match(text, i)
+                        and (singles or _single_pair_is_speech(text, start, i, end))):
                 open_at, opener = i, ch
             continue
         if opener == "‘":  # inside single quotes, doubles are nested and apostrophes are words

@@ -1,0 +1,44 @@
+"""Quotation marks an article mixes (issue 18, kind 7): British ‘…’ quotes in an article that
+also quotes with “…”, judged pair by pair. Invented sentences."""
+import pytest
+
+from desktop.analysis import analyze
+from desktop.analysis.quotes import find_quotations
+from desktop.article import article_from_text
+
+DOUBLE = 'The mayor called the plan "a good start".\n\n'  # the article's other style
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opening a paragraph, closing before a cue
+    (DOUBLE + "‘We will keep the library open,’ said councillor Ines Varga.",
+     ["a good start", "We will keep the library open,"]),
+    # after a colon, closing at the sentence's end
+    (DOUBLE + "Varga said: ‘The vote is on Friday.’", ["a good start", "The vote is on Friday."]),
+    # a second sentence after the cue's sentence
+    (DOUBLE + "‘The fight is over,’ she said. ‘We have won it.’",
+     ["a good start", "The fight is over,", "We have won it."]),
+    (DOUBLE + "‘I do not oppose the bridge,’ Varga added. ‘I oppose its price tag.’",
+     ["a good start", "I do not oppose the bridge,", "I oppose its price tag."]),
+    # negatives: apostrophes, a title in running text, nested quotes inside “…”
+    (DOUBLE + "The band’s ’90s hits and rock ’n’ roll covers played until two o’clock.", ["a good start"]),
+    (DOUBLE + "She read ‘The Long Road Home’ in one night.", ["a good start"]),
+    (DOUBLE + "He said “they told me ‘we will never sell the farm,’ and I believed them.”",
+     ["a good start", "they told me ‘we will never sell the farm,’ and I believed them."]),
+    # a short term after a colon is no clause
+    (DOUBLE + "The sign read: ‘Closed.’", ["a good start"]),
+])
+def test_single_quote_pairs_in_a_double_quoted_article(text, expected):
+    article = article_from_text(text, "T")
+    assert [article.text[q.start:q.end] for q in find_quotations(article)] == expected
+
+
+def test_single_quotes_are_direct_speech_with_their_speaker():
+    text = (DOUBLE + "‘We will keep the library open,’ said councillor Ines Varga.\n\n"
+            "‘The fight is over,’ she said. ‘We have won it.’")
+    analysis = analyze(article_from_text(text, "T"))
+    varga = next(a.id for a in analysis.actors if a.name == "Ines Varga")
+    direct = {q.text.strip("‘’,. "): q.speaker.actor_id for q in analysis.quotes if q.kind == "direct"}
+    assert direct.get("We will keep the library open") == varga
+    assert direct.get("The fight is over") == varga
+    assert direct.get("We have won it") == varga
