@@ -42,3 +42,30 @@ def test_single_quotes_are_direct_speech_with_their_speaker():
     assert direct.get("We will keep the library open") == varga
     assert direct.get("The fight is over") == varga
     assert direct.get("We have won it") == varga
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French «…» and German »…«, with or without spaces inside
+    ("« Nous restons ici », a dit Paul Girard, the mayor.", ["Nous restons ici"]),
+    ("«Nous restons ici», a dit Paul Girard.", ["Nous restons ici"]),
+    ("» Wir bleiben hier «, said Anna Kessler, a spokeswoman.", ["Wir bleiben hier"]),
+    ("»Wir bleiben hier«, sagte Anna Kessler.", ["Wir bleiben hier"]),
+    ("Sie sagte: » Wir kommen wieder «, und ging. Dann sagte sie » nein «.", ["Wir kommen wieder", "nein"]),
+    # negatives: a closing » never pairs with the next opening « across narration
+    ("« Nous partons », dit-il. « Demain matin », ajouta-t-il.", ["Nous partons", "Demain matin"]),
+    ("Il l’a dit » hier, puis « nous verrons » plus tard.", ["nous verrons"]),
+])
+def test_guillemets_with_or_without_inner_spaces(text, expected):
+    article = article_from_text(text, "T")
+    assert [article.text[q.start:q.end] for q in find_quotations(article)] == expected
+
+
+def test_spaced_guillemets_quote_the_words_not_the_narration():
+    text = ("The council met on Monday.\n\n"
+            "» Wir sind nicht besorgt «, said Karl Brenner, a spokesman for the operator Nordline.\n\n"
+            "« Nous continuerons », a dit Paul Girard, the mayor of the town.")
+    analysis = analyze(article_from_text(text, "T"))
+    quoted = [q.text.strip("«» ,") for q in analysis.quotes if q.kind == "direct"]
+    assert quoted == ["Wir sind nicht besorgt", "Nous continuerons"]
+    brenner = next(a.id for a in analysis.actors if a.name == "Karl Brenner")
+    assert analysis.quotes[0].speaker.actor_id == brenner

@@ -228,7 +228,7 @@ def _scan_paragraph(text: str, start: int, end: int, singles: bool = False,
                 skip_to = tag.end()
             continue
         if open_at is None:
-            if ch in "“„«" or (ch == STRAIGHT and _opens(text, i, end)) or (ch == "»" and _opens(text, i, end)) \
+            if ch in "“„«" or (ch == STRAIGHT and _opens(text, i, end)) or (ch == "»" and (_opens(text, i, end) or _spaced_german(text, i, end))) \
                     or (ch == "‘" and _SINGLE_OPEN.match(text, i)
                         and (singles or _single_pair_is_speech(text, start, i, end))):
                 open_at, opener = i, ch
@@ -271,6 +271,18 @@ def _scan_paragraph(text: str, start: int, end: int, singles: bool = False,
         q = _make(text, open_at, end, closed=False)
         return found, q
     return found, None
+
+
+def _spaced_german(text: str, i: int, end: int) -> bool:
+    """A » with a space after it opens German-style »…« ("» Wir kommen «, sagte sie") when
+    the next guillemet in the paragraph is a « that closes: glued to the words before it, or
+    followed by punctuation or the paragraph's end rather than by words. A « followed by words
+    opens a French «…» instead, and a » before it closed an earlier one: not an opening."""
+    after = text.find("«", i + 1, end)
+    if after < 0 or "»" in text[i + 1:after] or not text[i + 1:after].strip():
+        return False
+    rest = text[after + 1:end].lstrip()
+    return not text[after - 1].isspace() or not rest[:1].isalnum()
 
 
 def _stage_direction(content: str) -> bool:
@@ -603,7 +615,8 @@ class QuoteExtractor:
             if speaker.text is None and previous is not None and previous.speaker.text is not None \
                     and self._continues(previous, q) and turn is None and not unnamed:
                 speaker, cue, how = previous.speaker, None, "running"
-            if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2:
+            if speaker.text is None and len(_WORD.findall(self.text[q.start:q.end])) <= 2 \
+                    and not self._opens_a_quote_clause(q):
                 continue  # “Forward” is in italics: a word being discussed, not speech
             speaker = _trimmed(speaker)
             self.pronouns.add_speaker(q.text_end, speaker.actor_id)
@@ -1063,6 +1076,15 @@ class QuoteExtractor:
             return False
         before = self.doc[first.start - 1].sent
         return before.start_char <= previous.end and previous.end <= q.open
+
+    def _opens_a_quote_clause(self, q: Quotation) -> bool:
+        """« Nous continuerons », a déclaré …: short words that open their paragraph and are
+        closed before a comma stand as the quoted clause of a sentence whose cue may be in a
+        language the rules don't read — speech, not a term being discussed."""
+        para = self.article.paragraphs[self.article.paragraph_at(q.open)]
+        if q.close is None or self.text[para.start:q.open].strip():
+            return False
+        return self.text[q.close + 1:q.close + 3].lstrip()[:1] == ","
 
     def _continues(self, previous: Quote, q: Quotation) -> bool:
         """A quote with no cue of its own continues the previous speaker when it follows in the
