@@ -149,7 +149,23 @@ def _cut_point(text: str, start: int, marks_before: int) -> int:
 def article_from_text(text: str, title: str = "", **kwargs) -> Article:
     """An article from text whose paragraphs are separated by blank lines (the corpus format)."""
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks = [turn for block in blocks for turn in split_turn_lines(block)]
     return build_article(blocks, title=title or fallback_title(text), **kwargs)
+
+
+# A line opening with a speaker's label: "Q: ", "A: ", "MORROW: ".
+_TURN_LINE = re.compile(r"^[ \t]*(?:Q|A|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]", re.M)
+
+
+def split_turn_lines(block: str) -> list[str]:
+    """An interview typed with single line breaks ("Q: …⏎A: …") is a paragraph per turn, not
+    one hard-wrapped paragraph: a block whose first line and at least one more open with a
+    speaker's label is cut before each labelled line."""
+    starts = [m.start() for m in _TURN_LINE.finditer(block.lstrip("\n"))]
+    block = block.lstrip("\n")
+    if len(starts) < 2 or starts[0] != 0:
+        return [block]
+    return [block[a:b] for a, b in zip(starts, starts[1:] + [len(block)])]
 
 
 def fallback_title(text: str, words: int = 9) -> str:

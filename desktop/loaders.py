@@ -12,7 +12,7 @@ import re
 import stat
 from pathlib import Path
 
-from .article import Article, build_article, clean_paragraph, fallback_title
+from .article import Article, build_article, clean_paragraph, fallback_title, split_turn_lines
 from .fsnames import display_name, safe_resolve
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a long feature is ~100 KB; 10 MB is a book, not an article
@@ -268,7 +268,7 @@ def split_plain_paragraphs(text: str) -> list[str]:
         blocks = re.split(r"\n[ \t]*\n", text)
     else:
         blocks = text.split("\n")
-    return [b for b in blocks if clean_paragraph(b)]
+    return [turn for b in blocks if clean_paragraph(b) for turn in split_turn_lines(b)]
 
 
 def looks_like_headline(line: str) -> bool:

@@ -107,30 +107,31 @@ def test_a_label_line_names_its_speaker(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an interview written with names for turn labels, no quotation marks: two names in turn
+    # an interview written with names for turn labels, no quotation marks: two names in turn; the
+    # label names the speaker and is no part of the words
     ("Wikinews interviewed Mara Finch, the Green candidate for Tarn North.\n\n"
      "Wikinews: Why are you standing for the harbour board?\n\n"
      "Mara Finch: Because the town deserves a voice on the harbour board.\n\n"
      "Wikinews: What would you change first?\n\nMara Finch: The timetable. The early boat must come back.",
-     [("Wikinews: Why are you standing for the harbour board?", "Wikinews", "label"),
-      ("Mara Finch: Because the town deserves a voice on the harbour board.", "Mara Finch", "label"),
-      ("Wikinews: What would you change first?", "Wikinews", "label"),
-      ("Mara Finch: The timetable. The early boat must come back.", "Mara Finch", "label")]),
+     [("Why are you standing for the harbour board?", "Wikinews", "label"),
+      ("Because the town deserves a voice on the harbour board.", "Mara Finch", "label"),
+      ("What would you change first?", "Wikinews", "label"),
+      ("The timetable. The early boat must come back.", "Mara Finch", "label")]),
     ("Our reporter Ivo Marsh met the ferry captain, Dana Holm.\n\nIvo Marsh: How long have you sailed this route?\n\n"
      "Dana Holm: Twenty years, give or take a winter.\n\nIvo Marsh: And the new timetable?\n\n"
      "Dana Holm: It was written by people who never crossed in a storm.",
-     [("Ivo Marsh: How long have you sailed this route?", "Ivo Marsh", "label"),
-      ("Dana Holm: Twenty years, give or take a winter.", "Dana Holm", "label"),
-      ("Ivo Marsh: And the new timetable?", "Ivo Marsh", "label"),
-      ("Dana Holm: It was written by people who never crossed in a storm.", "Dana Holm", "label")]),
+     [("How long have you sailed this route?", "Ivo Marsh", "label"),
+      ("Twenty years, give or take a winter.", "Dana Holm", "label"),
+      ("And the new timetable?", "Ivo Marsh", "label"),
+      ("It was written by people who never crossed in a storm.", "Dana Holm", "label")]),
     # "Question:" and "Answer:" written out: the interviewer and the person interviewed
     ("The novelist Mara Quint spoke to us about her new book.\n\nQuestion: Why did you write it at all?\n\n"
      "Answer: Because nobody else would write it.\n\nQuestion: Will there be another one?\n\n"
      "Answer: Not for a few years, I think.",
-     [("Question: Why did you write it at all?", "Question", "label"),
-      ("Answer: Because nobody else would write it.", "Mara Quint", "label"),
-      ("Question: Will there be another one?", "Question", "label"),
-      ("Answer: Not for a few years, I think.", "Mara Quint", "label")]),
+     [("Why did you write it at all?", "Question", "label"),
+      ("Because nobody else would write it.", "Mara Quint", "label"),
+      ("Will there be another one?", "Question", "label"),
+      ("Not for a few years, I think.", "Mara Quint", "label")]),
     # not turns: captions and notes, or one name heading paragraphs with no exchange
     ("Photo: The harbour at dawn, taken by a reader.\n\nNote: This story was updated on Monday morning.\n\n"
      "Photo: The ferry leaving the pier at noon.", []),

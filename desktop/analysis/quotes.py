@@ -89,12 +89,12 @@ def find_quotations(article: Article) -> list[Quotation]:
     lead = ""  # the previous paragraph's last character
     turns = _unmarked_turns(article)
     for para in article.paragraphs:
-        if para.start in turns:  # "Q: …" / "NG: …" with no marks: the whole turn, label and all
+        if para.start in turns:  # "Q: …" / "NG: …" with no marks: each turn's words, not its label
             if carry is not None:
                 out.append(carry)
                 carry = None
-            end = _rstripped_end(text, para.end)
-            out.append(Quotation(para.start, para.start, end, None, [(para.start, end)]))
+            start, end = turns[para.start], _rstripped_end(text, para.end)
+            out.append(Quotation(para.start, start, end, None, [(start, end)]))
             lead = text[end - 1]
             continue
         # A paragraph that is one quotation opened with a straight mark — a transcript turn
@@ -140,14 +140,16 @@ _NOT_TURN_LABELS = frozenset({"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION"
                               "SOURCES", "BREAKING", "ALSO", "LISTEN", "SEE ALSO", "DISCLAIMER", "WARNING"})
 
 
-def _unmarked_turns(article: Article) -> set[int]:
-    """Starts of the paragraphs that are turns of an interview transcript written without
-    quotation marks ("Q: Why …?" / "A: Because …", "NG: This study …"): a paragraph opening
-    with a speaker label, in an article where one label heads two such paragraphs or "Q:"
-    and "A:" both do. A paragraph opening with a quotation mark is left to the marks."""
+def _unmarked_turns(article: Article) -> dict[int, int]:
+    """The turns of an interview transcript written without quotation marks ("Q: Why …?" /
+    "A: Because …", "NG: This study …"): the start of each paragraph opening with a speaker
+    label → the start of the words after it, in an article where one label heads two such
+    paragraphs or "Q:" and "A:" both do. A paragraph opening with a quotation mark is left
+    to the marks."""
     text = article.text
     labelled: dict[int, str] = {}
     named: dict[int, str] = {}  # "Mara Finch: …", "Wikinews: …" — names written in lower case
+    words_at: dict[int, int] = {}
     for para in article.paragraphs:
         if text[para.start:para.start + 1] in ALL_MARKS:
             continue
@@ -161,6 +163,7 @@ def _unmarked_turns(article: Article) -> set[int]:
         if label in _NOT_TURN_LABELS or len(_WORD.findall(text[m.end():para.end])) < 3:
             continue
         into[para.start] = label
+        words_at[para.start] = para.end - len(text[m.end():para.end].lstrip())
     labels = list(labelled.values())
     turns = set(labelled) if {"Q", "A"} <= set(labels) or any(
         labels.count(label) >= 2 and label not in ("Q", "A") for label in labels) else set()
@@ -168,7 +171,7 @@ def _unmarked_turns(article: Article) -> set[int]:
     names = list(named.values())
     if len({label for label in names if names.count(label) >= 2}) >= 2:
         turns |= {start for start, label in named.items() if names.count(label) >= 2}
-    return turns
+    return {start: words_at[start] for start in turns}
 
 
 def _uses_single_quotes(text: str) -> bool:
@@ -642,6 +645,11 @@ class QuoteExtractor:
         paragraph that is only the quote after a line ending in a colon ("And from Mayor X:")."""
         content = self.text[q.start:q.end]
         para = self.article.paragraphs[self.article.paragraph_at(q.open)]
+        if q.close is None and q.open < q.start and self.text[q.open] not in ALL_MARKS:
+            # an unmarked turn: its label stands before its words
+            m = _TURN.match(self.text, q.open, q.start) or _NAME_TURN.match(self.text, q.open, q.start)
+            if m:
+                return self._label_speaker(m.start(1), m.end(1))
         m = _TURN.match(content) or (_NAME_TURN.match(content) if q.close is None and q.open == q.start else None)
         if m:
             return self._label_speaker(q.start + m.start(1), q.start + m.end(1))
