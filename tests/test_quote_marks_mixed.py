@@ -69,3 +69,14 @@ def test_spaced_guillemets_quote_the_words_not_the_narration():
     assert quoted == ["Wir sind nicht besorgt", "Nous continuerons"]
     brenner = next(a.id for a in analysis.actors if a.name == "Karl Brenner")
     assert analysis.quotes[0].speaker.actor_id == brenner
+
+
+def test_a_quote_whose_sentence_names_a_person_does_not_run_on_from_the_previous_speaker():
+    text = ("‘The fight is over,’ said councillor Ines Varga.\n\n"
+            "»Wir bleiben hier«, sagte Anna Kessler, the spokeswoman.\n\n"
+            "« Nous continuerons », a dit Paul Girard.")
+    analysis = analyze(article_from_text(text, "T"))
+    varga = next(a.id for a in analysis.actors if a.name == "Ines Varga")
+    speakers = [q.speaker.actor_id for q in analysis.quotes if q.kind == "direct"]
+    assert len(speakers) == 3 and speakers[0] == varga
+    assert varga not in speakers[1:]

@@ -592,7 +592,9 @@ class QuoteExtractor:
             # A transcript label ("NAME: …") or a dash line ("“…” — Name") names the speaker
             # outright; otherwise the cue verbs around the quote decide.
             speaker, cue, how = self._label(q) or self._dash(q) or self.speaker_of(q, partial)
-            unnamed = speaker.text is None and cue is not None  # "“…,” one said.": someone, not the last speaker
+            # "“…,” one said.": someone, not the last speaker; nor is "»…«, sagte Jan Weber" (a cue
+            # in a language the rules don't read before a person's name)
+            unnamed = speaker.text is None and (cue is not None or self._person_follows(q))
             # No cue of its own: the narrative sentence just before it names who is speaking
             # ("Verroken … insists the Blues were right. “Chelsea are saying …”"); failing that,
             # the quote continues the previous one.
@@ -1084,6 +1086,19 @@ class QuoteExtractor:
             return False
         before = self.doc[first.start - 1].sent
         return before.start_char <= previous.end and previous.end <= q.open
+
+    def _person_follows(self, q: Quotation) -> bool:
+        """A person is named within four words after the comma that follows the closing mark,
+        before the sentence ends: the quote's own attribution, even one not read as a cue."""
+        if q.close is None or self.text[q.close + 1:q.close + 3].lstrip()[:1] != ",":
+            return False
+        comma = self.text.index(",", q.close + 1)
+        for token in list(self.tokens.between(comma + 1, min(len(self.text), comma + 60)))[:5]:
+            if token.is_punct and token.text != "-":
+                return False
+            if self.actor_types.get(self.token_actor.get(token.i)) == "person":
+                return True
+        return False
 
     def _opens_a_quote_clause(self, q: Quotation) -> bool:
         """« Nous continuerons », a déclaré …: short words that open their paragraph and are
