@@ -415,6 +415,33 @@ def default_recovery_dirs() -> list[Path]:
     return dirs
 
 
+
+def _write_to_first(folders: list[Path], name: str, text: str) -> Path | None:
+    """Write `text` (ASCII) as `name` into the first of `folders` that takes it: a private
+    temporary file, flushed to disk, renamed over the old one. The copies in the other folders
+    are removed (an older one would come back later). None when no folder took it."""
+    for folder in folders:
+        target = folder / name
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
+            try:
+                with os.fdopen(fd, "w", encoding="ascii") as fh:
+                    fh.write(text)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, target)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            continue
+        for other in folders:
+            if other != folder:
+                _unlink(other / name)
+        return target
+    return None
+
 class StoreError(Exception):
     """The store cannot be opened for writing; `corrupt` when its content is damaged."""
 
@@ -556,30 +583,9 @@ class NotesStore:
                 "pending": {pid: (n.to_dict() if n is not None else
                                   {"deleted": True, "at": self._deleted_at.get(pid, time.time())})
                             for pid, n in self._pending.items()}}
-        text = json.dumps(data, ensure_ascii=True)
-        for folder in self._recovery_dirs:
-            target = folder / self._recovery_name()
-            try:
-                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                fd, tmp = tempfile.mkstemp(prefix=".recovery-", dir=folder)
-                try:
-                    with os.fdopen(fd, "w", encoding="ascii") as fh:
-                        fh.write(text)
-                        fh.flush()
-                        os.fsync(fh.fileno())
-                    os.replace(tmp, target)
-                except BaseException:
-                    Path(tmp).unlink(missing_ok=True)
-                    raise
-            except OSError:
-                continue
-            self.recovery_file = target
-            for other in self._recovery_dirs:  # one copy only: an older one would come back later
-                if other != folder:
-                    _unlink(other / self._recovery_name())
-            return target
-        self.recovery_file = None
-        return None
+        self.recovery_file = _write_to_first(self._recovery_dirs, self._recovery_name(),
+                                             json.dumps(data, ensure_ascii=True))
+        return self.recovery_file
 
     def _drop_recovery(self) -> None:
         for folder in self._recovery_dirs:
@@ -704,26 +710,7 @@ class NotesStore:
             return True
         text = json.dumps({"schema": DRAFTS_SCHEMA, "store": clean_text(str(self.path)), "drafts": drafts},
                           ensure_ascii=True)
-        for folder in self._draft_dirs():
-            try:
-                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                fd, tmp = tempfile.mkstemp(prefix=".drafts-", dir=folder)
-                try:
-                    with os.fdopen(fd, "w", encoding="ascii") as fh:
-                        fh.write(text)
-                        fh.flush()
-                        os.fsync(fh.fileno())
-                    os.replace(tmp, folder / name)
-                except BaseException:
-                    Path(tmp).unlink(missing_ok=True)
-                    raise
-            except OSError:
-                continue
-            for other in self._draft_dirs():  # one copy only: an older one would come back later
-                if other != folder:
-                    _unlink(other / name)
-            return True
-        return False
+        return _write_to_first(self._draft_dirs(), name, text) is not None
 
     # ------------------------------------------------------------------ opening
     def _open(self) -> sqlite3.Connection | None:
