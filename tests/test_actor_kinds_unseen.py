@@ -19,6 +19,13 @@ def check(text: str, present: list[str], absent: list[str]) -> dict[str, str]:
     return found
 
 
+def check_typed(text: str, typed: dict[str, str], absent: list[str]) -> None:
+    found = actors_of(text)
+    for name, kind in typed.items():
+        assert found.get(name) == kind, f"{name!r}: {found.get(name)!r}, expected {kind!r} in {found}"
+    assert not set(absent) & set(found), sorted(set(absent) & set(found))
+
+
 @pytest.mark.parametrize(
     "text, present, absent",
     [

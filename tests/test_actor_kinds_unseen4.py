@@ -6,15 +6,8 @@ import pytest
 
 from desktop.analysis.actors.kinds import after_a_job
 from desktop.analysis.model import load_pipeline
-from tests.test_actor_kinds_unseen import actors_of, check
+from tests.test_actor_kinds_unseen import actors_of, check, check_typed
 from tests.test_actor_kinds_unseen2 import check_joined
-
-
-def check_typed(text: str, typed: dict[str, str], absent: list[str]) -> None:
-    found = actors_of(text)
-    for name, kind in typed.items():
-        assert found.get(name) == kind, f"{name!r}: {found.get(name)!r}, expected {kind!r} in {found}"
-    assert not set(absent) & set(found), sorted(set(absent) & set(found))
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,7 @@ whose remit is a list, and sums written with a currency code. Each kind is a tab
 sentences → which names Byline must list, with which type, and which it must not."""
 import pytest
 
-from tests.test_actor_kinds_unseen import actors_of, check
-
-
-def check_typed(text: str, typed: dict[str, str], absent: list[str]) -> None:
-    found = actors_of(text)
-    for name, kind in typed.items():
-        assert found.get(name) == kind, f"{name!r}: {found.get(name)!r}, expected {kind!r} in {found}"
-    assert not set(absent) & set(found), sorted(set(absent) & set(found))
+from tests.test_actor_kinds_unseen import check, check_typed
 
 
 @pytest.mark.parametrize(
