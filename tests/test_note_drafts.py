@@ -84,12 +84,9 @@ def window_on(qtbot, settings, tmp_path):
     return make
 
 
-@pytest.mark.parametrize("answer, note_after, kept_for_later", [
-    ("restore", "x plus what I was typing", False),
-    ("discard", "x", False),
-    ("later", "x", True),
-])
-def test_the_note_being_typed_is_offered_back_after_a_kill(window_on, qtbot, answer, note_after, kept_for_later):
+def editing_a_note(window_on, qtbot):
+    """A window with a note "x" on the seed's "bank levy", open in the Notes tab's in-place editor:
+    (window, note, editor)."""
     window = window_on()
     open_files(qtbot, window, [SEEDS / "04_budget_statement.txt"])
     view = window.current_view()
@@ -101,7 +98,16 @@ def test_the_note_being_typed_is_offered_back_after_a_kill(window_on, qtbot, ans
     panel.list.setCurrentIndex(index)
     panel.list.edit(index)
     qtbot.waitUntil(lambda: bool(panel.list.findChildren(_NoteEditor)), timeout=5000)
-    editor = panel.list.findChildren(_NoteEditor)[0]
+    return window, note, panel.list.findChildren(_NoteEditor)[0]
+
+
+@pytest.mark.parametrize("answer, note_after, kept_for_later", [
+    ("restore", "x plus what I was typing", False),
+    ("discard", "x", False),
+    ("later", "x", True),
+])
+def test_the_note_being_typed_is_offered_back_after_a_kill(window_on, qtbot, answer, note_after, kept_for_later):
+    window, note, editor = editing_a_note(window_on, qtbot)
     with qtbot.waitSignal(window.notes.draft_saved, timeout=10_000):
         QTest.keyClicks(editor, " plus what I was typing")
     assert window.notes.store.get(note.id).note == "x"  # a draft, not an edit: the note is as saved
@@ -120,16 +126,7 @@ def test_the_note_being_typed_is_offered_back_after_a_kill(window_on, qtbot, ans
 
 
 def test_saving_or_cancelling_the_edit_drops_its_draft(window_on, qtbot):
-    window = window_on()
-    open_files(qtbot, window, [SEEDS / "04_budget_statement.txt"])
-    view = window.current_view()
-    start = view.article.text.index("bank levy")
-    note = window.notes.add_highlight(view, start, start + 9, note="x")
-    window.panel.tabs.setCurrentWidget(window.notes.panel)
-    panel = window.notes.panel
-    panel.list.edit(panel.proxy.index(0, 0))
-    qtbot.waitUntil(lambda: bool(panel.list.findChildren(_NoteEditor)), timeout=5000)
-    editor = panel.list.findChildren(_NoteEditor)[0]
+    window, note, editor = editing_a_note(window_on, qtbot)
     with qtbot.waitSignal(window.notes.draft_saved, timeout=10_000):
         QTest.keyClicks(editor, " and more")
     assert window.notes.store.drafts()
