@@ -161,8 +161,8 @@ def split_turn_lines(block: str) -> list[str]:
     """An interview typed with single line breaks ("Q: …⏎A: …") is a paragraph per turn, not
     one hard-wrapped paragraph: a block whose first line and at least one more open with a
     speaker's label is cut before each labelled line."""
-    starts = [m.start() for m in _TURN_LINE.finditer(block.lstrip("\n"))]
     block = block.lstrip("\n")
+    starts = [m.start() for m in _TURN_LINE.finditer(block)]
     if len(starts) < 2 or starts[0] != 0:
         return [block]
     return [block[a:b] for a, b in zip(starts, starts[1:] + [len(block)])]
