@@ -22,8 +22,11 @@ _INVISIBLE = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\u2
 class Paragraph:
     start: int
     end: int
-    kind: str = "paragraph"  # "paragraph" | "heading"
-    level: int = 0  # heading level (1-6) when kind == "heading"
+    kind: str = "paragraph"  # "paragraph" | "heading" | "item" (of a list) | "blockquote"
+    level: int = 0  # heading level (1-6); for an item or a blockquote, its nesting depth (1 = outermost)
+    # What a list item is numbered or bulleted with in its source ("•", "◦", "3."); shown by the
+    # reader beside the text, never part of it, so offsets stay those of the words.
+    marker: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +73,7 @@ def clean_paragraph(raw: str) -> str:
 
 
 def build_article(
-    blocks: Iterable[tuple[str, str, int] | str],
+    blocks: Iterable[tuple[str, str, int] | tuple[str, str, int, str] | str],
     *,
     title: str,
     source: str = "",
@@ -79,24 +82,26 @@ def build_article(
     date: str | None = None,
     notices: Sequence[str] = (),
 ) -> Article:
-    """Join blocks into the canonical text. A block is a string or (text, kind, level)."""
+    """Join blocks into the canonical text. A block is a string or (text, kind, level[, marker])
+    with the meanings of Paragraph's fields."""
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
     offset = 0
     split_any = False
     for block in blocks:
-        text, kind, level = (block, "paragraph", 0) if isinstance(block, str) else block
+        text, kind, level, marker = (block, "paragraph", 0, "") if isinstance(block, str) else (*block, "")[:4]
         text = clean_paragraph(text)
         if not text:
             continue
-        pieces = split_giant_paragraph(text) if kind == "paragraph" else [text]
+        pieces = split_giant_paragraph(text) if kind != "heading" else [text]
         split_any |= len(pieces) > 1
         for piece in pieces:
             if parts:
                 offset += len(PARAGRAPH_SEPARATOR)
             parts.append(piece)
-            paragraphs.append(Paragraph(offset, offset + len(piece), kind, level))
+            paragraphs.append(Paragraph(offset, offset + len(piece), kind, level, marker))
             offset += len(piece)
+            marker = ""  # a giant item cut in pieces is numbered once
     if split_any:
         notices = (*notices, "A paragraph of more than 20,000 characters was divided at sentence "
                              "ends so that it can be read and laid out quickly.")

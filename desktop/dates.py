@@ -60,3 +60,22 @@ def published_date(raw: str | None) -> PublishedDate:
         return PublishedDate(f"{early.year:04d}-{early.month:02d}", day.toordinal(), day)
     day = early.date()
     return PublishedDate(day.isoformat(), day.toordinal(), day)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def reading_date(raw: str | None) -> str:
+    """An article's date as its header shows it: "4 March 2026" (day-month-year in words, which
+    no reader misreads, unlike 04/03), "March 2026", "2026", or the text as written when it is
+    not a date one can place; "" for none. A time of day is dropped. Never raises."""
+    found = published_date(raw)
+    if not found.known:
+        return found.text
+    day = found.day
+    if len(found.text) == 4:
+        return found.text
+    if len(found.text) == 7:
+        return f"{_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

@@ -295,6 +295,9 @@ h1 { font-size: 1.8em; line-height: 1.2; margin: 0 0 4px; }
 .meta { color: #6b665e; font: 13px/1.4 "DejaVu Sans", sans-serif; margin-bottom: 24px; }
 .row { display: grid; grid-template-columns: minmax(0, 680px) 300px; gap: 28px; }
 .row p { margin: 0 0 14px; }
+.row p.item { margin-bottom: 6px; }
+.row .marker { color: #6b665e; display: inline-block; min-width: 1.2em; }
+.row blockquote { margin-top: 0; margin-right: 0; padding-left: 12px; border-left: 3px solid #d8d2c4; }
 aside { font: 13px/1.45 "DejaVu Sans", sans-serif; color: #3d3a35; }
 aside .note { border-left: 4px solid #e2b400; padding: 2px 0 2px 8px; margin-bottom: 10px; }
 aside .note .n, sup.n { font: bold 11px "DejaVu Sans", sans-serif; color: #6b665e; }
@@ -336,8 +339,7 @@ def _html_article(item: ExportItem) -> str:
     for index in item.paragraphs():
         p = a.paragraphs[index]
         aside = "".join(_html_note(n, numbers[n.id]) for n in notes if p.start <= n.start < p.end + 2)
-        tag = "h3" if p.kind == "heading" else "p"
-        parts.append(f"<div class=\"row\"><{tag}>{_marked_up(item, p.start, p.end, numbers)}</{tag}>"
+        parts.append(f"<div class=\"row\">{_html_paragraph(p, _marked_up(item, p.start, p.end, numbers))}"
                      f"<aside>{aside}</aside></div>")
     quotes = item.quotes()
     if quotes:
@@ -357,6 +359,19 @@ def _html_article(item: ExportItem) -> str:
         parts.append("</ul>")
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def _html_paragraph(p, inner: str) -> str:
+    """One paragraph of the text as its kind: a heading, a list item with its bullet or number
+    (a marker beside the text, as the reader shows it), a block quote, or a plain paragraph."""
+    if p.kind == "heading":
+        return f"<h3>{inner}</h3>"
+    if p.kind == "item":
+        marker = f"<span class=\"marker\">{html.escape(p.marker)}</span> " if p.marker else ""
+        return f"<p class=\"item\" style=\"margin-left: {1.5 * p.level:g}em\">{marker}{inner}</p>"
+    if p.kind == "blockquote":
+        return f"<blockquote style=\"margin-left: {1.5 * p.level:g}em\"><p>{inner}</p></blockquote>"
+    return f"<p>{inner}</p>"
 
 
 def _html_note(n: Note, number: int) -> str:

@@ -303,7 +303,9 @@ class Library:
         now = time.time()
         rows = index_rows_for(article_id, article, analysis)
         text = zlib.compress(article.text.encode("utf-8"), 6)
-        paragraphs = json.dumps([[p.start, p.end, p.kind, p.level] for p in article.paragraphs])
+        # A list item's marker only when it has one: most paragraphs have none.
+        paragraphs = json.dumps([[p.start, p.end, p.kind, p.level, *([p.marker] if p.marker else [])]
+                                 for p in article.paragraphs])
         packed = _pack_analysis(analysis) if analysis is not None else None
         with self._write() as db:
             existing = db.execute("SELECT analyser FROM articles WHERE id = ?", (article_id,)).fetchone()

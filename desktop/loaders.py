@@ -338,7 +338,9 @@ def parse_markdown(text: str, *, source: str = "", notices=()) -> Article:
             return build_article(
                 _exported_paragraphs(text, meta, source), title=meta.get("title", ""), source=source,
                 format="markdown", byline=meta.get("byline"), date=meta.get("date"), notices=notices)
-    html = markdown.markdown(text, output_format="html")
+    # sane_lists: an ordered list keeps its first number ("3." stays 3) and a bulleted list
+    # right after a numbered one stays a list of its own, as the writer meant.
+    html = markdown.markdown(text, output_format="html", extensions=["sane_lists"])
     article = parse_html(html, source=source, notices=notices, format="markdown")
     return Article(
         text=article.text, paragraphs=article.paragraphs,
@@ -469,7 +471,7 @@ def parse_html(text: str, *, source: str = "", notices=(), format: str = "html")
     if too_deep or (not any(clean_paragraph(b[0]) for b in blocks) and re.search(r">[^<>]*\w[^<>]*<", text)):
         # The parser gives up past 2,048 nested elements and drops what is deeper (even when
         # a shallow headline survived); read the text without the structure rather than lose it.
-        blocks = [(t, "paragraph", 0) for t in _flat_html_text(text)]
+        blocks = [(t, "paragraph", 0, "") for t in _flat_html_text(text)]
         notices = (*notices, "This page is nested too deeply to keep its layout; its text was read plainly.")
         flat = True
     if blocks and (flat or blocks[0][1] == "heading") and clean_paragraph(blocks[0][0]) == title:
@@ -541,22 +543,36 @@ def _main_content(document):
     return body if body is not None else document
 
 
-def _html_blocks(root) -> list[tuple[str, str, int]]:
-    """Flatten the tree into paragraphs in reading order. Iterative, so a page nested
-    thousands of levels deep cannot exhaust Python's recursion limit."""
+_BULLETS = ("•", "◦", "▪")  # by nesting depth, as browsers draw disc, circle, square
+
+
+def _html_blocks(root) -> list[tuple[str, str, int, str]]:
+    """Flatten the tree into paragraphs in reading order: (text, kind, level, marker) with
+    Paragraph's meanings. List items keep their bullet or their source number ("3." in an
+    <ol start="3">) as a marker beside the text; block quotes keep their depth. Iterative, so a
+    page nested thousands of levels deep cannot exhaust Python's recursion limit."""
     from lxml import etree
 
-    blocks: list[tuple[str, str, int]] = []
+    blocks: list[tuple[str, str, int, str]] = []
     buffer: list[str] = []
-    heading_depth = 0
-    heading_level = 0
+    heading_depth = heading_level = quote_depth = item_depth = 0
+    lists: list[list] = []  # open <ul>/<ol>: [ordered, next number]
+    marker = ""  # the open item's marker, until its first block takes it
 
     def flush() -> None:
+        nonlocal marker
         if buffer:
             text = "".join(buffer)
             if text.strip():
-                kind = "heading" if heading_depth else "paragraph"
-                blocks.append((text, kind, heading_level if heading_depth else 0))
+                if heading_depth:
+                    blocks.append((text, "heading", heading_level, ""))
+                elif item_depth:
+                    blocks.append((text, "item", max(1, len(lists)), marker))
+                    marker = ""  # a second paragraph of the same item is not numbered again
+                elif quote_depth:
+                    blocks.append((text, "blockquote", quote_depth, ""))
+                else:
+                    blocks.append((text, "paragraph", 0, ""))
             buffer.clear()
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
@@ -567,6 +583,13 @@ def _html_blocks(root) -> list[tuple[str, str, int]]:
             if tag in _HEADINGS:
                 heading_depth += 1
                 heading_level = _HEADINGS[tag]
+            elif tag in ("ul", "ol"):
+                lists.append([tag == "ol", _list_number(el.get("start"), 1)])
+            elif tag == "li":
+                item_depth += 1
+                marker = _item_marker(lists, el.get("value"))
+            elif tag == "blockquote":
+                quote_depth += 1
             if tag == "br":
                 buffer.append(" ")
             if el.text:
@@ -576,7 +599,32 @@ def _html_blocks(root) -> list[tuple[str, str, int]]:
                 flush()
             if tag in _HEADINGS:
                 heading_depth -= 1
+            elif tag in ("ul", "ol") and lists:
+                lists.pop()
+            elif tag == "li":
+                item_depth -= 1
+                marker = ""
+            elif tag == "blockquote":
+                quote_depth -= 1
             if el.tail and el is not root:
                 buffer.append(el.tail)
     flush()
     return blocks
+
+
+def _list_number(raw: str | None, default: int) -> int:
+    """An <ol start> or <li value>: an integer as HTML allows it, else the default."""
+    try:
+        return int((raw or "").strip())
+    except ValueError:
+        return default
+
+
+def _item_marker(lists: list[list], value: str | None) -> str:
+    """The marker of a new <li>: the next number of an ordered list (or its value=), else
+    the bullet of its depth. Advances the list's counter."""
+    if not lists or not lists[-1][0]:
+        return _BULLETS[(max(1, len(lists)) - 1) % len(_BULLETS)]
+    number = _list_number(value, lists[-1][1])
+    lists[-1][1] = number + 1
+    return f"{number}."

@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QCursor, QFont, QPainter, QPen, QPolygon, QResizeEvent, QTextBlockFormat, QTextCharFormat,
-    QTextCursor, QTextDocument,
+    QTextCursor, QTextDocument, QTextListFormat,
 )
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QToolTip
 
 from ..analysis.types import Analysis
 from ..article import Article
+from ..dates import reading_date
 from ..notes import hashtag
 from ..search import speakers_of_spans
 from ..snapping import snap_to_words
@@ -870,6 +871,17 @@ class ArticleView(QTextBrowser):
                 heading_fmt.setFontPointSize(self._style.font_size * (1.2 if paragraph.level <= 2 else 1.05))
                 cursor.insertBlock(_block(top=10, bottom=6), heading_fmt)
                 cursor.insertText(text, heading_fmt)
+            elif paragraph.kind == "item":
+                cursor.insertBlock(_block(line_height=155, bottom=6, indent=paragraph.level), para_fmt)
+                if paragraph.marker:
+                    cursor.createList(_list_format(paragraph))
+                cursor.insertText(text, para_fmt)
+            elif paragraph.kind == "blockquote":
+                fmt = _block(line_height=155, bottom=14)
+                fmt.setLeftMargin(QUOTE_INDENT * paragraph.level)
+                fmt.setRightMargin(QUOTE_INDENT)
+                cursor.insertBlock(fmt, para_fmt)
+                cursor.insertText(text, para_fmt)
             else:
                 cursor.insertBlock(_block(line_height=155, bottom=14), para_fmt)
                 cursor.insertText(text, para_fmt)
@@ -880,13 +892,34 @@ class ArticleView(QTextBrowser):
 
     def _meta_line(self) -> str:
         a = self._article
-        parts = [p for p in (a.byline and f"By {a.byline}", a.date) if p]
+        parts = [p for p in (a.byline and f"By {a.byline}", reading_date(a.date)) if p]
         parts.append(counted(a.word_count, "word"))
         return "  ·  ".join(parts)
 
 
-def _block(line_height: int = 0, top: int = 0, bottom: int = 0) -> QTextBlockFormat:
+QUOTE_INDENT = 28  # px a block quote stands in from the text, per level of nesting
+_LIST_STYLES = {"•": QTextListFormat.Style.ListDisc, "◦": QTextListFormat.Style.ListCircle,
+                "▪": QTextListFormat.Style.ListSquare}
+
+
+def _list_format(paragraph) -> QTextListFormat:
+    """The bullet or number Qt draws beside a list item: drawn, not inserted, so document
+    positions still map to article offsets one to one. A numbered item is a list of its own
+    starting at its source number, so "3." stays 3 even when items around it are folded."""
+    fmt = QTextListFormat()
+    fmt.setIndent(paragraph.level)
+    number = paragraph.marker.rstrip(".")
+    if number.isdigit():
+        fmt.setStyle(QTextListFormat.Style.ListDecimal)
+        fmt.setStart(int(number))
+    else:
+        fmt.setStyle(_LIST_STYLES.get(paragraph.marker, QTextListFormat.Style.ListDisc))
+    return fmt
+
+
+def _block(line_height: int = 0, top: int = 0, bottom: int = 0, indent: int = 0) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
+    fmt.setIndent(indent)
     if line_height:
         fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setTopMargin(top)

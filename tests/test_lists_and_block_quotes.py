@@ -1,0 +1,121 @@
+"""Lists and block quotes keep their shape from file to reader, library and HTML export, while
+the canonical text (and so every offset) stays the words alone."""
+import pytest
+
+from desktop.article import Paragraph, build_article
+from desktop.dates import reading_date
+from desktop.export import ExportItem, to_html
+from desktop.library import Library
+from desktop.loaders import parse_html, parse_markdown
+
+
+def shape(article):
+    return [(article.text[p.start:p.end], p.kind, p.level, p.marker) for p in article.paragraphs]
+
+
+HTML_CASES = [
+    ("<p>Before.</p><ul><li>Ferries sail</li><li>Fares hold</li></ul><p>After.</p>",
+     [("Before.", "paragraph", 0, ""), ("Ferries sail", "item", 1, "•"), ("Fares hold", "item", 1, "•"),
+      ("After.", "paragraph", 0, "")]),
+    ('<ol start="3"><li>Third</li><li>Fourth</li><li value="9">Ninth</li><li>Tenth</li></ol>',
+     [("Third", "item", 1, "3."), ("Fourth", "item", 1, "4."), ("Ninth", "item", 1, "9."),
+      ("Tenth", "item", 1, "10.")]),
+    ('<ol start="x"><li>Bad start reads as one</li></ol>', [("Bad start reads as one", "item", 1, "1.")]),
+    ("<ul><li>Outer<ul><li>Inner</li></ul> tail of outer</li></ul>",
+     [("Outer", "item", 1, "•"), ("Inner", "item", 2, "◦"), ("tail of outer", "item", 1, "")]),
+    ("<ul><li><p>First paragraph of an item.</p><p>Its second paragraph.</p></li></ul>",
+     [("First paragraph of an item.", "item", 1, "•"), ("Its second paragraph.", "item", 1, "")]),
+    ("<blockquote><p>Quoted words.</p><blockquote>Nested.</blockquote></blockquote><p>Plain.</p>",
+     [("Quoted words.", "blockquote", 1, ""), ("Nested.", "blockquote", 2, ""), ("Plain.", "paragraph", 0, "")]),
+    ("<li>A stray item with no list</li>", [("A stray item with no list", "item", 1, "•")]),
+    ("<blockquote><h2>Heading inside</h2></blockquote>", [("Heading inside", "heading", 2, "")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", HTML_CASES)
+def test_html_lists_and_block_quotes(body, expected):
+    article = parse_html(f"<html><body><article>{body}</article></body></html>")
+    assert shape(article) == expected
+    assert "•" not in article.text and "3." not in article.text  # markers are beside the text, not in it
+
+
+MARKDOWN_CASES = [
+    ("Intro.\n\n- one\n- two\n\n3. three\n4. four\n",
+     [("Intro.", "paragraph", 0, ""), ("one", "item", 1, "•"), ("two", "item", 1, "•"),
+      ("three", "item", 1, "3."), ("four", "item", 1, "4.")]),
+    ("> Said on the pier.\n>\n> > Nested.\n\nAfter.\n",
+     [("Said on the pier.", "blockquote", 1, ""), ("Nested.", "blockquote", 2, ""), ("After.", "paragraph", 0, "")]),
+    ("A paragraph that mentions 1.8 m and - dashes - stays one paragraph.\n",
+     [("A paragraph that mentions 1.8 m and - dashes - stays one paragraph.", "paragraph", 0, "")]),
+]
+
+
+@pytest.mark.parametrize("source, expected", MARKDOWN_CASES)
+def test_markdown_lists_and_block_quotes(source, expected):
+    assert shape(parse_markdown(source)) == expected
+
+
+def test_build_article_numbers_a_giant_item_once():
+    giant = " ".join(["A sentence of the long list item."] * 1000)
+    article = build_article([(giant, "item", 1, "7.")], title="T")
+    markers = [p.marker for p in article.paragraphs]
+    assert len(markers) > 1  # cut at sentence ends like any giant paragraph, so it can be laid out
+    assert markers[0] == "7." and all(m == "" for m in markers[1:])
+    assert all(p.kind == "item" for p in article.paragraphs)
+
+
+def test_the_library_keeps_markers_and_reads_rows_without_them(tmp_path):
+    article = parse_markdown("Intro.\n\n2. second\n3. third\n\n> quoted\n")
+    library = Library(tmp_path / "lib")
+    try:
+        article_id = library.add(article)
+        again = library.article(article_id)
+    finally:
+        library.close()
+    assert again.paragraphs == article.paragraphs
+    assert Paragraph(*[0, 6, "paragraph", 0]) == Paragraph(0, 6)  # a row written before markers existed
+
+
+def test_html_export_shows_items_and_block_quotes():
+    article = parse_markdown("Intro & more.\n\n5. fifth & last\n\n- bullet\n\n> quoted\n")
+    html = to_html([ExportItem(article, None, [])])
+    assert '<span class="marker">5.</span> fifth &amp; last</p>' in html
+    assert '<span class="marker">•</span> bullet</p>' in html
+    assert "<blockquote" in html and "<p>quoted</p></blockquote>" in html
+    assert "<p>Intro &amp; more.</p>" in html
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("2026-03-04T09:00:00Z", "4 March 2026"),
+    ("Tue, 1 Dec 2026 21:00:00 +0000", "1 December 2026"),
+    ("May 2, 2026", "2 May 2026"),
+    ("2026-05", "May 2026"),
+    ("2026", "2026"),
+    ("sometime last spring", "sometime last spring"),  # not a date: shown as written
+    ("", ""),
+    (None, ""),
+])
+def test_reading_date(raw, shown):
+    assert reading_date(raw) == shown
+
+
+def test_reader_draws_markers_without_changing_offsets(qtbot):
+    from desktop.analysis.types import Analysis  # noqa: F401  (the view needs no analysis to draw)
+    from desktop.ui.reader import ArticleView
+    from desktop.ui.theme import LIGHT
+
+    article = parse_markdown("Intro.\n\n3. Third step\n4. Fourth step\n\n- bullet\n\n> quoted words\n\nEnd.\n")
+    view = ArticleView(article, LIGHT)
+    qtbot.addWidget(view)
+    doc = view.document()
+    for p in article.paragraphs:
+        block = doc.findBlock(view.offsets.to_doc(p.start))
+        assert block.text() == article.text[p.start:p.end]  # the document holds the words only
+        text_list = block.textList()
+        if p.marker:
+            assert text_list is not None
+            assert text_list.itemText(block).rstrip(".") == p.marker.rstrip(".") or p.marker == "•"
+        else:
+            assert text_list is None
+    quoted = doc.findBlock(view.offsets.to_doc(article.text.index("quoted words")))
+    assert quoted.blockFormat().leftMargin() > 0
