@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QTabWidget, QTreeView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from ..analysis.types import ONE_LINE, Analysis, format_value
@@ -312,11 +312,14 @@ def quotes_model(analysis: Analysis | None, theme: Theme) -> GroupedModel:
     return GroupedModel(("Quote",), groups, QColor(theme.muted))
 
 
+QUOTE_LABEL_CHARS = 400  # about six wrapped lines in a 340 px panel; the tooltip has the rest
+
+
 def _quote_cells(q) -> tuple[str, str]:
     # Reported speech is the narrator's wording: no quotation marks, in italics, and always
     # after its cue ("denied that …"), which the shortening never cuts.
     text = " ".join(q.display_text(ONE_LINE).split())
-    label = textwrap.shorten(text, 140, placeholder=" …" + ("”" if q.kind == "direct" else ""))
+    label = textwrap.shorten(text, QUOTE_LABEL_CHARS, placeholder=" …" + ("”" if q.kind == "direct" else ""))
     how = ", ".join(p for p in (q.kind == "reported" and "reported speech", q.cue and f"cue: {q.cue}",
                                 q.partial and "partial quote",
                                 q.speaker.text and f"as written: {q.speaker.text}") if p)
@@ -340,6 +343,53 @@ def _fact_cells(f, names: dict[str, str], article: Article) -> tuple[str, str]:
     subject = names.get(f.subject)
     label = f"{subject} — {f.value}" if f.kind == "role" and subject else f.text
     return label, textwrap.fill(article.text[f.sentence[0]:f.sentence[1]], 70)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the column's width. QTreeView asks a delegate for
+    a row's size without saying how wide the column is, so its word wrap never wraps: each
+    quote was one line cut with "…" at the panel's edge. Heights follow the column width (the
+    view lays its rows out again when a column is resized)."""
+
+    _MARGIN = 4  # px above and below the text, as Fusion pads a one-line row
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    @classmethod
+    def install(cls, view: QTreeView) -> "WrappingDelegate":
+        delegate = cls(view)
+        view.setItemDelegate(delegate)
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        view.header().sectionResized.connect(lambda *_: view.doItemsLayout())
+        return delegate
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex):  # noqa: N802
+        size = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        width = self._text_width(index)
+        if not text or width <= 0:
+            return size
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        bounds = QFontMetrics(opt.font).boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, str(text))
+        size.setHeight(max(size.height(), bounds.height() + 2 * self._MARGIN))
+        return size
+
+    def _text_width(self, index: QModelIndex) -> int:
+        """The width the text gets in its cell: the column less the tree's indentation for
+        this depth, the decoration (a group's colour dot) and the style's text margins."""
+        view = self._view
+        width = view.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth = 1 if index.parent().isValid() else 0
+            width -= view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                width -= view.iconSize().width() if view.iconSize().isValid() else 16
+                width -= 4
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        return width - 2 * margin
 
 
 class FactsPanel(QDockWidget):
@@ -369,6 +419,8 @@ class FactsPanel(QDockWidget):
         self.actor_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.quote_view = self._tree(self._quote_proxy)
         self.fact_view = self._tree(self._fact_proxy)
+        for view in (self.quote_view, self.fact_view):  # a quote is read whole, not cut at the edge
+            WrappingDelegate.install(view)
         for view, name in ((self.actor_view, "Actors"), (self.quote_view, "Quotes"), (self.fact_view, "Facts")):
             view.setAccessibleName(name)
             self.tabs.addTab(view, name)

@@ -1,5 +1,6 @@
-"""Lists and block quotes keep their shape from file to reader, library and HTML export, while
-the canonical text (and so every offset) stays the words alone."""
+"""What a reader sees keeps its shape: lists and block quotes from file to reader, library and
+HTML export (the canonical text, and so every offset, stays the words alone), dates in words, and
+whole quotes in the side panel."""
 import pytest
 
 from desktop.article import Paragraph, build_article
@@ -119,3 +120,32 @@ def test_reader_draws_markers_without_changing_offsets(qtbot):
             assert text_list is None
     quoted = doc.findBlock(view.offsets.to_doc(article.text.index("quoted words")))
     assert quoted.blockFormat().leftMargin() > 0
+
+
+def test_panel_rows_wrap_whole_quotes_at_the_column_width(qtbot):
+    """A quote in the side panel is read whole: its row is as tall as its wrapped text and
+    grows shorter when the panel is widened (it was one line cut with "…")."""
+    from desktop.analysis import analyze
+    from desktop.article import article_from_text
+    from desktop.ui.panel import FactsPanel
+    from desktop.ui.theme import LIGHT
+
+    long_words = ("The ferries will sail again by noon, and every crossing after that will run on the "
+                  "old timetable until the new pier is finished next spring")
+    article = article_from_text(f'"{long_words}," said harbour master Alice Moreno. "Yes," she added.', "T")
+    panel = FactsPanel(LIGHT)
+    qtbot.addWidget(panel)
+    panel.resize(340, 500)
+    panel.show()
+    panel.show_article(article, analyze(article))
+    panel.tabs.setCurrentWidget(panel.quote_view)
+    view, model = panel.quote_view, panel.quote_view.model()
+    group = model.index(0, 0)
+    rows = {model.index(r, 0, group).data(): model.index(r, 0, group) for r in range(model.rowCount(group))}
+    long_row = next(i for text, i in rows.items() if "timetable" in text)
+    short_row = next(i for text, i in rows.items() if "Yes" in text)
+    assert "…" not in long_row.data() and long_row.data().rstrip("”,").endswith("next spring")
+    narrow = view.visualRect(long_row).height()
+    assert narrow >= 3 * view.visualRect(short_row).height() // 2  # several lines, not one
+    panel.resize(1200, 500)
+    qtbot.waitUntil(lambda: view.visualRect(long_row).height() < narrow, timeout=5000)
