@@ -167,3 +167,20 @@ def test_a_speaker_search_with_words_marks_the_words_he_said(analysed, qtbot):
     hit = _open_speaker_hit(window, qtbot, 'speaker:"Thomas Reid" promises', "list of promises")
     start, end = view.search_hits[view.hit_index]
     assert view.article.text[start:end] == "promises" and hit.start <= start < end <= hit.end
+
+
+def test_a_narrow_window_keeps_the_legend_in_view_with_counts_only(analysed, qtbot):
+    """At 900 px the six chips no longer fit beside the search field: instead of vanishing
+    behind the toolbar's overflow arrow they drop their words and keep dot and count."""
+    window, view = analysed
+    people = sum(1 for a in view.analysis.actors if a.type == "person")
+    button = window.legend._buttons["person"]
+    assert button.text() == f"People {people}"
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: button.text() == str(people), timeout=5000)
+    assert button.accessibleDescription() == f"People {people}"  # still named for screen readers
+    # On the bar, not in its overflow menu (the toolbar lays itself out again after the resize).
+    qtbot.waitUntil(lambda: window.legend.isVisible()
+                    and window.legend.geometry().right() <= window.toolbar.width(), timeout=5000)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: button.text() == f"People {people}", timeout=5000)

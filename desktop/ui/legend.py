@@ -35,6 +35,8 @@ class LegendBar(QWidget):
     def __init__(self, theme: Theme, parent=None) -> None:
         super().__init__(parent)
         self._buttons: dict[str, QToolButton] = {}
+        self._counts: dict[str, int] | None = None  # None: no analysis shown
+        self._compact = False  # counts beside the dots without the words, in a narrow window
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -76,10 +78,42 @@ class LegendBar(QWidget):
                 counts[actor.type] += 1
             counts["quote"] = sum(1 for q in analysis.quotes if q.kind == "direct")
             counts["reported"] = sum(1 for q in analysis.quotes if q.kind == "reported")
-        for key, button in self._buttons.items():
-            label = button.property("label")
-            button.setText(f"{label} {counts[key]}" if analysis is not None else label)
+        self._counts = counts if analysis is not None else None
+        for button in self._buttons.values():
             button.setEnabled(analysis is not None)
+        self._label_buttons()
+
+    def set_compact(self, compact: bool) -> bool:
+        """In a narrow window the chips show the dot and the count without the word (the
+        tooltip still names them), so the legend stays in view instead of disappearing behind
+        the toolbar's overflow arrow. True when the width it asks for changed."""
+        if compact == self._compact:
+            return False
+        self._compact = compact
+        self._label_buttons()
+        return True
+
+    def full_width(self) -> int:
+        """The width the legend needs with its words shown (whether or not they are now)."""
+        total = self.layout().spacing() * (len(self._buttons) - 1)
+        for button in self._buttons.values():
+            metrics = button.fontMetrics()
+            extra = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+            total += extra + metrics.horizontalAdvance(self._full_text(button))
+        return total
+
+    def _full_text(self, button: QToolButton) -> str:
+        label = button.property("label")
+        key = next(k for k, b in self._buttons.items() if b is button)
+        return f"{label} {self._counts[key]}" if self._counts is not None else label
+
+    def _label_buttons(self) -> None:
+        for key, button in self._buttons.items():
+            if not self._compact:
+                button.setText(self._full_text(button))
+            else:
+                button.setText(str(self._counts[key]) if self._counts is not None else "")
+            button.setAccessibleDescription(self._full_text(button))
 
     def hidden_types(self) -> set[str]:
         return {key for key, button in self._buttons.items() if not button.isChecked()}

@@ -405,6 +405,7 @@ class MainWindow(QMainWindow):
         self.panel.show_article(view.article, view.analysis, busy=id(view) in self._pending)
         self.panel.set_actor_filter(view.actor_filter)
         self.legend.set_counts(view.analysis)
+        self._fit_legend()
         view.set_hidden_types(self.legend.hidden_types())
         self._update_chip(view)
 
@@ -442,9 +443,10 @@ class MainWindow(QMainWindow):
     def _update_chip(self, view: ArticleView | None) -> None:
         if view is None or view.analysis is None or not view.actor_filter:
             self.chip.show_filter([], 0)
-            return
-        names = [view.analysis.actor(a).name for a in sorted(view.actor_filter)]
-        self.chip.show_filter(names, len(view.visible_paragraphs or []))
+        else:
+            names = [view.analysis.actor(a).name for a in sorted(view.actor_filter)]
+            self.chip.show_filter(names, len(view.visible_paragraphs or []))
+        self._fit_legend()  # the chip takes room from the legend while it shows
 
     def _toggle_fold(self, checked: bool) -> None:
         view = self.current_view()
@@ -869,6 +871,21 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view is not None:
             view.setFocus()
+
+    SEARCH_ROOM = 320  # px the search field keeps before the legend gives up its words
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        chip = self.chip.sizeHint().width() if self.chip.toolbar_action.isVisible() else 0
+        room = self.toolbar.width() - self.SEARCH_ROOM - chip
+        if self.legend.set_compact(self.legend.full_width() > room):
+            # A widget the toolbar moved to its overflow menu is hidden, and a hidden widget's
+            # new size reaches no layout: lay the bar out again so the legend can come back.
+            self.toolbar.layout().invalidate()
+            self.toolbar.layout().activate()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
