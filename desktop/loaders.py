@@ -466,6 +466,7 @@ def parse_html(text: str, *, source: str = "", notices=(), format: str = "html")
         if el.getparent() is not None:
             el.drop_tree()
     root = _main_content(document)
+    _drop_byline_blocks(root)
     blocks = _html_blocks(root)
     flat = False
     if too_deep or (not any(clean_paragraph(b[0]) for b in blocks) and re.search(r">[^<>]*\w[^<>]*<", text)):
@@ -506,7 +507,10 @@ def _html_metadata(document) -> tuple[str, str | None, str | None]:
     )
     byline = meta("author", "article:author", "byl")
     if not byline:
-        for el in document.xpath('//*[@rel="author" or contains(@class, "byline")]'):
+        for el in document.xpath('//*[@rel="author" or @itemprop="author" or contains(@class, "byline")'
+                                  ' or contains(@class, "author")]'):
+            if not _is_byline_block(el, _enclosing_block(el, None)):
+                continue  # a name inside a paragraph of the story, or an "author-bio" box
             byline = clean_paragraph(el.text_content())
             byline = re.sub(r"^by\s+", "", byline, flags=re.IGNORECASE) or None
             if byline:
@@ -532,6 +536,56 @@ def _flat_html_text(text: str) -> list[str]:
     text = _BLOCK_BREAK.sub("\n\n", text)
     text = re.sub(r"<[^>]*>", " ", text)
     return [p for p in (clean_paragraph(html_lib.unescape(x)) for x in text.split("\n\n")) if p]
+
+
+_BYLINE_MARKED = (".//*[@rel='author' or @itemprop='author' or contains(@class, 'byline')"
+                  " or contains(@class, 'author') or contains(@class, 'dateline')]")
+_BYLINE_BLOCK_CHARS = 160  # "By Jane Doe, Health correspondent · 4 March 2026": never a paragraph of the story
+_BYLINE_AROUND_CHARS = 60  # what a byline block holds besides the name: "By", a job title, a date
+
+
+def _is_byline_block(marked, block) -> bool:
+    """Whether `block` (the block holding an element marked as author/byline, None when the
+    element stands alone) is a byline: short, and little in it besides the marked element."""
+    whole = clean_paragraph((block if block is not None else marked).text_content())
+    own = clean_paragraph(marked.text_content())
+    return len(whole) <= _BYLINE_BLOCK_CHARS and len(whole) - len(own) <= _BYLINE_AROUND_CHARS
+
+
+def _drop_byline_blocks(root) -> None:
+    """Remove the blocks that only carry the byline or the date from the story's text: they are
+    read into Article.byline/date (_html_metadata) and shown in the header, and as a first
+    "paragraph" they showed the byline twice. A block goes when it holds an element marked as
+    the author or byline (rel/itemprop/class) and little else (_is_byline_block), or nothing
+    but a <time>."""
+    from lxml import etree
+
+    doomed = []
+    for el in root.xpath(_BYLINE_MARKED):
+        block = _enclosing_block(el, root)
+        if block is not None and _is_byline_block(el, block):
+            doomed.append(block)
+    for el in root.iter("time"):
+        block = _enclosing_block(el, root)
+        if block is not None and clean_paragraph(block.text_content()) == clean_paragraph(el.text_content()):
+            doomed.append(block)
+    for block in doomed:
+        if block.getparent() is not None and isinstance(block.tag, str) and block is not root:
+            tail, block.tail = block.tail, None  # the text after a dropped block is not the byline's
+            parent = block.getparent()
+            block.drop_tree()
+            if tail and tail.strip():
+                etree.SubElement(parent, "p").text = tail
+
+
+def _enclosing_block(el, root):
+    """The nearest block element holding `el` (itself when it is one), below `root`; None when
+    only `root` holds it (the byline is then inline in the story's own text)."""
+    while el is not None and el is not root:
+        if isinstance(el.tag, str) and el.tag in _BLOCK_TAGS and el.tag not in ("body", "html", "article", "main"):
+            return el
+        el = el.getparent()
+    return None
 
 
 def _main_content(document):

@@ -149,3 +149,26 @@ def test_panel_rows_wrap_whole_quotes_at_the_column_width(qtbot):
     assert narrow >= 3 * view.visualRect(short_row).height() // 2  # several lines, not one
     panel.resize(1200, 500)
     qtbot.waitUntil(lambda: view.visualRect(long_row).height() < narrow, timeout=5000)
+
+
+@pytest.mark.parametrize("body, byline, date, text", [
+    ('<div class="author">By <a href="/m">Mira Okafor</a>, Harbour correspondent</div><p>The pier reopens.</p>',
+     "Mira Okafor, Harbour correspondent", None, "The pier reopens."),
+    ('<header><span class="byline">Mira Okafor</span> <time datetime="2026-03-04">4 March</time></header>'
+     "<p>The pier reopens.</p>", "Mira Okafor", "2026-03-04", "The pier reopens."),
+    ('<p><span itemprop="author">Ivo Marsh</span></p><p>The pier reopens.</p>', "Ivo Marsh", None,
+     "The pier reopens."),
+    ('<p><time datetime="2026-03-04">4 March 2026</time></p><p>The pier reopens.</p>', None, "2026-03-04",
+     "The pier reopens."),
+    # A name or a day inside the story stays in the story and is no byline.
+    ('<p>The author of the report, <span class="author">Ivo Marsh</span>, said the council had failed to '
+     "act on three warnings about the pier in the last two years and that the town would pay.</p>", None, None,
+     "The author of the report, Ivo Marsh, said the council had failed to act on three warnings about the pier "
+     "in the last two years and that the town would pay."),
+    ("<p>On <time>Monday</time> the council met.</p>", None, "Monday", "On Monday the council met."),
+])
+def test_html_byline_and_date_blocks_are_read_once(body, byline, date, text):
+    """The block that carries the byline or the date goes to the header, not also into the
+    story's first paragraph (the byline was shown twice)."""
+    article = parse_html(f"<html><body><article><h1>Pier</h1>{body}</article></body></html>")
+    assert (article.byline, article.date, article.text) == (byline, date, text)
