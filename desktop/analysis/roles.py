@@ -110,6 +110,10 @@ _TIME_PREPOSITIONS = {"in": "in", "during": "in", "from": "from", "since": "from
 
 
 _ROLE_HASHES = None
+_DEMONYM_HASHES = None
+# Demonyms that are (also) the name of a whole people, never one person: "the Swiss voted".
+_PEOPLES_ONLY = frozenset("""americans australians britons british scots scottish english french dutch irish welsh
+danish finnish polish spanish swedish turkish swiss chinese japanese portuguese""".split())
 # Playing positions written as two words (a job before a player's name).
 _POSITIONS = frozenset({("half", "back"), ("full", "back"), ("fly", "half"), ("scrum", "half"), ("centre", "back"),
                         ("center", "back"), ("wing", "back"), ("centre", "forward"), ("center", "forward"),
@@ -120,6 +124,10 @@ _POSITIONS = frozenset({("half", "back"), ("full", "back"), ("fly", "half"), ("s
 # eight Gustavo Pereyra", "the number 10 Marco Albertini" (and a ranking: "world number one").
 _SHIRT_NUMBER = re.compile(r"[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                            r"fourteen|fifteen")
+# A player's place in a draw or a ranking, a job only after the rank that says which: "top
+# seed Ann Lee", "the fourth seed", "number one seed" (a seed alone is a plant's).
+_SEED_RANK = re.compile(r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                        r"\d{1,2}(?:st|nd|rd|th)|no\.?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}")
 # A position held relative to another person's, a job only right before a name: "her Norland
 # counterpart Clara Dunmore" (WordNet files "counterpart" under things as well as people).
 _RELATIVE_POSITIONS = frozenset({"counterpart", "counterparts"})
@@ -152,6 +160,17 @@ developer operator provider exporter importer buyer seller bidder rival owner ho
 brewer miner grocer wholesaler exporter shipper builder contractor subcontractor sponsor partner challenger
 competitor leader employer issuer borrower creditor debtor guarantor vendor licensee franchisee watchdog regulator
 """.split())
+# Person nouns (WordNet's first sense) that news uses as much for machines and software ("the
+# Firefox web browser", "a Homeland Security monitor"): without a name beside them, no role.
+_MACHINES_TOO = frozenset("""browser monitor scanner printer server transmitter controller tracker router calculator
+loader compiler""".split())
+# Nouns for where one person stands toward another in a contest or a team: behind "his" or "her"
+# they describe a person ("beaten by his opponent", "her team-mate").
+_STANDING_TOWARD = frozenset({"opponent", "rival", "compatriot", "team-mate", "teammate", "doubles partner"})
+# Positions in a team that are everyday words too ("lock", "wing"): a job only after the team or
+# country the player is in and right before the player's name ("Ireland lock Ann Lee", "Leicester's
+# England centre Tom Reyes").
+_TEAM_POSITIONS = frozenset({"lock", "centre", "center", "wing", "prop", "hooker"})
 # Words before a person noun that say what standing the person has ("the former champion").
 _STANDING_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "retired", "veteran",
                              "disgraced", "deposed", "exiled", "jailed", "sacked", "acting", "interim",
@@ -175,7 +194,7 @@ def _clean_role(text: str) -> str:
 
 # Unions of word sets the conditions above test, built once (a `|` inside a condition builds
 # a new set each time it is evaluated).
-_PUBLIC_OFFICES_OR_SPOKESPEOPLE = _PUBLIC_OFFICES | {"commissioner", "spokesperson"}
+_PUBLIC_OFFICES_OR_SPOKESPEOPLE = _PUBLIC_OFFICES | {"commissioner", "spokesperson", "speaker"}
 _ROLE_VERBS_OR_BE = frozenset(_ROLE_VERBS | {"is", "was", "'s"})
 
 
@@ -193,11 +212,60 @@ class RoleFinder:
         self._subject_at = subject_at
         self._pronoun_resolver = None  # built on first use: most roles need no pronoun
         self._described_people = None  # likewise, for "the writer" after a name
+        self._found_so_far: list[Fact] = []  # the roles found when it is built (whose jobs it knows)
 
     def roles(self) -> list[Fact]:
         facts = self._roles_of_names()
         facts += self._times_champion(facts)
-        return facts + self._roles_by_description(facts)
+        facts += self._roles_by_description(facts)
+        return facts + self._nationalities_for_people(facts)
+
+    def _nationalities_for_people(self, found: list[Fact]) -> list[Fact]:
+        """"Karl Osten won in Vienna. The Austrian broke serve …", "bamboozled by the Spaniard's
+        drop shots", "said the American", "the 25-year-old Spaniard": a singular demonym noun
+        after "the" stands for one person, as sports and news reports name a player or a
+        speaker a second time (a definite description refers back: Poesio and Vieira 1998); the
+        role of the person `descriptions.DescribedPeople` resolves it to (the one the text tied
+        to that country, else the topic of the sentences just before), or of no one. Not a
+        demonym that modifies a noun ("the Austrian government", "the Austrian capital"), nor a
+        people ("the Swiss", "the British", "the Chinese": forms that are plural nouns too)."""
+        from spacy.strings import hash_string
+
+        from .descriptions import DEMONYM_COUNTRIES
+
+        global _DEMONYM_HASHES
+        if _DEMONYM_HASHES is None:
+            _DEMONYM_HASHES = frozenset(hash_string(w) for w in DEMONYM_COUNTRIES if w not in _PEOPLES_ONLY)
+        doc, out = self.doc, []
+        for i in indices_where(doc, "LOWER", _DEMONYM_HASHES):
+            token = doc[i]
+            if i in self.token_actor or not token.is_title or token.tag_ in ("NNS", "NNPS") \
+                    or token.dep_ in ("amod", "compound", "nmod") \
+                    or i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "NUM"):
+                continue  # "the Austrian government", "the Austrian Open"
+            if any(s <= token.idx < e for s, e in ((f.start, f.end) for f in found)):
+                continue
+            self._found_so_far = self._found_so_far or found
+            people = self._people()
+            if people.kind(token) != "nationality":
+                continue  # no "the" ("Austrian Karl Osten" is read beside the name), or a clause after it
+            start, stop = people.span(token)
+            holder = None if _inside_quote(self.text, token.idx) else people.person(token, "nationality")
+            out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]),
+                                  holder if self.actor_types.get(holder) == "person" else None))
+        return out
+
+    def _people(self):
+        """The article's `descriptions.DescribedPeople` (built on first use)."""
+        if self._described_people is None:
+            from . import role_holders
+            from .descriptions import DescribedPeople
+
+            text = self.text
+            self._described_people = DescribedPeople(
+                self.doc, self.token_actor, self.actor_types, role_holders(self._found_so_far),
+                lambda at: _inside_quote(text, at), lambda at: text.count("\n\n", 0, at))
+        return self._described_people
 
     def _times_champion(self, found: list[Fact]) -> list[Fact]:
         """"a two-time Artist of the Ring champion", "the three-time world champion", "a
@@ -233,7 +301,7 @@ class RoleFinder:
 
         global _ROLE_HASHES
         if _ROLE_HASHES is None:
-            _ROLE_HASHES = frozenset(hash_string(w) for w in _ROLE_WORDS | PERSON_NOUNS)
+            _ROLE_HASHES = frozenset(hash_string(w) for w in _ROLE_WORDS | PERSON_NOUNS | {"seed"})
         doc = self.doc
         hits = indices_where(doc, "LOWER", _ROLE_HASHES)
         taken = [(f.start, f.end) for f in found]
@@ -249,13 +317,14 @@ class RoleFinder:
                                                                 and not (token.dep_ == "poss" and self._job_word(token.head))) \
                     or i in self.token_actor or not (token.pos_ == "NOUN" or (
                     # "which the President accepted": a capitalised job alone after "the", no body's name
-                    token.pos_ == "PROPN" and token.lower_ in _PUBLIC_OFFICES_OR_SPOKESPEOPLE
+                    token.pos_ == "PROPN" and (token.lower_ in _PUBLIC_OFFICES_OR_SPOKESPEOPLE or office)
                     and token.ent_type_ not in ("NORP", "GPE")  # "the MEP" (tagged ORG); not "the Scottish Executive"
                     and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
-                            and (c.ent_type_ in ("NORP", "GPE") or c.i not in self.token_actor and not c.ent_type_)
+                            and (c.ent_type_ in ("NORP", "GPE") or c.i not in self.token_actor and not c.ent_type_
+                                 or c.i == i - 1 and c.lower_ in _DEPARTMENTS)  # "the Home Secretary"
                             or c.dep_ == "prep" and c.lower_ == "of" and office
                             for c in token.children))) \
-                    or token.lower_ in ("police", "government", "army") \
+                    or token.lower_ in ("police", "government", "army") or token.lower_ in _MACHINES_TOO \
                     or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an")
                                # "his spokesman said", "the prime minister's official spokesman said",
                                # "Norland's most senior police officer has said"
@@ -266,7 +335,8 @@ class RoleFinder:
                                for c in token.children) \
                     or any(c.dep_ in ("appos", "compound") and self._is_person(c.i) for c in token.children) \
                     or any(s <= token.idx < e for s, e in taken) or not self._job_word(token) \
-                    or token.lower_ in _FIRM_AGENTS and token.lower_ not in _ROLE_WORDS:
+                    or token.lower_ in _FIRM_AGENTS and token.lower_ not in _ROLE_WORDS and not (
+                        token.lower_ in _STANDING_TOWARD and relation):  # "his rival" is a person's
                 continue
             phrase = self._role_phrase(token)
             cut = next((k for k, t in enumerate(phrase) if t.i > i and t.pos_ == "CCONJ"), None)
@@ -313,15 +383,8 @@ class RoleFinder:
         person named further back."""
         if _inside_quote(self.text, token.idx):
             return None
-        if self._described_people is None:
-            from . import role_holders
-            from .descriptions import DescribedPeople
-
-            text = self.text
-            self._described_people = DescribedPeople(
-                self.doc, self.token_actor, self.actor_types, role_holders(found),
-                lambda at: _inside_quote(text, at), lambda at: text.count("\n\n", 0, at))
-        people = self._described_people
+        self._found_so_far = found
+        people = self._people()
         if people.kind(token, _ROLE_WORDS) != "role":
             return None
         person = people.person(token, "role")
@@ -383,9 +446,12 @@ class RoleFinder:
     @staticmethod
     def _former_relation(token) -> bool:
         """"the pair and their former coach", "her former agent": a job someone held for the
-        people a possessive names, marked as a job by "former" (not "their coach", a bus)."""
+        people a possessive names, marked as a job by "former" (not "their coach", a bus); and
+        a standing toward the possessor that is always a person's ("his opponent's backhand",
+        "her team-mate", "his compatriot")."""
         return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children) \
-            and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children)
+            and (token.lower_ in _STANDING_TOWARD or any(c.dep_ == "amod" and c.lower_ in ("former", "ex")
+                                                         for c in token.children))
 
     def _public_office(self, token) -> bool:
         """"the prime minister", "the President", "the home secretary": an office one person holds
@@ -394,6 +460,8 @@ class RoleFinder:
             return False
         if token.lower_ == "secretary":
             return token.i > 0 and self.doc[token.i - 1].lower_ in _DEPARTMENTS
+        if token.lower_ == "speaker":  # "the Speaker" of a house; "the speaker" is anyone speaking
+            return token.text == "Speaker" and not token.is_sent_start
         return token.lower_ in _PUBLIC_OFFICES
 
     def _job_core(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -592,6 +660,8 @@ class RoleFinder:
         if token.tag_ in ("NNS", "NNPS"):
             return False
         word = token.lower_
+        if word == "seed":  # "the top seed", "the second seed": a player's rank in the draw
+            return token.i > 0 and bool(_SEED_RANK.fullmatch(self.doc[token.i - 1].lower_))
         if word == "mate":  # "his running mate": the job; "a mate" alone is a friend
             return token.i > 0 and self.doc[token.i - 1].lower_ == "running"
         return word in _ROLE_WORDS or word.rstrip("s") in _ROLE_WORDS or _hyphenated(self.doc, token.i) in _ROLE_WORDS \
@@ -861,7 +931,14 @@ class RoleFinder:
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
             if j == i - 1 and j >= 1 and ((lowers[j - 1], lowers[j]) in _POSITIONS
-                                          or lowers[j - 1] == "number" and _SHIRT_NUMBER.fullmatch(lowers[j])):
+                                          or lowers[j - 1] == "number" and _SHIRT_NUMBER.fullmatch(lowers[j])
+                                          or lowers[j] == "seed" and _SEED_RANK.fullmatch(lowers[j - 1])
+                                          or lowers[j] in _TEAM_POSITIONS and self.doc[j - 1].pos_ == "PROPN"
+                                          and self.doc[j - 1].is_title and not self._is_person(j - 1)):
+                if lowers[j] in _TEAM_POSITIONS:  # "Ireland lock": the team is part of the role
+                    has_title = True
+                    j -= 1
+                    continue
                 has_title = True  # "Caloundra half back Jed Marr", "number eight Ivo Leiva": a position in two words
                 j -= 2
                 continue
@@ -874,6 +951,10 @@ class RoleFinder:
                 has_title = True
                 j -= 1
                 continue
+            if has_title and (t.lower_ in ("defending", "reigning") or t.lower_ == "world" and j + 1 < i
+                              and lowers[j + 1] == "number"):
+                j -= 1  # "Defending champion Ann Lee", "world number three Ann Lee": the standing is the role's
+                continue
             if t.pos_ == "VERB" and has_title and t.tag_ == "VBN" and t.dep_ == "amod" and t.is_lower:
                 j -= 1  # "retired general", "elected mayor" inside a stack of roles
                 continue
@@ -884,8 +965,9 @@ class RoleFinder:
             if has_title and t.lower_ in ("of", "for") and self.doc[j + 1].is_lower and self._job_word(self.doc[j + 1]):
                 break  # "the technical genius of [founder] Ed Lowe": a job after "of" is the title itself
             word = _hyphenated(self.doc, j) or t.lower_  # "full-back"
-            plural_job = j == i - 1 and (word[:-1] in _ROLE_WORDS or t.is_lower and word[:-1] in PERSON_NOUNS
-                                         and self._a_list_of_people(i))  # "Goal-kickers X and Y"
+            plural_job = j == i - 1 and (word[:-1] in _ROLE_WORDS or (t.is_lower or t.is_sent_start and t.is_title)
+                                         and word[:-1] in PERSON_NOUNS
+                                         and self._a_list_of_people(i))  # "Goal-kickers X and Y", "Compatriots X, Y"
             if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or j == i - 1 and word in _RELATIVE_POSITIONS \
                     or t.is_lower and (
                     looks_like_a_job(word) or word in PERSON_NOUNS and t.pos_ == "NOUN") \
@@ -928,9 +1010,13 @@ class RoleFinder:
             and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ in ("NOUN", "PROPN")  # "spokesman for sport"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
         position = len(words) >= 2 and (tuple(words[-2:]) in _POSITIONS or words[-2] == "number"
-                                        and _SHIRT_NUMBER.fullmatch(words[-1])) or words[-1] in _RELATIVE_POSITIONS
+                                        and _SHIRT_NUMBER.fullmatch(words[-1]) or words[-1] == "seed"
+                                        and _SEED_RANK.fullmatch(words[-2]) or words[-1] in _TEAM_POSITIONS
+                                        and self.doc[i - 2].pos_ == "PROPN") or words[-1] in _RELATIVE_POSITIONS
         if not position and not any(w in _ROLE_WORDS or w[:-1] in _ROLE_WORDS or looks_like_a_job(w) or (
-                w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS) and self.doc[i - 1].is_lower for w in ends) and not office_of \
+                w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS) and (self.doc[i - 1].is_lower or start == i - 1 and (
+                    self.doc[start].is_sent_start and w[:-1] in PERSON_NOUNS and self._a_list_of_people(i)))
+                for w in ends) and not office_of \
                 and not (start == i - 1 and occupation_before_a_name(self.doc, start)):  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)

@@ -1,0 +1,138 @@
+"""Issue 19, roles read from many unseen articles: a player's seeding or standing before the
+name, a demonym standing for a person named before ("the Austrian"), a team position that is
+an everyday word ("Ireland lock"), a department's secretary without the holder's name, a
+standing toward another person ("his opponent"), and person nouns that are machines as often.
+Every row is a sentence written for this test (never corpus text)."""
+import pytest
+
+from desktop.analysis import analyze
+from desktop.article import article_from_text
+
+
+def roles_of(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.subject) for f in analyze(article_from_text(text, "T", date="2024-06-12")).facts
+            if f.kind == "role"]
+
+
+def role_texts(text: str) -> list[str]:
+    return [t for t, _ in roles_of(text)]
+
+
+# ------------------------------------------------------------------ seeds and standings before a name
+@pytest.mark.parametrize("text, role, person", [
+    ("Top seed Mara Lind beat Eva Strand 6-2 6-3 in Oslo on Tuesday.", "Top seed", "person:mara-lind"),
+    ("Second seed Tomas Berg suffered a heavy defeat in the quarter-finals.", "Second seed", "person:tomas-berg"),
+    ("But unseeded Pia Holm beat the fourth seed Rosa Vane 6-2 6-4 in Bergen.", "fourth seed", "person:rosa-vane"),
+    ("Defending champion and top seed Karl Osten rallied to win in three sets.", "top seed", "person:karl-osten"),
+    ("Defending champion and top seed Karl Osten rallied to win in three sets.", "Defending champion",
+     "person:karl-osten"),
+    ("Ivo Brandt overcame eighth seed Max Tarrow in a long final set.", "eighth seed", "person:max-tarrow"),
+    ("The world number three Lena Roos withdrew with a wrist injury.", "world number three", "person:lena-roos"),
+    ("Reigning champion Ida Falk retained her title in Lisbon.", "Reigning champion", "person:ida-falk"),
+])
+def test_a_seeding_or_standing_before_a_name_is_that_player_s_role(text, role, person):
+    assert (role, person) in roles_of(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The seed was planted in the spring and grew quickly.",
+    "Farmers sold the seed Tom Reyes had bred for twenty years.",
+    "Passengers boarded the number three bus at noon.",
+])
+def test_a_seed_or_a_number_without_a_rank_or_a_player_is_no_role(text):
+    assert not role_texts(text), roles_of(text)
+
+
+# ------------------------------------------------------------------ demonyms standing for a person
+@pytest.mark.parametrize("text, role, person", [
+    ("Karl Osten won easily in Vienna. The Austrian broke serve four times in the first set.",
+     "The Austrian", "person:karl-osten"),
+    ("Pedro Ruiz is fit again. The 25-year-old Spaniard has not lost a match this year.",
+     "The 25-year-old Spaniard", "person:pedro-ruiz"),
+    ("Abebe Tola is in form. The Ethiopian broke the indoor record on his debut last year.",
+     "The Ethiopian", "person:abebe-tola"),
+])
+def test_a_demonym_after_the_refers_back_to_the_person(text, role, person):
+    assert (role, person) in roles_of(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ivo Brandt was often bamboozled by the Spaniard's drop shots in Madrid.", "the Spaniard"),
+    ('"More players can do it now," said the American after the match.', "the American"),
+])
+def test_a_demonym_after_the_is_a_role_wherever_it_stands(text, role):
+    assert role in role_texts(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Austrian government said on Monday it would raise taxes.",
+    "Tourists flocked to the Austrian capital over the weekend.",
+    "The Swiss voted against the plan in a referendum.",
+    "The British were slow to respond to the crisis.",
+    "Karl Osten reached the final of the Austrian Open on Sunday.",
+])
+def test_a_demonym_before_a_noun_or_naming_a_people_is_no_role(text):
+    assert not [t for t in role_texts(text) if t.lower().strip("the ") in ("austrian", "swiss", "british")], \
+        roles_of(text)
+
+
+def test_a_plural_person_noun_opening_a_sentence_before_a_list_is_each_person_s_role():
+    roles = roles_of("Abebe Tola will race. Compatriots Dawit Alemu, Hailu Berhe and Tesfaye Gebre will also run.")
+    assert {who for t, who in roles if t == "Compatriots"} == {
+        "person:dawit-alemu", "person:hailu-berhe", "person:tesfaye-gebre"}, roles
+
+
+# ------------------------------------------------------------------ team positions that are everyday words
+@pytest.mark.parametrize("text, role, person", [
+    ("Ireland lock Paul Regan and Wales wing Rhys Morgan both start on Saturday.", "Ireland lock", "person:paul-regan"),
+    ("Ireland lock Paul Regan and Wales wing Rhys Morgan both start on Saturday.", "Wales wing", "person:rhys-morgan"),
+    ("But Leicester's England centre Ollie Drake has been added to the squad.", "England centre", "person:ollie-drake"),
+])
+def test_a_team_position_after_the_team_and_before_a_name_is_a_role(text, role, person):
+    assert (role, person) in roles_of(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The lock Tom Reyes fitted failed within a week.",
+    "Visitors to the new wing Ann Lee opened last year were impressed.",
+])
+def test_a_team_position_word_without_a_team_before_it_is_no_role(text):
+    assert not [t for t in role_texts(text) if t.lower().endswith(("lock", "wing"))], roles_of(text)
+
+
+# ------------------------------------------------------------------ offices without their holder's name
+@pytest.mark.parametrize("text, role", [
+    ("Ann Lee said she would not back the Home Secretary's plans for control orders.", "Home Secretary"),
+    ("The Lib Dems believe the Home Secretary should allow the evidence in court.", "Home Secretary"),
+    ("Members can be thrown out by the Speaker if they use phones in the chamber.", "Speaker"),
+    ("The Speaker chairs debates in the Commons and is chosen by MPs.", "Speaker"),
+])
+def test_an_office_after_the_is_a_role_without_a_name(text, role):
+    assert role in role_texts(text), roles_of(text)
+
+
+def test_a_lower_case_speaker_is_no_office():
+    assert "speaker" not in [t.lower() for t in role_texts("Ann Lee thanked the speaker for a fine talk.")]
+
+
+# ------------------------------------------------------------------ a standing toward another person
+@pytest.mark.parametrize("text, role", [
+    ("Ivo Brandt, who was matched for power by his opponent's backhand, said he was tired.", "opponent"),
+    ("He said his rival had played better on the day.", "rival"),
+])
+def test_a_standing_toward_the_possessor_is_a_role(text, role):
+    assert role in role_texts(text), roles_of(text)
+
+
+def test_a_firm_s_rivals_are_no_role():
+    assert not role_texts("The company said its rivals had cut prices.")
+
+
+# ------------------------------------------------------------------ machines named by person nouns
+@pytest.mark.parametrize("text", [
+    "The long-awaited Firefox web browser has been released.",
+    "The site links to a Homeland Security monitor that keeps users aware of threats.",
+    "Users can switch to the Acme browser at any time.",
+])
+def test_a_person_noun_that_names_a_machine_without_a_name_is_no_role(text):
+    assert not role_texts(text), roles_of(text)
