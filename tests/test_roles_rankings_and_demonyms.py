@@ -136,3 +136,53 @@ def test_a_firm_s_rivals_are_no_role():
 ])
 def test_a_person_noun_that_names_a_machine_without_a_name_is_no_role(text):
     assert not role_texts(text), roles_of(text)
+
+
+# ------------------------------------------------------------------ offices "of" a place, and with a people before them
+@pytest.mark.parametrize("text, role", [
+    ("Announced in the evening, the Indian Prime Minister asked his countrymen to stay at home.",
+     "Indian Prime Minister"),
+    ('The Archbishop of Canterbury said: "I am pleased for them both."', "Archbishop of Canterbury"),
+    ("The Mayor of London said the plan would go ahead.", "Mayor of London"),
+])
+def test_an_office_of_a_place_or_a_people_after_the_is_a_role_without_a_name(text, role):
+    assert role in role_texts(text), roles_of(text)
+
+
+def test_an_office_in_apposition_before_a_rank_and_a_name_is_that_person_s():
+    roles = roles_of("The service will be led by the Archbishop of Canterbury, Dr Rowan Tate, in the chapel.")
+    assert ("the Archbishop of Canterbury", "person:rowan-tate") in roles, roles
+
+
+def test_an_apposition_after_a_post_nominal_office_is_a_role_too():
+    roles = roles_of("Paul Brody MP, Labour's Chief Secretary to the Treasury, said the sums did not add up.")
+    assert ("Labour's Chief Secretary to the Treasury", "person:paul-brody") in roles, roles
+
+
+@pytest.mark.parametrize("text", [
+    "The Archbishop of the diocese will not attend.",
+    "Ann Lee walked past the Bank of England on Monday.",
+])
+def test_no_office_of_a_place_without_a_title_word_and_a_name(text):
+    assert not [t for t in role_texts(text) if "Bank" in t or "diocese" in t], roles_of(text)
+
+
+def test_a_capitalised_word_in_a_list_of_names_is_no_apposition():
+    assert "Queen" not in role_texts("The track beat songs by Will Young, Queen, Kate Bush and Joy Division in a vote.")
+
+
+# ------------------------------------------------------------------ a faith as the predicate
+@pytest.mark.parametrize("text, role, person", [
+    ("Ann Lee is an Evangelical Christian.", "Evangelical Christian", "person:ann-lee"),
+    ("Tom Reyes is a devout Muslim and a former soldier.", "devout Muslim", "person:tom-reyes"),
+])
+def test_a_faith_as_the_predicate_of_is_describes_the_person(text, role, person):
+    assert (role, person) in roles_of(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Christian Dior opened a new shop in Paris on Monday.",
+    "Muslim leaders met the minister on Monday.",
+])
+def test_a_faith_word_elsewhere_is_no_role(text):
+    assert not [t for t in role_texts(text) if "Christian" in t or "Muslim" in t], roles_of(text)

@@ -167,6 +167,10 @@ loader compiler""".split())
 # Nouns for where one person stands toward another in a contest or a team: behind "his" or "her"
 # they describe a person ("beaten by his opponent", "her team-mate").
 _STANDING_TOWARD = frozenset({"opponent", "rival", "compatriot", "team-mate", "teammate", "doubles partner"})
+# Adherents of a faith: a description of a person as the predicate of "is" ("an Evangelical
+# Christian", "a devout Muslim"); elsewhere a name's word ("Christian Dior") or a people.
+_FAITH_NOUNS = frozenset("""christian muslim catholic protestant jew hindu buddhist sikh evangelical mormon anglican
+baptist methodist presbyterian quaker""".split())
 # Positions in a team that are everyday words too ("lock", "wing"): a job only after the team or
 # country the player is in and right before the player's name ("Ireland lock Ann Lee", "Leicester's
 # England centre Tom Reyes").
@@ -319,7 +323,8 @@ class RoleFinder:
                     # "which the President accepted": a capitalised job alone after "the", no body's name
                     token.pos_ == "PROPN" and (token.lower_ in _PUBLIC_OFFICES_OR_SPOKESPEOPLE or office)
                     and token.ent_type_ not in ("NORP", "GPE")  # "the MEP" (tagged ORG); not "the Scottish Executive"
-                    and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and c.is_lower or c.dep_ == "compound"
+                    and all(c.dep_ in ("det", "case") or c.dep_ == "amod" and (c.is_lower or c.ent_type_ in (
+                                "NORP", "GPE")) or c.dep_ == "compound"  # "the Indian Prime Minister"
                             and (c.ent_type_ in ("NORP", "GPE") or c.i not in self.token_actor and not c.ent_type_
                                  or c.i == i - 1 and c.lower_ in _DEPARTMENTS)  # "the Home Secretary"
                             or c.dep_ == "prep" and c.lower_ == "of" and office
@@ -462,6 +467,10 @@ class RoleFinder:
             return token.i > 0 and self.doc[token.i - 1].lower_ in _DEPARTMENTS
         if token.lower_ == "speaker":  # "the Speaker" of a house; "the speaker" is anyone speaking
             return token.text == "Speaker" and not token.is_sent_start
+        if token.is_title and token.lower_ in TITLE_WORDS and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                for c in token.children):
+            return True  # "the Archbishop of Canterbury", "the Mayor of London": one holder at a time
         return token.lower_ in _PUBLIC_OFFICES
 
     def _job_core(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -495,7 +504,8 @@ class RoleFinder:
             end = token.i
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == actor:
                 end += 1
-            after = self._apposition_after(end)
+            after = self._apposition_after(end + 1 if end + 1 < len(doc) and doc[end + 1].text in _POST_NOMINALS
+                                           else end)  # "Ann Lee MP, Labour's chief whip,"
             titles = self._stacked(self._title_before(token.i))
             found = [self._rank(token.i, end), *titles,
                      *([after] if after is not None else self._apposition_by_parse(token.i, end)),
@@ -660,6 +670,8 @@ class RoleFinder:
         if token.tag_ in ("NNS", "NNPS"):
             return False
         word = token.lower_
+        if word in _FAITH_NOUNS:  # "Ann Lee is an Evangelical Christian": a description as a predicate
+            return token.dep_ == "attr" and token.tag_ in ("NN", "NNP")
         if word == "seed":  # "the top seed", "the second seed": a player's rank in the draw
             return token.i > 0 and bool(_SEED_RANK.fullmatch(self.doc[token.i - 1].lower_))
         if word == "mate":  # "his running mate": the job; "a mate" alone is a friend
@@ -1115,6 +1127,9 @@ class RoleFinder:
         person_noun = any(t.is_lower and t.lower_ in PERSON_NOUNS for t in doc[k:stop])  # not "The Independent"
         if verbs or not (any(w in _ROLE_WORDS for w in words) or person_noun or headed_by_noun):
             return None
+        if stop - k == 1 and doc[k].pos_ == "PROPN" and stop + 1 < len(doc) and doc[stop].text == "," \
+                and (doc[stop + 1].pos_ == "PROPN" or self._is_person(stop + 1)):
+            return None  # "songs by Will Young, Queen, Kate Bush and …": a list of names (a band's here)
         if stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", ")") and \
                 doc[stop].lower_ not in ("who", "which", "that", "whose") and not _short_form_closes(doc, stop):
             return None
@@ -1139,8 +1154,12 @@ class RoleFinder:
         return doc[k].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
 
     def _apposition_before(self, i: int) -> tuple[int, int] | None:
-        """"The museum's director, Helen Marsh," / "whose general secretary, Grace Okafor,"."""
+        """"The museum's director, Helen Marsh," / "whose general secretary, Grace Okafor,", "the
+        Archbishop of Canterbury, Dr Rowan Tate," (over a rank before the name)."""
         doc = self.doc
+        name = i
+        while i >= 3 and (doc[i - 1].lower_.rstrip(".") in _RANKS or doc[i - 1].text == "." and doc[i - 2].lower_ in _RANKS):
+            i -= 1
         if i < 2 or doc[i - 1].text != ",":
             return None
         stop = i - 1
@@ -1165,7 +1184,7 @@ class RoleFinder:
         phrase = doc[k:stop]
         if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
             return None
-        if not self._in_apposition(phrase, i):
+        if not self._in_apposition(phrase, name):
             return None  # "In a letter to the chairman, Helen Marsh wrote": a phrase before her, not her job
         words = [t.lower_ for t in phrase]
         # "Corvane's senior vice president of research and design": a job, then what it is of
