@@ -102,10 +102,10 @@ def test_a_team_position_word_without_a_team_before_it_is_no_role(text):
 
 # ------------------------------------------------------------------ offices without their holder's name
 @pytest.mark.parametrize("text, role", [
-    ("Ann Lee said she would not back the Home Secretary's plans for control orders.", "Home Secretary"),
-    ("The Lib Dems believe the Home Secretary should allow the evidence in court.", "Home Secretary"),
-    ("Members can be thrown out by the Speaker if they use phones in the chamber.", "Speaker"),
-    ("The Speaker chairs debates in the Commons and is chosen by MPs.", "Speaker"),
+    ("Ann Lee criticised the Home Secretary's proposal on prison places.", "Home Secretary"),
+    ("Critics argue that the Home Secretary must publish the report.", "Home Secretary"),
+    ("Any member who shouts may be ordered out by the Speaker.", "Speaker"),
+    ("The Speaker keeps order during the session and rarely votes.", "Speaker"),
 ])
 def test_an_office_after_the_is_a_role_without_a_name(text, role):
     assert role in role_texts(text), roles_of(text)
@@ -140,8 +140,7 @@ def test_a_person_noun_that_names_a_machine_without_a_name_is_no_role(text):
 
 # ------------------------------------------------------------------ offices "of" a place, and with a people before them
 @pytest.mark.parametrize("text, role", [
-    ("Announced in the evening, the Indian Prime Minister asked his countrymen to stay at home.",
-     "Indian Prime Minister"),
+    ("Late on Monday the Danish Prime Minister urged voters to stay indoors.", "Danish Prime Minister"),
     ('The Archbishop of Canterbury said: "I am pleased for them both."', "Archbishop of Canterbury"),
     ("The Mayor of London said the plan would go ahead.", "Mayor of London"),
 ])
@@ -154,9 +153,16 @@ def test_an_office_in_apposition_before_a_rank_and_a_name_is_that_person_s():
     assert ("the Archbishop of Canterbury", "person:rowan-tate") in roles, roles
 
 
-def test_an_apposition_after_a_post_nominal_office_is_a_role_too():
-    roles = roles_of("Paul Brody MP, Labour's Chief Secretary to the Treasury, said the sums did not add up.")
-    assert ("Labour's Chief Secretary to the Treasury", "person:paul-brody") in roles, roles
+@pytest.mark.parametrize("text, role, person", [
+    ("Helen Marsh MP, the party's deputy leader in Wales, told reporters the vote would be close.",
+     "the party's deputy leader in Wales", "person:helen-marsh"),
+    ("Nadia Brook MP, Labour's spokeswoman for housing, said the plan was flawed.",
+     "Labour's spokeswoman for housing", "person:nadia-brook"),
+    ("Tom Reyes QC, counsel for the families, said the ruling was wrong.", "counsel for the families",
+     "person:tom-reyes"),
+])
+def test_an_apposition_after_a_post_nominal_office_is_a_role_too(text, role, person):
+    assert (role, person) in roles_of(text), roles_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -168,7 +174,7 @@ def test_no_office_of_a_place_without_a_title_word_and_a_name(text):
 
 
 def test_a_capitalised_word_in_a_list_of_names_is_no_apposition():
-    assert "Queen" not in role_texts("The track beat songs by Will Young, Queen, Kate Bush and Joy Division in a vote.")
+    assert "Rainbow" not in role_texts("The single outsold records by Ada Vale, Rainbow, Tom Reyes and Silver Lanterns.")
 
 
 # ------------------------------------------------------------------ a faith as the predicate
