@@ -192,3 +192,48 @@ def test_a_faith_as_the_predicate_of_is_describes_the_person(text, role, person)
 ])
 def test_a_faith_word_elsewhere_is_no_role(text):
     assert not [t for t in role_texts(text) if "Christian" in t or "Muslim" in t], roles_of(text)
+
+
+# ------------------------------------------------------------------ a place in a world ranking, wherever it stands
+@pytest.mark.parametrize("text, role", [
+    ("Ann Lee beat Eva Strand in three sets. The former world number one struggled with her serve.",
+     "former world number one"),
+    ("Tom Reyes will now face the world number two in the semi-finals.", "world number two"),
+    ("Officials said the world number 60 had failed a routine test.", "world number 60"),
+])
+def test_a_world_ranking_is_a_role_wherever_it_stands(text, role):
+    assert role in role_texts(text), roles_of(text)
+
+
+def test_a_world_ranking_said_of_an_object_is_not_the_subject_s():
+    assert ("world number two", "person:tom-reyes") not in roles_of(
+        "Tom Reyes will now face the world number two in the semi-finals.")
+
+
+@pytest.mark.parametrize("text", [
+    "The world number one ranking changed hands on Monday.",
+    "She held the world number one spot for a year.",
+])
+def test_a_world_ranking_before_a_noun_is_no_role(text):
+    assert not [t for t in role_texts(text) if "world number" in t], roles_of(text)
+
+
+# ------------------------------------------------------------------ more offices and unnamed jobs
+def test_an_office_coordinated_with_others_is_still_a_role():
+    assert "the Speaker" in role_texts("A member who shouts risks a rebuke from either the Speaker or his deputies.")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("She forwarded the letter to a Panorama producer on Friday.", "Panorama producer"),
+    ("Ann Lee spoke to a Labour donor about the plan.", "Labour donor"),
+])
+def test_a_job_of_a_named_body_after_a_is_a_role_without_a_name(text, role):
+    assert role in role_texts(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She met a Monday visitor at the gate.",
+    "The report was leaked to a Tuesday caller.",
+])
+def test_a_day_before_a_person_noun_is_no_body_s_job(text):
+    assert not role_texts(text), roles_of(text)

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 70  # 70: roles: seeds, demonyms for a person ("the Austrian"), team positions, offices without a holder ("the Home Secretary", "the Archbishop of Canterbury"), "his opponent", faith predicates
+ANALYSER_VERSION = 71  # 71: roles: world rankings wherever they stand, "a Newsnight journalist", an office coordinated ("either the Speaker or …")
