@@ -556,12 +556,28 @@ def export_files(items: list[ExportItem], fmt: str, out: str | Path, full_text: 
     """One file for everything, or — when `out` is an existing folder or ends with a slash —
     one file per article inside it (names from `export_file_names`). A folder export never
     replaces a file silently: unless `overwrite`, it raises `ExportExists` before writing."""
-    folder = str(out).endswith(("/", os.sep))  # before Path(), which drops the slash
-    out = Path(out)
-    if folder or out.is_dir():
-        targets = [out / name for name in export_file_names(items, fmt)]
+    targets = _folder_targets(items, fmt, out)
+    if targets is not None:
         existing = [t for t in targets if os.path.lexists(t)]
         if existing and not overwrite:
             raise ExportExists(existing)
         return [write_atomic(target, render([item], fmt, full_text)) for item, target in zip(items, targets)]
-    return [write_atomic(out, render(items, fmt, full_text))]
+    return [write_atomic(Path(out), render(items, fmt, full_text))]
+
+
+def folder_export_clashes(items: list[ExportItem], fmt: str, out: str | Path) -> list[Path]:
+    """The files already there that a folder export of `items` to `out` would replace ([] for
+    a one-file export). The names need only the articles, not their analyses, so the command
+    line refuses before it analyses anything."""
+    targets = _folder_targets(items, fmt, out)
+    return [t for t in targets or [] if os.path.lexists(t)]
+
+
+def _folder_targets(items: list[ExportItem], fmt: str, out: str | Path) -> list[Path] | None:
+    """One path per item when `out` is a folder (an existing one, or a name ending with a
+    slash), else None."""
+    folder = str(out).endswith(("/", os.sep))  # before Path(), which drops the slash
+    out = Path(out)
+    if folder or out.is_dir():
+        return [out / name for name in export_file_names(items, fmt)]
+    return None
