@@ -1,7 +1,5 @@
 """Actors across articles: merging, keeping apart, the user's merges and splits, Voices."""
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -10,7 +8,7 @@ from desktop.article import article_from_text
 from desktop.library_actors import Entry, Library, voices_csv
 from desktop.loaders import load_article
 
-from .conftest import ROOT, SEEDS
+from .conftest import SEEDS
 
 
 def entry(key, title, body, date=None):
@@ -103,15 +101,19 @@ def test_voices_chart_renders(qtbot):
     assert len(colours) > 5
 
 
-def test_actors_and_quotes_commands():
-    out = subprocess.run([sys.executable, "-m", "desktop", "actors", str(SEEDS), "--json"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=300)
-    rows = json.loads(out.stdout)
+def test_actors_and_quotes_commands(capsys):
+    """What the two commands print. Run in this process (the model is loaded once per test
+    process, not once per `python -m desktop`): the process boundary — exit codes, streams,
+    odd bytes in arguments — is tested by test_hostile_paths and test_library_cli."""
+    from desktop import commands
+
+    capsys.readouterr()
+    assert commands.run("actors", [str(SEEDS), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
     nwosu = next(r for r in rows if r["name"] == "Adaeze Nwosu")
     assert nwosu["quotes"] == 3 and "Nwosu" in nwosu["aliases"]
-    out = subprocess.run([sys.executable, "-m", "desktop", "quotes", "--speaker", "Nwosu", str(SEEDS), "--json"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=300)
-    data = json.loads(out.stdout)
+    assert commands.run("quotes", ["--speaker", "Nwosu", str(SEEDS), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
     assert data["speaker"] == "Adaeze Nwosu" and len([q for q in data["quotes"] if q["kind"] == "direct"]) == 3
 
 

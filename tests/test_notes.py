@@ -198,12 +198,14 @@ def test_hostile_text_exports_as_inert_text(body, note_text):
     assert note_text.split()[0].strip() in page.text_content()
 
 
-def test_export_command(tmp_path):
+def test_export_command(tmp_path, capsys):
+    """The export's actor filter. In this process (one model load fewer); the command's
+    process boundary is tested in test_hostile_paths and test_cli_store_files."""
+    from desktop import commands
+
     out = tmp_path / "out.json"
-    result = subprocess.run([sys.executable, "-m", "desktop", "export", str(SAMPLE), "--format", "json",
-                             "-o", str(out), "--notes", str(tmp_path / "n.sqlite3"), "--actor", "Thomas Reid"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert result.returncode == 0, result.stderr
+    assert commands.run("export", [str(SAMPLE), "--format", "json", "-o", str(out), "--notes",
+                                   str(tmp_path / "n.sqlite3"), "--actor", "Thomas Reid"]) == 0, capsys.readouterr().err
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["articles"][0]["actor_filter"] == ["person:thomas-reid"]
 
