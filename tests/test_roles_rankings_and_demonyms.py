@@ -237,3 +237,13 @@ def test_a_job_of_a_named_body_after_a_is_a_role_without_a_name(text, role):
 ])
 def test_a_day_before_a_person_noun_is_no_body_s_job(text):
     assert not role_texts(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text, role, person", [
+    ("The vote took place in the hall in which the Mayor of Dunmore, Dr Rowan Tate, once taught.",
+     "the Mayor of Dunmore", "person:rowan-tate"),
+    ("The award went to the film for which the studio's director, Helen Marsh, had fought.",
+     "the studio's director", "person:helen-marsh"),
+])
+def test_an_apposition_before_a_name_starts_after_a_relative_word(text, role, person):
+    assert (role, person) in roles_of(text), roles_of(text)

@@ -1198,7 +1198,7 @@ class RoleFinder:
         # An "and" inside an office goes on ("vice president of research and design",
         # "manager of X and director of Y"); one before a person ends it.
         while k >= 0 and doc[k].text not in (",", ".", ";", ":", "“", "”", '"') and not doc[k].is_space \
-                and stop - k < 16 and doc[k].lower_ not in ("whose", "but") \
+                and stop - k < 16 and doc[k].lower_ not in ("whose", "but", "which", "who", "whom", "that", "where") \
                 and not (doc[k].lower_ == "and" and (k == 0 or self._is_person(k - 1) or stop - k >= 8
                                                      and not any(w.lower_ in ("of", "for") for w in doc[k:stop]))) \
                 and doc[k].pos_ not in ("VERB", "AUX") and (doc[k].pos_ != "ADP" or doc[k].lower_ in ("of", "for", "to")):
