@@ -17,7 +17,7 @@ from .roles import RoleFinder, _inside_quote
 from .types import Fact
 from .values import (
     _CENT_CURRENCIES, _CENTS_WORDS, _COUNTRY_SPELLINGS, _EASTER_OFFSETS, _FIXED_HOLIDAYS, _HOLIDAY,
-    _WEEKDAY_HOLIDAYS, _YEAR, _any_of, _between_before, _country_words, _from_before, _no_time, _number_words,
+    _WEEKDAY_HOLIDAYS, _YEAR, _any_of, _between_before, _country_words, _from_before, _no_time, _number_words, clock_times,
     normalise_date, parse_money, parse_number, range_value,
 )
 
@@ -137,6 +137,14 @@ _EVENT_WORD = re.compile(rf"\b(?:{_EVENTS})\b", re.I)
 _HOURS_AROUND = re.compile(r"(?<![\w-])(?:(?:a few|a couple of|several|some|just|only|an?|\d{1,2}|" + CARDINAL_WORDS
                            + r")\s+)?(?:hours?|minutes?|days?)\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS
                            + r")\b", re.I)
+# "roughly a day before the event", "two days after the rally": a day counted from an event.
+_DAYS_AROUND = re.compile(r"(?<![\w-])(?:(?:roughly|about|around|some|nearly|almost|just|only)\s+)?(?P<n>an?|\d{1,2}|"
+                          + CARDINAL_WORDS + r")\s+days?\s+(?P<dir>before|after|prior to)\s+the\s+(?P<noun>event|rally|protest|"
+                          r"demonstration|march|ceremony|summit|concert|meeting|match|race|launch|funeral|wedding|" + _EVENTS
+                          + r")\b", re.I)
+_EVENT_NOUN = re.compile(r"\b(?:rally|protest|demonstration|march|ceremony|summit|concert|meeting|match|race|launch|"
+                         r"funeral|wedding|" + _EVENTS + r")\b", re.I)
+_FOLDED_CORES[_DAYS_AROUND] = re.compile(r"days?\s+(?:before|after|prior to)\s+the\s+[a-z]")
 _FOLDED_CORES[_YEARS_ON] = re.compile(r"(?:year|decade)s?\s+(?:later|earlier|on)")  # see _scan
 _FOLDED_CORES[_HOURS_AROUND] = re.compile(r"(?:hour|minute|day)s?\s+(?:before|after|prior to)\s+the\s+(?:" + _EVENTS + r")")
 # Determiners after which a number counts ("all 2000", "every 1500", "some 1900").
@@ -186,7 +194,34 @@ class FactExtractor:
         facts = self._with_cents_currency(facts)
         facts.sort(key=lambda f: (f.start, f.kind))
         facts = self._counted_from_a_point(facts)
+        facts = self._election_day(facts)
         return _dedupe(facts)
+
+    def _election_day(self, facts: list[Fact]) -> list[Fact]:
+        """"not before election day": the day of the vote the article dates ("the election to be
+        held on August 9", "the August 9 poll", "The vote was held on June 3") — the one day, read
+        to the day, with a noun of voting among the eight words before it or right after it in its
+        sentence. No value when the article dates no vote, or dates several on different days."""
+        if "lection day" not in self.text:
+            return facts
+        days = set()
+        sents = arrays_of(self.doc)
+        for f in facts:
+            if f.kind != "date" or not isinstance(f.value, str) or len(f.value) != 10:
+                continue
+            span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sent = sents.sent(span.start)
+            near = self.doc[max(sent.start, span.start - 8):min(sent.end, span.end + 2)]
+            if any(t.lower_ in _VOTE_NOUNS for t in near if not span.start <= t.i < span.end):
+                days.add(f.value)
+        if len(days) != 1:
+            return facts
+        day = days.pop()
+        return [Fact(f.kind, f.start, f.end, f.text, day, f.subject, f.sentence)
+                if f.kind == "date" and f.value is None and re.fullmatch(r"(?:the )?election day", f.text, re.I) else f
+                for f in facts]
 
     def _counted_from_a_point(self, facts: list[Fact]) -> list[Fact]:
         """Dates counted from another point: "Four years later" after a sentence that gives a
@@ -204,6 +239,10 @@ class FactExtractor:
         for m in _scan(_HOURS_AROUND, text, folded):
             day = None if re.search(r"\bdays?\b", m.group(), re.I) else self._event_day_of(m.start())
             added.append(self._fact("date", m.start(), m.end(), day, self._subject_at(m.start(), m.end())))
+        for m in _scan(_DAYS_AROUND, text, folded):  # "roughly a day before the event": the lede's event day, counted
+            if any(a.start < m.end() and m.start() < a.end for a in added):
+                added = [a for a in added if not (a.start < m.end() and m.start() < a.end)]
+            added.append(self._fact("date", m.start(), m.end(), self._days_from_the_event(m), self._subject_at(m.start(), m.end())))
         if not added:
             return facts
         kept = [f for f in facts if f.kind not in ("date", "quantity")
@@ -248,6 +287,38 @@ class FactExtractor:
         year = int(written.group()) + (-count if m.group("dir").lower() == "earlier" else count)
         return f"{year:04d}"
 
+    def _days_from_the_event(self, m) -> str | None:
+        """The day "a day before the event", "two days after the rally" names: the day of the
+        event the first paragraph dates, counted by the days — the first day of that paragraph
+        (not after the article's date) in a sentence that names the event: the same noun ("On
+        Thursday, … held a rally" — "the rally"), or any noun of an event for "the event"; after
+        the first paragraph; of several days in that sentence, the one nearest the noun (a
+        dateline the loader ran into the first sentence is further). Else no value."""
+        lede_end = self._lede_end()
+        if m.start() < lede_end or self.anchor is None:
+            return None
+        noun = m.group("noun").lower()
+        nouns = _EVENT_NOUN if noun == "event" else re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        day, sentence, distance = None, None, None
+        for ent in self.doc.ents:  # the lede's first sentence that names the event and a day: the day nearest the noun
+            if ent.start_char >= lede_end or sentence is not None and ent.sent.start != sentence:
+                break
+            iso = normalise_date(ent.text, self.anchor, self.year, ahead=_speaks_ahead(ent)) if ent.label_ == "DATE" else None
+            named = [n.start() for n in nouns.finditer(ent.sent.text)] \
+                if iso and len(iso) == 10 and iso <= self.anchor.isoformat() else []  # not a day still to come
+            if named:  # a dateline ("Monday, August 3, 2020 On Thursday, … held a rally") is further from it
+                far = min(abs(ent.sent.start_char + n - ent.start_char) for n in named)
+                if distance is None or far < distance:
+                    day, sentence, distance = dt.date.fromisoformat(iso), ent.sent.start, far
+        if day is None or day > self.anchor:
+            return None
+        n = m.group("n").lower()
+        count = 1 if n in ("a", "an", "one") else int(n) if n.isdigit() else _number_words(n)
+        if count is None:
+            return None
+        sign = -1 if m.group("dir").lower() in ("before", "prior to") else 1
+        return (day + dt.timedelta(days=sign * count)).isoformat()
+
     def _event_day_of(self, at: int) -> str | None:
         """The day of the event the first paragraph reports — its first date read to the day, not
         after the article's date, when that paragraph names such an event — for "hours after the
@@ -263,8 +334,9 @@ class FactExtractor:
         end = self.text.find("\n\n")
         return len(self.text) if end < 0 else end
 
-    def _first_day_of_the_lede(self, labels: tuple[str, ...]):
-        """The first entity of `labels` in the first paragraph that reads to a whole day, or None."""
+    def _first_day_of_the_lede(self, labels: tuple[str, ...], with_entity: bool = False):
+        """The first entity of `labels` in the first paragraph that reads to a whole day, or None
+        (with the entity, when asked)."""
         lede_end = self._lede_end()
         for ent in self.doc.ents:
             if ent.start_char >= lede_end:
@@ -273,7 +345,7 @@ class FactExtractor:
                 continue
             iso = normalise_date(ent.text, self.anchor, self.year, ahead=_speaks_ahead(ent))
             if iso and len(iso) == 10:
-                return dt.date.fromisoformat(iso)
+                return (dt.date.fromisoformat(iso), ent) if with_entity else dt.date.fromisoformat(iso)
         return None
 
     def _with_cents_currency(self, facts: list[Fact]) -> list[Fact]:
@@ -361,6 +433,16 @@ class FactExtractor:
                 continue  # part of money, a role or a longer figure
             out = [f for f in out if f not in over]
             out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
+        for start, end in clock_times(self.text):  # "18:00 local time", "1500 UTC": read as counts or missed
+            over = [f for f in out if f.start < end and start < f.end]
+            if any(f.kind not in ("quantity", "date") or f.start < start or f.end > end for f in over):
+                continue  # part of a longer date ("Sunday 10pm") or of another figure
+            out = [f for f in out if f not in over]
+            out.append(self._fact("date", start, end, None, self._subject_at(start, end)))
+        for m in _scan(_DAY_WORD, self.text, folded):  # "Today, Russian …": the model left the day word untagged
+            if free(m.start(), m.end()) and not self._day_word_in_a_name(m.start(), m.end()):
+                out.append(self._fact("date", m.start(), m.end(), self._day_in_a_quote(m.group(), m.start())
+                                      or normalise_date(m.group(), self.anchor, self.year), self._subject_at(m.start(), m.end())))
         for m in _scan(_VAGUE_STRETCH_TEXT, self.text, folded):  # "[in the] last couple of weeks": the model missed it
             if free(m.start(), m.end()):
                 out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
@@ -622,6 +704,23 @@ class FactExtractor:
         return after is not None and before.tag_ in ("DT", "PRP$", "JJ", "POS") and before.lower_ not in _COUNT_WORDS \
             and (after.tag_ == "NNP" and after.is_title or after.tag_ == "NN" and after.is_lower)
 
+    def _day_word_in_a_name(self, start: int, end: int) -> bool:
+        """"Radio 4's Today programme", "USA Today", "Today Show": a day word inside a name — after a
+        capitalised word or a possessive, or before a noun in lower case (not "Today's ruling",
+        "today, the council …"). A lower-case "today" within a sentence is the day itself."""
+        span = self.doc.char_span(start, end)
+        if span is None or len(span) != 1:
+            return True  # not a word of its own ("todays")
+        token = span[0]
+        if token.is_lower:
+            return False
+        before = self.doc[token.i - 1] if token.i else None
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return not token.is_sent_start and before is not None and (
+            before.is_alpha and (before.is_title or before.is_upper) or before.lower_ in ("'s", "’s")) \
+            or after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") or after is not None \
+            and after.is_title and after.pos_ == "PROPN"
+
     def _day_in_a_quote(self, text: str, at: int) -> str | None:
         """"today", "this afternoon", "yesterday" inside a quotation, in an article dated after the
         day its first paragraph reports ("On Saturday, Caloundra beat …" in a story of the
@@ -754,6 +853,12 @@ class FactExtractor:
 # A time on the day the narration is at: the last date read to the day (else the article's).
 _SAME_DAY = re.compile(r"(?:(?:early|earlier|late|later)\s+(?:in|on)\s+the|(?:(?:early|earlier|late|later)\s+)?that)\s+"
                        r"(?:day|morning|afternoon|evening|night)", re.I)
+# Nouns of a vote whose day "election day" names.
+_VOTE_NOUNS = frozenset({"election", "elections", "vote", "poll", "polls", "referendum", "ballot", "runoff", "run-off",
+                         "primary", "primaries", "caucus", "caucuses"})
+# A day word on its own, which the model now and then leaves untagged ("Today, Russian …").
+_DAY_WORD = re.compile(r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
+_NEEDED[_DAY_WORD] = ("today", "tonight", "yesterday", "tomorrow")
 # Words that name a day by counting from the day they are said.
 _DAY_WORDS = re.compile(r"(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))", re.I)
 

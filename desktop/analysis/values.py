@@ -307,3 +307,45 @@ def _holiday(text: str, year: int | None) -> str | None:
             return None
         return (dt.date(year, 1, 1) + _WEEKDAY_HOLIDAYS[name]).isoformat()
     return (easter(year) + dt.timedelta(days=_EASTER_OFFSETS[name])).isoformat()
+
+
+# ------------------------------------------------------------------ times of day
+# A time zone or its stand-ins after a clock time ("7 pm GMT", "18:00 local time", "1500 UTC",
+# "11:25am US east coast time"); the abbreviations are the common ones of news wires.
+_ZONE = (r"(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT"
+         r"|[ECMP][SD]T|ET|PT)(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?\b|local time\b|(?:US )?(?:east|west) coast time\b"
+         r"|(?:Eastern|Central|Mountain|Pacific) (?:(?:Standard|Daylight) )?Time\b)")
+# Words before a time of day in English prose ("at 20:00", "by midday", "shortly before 19:00").
+_CLOCK_LEAD = r"(?:at|by|until|till|from|before|after|since|around|about|approximately|roughly|between|and|to|or)\s+$"
+_AM_PM = r"(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+_CLOCK_TIME = re.compile(
+    # "9.30am", "7 pm GMT", "5 p.m. local time", "10:45pm": a twelve-hour clock says itself
+    rf"(?<![\w.:,£$€])(?P<twelve>(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?{_AM_PM})(?:\s{_ZONE})?"
+    # "18:00", "09:09": a twenty-four-hour clock, with a zone after it or a word of time before it
+    rf"|(?<![\w.:,£$€])(?P<colon>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\w:]|[.,]\d)(?P<colon_zone>\s{_ZONE})?"
+    # "1500 UTC", "0600 hours": four digits with a zone, or "hours" after a word of time
+    rf"|(?<![\w.:,£$€])(?P<four>(?:[01]\d|2[0-3])[0-5]\d)(?:\s?(?P<four_zone>{_ZONE})|\s(?P<hours>hours|hrs)\b)"
+    # "at noon", "by midday", "until midnight"
+    r"|(?P<noon>\b(?:noon|midday|midnight)\b)")
+
+
+def clock_times(text: str) -> list[tuple[int, int]]:
+    """The characters of each time of day in the text, with the zone written after it: "7 pm
+    GMT", "9.30am", "18:00 local time", "1500 UTC", "at 20:00" (the time only), "by midday"
+    (the word only). A date fact without a value: a time gives no day. Not a score or a ratio
+    ("lost 2:1", "3:1"), a race clock ("2:17:18", `quantities.times_in_units`), a year ("in
+    2100"), nor "2000 hours of footage" (a count of hours: no word of time before it); a bare
+    "20:15" or "noon" only after a word of time ("at", "by", "until", "around" …)."""
+    if not any(c in text for c in ":.0123456789n"):
+        return []
+    out = []
+    for m in _CLOCK_TIME.finditer(text):
+        lead = re.search(_CLOCK_LEAD, text[max(0, m.start() - 16):m.start()], re.I) is not None
+        if m.group("colon") and not (m.group("colon_zone") or lead):
+            continue  # "the score was 20:15": two numbers, no time
+        if m.group("four") and m.group("hours") and not (lead or m.group("four").startswith("0")):
+            continue  # "2000 hours of footage"
+        if m.group("noon") and not lead:
+            continue  # "the noon bulletin", "Midnight Express"
+        out.append((m.start(), m.end()))
+    return out
