@@ -606,7 +606,7 @@ def test_no_role_for_a_body_or_an_unnamed_worker(text):
 @pytest.mark.parametrize("text, expected", [
     # a weekday with a part of the day; a clock time (a time of day: no date to copy)
     ("The vote was held on Sunday morning after a long night.", ("Sunday morning", "2024-06-09")),
-    ("The rocket lifted off at 3:15 a.m. local time.", ("3:15 a.m.", None)),
+    ("The rocket lifted off at 3:15 a.m. local time.", ("3:15 a.m. local time", None)),  # the zone is part of the time
     # "later in the year": this year
     ("Rates may stay on hold this week but could rise later in the year.", ("later in the year", "2024")),
 ])

@@ -67,7 +67,19 @@ _SCALED_NUMBER = re.compile(
     r"\b(?:(?:over|about|around|nearly|almost|more than|some) )?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a few)\s(?:hundred )?(?:thousand|million|billion)\b(?!\s(?:euros|dollars|pounds))", re.I)
 _AGE = re.compile(r"(?:age|aged)\s+\d{1,3}$", re.I)
-_AGE_RANGE = re.compile(r"(?:between )?\d{1,3}(?:\s?(?:to|-|–|and)\s?\d{1,3})?")  # after "aged": "30 to 40"
+# An age the model takes for a date: "103 years of age", "between the ages of 18 and 29".
+_AGE_WORDS = re.compile(r"(?:at )?\d{1,3} years? of age|(?:between )?the ages? of \d{1,3}(?:\s?(?:to|-|–|and)\s?\d{1,3})?",
+                        re.I)
+# An age range the model leaves out or cuts: "range in age from 21 to 78", "aged from 30 to 45", "between the
+# ages of 18 and 24" (read as the date "between the ages of 18 and" and the date "24").
+_AGE_SPAN = re.compile(r"\b(?:in age from |aged (?:from|between) |ages (?:from|between) |(?P<lead>(?:between )?the ages of ))"
+                       r"(\d{1,3}) (?:to|and) (\d{1,3})\b", re.I)
+_AGE_RANGE = re.compile(r"(?:between |about |around |nearly |almost |over |under |some )?\d{1,3}(?:\s?(?:to|-|–|and)\s?\d{1,3})?")
+# after "aged": "30 to 40", "about 68"
+# Two bare numbers the model takes for a date ("rise from 60 to 65", "went down 37-32"): figures, no time.
+_NUMBER_PAIR = re.compile(r"(?:from )?\d{1,3}\s?(?:to|-|–)\s?\d{1,3}")
+# A speed, a distance or a weight the model takes for a sum: "161 km/h", "40 mph".
+_UNIT_NOT_MONEY = re.compile(r"[~≈]?\d[\d,.]*\s?(?:km/h|kph|mph|m/s|km|kg|lbs?|miles?|metres?|meters?|tonnes?)", re.I)
 _SCALED_FIGURE = re.compile(r"\d(?:bn|mn|tn)\b|\b(?:million|billion|trillion)\b", re.I)
 _MONTH_OR_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
                             re.I)
@@ -84,6 +96,9 @@ _NEEDED = {
     _FORTNIGHTS: ("fortnight",),
     BARE_SCALED: ("bn", "tn", "mn"),
 }
+
+
+_NEEDED[_AGE_SPAN] = ("age",)
 
 
 # A part every match of a figure pattern holds, as a pattern quick to try at every character (no
@@ -360,11 +375,21 @@ class FactExtractor:
                 beside = {g.value["currency"] for g in facts if g.kind == "money" and g is not f
                           and g.sentence == f.sentence and isinstance(g.value, dict)
                           and g.value.get("currency") in _CENT_CURRENCIES.values()}
-                currency = beside.pop() if len(beside) == 1 else self._country_currency()
+                currency = beside.pop() if len(beside) == 1 else self._country_currency() or self._only_cents_currency(facts, f)
                 if currency is not None:
                     f = Fact(f.kind, f.start, f.end, f.text, {**f.value, "currency": currency}, f.subject, f.sentence)
             out.append(f)
         return out
+
+    @staticmethod
+    def _only_cents_currency(facts: list[Fact], cents: Fact) -> str | None:
+        """The currency of every other sum in the article whose money has cents, when they are
+        all one ("$205m … $4.2bn … 33 cents a share": USD; sums in pounds beside them, as BBC
+        stories convert, have pence and do not count). None when there are none or several."""
+        found = {g.value["currency"] for g in facts if g.kind == "money" and g is not cents and isinstance(g.value, dict)
+                 and g.value.get("currency") is not None and not _CENTS_WORDS.search(g.text.lower())}
+        cents_currencies = {c for c in found if c in _CENT_CURRENCIES.values()}
+        return cents_currencies.pop() if len(cents_currencies) == 1 and found <= cents_currencies | {"GBP"} else None
 
     def _country_currency(self) -> str | None:
         """The currency with cents of the one country the title and first paragraph name (by
@@ -439,6 +464,13 @@ class FactExtractor:
                 continue  # part of a longer date ("Sunday 10pm") or of another figure
             out = [f for f in out if f not in over]
             out.append(self._fact("date", start, end, None, self._subject_at(start, end)))
+        for m in _scan(_AGE_SPAN, self.text, folded):  # "range in age from 21 to 78": how old, which the model left out
+            start = m.start() if m.group("lead") else m.start(2)  # "between the ages of 18 and 24"; "[from] 21 to 78"
+            over = [f for f in out if f.start < m.end() and start < f.end]
+            if all(f.kind in ("quantity", "date") and start <= f.start and f.end <= m.end() for f in over):
+                out = [f for f in out if f not in over]
+                out.append(self._fact("quantity", start, m.end(), range_value("quantity", m.group(2), m.group(3), m.group()),
+                                      self._subject_at(start, m.end())))
         for m in _scan(_DAY_WORD, self.text, folded):  # "Today, Russian …": the model left the day word untagged
             if free(m.start(), m.end()) and not self._day_word_in_a_name(m.start(), m.end()):
                 out.append(self._fact("date", m.start(), m.end(), self._day_in_a_quote(m.group(), m.start())
@@ -485,7 +517,8 @@ class FactExtractor:
         figures, one fact each. Never the first number alone as if it were the whole figure."""
         out: list[Fact] = []
         for f in facts:
-            m = _TWO_FIGURES.search(f.text) if f.kind in ("money", "percent", "quantity") else None
+            m = _TWO_FIGURES.search(f.text) if f.kind in ("money", "percent", "quantity") \
+                and not (isinstance(f.value, dict) and "high" in f.value) else None  # a range already read whole
             if m is None or m.group("sep").lower() == "and" and not _between_before(self.text, f.start + m.start()):
                 out.append(f)
                 continue
@@ -523,11 +556,39 @@ class FactExtractor:
                                   self._subject_at(start, end)))
         return out
 
+    def _month_s_year(self, ent, text: str, value):
+        """A month written without its year ("until June", "in December", "on 6 March") is read
+        in the article's year; told in the past tense, a month after the article's is the year
+        before ("warned about the outbreak in December", in February 2020: 2019-12), and in a
+        past sentence that writes one earlier year before the month, that year ("In the 2016
+        election, he stayed in the race until June": 2016-06; a year after it, "arrested in May
+        … since 1995", is another's; several: no change); said of what is to come, a month
+        before the article's is the next year ("will vote in March", in November). Words
+        that count ("last June", "this May") and a weekday keep their own reading."""
+        if self.anchor is None or not isinstance(value, str) or len(value) < 7 or value[:4] != str(self.anchor.year) \
+                or _YEAR.search(text) or re.search(r"\b(?:last|next|this|since|ago)\b|day\b", text, re.I) \
+                or not _MONTH_OR_YEAR.search(text):
+            return value
+        tense = _tense_of(ent)
+        if tense == "past":
+            years = [t.text for t in ent.sent if _YEAR.fullmatch(t.text) and t.i < ent.start]  # the years written before it
+            if len(years) == 1 and int(years[0]) < self.anchor.year:
+                return years[0] + value[4:]
+            if years:
+                return value  # several years before it: which one, the sentence does not say
+            if value[:7] > self.anchor.isoformat()[:7]:
+                return str(self.anchor.year - 1) + value[4:]
+        elif tense == "ahead" and value[:7] < self.anchor.isoformat()[:7]:
+            return str(self.anchor.year + 1) + value[4:]
+        return value
+
     def _durations(self, ent) -> list[Fact]:
         """A DATE or TIME entity that counts periods ("up to 15 years", "less than 20
         minutes"): a quantity, and a date for what it goes on to say when ("four days [last
         month]"). Empty when it is no duration."""
         text = ent.text
+        if text.istitle() and not ent[0].is_sent_start and not text[:1].isdigit():
+            return []  # "Jailhouse Rock and One Night", "Seven Days": a title, not how long
         if _DURATION.match(text.strip()) and "ago" not in text and not VAGUE_STRETCH.match(text):
             out = [self._fact("quantity", ent.start_char, ent.end_char, parse_number(text), self._subject(ent))]
             before = self.doc[ent.start - 1] if ent.start else None
@@ -577,11 +638,15 @@ class FactExtractor:
             elif label == "DATE":
                 before = self.doc[ent.start - 1] if ent.start else None
                 if _AGE.match(text) or before is not None and before.lower_ in ("aged", "age") \
-                        and _AGE_RANGE.fullmatch(text):  # "age 22", "aged 71", "aged 30 to 40": how old
+                        and _AGE_RANGE.fullmatch(text) or _AGE_WORDS.fullmatch(text):
+                    # "age 22", "aged 71", "aged 30 to 40", "103 years of age", "between the ages of 18 and 29": how old
                     two = _TWO_FIGURES.search(text)
                     value = range_value("quantity", two.group("a"), two.group("b"), text) if two else None
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char,
                                             value or parse_number(text), self._subject(ent)))
+                    continue
+                if _NUMBER_PAIR.fullmatch(text):  # "from 60 to 65", "37-32": two figures (see _ranges_and_changes)
+                    facts.append(self._fact("quantity", ent.start_char, ent.end_char, None, self._subject(ent)))
                     continue
                 if _SCALED_FIGURE.search(text) and not _MONTH_OR_YEAR.search(text):
                     # "more than 30bn", "5 million": a figure the model took for a date
@@ -619,6 +684,7 @@ class FactExtractor:
                     continue  # part of a name: "Field Crops Today", "Radio 4's Today programme" (not "“Today's ruling")
                 value = self._day_around(text, ent, last_day) or self._day_in_a_quote(text, ent.start_char) or \
                     normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent))
+                value = self._month_s_year(ent, text, value)
                 if re.fullmatch(r"\d{4}", text) and _TIME_ZONE_AFTER.match(self.text, ent.end_char):
                     value = None  # "at 1815 GMT": a time of day written as four digits, no year
                 if value and len(value) == 10:
@@ -631,8 +697,12 @@ class FactExtractor:
             elif label == "PERCENT" or label == "MONEY" and _PER_CENT.search(text):
                 facts.append(self._fact("percent", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
+            elif label in ("QUANTITY", "CARDINAL") and self._number_in_a_name(ent):
+                continue  # "FTSE 100", "Apollo 11", "3G", "Five's share": part of a name or a code, no count
             elif label in ("MONEY", "CARDINAL") and self._a_figure_in_a_name(ent):
                 continue  # "50 Cent said": a stage name, neither a sum nor a count
+            elif label == "MONEY" and _UNIT_NOT_MONEY.fullmatch(text):  # "161 km/h": a speed, no sum
+                facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text), self._subject(ent)))
             elif label == "MONEY":
                 start, end = self._whole_figure(ent)
                 value = parse_money(self.text[start:end])
@@ -684,6 +754,30 @@ class FactExtractor:
                 facts.append(self._fact("quantity", ent.start_char, ent.end_char,
                                         parse_number(text) if value is None else value, self._subject(ent)))
         return facts
+
+    def _number_in_a_name(self, ent) -> bool:
+        """A number that is part of a name or a code, not a count: one in words written with a
+        capital inside a sentence ("Five's share", "the Jackson Five"; as `salient_count` reads
+        it), one glued to a capital letter that is no scale ("3G", "2.5G"; not "10M", "5K"), and
+        one the parse makes the number of the proper noun right before it ("the FTSE 100's
+        fall", "Apollo 11 landed", "the Nikkei 225"; not "gave Smith 20 votes": that number
+        counts its noun)."""
+        doc = self.doc
+        first, last = ent[0], ent[-1]
+        if ent.text[:1].isupper() and not ent.text[:1].isdigit() and not first.is_sent_start \
+                and (first.i == 0 or doc[first.i - 1].text not in ('"', "“", "‘", "'", "(", ":", "-", "—", "–")):
+            return True
+        if len(ent) != 1 or not first.text[:1].isdigit():
+            return False
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and not last.whitespace_ and after.text[:1].isupper() and after.text.isalpha() \
+                and len(after.text) <= 2 and after.text not in ("M", "K", "B", "T", "bn", "BN", "MN", "TN"):
+            return True  # "3G", "4K"? no: "K" is a thousand; "2.5G", "5G", "4X"
+        before = doc[first.i - 1] if first.i else None
+        return before is not None and before.tag_ == "NNP" and (before.is_title or before.is_upper) \
+            and first.dep_ == "nummod" and first.head.i == before.i and before.whitespace_ == " " \
+            and before.dep_ not in ("conj", "dative", "appos") \
+            and not (after is not None and after.tag_ == "CD")
 
     def _a_figure_in_a_name(self, ent) -> bool:
         """A figure with a capitalised singular currency word after it, inside a sentence and
@@ -906,6 +1000,34 @@ def _speaks_ahead(ent) -> bool:
         if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lower_ in _AHEAD_VERBS:
             return True
     return False
+
+
+def _verb_of(token):
+    """The verb a word hangs on: the first verb up its chain of heads (the root at most)."""
+    while token.dep_ != "ROOT" and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
+def _tense_of(ent) -> str | None:
+    """"past" when the verb a date hangs on is told in the past ("warned", "had left", "did
+    not endorse"), "ahead" when it speaks of what is to come (see `_speaks_ahead`), else None."""
+    if _speaks_ahead(ent):
+        return "ahead"
+    verb = ent.root
+    while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if verb.head.lower_ in _AHEAD_VERBS or verb.head.lower_ in ("was", "were", "is", "are", "about", "going"):
+            return "ahead"  # "was due to stand down in August", "was to end in August": still to come then
+        verb = verb.head  # "tried to warn … in December": the tense of "tried"
+    if any(c.lower_ in _AHEAD_VERBS and c.dep_ in ("acomp", "xcomp") for c in verb.children):
+        return "ahead"  # "was due … in August"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+        return "past"
+    return None
 
 
 def _article_anchor(article_date: str | None) -> dt.date | None:
