@@ -30,6 +30,8 @@ def test_a_number_in_a_name_or_a_code_is_no_quantity(text, number):
     ("In Glasgow 200 people marched to the square.", "200"),
     ('"Five people were hurt," the officer said.', "Five"),
     ("The 400 members of the club voted on Friday.", "400"),
+    ("In Kent it was about 40,000, in Devon about 35,000 and in Cornwall 31,000.", "31,000"),  # a place, then its count
+    ("Crowds reached roughly 40,000 in Leeds, nearly 35,000 in Hull and in York 31,000.", "31,000"),
 ])
 def test_a_count_beside_a_name_stays_a_count(text, number):
     assert any(t == number for t, _ in facts_of(text, "quantity")), facts_of(text, "quantity")

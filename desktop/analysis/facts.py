@@ -761,7 +761,7 @@ class FactExtractor:
         it), one glued to a capital letter that is no scale ("3G", "2.5G"; not "10M", "5K"), and
         one the parse makes the number of the proper noun right before it ("the FTSE 100's
         fall", "Apollo 11 landed", "the Nikkei 225"; not "gave Smith 20 votes": that number
-        counts its noun)."""
+        counts its noun; nor a place before a figure, "in Wales 59,000": a list's count)."""
         doc = self.doc
         first, last = ent[0], ent[-1]
         if ent.text[:1].isupper() and not ent.text[:1].isdigit() and not first.is_sent_start \
@@ -776,7 +776,8 @@ class FactExtractor:
         before = doc[first.i - 1] if first.i else None
         return before is not None and before.tag_ == "NNP" and (before.is_title or before.is_upper) \
             and first.dep_ == "nummod" and first.head.i == before.i and before.whitespace_ == " " \
-            and before.dep_ not in ("conj", "dative", "appos") \
+            and before.dep_ not in ("conj", "dative", "appos") and "," not in first.text \
+            and before.ent_type_ not in ("GPE", "LOC", "NORP") \
             and not (after is not None and after.tag_ == "CD")
 
     def _a_figure_in_a_name(self, ent) -> bool:

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 73  # 73: times of day as dates, untagged day words, "election day", days from the dated event; bare months by tense; numbers in names, ages, units no sums
+ANALYSER_VERSION = 74  # 74: a figure after a place name ("in Cornwall 52,000") is a count again, not part of a name
