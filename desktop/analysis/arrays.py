@@ -73,6 +73,21 @@ class DocArrays:
             values = self._column_lists[attr] = self.column(attr).tolist()
         return values
 
+    def positions(self, attr: str) -> dict[int, list[int]]:
+        """Each value of `attr` → the indices, in text order, of the tokens that have it: the
+        rules ask a doc for the tokens with one of some words a dozen times, each a scan."""
+        memo = self.memo("positions")
+        found = memo.get(attr)
+        if found is None:
+            found = memo[attr] = {}
+            for i, value in enumerate(self.column_list(attr)):
+                at = found.get(value)
+                if at is None:
+                    found[value] = [i]
+                else:
+                    at.append(i)
+        return found
+
     def root(self, start: int, end: int):
         """`doc[start:end].root`, found once for each span (the actor rules ask for the root of
         each candidate name a dozen times; a Span and a Token are built anew on each look)."""
@@ -94,15 +109,13 @@ class DocArrays:
     def texts(self) -> list[str]:
         """`[t.text for t in doc]`"""
         if self._texts is None:  # from the array of string ids: no Token object for each word
-            strings = self.doc.vocab.strings
-            self._texts = [strings[h] for h in self.column_list("ORTH")] if len(self.doc) else []
+            self._texts = list(map(_strings_of(self.doc).__getitem__, self.column_list("ORTH"))) if len(self.doc) else []
         return self._texts
 
     def lowers(self) -> list[str]:
         """`[t.lower_ for t in doc]`"""
         if self._lowers is None:
-            strings = self.doc.vocab.strings
-            self._lowers = [strings[h] for h in self.column_list("LOWER")] if len(self.doc) else []
+            self._lowers = list(map(_strings_of(self.doc).__getitem__, self.column_list("LOWER"))) if len(self.doc) else []
         return self._lowers
 
     def texts_with_ws(self) -> list[str]:
@@ -152,6 +165,31 @@ class DocArrays:
         return span
 
 
+class _Strings(dict):
+    """String id → string, of one vocabulary: a dict lookup, where the StringStore's own
+    costs ~0.8 µs a word (each article's words are mostly the same few thousand)."""
+
+    def __init__(self, strings) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
+
+
+_strings: list[_Strings] = []  # of the last vocabulary read
+
+
+def _strings_of(doc) -> _Strings:
+    strings = doc.vocab.strings
+    found = _strings[0] if _strings else None
+    if found is None or found.strings is not strings or len(found) > 500_000:  # another vocabulary, or grown large
+        found = _Strings(strings)
+        _strings[:] = [found]
+    return found
+
+
 @contextmanager
 def reading(doc) -> Iterator[DocArrays]:
     """Share what is read of `doc` among the rules run inside the block (this thread only)."""
@@ -177,6 +215,15 @@ def indices_where(doc, attr: str, hashes: Iterable[int]) -> list[int]:
     if not len(doc) or not hashes:
         return []
     arrays = of(doc)
+    if attr == "LOWER":  # asked for a dozen sets of words on each doc: each token's place listed once
+        where = arrays.positions(attr)
+        if len(hashes) < len(where):  # the smaller of the two looked up in the other
+            found = [where[h] for h in hashes if h in where]
+        else:
+            found = [at for h, at in where.items() if h in hashes]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(i for positions in found for i in positions)  # each token is under one value: no repeats
     if len(hashes) <= 16:  # a few values: compared on the array
         import numpy
 

@@ -21,7 +21,21 @@ def load_pipeline():
     with _lock:
         if _nlp is None:
             _nlp = _load()
+            _out_of_the_collector()
         return _nlp
+
+
+def _out_of_the_collector() -> None:
+    """The pipeline's ~95,000 objects live as long as the process: frozen out of the cyclic
+    garbage collector (`gc.freeze`, after one collection so no garbage is kept), so that each
+    full collection while the rules run does not walk them all again. Over 400 corpus
+    articles the full collections took 1.2 s of the rules' ~15 s before, 0.2 s after. Frozen
+    objects are still freed when nothing refers to them; only a reference cycle among them
+    would be kept."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _load(array_attributes: bool = True):

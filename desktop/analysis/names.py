@@ -55,6 +55,7 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).lower()
 
 
+@lru_cache(maxsize=16384)  # asked for each candidate name in several rules
 def alias_of(text: str) -> str | None:
     """The well-known full name of an abbreviation or nickname. Short keys ("us", "who",
     "cia") match only when written in capitals: "Who" and "Cia." are not WHO and the CIA."""

@@ -574,6 +574,7 @@ class QuoteExtractor:
         # all hang on the last parsed token (and cost a pass each), so none are reported.
         quotations = [q for q in find_quotations(self.article) if q.end <= self.analysed_chars]
         self._quoted = [(q.start, q.end) for q in quotations]
+        self._quoted_starts = [start for start, _ in self._quoted]
         self.pronouns = PronounResolver(self.doc, self.token_actor, self.actor_types, self._in_quote,
                                         self._person_described)
         direct = self._direct(quotations)
@@ -2174,8 +2175,8 @@ class QuoteExtractor:
 
     # ------------------------------------------------------------------ helpers
     def _in_quote(self, offset: int) -> bool:
-        i = bisect.bisect_right(self._quoted, (offset, float("inf"))) - 1
-        return i >= 0 and self._quoted[i][0] <= offset < self._quoted[i][1]
+        i = bisect.bisect_right(self._quoted_starts, offset) - 1  # the last quotation opened at or before it
+        return i >= 0 and offset < self._quoted[i][1]
 
     def _next_quote_open(self, offset: int, limit: int) -> int:
         for i in range(offset, limit):

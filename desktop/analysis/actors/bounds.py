@@ -156,9 +156,11 @@ def a_currency_amount(doc, span) -> bool:
     ISO 4217 shape of currency codes) next to a figure shaped like an amount — a thousands comma,
     a decimal point, three digits or more, or a scale ("m", "bn") — is a sum of money. A short
     plain figure is left alone: "ITV 2", "BBC 4" are channels."""
-    codes = [t for t in span if len(t) == 3 and t.is_alpha and t.is_upper]
-    if len(codes) != 1:
+    texts = arrays_of(doc).texts()  # a Token for each word only for a span with one code
+    codes = [i for i in range(span.start, span.end) if len(texts[i]) == 3 and texts[i].isalpha() and texts[i].isupper()]
+    if len(codes) != 1:  # (a token's is_alpha and is_upper are its text's isalpha() and isupper())
         return False
+    codes = [doc[codes[0]]]
     figures = [t for t in span if t.i != codes[0].i]
     if not figures:  # only the code tagged: the figure stands next to it
         figures = [doc[k] for k in (span.start - 1, span.end) if 0 <= k < len(doc)]

@@ -106,7 +106,13 @@ TRUST_NOUNS = frozenset({"faith", "trust", "confidence", "belief", "interest", "
 
 def a_surname_in(doc, word: str) -> bool:
     """Whether the article names a person whose last name is this word ("Ana Ruiz" … "Ruiz")."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
+    arrays = arrays_of(doc)
+    memo = arrays.memo("surnames")  # the last words of the doc's people, listed once for each doc
+    surnames = memo.get("")
+    if surnames is None:
+        texts = arrays.texts()
+        surnames = memo[""] = {texts[e.end - 1] for e in arrays.ents() if e.label_ == "PERSON" and len(e) > 1}
+    return word in surnames
 
 
 # Nouns for a body of several people named straight after them ("the band Kestrel Nine").
