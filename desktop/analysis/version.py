@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 74  # 74: a figure after a place name ("in Cornwall 52,000") is a count again, not part of a name
+ANALYSER_VERSION = 75  # 75: an age glued to a name by a comma, a person after "and" a body, "Contestants X" are no part of the name

@@ -14,6 +14,7 @@ from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, O
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name
 from ..names import NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
 from ..arrays import of as arrays_of
+from ..person_nouns import PERSON_NOUNS
 from .candidate import Candidate, attributive_compound, tagged_by_a_sign
 from .kinds import (
     named_by_a_style,
@@ -35,6 +36,9 @@ def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | 
     text = arrays_of(doc).span_text(start, end)  # span.text, sliced from the doc's text
     text = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
     text = text.rstrip("\u200b\u200c\u200d\u2060")  # "Daily Glint" + a zero-width joiner
+    glued = _GLUED_NUMBER.search(text)
+    if glued:
+        text = text[:glued.start()]  # "Mara Quell,29": an age glued to the name by a comma without a space
     if "(" in text and ")" not in text[text.index("("):]:
         text = text[:text.index("(")].rstrip()  # "National Party(NP)": a bracket glued to the name's last word
     if text.endswith("ers") and text[:-3] in PLACES:
@@ -54,6 +58,14 @@ def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | 
     if actor_type == "organisation" and is_title_fragment(doc, start):
         return None
     return Candidate(span.start_char, span.start_char + len(text), text, actor_type, start, end)
+
+
+_GLUED_NUMBER = re.compile(r",\d")
+
+
+def _plural_person_noun(lower: str) -> bool:
+    """"contestants", "judges": the plural of a WordNet noun for a person (PERSON_NOUNS)."""
+    return lower.endswith("s") and (lower[:-1] in PERSON_NOUNS or lower.endswith("es") and lower[:-2] in PERSON_NOUNS)
 
 
 def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, str]:
@@ -110,6 +122,8 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
                                and lowers[start] in _OCCUPATIONS_OR_TITLES)
                            or (actor_type == "person" and end - start > 1 and lowers[start] in OCCUPATIONS)):
         start += 1  # "Businessman Don Blake" is Don Blake
+    if actor_type == "person" and end - start > 2 and _plural_person_noun(lowers[start]):
+        start += 1  # "Contestants Mara Quell, …": a plural noun for people opens a list of names
     while end > start and (texts[end - 1] in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
                            and texts[end - 1] not in (".",) or doc[end - 1].is_lower and not _hyphen_glued(doc, end - 1)
                            or end - start > 2 and texts[end - 1] in POSTNOMINALS):
@@ -449,6 +463,8 @@ def extend_coordinated_name(doc, ent, end: int) -> int:
             and (doc[k + 1].ent_type_ in ("GPE", "LOC") or doc[k + 1].text in PLACES):
         k += 1  # "Islamic State of Iraq and the Levant": two regions in one name (not "… and the Treasury")
     start = k
+    if doc[start].ent_type_ == "PERSON":
+        return end  # "University of Dunmore and Pavel Ostrow": a body and a person, not one name
     while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
         k += 1
     return k if k > start else end
