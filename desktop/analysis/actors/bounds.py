@@ -463,7 +463,7 @@ def extend_coordinated_name(doc, ent, end: int) -> int:
             and (doc[k + 1].ent_type_ in ("GPE", "LOC") or doc[k + 1].text in PLACES):
         k += 1  # "Islamic State of Iraq and the Levant": two regions in one name (not "… and the Treasury")
     start = k
-    if doc[start].ent_type_ == "PERSON":
+    if start == end + 1 and doc[start].ent_type_ == "PERSON":
         return end  # "University of Dunmore and Pavel Ostrow": a body and a person, not one name
     while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
         k += 1
