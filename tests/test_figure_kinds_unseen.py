@@ -4,12 +4,7 @@ only the article's other sums give. Each row a sentence written for this test (n
 text)."""
 import pytest
 
-from desktop.analysis import analyze
-from desktop.article import article_from_text
-
-
-def facts_of(text: str, kind: str, date: str | None = "2020-08-03") -> list[tuple[str, object]]:
-    return [(f.text, f.value) for f in analyze(article_from_text(text, "T", date=date)).facts if f.kind == kind]
+from .test_times_and_day_words import facts_of
 
 
 # ------------------------------------------------------------------ a number in a name or a code is no count
