@@ -36,7 +36,7 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
 _MONEY_TEXT = re.compile(
     r"(?<![\w$£€¥])(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD ?|EUR ?|GBP ?)\d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|mn|tn|m|M|k|K|million|billion|trillion)\b)?"
-    r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\b"
+    r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|z[łl]oty(?:s|ch)?)\b"
     r"|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|US) dollars? \d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|m|million|billion)\b)?")
 # Pence written with "p" ("a 1p rise", "fell 12p"); not a video format ("720p") nor "3p.m.".
@@ -90,7 +90,8 @@ _FORTNIGHTS = re.compile(r"\b(?:a|one|two|three|four|\d+) fortnights?\b", re.I) 
 _NEEDED = {
     _MONEY_RANGE: ("$", "€", "£", "¥", "₹", "between"),
     _PERCENT_RANGE: ("%", "percent", "per cent"),
-    _MONEY_TEXT: ("$", "€", "£", "¥", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rupee", "franc"),
+    _MONEY_TEXT: ("$", "€", "£", "¥", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rupee", "franc", "złot",
+                  "zlot"),
     _PERCENT_TEXT: ("%", "percent", "per cent", "pc"),
     _SCALED_NUMBER: ("thousand", "million", "billion"),
     _FORTNIGHTS: ("fortnight",),
@@ -111,7 +112,7 @@ _CORES = {
     _PERCENT_RANGE: re.compile(r"\d\s?(?:%|per ?cent)", re.I),  # the second figure with its unit
     # a sign or a code before a figure, a figure before a currency's name, "dollars" before a figure
     _MONEY_TEXT: re.compile(r"[$€£¥]\d|(?:USD|EUR|GBP) ?\d|dollars? \d"
-                            r"|\d\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\b"),
+                            r"|\d\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|z[łl]oty(?:s|ch)?)\b"),
     BARE_SCALED: re.compile(r"\d(?:bn|tn|mn)\b"),  # a figure with its scale glued on
 }
 _FOLDED_CORES: dict = {
@@ -173,7 +174,7 @@ _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "
 _OTHER_HOLIDAYS = ("labour day", "independence day", "mother's day", "father's day")
 # Currency words after a bare number the model tagged CARDINAL ("17.58 euros").
 _CURRENCY_WORDS = frozenset("""euro euros pound pounds dollar dollars yen yuan pence cents rupee rupees
-franc francs rand rouble roubles ruble rubles peso pesos won lira""".split())
+franc francs rand rouble roubles ruble rubles peso pesos won lira złoty złotys złotych zloty zlotys""".split())
 _SINGULAR_CURRENCY_WORDS = frozenset({"cent", "dollar", "pound", "euro", "penny", "rupee", "franc", "peso"})
 # A date fact must point somewhere in time: "an ordinary day" is a DATE to spaCy, not to us.
 _DATE_ANCHOR = re.compile(
@@ -571,7 +572,8 @@ class FactExtractor:
             return value
         tense = _tense_of(ent)
         if tense == "past":
-            years = [t.text for t in ent.sent if _YEAR.fullmatch(t.text) and t.i < ent.start]  # the years written before it
+            # The years written before it; a count that looks like one ("its roughly 2000 stores") is none.
+            years = [t.text for t in ent.sent if _YEAR.fullmatch(t.text) and t.i < ent.start and _a_year_in_use(t)]
             if len(years) == 1 and int(years[0]) < self.anchor.year:
                 return years[0] + value[4:]
             if years:
@@ -1001,6 +1003,15 @@ def _speaks_ahead(ent) -> bool:
         if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lower_ in _AHEAD_VERBS:
             return True
     return False
+
+
+def _a_year_in_use(token) -> bool:
+    """A four-digit number used as a year: the model tags it a date, or a preposition of time
+    comes before it ("in 2016", "since 1998"); "roughly 2000 stores" counts."""
+    if token.ent_type_ == "DATE":
+        return True
+    return token.i > 0 and token.doc[token.i - 1].lower_ in _BEFORE_A_YEAR \
+        and token.ent_type_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 
 
 def _verb_of(token):

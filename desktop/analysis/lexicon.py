@@ -233,7 +233,7 @@ NOT_ACTORS = frozenset(
     oscar oscars easter christmas grammy grammys emmy emmys ramadan eid diwali halloween
     a.m. p.m. majesty tests worlds tri-nations islam christianity judaism hinduism buddhism sikhism
     budget euro euros dollar dollars pound pounds yen yuan rupee rupees rouble roubles ruble rubles peso pesos
-    franc francs
+    franc francs złoty złotys zloty zlotys
     """.split()
 ) | {"six nations", "grand slam", "triple crown", "wooden spoon", "world cup", "her majesty", "his majesty"}
 

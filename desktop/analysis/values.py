@@ -59,7 +59,8 @@ _CURRENCY = [("australian dollar", "AUD"), ("canadian dollar", "CAD"), ("new zea
              ("us$", "USD"), ("a$", "AUD"), ("c$", "CAD"), ("hk$", "HKD"), ("$", "USD"),
              ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("dollar", "USD"),
              ("euro", "EUR"), ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
-             ("rupee", "INR"), ("yuan", "CNY"), ("franc", "CHF"), ("rand", "ZAR")]
+             ("rupee", "INR"), ("yuan", "CNY"), ("franc", "CHF"), ("rand", "ZAR"), ("złoty", "PLN"),
+             ("zloty", "PLN"), ("pln", "PLN")]
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -214,6 +215,9 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
         year, month = int(relative[:4]), int(relative[5:])
     elif relative is not None:
         return relative  # "earlier this year"
+    of_year = re.search(r"\b(last|next|this)\s+year\b", lower) if month and year is None else None
+    if of_year is not None and anchor is not None:
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[of_year.group(1)]  # "March of last year"
     if month and year is None:
         year = anchor.year if anchor is not None else context_year
         step = re.search(r"\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", lower)
