@@ -335,11 +335,15 @@ def read_notes_export(data: object, text_length=None, article_text=None) -> Impo
     (and so its length): a note whose `quote` is not the text at its offsets would highlight
     other words, so it moves to the occurrence of its quote nearest those offsets (listed in
     `moved`, as Hypothesis re-anchors a text-quote selector) or, when the article does not
-    hold those words, is skipped. Raises ValueError only when `data` is not such an export at
-    all; bad articles and notes are listed in `skipped`."""
+    hold those words, is skipped; so is a note whose id an earlier note of the file has. Raises
+    ValueError only when `data` is not such an export at all; bad articles and notes are listed
+    in `skipped`."""
     if not isinstance(data, dict) or data.get("schema") != NOTES_SCHEMA:
         raise ValueError(f"not a Byline notes export (expected schema {NOTES_SCHEMA!r})")
     report = ImportReport()
+    # Two notes of one file with the same id would be one note in the store, the second
+    # silently replacing the first: the later is skipped and said so.
+    first_with_id: dict[str, str] = {}
     articles = data.get("articles", [])
     if not isinstance(articles, list):
         raise ValueError("'articles' must be a list")
@@ -364,6 +368,9 @@ def read_notes_export(data: object, text_length=None, article_text=None) -> Impo
                 note = validate_note(raw, article_id, length)
                 if text is not None and text[note.start:note.end] != note.quote:
                     note = _reanchored(note, text, report.moved, f"article {a_index}, note {n_index}")
+                if note.id in first_with_id:
+                    raise InvalidNote(f"'id' {_short(note.id)} is already {first_with_id[note.id]}'s")
+                first_with_id[note.id] = f"article {a_index}, note {n_index}"
                 report.notes.append(note)
             except InvalidNote as exc:
                 report.skipped.append(f"article {a_index}, note {n_index}: {exc}")

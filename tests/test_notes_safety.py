@@ -434,3 +434,18 @@ def test_exported_times_are_iso_8601_with_a_zone_and_read_back_exactly():
     assert data["updated"] == "2023-11-14T22:15:00.500000+00:00"
     back = validate_note(data)
     assert abs(back.created - note.created) < 1e-6 and back.updated == note.updated
+
+
+def test_a_repeated_note_id_in_one_file_is_skipped_not_merged(tmp_path):
+    """Two notes with one id (on two articles) were both "imported", and the second silently
+    replaced the first in the store (found by the property test above)."""
+    first = {**make_note(0).to_dict(), "article_id": "article-0"}
+    second = {**make_note(0).to_dict(), "article_id": "article-a", "note": "another note"}
+    report = read_notes_export({"schema": NOTES_SCHEMA, "articles": [{"notes": [first, second]}]})
+    assert [n.article_id for n in report.notes] == ["article-0"]
+    assert len(report.skipped) == 1 and "already article 1, note 1's" in report.skipped[0]
+    store = NotesStore(tmp_path / "n.sqlite3", recovery_dirs=[tmp_path / "rec"])
+    for note in report.notes:
+        store.add(note)
+    assert [n.note for n in store.for_article("article-0")] == [first["note"]]
+    store.close()
