@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import itertools
 import os
 import re
 import stat
@@ -507,8 +508,9 @@ def _html_metadata(document) -> tuple[str, str | None, str | None]:
     )
     byline = meta("author", "article:author", "byl")
     if not byline:
-        for el in document.xpath('//*[@rel="author" or @itemprop="author" or contains(@class, "byline")'
-                                  ' or contains(@class, "author")]'):
+        for el in itertools.islice(document.xpath(
+                '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author")]'),
+                _BYLINE_CANDIDATES):
             if not _is_byline_block(el, _enclosing_block(el, None)):
                 continue  # a name inside a paragraph of the story, or an "author-bio" box
             byline = clean_paragraph(el.text_content())
@@ -542,6 +544,9 @@ _BYLINE_MARKED = (".//*[@rel='author' or @itemprop='author' or contains(@class, 
                   " or contains(@class, 'author') or contains(@class, 'dateline')]")
 _BYLINE_BLOCK_CHARS = 160  # "By Jane Doe, Health correspondent · 4 March 2026": never a paragraph of the story
 _BYLINE_AROUND_CHARS = 60  # what a byline block holds besides the name: "By", a job title, a date
+# Bylines sit at the top: the first few marked elements are read, so a hostile page of 100,000
+# <time>s nested 2,000 deep costs a few walks up the tree, not one per element.
+_BYLINE_CANDIDATES = 8
 
 
 def _is_byline_block(marked, block) -> bool:
@@ -561,11 +566,11 @@ def _drop_byline_blocks(root) -> None:
     from lxml import etree
 
     doomed = []
-    for el in root.xpath(_BYLINE_MARKED):
+    for el in itertools.islice(root.xpath(_BYLINE_MARKED), _BYLINE_CANDIDATES):
         block = _enclosing_block(el, root)
         if block is not None and _is_byline_block(el, block):
             doomed.append(block)
-    for el in root.iter("time"):
+    for el in itertools.islice(root.iter("time"), _BYLINE_CANDIDATES):
         block = _enclosing_block(el, root)
         if block is not None and clean_paragraph(block.text_content()) == clean_paragraph(el.text_content()):
             doomed.append(block)
