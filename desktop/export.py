@@ -11,13 +11,13 @@ import html
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from .analysis.types import Analysis, format_value, quote_paragraphs
 from .article import Article
+from .durable import replace_file
 from .fsnames import clean_text, file_stem
 from .notes import NOTES_SCHEMA, Note, canonical_tag, hashtag, read_notes_export
 from .wording import counted
@@ -475,23 +475,13 @@ def write_atomic(path: str | Path, text: str) -> Path:
     """Write to a temporary file beside `path`, flush it to disk, then rename over `path`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # a file name that is not UTF-8, quoted in the export: shown as U+FFFD
         text = clean_text(text)
-    try:
-        # mkstemp makes the file private (0600); an export is an ordinary document: give it
-        # the mode the file it replaces had, or else what the user's umask gives new files.
-        os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # An export is an ordinary document, not private like a draft: the mode the file it replaces
+    # had, or else what the user's umask gives new files.
+    replace_file(path, text, mode=_mode_for(path))
     return path
 
 

@@ -31,6 +31,7 @@ import uuid
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from .durable import replace_file
 from .fsnames import clean_text
 from .storelock import move_aside
 from .wording import counted, was_were
@@ -431,16 +432,7 @@ def _write_to_first(folders: list[Path], name: str, text: str) -> Path | None:
         target = folder / name
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
-            try:
-                with os.fdopen(fd, "w", encoding="ascii") as fh:
-                    fh.write(text)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            replace_file(target, text, encoding="ascii")  # private (0600): a draft is the user's
         except OSError:
             continue
         for other in folders:
