@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from desktop.colors import contrast_ratio
 from desktop.notes import COLOURS
-from desktop.ui.notes_ui import NoteDialog, _NoteEditor
+from desktop.ui.notes_ui import NoteDialog
 from desktop.ui.reader import ReaderStyle
 from desktop.ui.theme import DARK, LIGHT
 
@@ -67,20 +67,9 @@ def test_the_note_is_typed_in_the_readers_font(qtbot, size):
 
 
 def test_the_inline_note_editor_uses_the_readers_font_too(make_window, qtbot):
-    from .conftest import SEEDS, open_files
+    from .test_note_drafts import editing_a_note
 
-    window = make_window(show=True)
-    open_files(qtbot, window, [SEEDS / "04_budget_statement.txt"])
-    view = window.current_view()
-    start = view.article.text.index("bank levy")
-    window.notes.add_highlight(view, start, start + 9, note="x")
-    window.panel.tabs.setCurrentWidget(window.notes.panel)
-    panel = window.notes.panel
-    index = panel.proxy.index(0, 0)
-    panel.list.setCurrentIndex(index)
-    panel.list.edit(index)
-    qtbot.waitUntil(lambda: bool(panel.list.findChildren(_NoteEditor)), timeout=5000)
-    editor = panel.list.findChildren(_NoteEditor)[0]
+    _, _, editor = editing_a_note(lambda: make_window(show=True), qtbot)
     assert editor.font().pointSizeF() == ReaderStyle().font_size
     assert editor.font().family() == ReaderStyle().font_family
 
