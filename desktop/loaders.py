@@ -563,8 +563,6 @@ def _drop_byline_blocks(root) -> None:
     "paragraph" they showed the byline twice. A block goes when it holds an element marked as
     the author or byline (rel/itemprop/class) and little else (_is_byline_block), or nothing
     but a <time>."""
-    from lxml import etree
-
     doomed = []
     for el in itertools.islice(root.xpath(_BYLINE_MARKED), _BYLINE_CANDIDATES):
         block = _enclosing_block(el, root)
@@ -575,12 +573,8 @@ def _drop_byline_blocks(root) -> None:
         if block is not None and clean_paragraph(block.text_content()) == clean_paragraph(el.text_content()):
             doomed.append(block)
     for block in doomed:
-        if block.getparent() is not None and isinstance(block.tag, str) and block is not root:
-            tail, block.tail = block.tail, None  # the text after a dropped block is not the byline's
-            parent = block.getparent()
-            block.drop_tree()
-            if tail and tail.strip():
-                etree.SubElement(parent, "p").text = tail
+        if block.getparent() is not None:  # not already dropped with a doomed block around it
+            block.drop_tree()  # lxml keeps the text after it (its tail) where it stood
 
 
 def _enclosing_block(el, root):

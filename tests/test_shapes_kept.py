@@ -166,6 +166,9 @@ def test_panel_rows_wrap_whole_quotes_at_the_column_width(qtbot):
      "The author of the report, Ivo Marsh, said the council had failed to act on three warnings about the pier "
      "in the last two years and that the town would pay."),
     ("<p>On <time>Monday</time> the council met.</p>", None, "Monday", "On Monday the council met."),
+    # Text right after a dropped byline block stays where it stood.
+    ('<div class="byline">By Mira Okafor</div>Loose text first.<p>The pier reopens.</p>', "Mira Okafor", None,
+     "Loose text first.\n\nThe pier reopens."),
 ])
 def test_html_byline_and_date_blocks_are_read_once(body, byline, date, text):
     """The block that carries the byline or the date goes to the header, not also into the
