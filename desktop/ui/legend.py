@@ -96,24 +96,23 @@ class LegendBar(QWidget):
     def full_width(self) -> int:
         """The width the legend needs with its words shown (whether or not they are now)."""
         total = self.layout().spacing() * (len(self._buttons) - 1)
-        for button in self._buttons.values():
+        for key, button in self._buttons.items():
             metrics = button.fontMetrics()
             extra = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
-            total += extra + metrics.horizontalAdvance(self._full_text(button))
+            total += extra + metrics.horizontalAdvance(self._full_text(key))
         return total
 
-    def _full_text(self, button: QToolButton) -> str:
-        label = button.property("label")
-        key = next(k for k, b in self._buttons.items() if b is button)
+    def _full_text(self, key: str) -> str:
+        label = self._buttons[key].property("label")
         return f"{label} {self._counts[key]}" if self._counts is not None else label
 
     def _label_buttons(self) -> None:
         for key, button in self._buttons.items():
             if not self._compact:
-                button.setText(self._full_text(button))
+                button.setText(self._full_text(key))
             else:
                 button.setText(str(self._counts[key]) if self._counts is not None else "")
-            button.setAccessibleDescription(self._full_text(button))
+            button.setAccessibleDescription(self._full_text(key))
 
     def hidden_types(self) -> set[str]:
         return {key for key, button in self._buttons.items() if not button.isChecked()}

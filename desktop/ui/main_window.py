@@ -405,7 +405,6 @@ class MainWindow(QMainWindow):
         self.panel.show_article(view.article, view.analysis, busy=id(view) in self._pending)
         self.panel.set_actor_filter(view.actor_filter)
         self.legend.set_counts(view.analysis)
-        self._fit_legend()
         view.set_hidden_types(self.legend.hidden_types())
         self._update_chip(view)
 
