@@ -9,7 +9,7 @@ import textwrap
 
 from PySide6.QtCore import (
     QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, QSortFilterProxyModel, Qt,
-    Signal,
+    QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -345,6 +345,9 @@ def _fact_cells(f, names: dict[str, str], article: Article) -> tuple[str, str]:
     return label, textwrap.fill(article.text[f.sentence[0]:f.sentence[1]], 70)
 
 
+RELAYOUT_MS = 40
+
+
 class WrappingDelegate(QStyledItemDelegate):
     """Rows as tall as their text wrapped at the column's width. QTreeView asks a delegate for
     a row's size without saying how wide the column is, so its word wrap never wraps: each
@@ -362,7 +365,11 @@ class WrappingDelegate(QStyledItemDelegate):
         delegate = cls(view)
         view.setItemDelegate(delegate)
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        view.header().sectionResized.connect(lambda *_: view.doItemsLayout())
+        # Dragging the panel's edge resizes the column at every pixel: lay the rows out once
+        # the drag pauses, not hundreds of times (each asks every row for its height).
+        relayout = QTimer(view, singleShot=True, interval=RELAYOUT_MS)
+        relayout.timeout.connect(view.doItemsLayout)
+        view.header().sectionResized.connect(lambda *_: relayout.start())
         return delegate
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex):  # noqa: N802
