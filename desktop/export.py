@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .analysis.types import Analysis, format_value, quote_paragraphs
-from .article import Article
+from .article import Article, Paragraph
 from .durable import replace_file
 from .fsnames import clean_text, file_stem
 from .notes import NOTES_SCHEMA, Note, canonical_tag, hashtag, read_notes_export
@@ -69,6 +69,8 @@ class ExportItem:
 # ---------------------------------------------------------------------------- Markdown
 
 MD_LINE_BREAK = "\\\n  "  # CommonMark's hard line break, indented to stay inside a list item
+MD_INDENT = "    "  # one level of list nesting: four spaces, which CommonMark and Python-Markdown both read
+_NUMBER_MARKER = re.compile(r"\d{1,9}[.)]")  # an ordered item's marker as Markdown writes it ("3.", "3)")
 
 
 def md_escape(text: str) -> str:
@@ -282,8 +284,30 @@ def _markdown_article(item: ExportItem, full_text: bool, heading: str) -> str:
             for actor in item.analysis.actors if not item.actor_filter or actor.id in item.actor_filter))
     if full_text:
         out.append(f"{sub} Full text")
-        out.extend(md_escape(a.paragraph_text(i)) for i in item.paragraphs())
+        out.extend(md_paragraph(a.paragraphs[i], a.paragraph_text(i), sub) for i in item.paragraphs())
     return "\n\n".join(out)
+
+
+def md_paragraph(p: Paragraph, text: str, section: str) -> str:
+    """One paragraph of the full text as Markdown of its kind, so the export reads as the article
+    did: a heading one level under the section heading `section` ("##"), a list item with its
+    number (bullets as "-") nested four spaces a level, a further paragraph of an item indented
+    under it, a block quote with one ">" a level, else a plain paragraph.
+
+    The text itself is escaped (md_escape), so it never starts with one of these prefixes:
+    loaders._exported_paragraphs reads them back as the paragraph's kind, level and marker."""
+    body = md_escape(text)
+    level = max(1, p.level)
+    if p.kind == "heading":
+        return "#" * min(6, len(section) + level) + " " + body
+    if p.kind == "item":
+        indent = MD_INDENT * (level - 1)
+        if not p.marker:  # the second paragraph of an item is not numbered again
+            return indent + MD_INDENT + body
+        return f"{indent}{p.marker if _NUMBER_MARKER.fullmatch(p.marker) else '-'} {body}"
+    if p.kind == "blockquote":
+        return "> " * level + body
+    return body
 
 
 # ---------------------------------------------------------------------------- HTML

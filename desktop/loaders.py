@@ -377,13 +377,41 @@ def _exported_paragraphs(body: str, meta: dict[str, str], source: str) -> list[s
     if meta.get("articles"):
         raise LoadError(f"{name} is Byline's export of several articles ({meta['articles'][:200]}): "
                         "open the articles themselves, or export each one with its full text.")
-    heads = list(_EXPORT_FULL_TEXT.finditer(body))
-    if not heads:
+    head = _EXPORT_FULL_TEXT.search(body)
+    if not head:
         where = f" ({display_name(meta['source'])})" if meta.get("source") else ""
         raise LoadError(f"{name} is Byline's export of the notes on “{title}” without the article's text: "
                         f"open the article itself{where}, or export it again with “Include the full text” ticked.")
-    text = body[heads[-1].end():]  # the last section: a note cannot fake it (headings in notes are escaped)
-    return [_MD_ESCAPED.sub(r"\1", p) for p in (clean_paragraph(b) for b in re.split(r"\n[ \t]*\n", text)) if p]
+    # The first such heading: everything before it (title, notes, quotes, facts) is escaped, so
+    # none can fake it, while the text after it may hold real headings of the article's own.
+    depth = head.group(0).count("#")
+    blocks = (_exported_block(b, depth) for b in re.split(r"\n[ \t]*\n", body[head.end():]))
+    return [b for b in blocks if b[0]]
+
+
+_EXPORT_BLOCK = re.compile(r"(?P<indent>(?: {4})*)(?:(?P<hashes>#{1,6}) |(?P<quote>(?:> )+)|(?P<bullet>- )"
+                           r"|(?P<number>\d{1,9}[.)]) )?")
+
+
+def _exported_block(block: str, depth: int) -> tuple[str, str, int, str]:
+    """One paragraph of an export's full text as (text, kind, level, marker): the prefix that
+    export.md_paragraph wrote for its kind — "#" headings under the section's `depth`, "-" or
+    "3." items nested four spaces a level, an indented further paragraph of an item, ">" block
+    quotes — and the text after it with Markdown's escapes undone."""
+    m = _EXPORT_BLOCK.match(block.strip("\n"))
+    level = len(m["indent"]) // 4
+    text = _MD_ESCAPED.sub(r"\1", clean_paragraph(block.strip("\n")[m.end():]))
+    if m["hashes"]:
+        return text, "heading", max(1, len(m["hashes"]) - depth), ""
+    if m["quote"]:
+        return text, "blockquote", len(m["quote"]) // 2, ""
+    if m["bullet"]:
+        return text, "item", level + 1, _BULLETS[level % len(_BULLETS)]
+    if m["number"]:
+        return text, "item", level + 1, m["number"]
+    if level:  # an item's further paragraph, indented under it
+        return text, "item", level, ""
+    return text, "paragraph", 0, ""
 
 
 def front_matter(block: str) -> tuple[dict[str, str], str | None]:

@@ -279,3 +279,44 @@ def test_every_nesting_depth_keeps_the_text(levels, tag):
     assert article.title == "Deep harbour"
     assert article.text == "The ferry left at noon, said Ilse Varga.\n\nClosing line."
     assert bool(article.notices) == (levels > 2048)
+
+
+_STRUCTURED = [  # (text, kind, level, marker) as the HTML and Markdown loaders produce them
+    ("Harbour works, a timeline", "heading", 1, ""),
+    ("The council listed three steps.", "paragraph", 0, ""),
+    ("Drain the basin", "item", 1, "1."),
+    ("Pumps arrive in May.", "item", 1, ""),
+    ("Rebuild the pier", "item", 1, "2."),
+    ("Timber from the north", "item", 2, "◦"),
+    ("Steel from the south", "item", 2, "◦"),
+    ("Reopen to ferries", "item", 1, "7)"),
+    ("Costs", "heading", 2, ""),
+    ("- not a list, just a dash", "paragraph", 0, ""),
+    ("The old harbour master wrote:", "paragraph", 0, ""),
+    ("Keep the lamps lit.", "blockquote", 1, ""),
+    ("Even in June.", "blockquote", 2, ""),
+]
+
+
+def test_an_export_keeps_headings_lists_and_block_quotes_of_the_full_text(tmp_path):
+    """Byline's Markdown export writes the full text as Markdown of each paragraph's kind, and
+    reopening it gives the same text (same article id) and the same kinds, levels and markers."""
+    article = build_article(_STRUCTURED, title="Harbour plan", source="/news/plan.html")
+    back = load_article(_exported(tmp_path, article))
+    assert (back.text, back.id) == (article.text, article.id)
+    assert [(p.kind, p.level, p.marker) for p in back.paragraphs] == [b[1:] for b in _STRUCTURED]
+
+
+def test_an_export_s_full_text_reads_as_lists_in_any_markdown_reader(tmp_path):
+    """The same section read as plain Markdown (Python-Markdown, as another app would) shows the
+    list items, the nested list and the block quote, not lines starting with markup."""
+    from desktop.loaders import parse_markdown
+
+    article = build_article(_STRUCTURED, title="Harbour plan", source="/news/plan.html")
+    exported = _exported(tmp_path, article).read_text(encoding="utf-8")
+    plain = parse_markdown(exported.split("## Full text", 1)[1])
+    kinds = {p.kind for p in plain.paragraphs}
+    assert {"heading", "item", "blockquote"} <= kinds
+    items = [(plain.paragraph_text(i), p.level) for i, p in enumerate(plain.paragraphs) if p.kind == "item"]
+    assert ("Timber from the north", 2) in items and ("Drain the basin", 1) in items
+    assert "- not a list, just a dash" in plain.text
