@@ -12,6 +12,7 @@ operators, quotes or stars cannot make SQLite raise.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 import threading
@@ -175,14 +176,21 @@ def _piece(m, i, tokens, raw, prefix_last, parts, kinds, terms, actors, speakers
 
 # Letters the index keeps as they are (SQLite's unicode61 strips accents, not these) and the
 # letters people type for them: "begrussen" finds "begrüßen", "encyclopaedia" "Encyclopædia".
-# Not yet: ø and ł (one letter for one, "lodz" for "Łódź"), which would need the index
-# itself folded; marks in an opened article do fold them (_FOLD_LETTERS).
 _SPELLED_OUT = (("ß", "ss"), ("æ", "ae"), ("œ", "oe"))
+# Letters unicode61 also keeps whole that people type as one plain letter (or two): "lodz" finds
+# "Łódź", "soren" "Søren", "djokovic" "Đoković", "yildiz" "Yıldız", "thora" "Þóra". A plain letter
+# may stand for the special one at any of its places ("boleslaw" is "Bolesław": only the second
+# l), so variants are tried with one substitution, then two, … up to MAX_SPELLINGS a word.
+_ONE_FOR_ONE = {"l": "ł", "o": "ø", "d": "đ", "i": "ı", "dj": "đ", "th": "þ"}
+_PLAIN_OF = {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "þ": "th"}
+_PLAIN_SPOT = re.compile("|".join(sorted(_ONE_FOR_ONE, key=len, reverse=True)))
+MAX_SPELLINGS = 24  # OR-ed FTS5 terms per word: each is one b-tree lookup, so the query stays fast
 
 
 def _spellings(word: str) -> list[str]:
-    """The word as typed, and with each of _SPELLED_OUT's letters written the other way (all
-    occurrences at once: a word rarely mixes "ss" and "ß")."""
+    """The word as typed, with each of _SPELLED_OUT's letters written the other way (all
+    occurrences at once: a word rarely mixes "ss" and "ß"), with _PLAIN_OF's letters typed
+    plain, and with plain letters standing for _ONE_FOR_ONE's (at most MAX_SPELLINGS in all)."""
     out = [word]
     low = word.lower()
     for letter, spelled in _SPELLED_OUT:
@@ -191,6 +199,21 @@ def _spellings(word: str) -> list[str]:
                 variant = low.replace(a, b)
                 if variant not in out:
                     out.append(variant)
+    plain = "".join(_PLAIN_OF.get(ch, ch) for ch in low)
+    if plain != low:  # typed with the letter: the text may spell the name plain
+        out.append(plain)
+    spots = [m for m in _PLAIN_SPOT.finditer(plain)]
+    for count in range(1, len(spots) + 1):
+        for chosen in itertools.combinations(spots, count):
+            if len(out) >= MAX_SPELLINGS:
+                return out
+            variant, at = [], 0
+            for m in chosen:
+                variant += [plain[at:m.start()], _ONE_FOR_ONE[m.group()]]
+                at = m.end()
+            variant = "".join(variant) + plain[at:]
+            if variant not in out:
+                out.append(variant)
     return out
 
 
@@ -420,8 +443,8 @@ def snippet(text: str, terms: list[str], words: int = 14, pattern: re.Pattern | 
     pattern = pattern or term_pattern(terms)
     first = pattern.search(text) if pattern is not None else None
     spans = None
-    if first is None and pattern is not None and not text.isascii():
-        spans = find_hits(text, terms)  # accents: "Zoe" is in "Zoë"
+    if first is None and pattern is not None and not (text.isascii() and all(t.isascii() for t in terms)):
+        spans = find_hits(text, terms)  # accents: "Zoe" is in "Zoë", "Łódź" in "Lodz"
     start = first.start() if first is not None else (spans[0][0] if spans else 0)
     lo = text.rfind(" ", 0, max(0, start - _BEFORE_CHARS)) + 1 if start > _BEFORE_CHARS else 0
     tokens = []
@@ -517,6 +540,8 @@ def find_hits(text: str, terms: list[str]) -> list[tuple[int, int]]:
     whole phrase, its words in order with nothing but spaces or punctuation between them (as
     FTS5's tokenizer reads it)."""
     folded_terms = [fold_with_offsets(t)[0] for t in terms if _has_word(t)]
+    # "djokovic" finds "Đoković" (see _spellings), which folds to "dokovic": mark it too.
+    folded_terms += [t.replace("dj", "d") for t in folded_terms if "dj" in t]
     if not folded_terms:
         return []
     folded, where = fold_with_offsets(text)

@@ -59,6 +59,43 @@ def test_letters_written_out_find_the_letter(index, query, word):
     assert any(f"[{word}]" in s for s in snippets), snippets
 
 
+NAMES = ("Talks in Łódź went on.\n\nBolesław Marek arrived late.\n\nSøren Dahl chaired them.\n\n"
+         "Đoković sent a note.\n\nAyşe Yıldız replied.\n\nÞóra Jóns read it out.\n\nThe Lodz team left early.")
+
+
+@pytest.fixture(scope="module")
+def names_index():
+    idx = SearchIndex()
+    idx.add("n", article_from_text(NAMES, "Talks"))
+    return idx
+
+
+@pytest.mark.parametrize("query, marked", [
+    ("lodz", ["Łódź", "Lodz"]), ("boleslaw", ["Bolesław"]), ("soren", ["Søren"]), ("djokovic", ["Đoković"]),
+    ("dokovic", ["Đoković"]), ("yildiz", ["Yıldız"]), ("thora", ["Þóra"]), ("Łódź", ["Łódź", "Lodz"]),
+    ("Søren", ["Søren"]), ("bolesl", ["Bolesław"]),  # the last word typed is a prefix
+])
+def test_plain_letters_find_the_letters_sqlite_keeps_whole(names_index, query, marked):
+    """unicode61 strips accents but keeps ł ø đ ı þ: the plain letters people type find them,
+    at any of their places, and the hit is marked in the snippet."""
+    result = names_index.search(query)
+    snippets = [h.snippet.replace("\x02", "[").replace("\x03", "]") for h in result.hits]
+    for word in marked:
+        assert any(f"[{word}]" in s for s in snippets), (word, snippets)
+
+
+@pytest.mark.parametrize("query", ["lads", "sorens", "yilmaz", "bolestaw"])
+def test_plain_letters_find_nothing_else(names_index, query):
+    assert names_index.search(query, prefix_last=False).hits == []
+
+
+def test_spellings_stay_few_for_long_words():
+    from desktop.search import MAX_SPELLINGS, _spellings
+
+    many = _spellings("hollywoodlodolidio")
+    assert len(many) == MAX_SPELLINGS and len(set(many)) == len(many) and many[0] == "hollywoodlodolidio"
+
+
 def test_no_false_spelling_hits(index):
     assert _found(index, "strasser")[0] == []
 
