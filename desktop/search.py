@@ -225,6 +225,8 @@ def _join(parts: list[str]) -> str:
             if out and out[-1] not in _OPERATORS:
                 out.append(part)
             continue
+        if out and out[-1] not in _OPERATORS:
+            out.append("AND")  # written out: FTS5 has no implicit AND after a parenthesised group
         out.append(part)
     while out and out[-1] in _OPERATORS:
         out.pop()

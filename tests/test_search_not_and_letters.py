@@ -96,6 +96,14 @@ def test_spellings_stay_few_for_long_words():
     assert len(many) == MAX_SPELLINGS and len(set(many)) == len(many) and many[0] == "hollywoodlodolidio"
 
 
+@pytest.mark.parametrize("query", ["begrussen strasse", "strasse begrussen meer", "begrussen AND strasse"])
+def test_two_words_with_spellings_both_must_match(index, query):
+    """Each word with several spellings becomes a parenthesised OR; FTS5 reads no implicit AND
+    after a parenthesis, so the AND is written out (a syntax error before)."""
+    snippets, result = _found(index, query)
+    assert not result.message and any("[begrüßen]" in s and "[Straße]" in s for s in snippets), (snippets, result)
+
+
 def test_no_false_spelling_hits(index):
     assert _found(index, "strasser")[0] == []
 
