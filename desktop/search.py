@@ -443,11 +443,13 @@ def snippet(text: str, terms: list[str], words: int = 14, pattern: re.Pattern | 
     \\x02 … \\x03, with "…" where the text goes on. What FTS5's snippet() gives, computed only
     for the rows shown (FTS5 computes it for every matching row before sorting them)."""
     pattern = pattern or term_pattern(terms)
-    first = pattern.search(text) if pattern is not None else None
     spans = None
-    if first is None and pattern is not None and not (text.isascii() and all(t.isascii() for t in terms)):
+    if pattern is not None and not (text.isascii() and all(t.isascii() for t in terms)):
         spans = find_hits(text, terms)  # accents: "Zoe" is in "Zoë", "Łódź" in "Lodz"
-    start = first.start() if first is not None else (spans[0][0] if spans else 0)
+        start = spans[0][0] if spans else 0
+    else:
+        first = pattern.search(text) if pattern is not None else None
+        start = first.start() if first is not None else 0
     lo = text.rfind(" ", 0, max(0, start - _BEFORE_CHARS)) + 1 if start > _BEFORE_CHARS else 0
     tokens = []
     for m in _WORD.finditer(text, lo):
