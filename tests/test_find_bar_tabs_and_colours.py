@@ -53,3 +53,21 @@ def test_find_follows_the_tab_and_marks_the_current_match_apart(make_window, qtb
     win._tabs.setCurrentWidget(first)
     assert win.find_bar.count.text().endswith("of 3")
     qtbot.waitUntil(lambda: win.analyses_pending() == 0, timeout=120_000)
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_the_tab_close_button_is_a_quiet_cross_in_the_muted_ink(qapp, theme):
+    """Fusion draws the current tab's close button as a red box, which reads as an error: the
+    style sheet gives a × in the theme's muted ink instead, an icon Qt can load, seen against
+    the window at WCAG's 3:1 for graphics."""
+    import re
+
+    from PySide6.QtGui import QImage
+    from desktop.ui.theme import RESOURCES, apply_theme
+
+    apply_theme(qapp, theme, force_palette=True)
+    path = re.search(r"QTabBar::close-button \{ image: url\(([^)]+)\)", qapp.styleSheet()).group(1)
+    assert not QImage(path).isNull(), path
+    ink = re.search(r'stroke="(#[0-9a-f]{6})"', open(path, encoding="utf-8").read()).group(1)
+    assert ink == theme.muted and contrast_ratio(ink, theme.window) >= 3.0
+    assert path.startswith(RESOURCES.as_posix())

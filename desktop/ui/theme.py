@@ -106,7 +106,8 @@ def apply_theme(app: QApplication, theme: Theme, force_palette: bool) -> None:
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@accent", theme.accent)
                           .replace("@muted", theme.muted).replace("@window", theme.window)
-                          .replace("@base", theme.base).replace("@text", theme.text))
+                          .replace("@base", theme.base).replace("@text", theme.text)
+                          .replace("@tab_close", (RESOURCES / "icons" / f"tab-close-{theme.name}.svg").as_posix()))
 
 
 def on_accent(theme: Theme) -> str:
