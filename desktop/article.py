@@ -179,4 +179,6 @@ def fallback_title(text: str, words: int = 9) -> str:
     if not tokens:
         return "Untitled"
     head = " ".join(tokens[:words])
-    return head + ("…" if len(tokens) > words else "")
+    if len(tokens) <= words:
+        return head
+    return head.rstrip(",;:–—-") + "…"  # "on Monday…", not "on Monday,…"

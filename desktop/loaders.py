@@ -298,7 +298,14 @@ def title_from_path(source: str) -> str:
     stem = clean_text(Path(source).stem) if source else ""  # a name that is not UTF-8: U+FFFD, storable
     stem = "".join(ch if ch.isprintable() else " " for ch in stem)  # "two\nlines.txt"
     words = re.sub(r"[_\s]+", " ", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", stem)).strip()
+    if not _NAMING_WORD.search(words):  # "000_b36f9bc06a2b769a", "8371": an id names nothing
+        return ""
     return words[:1].upper() + words[1:] if words else ""
+
+
+# A word of letters only, two or more: a file name without one is an id or a number (a
+# hash, a date, a download counter) and says less than the article's opening words.
+_NAMING_WORD = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
 
 
 def take_byline_and_date(blocks: list[str]) -> tuple[str | None, str | None, int]:

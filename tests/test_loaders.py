@@ -320,3 +320,19 @@ def test_an_export_s_full_text_reads_as_lists_in_any_markdown_reader(tmp_path):
     items = [(plain.paragraph_text(i), p.level) for i, p in enumerate(plain.paragraphs) if p.kind == "item"]
     assert ("Timber from the north", 2) in items and ("Drain the basin", 1) in items
     assert "- not a list, just a dash" in plain.text
+
+
+@pytest.mark.parametrize("name, title", [
+    ("harbour_report.txt", "Harbour report"),
+    ("2025-03-14_carney_speech.txt", "2025-03-14 carney speech"),
+    ("IMG_2031.txt", "IMG 2031"),
+    ("000_b36f9bc06a2b769a.txt", "The ferry from Dunmore will sail again on Monday…"),
+    ("8371.txt", "The ferry from Dunmore will sail again on Monday…"),
+    ("2024-06-10.txt", "The ferry from Dunmore will sail again on Monday…"),
+])
+def test_a_text_without_a_title_is_named_by_its_file_unless_the_name_is_an_id(tmp_path, name, title):
+    """A file name with a word in it names the article (as Calibre does); a hash, a number or a
+    date alone says less than the article's opening words, which are shown instead."""
+    text = ("The ferry from Dunmore will sail again on Monday, the harbour master said after a week "
+            "of storms had kept every boat in port.")
+    assert load_article(write(tmp_path, name, text)).title == title
