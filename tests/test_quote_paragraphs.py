@@ -26,6 +26,9 @@ TEXT = (f"Ferry anger\n\nCommuters on the island are losing patience.\n\n"
     ("First part.\n\n‘Second part", ["First part.", "Second part"]),
     ("First part.\n\nSecond part, not reopened", ["First part.", "Second part, not reopened"]),
     ('a "quoted" word inside', ['a "quoted" word inside']),  # a mark inside a paragraph stays
+    ('Done. "quoted" word inside', ['Done. "quoted" word inside']),  # …when something closes it
+    ('We won. "Now we rest', ["We won. Now we rest"]),  # a run-on's mark, the break lost
+    ("We won. “Now we rest.\n\n“We train", ["We won. Now we rest.", "We train"]),
 ])
 def test_quote_paragraphs(text, expected):
     assert quote_paragraphs(text) == expected

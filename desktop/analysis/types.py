@@ -22,7 +22,21 @@ def quote_paragraphs(text: str) -> list[str]:
     the last: "…record profits.¶"We did not want…" — that reopening mark is typography, so it
     is left out of every paragraph after the first. Display only: offsets are untouched."""
     first, *rest = _PARAGRAPH_BREAK.split(text.strip())
-    return [first, *(p[1:].lstrip() if p[:1] in _REOPENING_MARKS else p for p in rest)]
+    return [_drop_inner_reopening(p) for p in
+            (first, *(p[1:].lstrip() if p[:1] in _REOPENING_MARKS else p for p in rest))]
+
+
+# A mark reopening the quotation after a finished sentence inside a paragraph (a break the
+# source lost: "…well. "Now we rest.") — typography too, when nothing in the paragraph closes it.
+_INNER_REOPENING = re.compile(r"(?<=[.!?…])(\s+)([\"“„«])(?=\S)")
+_CLOSER = {'"': '"', "“": "”", "„": "“", "«": "»"}
+
+
+def _drop_inner_reopening(paragraph: str) -> str:
+    def drop(m: re.Match) -> str:
+        closes_later = _CLOSER[m.group(2)] in paragraph[m.end():]
+        return m.group(0) if closes_later else m.group(1)
+    return _INNER_REOPENING.sub(drop, paragraph)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 76  # 76: a count is no month's year ("its 2000 stores … in March"), "March of last year", sums in złoty (PLN)
+ANALYSER_VERSION = 77  # 77: a run-on quotation ("A. "B." — a new opening mark, no closing one) is one quote
