@@ -75,6 +75,12 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     texts, lowers = arrays.texts(), arrays.lowers()
     if lowers[start].rstrip(".") in PERSONAL_HONORIFICS and end - start > 1:
         actor_type = "person"  # "Mr Brown" tagged ORG
+    if texts[start] == ":" and end - start > 1:
+        start += 1  # ": Carroll" after a side's name on a team sheet
+    for k in range(start + 1, end):  # "Kestrel Town: Martello": a label, then a list
+        if texts[k] == ":":
+            end = k
+            break
     for k in range(start + 1, end):  # "Makelele, Lampard", "Garland - Best Revival": two things
         if texts[k] == "," and _not_a_place_after(doc, k, end) and listed_trades(doc, k) != end \
                 and listed_remit(doc, start, k) < end \

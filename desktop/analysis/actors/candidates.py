@@ -24,7 +24,7 @@ from .bounds import (
 )
 from .candidate import Candidate, attributive_compound, claimed_tokens
 from .kinds import (
-    a_full_name, after_a_job, one_person_of_a_nation, after_company_noun, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality,
+    a_full_name, after_a_job, one_person_of_a_nation, after_company_noun, listed_after_firms, before_a_job, corrected_type, is_person, names_a_medium, plural_nationality,
     published_as, share_of,
 )
 from .words import (
@@ -781,7 +781,7 @@ def in_a_list_of_names(doc, i: int) -> bool:
 
 def named_by_context(ctx, candidates: list[Candidate]) -> list[Candidate]:
     """Untagged capitalised names that their neighbours identify: "the rock band Cream",
-    "security firm Symantec" (a company noun before them), "Ned Arkle and Terry Lowdon"
+    "security firm Symantec", "firms such as Quillo and Brightnet" (a company noun before them), "Ned Arkle and Terry Lowdon"
     (joined by "and" to a person), "told The Verge" (an outlet), "Leicester, Shrewsbury and
     Dorset" (a list of names of one type), "Britons voted" (a nationality that acts)."""
     doc = ctx.doc
@@ -809,7 +809,7 @@ def named_by_context(ctx, candidates: list[Candidate]) -> list[Candidate]:
         if name in NOT_ACTORS or name.lower() in NOT_ACTORS or all(t.lower_ in TITLE_WORDS for t in span):
             continue  # "candidate for Vice President and Harris": a title is no name
         kind = None
-        if after_company_noun(doc, token.i):
+        if after_company_noun(doc, token.i) or listed_after_firms(doc, token.i):
             kind = "organisation"
         elif len(span) >= 2 and end + 1 < len(doc) and doc[end].lower_ == "and" \
                 and is_person(covered.get(end + 1)) and covered[end + 1].token_start == end + 1:

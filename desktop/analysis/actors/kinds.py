@@ -20,7 +20,7 @@ from ..person_nouns import PERSON_NOUNS
 from .candidate import Candidate
 from .words import (
     BODY_WORDS, CHAMBERS, COMPANY_NOUNS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, ORG_WORDS, OUTLET_AFTER,
-    OUTLET_BEFORE, PARTIES, PUBLISHING_VERBS, ROLE_OF, STYLE_WORDS, WORK_NOUNS, WRITING_NOUNS,
+    OUTLET_BEFORE, PARTIES, PUBLISHING_VERBS, ROLE_OF, STYLE_WORDS, THING_CLASSIFIERS, WORK_NOUNS, WRITING_NOUNS,
 )
 
 def corrected_type(doc, c: Candidate) -> str:
@@ -554,3 +554,220 @@ _CHAMBER_OR_BODY_WORDS = CHAMBERS | ORG_WORDS | BODY_WORDS
 _BODY_OR_TAIL_WORDS = ORG_WORDS | BODY_WORDS | NOT_PERSON_TAILS
 _ORG_OR_TAIL_WORDS = ORG_WORDS | NOT_PERSON_TAILS
 _ORG_OR_BODY_WORDS = ORG_WORDS | BODY_WORDS
+
+
+# --- A class noun before a name, or before a list of names ------------------------------------
+#
+# News names a firm, a person or a thing most often by a common noun for its class written
+# straight before the name: "parts maker Ardel Voss", "technology firms Quillo and Brightnet",
+# "actresses Mara Quist and Ilse Brandt", "programs such as Quillex and Spyrex". A plural class
+# noun classes every name of the list after it; a singular one only the name right after it.
+
+# Company nouns that name nothing but a business: only these overrule the model's PERSON for a
+# full name ("parts maker Ardel Voss"). The others are also people's jobs or posts ("broadcaster
+# Ann Lee", "its operator Jong Woo Son", "watchdog Sir Tom Hale") and decide only a one-word name
+# that is no given name ("watchdog Ofcam").
+FIRM_NOUNS = frozenset("""firm company maker giant retailer airline bank manufacturer brand label charity insurer
+lender carmaker automaker conglomerate chain journal newspaper magazine tabloid broadsheet""".split())
+# "film maker Ann Lee", "policy-maker Tom Hale": a maker of these is a person.
+PERSONAL_MAKERS = frozenset({"film", "movie", "documentary", "policy", "programme", "program", "music", "peace",
+                             "king", "trouble", "mischief", "decision", "law", "-"})
+# Words between a plural class noun and its list: "firms such as …", "networks like …".
+LIST_OPENERS = frozenset({"like", "including", "include", "includes", "notably", "namely", "the", ":"})
+LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+
+
+def singular(word: str) -> str:
+    """"firms" → "firm", "companies" → "company", "actresses" → "actress" (plain English plurals)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def class_noun_before(doc, start: int) -> tuple[str, bool, bool] | None:
+    """The lower-case class noun before the name starting at token `start`, read through the
+    list of names it heads: (noun in the singular, whether it is written plural, whether the
+    name is the first of the list). "technology firms Quillo and [Brightnet]" → ("firm", True,
+    False); "the anti-depressant [Calmora]" → ("depressant", False, True). None when no
+    lower-case noun stands there ("Quillo and [Brightnet] said", "[Quillo] said")."""
+    texts = arrays_of(doc).texts()
+    lowers = arrays_of(doc).lowers()
+    k, first, steps = start - 1, True, 0
+    # Leftwards over the list: capitalised words and digits of earlier names, and separators.
+    while k >= 0 and steps < 24 and (lowers[k] in LIST_SEPARATORS or texts[k][:1].isupper() or texts[k][:1].isdigit()
+                                     or texts[k] != lowers[k] and texts[k][:1].isalpha()  # "eDonkey", "iPod"
+                                     or lowers[k] in ("of", "-", "'s", "’s") and k > 0 and texts[k - 1][:1].isupper()):
+        if texts[k][:1].isupper() and doc[k].is_sent_start and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS":
+            break  # "Networks like Ferrox and Quilt …": the class noun opens the sentence
+        if lowers[k] in LIST_SEPARATORS:
+            first = False
+        k, steps = k - 1, steps + 1
+    if k >= 0 and k + 1 < start and doc[k + 1].is_sent_start:
+        return None  # the list opens the sentence: no noun classes it
+    if k >= 1 and lowers[k] == "as" and lowers[k - 1] == "such":
+        k -= 2
+    elif k >= 0 and lowers[k] in LIST_OPENERS:
+        k -= 1
+    if k < 0 or not (texts[k].islower() or doc[k].is_sent_start and texts[k][1:].islower()) or not texts[k].isalpha():
+        return None
+    noun = singular(lowers[k])
+    plural = noun != lowers[k]
+    if plural and doc[k].tag_ != "NNS" or not plural and doc[k].pos_ not in ("NOUN", "ADJ"):
+        return None
+    if k >= 2 and texts[k - 1] == "-" and singular(lowers[k - 2] + lowers[k]) in THING_CLASSIFIERS:
+        noun = singular(lowers[k - 2] + lowers[k])  # "the anti-depressant Calmora"
+    if not plural and not first:
+        return None  # "the firm Quillo and Ann Lee": a singular noun classes one name
+    if noun == "maker" and k > 0 and lowers[k - 1] in PERSONAL_MAKERS:
+        return ("film-maker", plural, first)  # "film maker Ann Lee": a person
+    return noun, plural, first
+
+
+def listed_after_firms(doc, start: int) -> bool:
+    """"firms such as Quillo, Brightnet and Ferrox", "airlines Skyvo and Jetta": a name in a list
+    after a plural noun that names businesses only (FIRM_NOUNS) is a company's."""
+    found = class_noun_before(doc, start)
+    return found is not None and found[1] and found[0] in FIRM_NOUNS
+
+
+def typed_by_a_class_noun(doc, candidates: list[Candidate]) -> None:
+    """A person or place name after a company noun is a company ("parts maker Ardel Voss",
+    "technology firms Quillo and Brightnet", "networks like Ferrox and Quilt"); an
+    organisation or place name of two words or more after a noun for a kind of person is a
+    person ("actresses Mara Quist and Ilse Brandt", "striker Tom Hale"; not a name with an
+    acronym in it: "campaigners KLAXON Skywatch"). A noun that is also a
+    job ("broadcaster Ann Lee", "its operator Jong Woo Son") decides nothing for a person's name
+    of two words or a given name (see FIRM_NOUNS). Known
+    places and bodies keep their type ("firms in Britain and France" has no noun before them)."""
+    for c in candidates:
+        if c.type not in ("person", "place", "organisation") or c.text in KNOWN_ORGANISATIONS:
+            continue
+        found = class_noun_before(doc, c.token_start)
+        if found is None:
+            continue
+        noun, plural, first = found
+        words = c.text.split()
+        if c.type != "organisation" and (noun in COMPANY_NOUNS or plural and noun in MEDIA_NOUNS) \
+                and c.text not in PLACES and alias_of(c.text) not in PLACES \
+                and not (c.type == "person" and noun not in FIRM_NOUNS and (len(words) > 1 or words[0] in GIVEN_NAMES)):
+            c.type = "organisation"
+        elif c.type != "person" and noun in PERSON_NOUNS and noun not in COMPANY_NOUNS and len(words) >= 2 \
+                and all(w[:1].isupper() and not (w.isupper() and len(w) > 2) for w in words) \
+                and not set(w.lower() for w in words) & _ORG_OR_BODY_WORDS \
+                and c.text not in PLACES:
+            c.type = "person"
+
+
+# Last words of firms named after their founders: "Hallam Brothers", "Dunmore & Sons".
+FIRM_TAILS = frozenset({"brothers", "bros", "sons", "partners", "associates", "holdings", "group", "co"})
+
+
+def coordinated_with_a_person(doc, candidates: list[Candidate]) -> None:
+    """"written by Lionel Quarry and Michael Jansen": a two- or three-word name the model calls
+    an organisation or a place, joined by "and" to a person's full name that opens with a known
+    given name, is a person too — when it has no word of a body or a title, is no known body or
+    place, and has no capitals-only word ("Goldman Sachs and Morgan Stanley" are known firms)."""
+    by_start = {c.token_start: c for c in candidates}
+    by_end = {c.token_end: c for c in candidates}
+    lowers = arrays_of(doc).lowers()
+    for c in candidates:
+        words = c.text.split()
+        if c.type not in ("organisation", "place") or not 2 <= len(words) <= 3 or c.text in KNOWN_ORGANISATIONS \
+                or c.text in PLACES or alias_of(c.text) in PLACES \
+                or not all(w[:1].isupper() and not (w.isupper() and len(w) > 2) for w in words) \
+                or set(w.lower() for w in words) & _ORG_TITLE_OR_TAIL_WORDS or words[-1].lower() in FIRM_TAILS:
+            continue
+        after = by_start.get(c.token_end + 1) if c.token_end < len(lowers) and lowers[c.token_end] == "and" else None
+        before = by_end.get(c.token_start - 1) if c.token_start > 1 and lowers[c.token_start - 1] == "and" else None
+        if any(p is not None and p.type == "person" and " " in p.text and p.text.split()[0] in GIVEN_NAMES
+               and p.text not in KNOWN_ORGANISATIONS for p in (after, before)):
+            c.type = "person"
+
+
+# --- A team sheet -----------------------------------------------------------------------------
+
+# Labels that open a list of players: "Subs:", "Replacements:".
+SQUAD_LABELS = frozenset({"subs", "substitutes", "replacements", "bench", "subs not used", "unused subs"})
+
+
+def team_sheet_people(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Everton: Martyn, Hibbert, Yobo, Stubbs …", "Subs: Wright, Pistone …": a list of four or
+    more short capitalised names, most of them no known place, after a side's name (a name the
+    model tagged, not as a place) or a squad label and a colon names players, whatever the model
+    says of each surname (it tags many as places). So does a sentence that is nothing but a list of
+    six or more such names, some with a substitute in brackets ("Mawby, Travers, Hyde (Pitt 105),
+    Purdon."), as BBC match reports give a side. The evidence is the shape of the list, not the
+    names. Returns the players the model left untagged, as new candidates."""
+    from ..arrays import tokens_where
+
+    added: list[Candidate] = []
+    if not candidates:
+        return added
+    arrays = arrays_of(doc)
+    texts = arrays.texts()
+    by_start = {c.token_start: c for c in candidates}
+    by_end = {c.token_end: c for c in candidates}
+    covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
+    lists = []
+    for colon in (t.i for t in tokens_where(doc, "ORTH", (":",))):
+        label = by_end.get(colon)
+        if colon and (label is not None and label.type != "place" or texts[colon - 1].lower() in SQUAD_LABELS):
+            members, _ = listed_names(texts, colon + 1)
+            if len(members) >= 4:
+                lists.append(members)
+    seen = set()
+    for c in candidates:  # a sentence that is a list of names alone
+        sent = arrays.sent(c.token_start)
+        k = sent.start
+        while k < c.token_start and texts[k].isspace():
+            k += 1
+        if k in seen or not texts[k][:1].isupper():
+            continue
+        seen.add(k)
+        members, end = listed_names(texts, k)
+        if len(members) >= 6 and end < len(texts) and texts[end] == "." and sent.end <= end + 2:
+            lists.append(members)
+    for members in lists:
+        if 2 * sum(doc[k:end].text in PLACES for k, end in members) >= len(members):
+            continue  # (a list of towns is no team sheet)
+        for k, end in members:
+            c = by_start.get(k)
+            if c is not None and c.token_end == end and c.type in ("place", "organisation") \
+                    and c.text not in KNOWN_ORGANISATIONS:
+                c.type = "person"
+            elif c is None and not any(i in covered for i in range(k, end)):
+                span = doc[k:end]
+                covered.update(range(k, end))
+                added.append(Candidate(span.start_char, span.end_char, span.text, "person", k, end))
+    return added
+
+
+def listed_names(texts: list[str], k: int) -> tuple[list[tuple[int, int]], int]:
+    """The names of one to three capitalised words listed from token k, separated by commas, each
+    perhaps followed by a bracket ("Hyde (Pitt 105)", whose substitute is listed too): their token
+    ranges, and the token where the list stops."""
+    members: list[tuple[int, int]] = []
+    while k < len(texts):
+        end = k
+        while end < len(texts) and end - k < 3 and texts[end][:1].isupper():
+            end += 1
+        if end == k or end < len(texts) and texts[end] not in (",", ".", ";", "(", "\n"):
+            return members, k
+        members.append((k, end))
+        if end < len(texts) and texts[end] == "(":  # "Hyde (Pitt 105)": the substitute is a player too
+            inner = end + 1
+            close = inner
+            while close < len(texts) and close - inner < 5 and texts[close] != ")":
+                close += 1
+            name_end = inner
+            while name_end < close and texts[name_end][:1].isupper():
+                name_end += 1
+            if name_end > inner:
+                members.append((inner, name_end))
+            end = close + 1
+        if end >= len(texts) or texts[end] != ",":
+            return members, end
+        k = end + 1
+    return members, k

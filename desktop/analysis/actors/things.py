@@ -25,9 +25,9 @@ from ..gazetteer import KNOWN_ORGANISATIONS, PLACES
 from ..lexicon import ACRONYM_STOPWORDS
 from ..names import alias_of
 from .candidate import Candidate
-from .kinds import makes_a_work
+from .kinds import class_noun_before, makes_a_work
 from .words import (
-    BODY_WORDS, DOCUMENT_OR_EVENT_HEADS, LAW_TAILS, OBJECT_NOUNS, ORG_WORDS, PARTIES, SHIP_PREFIXES, TERM_NOUNS,
+    BODY_WORDS, COMPANY_NOUNS, DOCUMENT_OR_EVENT_HEADS, LAW_TAILS, OBJECT_NOUNS, ORG_WORDS, PARTIES, SHIP_PREFIXES, TERM_NOUNS,
     THING_CLASSIFIERS, WORK_NOUNS,
 )
 
@@ -53,6 +53,9 @@ def classed_as_a_thing(doc, c: Candidate) -> bool:
     a common noun that classes it as a thing (see THING_CLASSIFIERS), or after "called" /
     "named" following one, or in apposition with one ("the iBand, a bracelet")."""
     lowers = arrays_of(doc).lowers()  # plain strings: no Token for each look
+    found = class_noun_before(doc, c.token_start)
+    if found is not None and found[0] in THING_CLASSIFIERS and found[0] not in COMPANY_NOUNS:
+        return True  # "programs such as Quillex and Spyrex", "the anti-depressant Calmora"
     k = c.token_start - 1
     if k >= 1 and lowers[k] in ("called", "named", "dubbed"):
         k -= 1
@@ -175,13 +178,31 @@ def products_of_firms(doc, candidates: list[Candidate]) -> set[str]:
 # the storm's, a thing, however much it sounds like a person's. Capitalised only: "a storm
 # Ana Ruiz rode out" is no name of a storm.
 WEATHER_TITLES = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
+# Grades written before the title: "Tropical Storm Alberto", "Super Typhoon Mawar".
+WEATHER_GRADES = frozenset({"Tropical", "Subtropical", "Super", "Severe", "Extratropical", "Post-Tropical"})
 
 
 def names_a_weather_system(doc, c: Candidate) -> bool:
     words = c.text.split()
-    if len(words) > 1 and words[0] in WEATHER_TITLES:
+    if len(words) > 1 and (words[0] in WEATHER_TITLES
+                           or len(words) == 3 and words[0] in WEATHER_GRADES and words[1] in WEATHER_TITLES):
+        return True  # "Storm Elin", "Tropical Storm Alberto", "Super Typhoon Mawar" (not "National Hurricane Center")
+    if c.token_start > 0 and doc[c.token_start - 1].text in WEATHER_TITLES:
         return True
-    return c.token_start > 0 and doc[c.token_start - 1].text in WEATHER_TITLES
+    return c.text in storm_names(doc)  # "Alberto" alone, once the text has named "Tropical Storm Alberto"
+
+
+def storm_names(doc) -> set[str]:
+    """The names written after a weather title anywhere in the article ("Hurricane Ida" → "Ida"),
+    listed once for each doc."""
+    memo = arrays_of(doc).memo("storm names")
+    names = memo.get("")
+    if names is None:
+        from ..arrays import tokens_where
+        texts = arrays_of(doc).texts()
+        names = memo[""] = {texts[t.i + 1] for t in tokens_where(doc, "ORTH", WEATHER_TITLES)
+                            if t.i + 1 < len(texts) and texts[t.i + 1].istitle() and texts[t.i + 1].isalpha()}
+    return names
 
 
 

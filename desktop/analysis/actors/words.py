@@ -87,7 +87,7 @@ device gadget phone handset car ship yacht boat vessel plane aircraft jet rocket
 satellite telescope robot computer supercomputer chip processor font language dialect script breed
 technology bracelet format
 species variety grape dish cocktail drink beer perfume product brand song track hymn anthem
-horse racehorse operation exercise scheme project mission test benchmark""".split())
+horse racehorse operation exercise scheme project mission test benchmark tool utility""".split())
 # Party names: organisations even when used as adjectives ("the Labour leader"); matched
 # after a trailing "s" is dropped, so "Tories" is "tory".
 PARTIES = frozenset({"labour", "tory", "torie", "conservative", "democrat", "democratic", "republican", "green",
