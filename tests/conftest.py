@@ -1,3 +1,4 @@
+import dataclasses
 import functools
 import os
 from pathlib import Path
@@ -44,6 +45,43 @@ def import_notes(qtbot, window, path) -> int:
     with qtbot.waitSignal(window.notes.notes_imported) as done:
         window.notes.import_file(str(path))
     return done.args[0]
+
+
+@dataclasses.dataclass
+class CliRun:
+    """What a run of the command line gave, as subprocess.CompletedProcess names it."""
+    returncode: int
+    stdout: bytes | str
+    stderr: bytes | str
+
+
+@pytest.fixture
+def cli_here(capsysbinary):
+    """`python -m desktop ARGS…` run by the command line's own main() in this test process:
+    the exit status it returns (or argparse's SystemExit code), and stdout and stderr as
+    bytes (text=True: as str, as subprocess.run(text=True) gives them). Arguments may be
+    bytes: decoded as the interpreter decodes argv (os.fsdecode, surrogateescape).
+
+    Why not a subprocess: a command that analyses loads the spaCy model first, ~3.3 CPU-s per
+    process, while this process has it loaded already; most CLI tests check what a command
+    prints and returns, not the process boundary. That boundary — `python -m desktop`, argv
+    decoding, the exit status, the streams' encoding — keeps its own tests with real
+    processes (test_hostile_paths, test_library_cli, test_cli_store_files, test_pool,
+    test_hardening)."""
+    from desktop import cli
+
+    def run(*args, text: bool = False) -> CliRun:
+        capsysbinary.readouterr()
+        try:
+            code = cli.main([os.fsdecode(a) for a in args])
+        except SystemExit as exc:  # argparse's usage errors (2) and --help (0)
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        out, err = capsysbinary.readouterr()
+        if text:
+            out, err = out.decode("utf-8"), err.decode("utf-8")
+        return CliRun(code, out, err)
+
+    return run
 
 
 def pytest_addoption(parser):

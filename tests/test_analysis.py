@@ -545,13 +545,10 @@ def test_every_sample_has_attributed_quotes():
         assert direct and all(q.speaker.text for q in direct), path.name
 
 
-def test_extract_command_json_and_errors(tmp_path):
+def test_extract_command_json_and_errors(tmp_path, cli_here):
     bad = tmp_path / "empty.txt"
     bad.write_text("")
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "extract", str(SEEDS / "04_budget_statement.txt"), str(bad)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
-    )
+    result = cli_here("extract", str(SEEDS / "04_budget_statement.txt"), str(bad), text=True)
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "empty" in result.stderr and "Traceback" not in result.stderr
     record = json.loads(result.stdout)
@@ -561,11 +558,14 @@ def test_extract_command_json_and_errors(tmp_path):
     assert record["text"][quote["start"]:quote["end"]] == quote["text"]
 
 
-def test_evaluation_script_runs_on_the_samples():
-    result = subprocess.run(
-        [sys.executable, "benchmarks/extraction_eval.py", "--split", "samples", "--json"],
-        capture_output=True, text=True, cwd=ROOT, timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    scores = json.loads(result.stdout)["samples"]
+def test_evaluation_script_runs_on_the_samples(capsys):
+    """The script's main() in this process, on the model this process has loaded (a subprocess
+    would load it again, ~3.3 CPU-s); test_gold_set imports the script the same way."""
+    if str(ROOT / "benchmarks") not in sys.path:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+    import extraction_eval
+
+    capsys.readouterr()
+    assert extraction_eval.main(["--split", "samples", "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)["samples"]
     assert scores["articles"] >= 5 and scores["quote_f1"] >= 0.9 and scores["speaker_accuracy"] >= 0.9

@@ -58,14 +58,14 @@ def test_searching_a_library_that_does_not_exist_creates_none(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_export_to_an_existing_file_needs_overwrite(tmp_path):
+def test_export_to_an_existing_file_needs_overwrite(tmp_path, cli_here):
     out = tmp_path / "precious.md"
     out.write_text("precious\n")
     notes = str(tmp_path / "n.sqlite3")
     refused = run("export", SAMPLE, "-o", str(out), "--notes", notes)
     assert refused.returncode == 1 and b"--overwrite" in refused.stderr
     assert out.read_text() == "precious\n"
-    replaced = run("export", SAMPLE, "-o", str(out), "--notes", notes, "--overwrite")
+    replaced = cli_here("export", SAMPLE, "-o", str(out), "--notes", notes, "--overwrite")  # analyses: here
     assert replaced.returncode == 0, replaced.stderr
     assert out.read_text() != "precious\n"
 

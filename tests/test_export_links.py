@@ -2,8 +2,6 @@
 same absolute file:// back-links and source as the window, and one date form in front matter."""
 import datetime as dt
 import os
-import subprocess
-import sys
 
 import pytest
 import yaml
@@ -12,8 +10,6 @@ from desktop.article import article_from_text
 from desktop.export import ExportItem, note_link, render
 from desktop.loaders import load_article
 from desktop.notes import Note, NotesStore
-
-from .conftest import ROOT
 
 ARTICLE = "---\ntitle: Tide tables\ndate: {date}\n---\n\nThe harbour master said the tide tables were wrong.\n"
 
@@ -31,7 +27,7 @@ def test_front_matter_date_has_one_form(written, expected):
     assert yaml.safe_load(front)["date"] == expected
 
 
-def test_cli_export_links_back_with_absolute_file_uris(tmp_path):
+def test_cli_export_links_back_with_absolute_file_uris(tmp_path, cli_here, monkeypatch):
     (tmp_path / "in").mkdir()
     source = tmp_path / "in" / "tides.md"
     source.write_text(ARTICLE.format(date="14 March 2026"), encoding="utf-8")
@@ -41,11 +37,9 @@ def test_cli_export_links_back_with_absolute_file_uris(tmp_path):
     note = notes.add(Note(article.id, start, start + 11, "tide tables"))
     notes.close()
     (tmp_path / "out").mkdir()
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "export", os.path.join("in", "tides.md"), "-o", "out/x.md",
-         "--notes", str(tmp_path / "notes.sqlite3")],
-        capture_output=True, text=True, cwd=tmp_path, timeout=600,
-        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    monkeypatch.chdir(tmp_path)  # relative paths, as a user in that folder types them (in this process)
+    result = cli_here("export", os.path.join("in", "tides.md"), "-o", "out/x.md",
+                      "--notes", str(tmp_path / "notes.sqlite3"), text=True)
     assert result.returncode == 0, result.stderr
     markdown = (tmp_path / "out" / "x.md").read_text(encoding="utf-8")
     meta = yaml.safe_load(markdown.split("\n---\n", 1)[0].removeprefix("---\n"))

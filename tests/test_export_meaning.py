@@ -3,8 +3,6 @@ highlight, Markdown escaped only where needed, ordinary file modes (issue 20, it
 import os
 import re
 import stat
-import subprocess
-import sys
 
 import lxml.html
 from markdown_it import MarkdownIt
@@ -16,7 +14,7 @@ from desktop.article import article_from_text
 from desktop.export import ExportItem, export_files, md_escape, render, to_json, write_atomic
 from desktop.notes import Note
 
-from .conftest import ROOT, SEEDS, open_files
+from .conftest import SEEDS, open_files
 
 SAMPLE = SEEDS / "04_budget_statement.txt"
 MARKS = "“”\""
@@ -179,12 +177,16 @@ def test_exports_get_the_users_normal_mode(tmp_path, umask_022):
     assert stat.S_IMODE(written.stat().st_mode) == 0o644
 
 
-def test_cli_export_gets_the_users_normal_mode(tmp_path):
+def test_cli_export_gets_the_users_normal_mode(tmp_path, cli_here):
+    """The command under a user's umask 002 (in this process, umask set as the shell would set
+    it for the command, then put back: one model load fewer than a `python -m desktop`)."""
     out = tmp_path / "out.md"
-    result = subprocess.run(
-        ["sh", "-c", f'umask 002 && exec "$0" -m desktop export "{SAMPLE}" --format md -o "{out}" --notes '
-                     f'"{tmp_path / "n.sqlite3"}"', sys.executable],
-        capture_output=True, text=True, cwd=ROOT, timeout=180)
+    before = os.umask(0o002)
+    try:
+        result = cli_here("export", str(SAMPLE), "--format", "md", "-o", str(out), "--notes",
+                          str(tmp_path / "n.sqlite3"), text=True)
+    finally:
+        os.umask(before)
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o664
     assert re.search(r"^# ", out.read_text(encoding="utf-8"), re.M)

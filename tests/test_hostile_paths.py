@@ -126,13 +126,13 @@ def test_an_unreadable_folder_says_so(tmp_path, monkeypatch):
 
 
 # ------------------------------------------------------------------ 8. crashes on odd names and queries
-def test_cli_commands_survive_a_folder_of_special_paths(special):
+def test_cli_commands_survive_a_folder_of_special_paths(special, cli_here):
     folder = str(special["fifo"].parent)
     results = {}
     for args in (["search", "Duarte", folder, "--json"], ["actors", folder],
                  ["export", folder, "--format", "json", "-o", str(special["fifo"].parent.parent / "out.json"),
                   "--notes", str(special["fifo"].parent.parent / "n.sqlite3")]):
-        result = results[args[0]] = cli(*args)
+        result = results[args[0]] = cli_here(*args)
         assert b"Traceback" not in result.stderr, (args, result.stderr)
         assert all(line.startswith(b"Byline: ") for line in result.stderr.strip().splitlines()), result.stderr
     hits = json.loads(results["search"].stdout)["hits"]
@@ -149,15 +149,24 @@ def test_symlink_loops_given_directly_to_every_command(special):
 
 @pytest.mark.parametrize("query", [b"caf\xe9", b"a\x00b".replace(b"\x00", b""), "\udcff".encode("utf-8", "surrogateescape"),
                                    b"-council"])
-def test_queries_with_odd_bytes(query, special):
-    result = subprocess.run([sys.executable, "-m", "desktop", "search", b"--", query, special["non_utf8"]],
-                            capture_output=True, cwd=ROOT, timeout=WATCHDOG)
+def test_queries_with_odd_bytes(query, special, cli_here):
+    result = cli_here("search", b"--", query, special["non_utf8"])
     assert b"Traceback" not in result.stderr and result.returncode in (0, 1), result.stderr
 
 
-def test_a_query_starting_with_a_dash():
+def test_odd_bytes_reach_a_real_process_through_argv(special):
+    """The queries above run in this process, decoded as the interpreter decodes argv; here a
+    real `python -m desktop` gets them as bytes and prints one back (the nothing-found line
+    quotes the query) with no traceback. A symlink loop as the only path: no model load."""
+    result = subprocess.run([sys.executable, "-m", "desktop", "search", b"--", b"caf\xe9", special["self_loop"]],
+                            capture_output=True, cwd=ROOT, timeout=WATCHDOG)
+    assert b"Traceback" not in result.stderr and b"link loop" in result.stderr, result.stderr
+    assert result.returncode == 1 and b"caf\xe9" in result.stdout, result.stdout
+
+
+def test_a_query_starting_with_a_dash(cli_here):
     sample = str(SEEDS / "04_budget_statement.txt")
-    assert cli("search", "--", "-council", sample).returncode == 0
+    assert cli_here("search", "--", "-council", sample).returncode == 0  # analyses: in this process
     refused = cli("search", "-council", sample)
     assert refused.returncode == 2 and b"'--'" in refused.stderr and b"Traceback" not in refused.stderr
     assert b"after '--'" in cli("search", "--help").stdout
@@ -237,13 +246,13 @@ def test_folder_export_never_loses_an_article_that_shares_a_title(tmp_path):
     assert export_files(items[:3], "md", folder, overwrite=True) == written[:3]
 
 
-def test_export_command_refuses_to_overwrite(tmp_path):
+def test_export_command_refuses_to_overwrite(tmp_path, cli_here):
     sample = str(SEEDS / "04_budget_statement.txt")
     args = ["export", sample, "-o", f"{tmp_path}/out/", "--notes", str(tmp_path / "n.sqlite3")]
-    assert cli(*args).returncode == 0
+    assert cli_here(*args).returncode == 0  # analyses: in this process
     again = cli(*args)
     assert again.returncode == 1 and b"already exist" in again.stderr and b"--overwrite" in again.stderr
-    assert cli(*args, "--overwrite").returncode == 0
+    assert cli_here(*args, "--overwrite").returncode == 0
 
 
 @hsettings(max_examples=100, deadline=None)

@@ -11,13 +11,16 @@ def run(*args):
                           timeout=600)
 
 
-def test_build_a_library_from_the_command_line_and_search_it(tmp_path):
+def test_build_a_library_from_the_command_line_and_search_it(tmp_path, cli_here):
+    """The two steps that analyse (add, reanalyse) run the command line in this process, which
+    has the model loaded (a `python -m desktop` would load it again, ~3.3 CPU-s each); every
+    other step is a real process, as a user runs it, on the same store."""
     db = str(tmp_path / "library.sqlite3")
     (tmp_path / "in").mkdir()
     for name in ("01_harbour_flood_barrier.txt", "02_airline_strike.md"):
         (tmp_path / "in" / name).write_bytes((SEEDS / name).read_bytes())
     (tmp_path / "in" / "broken.txt").write_bytes(b"")
-    added = run("library", "--db", db, "add", str(tmp_path / "in"), "--jobs", "1", "--json")
+    added = cli_here("library", "--db", db, "add", str(tmp_path / "in"), "--jobs", "1", "--json", text=True)
     assert added.returncode == 0, added.stderr
     payload = json.loads(added.stdout)
     assert len(payload["added"]) == 2 and payload["analysed"] == 2 and len(payload["failures"]) == 1
@@ -49,7 +52,7 @@ def test_build_a_library_from_the_command_line_and_search_it(tmp_path):
     assert removed == {"removed": [harbour["id"]], "unknown": []}
     assert len(json.loads(run("library", "--db", db, "list", "--json").stdout)) == 1
 
-    redone = json.loads(run("library", "--db", db, "reanalyse", "--all", "--jobs", "1", "--json").stdout)
+    redone = json.loads(cli_here("library", "--db", db, "reanalyse", "--all", "--jobs", "1", "--json").stdout)
     assert redone["analysed"] == 1
 
 
@@ -58,8 +61,8 @@ def test_search_needs_files_or_the_library():
     assert result.returncode == 2 and "--library" in result.stderr
 
 
-def test_actors_with_none_found_says_so(tmp_path):
+def test_actors_with_none_found_says_so(tmp_path, cli_here):
     path = tmp_path / "rain.txt"
     path.write_text("Rain today\n\nIt rained all day and the roads were wet.\n", encoding="utf-8")
-    result = run("actors", str(path))
+    result = cli_here("actors", str(path), text=True)  # analyses: in this process
     assert (result.returncode, result.stdout.strip()) == (0, "No actors found in 1 article."), result.stderr

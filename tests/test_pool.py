@@ -137,23 +137,16 @@ def test_input_is_consumed_lazily_with_bounded_work_in_flight():
     results.close()
 
 
-def test_extract_with_two_jobs_prints_the_one_job_output_in_input_order(capsys):
-    """`extract --jobs 2` as a user runs it (its own process and worker) prints what the one-job
-    command prints, in input order. The one-job output is made by the same command in this
-    process: one model load fewer than a second `python -m desktop`."""
-    import subprocess
-    import sys
-
-    from desktop import commands
-
-    from .conftest import ROOT
-
+def test_extract_with_two_jobs_prints_the_one_job_output_in_input_order(cli_here):
+    """`extract --jobs 2` (this process and a worker process, one queue) prints what the one-job
+    command prints, in input order. Both in this process, on its loaded model and its pool's
+    worker: two model loads fewer than a `python -m desktop` and its worker (the command's own
+    process with --jobs 2 is run by test_hardening's bad-input test)."""
     files = [str(p) for p in sorted(SEEDS.iterdir())][::-1]
-    capsys.readouterr()
-    assert commands.run("extract", ["--jobs", "1", *files]) == 0
-    one_job = capsys.readouterr().out
-    run = subprocess.run([sys.executable, "-m", "desktop", "extract", "--jobs", "2", *files],
-                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    one = cli_here("extract", "--jobs", "1", *files, text=True)
+    assert one.returncode == 0, one.stderr
+    one_job = one.stdout
+    run = cli_here("extract", "--jobs", "2", *files, text=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout == one_job
     assert [json.loads(line)["source"] for line in run.stdout.splitlines()] == files

@@ -1,7 +1,5 @@
 """Search: the query language, ranking, diacritics, fields, hostile input, and the UI flow."""
 import json
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +9,7 @@ from desktop.analysis import analyze
 from desktop.article import article_from_text
 from desktop.search import SearchIndex, find_hits, fold_with_offsets, parse_query
 
-from .conftest import ROOT, SEEDS
+from .conftest import SEEDS
 
 
 def article(title, body):
@@ -110,12 +108,9 @@ def test_find_hits_maps_back_to_original_offsets():
     assert folded == "fine angstrom" and len(where) == len(folded)
 
 
-def test_search_command(tmp_path):
+def test_search_command(tmp_path, cli_here):
     (tmp_path / "bad.txt").write_bytes(b"")
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "search", 'speaker:"Adaeze Nwosu"', str(SEEDS), str(tmp_path), "--json"],
-        capture_output=True, text=True, cwd=ROOT, timeout=300,
-    )
+    result = cli_here("search", 'speaker:"Adaeze Nwosu"', str(SEEDS), str(tmp_path), "--json", text=True)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert payload["hits"] and {h["speaker"] for h in payload["hits"]} == {"Adaeze Nwosu"}

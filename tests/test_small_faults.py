@@ -2,8 +2,6 @@
 "1 result", the legend chips, no scroll jump on an actor click, honest note imports, a .txt
 without a title line, and the CLI's message for zero hits."""
 import json
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -15,7 +13,7 @@ from desktop.ui.search_ui import SearchResults
 from desktop.search import Hit, SearchResult
 from desktop.ui.theme import LIGHT
 
-from .conftest import ROOT, SEEDS, import_notes
+from .conftest import SEEDS, import_notes
 
 SAMPLE = SEEDS / "04_budget_statement.txt"
 
@@ -136,8 +134,7 @@ def test_a_txt_without_a_title_line_does_not_repeat_its_first_sentence(tmp_path)
     assert not article.text.startswith(article.title.rstrip("…"))
 
 
-def test_cli_search_says_when_nothing_is_found(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "desktop", "search", "zebracorn", str(SAMPLE)],
-                            capture_output=True, text=True, cwd=ROOT, timeout=180)
+def test_cli_search_says_when_nothing_is_found(tmp_path, cli_here):
+    result = cli_here("search", "zebracorn", str(SAMPLE), text=True)
     assert result.returncode == 0
     assert result.stdout.strip() == "Nothing found for “zebracorn” in 1 article."
