@@ -7,23 +7,11 @@ import sqlite3
 
 import pytest
 
-from desktop.analysis.types import Actor, Analysis, Fact, Mention, Quote, Speaker
 from desktop.analysis.version import ANALYSER_VERSION
 from desktop.article import article_from_text
 from desktop.library import Library, LibraryBusy, canonical_path
 
-TEXT = 'Mark Carney spoke first.\n\n"We are ready," Carney said on Monday.'
-
-
-def carney_analysis(text=TEXT) -> Analysis:
-    start = text.index("Carney said")
-    actor = Actor("p1", "Mark Carney", "person", ["Carney"],
-                  [Mention(0, 11, "Mark Carney", "p1", (0, 24)), Mention(start, start + 6, "Carney", "p1", (26, len(text)))])
-    q0 = text.index("We are")
-    quote = Quote("q1", q0, q0 + 13, "We are ready,", "direct", False, Speaker("Carney", "p1", start, start + 6),
-                  "said", (26, len(text)), ((q0, q0 + 13),))
-    fact = Fact("date", text.index("Monday"), text.index("Monday") + 6, "Monday", None, None, (26, len(text)))
-    return Analysis([actor], [quote], [fact], analysed_chars=len(text))
+from .library_samples import TEXT, carney_analysis
 
 
 @pytest.fixture

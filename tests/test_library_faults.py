@@ -17,7 +17,7 @@ import sys
 sys.path.insert(0, {root!r})
 from desktop.article import article_from_text
 from desktop.library import Library
-from tests.test_library import carney_analysis, TEXT
+from tests.library_samples import carney_analysis, TEXT
 
 store = Library({db!r})
 print("ready", flush=True)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.article import article_from_text
 
-from .test_library import carney_analysis, TEXT
+from .library_samples import TEXT, carney_analysis
 
 ARTICLES = [
     ("harbour.txt", "Harbour barrier approved", "The council approved the harbour barrier on Thursday."),

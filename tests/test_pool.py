@@ -20,8 +20,8 @@ def _seed_articles() -> list[Article]:
 
 
 def _corpus_records(start: int, stop: int) -> list[dict]:
-    """Corpus lines [start, stop). Only lines 200-207 and 300-339 are analysed by tests: a fresh
-    held-out set is drawn outside them, so no test ever runs the system on it."""
+    """Corpus lines [start, stop). Only lines 300-339 are analysed by tests (and 200-207 were):
+    a fresh held-out set is drawn outside them, so no test ever runs the system on it."""
     if not CORPUS.exists():
         pytest.skip(f"../shared is absent ({CORPUS} not found)")
     with CORPUS.open(encoding="utf-8") as lines:
@@ -37,10 +37,20 @@ def test_two_workers_give_the_one_process_results_on_the_seeds():
         assert analysis == expected[index], articles[index].title  # every field, offsets included
 
 
-def test_two_workers_give_the_one_process_results_on_corpus_articles():
-    records = _corpus_records(200, 208)  # eight real articles: four or so per worker
+@pytest.fixture(scope="module")
+def corpus_one_process() -> tuple[list[Article], dict]:
+    """Twelve real articles (corpus lines 300-311) and their one-process analyses (jobs=1),
+    made once for the two tests below that compare other ways of running with them. Shared
+    because analysis is deterministic and the reference is what costs: each test made its
+    own before (and the first one on eight longer articles, ~6 CPU-s more, for the same check).
+    Nothing changes them: the tests only compare."""
+    records = _corpus_records(300, 312)  # 212-223 held two articles of the fresh set heldout15
     articles = [article_from_text(r["text"], r["title"]) for r in records]
-    serial = dict(analyze_articles(articles, jobs=1))
+    return articles, dict(analyze_articles(articles, jobs=1))
+
+
+def test_two_workers_give_the_one_process_results_on_corpus_articles(corpus_one_process):
+    articles, serial = corpus_one_process  # twelve real articles: six or so per worker
     pooled = dict(analyze_articles(articles, jobs=2))
     assert serial.keys() == pooled.keys() == set(range(len(articles)))
     for index in serial:
@@ -48,14 +58,13 @@ def test_two_workers_give_the_one_process_results_on_corpus_articles():
         assert pooled[index].to_dict() == serial[index].to_dict()
 
 
-def test_this_process_as_one_of_the_jobs_gives_the_one_process_results_on_corpus_articles(monkeypatch):
+def test_this_process_as_one_of_the_jobs_gives_the_one_process_results_on_corpus_articles(monkeypatch,
+                                                                                            corpus_one_process):
     """here=True (the command line): this process analyses its share and one worker the
     rest, from one queue; every result equals the one-process one, and both took a share."""
     from desktop.analysis import pool
 
-    records = _corpus_records(300, 312)  # 212-223 held two articles of the fresh set heldout15
-    articles = [article_from_text(r["text"], r["title"]) for r in records]
-    serial = dict(analyze_articles(articles, jobs=1))
+    articles, serial = corpus_one_process
     here_titles = []
     analyse_one = pool._analyse_one
 
@@ -220,11 +229,25 @@ def test_cancel_stops_one_long_articles_workers_mid_parse():
 def test_no_pool_starts_after_the_final_shutdown(monkeypatch):
     """Quitting while a background thread is still starting the workers: nothing starts after
     the window stopped them (a pool made then was torn down with the interpreter, with
-    tracebacks and 'leaked semaphore objects' on stderr)."""
+    tracebacks and 'leaked semaphore objects' on stderr).
+
+    The pool the final shutdown stops is a stand-in that notes how it was stopped: this
+    process's own workers are set aside meanwhile and put back afterwards (monkeypatch), so
+    the tests after this one in the process keep them instead of starting two new workers,
+    each loading the model again (~8 CPU-s)."""
     from desktop.analysis import pool
 
-    monkeypatch.setattr(pool, "_closed", False)  # restored afterwards: later tests get a pool
+    stopped = []
+
+    class LivePool:
+        def shutdown(self, wait=True, cancel_futures=False):
+            stopped.append((wait, cancel_futures))
+
+    monkeypatch.setattr(pool, "_pool", LivePool())  # all three restored afterwards
+    monkeypatch.setattr(pool, "_pool_size", 2)
+    monkeypatch.setattr(pool, "_closed", False)
     pool.shutdown(final=True)
+    assert stopped == [(True, True)]  # the live workers were stopped, and waited for
     pool.start_workers(2)  # the late background call: quietly nothing
     assert pool._pool is None
     with pytest.raises(pool.PoolClosed):
