@@ -14,7 +14,7 @@ run: setup
 
 # Offscreen, except tests/test_x11_smoke.py, which starts its own Xvfb and a real xcb window.
 # Two pytest-xdist workers (each test is isolated: tmp_path, XDG dirs, Xvfb -displayfd); the
-# project's bytecode is compiled first, so the ~50 `python -m desktop` processes the tests start
+# project's bytecode is compiled first, so the ~40 `python -m desktop` processes the tests start
 # (and the workers) do not each compile it again when PYTHONDONTWRITEBYTECODE is set. Each file
 # goes whole to one worker, slowest files first (tests/conftest.py SLOW_FILES_FIRST; without
 # --no-loadscope-reorder xdist would start with the files that have the most tests instead).

@@ -188,16 +188,16 @@ def _no_background_work_left():
             widget.opener.wait(120_000)
 
 
-# The slowest files first (measured on 2026-12-01, most of their time in `python -m desktop`
-# processes, worker pools and long articles). `make test` hands each file whole to one xdist
-# worker (--dist loadfile: a module's fixtures are set up once, not once per worker) in this
-# order, so the long files start early and the many short ones fill in at the end instead of one
-# worker finishing a long file alone. Files not named keep their alphabetical order after these.
+# The slowest files first (CPU-seconds measured on 2026-12-02 in a full run, most of their time in
+# worker pools, long articles and `python -m desktop` processes). `make test` hands each file whole
+# to one xdist worker (--dist loadfile: a module's fixtures are set up once, not once per worker)
+# in this order, so the long files start early and the many short ones fill in at the end instead
+# of one worker finishing a long file alone. Files not named keep their alphabetical order after these.
 SLOW_FILES_FIRST = (
-    "test_pool.py", "test_hostile_paths.py", "test_hardening.py", "test_linearity.py", "test_analysis.py",
-    "test_wayland_smoke.py", "test_library_cli.py", "test_app.py", "test_search.py", "test_x11_smoke.py",
-    "test_library_faults.py", "test_notes_safety.py", "test_window.py", "test_background_work.py",
-    "test_first_screen.py", "test_cli_store_files.py", "test_library_actors.py", "test_reader.py",
+    "test_hardening.py", "test_pool.py", "test_linearity.py", "test_wayland_smoke.py", "test_app.py",
+    "test_analysis.py", "test_hostile_paths.py", "test_x11_smoke.py", "test_window.py", "test_reader.py",
+    "test_library_faults.py", "test_notes_safety.py", "test_first_screen.py", "test_background_work.py",
+    "test_window_fit.py", "test_analysis_json.py", "test_library_cli.py", "test_search.py",
 )
 
 
