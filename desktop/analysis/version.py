@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 78  # 78: a class noun before a name or a list decides its type ("technology firms X and Y", "programs such as X"), team sheets list players, graded storms, a name joined to a full name by "and"
+ANALYSER_VERSION = 79  # 79: a quoted word a direct quote nearby says in full is that speaker's; "continues to <verb>" is no cue
