@@ -62,6 +62,14 @@ def test_a_class_noun_decides_the_type(text, name, kind):
         ("It won the rights to the anti-depressant Calmozac from Eli Farrow.", ["Calmozac"], []),
         ("Tropical Storm Humbella became a hurricane on Sunday. Humbella is far from land.", ["Humbella"], []),
         ("Super Typhoon Marvella hit the coast, said Ana Ruiz.", ["Marvella"], ["Ana Ruiz"]),
+        # a plural genre noun (which the tagger may read as a verb) or "episodes of" before a list of titles
+        ("He mocked the judges of TV shows Star Quest and The Z-Factor.", ["Star Quest", "Z-Factor"], []),
+        ("New episodes of Glass Villa, Tin Harbour and Seven Lanes leak online, said Tom Hale.",
+         ["Glass Villa", "Tin Harbour", "Seven Lanes"], ["Tom Hale"]),
+        ("She starred in the hit soaps Copper Street and Dunmore Lane.", ["Copper Street", "Dunmore Lane"], []),
+        # negatives: "shows" as a verb, people after the stars of shows
+        ("The survey shows Labour ahead of the Tories.", [], ["Labour Party"]),
+        ("The shows' stars Mara Quist and Ilse Brandt attended.", [], ["Mara Quist"]),
         # negatives: a body with a weather word inside its name, and a list after a company noun
         ("The National Hurricane Center (NHC) issued a warning.", [], ["National Hurricane Center"]),
         ("Security firms such as Symantrix and McAlden warned users.", [], ["Symantrix"]),

@@ -575,10 +575,17 @@ PERSONAL_MAKERS = frozenset({"film", "movie", "documentary", "policy", "programm
 # Words between a plural class noun and its list: "firms such as …", "networks like …".
 LIST_OPENERS = frozenset({"like", "including", "include", "includes", "notably", "namely", "the", ":"})
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+# "episodes of X", "the third series of X": parts whose "of" names a show.
+PARTS_OF_SHOWS = frozenset({"episode", "episodes", "series", "season", "seasons"})
+# Words before a plural the tagger may read as a verb ("TV shows", "reality shows").
+MEDIA_MODIFIERS = frozenset({"tv", "television", "radio", "reality", "chat", "talent", "quiz", "game", "cookery",
+                             "comedy", "music", "hit", "cult"})
 
 
 def singular(word: str) -> str:
     """"firms" → "firm", "companies" → "company", "actresses" → "actress" (plain English plurals)."""
+    if word in ("series", "species", "news"):
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "shes", "ches", "xes")):
@@ -610,12 +617,15 @@ def class_noun_before(doc, start: int) -> tuple[str, bool, bool] | None:
         k -= 2
     elif k >= 0 and lowers[k] in LIST_OPENERS:
         k -= 1
+    elif k >= 1 and lowers[k] == "of" and lowers[k - 1] in PARTS_OF_SHOWS:
+        k -= 1  # "new episodes of X, Y and Z": the shows
     if k < 0 or not (texts[k].islower() or doc[k].is_sent_start and texts[k][1:].islower()) or not texts[k].isalpha():
         return None
     noun = singular(lowers[k])
     plural = noun != lowers[k]
-    if plural and doc[k].tag_ != "NNS" or not plural and doc[k].pos_ not in ("NOUN", "ADJ"):
-        return None
+    if plural and doc[k].tag_ != "NNS" and not (k > 0 and lowers[k - 1] in MEDIA_MODIFIERS) \
+            or not plural and doc[k].pos_ not in ("NOUN", "ADJ"):
+        return None  # (the tagger reads "shows" in "TV shows X and Y" as a verb)
     if k >= 2 and texts[k - 1] == "-" and singular(lowers[k - 2] + lowers[k]) in THING_CLASSIFIERS:
         noun = singular(lowers[k - 2] + lowers[k])  # "the anti-depressant Calmora"
     if not plural and not first:

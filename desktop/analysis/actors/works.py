@@ -39,7 +39,7 @@ from ..arrays import of as arrays_of
 from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from ..names import alias_of
 from .candidate import Candidate
-from .kinds import published_as
+from .kinds import class_noun_before, published_as
 from ..lexicon import HONORIFIC_TITLES
 from .words import BODY_WORDS, EVENT_WORDS, ORG_WORDS, PARTIES, WORK_NOUNS
 
@@ -92,7 +92,8 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
                                or opened_by_a_capital_the(doc, c.token_start, c.token_end) or a_part_played(doc, c)):
             titles.add(c.text)
         elif describes_a_work(doc, c) or in_apposition_to_a_work(doc, c) or names_a_prize(doc, c) \
-                or written_by(doc, c) or listed_after_a_genre_noun(doc, c) or made_as_a_work(doc, c) \
+                or written_by(doc, c) or listed_after_a_genre_noun(doc, c) or listed_after_works(doc, c) \
+                or made_as_a_work(doc, c) \
                 or included_as_a_work(doc, c) or credited_after(doc, c) \
                 or arts and dated_in_brackets(doc, c) or inside_a_long_title(doc, c, screen or arts) \
                 or arts and c.type != "place" and before_a_screen_job(doc, c.token_end) \
@@ -151,6 +152,17 @@ def listed_after_a_genre_noun(doc, c: Candidate) -> bool:
     while k > first.sent.start and (doc[k - 1].is_title or doc[k - 1].like_num) and doc[k - 1].dep_ in ("compound", "nmod", "amod", "det", "nummod"):
         k -= 1
     return first.is_title and after_a_genre_noun(doc, k)
+
+
+def listed_after_works(doc, c: Candidate) -> bool:
+    """"TV shows Pop Star and The Z-Factor", "new episodes of 24, Glass Villa and Tin Heart": a
+    name in a list after a plural genre noun (read through the list, as `kinds.class_noun_before`
+    does), or after "episodes of", is a work — not a person by a given name ("the shows' stars"
+    has no genre noun before the names)."""
+    found = class_noun_before(doc, c.token_start)
+    return found is not None and (found[1] or found[0] in ("episode", "series")) \
+        and (found[0] in GENRE_NOUNS or found[0] + "s" in GENRE_NOUNS or found[0] == "episode") \
+        and not (c.type == "person" and by_a_given_name(c))
 
 
 # Verbs of making a work whose object is the work: "she wrote Pinwheel", "he directed Glass Canyon".
