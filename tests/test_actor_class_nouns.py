@@ -127,3 +127,21 @@ def test_a_list_after_a_colon_that_is_no_team_sheet_keeps_its_places():
     assert all(found.get(city) == "place" for city in ("Paris", "Madrid", "Lisbon", "Rome")), found
     found = actors("The envoys came from seven states.\n\nFrance, Spain, Italy, Germany, Poland, Greece, Austria.")
     assert all(found.get(country) == "place" for country in ("France", "Spain", "Poland", "Austria")), found
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a one-word name before a job only a body has is a body, in every mention
+        ("A close associate of former Qwentar boss Mikhail Orlov spoke. Qwentar has been handed a tax bill.",
+         "Qwentar", "organisation"),
+        ("Former Veltrom boss Bernie Oakes is on trial.", "Veltrom", "organisation"),
+        ("Dallmer shareholders voted against the deal, and Dallmer said it would appeal.", "Dallmer", "organisation"),
+        # negatives: a person's adviser; the surname of someone named in full
+        ("Former Ostrander adviser Karl Rudd spoke to Ostrander on Monday.", "Karl Rudd", "person"),
+        ("Carla Brandtmoor founded the firm. Brandtmoor staff said she was kind.", "Carla Brandtmoor", "person"),
+    ],
+)
+def test_a_name_before_a_bodys_job_is_a_body(text, name, kind):
+    found = actors(text)
+    assert found.get(name) == kind, found

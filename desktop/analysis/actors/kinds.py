@@ -670,6 +670,29 @@ def typed_by_a_class_noun(doc, candidates: list[Candidate]) -> None:
             c.type = "person"
 
 
+# Jobs and members that only a body has: "Yukos boss", "Qwenta shareholders" (not "adviser" or
+# "aide", which a person has too: "Bush adviser Karl Rove").
+EMPLOYER_NOUNS = frozenset("""boss bosses chairman chairwoman shareholder shareholders employee employees staff
+workforce""".split())
+
+
+def employers_before_a_job(doc, candidates: list[Candidate]) -> None:
+    """"former Qwenta boss Mikhail Orlov", "Qwenta shareholders": a one-word name the model calls a
+    person, straight before a job or a membership only a body has, is a body — in every mention
+    (one name, one type), unless it is a given name or the surname of someone the article names
+    in full, or a known place."""
+    lowers = arrays_of(doc).lowers()
+    texts = arrays_of(doc).texts()
+    bodies = {c.text for c in candidates
+              if c.type == "person" and " " not in c.text and c.token_end < len(lowers)
+              and lowers[c.token_end] in EMPLOYER_NOUNS and texts[c.token_end].islower()
+              and c.text not in GIVEN_NAMES and c.text not in PLACES and not a_surname_in(doc, c.text)}
+    if bodies:
+        for c in candidates:
+            if c.text in bodies and c.type == "person":
+                c.type = "organisation"
+
+
 # Last words of firms named after their founders: "Hallam Brothers", "Dunmore & Sons".
 FIRM_TAILS = frozenset({"brothers", "bros", "sons", "partners", "associates", "holdings", "group", "co"})
 

@@ -17,8 +17,8 @@ from .candidates import (
 from .joining import assign_keys, canonical_name, join_former_names, join_spelling_variants, one_actor_per_name, share_a_surname
 from .works import a_subtitle, titles_of_works
 from .kinds import (
-    a_group_that_acts, coordinated_with_a_person, corrected_type, fix_person_surnames, plurals_take_the_singular_type,
-    team_sheet_people, typed_by_a_class_noun,
+    a_group_that_acts, coordinated_with_a_person, corrected_type, employers_before_a_job, fix_person_surnames,
+    plurals_take_the_singular_type, team_sheet_people, typed_by_a_class_noun,
 )
 from .things import acronyms_of_things, names_an_object, products_of_firms, things_everywhere, without_tickets
 
@@ -57,6 +57,7 @@ class ActorResolver:
             c.type = corrected_type(doc, c)
         typed_by_a_class_noun(doc, candidates)  # "technology firms Quillo and Brightnet"
         coordinated_with_a_person(doc, candidates)  # "written by Lionel Quarry and Michael Jansen"
+        employers_before_a_job(doc, candidates)  # "former Qwenta boss Mikhail Orlov"
         candidates += team_sheet_people(doc, candidates)  # "Subs: Wright, Pistone, Weir …"
         plurals_take_the_singular_type(candidates)
         fix_person_surnames(ctx, candidates)
