@@ -145,3 +145,22 @@ def test_a_list_after_a_colon_that_is_no_team_sheet_keeps_its_places():
 def test_a_name_before_a_bodys_job_is_a_body(text, name, kind):
     found = actors(text)
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        # one capitalised word for a law, an order or a treaty after a determiner is the document
+        ("MPs backed the Harbour Safety Bill. The Bill now faces the Lords, said Bill Carrow.", ["Bill"], ["Bill Carrow"]),
+        ("The court will make an Order declaring the closure unlawful.", ["Order"], []),
+        ("No Bill goes through Parliament unread, said Dora Pike.", ["Bill"], ["Dora Pike"]),
+        ("Ministers said the Treaty would be signed in May.", ["Treaty"], []),
+        # negative: a man called Bill, with no determiner before his name
+        ("Bill met Ann Lee on Monday. Bill said it went well.", [], ["Bill"]),
+    ],
+)
+def test_a_document_by_its_common_name_is_no_actor(text, absent, present):
+    names = set(actors(text))
+    assert not set(absent) & names, names
+    for name in present:
+        assert name in names, names

@@ -44,8 +44,26 @@ def names_an_object(doc, c: Candidate) -> bool:
         return True
     if a_market_index(doc, c) or a_scheme(doc, c) or a_sport_by_its_body(doc, c) or a_quoted_label(doc, c):
         return True
+    if a_document_by_its_common_name(doc, c):
+        return True
     return any(word in OBJECT_NOUNS for word in following[:2]) and (
         not following or following[0] not in ("said", "says", "told"))
+
+
+# Documents a parliament, a court or states make, written with a capital when they stand for one
+# named before: "the Bill now faces the Lords", "make an Order declaring …", "No Bill goes through".
+DOCUMENT_NOUNS = frozenset({"bill", "act", "order", "treaty", "directive", "motion", "amendment", "charter",
+                            "constitution", "accord", "agreement", "resolution"})
+DETERMINERS_OF_A_THING = frozenset({"the", "this", "that", "a", "an", "no", "any", "each", "every", "its"})
+
+
+def a_document_by_its_common_name(doc, c: Candidate) -> bool:
+    """"The Bill now faces opposition", "an Order declaring the move unlawful": one capitalised
+    word for a law, an order or a treaty after a determiner is that document, never a person
+    named Bill or a body ("Bill Clinton" has two words; a person takes no "the")."""
+    lowers = arrays_of(doc).lowers()
+    return c.token_end - c.token_start == 1 and lowers[c.token_start] in DOCUMENT_NOUNS \
+        and c.token_start > 0 and lowers[c.token_start - 1] in DETERMINERS_OF_A_THING
 
 
 def classed_as_a_thing(doc, c: Candidate) -> bool:
