@@ -172,10 +172,19 @@ class DescribedPeople:
             return False
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dets):
             return False  # "his lawyer": someone of his, not necessarily named
+        if any(c.dep_ == "poss" and self._a_person(c) for c in dets):
+            return False  # "the prime minister's spokesman", "Ann Lee's lawyer": someone of theirs
         if dets:
             return any(c.lower_ == "the" or c.dep_ == "poss" for c in dets)
         k = min([head.i] + [t.i for c in head.lefts for t in c.subtree]) - 1
         return k >= 0 and self._doc[k].lower_ == "the"  # "the Australian" parsed without its article
+
+    def _a_person(self, token) -> bool:
+        """A possessor that is one person: a person named, or a job or title ("the minister's")."""
+        if self._types.get(self._token_actor.get(token.i)) == "person":
+            return True
+        lower = token.lower_
+        return token.tag_ == "NN" and (lower in TITLE_WORDS or lower in OCCUPATIONS or looks_like_a_job(lower))
 
     def span(self, head) -> tuple[int, int]:
         """Character offsets of the description: "the former minister", "The Spectator editor"."""

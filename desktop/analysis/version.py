@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 82  # 82: one capitalised word for a law, an order or a treaty after a determiner ("the Bill", "an Order") is no actor
+ANALYSER_VERSION = 83  # 83: "the prime minister's spokesman" (someone of a person's) is not the person who spoke last
