@@ -20,6 +20,9 @@ def _direct(text: str):
      [("Serious shortages", "it")]),
     ('"Long delays" will follow while the ferry fleet continued to shrink, the report warned.',
      [("Long delays", "the report")]),
+    # "to age" parsed as a noun after "to": still going on, not speaking
+    ('"Major gaps" are expected over the next ten years as the harbour workforce continues to age, it said.',
+     [("Major gaps", "it")]),
     # "continue" as the cue itself
     ('"We will not stop," Mara Lind continued.', [("We will not stop,", "Mara Lind")]),
     ('Mara Lind continued: "We will not stop."', [("We will not stop.", "Mara Lind")]),

@@ -439,7 +439,8 @@ def is_cue(token) -> bool:
     children = list(token.children)
     if any(c.dep_ == "auxpass" for c in children):
         return token.lower_ in ("told", "described", "quoted") and any(c.dep_ == "agent" for c in children)
-    if token.lower_.startswith("continu") and any(c.dep_ == "xcomp" for c in children):
+    if token.lower_.startswith("continu") and (any(c.dep_ == "xcomp" for c in children) or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to")):
         return False  # "as the workforce continues to age": going on doing something, not speaking on
     return not _that_said(token)
 
