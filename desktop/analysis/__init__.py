@@ -144,12 +144,15 @@ def _analyze_doc(article: Article, doc) -> Analysis:
     actors, token_actor = ActorResolver().resolve(doc)
     actor_types = {a.id: a.type for a in actors}
     mention_span = {}
+    shared = arrays.of(doc)
     for actor in actors:
         for m in actor.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    mention_span[token.i] = (m.start, m.end)
+            bounds = shared.expand_bounds(m.start, m.end)  # the tokens of char_span(…, "expand")
+            if bounds is None:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                bounds = (span.start, span.end) if span is not None else (0, 0)
+            for i in range(*bounds):
+                mention_span[i] = (m.start, m.end)
     facts = FactExtractor(doc, token_actor, actor_types, article.date, article.title or "").extract()
     quotes = QuoteExtractor(article, doc, token_actor, actor_types, mention_span, role_holders(facts)).extract()
     quotes = byline_actors(actors, quotes, doc)

@@ -118,6 +118,47 @@ class DocArrays:
             self._lowers = list(map(_strings_of(self.doc).__getitem__, self.column_list("LOWER"))) if len(self.doc) else []
         return self._lowers
 
+    def heads(self) -> list[int]:
+        """`[t.head.i for t in doc]` (`Token.head` builds a new Token on each look)."""
+        found = self._memos.get("heads")
+        if found is None:
+            if len(self.doc):
+                import numpy
+
+                from spacy.attrs import HEAD
+
+                offsets = self.doc.to_array(HEAD).reshape(-1).astype(numpy.int64)  # relative, unsigned in the array
+                found = (offsets + numpy.arange(len(self.doc))).tolist()
+            else:
+                found = []
+            self._memos["heads"] = found
+        return found
+
+    def tags(self) -> list[str]:
+        """`[t.tag_ for t in doc]`"""
+        return self._named("TAG")
+
+    def deps(self) -> list[str]:
+        """`[t.dep_ for t in doc]`"""
+        return self._named("DEP")
+
+    def poses(self) -> list[str]:
+        """`[t.pos_ for t in doc]` (a Token's pos_ is the name of its POS id)."""
+        found = self._memos.get("POS names")
+        if found is None:
+            from spacy.parts_of_speech import NAMES
+
+            found = self._memos["POS names"] = list(map(NAMES.__getitem__, self.column_list("POS")))
+        return found
+
+    def _named(self, attr: str) -> list[str]:
+        """The strings of a string-valued attribute for each token, read from its string ids."""
+        found = self._memos.get(attr + " names")
+        if found is None:
+            found = self._memos[attr + " names"] = list(map(_strings_of(self.doc).__getitem__, self.column_list(attr))) \
+                if len(self.doc) else []
+        return found
+
     def texts_with_ws(self) -> list[str]:
         """`[t.text_with_ws for t in doc]`"""
         if self._texts_with_ws is None:
@@ -137,6 +178,22 @@ class DocArrays:
         first token's offset and the last one's end (a Span joins its tokens' texts instead)."""
         idx, texts = self.column_list("IDX"), self.texts()
         return self.text()[idx[start]:idx[end - 1] + len(texts[end - 1])]
+
+    def expand_bounds(self, start_idx: int, end_idx: int) -> tuple[int, int] | None:
+        """The token range of `doc.char_span(start_idx, end_idx, alignment_mode="expand")`
+        when that is a span of one token or more, found by bisection on the tokens' offsets
+        (spaCy's own search, without building a Span); None for any other case, where the
+        caller asks spaCy. The tokens cover the text one after another (`doc.text` is their
+        texts with their spaces), so the token at a character is the last one starting at or
+        before it."""
+        if not 0 <= start_idx < end_idx <= len(self.text()):
+            return None
+        idx = self.column_list("IDX")
+        start = bisect_right(idx, start_idx) - 1
+        end = bisect_right(idx, end_idx - 1)
+        if start_idx == idx[start] + len(self.texts()[start]):
+            start += 1  # the space after a token is not part of it
+        return (start, end) if start < end else None
 
     def ents(self) -> tuple:
         """`doc.ents` (which builds a new Span for each entity on each call)."""

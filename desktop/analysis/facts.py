@@ -119,6 +119,9 @@ _FOLDED_CORES: dict = {
     # a figure (or a number word) before its scale: "five thousand", "3 hundred million"
     _SCALED_NUMBER: re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s"
                                r"(?:hundred )?(?:thousand|million|billion)"),
+    # "in age from", "aged from/between", "ages from/between", "the ages of" ("age" alone is in
+    # "message", "stage", "average": most texts have it)
+    _AGE_SPAN: re.compile(r"age[ds]? (?:from|between|of) "),
 }
 
 
@@ -912,21 +915,26 @@ class FactExtractor:
         company's chief executive, Rhona Vale, said" — the name in apposition).
         None when the sentence only has an actor nearby ("Ann Lee said the economy grew 3%":
         the economy grew, not Lee; "Sales rose 5% in Spain, according to Tom Fox")."""
-        token = span.root
+        # Walked on the doc's arrays of heads and parts of speech (asked for every figure and
+        # date; `Token.head` builds a new Token on each look), children read where needed.
+        arrays = arrays_of(self.doc)
+        poses, deps, heads = arrays.poses(), arrays.deps(), arrays.heads()
+        i = span.root.i
         nouns = 0
         for _ in range(12):
-            if token.pos_ in ("NOUN", "PROPN") and nouns < 2:  # the figure's own noun, or the one it qualifies
+            pos = poses[i]
+            if pos in ("NOUN", "PROPN") and nouns < 2:  # the figure's own noun, or the one it qualifies
                 nouns += 1
-                owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.token_actor), None)
+                owner = next((c for c in self.doc[i].children if c.dep_ == "poss" and c.i in self.token_actor), None)
                 if owner is not None:
                     return self.token_actor[owner.i]
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-                if token.pos_ in ("VERB", "AUX") else None
+            subject = next((c for c in self.doc[i].children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if pos in ("VERB", "AUX") else None
             if subject is not None:
-                return self._actor_of_subject(token, subject)
-            if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis"):
+                return self._actor_of_subject(self.doc[i], subject)
+            if heads[i] == i or deps[i] in ("ccomp", "parataxis"):
                 return None  # a clause of its own without a subject: nobody's
-            token = token.head
+            i = heads[i]
         return None
 
     def _actor_of_subject(self, verb, subject) -> str | None:
@@ -942,8 +950,12 @@ class FactExtractor:
         return None  # a pronoun is not resolved for a figure: a wrong owner is worse than none
 
     def _fact(self, kind: str, start: int, end: int, value, subject: str | None) -> Fact:
-        token = self.doc.char_span(start, end, alignment_mode="expand")
-        sent = arrays_of(self.doc).sent(token.start if token is not None and len(token) else 0)
+        arrays = arrays_of(self.doc)
+        bounds = arrays.expand_bounds(start, end)  # (char_span builds a Span for every fact)
+        if bounds is None:
+            token = self.doc.char_span(start, end, alignment_mode="expand")
+            bounds = (token.start if token is not None and len(token) else 0,)
+        sent = arrays.sent(bounds[0])
         return Fact(kind, start, end, self.text[start:end], value, subject, (sent.start_char, sent.end_char))
 
 

@@ -42,6 +42,7 @@ def person_key(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)  # the same names are folded in many rules and articles
 def fold(text: str) -> str:
     """Brudziński = Brudzinski: reporters drop diacritics inconsistently."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
@@ -90,6 +91,7 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # each name is asked for again when its own variants are looked up
+@lru_cache(maxsize=16384)  # each name's variants are asked for twice when names are joined
 def one_deletion_variants(text: str) -> frozenset[str]:
     """`text` and every string with one of its letters dropped: two strings one edit apart
     share at least one of these, so an index of them finds the pairs without comparing all."""

@@ -156,7 +156,7 @@ class PronounResolver:
             if event.token >= 0 and event.token in excluded:
                 continue
             if person and event.token >= 0:
-                here = self._doc[event.token].sent.start
+                here = arrays_of(self._doc).sent(event.token).start
                 if here != sentence and relative_subject is not None:
                     # The subject of a relative clause in the nearest sentence that has one beats
                     # the main subject of an older sentence ("X was at the lectern while a jet
@@ -290,30 +290,37 @@ def _role_at(doc, i: int) -> str:
 
 
 def _role_of(token) -> str:
-    subject_token = token
+    # Read for every mention: the walk up to the subject is done on the doc's arrays of heads,
+    # labels and words (`Token.head` builds a new Token on each look); most mentions end there.
+    doc, i = token.doc, token.i
+    arrays = arrays_of(doc)
+    deps, heads, lowers = arrays.deps(), arrays.heads(), arrays.lowers()
+    dep, head = deps[i], heads[i]
+    subject = i
     # "President [Trump] said" is the subject; "a [Whistler] painting may …" names a painter
     # inside the subject, which is a thing.
-    if token.dep_ in ("compound", "flat") and token.head.dep_ in ("nsubj", "nsubjpass") \
-            and token.head.pos_ == "PROPN" or token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
-        subject_token = token.head
-    name = token.head if token.dep_ in ("compound", "flat") else token
-    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.dep_ in ("nsubj", "nsubjpass") \
-            and name.head.head.lower_ in TITLE_WORDS \
-            and any(c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.is_lower for c in name.lefts):
+    if dep in ("compound", "flat") and deps[head] in ("nsubj", "nsubjpass") \
+            and arrays.poses()[head] == "PROPN" or dep == "appos" and deps[head] in ("nsubj", "nsubjpass"):
+        subject = head
+    name = head if dep in ("compound", "flat") else i
+    if deps[name] == "pobj" and lowers[heads[name]] == "of" and deps[heads[heads[name]]] in ("nsubj", "nsubjpass") \
+            and lowers[heads[heads[name]]] in TITLE_WORDS \
+            and any(c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.is_lower for c in doc[name].lefts):
         # "director of sport Ana Ruiz thanked …": the parser hangs the name on the post's field
         # ("sport Ana Ruiz"), but she is the director, the sentence's subject
-        subject_token = name.head.head
-    if _in_apposition_to_a_field(name):
+        subject = heads[heads[name]]
+    if deps[name] == "appos" and _in_apposition_to_a_field(doc[name]):
         # "the network's controller of drama, Ada Roe, said …": the parser hangs the name on the
         # post's field ("drama, Ada Roe"), but she is the controller, the sentence's subject
-        subject_token = name.head.head.head
-    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT":
+        subject = heads[heads[heads[name]]]
+    if dep == "poss" and deps[head] in ("nsubj", "nsubjpass") and deps[heads[head]] == "ROOT":
         return "main"  # "Talbot's advice earned him …": whose the main clause's subject is, is its topic
-    if subject_token.dep_ == "pobj" and subject_token.head.lower_ == "to" and subject_token.head.i > 0 \
-            and subject_token.doc[subject_token.head.i - 1].lower_ == "according":
+    if deps[subject] == "pobj" and lowers[heads[subject]] == "to" and heads[subject] > 0 \
+            and lowers[heads[subject] - 1] == "according":
         return "main"  # "According to Muyembe, many … “…,” he told the press": the source is the topic
-    if subject_token.dep_ not in ("nsubj", "nsubjpass"):
+    if deps[subject] not in ("nsubj", "nsubjpass"):
         return "mention"
+    subject_token = doc[subject]
     # A main clause, or one coordinated with it ("…, while X wrote …"); not a complement
     # ("the public believe Tony Blair is …") or a relative clause.
     verb = subject_token.head

@@ -418,8 +418,11 @@ class TokenIndex:
         self._starts = arrays_of(doc).column_list("IDX") if len(doc) else []  # each token's t.idx
 
     def at(self, offset: int):
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return self.doc[max(0, i)] if len(self.doc) else None
+        return self.doc[self.index_at(offset)] if len(self.doc) else None
+
+    def index_at(self, offset: int) -> int:
+        """The index of the token `at(offset)` returns (0 for an empty doc)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
     def between(self, start: int, end: int):
         lo = bisect.bisect_left(self._starts, start)
@@ -430,9 +433,10 @@ class TokenIndex:
 
 
 def is_cue(token) -> bool:
-    if token.lower_ in ("put", "puts") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "it":
+    lower = token.lower_  # read once: asked of every word of many sentences
+    if lower in ("put", "puts") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "it":
         return True  # "as the court's decision put it"
-    if token.lower_ not in CUE_FORMS or not (token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX")):
+    if lower not in CUE_FORMS or not (token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX")):
         return False
     # "The strike was called by the union": a passive cue reports no speech, unless its
     # agent is a speaker ("he was told by the minister of “…”").
@@ -969,13 +973,13 @@ class QuoteExtractor:
     def _previous_sentence_speaker(self, q: Quotation) -> Speaker:
         """"He said reform needed advocates. “It was pointed out to me …”": a quote that opens a
         sentence with no cue of its own continues whoever spoke in the sentence before."""
-        first = self.tokens.at(q.open)
-        sentence = first.sent
+        sentences = arrays_of(self.doc)  # Token.sent builds two Spans on each call
+        sentence = sentences.sent(self.tokens.index_at(q.open))
         if sentence.start == 0:
             return UNKNOWN_SPEAKER
-        previous = self.doc[sentence.start - 1].sent
+        previous = sentences.sent(sentence.start - 1)
         if previous.start > 0 and all(t.is_space for t in previous):
-            previous = self.doc[previous.start - 1].sent
+            previous = sentences.sent(previous.start - 1)
         if self.article.paragraph_at(previous.start_char) < self.article.paragraph_at(q.open) - 1:
             return UNKNOWN_SPEAKER
         # The sentence's own report first ("The Greens, he said, can fix rents without asking
@@ -1522,7 +1526,7 @@ class QuoteExtractor:
         that bar members from “…”", "An audit found that … “…”". (A person's cue, tried
         first, wins.) None when the sentence names no such text."""
         first = self.tokens.at(q.start)
-        for token in first.sent:
+        for token in arrays_of(self.doc).sent(first.i):  # first.sent, found on the shared arrays
             if self._in_quote(token.idx) or token.lower_ not in ("per", "under") or token.dep_ != "prep":
                 continue
             source = next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -1549,8 +1553,9 @@ class QuoteExtractor:
 
     def _embedded(self, q: Quotation):
         """The cue verb governing a quote inside its sentence: "X warned it could “…”"."""
-        sentence = self.tokens.at(q.start).sent
-        inside = set(range(self.tokens.at(q.start).i, self.tokens.at(max(q.start, q.end - 1)).i + 1))
+        first = self.tokens.index_at(q.start)
+        sentence = arrays_of(self.doc).sent(first)  # Token.sent builds two Spans on each call
+        inside = set(range(first, self.tokens.index_at(max(q.start, q.end - 1)) + 1))
         cues = [t for t in sentence if is_cue(t) and t.i not in inside and not self._in_quote(t.idx)]
         according = self._according_to([t for t in sentence if not self._in_quote(t.idx)])
         first_token = self.tokens.at(q.start)
@@ -1717,7 +1722,7 @@ class QuoteExtractor:
         the place that ends the institution's name for the subject. When the sentence opens
         with a person and the "subject" is a place right after a comma, the person spoke."""
         kind = self.actor_types.get(self.token_actor.get(subject.i))
-        opener = verb.sent[0]
+        opener = arrays_of(self.doc).sent(verb.i)[0]  # verb.sent[0]
         first = subject.left_edge
         if kind not in ("place", "organisation") or first.i == 0 or first.nbor(-1).text != "," \
                 or opener.i >= first.i:
@@ -2277,8 +2282,11 @@ class QuoteExtractor:
         return self._quoted[i][1] + 1 if i >= 0 else 0
 
     def _sentence_range(self, start: int, end: int) -> tuple[int, int]:
-        first = self.tokens.at(start).sent
-        last = self.tokens.at(max(start, end - 1)).sent
+        # The sentences of the tokens at both ends, found on the shared arrays (`Token.sent`
+        # walks the tokens and builds two Spans on each call).
+        sentences = arrays_of(self.doc)
+        first = sentences.sent(self.tokens.index_at(start))
+        last = sentences.sent(self.tokens.index_at(max(start, end - 1)))
         return first.start_char, last.end_char
 
 

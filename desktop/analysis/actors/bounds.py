@@ -204,16 +204,20 @@ def in_an_office_remit(doc, i: int, listed: bool = False) -> bool:
     [Care]" — walking left over capitalised words, commas and "and" reaches "for"/"of" after a
     capitalised head (Minister, Department …). Such a word opens no person's name after it.
     With `listed`, only a later item of the list ("Young People", not "Children")."""
+    # Asked at many capitalised words: the walk reads the words as plain strings (a token's
+    # is_alpha is its text's isalpha()).
+    arrays = arrays_of(doc)
+    texts, lowers, title = arrays.texts(), arrays.lowers(), arrays.column_list("IS_TITLE")
     k, words, separated = i + 1, 0, False
     while k > 1:
-        prev = doc[k - 1]
-        if prev.is_title and prev.is_alpha and words < 3:
+        prev = k - 1
+        if title[prev] and texts[prev].isalpha() and words < 3:
             k, words = k - 1, words + 1
-        elif prev.text in (",", "&") or prev.lower_ == "and":
+        elif texts[prev] in (",", "&") or lowers[prev] == "and":
             k, words, separated = k - 1, 0, True
-        elif prev.lower_ in ("for", "of") and words:
-            head = doc[k - 2]
-            return head.is_title and head.lower_ in REMIT_HEADS | TITLE_WORDS and (separated or not listed)
+        elif lowers[prev] in ("for", "of") and words:
+            head = k - 2
+            return bool(title[head]) and lowers[head] in REMIT_HEADS | TITLE_WORDS and (separated or not listed)
         else:
             return False
     return False
@@ -255,16 +259,24 @@ def _not_a_place_after(doc, comma: int, end: int) -> bool:
 def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
     """Spans the model tags that name no actor: ordinary words, events, codes, descriptions."""
     doc = ctx.doc
-    one_word = len(span) == 1
+    start, end = span.start, span.end
+    one_word = end - start == 1
     words = text.lower().split()
+    # Runs for every tagged name: the words are read as plain strings (a Token is built on each
+    # look at `span[0]`), and the first word's Token is made only for the rules that need it.
+    arrays = arrays_of(doc)
+    texts, lowers = arrays.texts(), arrays.lowers()
+    first = texts[start]
+    sent_start = arrays.column_list("SENT_START")[start] == 1
+    first_tag = arrays.tags()[start]
     return (
         len(text) < 2 or len(text) == 2 and not text.isupper()  # "Le", "El": left over from a foreign name
-        or text.lower() in NOT_ACTORS and not after_company_noun(doc, span.start)  # not "firm Jupiter"
+        or text.lower() in NOT_ACTORS and not after_company_noun(doc, start)  # not "firm Jupiter"
         and text not in ctx.kin_named()  # not "sister Venus"
-        or tagged_by_a_sign(doc, span.start)  # "#DemDebate"
-        or not any(ch.isupper() for ch in text)
+        or tagged_by_a_sign(doc, start)  # "#DemDebate"
+        or not any(map(str.isupper, text))
         or attributive_compound(doc, span)  # "a Jakarta-based subsidiary"
-        or span[0].text == "Operation" and len(span) > 1  # "Operation Fast and Furious"
+        or first == "Operation" and not one_word  # "Operation Fast and Furious"
         or one_word and describes_one_person(doc, span[0])  # "the Dutchman said", "Briton"
         or text in NOT_ACRONYM_ACTORS or bool(CODE_NAME.match(text) or ROMAN.match(text))  # "UTC", "COVID-19"
         or one_word and text.lower() in GENERIC_BODIES  # "the Chamber voted": which chamber, the text says elsewhere
@@ -272,30 +284,30 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         # "Heineken Cup", "Grammy Awards": events and awards
         # ("Bill", "Act" end people's names too, after a given name: not "the Finance Bill")
         or words[-1] in EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games")
-                                         or len(words) > 1 and span[0].text not in GIVEN_NAMES)
+                                         or len(words) > 1 and first not in GIVEN_NAMES)
         and not words[-2:] == ["this", "week"]  # "Fashion Week" is an event, "Dunmore This Week" a paper
         # "Interior Minister", "Defence Secretary" (not "Ukraine President")
-        or one_word and label == "ORG" and text.lower() not in PARTIES and span.end < len(doc)
-        and arrays_of(doc).lowers()[span.end] in FRAGMENT_TITLES
+        or one_word and label == "ORG" and text.lower() not in PARTIES and end < len(doc)
+        and lowers[end] in FRAGMENT_TITLES
         # "Home Affairs spokesman X", "Constitutional Affairs Minister X": a portfolio in a job title
         # (not "the Home Affairs Committee", a body)
-        or words[-1] == "affairs" and span.end < len(doc) and arrays_of(doc).lowers()[span.end] in PORTFOLIO_JOBS
-        or one_word and span[0].tag_ == "NNS" and span[0].is_sent_start  # "Photographs showed …"
+        or words[-1] == "affairs" and end < len(doc) and lowers[end] in PORTFOLIO_JOBS
+        or one_word and first_tag == "NNS" and sent_start  # "Photographs showed …"
         or one_word and ctx.common_word(span[0])  # "Heartbroken and numb,": an ordinary word
         # "‘Bloody hell …", "‘Band on the Run’": a word that opens a quote or a title (a known
         # surname there is found again by fix_person_surnames)
-        or one_word and after_opening_mark(doc, span.start) and span.end < len(doc)
-        and doc[span.end].is_lower and doc[span.end].is_alpha
+        or one_word and after_opening_mark(doc, start) and end < len(doc)
+        and doc[end].is_lower and doc[end].is_alpha
         and not (label in ("GPE", "LOC") and text in PLACES)  # "“Boston is a race I want to run”"
         or all(len(w) == 1 for w in text.replace("&", " ").split())  # "(E & W)"
-        or actor_type == "organisation" and len(span) > 1 and span[-1].lower_ in DEMONYMS  # "Banned American"
+        or actor_type == "organisation" and not one_word and lowers[end - 1] in DEMONYMS  # "Banned American"
         or actor_type == "person" and all(w in TITLE_WORDS for w in words)  # "Vice President" tagged PERSON
         or "\n" in text or any(ch in text for ch in "[]{}<>|\\")  # "[I]t's": an editor's bracket
         or "/" in text and not SLASHED_NAME.fullmatch(text)  # "and/or" (but the band "AB/CD")
-        or one_word and text.isupper() and not_an_acronym_of_a_body(doc, span.start)  # "BY A LOT", "IST", "((WN)) :"
+        or one_word and text.isupper() and not_an_acronym_of_a_body(doc, start)  # "BY A LOT", "IST", "((WN)) :"
         or len(words) > 2 and words[0] in DEGREE_WORDS and words[1] == "of"  # "a Master of Business Affairs"
         or actor_type == "group" and text.endswith("s") and text[:-1].split()[-1] in PLACES  # "Two Britains", "the Koreas"
-        or one_word and span[0].tag_ == "VBG" and span[0].is_sent_start  # "Registering names … is easy"
+        or one_word and first_tag == "VBG" and sent_start  # "Registering names … is easy"
         or CONTRACTION.match(text) is not None  # "I’m beyond grateful": a pronoun, whatever its apostrophe
         or text.upper() in UNITS  # "384 Kbps", "3.6 Mbps"
         or a_currency_amount(doc, span)  # "EUR 3,000", "CHF 1.2m": money, never an actor
@@ -303,7 +315,7 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         and after_an_indefinite_article(doc, span)  # "a Titanic", "a red Vauxhall Corsa" (not "a Democrat")
         or a_designation(doc, span)  # "Republic Act No. 3846"
         or actor_type == "person" and words[-1].upper() in CONSTITUENCY_ROLES
-        and (len(words) == 1 or span[0].text not in GIVEN_NAMES)  # "the Bolton West MP": a seat and a job
+        and (len(words) == 1 or first not in GIVEN_NAMES)  # "the Bolton West MP": a seat and a job
     )
 
 

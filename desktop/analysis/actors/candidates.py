@@ -47,31 +47,32 @@ def from_entities(ctx) -> list[Candidate]:
     skip_next = False
     claimed_until = 0  # a name widened over the next entities claims them ("… for Culture, Media and Sport")
     for i, ent in enumerate(ents):
+        label = ent.label_  # (a Span's label_ is looked up in the string store on each read)
         if skip_next:
             skip_next = False
             continue
         if ent.start < claimed_until:
             continue
-        actor_type = LABEL_TYPES.get(ent.label_)
-        if ent.label_ in ("PERSON", "ORG") and in_an_office_remit(doc, ent.start, listed=True) and ent.end < len(doc) \
+        actor_type = LABEL_TYPES.get(label)
+        if label in ("PERSON", "ORG") and in_an_office_remit(doc, ent.start, listed=True) and ent.end < len(doc) \
                 and texts[ent.end] in (",", "and", "&") and ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
             continue  # "Minister for Children, [Young People] and Families": a remit, no person or body
-        if actor_type is None and ent.label_ in ("PRODUCT", "WORK_OF_ART") and after_company_noun(doc, ent.start):
+        if actor_type is None and label in ("PRODUCT", "WORK_OF_ART") and after_company_noun(doc, ent.start):
             actor_type = "organisation"  # "security firm F-Guard" tagged PRODUCT: the firm
         if possessive_place_name(doc, ent.start, ent.end):
             actor_type = "place"  # "Hawke's Bay" tagged WORK_OF_ART or PERSON
         if actor_type is None:
             continue
         start_tok, end_tok = ent.start, ent.end
-        if ent.label_ == "NORP" and institution_after(doc, end_tok):
+        if label == "NORP" and institution_after(doc, end_tok):
             end_tok, actor_type = end_tok + 1, "organisation"  # "the [Scottish] Executive said"
             claimed_until = end_tok
-        if ent.label_ == "ORG" and country_before_a_noun(doc, start_tok, end_tok):
+        if label == "ORG" and country_before_a_noun(doc, start_tok, end_tok):
             end_tok -= 1  # "told [BBC News US] policy …": the country is the next noun's
         if one_person_of_a_nation(lowers[start_tok]) and i + 1 < len(ents) and ents[i + 1].start == end_tok \
                 and texts[end_tok][:1].isupper() and doc[end_tok].pos_ == "PROPN" and doc[end_tok - 1].pos_ == "PROPN":
             end_tok, skip_next = ents[i + 1].end, True  # "[Frenchman Lucien] [Mareaux 6-4]": one person, split in two
-        if ent.label_ == "ORG":
+        if label == "ORG":
             start_tok = hyphenated_opening(doc, start_tok)  # "Blu-ray [Disc Association]"
             end_tok = claimed_until = max(end_tok, listed_remit(doc, start_tok, end_tok))
         # "Washington, D.C." is one place, not two.
@@ -79,7 +80,7 @@ def from_entities(ctx) -> list[Candidate]:
                 and ents[i + 1].start == end_tok + 1 and texts[end_tok] == ","):
             end_tok = ents[i + 1].end
             skip_next = True
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             # "Mayor of [Zielno Piotr Zalewicz]": a place named elsewhere is not a first name.
             # "Prime Minister of India Narendra Modi" comes out as "India Narendra Modi".
             # "Mayor of Tarn Ana Sousa": after "of", a word that is no given name but is
@@ -94,22 +95,22 @@ def from_entities(ctx) -> list[Candidate]:
                 end_tok += 1  # "Elizabeth II"
                 if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                     skip_next = True
-        if ent.label_ == "PERSON" and end_tok - start_tok == 1 and end_tok < len(doc) \
+        if label == "PERSON" and end_tok - start_tok == 1 and end_tok < len(doc) \
                 and doc[end_tok].pos_ == "PROPN" and doc[end_tok].is_title and doc[end_tok].ent_type_ == "" \
                 and texts[start_tok] in GIVEN_NAMES:
             end_tok += 1  # "[Edith] Masai": the model dropped the surname
-        if ent.label_ == "PERSON" and surname_left_out(doc, start_tok, end_tok):
+        if label == "PERSON" and surname_left_out(doc, start_tok, end_tok):
             end_tok += 1  # "[Amy Berman] Jackson", "[Wanda Vázquez] Garced", "[Valéry Giscard] d'Estaing"
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True
-        if ent.label_ == "PERSON" and end_tok + 1 < len(doc) and lowers[end_tok] in NAME_PARTICLES \
+        if label == "PERSON" and end_tok + 1 < len(doc) and lowers[end_tok] in NAME_PARTICLES \
                 and doc[end_tok + 1].is_title and doc[end_tok + 1].pos_ == "PROPN":
             end_tok += 2  # "[David] dal Maso", "[Charles] de Gaulle"
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True
-        if ent.label_ == "PERSON" and start_tok > 0 and peer_named_by_title(doc, start_tok - 1, end_tok):
+        if label == "PERSON" and start_tok > 0 and peer_named_by_title(doc, start_tok - 1, end_tok):
             start_tok -= 1  # "Lord [Pemberton]": a peer is named with his title
-        elif ent.label_ == "PERSON" and start_tok > 0:  # the model often drops the first name: "Imran [Khan]"
+        elif label == "PERSON" and start_tok > 0:  # the model often drops the first name: "Imran [Khan]"
             prev = doc[start_tok - 1]
             if prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "" and \
                     prev.lower_ not in TITLE_WORDS and prev.text not in other_names and \
@@ -131,19 +132,19 @@ def from_entities(ctx) -> list[Candidate]:
             end_tok, actor_type, skip_next = ents[i + 1].end, "organisation", True  # "Liberal" + "Democrat"
         if start_tok > 0 and texts[start_tok - 1] == "Liberal" and ent_texts[i].rstrip("s") == "Democrat":
             start_tok, actor_type = start_tok - 1, "organisation"  # "Liberal" left untagged
-        if ent.label_ == "ORG" and i > 0 and national_prefix(ents[i - 1], ent):
+        if label == "ORG" and i > 0 and national_prefix(ents[i - 1], ent):
             start_tok = ents[i - 1].start  # "[US] [Anti-Doping Agency]" is one body
             if out and out[-1].token_start >= start_tok:
                 out.pop()
-        if ent.label_ in ("ORG", "GPE") and regional_arm(doc, start_tok, end_tok):
+        if label in ("ORG", "GPE") and regional_arm(doc, start_tok, end_tok):
             end_tok, actor_type = end_tok + 1, "organisation"  # "[GM] Europe president", "[Netflix] [Japan]"
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True
-        if ent.label_ == "ORG" and party_of_a_country(doc, start_tok, end_tok):
+        if label == "ORG" and party_of_a_country(doc, start_tok, end_tok):
             start_tok -= 1  # "the [UK] [Independence Party]": a party's name holds its country
             if out and out[-1].token_end > start_tok:
                 out.pop()
-        if ent.label_ == "ORG":
+        if label == "ORG":
             start_tok = body_after_an_ordinal(doc, start_tok, end_tok)  # "the 116th [United States] Congress"
             end_tok = extend_coordinated_name(doc, ent, end_tok)
             end_tok = extend_organisation_name(doc, ents[i + 1] if i + 1 < len(ents) else None, ent, end_tok)
@@ -154,7 +155,7 @@ def from_entities(ctx) -> list[Candidate]:
             end_tok, actor_type = outlet_tail(doc, end_tok), "organisation"  # "[Dunmore] This Week"
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True
-        if ent.label_ == "PERSON" and band_after_a_leader(doc, end_tok) > end_tok:
+        if label == "PERSON" and band_after_a_leader(doc, end_tok) > end_tok:
             end_tok, actor_type = band_after_a_leader(doc, end_tok), "organisation"
             if i + 1 < len(ents) and ents[i + 1].start < end_tok:
                 skip_next = True  # "Mel Turner and His [Orchestra] of Midnight"
@@ -171,13 +172,13 @@ def from_entities(ctx) -> list[Candidate]:
             place = doc[start_tok:split]
             out.append(Candidate(place.start_char, place.end_char, place.text, "place", start_tok, split))
             start_tok, actor_type = split, "person"
-        split = person_after_a_body(doc, start_tok, end_tok) if ent.label_ == "ORG" else None
+        split = person_after_a_body(doc, start_tok, end_tok) if label == "ORG" else None
         if split is not None:  # "director of [Oxfam International Grace Wanjiru] told": a body, then a person
             first = start_tok + (lowers[start_tok] == "the")  # a body, not a title fragment: kept as is
             body = doc[first:split]
             out.append(Candidate(body.start_char, body.end_char, body.text, "organisation", first, split))
             start_tok, actor_type = split, "person"
-        cand = trim(ctx, start_tok, end_tok, actor_type, ent.label_)
+        cand = trim(ctx, start_tok, end_tok, actor_type, label)
         if cand is not None:
             out.append(cand)
     return out
@@ -440,10 +441,16 @@ def known_names(doc, candidates: list[Candidate]) -> list[Candidate]:
         match = None
         if texts[i][:1].isupper() and i not in covered and (  # every gazetteer name starts capitalised
                 words[i] in _KNOWN_NAME_OPENINGS or words[i].split() != [words[i]]):
-            for n in range(min(LONGEST_KNOWN_NAME, len(texts) - i), 0, -1):
-                if any(k in covered for k in range(i, i + n)):
-                    continue
-                name = "".join(texts[i:i + n]).rstrip()
+            # Only names that stop before the next claimed token; each length's text built by
+            # adding one word to the last (this runs at every capitalised word).
+            longest = min(LONGEST_KNOWN_NAME, len(texts) - i)
+            longest = next((k - i for k in range(i + 1, i + longest) if k in covered), longest)
+            names, name = [], ""
+            for k in range(i, i + longest):
+                name += texts[k]
+                names.append(name.rstrip())
+            for n in range(longest, 0, -1):
+                name = names[n - 1]
                 if name in KNOWN_ORGANISATIONS:
                     match = (n, "organisation")
                 elif name in PLACES and not any(doc[k].ent_type_ for k in range(i, i + n)):
@@ -526,9 +533,11 @@ def unlabelled_organisations(ctx, candidates: list[Candidate]) -> list[Candidate
     doc = ctx.doc
     covered = claimed_tokens(candidates)
     out = []
+    arrays = arrays_of(doc)  # the words and tags as plain strings, read at every capital
+    texts, poses = arrays.texts(), arrays.poses()
     for token in ctx.capitalised:
-        text = token.text
-        if token.i in covered or token.pos_ != "PROPN" and not GROUP_OF_STATES.match(text):
+        text = texts[token.i]
+        if token.i in covered or poses[token.i] != "PROPN" and not GROUP_OF_STATES.match(text):
             continue  # "the G8" is often tagged as a common noun
         if (2 <= len(text) <= 6 and text.isupper() and text.isalpha() or GROUP_OF_STATES.match(text)) \
                 and not ROMAN.match(text) and text not in NOT_ACRONYM_ACTORS and not token.is_sent_start \
@@ -574,14 +583,16 @@ def unlabelled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
 
     covered = claimed_tokens(candidates)
     out = []
+    arrays = arrays_of(doc)  # the tags and title case as plain values, read at every capital
+    poses, title = arrays.poses(), arrays.column_list("IS_TITLE")
     for token in ctx.capitalised:
-        if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
+        if token.i in covered or poses[token.i] != "PROPN" or not title[token.i]:
             continue
-        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title:
+        if token.i + 1 < len(doc) and poses[token.i + 1] == "PROPN" and title[token.i + 1]:
             continue  # not the last word of the name
         start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                and doc[start - 1].i not in covered:
+        while start > 0 and poses[start - 1] == "PROPN" and title[start - 1] \
+                and start - 1 not in covered:
             start -= 1
         words = doc[start:token.i + 1]
         place = place_after_an_office(doc, start, token.i + 1)
@@ -705,13 +716,14 @@ def party_adjectives(ctx, candidates: list[Candidate]) -> list[Candidate]:
     doc = ctx.doc
     covered = claimed_tokens(candidates)
     out = []
+    lowers = arrays_of(doc).lowers()  # plain strings, read at every capital
     for token in ctx.capitalised:
         if token.i in covered:
             continue
         end = token.i + 1
-        if end < len(doc) and end not in covered and f"{token.lower_} {doc[end].lower_}".rstrip("s") in PARTIES:
+        if end < len(doc) and end not in covered and f"{lowers[token.i]} {lowers[end]}".rstrip("s") in PARTIES:
             end += 1  # "Liberal Democrat spokesman", "Lib Dem"
-        elif token.lower_ not in PARTY_ADJECTIVES or after_opening_mark(doc, token.i) \
+        elif lowers[token.i] not in PARTY_ADJECTIVES or after_opening_mark(doc, token.i) \
                 or token.is_sent_start and not before_a_role(doc, end) \
                 or token.i > 1 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].is_title:
             continue  # '"Labour is too costly"', "the Study of Labour"
@@ -739,13 +751,15 @@ def initialled_people(ctx, candidates: list[Candidate]) -> list[Candidate]:
     doc = ctx.doc
     covered = claimed_tokens(candidates)
     out = []
+    texts = arrays_of(doc).texts()  # plain strings, read at every capital
     for token in ctx.capitalised:
         if token.i + 1 >= len(doc):
             continue
-        surname = doc[token.i + 1]
-        two_letters = bool(TWO_INITIALS.match(token.text)) and in_a_list_of_names(doc, token.i)
-        if token.i in covered or not (INITIAL.match(token.text) or two_letters):
+        text = texts[token.i]
+        two_letters = bool(TWO_INITIALS.match(text)) and in_a_list_of_names(doc, token.i)
+        if token.i in covered or not (INITIAL.match(text) or two_letters):
             continue
+        surname = doc[token.i + 1]
         if surname.lower_ in NAME_PARTICLES and token.i + 2 < len(doc) and doc[token.i + 2].is_title:
             surname = doc[token.i + 2]  # "R de Marigny", "CA del Fava"
         if not (surname.is_title and surname.is_alpha and len(surname.text) > 1):
@@ -787,22 +801,27 @@ def named_by_context(ctx, candidates: list[Candidate]) -> list[Candidate]:
     doc = ctx.doc
     covered = claimed_tokens(candidates)
     out = []
+    # Read at every capitalised word: the words, tags and title case as plain values.
+    arrays = arrays_of(doc)
+    lowers, tags, poses = arrays.lowers(), arrays.tags(), arrays.poses()
+    title, sent_start = arrays.column_list("IS_TITLE"), arrays.column_list("SENT_START")
     for token in ctx.capitalised:
-        if token.i in covered:
+        i = token.i
+        if i in covered:
             continue
-        if plural_nationality(token) and (token.dep_ in ("nsubj", "nsubjpass") or share_of(token)):
+        if plural_nationality(lowers[i], tags[i]) and (token.dep_ in ("nsubj", "nsubjpass") or share_of(token)):
             out.append(Candidate(token.idx, token.idx + len(token.text), token.text, "group",
                                   token.i, token.i + 1))
             continue
-        if token.pos_ != "PROPN" or token.is_sent_start:
+        if poses[i] != "PROPN" or sent_start[i] == 1:
             continue
-        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title:
+        if i > 0 and poses[i - 1] == "PROPN" and title[i - 1]:
             continue  # not the first word of the name
-        end = token.i + 1
-        while end < len(doc) and end not in covered and end - token.i < 5 and (
-                doc[end].pos_ == "PROPN" and doc[end].is_title
-                or doc[end].lower_ in ("the", "of", "for") and end + 1 < len(doc)
-                and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
+        end = i + 1
+        while end < len(doc) and end not in covered and end - i < 5 and (
+                poses[end] == "PROPN" and title[end]
+                or lowers[end] in ("the", "of", "for") and end + 1 < len(doc)
+                and title[end + 1] and poses[end + 1] == "PROPN"):
             end += 1  # "Save the Old Quay"
         span = doc[token.i:end]
         name = span.text  # built once: a Span joins its tokens' texts on each call

@@ -377,13 +377,15 @@ def merge_person_variants(people: list[Candidate]) -> None:
 def introduced_as_relative(doc, c: Candidate, kin_first_names: frozenset[str] = frozenset()) -> bool:
     """"his daughter Nettie Marsh", "His parents, Arlo Fenn Sr. and …", "Maya Fenn,
     his wife", or a first name met as "whose daughter Lana"."""
+    arrays = arrays_of(doc)  # asked for every person: the words read as plain strings
+    texts, lowers, poses = arrays.texts(), arrays.lowers(), arrays.poses()
     k = c.token_start - 1
     # Back over the rest of a list of names: "His parents, Arlo Fenn Sr. and Iris …"
-    while k > 0 and c.token_start - k < 10 and (doc[k].pos_ == "PROPN" or doc[k].text in (",", "and")
-                                               or doc[k].lower_ in ("sr.", "jr.", "sr", "jr")):
+    while k > 0 and c.token_start - k < 10 and (poses[k] == "PROPN" or texts[k] in (",", "and")
+                                               or lowers[k] in ("sr.", "jr.", "sr", "jr")):
         k -= 1
-    before = {t.lower_ for t in doc[max(0, k - 1):k + 1]}
-    after = [t.lower_ for t in doc[c.token_end:c.token_end + 4] if t.text != ","]
+    before = set(lowers[max(0, k - 1):k + 1])
+    after = [lowers[j] for j in range(c.token_end, min(c.token_end + 4, len(doc))) if texts[j] != ","]
     return bool(before & KIN or set(after[:2]) & KIN and after[:1] in (["his"], ["her"], ["their"])
                 or c.text.split()[0] in kin_first_names or named_as_kin(doc, c))
 

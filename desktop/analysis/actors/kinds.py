@@ -230,8 +230,10 @@ def fix_person_surnames(ctx, candidates: list[Candidate]) -> None:
             c.type = "person"
         covered.update(range(c.token_start, c.token_end))
     # Tokens equal to a known surname (or full name) that no entity covers.
+    arrays = arrays_of(doc)  # the words and tags as plain strings, read at every capital
+    texts, poses = arrays.texts(), arrays.poses()
     for token in ctx.capitalised:
-        if token.i in covered or token.text not in surnames or token.pos_ != "PROPN":
+        if token.i in covered or texts[token.i] not in surnames or poses[token.i] != "PROPN":
             continue
         prev = doc[token.i - 1] if token.i else None
         if prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.i not in covered \
@@ -449,10 +451,10 @@ def a_people(text: str) -> bool:
                                     or lower.endswith(("ans", "ers")) and " " not in lower)
 
 
-def plural_nationality(token) -> bool:
-    lower = token.lower_
+def plural_nationality(lower: str, tag: str) -> bool:
+    """A plural for the people of a nation ("Britons", "Americans"): the word in lower case, its tag."""
     # The tagger calls "Britons" NNP as often as NNPS: the plural is read off the word.
-    return token.tag_ in ("NNS", "NNPS", "NNP") and lower.endswith("s") \
+    return tag in ("NNS", "NNPS", "NNP") and lower.endswith("s") \
         and (lower in DEMONYMS or lower[:-1] in DEMONYMS)
 
 

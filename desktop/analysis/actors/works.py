@@ -149,7 +149,8 @@ def listed_after_a_genre_noun(doc, c: Candidate) -> bool:
     if first.i == token.i:
         return False
     k = first.i  # the first member's own words: "Paper Boat" from its head word "Boat"
-    while k > first.sent.start and (doc[k - 1].is_title or doc[k - 1].like_num) and doc[k - 1].dep_ in ("compound", "nmod", "amod", "det", "nummod"):
+    sentence_start = arrays_of(doc).sent(k).start  # (Token.sent walks the tokens on each call)
+    while k > sentence_start and (doc[k - 1].is_title or doc[k - 1].like_num) and doc[k - 1].dep_ in ("compound", "nmod", "amod", "det", "nummod"):
         k -= 1
     return first.is_title and after_a_genre_noun(doc, k)
 
@@ -626,8 +627,9 @@ def award_stems(ctx, candidates: list[Candidate]) -> set[str]:
     name without its tail word, its plural and its last word are the award."""
     doc = ctx.doc
     stems: set[str] = set()
+    lowers = arrays_of(doc).lowers()  # a word's lower case as a plain string, at every capital
     for t in ctx.capitalised:
-        if t.lower_ not in AWARD_TAILS or not t.is_title or t.i == 0:
+        if lowers[t.i] not in AWARD_TAILS or not t.is_title or t.i == 0:
             continue
         k = t.i
         while k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and t.i - k < 4:
