@@ -125,3 +125,41 @@ def test_tokens_where_finds_what_a_scan_of_every_token_finds(pipelines, attr):
     some = sorted(values)[::3]
     assert [t.i for t in tokens_where(doc, attr, some)] == [t.i for t in doc if getattr(t, name) in some]
     assert tokens_where(array(""), attr, some) == []
+
+
+def test_doc_arrays_equal_the_tokens_attributes(pipelines):
+    """The rules read words, tags, labels and heads off plain lists (DocArrays): each list is
+    the tokens' own attribute, token by token, whitespace tokens and the empty doc included."""
+    from desktop.analysis.arrays import DocArrays
+
+    _stock, array = pipelines
+    for doc in (array(" ".join(TEXTS)), array(TEXTS[5]), array("")):
+        arrays = DocArrays(doc)
+        assert arrays.texts() == [t.text for t in doc]
+        assert arrays.lowers() == [t.lower_ for t in doc]
+        assert arrays.tags() == [t.tag_ for t in doc]
+        assert arrays.poses() == [t.pos_ for t in doc]
+        assert arrays.deps() == [t.dep_ for t in doc]
+        assert arrays.heads() == [t.head.i for t in doc]
+        assert [arrays.sent(t.i) for t in doc] == [t.sent for t in doc]
+
+
+def test_expand_bounds_is_char_span_expanded(pipelines):
+    """DocArrays.expand_bounds gives the tokens of `doc.char_span(start, end, alignment_mode=
+    "expand")` for every character range it answers (spaces, token edges and the text's end
+    included), and leaves to spaCy only what is no span of one token or more."""
+    from desktop.analysis.arrays import DocArrays
+
+    _stock, array = pipelines
+    doc = array(TEXTS[5] + " " + TEXTS[6])
+    arrays, answered = DocArrays(doc), 0
+    for start in range(-1, len(doc.text) + 2):
+        for end in range(start, min(start + 14, len(doc.text) + 3)):
+            bounds = arrays.expand_bounds(start, end)
+            if bounds is None:
+                assert not 0 <= start < end <= len(doc.text) or not len(doc.char_span(start, end, alignment_mode="expand"))
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            assert (span.start, span.end) == bounds, (start, end)
+            answered += 1
+    assert answered > 500

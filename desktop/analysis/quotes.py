@@ -424,6 +424,10 @@ class TokenIndex:
         """The index of the token `at(offset)` returns (0 for an empty doc)."""
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
+    def indices_between(self, start: int, end: int) -> range:
+        """The indices of the tokens `between(start, end)` gives."""
+        return range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end))
+
     def between(self, start: int, end: int):
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
@@ -2102,9 +2106,11 @@ class QuoteExtractor:
             return self._issuer_before(token.idx)
         window_start = max(0, token.idx - 2500)
         best = None
-        for t in self.tokens.between(window_start, token.idx):
-            actor = self.token_actor.get(t.i)
-            if actor and self.actor_types.get(actor) == "organisation" and t.lower_ == token.lower_:
+        # A few hundred words back: read by index and as plain strings, no Token for each
+        lower, lowers = token.lower_, arrays_of(self.doc).lowers()
+        for i in self.tokens.indices_between(window_start, token.idx):
+            actor = self.token_actor.get(i)
+            if actor and self.actor_types.get(actor) == "organisation" and lowers[i] == lower:
                 best = actor  # "the council" ← "Fiscal Council"
         return best
 

@@ -1132,11 +1132,13 @@ class RoleFinder:
         if doc[k].pos_ == "ADP" and doc[k].dep_ != "compound":
             return None  # "Ada Bell, for her part," / "…, for their progress.": an adverbial, not a job
         stop = k
-        while stop < len(doc) and doc[stop].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') \
-                and doc[stop].lower_ not in ("who", "which", "that", "whose") \
-                and not doc[stop].is_space and stop - k < 18:
+        arrays = arrays_of(doc)  # the words up to the next stop read as plain strings (after every name)
+        texts, lowers, space = arrays.texts(), arrays.lowers(), arrays.column_list("IS_SPACE")
+        while stop < len(doc) and texts[stop] not in (",", ".", ";", ":", "(", ")", "“", "”", '"') \
+                and lowers[stop] not in ("who", "which", "that", "whose") \
+                and not space[stop] and stop - k < 18:
             stop += 1
-        words = [t.lower_ for t in doc[k:stop]] + [_hyphenated(doc, j) for j in range(k, stop)]  # "fly-half"
+        words = lowers[k:stop] + [_hyphenated(doc, j) for j in range(k, stop)]  # "fly-half"
         # "Ian Pellow, BT's futurologist," / "Peter Hallam, director of Sheffield-based …":
         # a short noun phrase between commas after a name describes the person.
         # "a sitting senator": a participle describing the job is no verb of a clause

@@ -474,7 +474,8 @@ def known_name_around(doc, start: int, end: int) -> tuple[int, int]:
 
 def extend_coordinated_name(doc, ent, end: int) -> int:
     """"National Commission for Museums" + "and Monuments": the model often stops at "and"."""
-    if not any(t.lower_ in ("of", "for") for t in ent) or end + 1 >= len(doc) or doc[end].lower_ != "and":
+    lowers = arrays_of(doc).lowers()  # asked for every body the model tags: its words as plain strings
+    if not any(w in ("of", "for") for w in lowers[ent.start:ent.end]) or end + 1 >= len(doc) or lowers[end] != "and":
         return end
     k = end + 1
     if k + 1 < len(doc) and doc[k].lower_ == "the" and doc[end - 1].text in PLACES \

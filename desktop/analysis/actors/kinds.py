@@ -352,13 +352,18 @@ def _name_words(span) -> bool:
     """Capitalised proper nouns, with at most one lower-case particle inside ("Remi de Vaux");
     two to three words besides the particle, a hyphenated first name counting as one
     ("Anne-Lise Berg")."""
-    words = [t for t in span if t.lower_ not in NAME_PARTICLES]
-    if len(words) >= 4 and words[1].text == "-" and not words[0].whitespace_ and not words[1].whitespace_:
+    # Asked of many candidate names: read on the doc's arrays by index (no Token for each word).
+    arrays = arrays_of(span.doc)
+    texts, lowers, poses = arrays.texts(), arrays.lowers(), arrays.poses()
+    spaces, upper = arrays.column_list("SPACY"), arrays.column_list("IS_UPPER")
+    start, end = span.start, span.end
+    words = [i for i in range(start, end) if lowers[i] not in NAME_PARTICLES]
+    if len(words) >= 4 and texts[words[1]] == "-" and not spaces[words[0]] and not spaces[words[1]]:
         words = words[2:]  # "Anne-Lise Berg": the second half of the first name stands for it
-        span = span[2:]
-    return 2 <= len(words) <= 3 and len(span) - len(words) <= 1 \
-        and span[0].lower_ not in NAME_PARTICLES and span[-1].lower_ not in NAME_PARTICLES \
-        and all(t.text[:1].isupper() and not t.is_upper and t.pos_ == "PROPN" for t in words)  # "McManus" too
+        start += 2
+    return 2 <= len(words) <= 3 and end - start - len(words) <= 1 \
+        and lowers[start] not in NAME_PARTICLES and lowers[end - 1] not in NAME_PARTICLES \
+        and all(texts[i][:1].isupper() and not upper[i] and poses[i] == "PROPN" for i in words)  # "McManus" too
 
 
 def one_person_of_a_nation(lower: str) -> bool:

@@ -111,7 +111,9 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
     # The model's WORK_OF_ART tag alone does not spread to anyone it tags PERSON in full
     # ("Juliette Vasse" beside a mis-tagged "Dame Ada Lund"); a title found by its context does
     # ("blockbusters such as Tin Heart, Forrest Vane and Ghost").
-    model_people = {e.text for e in arrays_of(doc).ents() if e.label_ == "PERSON" and " " in e.text}
+    whole = arrays_of(doc).text()  # an entity's text is the doc's text between its offsets
+    model_people = {name for e in arrays_of(doc).ents() if e.label_ == "PERSON"
+                    for name in (whole[e.start_char:e.end_char],) if " " in name}
     titles |= (listed_with_titles(doc, candidates + tagged, titles) - protected - people) \
         | (listed_with_titles(doc, candidates + tagged, {w.text for w in tagged}) - protected - people - model_people)
     surnames = {c.text.split()[-1] for c in candidates if " " in c.text and c.type == "person" and c.text not in titles}
