@@ -708,7 +708,8 @@ def coordinated_with_a_person(doc, candidates: list[Candidate]) -> None:
     """"written by Lionel Quarry and Michael Jansen": a two- or three-word name the model calls
     an organisation or a place, joined by "and" to a person's full name that opens with a known
     given name, is a person too — when it has no word of a body or a title, is no known body or
-    place, and has no capitals-only word ("Goldman Sachs and Morgan Stanley" are known firms)."""
+    place, has no capitals-only word ("Goldman Sachs and Morgan Stanley" are known firms) and
+    is no modifier of a noun after it ("Tom Reeve and Liberal Democrat spokesman Ian Cole")."""
     by_start = {c.token_start: c for c in candidates}
     by_end = {c.token_end: c for c in candidates}
     lowers = arrays_of(doc).lowers()
@@ -719,6 +720,8 @@ def coordinated_with_a_person(doc, candidates: list[Candidate]) -> None:
                 or not all(w[:1].isupper() and not (w.isupper() and len(w) > 2) for w in words) \
                 or set(w.lower() for w in words) & _ORG_TITLE_OR_TAIL_WORDS or words[-1].lower() in FIRM_TAILS:
             continue
+        if c.token_end < len(lowers) and arrays_of(doc).poses()[c.token_end] == "NOUN":
+            continue  # "Liberal Democrat spokesman Ian Cole": the name qualifies a title, not a person
         after = by_start.get(c.token_end + 1) if c.token_end < len(lowers) and lowers[c.token_end] == "and" else None
         before = by_end.get(c.token_start - 1) if c.token_start > 1 and lowers[c.token_start - 1] == "and" else None
         if any(p is not None and p.type == "person" and " " in p.text and p.text.split()[0] in GIVEN_NAMES
