@@ -183,6 +183,9 @@ _STANDING_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "incomi
                              "reigning", "defending", "legendary", "renowned", "celebrated", "famed"})
 # Words that qualify a job without changing which job it is: "the former prime minister" is the
 # prime minister named before.
+# Adjectives that say which rank of a job ("the chief engineer", "the senior partner").
+_RANK_QUALIFIERS = frozenset({"chief", "senior", "junior", "deputy", "assistant", "head", "lead", "principal", "leading",
+                              "top", "old", "new", "current", "local"})
 _PASSING_QUALIFIERS = frozenset({"the", "a", "an", "former", "outgoing", "current", "then", "new", "incoming",
                                  "acting", "local", "his", "her", "their", "its"})
 
@@ -333,6 +336,9 @@ class RoleFinder:
         earlier = sorted(((f.start, self._job_core(f.start, f.end), f.subject) for f in found
                           if f.subject is not None), key=lambda x: x[0])
         out: list[Fact] = []
+        # where the text first names a person: a definite job after it may stand for someone named
+        first_person = min((k for k, who in self.token_actor.items() if self.actor_types.get(who) == "person"),
+                           default=None)
         for i in hits:
             token = doc[i]
             office = self._public_office(token)
@@ -393,10 +399,38 @@ class RoleFinder:
                     holder = None  # "Tory spokesman Hal Lewin … The Labour spokesman": another body's
                 relation = relation or holder is not None
             if holder is None and not office and not relation and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in (
-                    "claim", "claims", "claimed", "claiming") and any(c.dep_ == "dobj" for c in token.head.children)):
+                    "claim", "claims", "claimed", "claiming") and any(c.dep_ == "dobj" for c in token.head.children)) \
+                    and not self._job_standing_for_someone(token, first_person):
                 continue  # "The champion claimed her title": no speech, no office
             out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
         return out
+
+    def _job_standing_for_someone(self, token, first_person: int | None) -> bool:
+        """"Rhys Calder … The guitarist said", "… The seventh seed will next play", "The
+        constable was suspended": a definite noun phrase headed by a job noun (the job lexicon,
+        a seed's rank, or a WordNet person noun shaped like an agent noun: "freelancer") that
+        opens a sentence as the subject of its main clause, after the text has named a person,
+        describes a person by their job even where the sentence before is not about them (a
+        definite description is anaphoric). Its words before the noun may only say which job or standing (a compound,
+        a number, an age, a rank, "former"), not what happened to the person ("the injured
+        driver"), and nothing after it says which one ("the driver of the van")."""
+        if first_person is None or first_person >= token.i or token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        word = token.lower_
+        if not (word in _ROLE_WORDS or word == "seed" or _agent_noun(word)) or word in _FIRM_AGENTS \
+                or word in _MACHINES_TOO or token.tag_ in ("NNS", "NNPS") or _inside_quote(self.text, token.idx):
+            return False
+        dets = [c for c in token.children if c.dep_ == "det"]
+        if [c.lower_ for c in dets] != ["the"] or dets[0].i != token.sent.start or token.head.i != token.sent.root.i:
+            return False  # only the main subject opening its sentence (not an aside: "X - the lawyer had flown in -")
+        for c in token.children:
+            if c.i > token.i and c.dep_ not in ("punct", "cc", "conj"):
+                return False  # "the driver of the van", "the doctor who treated her"
+            if c.i < token.i and c.dep_ in ("amod", "acl", "advmod") and not (
+                    c.lower_ in _STANDING_WORDS or c.lower_ in _RANK_QUALIFIERS or c.ent_type_ in ("ORDINAL", "DATE", "NORP")
+                    or c.is_title and not c.is_sent_start or _SEED_RANK.fullmatch(c.lower_)):
+                return False  # "the injured driver", "the young climber": what befell them or who, not what job
+        return True
 
     def _person_described(self, token, found: list[Fact]) -> str | None:
         """"Ann Lee wrote six novels. The writer was known for …": a definite description of
