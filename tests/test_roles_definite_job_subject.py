@@ -37,3 +37,28 @@ def test_a_definite_job_as_a_subject_after_a_person_is_named_is_a_role(text, rol
 ])
 def test_a_thing_what_befell_a_complement_or_no_one_named_is_no_such_role(text):
     assert not role_texts(text), role_texts(text)
+
+
+def roles_of(text: str) -> list[tuple[str, str | None]]:
+    return [(f.value, f.subject) for f in analyze(article_from_text(text, "T", date="2024-06-12")).facts
+            if f.kind == "role"]
+
+
+# A person noun the tagger reads as an adjective ("favourite") right before a name is still a
+# title of that name; not after a possessive, where it qualifies a thing named after the person.
+@pytest.mark.parametrize("text, role, person", [
+    ("Local favourite Tom Reyes went out in the first round.", "Local favourite", "person:tom-reyes"),
+    ("Top seed Ann Lee beat local favourite Tom Reyes.", "local favourite", "person:tom-reyes"),
+    ("The crowd cheered for local favourite Tom Reyes on Sunday.", "local favourite", "person:tom-reyes"),
+])
+def test_a_person_noun_tagged_adjective_right_before_a_name_is_a_role(text, role, person):
+    assert (role, person) in roles_of(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Her favourite Tom Reyes film is a western.",
+    "His favourite Ann Lee song was played last.",
+    "Tom Reyes lost the match in four sets.",
+])
+def test_a_person_adjective_after_a_possessive_or_none_is_no_title(text):
+    assert not [r for r, _ in roles_of(text) if "favourite" in r.lower()], roles_of(text)

@@ -183,6 +183,7 @@ _STANDING_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "incomi
                              "reigning", "defending", "legendary", "renowned", "celebrated", "famed"})
 # Words that qualify a job without changing which job it is: "the former prime minister" is the
 # prime minister named before.
+_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 # Adjectives that say which rank of a job ("the chief engineer", "the senior partner").
 _RANK_QUALIFIERS = frozenset({"chief", "senior", "junior", "deputy", "assistant", "head", "lead", "principal", "leading",
                               "top", "old", "new", "current", "local"})
@@ -1041,7 +1042,8 @@ class RoleFinder:
                                          and self._a_list_of_people(i))  # "Goal-kickers X and Y", "Compatriots X, Y"
             if t.lower_ in _ROLE_WORDS or word in _ROLE_WORDS or plural_job or j == i - 1 and word in _RELATIVE_POSITIONS \
                     or t.is_lower and (
-                    looks_like_a_job(word) or word in PERSON_NOUNS and t.pos_ == "NOUN") \
+                    looks_like_a_job(word) or word in PERSON_NOUNS and (t.pos_ == "NOUN" or j == i - 1 and t.pos_ == "ADJ"
+                                                                       and (j == 0 or lowers[j - 1] not in _POSSESSIVES))) \
                     or j == i - 1 and occupation_before_a_name(self.doc, j):  # "Beekeeper Ana Lutz said"
                 has_title = True
             elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
