@@ -148,7 +148,7 @@ def _country_words() -> re.Pattern:
         re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
 
 
-_PENCE_WORDS = re.compile(r"\d\s?p$|\bpence\b")
+_PENCE_WORDS = re.compile(r"\d\s?p$|\bpence\b|\bpenny\b")  # "a penny", "one penny" are 0.01 GBP
 _CENTS_WORDS = re.compile(r"\bcents?\b")
 
 
