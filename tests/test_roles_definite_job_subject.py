@@ -62,3 +62,23 @@ def test_a_person_noun_tagged_adjective_right_before_a_name_is_a_role(text, role
 ])
 def test_a_person_adjective_after_a_possessive_or_none_is_no_title(text):
     assert not [r for r, _ in roles_of(text) if "favourite" in r.lower()], roles_of(text)
+
+
+# An indefinite job whose noun compound says which service or trade ("a police constable") is a
+# role, like one a party or "former" qualifies; not a thing ("a police car") nor who ("a young trainee").
+@pytest.mark.parametrize("text, role", [
+    ("Ann Lee was stopped by a police constable on Monday.", "police constable"),
+    ("A school teacher found the bag near the gate.", "school teacher"),
+    ("The council hired a tree surgeon to cut the oak.", "tree surgeon"),
+])
+def test_an_indefinite_job_with_a_noun_saying_which_trade_is_a_role(text, role):
+    assert role in role_texts(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A police car was parked outside the match.",
+    "He bought a coffee machine after the report.",
+    "A young trainee was hurt in the fall.",
+])
+def test_an_indefinite_thing_or_who_with_a_noun_before_it_is_no_role(text):
+    assert not role_texts(text), roles_of(text)

@@ -494,7 +494,10 @@ class RoleFinder:
             return token.lower_ in PERSON_NOUNS and any(c.dep_ in ("amod", "compound", "nmod") and c.i < token.i and (
                 c.lower_ in ("former", "ex") or (c.ent_type_ in ("NORP", "ORG", "GPE") or c.pos_ == "PROPN" and c.is_title
                                                   and c.dep_ == "compound")  # "a Newsnight journalist"
-                and not c.is_sent_start and not self._is_person(c.i)) for c in token.children)
+                and not c.is_sent_start and not self._is_person(c.i)
+                # "a police constable", "a school teacher": a noun saying which service or trade
+                or c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i == token.i - 1
+                and token.lower_ in _ROLE_WORDS and c.lower_ not in PERSON_NOUNS) for c in token.children)
         for c in token.children:
             if c.i > token.i:
                 if c.dep_ == "prep" and c.lower_ in ("of", "with", "at", "for") and any(
