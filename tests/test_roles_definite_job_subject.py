@@ -82,3 +82,24 @@ def test_an_indefinite_job_with_a_noun_saying_which_trade_is_a_role(text, role):
 ])
 def test_an_indefinite_thing_or_who_with_a_noun_before_it_is_no_role(text):
     assert not role_texts(text), roles_of(text)
+
+
+# A singular demonym right before a person's name, with the lower-case words qualifying it, is a
+# role of that person; not inside a noun phrase the name only modifies, not after "the", nor a
+# people's name ("Swiss").
+@pytest.mark.parametrize("text, role, person", [
+    ("Eighth-seeded American Jessica Hart lost to Sara Bell.", "Eighth-seeded American", "person:jessica-hart"),
+    ("Top seed Ann Lee beat American Jessica Hart.", "American", "person:jessica-hart"),
+    ("Yesterday Austrian Karl Osten won in Vienna.", "Austrian", "person:karl-osten"),
+])
+def test_a_demonym_right_before_a_name_is_a_role(text, role, person):
+    assert (role, person) in roles_of(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The American Jessica Hart report was published after the match.",
+    "Swiss Karl Osten won in Vienna.",
+    "Sara Bell won an American film award.",
+])
+def test_a_demonym_inside_a_noun_phrase_or_a_people_is_no_role(text):
+    assert not [r for r, _ in roles_of(text) if r.lower().endswith(("american", "swiss"))], roles_of(text)

@@ -574,6 +574,8 @@ class RoleFinder:
                      *([after] if after is not None else self._apposition_by_parse(token.i, end)),
                      self._apposition_before(token.i), self._copula_role(token, end),
                      self._post_nominal(token.i, end), self._as_after_name(token.i, end)]
+            if titles == [None] and token.i > 0:
+                found.append(self._demonym_before(token.i, end))
             for role in found:
                 if role is None or any(s < role[1] and role[0] < e for s, e in by_verb):
                     continue  # a role the verb gave is read there, with its time
@@ -640,6 +642,32 @@ class RoleFinder:
             if phrase and not any(self._is_person(t.i) for t in phrase):
                 out.append((phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
         return out
+
+    def _demonym_before(self, i: int, end: int) -> tuple[int, int] | None:
+        """"meets fellow Russian Olga Petrova", "Eighth-seeded American Lia Holt lost": a singular
+        demonym (not a people's name only: "Swiss") right before a person's name that heads its
+        noun phrase (not "the Russian Olga Petrova case") describes that person, with the lower-case
+        words before it that qualify it ("fellow", "eighth-seeded"); not after a determiner or a
+        possessive, nor a demonym the text makes part of an actor."""
+        from .descriptions import DEMONYM_COUNTRIES
+
+        doc = self.doc
+        k = i - 1
+        t = doc[k]
+        if not t.is_title or t.lower_ not in DEMONYM_COUNTRIES or t.lower_ in _PEOPLES_ONLY or k in self.token_actor \
+                or doc[end].dep_ in ("compound", "amod", "poss") or t.tag_ in ("NNS", "NNPS"):
+            return None
+        j = k
+        while j > 0 and k - j < 4 and (doc[j - 1].pos_ in ("ADJ", "VERB", "ADV") and doc[j - 1].dep_ in (
+                "amod", "npadvmod", "advmod") and doc[j - 1].tag_ not in ("PRP$", "DT") and (doc[j - 1].is_lower or (
+                doc[j - 1].is_sent_start or not doc[j - 1].whitespace_)) and doc[j - 1].ent_type_ not in ("DATE", "TIME")
+                or doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and j > 1 and not doc[j - 2].whitespace_):
+            j -= 1
+        while j < k and doc[j].text == "-":
+            j += 1
+        if j > 0 and doc[j - 1].lower_ in ("the", "a", "an", *_POSSESSIVES):
+            return None  # "the Russian Olga Petrova": read as a description after "the" if at all
+        return doc[j].idx, t.idx + len(t.text)
 
     def _post_nominal(self, i: int, end: int) -> tuple[int, int] | None:
         """"Ann Marlow QC", "Tom Reyes MP": an office written after the name, inside the mention
