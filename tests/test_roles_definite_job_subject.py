@@ -103,3 +103,23 @@ def test_a_demonym_right_before_a_name_is_a_role(text, role, person):
 ])
 def test_a_demonym_inside_a_noun_phrase_or_a_people_is_no_role(text):
     assert not [r for r, _ in roles_of(text) if r.lower().endswith(("american", "swiss"))], roles_of(text)
+
+
+# A place in a national ranking, like one in the world ranking, is a role wherever it stands; not a
+# team's shirt number nor a house number, nor a ranking that modifies a thing.
+@pytest.mark.parametrize("text, role", [
+    ("Sara Bell, the British number two, lost in the final.", "British number two"),
+    ("The French number one beat Sara Bell in Paris.", "French number one"),
+    ("Ann Lee is now the Spanish No 3 after the win.", "Spanish No 3"),
+])
+def test_a_place_in_a_national_ranking_is_a_role(text, role):
+    assert role in role_texts(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The British number one spot went to Sara Bell after the match.",
+    "He lived at number four on Main Street before the report.",
+    "Norland wore number eight in the match.",
+])
+def test_a_number_that_is_no_national_ranking_is_no_role(text):
+    assert not [r for r in role_texts(text) if "number" in r.lower() or "No" in r], roles_of(text)

@@ -140,7 +140,7 @@ _TIMES_CHAMPION = re.compile(
     rf"\b(?:(?:a|an|the)\s+)?(?:{CARDINAL_WORDS}|\d{{1,2}})-time\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|[a-z]+)\s+){{0,6}}?"
     r"(?:champion|winner|medallist|medalist|finalist|champ)\b", re.I)
 # A place in a world ranking: "world number one", "the former world No 3".
-_WORLD_NUMBER = re.compile(rf"\b(?:(?:former|new)\s+)?[Ww]orld (?:number|No\.?) (?:{CARDINAL_WORDS}|\d{{1,3}})\b")
+_WORLD_NUMBER = re.compile(rf"\b(?:(?:former|new)\s+)?([Ww]orld|[A-Z][a-z]+) (?:number|No\.?) (?:{CARDINAL_WORDS}|\d{{1,3}})\b")
 # Offices written after a name ("Ann Marlow QC"), in capitals as written.
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "AM", "TD", "JP"})
 # Verbs of acting: "starring Ann Lee as a detective" gives a part, not a job.
@@ -279,12 +279,16 @@ class RoleFinder:
         return self._described_people
 
     def _world_rankings(self, found: list[Fact]) -> list[Fact]:
-        """"The former world number one was struggling", "beat the world number three": a
-        player's place in a world ranking, wherever it stands (before a name it is read there),
+        """"The former world number one was struggling", "beat the world number three", "Sara
+        Bell, the British number two,": a player's place in a world or a national ranking, wherever it stands (before a name it is read there),
         the role of the person the clause is about when the parse says so. Found from "world
         number" (cheap)."""
+        from .descriptions import DEMONYM_COUNTRIES
+
         out = []
-        for m in _WORLD_NUMBER.finditer(self.text) if "orld number" in self.text else ():
+        for m in _WORLD_NUMBER.finditer(self.text) if " number " in self.text or " No" in self.text else ():
+            if m.group(1).lower() != "world" and m.group(1).lower() not in DEMONYM_COUNTRIES:
+                continue  # a country's ranking ("the British number two"), not a team's shirt ("Norland's number eight")
             start, end = m.start(), m.end()
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None or any(f.start < end and start < f.end for f in found) \

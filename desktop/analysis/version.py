@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 90  # 90: a singular demonym right before a person's name is a role ("Eighth-seeded American Jessica Hart")
+ANALYSER_VERSION = 91  # 91: a place in a national ranking is a role like a world ranking ("the British number two")
