@@ -418,7 +418,8 @@ class RoleFinder:
         describes a person by their job even where the sentence before is not about them (a
         definite description is anaphoric). Its words before the noun may only say which job or standing (a compound,
         a number, an age, a rank, "former"), not what happened to the person ("the injured
-        driver"), and nothing after it says which one ("the driver of the van")."""
+        driver"), and nothing after it says which one ("the driver of the van"; a clause after a
+        comma only adds: "The seventh seed, who has never lost here, …")."""
         if first_person is None or first_person >= token.i or token.dep_ not in ("nsubj", "nsubjpass"):
             return False
         word = token.lower_
@@ -426,11 +427,16 @@ class RoleFinder:
                 or word in _MACHINES_TOO or token.tag_ in ("NNS", "NNPS") or _inside_quote(self.text, token.idx):
             return False
         dets = [c for c in token.children if c.dep_ == "det"]
-        if [c.lower_ for c in dets] != ["the"] or dets[0].i != token.sent.start or token.head.i != token.sent.root.i:
-            return False  # only the main subject opening its sentence (not an aside: "X - the lawyer had flown in -")
+        doc = self.doc
+        if [c.lower_ for c in dets] != ["the"] or token.head.i != token.sent.root.i or dets[0].i != token.sent.start and not (
+                doc[dets[0].i - 1].text == "," and doc[token.sent.start].dep_ == "prep"
+                and doc[token.sent.start].head.i == token.head.i):
+            return False  # the main subject opening its sentence or after a fronted phrase ("According to X, the
+            # constable found"), not an aside ("X - the lawyer had flown in -")
         for c in token.children:
-            if c.i > token.i and c.dep_ not in ("punct", "cc", "conj"):
-                return False  # "the driver of the van", "the doctor who treated her"
+            if c.i > token.i and c.dep_ not in ("punct", "cc", "conj") and not (
+                    c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","):
+                return False  # "the driver of the van", "the doctor who treated her" (not ", who had never …")
             if c.i < token.i and c.dep_ in ("amod", "acl", "advmod") and not (
                     c.lower_ in _STANDING_WORDS or c.lower_ in _RANK_QUALIFIERS or c.ent_type_ in ("ORDINAL", "DATE", "NORP")
                     or c.is_title and not c.is_sent_start or _SEED_RANK.fullmatch(c.lower_)):

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 91  # 91: a place in a national ranking is a role like a world ranking ("the British number two")
+ANALYSER_VERSION = 92  # 92: a definite job subject after a fronted phrase or with a comma clause after it is a role too
