@@ -129,3 +129,23 @@ def test_a_place_in_a_national_ranking_is_a_role(text, role):
 ])
 def test_a_number_that_is_no_national_ranking_is_no_role(text):
     assert not [r for r in role_texts(text) if "number" in r.lower() or "No" in r], roles_of(text)
+
+
+# A definite job (the job lexicon) as an object after a person is named is a role too.
+@pytest.mark.parametrize("text, role", [
+    ("Rhys Calder died on Tuesday. Fans paid tribute to the guitarist on Wednesday.", "guitarist"),
+    ("Oleg Ivanov was hurt. The mayor thanked the constable on Monday.", "constable"),
+])
+def test_a_definite_job_as_an_object_after_a_person_is_named_is_a_role(text, role):
+    assert role in role_texts(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee was at the ground. Fans left the match early.",
+    "Ann Lee read it. She sent the report to the board.",
+    "Ann Lee stayed at home. She gave the keys to the driver of the van.",  # which one
+    "Ann Lee stayed at home. Police spoke to the injured driver.",  # what befell
+    "Fans paid tribute to the guitarist on Wednesday.",  # nobody named before
+])
+def test_a_definite_thing_or_who_as_an_object_is_no_role(text):
+    assert not role_texts(text), roles_of(text)

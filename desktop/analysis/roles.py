@@ -348,7 +348,8 @@ class RoleFinder:
             token = doc[i]
             office = self._public_office(token)
             # (a description is only read where it may stand: the test below skips every other place)
-            relation = self._former_relation(token) or token.dep_ in _DESCRIBED_PLACES and self._described(token)
+            relation = self._former_relation(token) or token.dep_ in _DESCRIBED_PLACES and self._described(token) \
+                or self._job_object_for_someone(token, first_person)
             if token.dep_ not in ("nsubj", "nsubjpass") and not ((office or relation) and token.dep_ in _OFFICE_PLACES
                                                                 and not (token.dep_ == "poss" and self._job_word(token.head))) \
                     or i in self.token_actor or not (token.pos_ == "NOUN" or (
@@ -416,9 +417,9 @@ class RoleFinder:
         a seed's rank, or a WordNet person noun shaped like an agent noun: "freelancer") that
         opens a sentence as the subject of its main clause, after the text has named a person,
         describes a person by their job even where the sentence before is not about them (a
-        definite description is anaphoric). Its words before the noun may only say which job or standing (a compound,
-        a number, an age, a rank, "former"), not what happened to the person ("the injured
-        driver"), and nothing after it says which one ("the driver of the van"; a clause after a
+        definite description is anaphoric). Its words before the noun may only say which job or
+        standing (a compound, a number, an age, a rank, "former"), not what happened to the
+        person ("the injured driver"), and nothing after it says which one ("the driver of the van"; a clause after a
         comma only adds: "The seventh seed, who has never lost here, …")."""
         if first_person is None or first_person >= token.i or token.dep_ not in ("nsubj", "nsubjpass"):
             return False
@@ -433,6 +434,23 @@ class RoleFinder:
                 and doc[token.sent.start].head.i == token.head.i):
             return False  # the main subject opening its sentence or after a fronted phrase ("According to X, the
             # constable found"), not an aside ("X - the lawyer had flown in -")
+        return self._says_only_which_job(token)
+
+    def _job_object_for_someone(self, token, first_person: int | None) -> bool:
+        """"Fans paid tribute to the guitarist", "thanked the constable": a definite job (the job
+        lexicon only) as an object after the text has named a person, with words that say only
+        which job (see `_job_standing_for_someone`)."""
+        if first_person is None or first_person >= token.i or token.dep_ not in ("dobj", "pobj") \
+                or token.lower_ not in _ROLE_WORDS or token.lower_ in _FIRM_AGENTS or token.tag_ in ("NNS", "NNPS") \
+                or token.pos_ != "NOUN" or token.lower_ == "speaker" or _inside_quote(self.text, token.idx):
+            return False  # ("thanked the speaker": anyone who spoke; the office is "the Speaker")
+        if [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]:
+            return False
+        return self._says_only_which_job(token)
+
+    def _says_only_which_job(self, token) -> bool:
+        """Whether the words of a description around its job noun say only which job or standing."""
+        doc = self.doc
         for c in token.children:
             if c.i > token.i and c.dep_ not in ("punct", "cc", "conj") and not (
                     c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","):

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 92  # 92: a definite job subject after a fronted phrase or with a comma clause after it is a role too
+ANALYSER_VERSION = 93  # 93: a definite job (job lexicon) as an object after a person is named is a role ("paid tribute to the guitarist")
