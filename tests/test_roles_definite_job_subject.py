@@ -149,3 +149,24 @@ def test_a_definite_job_as_an_object_after_a_person_is_named_is_a_role(text, rol
 ])
 def test_a_definite_thing_or_who_as_an_object_is_no_role(text):
     assert not role_texts(text), roles_of(text)
+
+
+# An indefinite person noun phrase opening a sentence, set off by a comma before the subject,
+# describes that subject.
+@pytest.mark.parametrize("text, role, person", [
+    ("Ann Lee died on Tuesday. A freelancer, she was a finalist for the prize in 2016.", "freelancer",
+     "person:ann-lee"),
+    ("Ann Lee lives in Leeds. A keen sailor, she crossed the Atlantic in 2010.", "keen sailor", "person:ann-lee"),
+    ("Ann Lee lives in Leeds. A former teacher, she now runs a farm.", "former teacher", "person:ann-lee"),
+])
+def test_a_fronted_indefinite_description_is_the_subject_s_role(text, role, person):
+    assert (role, person) in roles_of(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes lives in Leeds. A big storm, it said, was coming.",
+    "Tom Reyes lives in Leeds. A year later, he moved to York.",
+    "Tom Reyes lives in Leeds. A report, he said, was due after the match.",
+])
+def test_a_fronted_thing_or_time_is_no_role(text):
+    assert not role_texts(text), roles_of(text)

@@ -350,6 +350,13 @@ class RoleFinder:
             # (a description is only read where it may stand: the test below skips every other place)
             relation = self._former_relation(token) or token.dep_ in _DESCRIBED_PLACES and self._described(token) \
                 or self._job_object_for_someone(token, first_person)
+            if token.dep_ in ("npadvmod", "dep", "nsubj") and i not in self.token_actor \
+                    and not any(s <= token.idx < e for s, e in taken):
+                fronted = self._fronted_description(token)
+                if fronted is not None:
+                    start, stop, holder = fronted
+                    out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
+                    continue
             if token.dep_ not in ("nsubj", "nsubjpass") and not ((office or relation) and token.dep_ in _OFFICE_PLACES
                                                                 and not (token.dep_ == "poss" and self._job_word(token.head))) \
                     or i in self.token_actor or not (token.pos_ == "NOUN" or (
@@ -435,6 +442,29 @@ class RoleFinder:
             return False  # the main subject opening its sentence or after a fronted phrase ("According to X, the
             # constable found"), not an aside ("X - the lawyer had flown in -")
         return self._says_only_which_job(token)
+
+    def _fronted_description(self, token) -> tuple[int, int, str | None] | None:
+        """"A freelancer, she was …", "A keen sailor, Ann Lee crossed …": an indefinite noun
+        phrase headed by a person noun that opens a sentence, set off by a comma before the main
+        clause's subject (a person's name, "he" or "she"), describes that subject; its
+        characters and the person, or None."""
+        doc = self.doc
+        det = next((c for c in token.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in ("a", "an") or det.i != token.sent.start or token.head.i != token.sent.root.i \
+                or token.tag_ in ("NNS", "NNPS") or not self._job_word(token):
+            return None
+        comma = token.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != "," or comma - token.i > 6:
+            return None
+        subject = doc[comma + 1]
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = subject.head  # "Ann Lee": the name's last word is the subject
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != token.head.i \
+                or not (subject.lower_ in ("he", "she") or self._is_person(subject.i)):
+            return None
+        holder = self.token_actor.get(subject.i) if self._is_person(subject.i) else self._pronouns().resolve(subject)
+        return det.idx, doc[comma - 1].idx + len(doc[comma - 1].text), \
+            holder if self.actor_types.get(holder) == "person" else None
 
     def _job_object_for_someone(self, token, first_person: int | None) -> bool:
         """"Fans paid tribute to the guitarist", "thanked the constable": a definite job (the job

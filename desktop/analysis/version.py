@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 93  # 93: a definite job (job lexicon) as an object after a person is named is a role ("paid tribute to the guitarist")
+ANALYSER_VERSION = 94  # 94: a fronted indefinite person description is the subject's role ("A freelancer, she was …")
