@@ -170,3 +170,25 @@ def test_a_fronted_indefinite_description_is_the_subject_s_role(text, role, pers
 ])
 def test_a_fronted_thing_or_time_is_no_role(text):
     assert not role_texts(text), roles_of(text)
+
+
+# A plural job whose examples are named people ("such as", "including", "like") is each one's role.
+@pytest.mark.parametrize("text, role, people", [
+    ("Numerous iconic rock musicians such as Ann Lee and Tom Reyes paid tribute to him.", "iconic rock musicians",
+     ["person:ann-lee", "person:tom-reyes"]),
+    ("Famous Japanese directors including Ann Lee have made films at the studio.", "Famous Japanese directors",
+     ["person:ann-lee"]),
+    ("Stars like Ann Lee came to the festival.", "Stars", ["person:ann-lee"]),
+])
+def test_a_plural_job_before_named_examples_is_each_one_s_role(text, role, people):
+    got = roles_of(text)
+    assert all((role, who) in got for who in people), got
+
+
+@pytest.mark.parametrize("text", [
+    "Bands like Blue Harbour played at the festival.",
+    "Firms such as Acme Ltd and Zenith Corp lost money.",
+    "Matches such as the final drew large crowds.",
+])
+def test_a_plural_thing_or_body_before_examples_is_no_role(text):
+    assert not role_texts(text), roles_of(text)

@@ -184,6 +184,9 @@ _STANDING_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "incomi
 # Words that qualify a job without changing which job it is: "the former prime minister" is the
 # prime minister named before.
 _POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+# Words of quantity before a plural noun, not part of the class it names ("numerous musicians").
+_QUANTITY_WORDS = frozenset({"numerous", "many", "several", "some", "various", "other", "few", "all", "most", "such",
+                             "countless", "dozens", "scores"})
 # Adjectives that say which rank of a job ("the chief engineer", "the senior partner").
 _RANK_QUALIFIERS = frozenset({"chief", "senior", "junior", "deputy", "assistant", "head", "lead", "principal", "leading",
                               "top", "old", "new", "current", "local"})
@@ -641,6 +644,10 @@ class RoleFinder:
                 value = _clean_role(self.text[start:stop])
                 if value.lower().rstrip(".") not in _FORMS_OF_ADDRESS:
                     facts.append(self._fact("role", start, stop, value, actor))
+            examples = self._class_before_examples(end)
+            if examples is not None and not any(s < examples[1] and examples[0] < e for s, e in by_verb):
+                value = _clean_role(self.text[examples[0]:examples[1]])
+                facts += [self._fact("role", *examples, value, who) for who in (actor, *self._people_listed_after(end))]
             title = titles[-1]  # the one right before the name
             if title is not None and self._plural_job(title[1]) and not any(
                     s < title[1] and title[0] < e for s, e in by_verb):
@@ -648,6 +655,34 @@ class RoleFinder:
                 value = _clean_role(self.text[title[0]:title[1]])
                 facts += [self._fact("role", *title, value, other) for other in self._people_listed_after(end)]
         return facts
+
+    def _class_before_examples(self, end: int) -> tuple[int, int] | None:
+        """"iconic rock musicians such as Ann Lee and Tom Reyes", "Famous Japanese directors
+        including Ann Lee": a plural job noun phrase whose examples ("such as", "including",
+        "like") open with the name ending at token `end` is the role of each person listed; the
+        phrase without its determiner or quantity word ("Numerous", "many")."""
+        doc = self.doc
+        prep = doc[end].head
+        if doc[end].dep_ != "pobj" or prep.i != end - len([1 for k in range(prep.i + 1, end) if self.token_actor.get(k)
+                                                            == self.token_actor.get(end)]) - 1:
+            return None  # the name right after the preposition
+        if not (prep.lower_ in ("including", "like") or prep.lower_ == "as" and prep.i > 0 and doc[prep.i - 1].lower_ == "such"):
+            return None
+        noun = prep.head
+        if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or not self._plural_job_word(noun.lower_):
+            return None
+        start = noun.left_edge.i
+        while start < noun.i and (doc[start].dep_ in ("det", "predet") or doc[start].lower_ in _QUANTITY_WORDS):
+            start += 1
+        return doc[start].idx, noun.idx + len(noun.text)
+
+    @staticmethod
+    def _plural_job_word(word: str) -> bool:
+        """"musicians", "directors", "actresses": the plural of a job word or a person noun."""
+        for single in (word[:-1], word[:-2] if word.endswith("es") else None):
+            if single and (single in _ROLE_WORDS or single in PERSON_NOUNS) and single not in _FIRM_AGENTS:
+                return True
+        return False
 
     def _plural_job(self, stop: int) -> bool:
         """The role ending at character `stop` ends with a plural noun ("strikers", "Fellow pupils")."""

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 94  # 94: a fronted indefinite person description is the subject's role ("A freelancer, she was …")
+ANALYSER_VERSION = 95  # 95: a plural job before named examples is each one's role ("rock musicians such as Ann Lee")
