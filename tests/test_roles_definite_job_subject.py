@@ -192,3 +192,22 @@ def test_a_plural_job_before_named_examples_is_each_one_s_role(text, role, peopl
 ])
 def test_a_plural_thing_or_body_before_examples_is_no_role(text):
     assert not role_texts(text), roles_of(text)
+
+
+# "one of" a plural job as a predicate or after "as" gives the job to the subject.
+@pytest.mark.parametrize("text, role", [
+    ("Ann Lee is one of the best guitarists in Spain.", "one of the best guitarists in Spain"),
+    ("Ann Lee was widely regarded as one of the most influential guitarists.", "one of the most influential guitarists"),
+    ("Ann Lee is one of the best players in the club.", "one of the best players in the club"),
+])
+def test_one_of_a_plural_job_as_a_predicate_is_the_subject_s_role(text, role):
+    assert (role, "person:ann-lee") in roles_of(text), roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The match was one of the best games of the year.",
+    "The report is one of the longest documents published.",
+    "Ann Lee is one of the owners of the firm.",  # owners: a firm's as often as a person's
+])
+def test_one_of_a_plural_thing_is_no_role(text):
+    assert not role_texts(text), roles_of(text)

@@ -908,9 +908,17 @@ class RoleFinder:
                     head = head.head  # "spent [a decade] as a critic"
             else:
                 continue
-            if self._job_word(token) or dep != "pobj" and self._listed_jobs(token):
+            if self._job_word(token) or dep != "pobj" and self._listed_jobs(token) or self._one_of_jobs(token):
                 out.setdefault(head.i, head)
         return [out[i] for i in sorted(out)]
+
+    def _one_of_jobs(self, token) -> bool:
+        """"one of the most influential guitarists", "one of the best players in the club": "one"
+        of a plural job, a predicate that gives the job."""
+        return token.lower_ == "one" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.tag_ == "NNS" and g.pos_ == "NOUN" and self._plural_job_word(g.lower_)
+                for g in c.children) for c in token.children)
 
     def _role_phrase(self, noun) -> list:
         """The words of a role around its job noun: not what is coordinated with it, not a clause
@@ -981,6 +989,8 @@ class RoleFinder:
         """A singular job noun that is no name ("Department of Justice" is a body, "officers" many).
         A lower-case person noun the tagger read as an adjective or a proper noun in a list ("a
         [novelist], critic", "composer, [arranger], and lecturer") is one too."""
+        if token.lower_ == "one":
+            return self._one_of_jobs(token)  # "is one of the best guitarists"
         if token.tag_ in ("NNS", "NNPS") or token.i in self.token_actor or not self._job_word(token):
             return False
         return token.pos_ in ("NOUN", "PROPN") or token.pos_ == "ADJ" and token.is_lower \
