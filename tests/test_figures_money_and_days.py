@@ -65,7 +65,7 @@ def test_a_share_of_a_percentage_point_is_a_percent(text, figure, value):
     ("Shares in the brewer fell 12p in early trading.", "12p", 0.12),
     ("Bus fares will rise by 50 pence from April.", "50 pence", 0.5),
     ("A pint of milk now costs 1.5p more than last year.", "1.5p", 0.015),
-    ("The party would take a penny off the basic rate of income tax.", "a penny", 0.01),
+    ("Ferry fares in Dunmore will go up by a penny in June.", "a penny", 0.01),
     ("Stamps will cost one penny more from May.", "one penny", 0.01),
 ])
 def test_pence_are_hundredths_of_a_pound(text, figure, amount):
