@@ -384,14 +384,15 @@ def _exported_paragraphs(body: str, meta: dict[str, str], source: str) -> list[s
     if meta.get("articles"):
         raise LoadError(f"{name} is Byline's export of several articles ({meta['articles'][:200]}): "
                         "open the articles themselves, or export each one with its full text.")
-    head = _EXPORT_FULL_TEXT.search(body)
-    if not head:
+    heads = list(_EXPORT_FULL_TEXT.finditer(body))
+    if not heads:
         where = f" ({display_name(meta['source'])})" if meta.get("source") else ""
         raise LoadError(f"{name} is Byline's export of the notes on “{title}” without the article's text: "
                         f"open the article itself{where}, or export it again with “Include the full text” ticked.")
-    # The first such heading: everything before it (title, notes, quotes, facts) is escaped, so
-    # none can fake it, while the text after it may hold real headings of the article's own.
-    depth = head.group(0).count("#")
+    # The section heading is the shallowest such heading, its last one: notes are escaped, and a
+    # speaker named "Full text" or a heading of the article's own is written one level deeper.
+    depth = min(h.group(0).count("#") for h in heads)
+    head = [h for h in heads if h.group(0).count("#") == depth][-1]
     blocks = (_exported_block(b, depth) for b in re.split(r"\n[ \t]*\n", body[head.end():]))
     return [b for b in blocks if b[0]]
 

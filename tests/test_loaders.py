@@ -283,6 +283,7 @@ def test_every_nesting_depth_keeps_the_text(levels, tag):
 
 _STRUCTURED = [  # (text, kind, level, marker) as the HTML and Markdown loaders produce them
     ("Harbour works, a timeline", "heading", 1, ""),
+    ("Full text", "heading", 1, ""),  # a heading of the article's own that looks like the section's
     ("The council listed three steps.", "paragraph", 0, ""),
     ("Drain the basin", "item", 1, "1."),
     ("Pumps arrive in May.", "item", 1, ""),
