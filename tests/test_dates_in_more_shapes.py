@@ -123,3 +123,13 @@ def test_an_age_range_after_aged_is_how_old_not_when():
     text = "The four teenagers, aged between 14 and 18, were taken to hospital."
     assert not any("14" in t for t, _ in facts_of(text, "date")), facts_of(text, "date")
     assert any("14" in t for t, _ in facts_of(text, "quantity")), facts_of(text, "quantity")
+
+
+# ------------------------------------------------------------------ a year pinned by "as early as"
+@pytest.mark.parametrize("text, when, value", [
+    ("The harbour master had warned of the cracks as early as 2009, the report found.", "as early as 2009", "2009"),
+    ("Plans for the bridge were drawn up as early as 1850.", "as early as 1850", "1850"),
+])
+def test_as_early_as_a_year_is_that_year(text, when, value):
+    found = facts_of(text, "date")
+    assert (when, value) in found, found

@@ -239,10 +239,10 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
             return None
     if month and year:
         return f"{year:04d}-{month:02d}"
-    if year and re.fullmatch(r"(?:by |in |the year |(?:the )?(?:end|start|beginning|middle|close|turn|rest|remainder) of "
+    if year and re.fullmatch(r"(?:by |in |as (?:early|late|recently) as |the year |(?:the )?(?:end|start|beginning|middle|close|turn|rest|remainder) of "
                              r"(?:the year )?|(?:early|late|mid)[ -]|(?:the )?(?:early |late )?(?:spring|summer|autumn|fall|"
                              r"winter)(?: of)? )?\d{4}", " ".join(lower.split())):
-        # "the end of 2005", "early 2024": the year is what the text gives
+        # "the end of 2005", "early 2024", "as early as 2000": the year is what the text gives
         return f"{year:04d}"
     weekday = next((v for pattern, v in _WEEKDAY_PATTERNS if pattern.search(lower)), None)
     if weekday is not None and anchor is not None and day is not None and 1 <= day <= 31:
