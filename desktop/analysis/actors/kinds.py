@@ -642,6 +642,12 @@ def class_noun_before(doc, start: int) -> tuple[str, bool, bool] | None:
     return noun, plural, first
 
 
+def _plain_capitalised(words: list[str]) -> bool:
+    """Every word capitalised and none an acronym of three letters or more: "KLAXON Skywatch"
+    has one, which marks a body's name rather than a person's."""
+    return all(w[:1].isupper() and not (w.isupper() and len(w) > 2) for w in words)
+
+
 def listed_after_firms(doc, start: int) -> bool:
     """"firms such as Quillo, Brightnet and Ferrox", "airlines Skyvo and Jetta": a name in a list
     after a plural noun that names businesses only (FIRM_NOUNS) is a company's."""
@@ -671,7 +677,7 @@ def typed_by_a_class_noun(doc, candidates: list[Candidate]) -> None:
                 and not (c.type == "person" and noun not in FIRM_NOUNS and (len(words) > 1 or words[0] in GIVEN_NAMES)):
             c.type = "organisation"
         elif c.type != "person" and noun in PERSON_NOUNS and noun not in COMPANY_NOUNS and len(words) >= 2 \
-                and all(w[:1].isupper() and not (w.isupper() and len(w) > 2) for w in words) \
+                and _plain_capitalised(words) \
                 and not set(w.lower() for w in words) & _ORG_OR_BODY_WORDS \
                 and c.text not in PLACES:
             c.type = "person"
@@ -712,15 +718,15 @@ def coordinated_with_a_person(doc, candidates: list[Candidate]) -> None:
     is no modifier of a noun after it ("Tom Reeve and Liberal Democrat spokesman Ian Cole")."""
     by_start = {c.token_start: c for c in candidates}
     by_end = {c.token_end: c for c in candidates}
-    lowers = arrays_of(doc).lowers()
+    lowers, poses = arrays_of(doc).lowers(), arrays_of(doc).poses()
     for c in candidates:
         words = c.text.split()
         if c.type not in ("organisation", "place") or not 2 <= len(words) <= 3 or c.text in KNOWN_ORGANISATIONS \
                 or c.text in PLACES or alias_of(c.text) in PLACES \
-                or not all(w[:1].isupper() and not (w.isupper() and len(w) > 2) for w in words) \
+                or not _plain_capitalised(words) \
                 or set(w.lower() for w in words) & _ORG_TITLE_OR_TAIL_WORDS or words[-1].lower() in FIRM_TAILS:
             continue
-        if c.token_end < len(lowers) and arrays_of(doc).poses()[c.token_end] == "NOUN":
+        if c.token_end < len(lowers) and poses[c.token_end] == "NOUN":
             continue  # "Liberal Democrat spokesman Ian Cole": the name qualifies a title, not a person
         after = by_start.get(c.token_end + 1) if c.token_end < len(lowers) and lowers[c.token_end] == "and" else None
         before = by_end.get(c.token_start - 1) if c.token_start > 1 and lowers[c.token_start - 1] == "and" else None
