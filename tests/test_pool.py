@@ -162,11 +162,14 @@ def test_extract_with_two_jobs_prints_the_one_job_output_in_input_order(cli_here
 
 
 def _long_article(paragraphs: list[str], words: int) -> Article:
+    """About `words` words of `paragraphs`, cycled as often as needed (stops at the paragraph
+    that reaches the count: 40 corpus records are ~16,000 words, three times what is asked)."""
     out, count = [], 0
-    while count < words:
-        for p in paragraphs:
-            out.append(p)
-            count += len(p.split())
+    for p in itertools.cycle(paragraphs):
+        if count >= words:
+            break
+        out.append(p)
+        count += len(p.split())
     return article_from_text("\n\n".join(out), "Long")
 
 
@@ -174,7 +177,7 @@ def test_a_long_article_split_over_two_workers_gives_the_one_process_result():
     from desktop.analysis.pool import SPLIT_CHARS, analyze_article
 
     paragraphs = [p for a in _seed_articles() for p in a.text.split("\n\n")]
-    article = _long_article(paragraphs, 6000)
+    article = _long_article(paragraphs, 7000)
     assert len(article.text) > 2 * SPLIT_CHARS
     assert analyze_article(article, jobs=2) == analyze(article)
 
