@@ -18,7 +18,7 @@ from .types import Fact
 from .values import (
     _CENT_CURRENCIES, _CENTS_WORDS, _COUNTRY_SPELLINGS, _EASTER_OFFSETS, _FIXED_HOLIDAYS, _HOLIDAY,
     _WEEKDAY_HOLIDAYS, _YEAR, _any_of, _between_before, _country_words, _from_before, _no_time, _number_words, clock_times,
-    normalise_date, parse_money, parse_number, range_value,
+    change_by_before, normalise_date, parse_money, parse_number, range_value,
 )
 
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the past |the last |around |only |just |"
@@ -176,6 +176,8 @@ _BEFORE_A_YEAR = frozenset({"in", "since", "from", "between", "until", "till", "
 # Dates all the same, though their day depends on the country or the year's calendar.
 _OTHER_HOLIDAYS = ("labour day", "independence day", "mother's day", "father's day")
 # Currency words after a bare number the model tagged CARDINAL ("17.58 euros").
+_PERCENT_SIGN = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bpc\b", re.I)
+_MONEY_WORD = re.compile(r"[$£€¥]|\b(?:euros?|pounds?|dollars?|yen|yuan|pence|cents|rupees?|francs?|roubles?|pesos?)\b", re.I)
 _CURRENCY_WORDS = frozenset("""euro euros pound pounds dollar dollars yen yuan pence cents rupee rupees
 franc francs rand rouble roubles ruble rubles peso pesos won lira złoty złotys złotych zloty zlotys""".split())
 _SINGULAR_CURRENCY_WORDS = frozenset({"cent", "dollar", "pound", "euro", "penny", "rupee", "franc", "peso"})
@@ -527,7 +529,8 @@ class FactExtractor:
                 out.append(f)
                 continue
             value = range_value(f.kind, m.group("a"), m.group("b"), f.text)
-            change = _from_before(self.text, f.start + m.start())
+            change = _from_before(self.text, f.start + m.start()) or m.group("sep").lower() == "to" \
+                and change_by_before(self.text, f.start + m.start(), m.group("a"), m.group("b"))
             if value is not None and not change or value is None and m.group("sep").lower() != "to":
                 # a range; or two numbers joined by a dash that are no range ("2014-15"): no value
                 out.append(Fact(f.kind, f.start, f.end, f.text, value, f.subject, f.sentence))
@@ -653,6 +656,15 @@ class FactExtractor:
                 if _NUMBER_PAIR.fullmatch(text):  # "from 60 to 65", "37-32": two figures (see _ranges_and_changes)
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, None, self._subject(ent)))
                     continue
+                if self._dimension(ent):  # "1920*1080 images": a size, no year
+                    facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
+                                            self._subject(ent)))
+                    continue
+                years = _YEARS_LISTED.fullmatch(text)
+                if years:  # "in 1997 and 2001": each year a date of its own
+                    facts += [self._fact("date", ent.start_char + y.start(), ent.start_char + y.end(), y.group(),
+                                         self._subject(ent)) for y in _YEAR.finditer(text)]
+                    continue
                 if _SCALED_FIGURE.search(text) and not _MONTH_OR_YEAR.search(text):
                     # "more than 30bn", "5 million": a figure the model took for a date
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
@@ -699,6 +711,10 @@ class FactExtractor:
                 # "New Year's Day", "Easter Monday": the model takes holidays for events or names
                 facts.append(self._fact("date", ent.start_char, ent.end_char,
                                         normalise_date(text, self.anchor, self.year), self._subject(ent)))
+            elif label == "PERCENT" and not _PERCENT_SIGN.search(text) and _MONEY_WORD.search(text):
+                # "as little as 70 euros": the model's PERCENT with no per cent in it, a sum of money
+                start, end = self._whole_figure(ent)
+                facts.append(self._fact("money", start, end, parse_money(self.text[start:end]), self._subject(ent)))
             elif label == "PERCENT" or label == "MONEY" and _PER_CENT.search(text):
                 facts.append(self._fact("percent", ent.start_char, ent.end_char, parse_number(text),
                                         self._subject(ent)))
@@ -722,8 +738,11 @@ class FactExtractor:
                                             self._subject(ent)))
                     continue
                 after = self.doc[ent.end] if ent.end < len(self.doc) else None
+                last = ent[-1]
                 if (value is None or value["currency"] is None) and not _CURRENCY_SIGNS & set(written) \
-                        and after is not None and after.tag_ == "NNS" and after.lower_ not in _CURRENCY_WORDS:
+                        and (after is not None and after.tag_ == "NNS" and after.lower_ not in _CURRENCY_WORDS
+                             or last.tag_ == "NNS" and last.is_alpha and last.lower_ not in _CURRENCY_WORDS):
+                    # ("more than one billion barrels": the things counted inside the model's MONEY)
                     # "500 trillion sums a second": a count of things, no sum of money
                     facts.append(self._fact("quantity", start, end, parse_number(written), self._subject(ent)))
                     continue
@@ -745,7 +764,7 @@ class FactExtractor:
                 end = self.doc[ent.end].idx + len(self.doc[ent.end].text)  # "17.58 euros"
                 facts.append(self._fact("money", ent.start_char, end, parse_money(self.text[ent.start_char:end]),
                                         self._subject(ent)))
-            elif label == "CARDINAL" and _YEAR.fullmatch(text) and ent.start > 0 \
+            elif label == "CARDINAL" and _YEAR.fullmatch(text) and ent.start > 0 and not self._dimension(ent) \
                     and (self.doc[ent.start - 1].lower_ in _BEFORE_A_YEAR
                          and not (ent.end < len(self.doc) and self.doc[ent.end].pos_ == "NOUN")
                          or self._year_before_a_name(ent)):
@@ -789,11 +808,17 @@ class FactExtractor:
         """A figure with a capitalised singular currency word after it, inside a sentence and
         without a currency sign ("50 Cent appeared", "when 50 Cent was on air"): a name — a sum
         says "50 cents", and English writes the word of a sum in lower case."""
-        words = self.text[ent.start_char:ent.end_char].split()
+        words = re.sub(r"['’]s$", "", self.text[ent.start_char:ent.end_char]).split()  # "50 Cent's label"
         word = words[-1] if len(words) == 2 else (self.doc[ent.end].text if ent.end < len(self.doc) and len(words) == 1
                                                   else "")
         return bool(re.fullmatch(r"\d{1,3}", words[0])) and int(words[0]) > 1 and word[:1].isupper() \
             and word.lower() in _SINGULAR_CURRENCY_WORDS and not _CURRENCY_SIGNS & set(self.text[ent.start_char - 1:ent.start_char])
+
+    def _dimension(self, ent) -> bool:
+        """A figure multiplied by another, as sizes are written ("2048 x 1080 pixels", "1920*1080",
+        "a 1500 × 900 mm panel"): a size, never a year."""
+        return bool(_TIMES_AFTER.match(self.text, ent.end_char) or _TIMES_BEFORE.search(self.text, max(0, ent.start_char - 4),
+                                                                                        ent.start_char))
 
     def _year_before_a_name(self, ent) -> bool:
         """"the virtual 2020 Libertarian National Convention", "its 2019 Annual Report", "the 2020
@@ -898,6 +923,8 @@ class FactExtractor:
         if ent.label_ == "QUANTITY":
             return True
         value = parse_number(ent.text)
+        if value is None and any(ch.isdigit() for ch in ent.text):  # "between 700,000 and one million": no one value
+            value = parse_number(re.search(r"\d[\d,.]*", ent.text).group())
         if not any(ch.isdigit() for ch in ent.text):
             if any(w in ent.text.lower() for w in ("million", "billion", "thousand", "hundred")):
                 return True
@@ -979,6 +1006,11 @@ _VAGUE_STRETCH_TEXT = re.compile(r"\b(?:the\s+)?(?:last|past|next|coming|previou
                                  r"\s+(?:days|weeks|months|years|decades)\b", re.I)
 _FOLDED_CORES[_VAGUE_STRETCH_TEXT] = re.compile(r"(?:couple\s+of|few|several)\s+(?:day|week|month|year|decade)s")
 # "at 1815 GMT", "1430 local time": four digits before a time zone are a time of day.
+# A sign of multiplication between two figures: a size ("2048 x 1080", "1920*1080", "40 × 60").
+_TIMES_AFTER = re.compile(r"\s?[x×*]\s?\d")
+_TIMES_BEFORE = re.compile(r"\d\s?[x×*]\s?$")
+# Years listed with "and" or "or" ("in 1997 and 2001", "2004, 2008 or 2012"), not a span ("between").
+_YEARS_LISTED = re.compile(r"(?:in )?(?:1[89]\d\d|20\d\d)(?:, (?:1[89]\d\d|20\d\d))*,? (?:and|or) (?:1[89]\d\d|20\d\d)")
 _TIME_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hrs|hours)\b")
 # A duration that ends or starts now: "the last two decades", "the past 18 years", "the next ten days".
 _STRETCH_TO_NOW = re.compile(r"the (?:last|past|next|coming|previous) ", re.I)

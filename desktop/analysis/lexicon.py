@@ -287,3 +287,34 @@ def occupation_before_a_name(doc, i: int) -> bool:
         return False
     # A word written capitalised inside a sentence elsewhere is a name ("… said Walker").
     return not any(u.text == t.text and not u.is_sent_start for u in doc)
+
+
+def singulars(word: str) -> list[str]:
+    """The forms a plain English plural may have in the singular, most likely first:
+    "chairmen" → chairman, "companies" → company, "actresses" → actress, "heroes" → hero/heroe,
+    "musicians" → musician. Empty for a word that is no such plural ("boss", "series", "news").
+    The one plural reader of the rules (`singular`, `singular_in`)."""
+    if word in ("series", "species", "news") or len(word) < 3:
+        return []
+    if word.endswith("men") and len(word) > 4:
+        return [word[:-3] + "man"]  # "chairmen", "spokeswomen", "congressmen"
+    if word.endswith("ies") and len(word) > 4:
+        return [word[:-3] + "y", word[:-1]]  # "companies", "rookies" (rookie)
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return [word[:-2]]
+    if word.endswith("es"):
+        return [word[:-1], word[:-2]]  # "judges" (judge), "heroes" (hero)
+    return [word[:-1]] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else []
+
+
+def singular(word: str) -> str:
+    """"firms" → "firm", "companies" → "company", "chairmen" → "chairman"; the word itself when
+    it is no plural."""
+    forms = singulars(word)
+    return forms[0] if forms else word
+
+
+def singular_in(word: str, vocabulary) -> str | None:
+    """The singular of the plural `word` that `vocabulary` holds ("directors" in a job list →
+    "director"), or None when it is no plural of a word there."""
+    return next((form for form in singulars(word) if form in vocabulary), None)

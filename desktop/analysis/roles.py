@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .arrays import indices_where, tokens_where
+from .actors.words import COMPANY_NOUNS
 from .arrays import of as arrays_of
 from .gazetteer import OCCUPATIONS
-from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name
+from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name, singulars
 from .names import PEER_TITLES
 from .person_nouns import PERSON_NOUNS
 from .quantities import CARDINAL_WORDS
@@ -102,7 +103,7 @@ lost""".split())
 # Nouns for holding a post, whose "as …" names a role of their possessor: "his appointment as
 # chairman", "her time as mayor", "Vale's stint as coach" (not an actor's "role as", a character).
 _HOLDING_NOUNS = frozenset("""appointment nomination election re-election reelection job post career tenure
-time stint spell term years days""".split())
+time stint spell term years days day week weeks month months year""".split())  # "her first day as home secretary"
 _QUOTE_MARKS = frozenset('"“”‘’\'')
 _TIME_PREPOSITIONS = {"in": "in", "during": "in", "from": "from", "since": "from", "until": "until", "till": "until",
                       "to": "until", "through": "until"}
@@ -630,6 +631,13 @@ class RoleFinder:
                 end += 1
             after = self._apposition_after(end + 1 if end + 1 < len(doc) and doc[end + 1].text in _POST_NOMINALS
                                            else end)  # "Ann Lee MP, Labour's chief whip,"
+            shared = self._shared_apposition(token.i, end)
+            if shared is not None and not any(s < shared[0][1] and shared[0][0] < e for s, e in by_verb):
+                # "Tom Hale and Ed Finch, the co-chairmen of Blue Lantern,": each one's role (the
+                # last name's own is read below when `_apposition_after` reads it too)
+                role, holders = shared
+                facts += [self._fact("role", *role, _clean_role(self.text[role[0]:role[1]]), who)
+                          for who in (*holders, *([actor] if after is None else []))]
             titles = self._stacked(self._title_before(token.i))
             found = [self._rank(token.i, end), *titles,
                      *([after] if after is not None else self._apposition_by_parse(token.i, end)),
@@ -679,10 +687,8 @@ class RoleFinder:
     @staticmethod
     def _plural_job_word(word: str) -> bool:
         """"musicians", "directors", "actresses": the plural of a job word or a person noun."""
-        for single in (word[:-1], word[:-2] if word.endswith("es") else None):
-            if single and (single in _ROLE_WORDS or single in PERSON_NOUNS) and single not in _FIRM_AGENTS:
-                return True
-        return False
+        return any((single in _ROLE_WORDS or single in PERSON_NOUNS) and single not in _FIRM_AGENTS
+                   for single in singulars(word))
 
     def _plural_job(self, stop: int) -> bool:
         """The role ending at character `stop` ends with a plural noun ("strikers", "Fellow pupils")."""
@@ -1180,9 +1186,11 @@ class RoleFinder:
                                                                        and (j == 0 or lowers[j - 1] not in _POSSESSIVES))) \
                     or j == i - 1 and occupation_before_a_name(self.doc, j):  # "Beekeeper Ana Lutz said"
                 has_title = True
-            elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and j >= 2 and self.doc[j - 1].lower_ in ("for", "of") \
-                    and self.doc[j - 2].lower_ in _ROLE_WORDS:
-                pass  # "spokesman for sport Hugh Dalgleish": what the job is for
+            elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and self._what_the_job_is_for(j) is not None:
+                # "spokesman for sport Hugh Dalgleish", "the minister for civil aviation Raj Mehta":
+                # what the job is for; the walk goes on at "for" (see `_what_the_job_is_for`)
+                j = self._what_the_job_is_for(j)
+                continue
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "from", "and", "-", "the")
                       or t.is_lower and has_title and self._modifies_role(j)) or t.is_punct \
                     and t.text not in (".", "-") or t.i in self.token_actor and \
@@ -1194,8 +1202,9 @@ class RoleFinder:
             j -= 1
         start = j + 1
         while start < i and (lowers[start] in ("of", "for", "from", "and", "the") or self.doc[start].is_punct
-                             or self.doc[start].pos_ in ("CCONJ", "SCONJ", "ADV", "PRON", "DET", "INTJ")):
-            start += 1  # "But full-back Tom Reyes": the conjunction is not part of the role
+                             or self.doc[start].pos_ in ("CCONJ", "SCONJ", "ADV", "PRON", "DET", "INTJ")
+                             or self.doc[start].pos_ == "ADP" and self.doc[start].is_sent_start):
+            start += 1  # "But full-back Tom Reyes", "Like skipper Tom Reyes": the conjunction is not part of the role
         if not has_title or start >= i:
             return None
         name = self.doc[i]
@@ -1213,8 +1222,8 @@ class RoleFinder:
         # A role ends with its job word ("Prime Minister", "English drummer") or names what the
         # job is of ("President of the United States"); not "documentary Beware of Mr.".
         words = [t.lower_ for t in self.doc[start:i]]
-        office_of = _office_of(self.doc[start:i]) or len(words) >= 3 and words[-2] in ("for", "of") \
-            and words[-3] in _ROLE_WORDS and self.doc[i - 1].pos_ in ("NOUN", "PROPN")  # "spokesman for sport"
+        office_of = _office_of(self.doc[start:i]) or self.doc[i - 1].pos_ in ("NOUN", "PROPN") \
+            and self._what_the_job_is_for(i - 1) is not None  # "spokesman for sport", "minister for civil aviation"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
         position = len(words) >= 2 and (tuple(words[-2:]) in _POSITIONS or words[-2] == "number"
                                         and _SHIRT_NUMBER.fullmatch(words[-1]) or words[-1] == "seed"
@@ -1227,6 +1236,64 @@ class RoleFinder:
                 and not (start == i - 1 and occupation_before_a_name(self.doc, start)):  # "Goal-kickers X"
             return None
         return self.doc[start].idx, self.doc[i - 1].idx + len(self.doc[i - 1].text)
+
+    def _shared_apposition(self, i: int, end: int) -> tuple[tuple[int, int], list[str]] | None:
+        """"Tom Hale and Ed Finch, the co-chairmen of Blue Lantern Films, …", "Ann Lee and Ravi
+        Pell, both former ministers,": a noun phrase headed by a plural job (a job word or a
+        person noun in the plural, read by `lexicon.singulars`) set off by a comma after the
+        last of a list of people's names describes each of them. Its span and the people named
+        before the mention at tokens i…end (the mention's own person is the caller's); None when
+        the name ends no list of people or the phrase is no plural job without a verb."""
+        doc, lowers = self.doc, arrays_of(self.doc).lowers()  # (plain strings: this is asked at every name)
+        if i < 2 or lowers[i - 1] != "and" or end + 3 >= len(doc) or lowers[end + 1] != ",":
+            return None
+        before, k = [], i - 1
+        while k > 0 and doc[k].text in (",", "and"):
+            k -= 1
+            if not self._is_person(k):
+                return None
+            who = self.token_actor[k]
+            before.append(who)
+            while k > 0 and self.token_actor.get(k - 1) == who:
+                k -= 1
+            k -= 1
+        k, stop = end + 2, end + 2
+        while stop < len(doc) and stop - k < 12 and doc[stop].text not in (",", ".", ";", ":", "(", ")", "“", "”", '"') \
+                and not doc[stop].is_space:
+            stop += 1
+        phrase = doc[k:stop]
+        if stop >= len(doc) or doc[stop].text not in (",", ".", ";", ")") or any(
+                t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or self._is_person(t.i) for t in phrase):
+            return None
+        # the plural job among its first words, where the noun phrase's head stands: no noun or
+        # possessive after it ("the co-chairmen of …", "the sisters' coaches"; not "the ministers' cars")
+        head = next((t for t in phrase[:5] if t.is_alpha and t.is_lower and t.lower_ not in _FIRM_AGENTS and any(
+            single in _ROLE_WORDS or single in PERSON_NOUNS
+            for single in (*singulars(_hyphenated(doc, t.i)), *singulars(t.lower_)))  # "co-chairmen"
+                     and not (t.i + 1 < stop and (doc[t.i + 1].pos_ in ("NOUN", "PROPN") or doc[t.i + 1].tag_ == "POS"))),
+                    None)
+        if head is None:
+            return None
+        if self._apposition_after(end) is not None:
+            return (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)), before  # the same span as the last name's
+        while k < head.i and doc[k].lower_ in ("the", "both", "all"):
+            k += 1
+        return (doc[k].idx, phrase[-1].idx + len(phrase[-1].text)), before
+
+    def _what_the_job_is_for(self, j: int) -> int | None:
+        """Index of the "for" or "of" when token j ends what a job right before it is for, in
+        lower case: "spokesman for sport", "minister for civil aviation", "secretary of state
+        for rural affairs" — up to three lower-case nouns and adjectives after "for"/"of", which
+        follows a job word. None otherwise ("the lawyer of the club": a determiner, no job's field)."""
+        doc, k = self.doc, j
+        while k > 0 and j - k < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+            k -= 1
+        if k < 1 or k == j or doc[k].lower_ not in ("for", "of"):
+            return None
+        if doc[k - 1].lower_ not in _ROLE_WORDS and not (  # "secretary of state for …": what the job is, then for
+                k >= 3 and doc[k - 1].is_lower and self._what_the_job_is_for(k - 1) is not None):
+            return None
+        return k
 
     def _a_list_of_people(self, i: int) -> bool:
         """The person named at token i is the first of several ("fellow pupils Ann Lee and Tom
@@ -1324,6 +1391,9 @@ class RoleFinder:
         person_noun = any(t.is_lower and t.lower_ in PERSON_NOUNS for t in doc[k:stop])  # not "The Independent"
         if verbs or not (any(w in _ROLE_WORDS for w in words) or person_noun or headed_by_noun):
             return None
+        root = next((t for t in doc[k:stop] if not k <= t.head.i < stop), None)
+        if root is not None and root.lower_ in COMPANY_NOUNS and root.lower_ not in _ROLE_WORDS:
+            return None  # "Ford, the US car company, reported": a body's description (the name is the firm's)
         if stop - k == 1 and doc[k].pos_ == "PROPN" and stop + 1 < len(doc) and doc[stop].text == "," \
                 and (doc[stop + 1].pos_ == "PROPN" or self._is_person(stop + 1)):
             return None  # "songs by Will Young, Queen, Kate Bush and …": a list of names (a band's here)
@@ -1355,8 +1425,9 @@ class RoleFinder:
         Archbishop of Canterbury, Dr Rowan Tate," (over a rank before the name)."""
         doc = self.doc
         name = i
-        while i >= 3 and (doc[i - 1].lower_.rstrip(".") in _RANKS or doc[i - 1].text == "." and doc[i - 2].lower_ in _RANKS):
-            i -= 1
+        while i >= 3 and (doc[i - 1].lower_.rstrip(".") in _RANKS or doc[i - 1].text == "." and doc[i - 2].lower_ in _RANKS
+                          or doc[i - 1].is_title and doc[i - 1].lower_ in TITLE_WORDS and name - i < 2):
+            i -= 1  # over "Dr", and a title ("the head of the church, Archbishop Tom Reyes,")
         if i < 2 or doc[i - 1].text != ",":
             return None
         stop = i - 1

@@ -72,13 +72,33 @@ def parse_number(text: str) -> float | None:
             return None
         value = float(base)
     else:
-        value = float(match.group().replace(",", ""))
+        value = float(_decimal_comma(match.group()))
     lower = text.lower()
     for pattern, scale in _SCALE_PATTERNS:
-        if pattern.search(lower):
+        if not match and scale == 1e3 and value >= 1e3:
+            continue  # "a thousand", "over a thousand": the words gave 1,000 already (not a million)
+        found = pattern.search(lower, match.end() if match else 0)
+        if found:
+            if match and lower[match.end():found.start()].strip(" -"):
+                # "between 700,000 and one million": the scale is another figure's, so this text
+                # holds two figures and no one value (not 700,000 million)
+                return None
             value *= scale
             break
     return value
+
+
+def _decimal_comma(digits: str) -> str:
+    """The figure with its commas read: a comma that groups thousands has exactly three digits
+    after it ("1,500", "12,000,000"; and the Indian "1,00,000" groups by two before the last
+    three), so ONE comma followed by other than three digits is a decimal comma, as most of
+    Europe writes one ("1,5 percent", an exchange rate "$1,8923"): 1.5, 1.8923 — not 15 and
+    18923, a figure a thousand times too large."""
+    if digits.count(",") == 1 and "." not in digits:
+        whole, part = digits.split(",")
+        if len(part) != 3 and part.strip("0"):  # ("200,0000": a slip in grouping, no decimals of zeros)
+            return f"{whole}.{part}"
+    return digits.replace(",", "")
 
 
 # Each scale word as a word of its own, compiled once (parse_number is called for every figure).
@@ -105,10 +125,12 @@ def _number_words(text: str) -> int | None:
         return 12
     if first in ("hundred", "thousand") and len(words) == 1:
         return {"hundred": 100, "thousand": 1000}[first]  # "over a hundred": the model leaves "a" out
-    if first in _TENS:
-        return _TENS[first] + (_UNITS.get(words[1], 0) if len(words) > 1 and words[1] in _UNITS else 0)
-    if first in _UNITS:
-        return _UNITS[first]
+    if first in _TENS or first in _UNITS:
+        count, rest = (_TENS[first] + _UNITS[words[1]], words[2:]) if first in _TENS and len(words) > 1 \
+            and words[1] in _UNITS else (_TENS.get(first, _UNITS.get(first)), words[1:])
+        # "two hundred" is 200 ("one or two hundred people"; "thousand" and larger are scale
+        # words `parse_number` applies: "two hundred thousand" → 200 × 1,000)
+        return count * 100 if rest[:1] == ["hundred"] else count
     return 1 if first in ("a", "an") else None
 
 
@@ -182,6 +204,21 @@ def _from_before(text: str, start: int) -> bool:
     return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, start - 20):start], re.I))
 
 
+# A verb of change right before a figure: "rose $7.2bn to $170.8bn" is by how much, then to what.
+_CHANGE_BY = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|climbed|"
+                        r"increased|decreased|jumped|dropped|slipped|gained|surged|soared|plunged|slumped|declined|"
+                        r"up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def change_by_before(text: str, start: int, first: str, second: str) -> bool:
+    """"turnover rose $7.2bn to $170.8bn", "shares fell 5p to 120p", "up 2% to 3.1%": after a verb
+    of change the first figure says by how much and the second where it ended — two figures,
+    not a range; only when both carry their sign or unit (not "rose 5 to 10%", a range)."""
+    def marked(figure: str) -> bool:
+        return bool(re.search(r"[$£€¥%]|\d\s?p\b|\bper ?cent\b|\bpercent\b", figure, re.I))
+    return marked(first) and marked(second) and bool(_CHANGE_BY.search(text[max(0, start - 30):start]))
+
+
 # What the model tags DATE but names no time: a bare number of up to three digits (an age in
 # "Gwen Howells, 78,") and a code of letters and digits ("K2-18b", "A496"); decades, years,
 # quarters, fiscal years and days of the month keep their digits ("mid-1990s", "Q3", "FY2025", "the 21st").
@@ -225,6 +262,9 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[of_year.group(1)]  # "March of last year"
     if month and year is None:
         year = anchor.year if anchor is not None else context_year
+        # "this past December" is the last one, "this coming March" the next one
+        lower = re.sub(r"\b(?:this\s+)?(past|coming)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+                       lambda m: "last " if m.group(1) == "past" else "next ", lower)
         step = re.search(r"\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", lower)
         if step is not None and anchor is None:
             year = None  # "last November" with no date to count from: which year is unknown

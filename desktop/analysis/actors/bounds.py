@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
-from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name
+from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS, looks_like_a_job, occupation_before_a_name, \
+    singular_in
 from ..names import NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, POSSESSIVE, POSTNOMINALS, ROMAN, alias_of
 from ..arrays import of as arrays_of
 from ..person_nouns import PERSON_NOUNS
@@ -65,7 +66,7 @@ _GLUED_NUMBER = re.compile(r",\d")
 
 def _plural_person_noun(lower: str) -> bool:
     """"contestants", "judges": the plural of a WordNet noun for a person (PERSON_NOUNS)."""
-    return lower.endswith("s") and (lower[:-1] in PERSON_NOUNS or lower.endswith("es") and lower[:-2] in PERSON_NOUNS)
+    return singular_in(lower, PERSON_NOUNS) is not None
 
 
 def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, str]:

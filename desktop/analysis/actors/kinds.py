@@ -14,7 +14,7 @@ from collections import Counter
 from ..arrays import of as arrays_of
 
 from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
-from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job
+from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job, singular
 from ..names import INITIAL, NAME_PARTICLES, alias_of, fold, surname
 from ..person_nouns import PERSON_NOUNS
 from .candidate import Candidate
@@ -587,17 +587,6 @@ PARTS_OF_SHOWS = frozenset({"episode", "episodes", "series", "season", "seasons"
 # Words before a plural the tagger may read as a verb ("TV shows", "reality shows").
 MEDIA_MODIFIERS = frozenset({"tv", "television", "radio", "reality", "chat", "talent", "quiz", "game", "cookery",
                              "comedy", "music", "hit", "cult"})
-
-
-def singular(word: str) -> str:
-    """"firms" → "firm", "companies" → "company", "actresses" → "actress" (plain English plurals)."""
-    if word in ("series", "species", "news"):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def class_noun_before(doc, start: int) -> tuple[str, bool, bool] | None:
