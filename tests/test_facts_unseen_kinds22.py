@@ -1,7 +1,7 @@
 """Issue 19: kinds of role and value errors counted on a sample of unseen corpus articles read
 like a fact-checker (2026-12-02, seed 4417): a job with what it is for in lower case before a
 name, a plural job in apposition to a list of names, sizes and listed years read as dates, a
-decimal comma, "two hundred", "a thousand", "this past December", a stage name with a
+decimal comma, "two hundred", "a thousand", "this past November", a stage name with a
 possessive. Every row is a sentence written for this test (never corpus text)."""
 import pytest
 
@@ -24,8 +24,8 @@ def roles(text: str) -> set[tuple[str, str | None]]:
 
 # A job with what it is for, in lower case, right before a name: the role stops before the name.
 @pytest.mark.parametrize("text, role, person", [
-    ("The inquiry was led by the minister for civil aviation Raj Mehta, officials said.",
-     "minister for civil aviation", "Raj Mehta"),
+    ("The inquiry was led by the minister for inland waterways Raj Mehta, officials said.",
+     "minister for inland waterways", "Raj Mehta"),
     ("The secretary of state for rural affairs Ann Lee visited the farm.",
      "secretary of state for rural affairs", "Ann Lee"),
     ("Party spokesman for sport Hugh Dale said no.", "Party spokesman for sport", "Hugh Dale"),
@@ -73,22 +73,22 @@ def test_no_shared_plural_job_for_the_first_names_without_one(text):
 
 # Values: a size is no year; years listed are each a date; a decimal comma; number words.
 @pytest.mark.parametrize("text, kind, shown, value", [
-    ("The screen shows films at 2048 * 1080 pixels.", "quantity", "2048", 2048.0),
+    ("The screen shows films at 4096 * 2160 pixels.", "quantity", "4096", 4096.0),
     ("The panel takes 1920*1080 images.", "quantity", "1920", 1920.0),
     ("Sizes of 1600 x 900 were sold in 2003.", "date", "2003", "2003"),
-    ("The group published reports in 1997 and 2001.", "date", "1997", "1997"),
-    ("The group published reports in 1997 and 2001.", "date", "2001", "2001"),
+    ("The group published reports in 1993 and 2006.", "date", "1993", "1993"),
+    ("The group published reports in 1993 and 2006.", "date", "2006", "2006"),
     ("Talks were held in 2004, 2008 or 2012.", "date", "2008", "2008"),
-    ("We expect one or two hundred people.", "quantity", "two hundred", 200.0),
+    ("We expect three or four hundred people.", "quantity", "four hundred", 400.0),
 ])
 def test_sizes_listed_years_and_hundreds(text, kind, shown, value):
     facts = _facts(text)
     assert (kind, shown, value) in [(k, t, v) for k, t, v, _ in facts], facts
-    assert not any(k == "date" and t in ("1920", "2048", "1600") for k, t, _, _ in facts), facts
+    assert not any(k == "date" and t in ("1920", "4096", "1600") for k, t, _, _ in facts), facts
 
 
 @pytest.mark.parametrize("text, amount", [
-    ("1,5", 1.5), ("$1,8923", 1.8923), ("1,000", 1000.0), ("12,500,000", 12500000.0), ("1,00,000", 100000.0), ("200,0000", 2000000.0),
+    ("1,5", 1.5), ("$1,4567", 1.4567), ("1,000", 1000.0), ("12,500,000", 12500000.0), ("1,00,000", 100000.0), ("300,0000", 3000000.0),
     ("a thousand", 1000.0), ("over a thousand", 1000.0), ("two thousand", 2000.0), ("two hundred", 200.0),
     ("five hundred million", 5e8), ("twenty", 20.0),
 ])
@@ -97,11 +97,11 @@ def test_numbers_with_a_decimal_comma_and_in_words(text, amount):
 
 
 def test_an_exchange_rate_with_a_decimal_comma_is_no_large_sum():
-    assert parse_money("$1,8923") == {"amount": 1.8923, "currency": "USD"}
+    assert parse_money("$1,4567") == {"amount": 1.4567, "currency": "USD"}
 
 
 @pytest.mark.parametrize("text, date, value", [
-    ("this past December", "2019-02-21", "2018-12"),
+    ("this past November", "2019-02-21", "2018-11"),
     ("past January", "2019-02-21", "2019-01"),
     ("this coming March", "2019-06-21", "2020-03"),
     ("December", "2019-02-21", "2019-12"),   # no "past": the year of the article, as before
@@ -112,8 +112,8 @@ def test_this_past_and_this_coming_month(text, date, value):
 
 
 @pytest.mark.parametrize("text", [
-    "Prices at 50 Cent's label rose.",
-    "The rapper is signed to 50 Cent's label.",
+    "Prices at 75 Cent's label rose.",
+    "The rapper is signed to 75 Cent's label.",
 ])
 def test_a_stage_name_with_a_possessive_is_no_sum(text):
     assert not any(k == "money" for k, *_ in _facts(text)), _facts(text)
@@ -143,18 +143,18 @@ def test_singular_and_singular_in():
 # a count of things inside the model's MONEY, a description of a firm after a name shared with a
 # person, a preposition opening a sentence before a job.
 @pytest.mark.parametrize("text, kind, shown, value", [
-    ("Boxes are sold from as little as 70 euros (£50).", "money", "as little as 70 euros",
-     {"amount": 70.0, "currency": "EUR"}),
-    ("Sales rose $7.2bn to $170.8bn last year.", "money", "$7.2bn", {"amount": 7.2e9, "currency": "USD"}),
-    ("Sales rose $7.2bn to $170.8bn last year.", "money", "$170.8bn", {"amount": 1.708e11, "currency": "USD"}),
+    ("Boxes are sold from as little as 40 euros (£30).", "money", "as little as 40 euros",
+     {"amount": 40.0, "currency": "EUR"}),
+    ("Sales rose $3.4bn to $96.1bn last year.", "money", "$3.4bn", {"amount": 3.4e9, "currency": "USD"}),
+    ("Sales rose $3.4bn to $96.1bn last year.", "money", "$96.1bn", {"amount": 9.61e10, "currency": "USD"}),
     ("Shares fell 5p to 120p on Monday.", "money", "120p", {"amount": 1.2, "currency": "GBP"}),
     ("Costs rose 5 to 10% this year.", "percent", "5 to 10%", {"low": 5.0, "high": 10.0}),  # a range
     ("It costs between $5m and $8m.", "money", "between $5m and $8m",
      {"amount": 5e6, "high": 8e6, "currency": "USD"}),
-    ("The wells could yield more than one billion barrels, he said.", "quantity", "more than one billion barrels",
-     1e9),
-    ("The firm expects between 700,000 and one million boxes to be sold.", "quantity",
-     "between 700,000 and one million", None),
+    ("The wells could yield more than two billion tonnes, he said.", "quantity", "more than two billion tonnes",
+     2e9),
+    ("The firm expects between 300,000 and two million boxes to be sold.", "quantity",
+     "between 300,000 and two million", None),
 ])
 def test_sums_changes_and_counts_the_model_mislabels(text, kind, shown, value):
     facts = [(k, t, v) for k, t, v, _ in _facts(text)]
@@ -162,7 +162,7 @@ def test_sums_changes_and_counts_the_model_mislabels(text, kind, shown, value):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("between 700,000 and one million", None), ("700,000 or 2 million", None),
+    ("between 300,000 and two million", None), ("300,000 or 2 million", None),
     ("$4.5 billion", 4.5e9), ("£2.5m", 2.5e6), ("110m tons", 1.1e8), ("2.4 million bpd", 2.4e6),
 ])
 def test_a_scale_word_counts_only_right_after_its_number(text, value):
@@ -170,7 +170,7 @@ def test_a_scale_word_counts_only_right_after_its_number(text, value):
 
 
 @pytest.mark.parametrize("text, role, person", [
-    ("Like skipper Tom Reyes, Ed Finch is hurt.", "skipper", "Tom Reyes"),
+    ("Unlike captain Tom Reyes, Ed Finch is hurt.", "captain", "Tom Reyes"),
     ("Ann Lee, the group's chief executive, said no.", "group's chief executive", "Ann Lee"),
     ("Tom Reyes, a tobacco company boss, said no.", "tobacco company boss", "Tom Reyes"),
 ])
@@ -194,7 +194,7 @@ def test_a_firm_s_description_after_a_shared_name_is_no_person_s_role(text):
     ("Speaking about the film, the leader of the party, President Ann Lee, said no.",
      "leader of the party", "Ann Lee"),
     ("The club's captain, Tom Reyes, said yes.", "club's captain", "Tom Reyes"),
-    ("It came on Ann Lee's first day as home secretary last Thursday.", "home secretary", "Ann Lee"),
+    ("It came on Ann Lee's first day as health secretary last Thursday.", "health secretary", "Ann Lee"),
     ("Tom Reyes enjoyed his first year as club captain.", "club captain", "Tom Reyes"),
 ])
 def test_a_description_before_a_title_and_a_first_day_as(text, role, person):

@@ -661,7 +661,7 @@ class FactExtractor:
                                             self._subject(ent)))
                     continue
                 years = _YEARS_LISTED.fullmatch(text)
-                if years:  # "in 1997 and 2001": each year a date of its own
+                if years:  # "in 1993 and 2006": each year a date of its own
                     facts += [self._fact("date", ent.start_char + y.start(), ent.start_char + y.end(), y.group(),
                                          self._subject(ent)) for y in _YEAR.finditer(text)]
                     continue
@@ -712,7 +712,7 @@ class FactExtractor:
                 facts.append(self._fact("date", ent.start_char, ent.end_char,
                                         normalise_date(text, self.anchor, self.year), self._subject(ent)))
             elif label == "PERCENT" and not _PERCENT_SIGN.search(text) and _MONEY_WORD.search(text):
-                # "as little as 70 euros": the model's PERCENT with no per cent in it, a sum of money
+                # "as little as 40 euros": the model's PERCENT with no per cent in it, a sum of money
                 start, end = self._whole_figure(ent)
                 facts.append(self._fact("money", start, end, parse_money(self.text[start:end]), self._subject(ent)))
             elif label == "PERCENT" or label == "MONEY" and _PER_CENT.search(text):
@@ -742,7 +742,7 @@ class FactExtractor:
                 if (value is None or value["currency"] is None) and not _CURRENCY_SIGNS & set(written) \
                         and (after is not None and after.tag_ == "NNS" and after.lower_ not in _CURRENCY_WORDS
                              or last.tag_ == "NNS" and last.is_alpha and last.lower_ not in _CURRENCY_WORDS):
-                    # ("more than one billion barrels": the things counted inside the model's MONEY)
+                    # ("more than two billion tonnes": the things counted inside the model's MONEY)
                     # "500 trillion sums a second": a count of things, no sum of money
                     facts.append(self._fact("quantity", start, end, parse_number(written), self._subject(ent)))
                     continue
@@ -808,14 +808,14 @@ class FactExtractor:
         """A figure with a capitalised singular currency word after it, inside a sentence and
         without a currency sign ("50 Cent appeared", "when 50 Cent was on air"): a name — a sum
         says "50 cents", and English writes the word of a sum in lower case."""
-        words = re.sub(r"['’]s$", "", self.text[ent.start_char:ent.end_char]).split()  # "50 Cent's label"
+        words = re.sub(r"['’]s$", "", self.text[ent.start_char:ent.end_char]).split()  # "75 Cent's label"
         word = words[-1] if len(words) == 2 else (self.doc[ent.end].text if ent.end < len(self.doc) and len(words) == 1
                                                   else "")
         return bool(re.fullmatch(r"\d{1,3}", words[0])) and int(words[0]) > 1 and word[:1].isupper() \
             and word.lower() in _SINGULAR_CURRENCY_WORDS and not _CURRENCY_SIGNS & set(self.text[ent.start_char - 1:ent.start_char])
 
     def _dimension(self, ent) -> bool:
-        """A figure multiplied by another, as sizes are written ("2048 x 1080 pixels", "1920*1080",
+        """A figure multiplied by another, as sizes are written ("4096 x 2160 pixels", "1920*1080",
         "a 1500 × 900 mm panel"): a size, never a year."""
         return bool(_TIMES_AFTER.match(self.text, ent.end_char) or _TIMES_BEFORE.search(self.text, max(0, ent.start_char - 4),
                                                                                         ent.start_char))
@@ -923,7 +923,7 @@ class FactExtractor:
         if ent.label_ == "QUANTITY":
             return True
         value = parse_number(ent.text)
-        if value is None and any(ch.isdigit() for ch in ent.text):  # "between 700,000 and one million": no one value
+        if value is None and any(ch.isdigit() for ch in ent.text):  # "between 300,000 and two million": no one value
             value = parse_number(re.search(r"\d[\d,.]*", ent.text).group())
         if not any(ch.isdigit() for ch in ent.text):
             if any(w in ent.text.lower() for w in ("million", "billion", "thousand", "hundred")):
@@ -1006,10 +1006,10 @@ _VAGUE_STRETCH_TEXT = re.compile(r"\b(?:the\s+)?(?:last|past|next|coming|previou
                                  r"\s+(?:days|weeks|months|years|decades)\b", re.I)
 _FOLDED_CORES[_VAGUE_STRETCH_TEXT] = re.compile(r"(?:couple\s+of|few|several)\s+(?:day|week|month|year|decade)s")
 # "at 1815 GMT", "1430 local time": four digits before a time zone are a time of day.
-# A sign of multiplication between two figures: a size ("2048 x 1080", "1920*1080", "40 × 60").
+# A sign of multiplication between two figures: a size ("4096 x 2160", "1920*1080", "40 × 60").
 _TIMES_AFTER = re.compile(r"\s?[x×*]\s?\d")
 _TIMES_BEFORE = re.compile(r"\d\s?[x×*]\s?$")
-# Years listed with "and" or "or" ("in 1997 and 2001", "2004, 2008 or 2012"), not a span ("between").
+# Years listed with "and" or "or" ("in 1993 and 2006", "2004, 2008 or 2012"), not a span ("between").
 _YEARS_LISTED = re.compile(r"(?:in )?(?:1[89]\d\d|20\d\d)(?:, (?:1[89]\d\d|20\d\d))*,? (?:and|or) (?:1[89]\d\d|20\d\d)")
 _TIME_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hrs|hours)\b")
 # A duration that ends or starts now: "the last two decades", "the past 18 years", "the next ten days".

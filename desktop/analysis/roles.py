@@ -103,7 +103,7 @@ lost""".split())
 # Nouns for holding a post, whose "as …" names a role of their possessor: "his appointment as
 # chairman", "her time as mayor", "Vale's stint as coach" (not an actor's "role as", a character).
 _HOLDING_NOUNS = frozenset("""appointment nomination election re-election reelection job post career tenure
-time stint spell term years days day week weeks month months year""".split())  # "her first day as home secretary"
+time stint spell term years days day week weeks month months year""".split())  # "her first day as health secretary"
 _QUOTE_MARKS = frozenset('"“”‘’\'')
 _TIME_PREPOSITIONS = {"in": "in", "during": "in", "from": "from", "since": "from", "until": "until", "till": "until",
                       "to": "until", "through": "until"}
@@ -1187,7 +1187,7 @@ class RoleFinder:
                     or j == i - 1 and occupation_before_a_name(self.doc, j):  # "Beekeeper Ana Lutz said"
                 has_title = True
             elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and self._what_the_job_is_for(j) is not None:
-                # "spokesman for sport Hugh Dalgleish", "the minister for civil aviation Raj Mehta":
+                # "spokesman for sport Hugh Dalgleish", "the minister for inland waterways Raj Mehta":
                 # what the job is for; the walk goes on at "for" (see `_what_the_job_is_for`)
                 j = self._what_the_job_is_for(j)
                 continue
@@ -1204,7 +1204,7 @@ class RoleFinder:
         while start < i and (lowers[start] in ("of", "for", "from", "and", "the") or self.doc[start].is_punct
                              or self.doc[start].pos_ in ("CCONJ", "SCONJ", "ADV", "PRON", "DET", "INTJ")
                              or self.doc[start].pos_ == "ADP" and self.doc[start].is_sent_start):
-            start += 1  # "But full-back Tom Reyes", "Like skipper Tom Reyes": the conjunction is not part of the role
+            start += 1  # "But full-back Tom Reyes", "Unlike captain Tom Reyes": the conjunction is not part of the role
         if not has_title or start >= i:
             return None
         name = self.doc[i]
@@ -1223,7 +1223,7 @@ class RoleFinder:
         # job is of ("President of the United States"); not "documentary Beware of Mr.".
         words = [t.lower_ for t in self.doc[start:i]]
         office_of = _office_of(self.doc[start:i]) or self.doc[i - 1].pos_ in ("NOUN", "PROPN") \
-            and self._what_the_job_is_for(i - 1) is not None  # "spokesman for sport", "minister for civil aviation"
+            and self._what_the_job_is_for(i - 1) is not None  # "spokesman for sport", "minister for inland waterways"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
         position = len(words) >= 2 and (tuple(words[-2:]) in _POSITIONS or words[-2] == "number"
                                         and _SHIRT_NUMBER.fullmatch(words[-1]) or words[-1] == "seed"
@@ -1282,7 +1282,7 @@ class RoleFinder:
 
     def _what_the_job_is_for(self, j: int) -> int | None:
         """Index of the "for" or "of" when token j ends what a job right before it is for, in
-        lower case: "spokesman for sport", "minister for civil aviation", "secretary of state
+        lower case: "spokesman for sport", "minister for inland waterways", "secretary of state
         for rural affairs" — up to three lower-case nouns and adjectives after "for"/"of", which
         follows a job word. None otherwise ("the lawyer of the club": a determiner, no job's field)."""
         doc, k = self.doc, j
@@ -1393,7 +1393,7 @@ class RoleFinder:
             return None
         root = next((t for t in doc[k:stop] if not k <= t.head.i < stop), None)
         if root is not None and root.lower_ in COMPANY_NOUNS and root.lower_ not in _ROLE_WORDS:
-            return None  # "Ford, the US car company, reported": a body's description (the name is the firm's)
+            return None  # "Vance, the US car company, said": a body's description (the name is the firm's)
         if stop - k == 1 and doc[k].pos_ == "PROPN" and stop + 1 < len(doc) and doc[stop].text == "," \
                 and (doc[stop + 1].pos_ == "PROPN" or self._is_person(stop + 1)):
             return None  # "songs by Will Young, Queen, Kate Bush and …": a list of names (a band's here)

@@ -80,8 +80,8 @@ def parse_number(text: str) -> float | None:
         found = pattern.search(lower, match.end() if match else 0)
         if found:
             if match and lower[match.end():found.start()].strip(" -"):
-                # "between 700,000 and one million": the scale is another figure's, so this text
-                # holds two figures and no one value (not 700,000 million)
+                # "between 300,000 and two million": the scale is another figure's, so this text
+                # holds two figures and no one value (not 300,000 million)
                 return None
             value *= scale
             break
@@ -92,11 +92,11 @@ def _decimal_comma(digits: str) -> str:
     """The figure with its commas read: a comma that groups thousands has exactly three digits
     after it ("1,500", "12,000,000"; and the Indian "1,00,000" groups by two before the last
     three), so ONE comma followed by other than three digits is a decimal comma, as most of
-    Europe writes one ("1,5 percent", an exchange rate "$1,8923"): 1.5, 1.8923 — not 15 and
-    18923, a figure a thousand times too large."""
+    Europe writes one ("1,5 percent", an exchange rate "$1,4567"): 1.5, 1.4567 — not 15 and
+    14567, a figure a thousand times too large."""
     if digits.count(",") == 1 and "." not in digits:
         whole, part = digits.split(",")
-        if len(part) != 3 and part.strip("0"):  # ("200,0000": a slip in grouping, no decimals of zeros)
+        if len(part) != 3 and part.strip("0"):  # ("300,0000": a slip in grouping, no decimals of zeros)
             return f"{whole}.{part}"
     return digits.replace(",", "")
 
@@ -128,7 +128,7 @@ def _number_words(text: str) -> int | None:
     if first in _TENS or first in _UNITS:
         count, rest = (_TENS[first] + _UNITS[words[1]], words[2:]) if first in _TENS and len(words) > 1 \
             and words[1] in _UNITS else (_TENS.get(first, _UNITS.get(first)), words[1:])
-        # "two hundred" is 200 ("one or two hundred people"; "thousand" and larger are scale
+        # "two hundred" is 200 ("three or four hundred people"; "thousand" and larger are scale
         # words `parse_number` applies: "two hundred thousand" → 200 × 1,000)
         return count * 100 if rest[:1] == ["hundred"] else count
     return 1 if first in ("a", "an") else None
@@ -204,14 +204,14 @@ def _from_before(text: str, start: int) -> bool:
     return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", text[max(0, start - 20):start], re.I))
 
 
-# A verb of change right before a figure: "rose $7.2bn to $170.8bn" is by how much, then to what.
+# A verb of change right before a figure: "rose $3.4bn to $96.1bn" is by how much, then to what.
 _CHANGE_BY = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|climbed|"
                         r"increased|decreased|jumped|dropped|slipped|gained|surged|soared|plunged|slumped|declined|"
                         r"up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 
 
 def change_by_before(text: str, start: int, first: str, second: str) -> bool:
-    """"turnover rose $7.2bn to $170.8bn", "shares fell 5p to 120p", "up 2% to 3.1%": after a verb
+    """"turnover rose $3.4bn to $96.1bn", "shares fell 5p to 120p", "up 2% to 3.1%": after a verb
     of change the first figure says by how much and the second where it ended — two figures,
     not a range; only when both carry their sign or unit (not "rose 5 to 10%", a range)."""
     def marked(figure: str) -> bool:
@@ -262,7 +262,7 @@ def normalise_date(text: str, anchor: dt.date | None, context_year: int | None =
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[of_year.group(1)]  # "March of last year"
     if month and year is None:
         year = anchor.year if anchor is not None else context_year
-        # "this past December" is the last one, "this coming March" the next one
+        # "this past November" is the last one, "this coming March" the next one
         lower = re.sub(r"\b(?:this\s+)?(past|coming)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
                        lambda m: "last " if m.group(1) == "past" else "next ", lower)
         step = re.search(r"\b(last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", lower)
