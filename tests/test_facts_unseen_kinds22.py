@@ -204,3 +204,34 @@ def test_a_description_before_a_title_and_a_first_day_as(text, role, person):
 def test_a_phrase_before_a_titled_name_that_is_no_apposition_is_no_role():
     assert not any("letter" in value for value, _ in roles("In a letter to the chairman, Dr Ann Lee wrote.")), \
         roles("In a letter to the chairman, Dr Ann Lee wrote.")
+
+
+# A job after the possessive of a body, the subject of the main clause, is someone's role even
+# before the text names them ("Acme's chief executive has been named …" in a lede).
+@pytest.mark.parametrize("text, role", [
+    ("Acme's chief executive has been named Businesswoman of the Year. Ann Lee won the title.",
+     "Acme's chief executive"),
+    ("The bank's finance director was sacked on Monday.", "bank's finance director"),
+    ("The firm's chairman has resigned.", "firm's chairman"),
+    ("Norland's president will visit Leeds.", "Norland's president"),
+])
+def test_a_body_s_job_as_the_subject_is_a_role(text, role):
+    assert role in {value for value, _ in roles(text)}, roles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme's lawyers have appealed.",        # a plural: a team, not one holder
+    "Ann Lee's lawyer has appealed.",       # a person's: whose, read elsewhere
+    "The pilot's mother has appealed.",     # no job
+    "The club's doctor of many years left.",  # words after it say which one
+])
+def test_no_body_s_job_without_one_job_of_one_body(text):
+    assert not roles(text), roles(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The firm paid about a quarter as much money as the council wanted.", 0.25),
+    ("The town spent a third as much as it did last year.", 0.333),
+])
+def test_a_share_as_much_is_no_quarter_of_a_year(text, value):
+    assert ("quantity", value) in [(k, v) for k, _, v, _ in _facts(text)], _facts(text)

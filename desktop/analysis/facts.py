@@ -686,6 +686,11 @@ class FactExtractor:
                 if age is not None:
                     facts.append(self._fact("quantity", age[0], age[1], age[2], self._subject(ent)))
                     continue
+                share = fraction_value(text)
+                if share is not None and ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("as", "of"):
+                    # "about a quarter as much money", "a third of the staff": a share, no quarter of a year
+                    facts.append(self._fact("quantity", ent.start_char, ent.end_char, share, self._subject(ent)))
+                    continue
                 durations = self._durations(ent)  # "four days", "up to 15 years": how long, not when
                 if durations:
                     facts += durations
@@ -809,6 +814,8 @@ class FactExtractor:
         without a currency sign ("50 Cent appeared", "when 50 Cent was on air"): a name — a sum
         says "50 cents", and English writes the word of a sum in lower case."""
         words = re.sub(r"['’]s$", "", self.text[ent.start_char:ent.end_char]).split()  # "75 Cent's label"
+        if not words:
+            return False
         word = words[-1] if len(words) == 2 else (self.doc[ent.end].text if ent.end < len(self.doc) and len(words) == 1
                                                   else "")
         return bool(re.fullmatch(r"\d{1,3}", words[0])) and int(words[0]) > 1 and word[:1].isupper() \
@@ -923,8 +930,9 @@ class FactExtractor:
         if ent.label_ == "QUANTITY":
             return True
         value = parse_number(ent.text)
-        if value is None and any(ch.isdigit() for ch in ent.text):  # "between 300,000 and two million": no one value
-            value = parse_number(re.search(r"\d[\d,.]*", ent.text).group())
+        first = re.search(r"\d[\d,.]*", ent.text) if value is None else None
+        if first is not None:  # "between 300,000 and two million": no one value, still a figure
+            value = parse_number(first.group())
         if not any(ch.isdigit() for ch in ent.text):
             if any(w in ent.text.lower() for w in ("million", "billion", "thousand", "hundred")):
                 return True

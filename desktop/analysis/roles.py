@@ -417,7 +417,7 @@ class RoleFinder:
                 relation = relation or holder is not None
             if holder is None and not office and not relation and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in (
                     "claim", "claims", "claimed", "claiming") and any(c.dep_ == "dobj" for c in token.head.children)) \
-                    and not self._job_standing_for_someone(token, first_person):
+                    and not self._job_standing_for_someone(token, first_person) and not self._body_s_job(token):
                 continue  # "The champion claimed her title": no speech, no office
             out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
         return out
@@ -445,6 +445,24 @@ class RoleFinder:
                 and doc[token.sent.start].head.i == token.head.i):
             return False  # the main subject opening its sentence or after a fronted phrase ("According to X, the
             # constable found"), not an aside ("X - the lawyer had flown in -")
+        return self._says_only_which_job(token)
+
+    def _body_s_job(self, token) -> bool:
+        """"Acme's chief executive has been named …", "The bank's finance director was sacked": a
+        job (the job lexicon) after the possessive of a body or a place, as the subject of the main
+        clause, names the one person who holds that job there — a role even where the text names
+        them only later (a news lede often does) or not at all; the words around it say only
+        which job (`_says_only_which_job`). Not a plural ("Acme's lawyers"), a firm's trade
+        ("the group's lender"), a person's possessive ("Ann Lee's lawyer": whose, not which
+        body's), or a quotation."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != token.sent.root.i \
+                or token.lower_ not in _ROLE_WORDS or token.lower_ in _FIRM_AGENTS or token.tag_ in ("NNS", "NNPS") \
+                or _inside_quote(self.text, token.idx):
+            return False
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ not in ("NOUN", "PROPN") or self._is_person(owner.i) \
+                or owner.ent_type_ == "PERSON" or owner.lower_ in PERSON_NOUNS:
+            return False
         return self._says_only_which_job(token)
 
     def _fronted_description(self, token) -> tuple[int, int, str | None] | None:
