@@ -23,8 +23,8 @@ from .kinds import (
     names_a_company, one_person_of_a_nation, place_in_role,
 )
 from .words import (
-    CONSTITUENCY_ROLES, CONTRACTION, JOB_WORDS, UNITS, DEGREE_WORDS, GENERIC_BODIES, TIME_ZONES, ORDINAL_NUMBER, PRODUCT_NOUNS, BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
-    PARTIES, ROLE_PREFIXES,
+    CONSTITUENCY_ROLES, CONTRACTION, JOB_WORDS, NUMBER_UNITS, UNITS, DEGREE_WORDS, GENERIC_BODIES, TIME_ZONES, ORDINAL_NUMBER, PRODUCT_NOUNS, BAND_WORDS, BODY_WORDS, CHAMBERS, PARENT_BODIES, CODE_NAME, CORPORATE_TAILS, EVENT_WORDS, FRAGMENT_TITLES, KNOWN_NAME_WORDS, MARKS, ORG_WORDS,
+    COMPANY_NOUNS, PARTIES, ROLE_PREFIXES,
 )
 
 def trim(ctx, start: int, end: int, actor_type: str, label: str) -> Candidate | None:
@@ -172,6 +172,12 @@ def listed_remit(doc, start: int, end: int) -> int:
 REMIT_HEADS = frozenset({"department", "ministry", "secretary", "minister", "committee", "office", "commission"})
 
 
+def a_unit_after_a_number(doc, span) -> bool:
+    """"1.8GB of data", "a 40 MW plant": capitals that are also initials ("Team GB") are a unit
+    straight after a number (seen 2026-12-02 on an unseen sample: a disc's "GB" taken as a body)."""
+    return len(span) == 1 and span.text in NUMBER_UNITS and span.start > 0 and doc[span.start - 1].like_num
+
+
 def a_currency_amount(doc, span) -> bool:
     """"paid [EUR 3,000]", "[NOK] 12,500", "2.5m CHF": a three-letter code in capitals (the
     ISO 4217 shape of currency codes) next to a figure shaped like an amount — a thousands comma,
@@ -311,6 +317,7 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or one_word and first_tag == "VBG" and sent_start  # "Registering names … is easy"
         or CONTRACTION.match(text) is not None  # "I’m beyond grateful": a pronoun, whatever its apostrophe
         or text.upper() in UNITS  # "384 Kbps", "3.6 Mbps"
+        or a_unit_after_a_number(doc, span)  # "1.8GB", "40 MW"
         or a_currency_amount(doc, span)  # "EUR 3,000", "CHF 1.2m": money, never an actor
         or text not in PLACES and alias_of(text) not in PLACES and actor_type in ("person", "organisation") and text.lower().rstrip("s") not in PARTIES
         and after_an_indefinite_article(doc, span)  # "a Titanic", "a red Vauxhall Corsa" (not "a Democrat")
@@ -413,15 +420,20 @@ def after_a_clock_time(doc, i: int) -> bool:
 
 
 def transcript_label(doc, i: int) -> bool:
-    """"((WN)) : …", "JS: …" at a line's start: who speaks in an interview transcript."""
+    """"((WN)) : …", "JS: …" at a line's start: who speaks in an interview transcript. Wikinews
+    interviews also write the label in double brackets with no colon ("((WN)) How rare is it?",
+    seen 2026-12-02 on an unseen interview: the interviewer's label taken as a body 20 times)."""
     k = i + 1
     while k < len(doc) and doc[k].text in (")", "))"):
         k += 1
-    if k >= len(doc) or doc[k].text != ":":
+    closing = "".join(t.text for t in doc[i + 1:k])
+    if (k >= len(doc) or doc[k].text != ":") and closing != "))":
         return False
     j = i - 1
     while j >= 0 and doc[j].text in ("(", "(("):
         j -= 1
+    if closing == "))" and "".join(t.text for t in doc[j + 1:i]) != "((":
+        return False
     return j < 0 or doc[j].is_space or "\n" in doc[j].text_with_ws
 
 
@@ -655,6 +667,22 @@ def person_after_a_body(doc, start: int, end: int) -> int | None:
         if all(t.is_title or t.text == "-" for t in name) and len(words) <= 4 \
                 and any(w in GIVEN_NAMES for w in words[:-1]) and body[-1].text != "-" and doc[k - 1].text != "-" \
                 and (body[-1].lower_ in _ORG_OR_BODY_WORDS_OR_INTERNATIONAL or body.text in KNOWN_ORGANISATIONS):
+            return k
+    return None
+
+
+def person_after_a_named_body(doc, start: int, end: int) -> int | None:
+    """Where a person's name begins in a span the model tagged as one person, straight after a
+    noun for a body: "general secretary of the rail union [Trellis Mark Hanlon]", "the retailer
+    [Quillmart Susan Grey]" — one or two capitalised words that are no given name, then a name of
+    two or three words opening with a given name (seen 2026-12-02 on an unseen sample: a union's
+    name and its leader's taken as one person). None when the span is no such pair."""
+    if start < 1 or not doc[start - 1].is_lower or doc[start - 1].lower_ not in COMPANY_NOUNS:
+        return None
+    for k in (start + 1, start + 2):
+        if k < end and 2 <= end - k <= 3 and doc[k].text in GIVEN_NAMES \
+                and all(doc[j].text not in GIVEN_NAMES and doc[j].is_title for j in range(start, k)) \
+                and all(t.is_title for t in doc[k:end]):
             return k
     return None
 

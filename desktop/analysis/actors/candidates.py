@@ -20,6 +20,7 @@ from .bounds import (
     a_designation, not_an_acronym_of_a_body, listed_remit, in_an_office_remit, SLASHED_NAME,
     after_opening_mark, band_after_a_leader, body_after_an_ordinal, named_by_a_style, body_of_a_body, extend_coordinated_name, extend_organisation_name,
     inside_a_longer_name, known_name_around, national_prefix, peer_named_by_title, person_after_a_body,
+    person_after_a_named_body,
     place_before_a_name, trim,
 )
 from .candidate import Candidate, attributive_compound, claimed_tokens
@@ -172,7 +173,8 @@ def from_entities(ctx) -> list[Candidate]:
             place = doc[start_tok:split]
             out.append(Candidate(place.start_char, place.end_char, place.text, "place", start_tok, split))
             start_tok, actor_type = split, "person"
-        split = person_after_a_body(doc, start_tok, end_tok) if label == "ORG" else None
+        split = person_after_a_body(doc, start_tok, end_tok) if label == "ORG" \
+            else person_after_a_named_body(doc, start_tok, end_tok) if label == "PERSON" else None
         if split is not None:  # "director of [Oxfam International Grace Wanjiru] told": a body, then a person
             first = start_tok + (lowers[start_tok] == "the")  # a body, not a title fragment: kept as is
             body = doc[first:split]

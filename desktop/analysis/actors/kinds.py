@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..arrays import of as arrays_of
 
-from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES
+from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, OCCUPATIONS, PLACES, REGIONS
 from ..lexicon import HONORIFIC_TITLES, TITLE_WORDS, looks_like_a_job, singular
 from ..names import INITIAL, NAME_PARTICLES, alias_of, fold, surname
 from ..person_nouns import PERSON_NOUNS
@@ -653,9 +653,12 @@ def typed_by_a_class_noun(doc, candidates: list[Candidate]) -> None:
     job ("broadcaster Ann Lee", "its operator Jong Woo Son") decides nothing for a person's name
     of two words or a given name (see FIRM_NOUNS). Known
     places and bodies keep their type ("firms in Britain and France" has no noun before them)."""
+    ends = {c.token_end for c in candidates}
     for c in candidates:
         if c.type not in ("person", "place", "organisation") or c.text in KNOWN_ORGANISATIONS:
             continue
+        if c.token_start in ends:
+            continue  # "the retailer Quillmart Susan Grey": the noun classes the name before this one
         found = class_noun_before(doc, c.token_start)
         if found is None:
             continue
@@ -667,9 +670,9 @@ def typed_by_a_class_noun(doc, candidates: list[Candidate]) -> None:
             c.type = "organisation"
         elif c.type != "person" and noun in PERSON_NOUNS and noun not in COMPANY_NOUNS and len(words) >= 2 \
                 and _plain_capitalised(words) \
-                and not set(w.lower() for w in words) & _ORG_OR_BODY_WORDS \
+                and not set(w.lower() for w in words) & _BODY_OR_TAIL_WORDS \
                 and c.text not in PLACES:
-            c.type = "person"
+            c.type = "person"  # (not "fund manager Kestrel Asset Advisors": a firm's last word)
 
 
 # Jobs and members that only a body has: "Yukos boss", "Qwenta shareholders" (not "adviser" or
@@ -809,3 +812,102 @@ def listed_names(texts: list[str], k: int) -> tuple[list[tuple[int, int]], int]:
             return members, end
         k = end + 1
     return members, k
+
+
+# --- Places by the grammar of geography ---------------------------------------------------------
+
+# Directions whose "of" names a place: "nine kilometres east of Bantaral".
+COMPASS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+south-east south-west northern southern eastern western""".split())
+
+
+def placed_by_geography(doc, candidates: list[Candidate]) -> None:
+    """Names of small towns and provinces the model calls people or bodies ("Bantaral",
+    "Maravillas del Norte") are places when the sentence speaks of them as places:
+
+    - after a direction and "of": "nine kilometres east of Bantaral";
+    - at one end of a journey whose other end is a place: "from Marabo to Havana";
+    - before a comma and a country or a region: "Maravillas del Norte, Philippines";
+    - a one-word name in a list of three or more places the model typed as such, as most of
+      the list: "Bantaral, Quinto, Madrid, Lumares and Ortegas".
+
+    Seen on unseen Wikinews reports of the Philippines, Cuba and India (2026-12-02: 12 towns of
+    4 articles typed person or organisation). A name that opens with a given name or an initial, a
+    surname of someone the article names in full, a known body or a name with a body's word stays
+    as it is; one name keeps one type, so every mention of the name becomes the place."""
+    if not candidates:
+        return
+    lowers = arrays_of(doc).lowers()
+    by_start = {c.token_start: c for c in candidates}
+    by_end = {c.token_end: c for c in candidates}
+    places: set[str] = set()
+    for c in candidates:
+        if c.type not in ("person", "organisation") or c.text in places or not _may_be_a_town(doc, c):
+            continue
+        start, end = c.token_start, c.token_end
+        before = lowers[start - 1] if start else ""
+        after = lowers[end] if end < len(lowers) else ""
+        if before == "of" and start >= 2 and lowers[start - 2] in COMPASS:
+            places.add(c.text)  # "east of Bantaral"
+        elif before == "from" and after == "to" and _a_place(by_start.get(end + 1)):
+            places.add(c.text)  # "from Marabo to Havana"
+        elif before == "to" and _a_place(by_end.get(start - 1)) and by_end[start - 1].token_start > 0 \
+                and lowers[by_end[start - 1].token_start - 1] == "from":
+            places.add(c.text)  # "from Havana to Marabo"
+        elif after == "," and _a_country_or_region(by_start.get(end + 1)) \
+                and lowers[by_start[end + 1].token_end:by_start[end + 1].token_end + 1] not in (["'s"], ["’s"]):
+            places.add(c.text)  # "Maravillas del Norte, Philippines" (not "Nokia, Finland's biggest firm")
+    _retype(candidates, places)
+    # Then the lists, read with the places found above: "Bantaral, Quinto, … and Ortegas".
+    # One word only: a list of countries may end with a person by a given name no list holds.
+    _retype(candidates, {c.text for c in candidates if c.type in ("person", "organisation") and " " not in c.text
+                         and _may_be_a_town(doc, c) and _listed_among_places(lowers, by_start, by_end, c)})
+
+
+def _retype(candidates: list[Candidate], places: set[str]) -> None:
+    if places:
+        for c in candidates:
+            if c.text in places:
+                c.type = "place"
+
+
+def _may_be_a_town(doc, c: Candidate) -> bool:
+    words = c.text.split()
+    return len(words) <= 3 and words[0] not in GIVEN_NAMES and not INITIAL.match(words[0]) \
+        and c.text not in KNOWN_ORGANISATIONS and all(w[:1].isupper() or w in NAME_PARTICLES for w in words) \
+        and not {w.lower() for w in words} & _ORG_TITLE_OR_TAIL_WORDS and not (len(words) == 1 and a_surname_in(doc, c.text))
+
+
+def _a_place(c: Candidate | None) -> bool:
+    return c is not None and c.type == "place"
+
+
+def _a_country_or_region(c: Candidate | None) -> bool:
+    return c is not None and (c.text in _COUNTRIES_OR_REGIONS or alias_of(c.text) in _COUNTRIES_OR_REGIONS)
+
+
+def _listed_among_places(lowers: list[str], by_start: dict, by_end: dict, c: Candidate) -> bool:
+    """Whether c stands in a list (joined by commas and "and") of at least three other names, two
+    thirds or more of them places."""
+    members = []
+    k = c.token_start - 1  # leftwards: a separator, then a name ending just before it
+    while k > 0 and len(members) < 10 and lowers[k] in (",", "and"):
+        k -= 2 if lowers[k] == "and" and lowers[k - 1] == "," else 1
+        other = by_end.get(k + 1)
+        if other is None:
+            break
+        members.append(other)
+        k = other.token_start - 1
+    k = c.token_end  # rightwards
+    while k + 1 < len(lowers) and len(members) < 10 and lowers[k] in (",", "and"):
+        k += 2 if lowers[k] == "," and lowers[k + 1] == "and" else 1
+        other = by_start.get(k)
+        if other is None:
+            break
+        members.append(other)
+        k = other.token_end
+    placed = sum(m.type == "place" for m in members)
+    return placed >= 3 and 3 * placed >= 2 * len(members)
+
+
+_COUNTRIES_OR_REGIONS = COUNTRIES | REGIONS

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..arrays import of as arrays_of
 from ..names import slug, unique_id
 from ..types import Actor, Mention
-from .bounds import a_currency_amount, join_dashed_organisations, names_a_product_or_term
+from .bounds import a_currency_amount, a_unit_after_a_number, join_dashed_organisations, names_a_product_or_term
 from .candidate import Candidate, NameContext
 from .candidates import (
     firms_of_two_names, from_entities, joined_at_a_slash, nicknamed_people, possessive_places, initialled_people, known_names, named_by_context, westminster_short_names, party_adjectives, unlabelled_bodies,
@@ -18,7 +18,7 @@ from .joining import assign_keys, canonical_name, join_former_names, join_spelli
 from .works import a_subtitle, titles_of_works
 from .kinds import (
     a_group_that_acts, coordinated_with_a_person, corrected_type, employers_before_a_job, fix_person_surnames,
-    plurals_take_the_singular_type, team_sheet_people, typed_by_a_class_noun,
+    placed_by_geography, plurals_take_the_singular_type, team_sheet_people, typed_by_a_class_noun,
 )
 from .things import acronyms_of_things, names_an_object, products_of_firms, things_everywhere, without_tickets
 
@@ -48,7 +48,8 @@ class ActorResolver:
         candidates = [c for c in candidates if not names_an_object(doc, c) and c.text.split()[0] not in things
                       and c.text not in objects
                       and not (c.token_end - c.token_start == 1 and names_a_product_or_term(doc, doc[c.token_start]))
-                      and not a_currency_amount(doc, doc[c.token_start:c.token_end])]  # "CHF 12,500", found as an acronym
+                      and not a_currency_amount(doc, doc[c.token_start:c.token_end])  # "CHF 12,500", found as an acronym
+                      and not a_unit_after_a_number(doc, doc[c.token_start:c.token_end])]  # "1.8GB"
         works = titles_of_works(ctx, candidates)  # "the comedy Tallow Street", "Lantern star Moira Kenning"
         candidates = [c for c in candidates if c.text not in works and not a_subtitle(doc, c)]  # "CSI: [Miami]"
         candidates = join_dashed_organisations(doc, candidates)
@@ -57,6 +58,7 @@ class ActorResolver:
             c.type = corrected_type(doc, c)
         typed_by_a_class_noun(doc, candidates)  # "technology firms Quillo and Brightnet"
         coordinated_with_a_person(doc, candidates)  # "written by Lionel Quarry and Michael Jansen"
+        placed_by_geography(doc, candidates)  # "east of Bantaral", "from Marabo to Havana"
         employers_before_a_job(doc, candidates)  # "former Qwenta boss Mikhail Orlov"
         candidates += team_sheet_people(doc, candidates)  # "Subs: Wright, Pistone, Weir …"
         plurals_take_the_singular_type(candidates)

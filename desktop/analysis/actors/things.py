@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..arrays import of as arrays_of
 from ..gazetteer import KNOWN_ORGANISATIONS, PLACES
-from ..lexicon import ACRONYM_STOPWORDS
+from ..lexicon import ACRONYM_STOPWORDS, TITLE_WORDS
 from ..names import alias_of
 from .candidate import Candidate
 from .kinds import class_noun_before, makes_a_work
@@ -341,7 +341,9 @@ def acronyms_of_things(doc) -> set[str]:
     """Short forms the article defines for things, not actors: "Ebola virus disease (EVD)",
     "exclusive economic zone (EEZ)" (a lower-case term: a body's name is capitalised), "the
     Pacific Trade Accord (PTA)" (a treaty), "the Open Mail Format (OMF) standard" (a noun for
-    a thing follows). Their every mention is no actor ("EEZ of Cyprus" neither)."""
+    a thing follows), "the Regional Ferry Manager (RFM)" (a job: the person holding it is named
+    elsewhere; seen 2026-12-02 on an unseen interview, a job's short form taken as a body three
+    times). Their every mention is no actor ("EEZ of Cyprus" neither)."""
     out: set[str] = set()
     texts = arrays_of(doc).texts()
     for i, text in enumerate(texts):
@@ -359,7 +361,7 @@ def acronyms_of_things(doc) -> set[str]:
         after = doc[i + 3].lower_ if i + 3 < len(doc) else ""
         content = [t for t in words if t.lower_ not in ACRONYM_STOPWORDS]
         if any(t.is_lower for t in content) or words[-1].lower_ in DOCUMENT_OR_EVENT_HEADS \
-                or after in TERM_NOUNS:
+                or after in TERM_NOUNS or words[-1].lower_ in _TITLES_OF_ONE:
             out.add(short)
     return out
 
@@ -408,3 +410,6 @@ def spelled_out(doc, bracket: int, short: str) -> list:
 # a new set each time it is evaluated).
 _BODY_WORDS_BUT_FUNDS = (BODY_WORDS | ORG_WORDS) - {"fund", "trust"}
 _ORG_OR_BODY_WORDS = ORG_WORDS | BODY_WORDS
+# Jobs one person holds, last words of a spelled-out short form: "Regional Ferry Manager (RFM)"
+# (not a body's "Board", "Council", "Justice", "Directorate General").
+_TITLES_OF_ONE = TITLE_WORDS - {"police", "officials", "justice", "general"}  # "Court of Justice (ECJ)"

@@ -111,10 +111,14 @@ LONGEST_KNOWN_NAME = max(len(n.split()) for n in PLACES | KNOWN_ORGANISATIONS)
 # Every word of a well-known multi-word name: a neighbour outside this set cannot extend a name.
 KNOWN_NAME_WORDS = frozenset(w for n in PLACES | KNOWN_ORGANISATIONS if " " in n for w in n.split())
 # Last words that make "<given name> X" a place or an institution, not a person ("Victoria
-# Station", "Christian Aid", "Georgia Tech").
+# Station", "Christian Aid", "Georgia Tech"), among them the plural nouns that end firms' names
+# and no one's ("Halvard Asset Advisors", "Kestrel Systems": a job before such a name is the
+# firm's trade, "fund manager X"; seen 2026-12-02 on an unseen sample).
 NOT_PERSON_TAILS = frozenset("""aid democrats democratic union church tech station street road
 square park valley river bay lake hospital school airport bridge hall house centre center
-stadium arena island islands city county""".split())
+stadium arena island islands city county
+advisors advisers investors systems industries enterprises solutions technologies communications
+ventures securities laboratories pharmaceuticals""".split())
 # Words that introduce a relative ("his daughter Nettie Marsh"), who shares the surname.
 KIN = frozenset("""daughter son wife husband brother sister father mother widow widower partner
 cousin niece nephew grandson granddaughter grandfather grandmother uncle aunt fiancee fiance
@@ -149,6 +153,9 @@ CONSTITUENCY_ROLES = frozenset({"MP", "MPS", "MEP", "MSP", "MLA", "TD", "AM", "M
 CONTRACTION = re.compile(r"^I['‘’`](?:m|ve|ll|d|M|VE|LL|D)$")
 # Units of rate and size written with capitals ("384 Kbps", "2.4 GHz"), matched in capitals.
 UNITS = frozenset({"MBPS", "KBPS", "GBPS", "TBPS", "MHZ", "GHZ", "KHZ", "KWH", "MWH", "GWH", "TWH", "MBIT", "GBIT"})
+# Units of storage and power that are also initials ("Team GB", "the MW party"): units only straight
+# after a number ("1.8GB of data", "a 40 MW plant").
+NUMBER_UNITS = frozenset({"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "TW", "MM", "CM", "KM", "KG"})
 # Jobs written capitalised at a sentence's start before a name ("Organiser Mean Fiddler said"),
 # besides the gazetteer's occupations and the shapes looks_like_a_job reads.
 JOB_WORDS = frozenset("""organiser organizer promoter spokesperson spokesman spokeswoman""".split())
