@@ -100,3 +100,47 @@ def test_labels_jobs_and_units_are_no_bodies(text, absent, present):
         assert name not in found, found
     for name in present:
         assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        # a possessive before a noun for a thing makes the name its maker or owner, an actor
+        ("The network refused to air Harold Venning's film Quiet Harbour Road in full.", [], ["Harold Venning"]),
+        ("Lena Marsh's album Paper Lanterns went to number one.", [], ["Lena Marsh"]),
+        ("Quillnet's app was downloaded a million times.", [], ["Quillnet"]),
+        # negatives: a name straight before the noun is the thing, and so is a quoted title
+        ("The Kepler telescope found a planet.", ["Kepler"], []),
+        ("We worked together on the 'Harbour on the Run' album in his studio, said Tom Hale.", ["Run"],
+         ["Tom Hale"]),
+    ],
+)
+def test_a_possessive_before_a_thing_is_its_owner(text, absent, present):
+    found = actors(text)
+    for name in absent:
+        assert name not in found, found
+    for name in present:
+        assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        # in an article about films, a title with a subtitle needs no genre noun, and a list shares it
+        ("The film will join older titles such as Harbour Lights and Kane: Last Stand on disc. The movie "
+         "studio said its films and the actress were popular. The film star Ann Lee agreed.",
+         ["Kane", "Harbour Lights"], ["Ann Lee"]),
+        ("Fans of the film queued for Dark Orchard: Nightfall at midnight. The movie and its actress were "
+         "praised, the director said.", ["Dark Orchard"], []),
+        # negatives: a sentence after the colon, and a colon in an article about something else
+        ("The film critic told the Gazette: Tessa Brae was the best actress in the film. The movie was a "
+         "hit, the director said.", [], ["Tessa Brae"]),
+        ("The minister had one message for Dunmore: Tessa Brae would stay as mayor.", [], ["Tessa Brae"]),
+    ],
+)
+def test_a_title_and_its_subtitle_in_an_article_about_works(text, absent, present):
+    found = actors(text)
+    for name in absent:
+        assert name not in found, found
+    for name in present:
+        assert name in found, found

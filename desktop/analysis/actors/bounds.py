@@ -293,6 +293,10 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or words[-1] in EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games")
                                          or len(words) > 1 and first not in GIVEN_NAMES)
         and not words[-2:] == ["this", "week"]  # "Fashion Week" is an event, "Dunmore This Week" a paper
+        # "International Kite Makers' Day", "Harvest Day": a day kept, not a body (seen 2026-12-02
+        # on an unseen sample) — but "Wendy Day", a person by her given name
+        or len(words) > 1 and words[-1] == "day" and first not in GIVEN_NAMES \
+        and (actor_type != "person" or "'s" in text or "’s" in text)
         # "Interior Minister", "Defence Secretary" (not "Ukraine President")
         or one_word and label == "ORG" and text.lower() not in PARTIES and end < len(doc)
         and lowers[end] in FRAGMENT_TITLES

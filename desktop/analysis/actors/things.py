@@ -46,7 +46,11 @@ def names_an_object(doc, c: Candidate) -> bool:
         return True
     if a_document_by_its_common_name(doc, c):
         return True
-    return any(word in OBJECT_NOUNS for word in following[:2]) and (
+    # A possessive makes the name the thing's owner or maker, not the thing: "Harold Venning's
+    # film", "Quillnet's app" (seen 2026-12-02 on an unseen sample: a director dropped so); a
+    # bare apostrophe only after an "s" ("the Kestrels' album", not "the 'Harbour Run' album").
+    possessive = following[:1] in (["'s"], ["’s"]) or following[:1] in (["'"], ["’"]) and c.text.endswith("s")
+    return any(word in OBJECT_NOUNS for word in following[:2]) and not possessive and (
         not following or following[0] not in ("said", "says", "told"))
 
 

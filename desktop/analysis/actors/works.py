@@ -307,7 +307,31 @@ def subtitle_colon(doc, colon: int) -> bool:
         k -= 1
     if any(word_before(doc, j)[0] in GENRE_NOUNS for j in (k, k - 1)) or doc[k - 1].text == "," and word_before(doc, k - 1)[0] in GENRE_NOUNS:
         return True
+    # In an article about films, books or records, such a pair is a title and its subtitle without
+    # a genre noun too ("older titles such as Harbour Lights and Kane: Last Stand"; seen 2026-12-02
+    # on an unseen sample), unless a person's name follows the colon.
+    if after.text not in GIVEN_NAMES and _about_works_memo(doc) and not _opens_a_clause(doc, colon + 1):
+        return True
     return sum(1 for t in before.sent if t.text == before.text and t.i + 1 < len(doc) and doc[t.i + 1].text == ":") >= 2
+
+
+def _opens_a_clause(doc, start: int) -> bool:
+    """The capitalised words from `start` are the subject of a verb after them: "told the Gazette:
+    Tessa Brae was the best", a sentence after a colon, not a subtitle."""
+    end = start
+    while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].is_upper):
+        end += 1
+    root = arrays_of(doc).root(start, end) if end > start else None
+    return root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.i >= end
+
+
+def _about_works_memo(doc) -> bool:
+    """`about_works(doc)`, counted once for each doc."""
+    memo = arrays_of(doc).memo("about_works")
+    found = memo.get("")
+    if found is None:
+        found = memo[""] = about_works(doc)
+    return found
 
 
 def a_subtitle(doc, c: Candidate) -> bool:
@@ -329,6 +353,10 @@ def main_titles_before_a_subtitle(doc, candidates: list[Candidate]) -> set[str]:
         if main is not None and not (main.type == "person" and main.text.split()[0] in GIVEN_NAMES):
             out.add(main.text)
         out.add(doc[k - 1].text)
+    for c in candidates:  # "Kane: Last Stand", the subtitle no candidate
+        if c.token_end < len(doc) and doc[c.token_end].text == ":" and c.text not in out \
+                and not (c.type == "person" and by_a_given_name(c)) and subtitle_colon(doc, c.token_end):
+            out.add(c.text)
     if out:  # "Crime Lab (CL)": the name a short-form title stands for
         for c in candidates:
             k = c.token_end
