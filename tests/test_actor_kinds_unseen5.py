@@ -144,3 +144,35 @@ def test_a_title_and_its_subtitle_in_an_article_about_works(text, absent, presen
         assert name not in found, found
     for name in present:
         assert name in found, found
+
+
+SIDE = ("Harlow scored twice as the visitors won.\n\n"
+        "Pellew; Marsh, Tarrant-Vane, Quillon, Bracewell; Fenwick, Gorrie; Ashdown, Lusk, Wardle; Gresham, "
+        "Hallam; Mabey, Harcourt, Dowsett.\n\nReplacements: Peverell, Wilmot, Thorne, Parrish, Sitwell, Carrow, Shawcross.")
+
+
+@pytest.mark.parametrize("name", ["Pellew", "Quillon", "Gorrie", "Lusk", "Wardle", "Bracewell", "Hallam", "Harcourt",
+                                  "Marsh", "Tarrant-Vane", "Dowsett"])
+def test_a_side_listed_line_by_line_with_semicolons(name):
+    # a side's lines (full-back; three-quarters; half-backs; …) joined by semicolons list players
+    assert actors(SIDE).get(name) == "person"
+
+
+def test_a_list_of_towns_with_semicolons_is_no_side():
+    found = actors("The route runs through Leeds; York, Hull, Bath; Derby, Luton and Dover; Exeter, Truro.")
+    assert found.get("Leeds") == "place" and found.get("Hull") == "place", found
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Wiranto, who was visiting the town of Pandara in the province of Kellamar, survived.", "Kellamar", "place"),
+        ("Google acquired Pyrex Labs, makers of the software, in 2003.", "Pyrex Labs", "organisation"),
+        # negatives: a person after "the city of" a possessive, and a sentence's "which"
+        ("The city of Ann Lee's birth was Rome.", "Ann Lee", "person"),
+        ("The prize went to Tessa Brae, which surprised nobody.", "Tessa Brae", "person"),
+    ],
+)
+def test_a_town_of_and_a_firms_plural(text, name, kind):
+    found = actors(text)
+    assert found.get(name) == kind, found

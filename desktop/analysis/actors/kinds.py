@@ -19,7 +19,7 @@ from ..names import INITIAL, NAME_PARTICLES, alias_of, fold, surname
 from ..person_nouns import PERSON_NOUNS
 from .candidate import Candidate
 from .words import (
-    BODY_WORDS, CHAMBERS, COMPANY_NOUNS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, ORG_WORDS, OUTLET_AFTER,
+    BODY_WORDS, CHAMBERS, COMPANY_NOUNS, FIRM_PLURALS, FRAGMENT_TITLES, MEDIA_NOUNS, NOT_PERSON_TAILS, ORG_WORDS, OUTLET_AFTER,
     OUTLET_BEFORE, PARTIES, PUBLISHING_VERBS, ROLE_OF, STYLE_WORDS, THING_CLASSIFIERS, WORK_NOUNS, WRITING_NOUNS,
 )
 
@@ -69,6 +69,8 @@ def corrected_type(doc, c: Candidate) -> str:
         # PERSON: a name after "the" (not a modifier: "the Harold Venn film") or after German
         # "vom"/"zum" with no given name is a body
         return "organisation"
+    if c.type == "person" and len(words) >= 2 and words[0] not in GIVEN_NAMES and lower[-1] in FIRM_PLURALS:
+        return "organisation"  # "Google acquired Pyrex Labs": a firm's plural (seen 2026-12-02, second sample)
     if len(words) == 1 and c.text not in GIVEN_NAMES and a_side_in_a_result(doc, c):
         return "organisation"  # "Parma beat Lazio 2-1", "Boston lost to Denver 3-1": the town's team
     if c.type == "person" and len(words) == 1:
@@ -786,7 +788,8 @@ def team_sheet_people(doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def listed_names(texts: list[str], k: int) -> tuple[list[tuple[int, int]], int]:
-    """The names of one to three capitalised words listed from token k, separated by commas, each
+    """The names of one to three capitalised words listed from token k, separated by commas (or
+    semicolons, which BBC rugby sheets put between the lines of a side: seen 2026-12-02), each
     perhaps followed by a bracket ("Hyde (Pitt 105)", whose substitute is listed too): their token
     ranges, and the token where the list stops."""
     members: list[tuple[int, int]] = []
@@ -794,6 +797,8 @@ def listed_names(texts: list[str], k: int) -> tuple[list[tuple[int, int]], int]:
         end = k
         while end < len(texts) and end - k < 3 and texts[end][:1].isupper():
             end += 1
+            if end + 1 < len(texts) and texts[end] == "-" and texts[end + 1][:1].isupper():
+                end += 1  # "Simpson-Daniel": a double-barrelled surname
         if end == k or end < len(texts) and texts[end] not in (",", ".", ";", "(", "\n"):
             return members, k
         members.append((k, end))
@@ -808,7 +813,7 @@ def listed_names(texts: list[str], k: int) -> tuple[list[tuple[int, int]], int]:
             if name_end > inner:
                 members.append((inner, name_end))
             end = close + 1
-        if end >= len(texts) or texts[end] != ",":
+        if end >= len(texts) or texts[end] not in (",", ";"):  # "Walder; May, Tait …": a semicolon between lines
             return members, end
         k = end + 1
     return members, k
@@ -816,6 +821,10 @@ def listed_names(texts: list[str], k: int) -> tuple[list[tuple[int, int]], int]:
 
 # --- Places by the grammar of geography ---------------------------------------------------------
 
+# Nouns for a settlement or a region whose "of" names it: "the town of Pandara" (not "the
+# people of X", nor "state": "the state of Ann Lee's health").
+SETTLEMENTS = frozenset("""town city village province district region county municipality island islands
+regency prefecture""".split())
 # Directions whose "of" names a place: "nine kilometres east of Bantaral".
 COMPASS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
 south-east south-west northern southern eastern western""".split())
@@ -825,7 +834,8 @@ def placed_by_geography(doc, candidates: list[Candidate]) -> None:
     """Names of small towns and provinces the model calls people or bodies ("Bantaral",
     "Maravillas del Norte") are places when the sentence speaks of them as places:
 
-    - after a direction and "of": "nine kilometres east of Bantaral";
+    - after a direction and "of": "nine kilometres east of Bantaral", or "the town of": "the
+      town of Pandara", "the province of Kellamar";
     - at one end of a journey whose other end is a place: "from Marabo to Havana";
     - before a comma and a country or a region: "Maravillas del Norte, Philippines";
     - a one-word name in a list of three or more places the model typed as such, as most of
@@ -847,8 +857,9 @@ def placed_by_geography(doc, candidates: list[Candidate]) -> None:
         start, end = c.token_start, c.token_end
         before = lowers[start - 1] if start else ""
         after = lowers[end] if end < len(lowers) else ""
-        if before == "of" and start >= 2 and lowers[start - 2] in COMPASS:
-            places.add(c.text)  # "east of Bantaral"
+        if before == "of" and start >= 2 and (lowers[start - 2] in COMPASS or lowers[start - 2] in SETTLEMENTS
+                                              and start >= 3 and lowers[start - 3] == "the"):
+            places.add(c.text)  # "east of Bantaral", "the town of Pandara"
         elif before == "from" and after == "to" and _a_place(by_start.get(end + 1)):
             places.add(c.text)  # "from Marabo to Havana"
         elif before == "to" and _a_place(by_end.get(start - 1)) and by_end[start - 1].token_start > 0 \

@@ -110,15 +110,15 @@ GROUP_OF_STATES = re.compile(r"^G\d{1,2}$")  # "G7", "G20"
 LONGEST_KNOWN_NAME = max(len(n.split()) for n in PLACES | KNOWN_ORGANISATIONS)
 # Every word of a well-known multi-word name: a neighbour outside this set cannot extend a name.
 KNOWN_NAME_WORDS = frozenset(w for n in PLACES | KNOWN_ORGANISATIONS if " " in n for w in n.split())
+# Plural nouns that end firms' names and no one's: "Halvard Asset Advisors", "Pyrex Labs".
+FIRM_PLURALS = frozenset("""advisors advisers investors systems industries enterprises solutions technologies
+communications ventures securities laboratories labs pharmaceuticals""".split())
 # Last words that make "<given name> X" a place or an institution, not a person ("Victoria
-# Station", "Christian Aid", "Georgia Tech"), among them the plural nouns that end firms' names
-# and no one's ("Halvard Asset Advisors", "Kestrel Systems": a job before such a name is the
-# firm's trade, "fund manager X"; seen 2026-12-02 on an unseen sample).
+# Station", "Christian Aid", "Georgia Tech"), and a firm's plural ("fund manager Halvard Asset
+# Advisors": the job before it is the firm's trade; seen 2026-12-02 on an unseen sample).
 NOT_PERSON_TAILS = frozenset("""aid democrats democratic union church tech station street road
 square park valley river bay lake hospital school airport bridge hall house centre center
-stadium arena island islands city county
-advisors advisers investors systems industries enterprises solutions technologies communications
-ventures securities laboratories pharmaceuticals""".split())
+stadium arena island islands city county""".split()) | FIRM_PLURALS
 # Words that introduce a relative ("his daughter Nettie Marsh"), who shares the surname.
 KIN = frozenset("""daughter son wife husband brother sister father mother widow widower partner
 cousin niece nephew grandson granddaughter grandfather grandmother uncle aunt fiancee fiance
