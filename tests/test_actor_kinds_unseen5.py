@@ -176,3 +176,22 @@ def test_a_list_of_towns_with_semicolons_is_no_side():
 def test_a_town_of_and_a_firms_plural(text, name, kind):
     found = actors(text)
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        # versions of a product listed after numbers are no bodies or places
+        ("Laptops with Kestrel Quillsoft 96, 99, 2001, QX and ZP installed can be hijacked.", ["QX", "ZP"], []),
+        ("Phones running Marlin 7, 8, NX or QT are affected.", ["NX", "QT"], []),
+        # negatives: a list of broadcasters with no number, a party after a score
+        ("The BBC, ITV and C4 will show the match.", [], ["BBC", "ITV"]),
+        ("The vote was 52 to 48, and SNP members cheered.", [], ["SNP"]),
+    ],
+)
+def test_versions_listed_after_numbers(text, absent, present):
+    found = actors(text)
+    for name in absent:
+        assert name not in found, found
+    for name in present:
+        assert name in found, found

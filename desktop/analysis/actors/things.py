@@ -44,7 +44,7 @@ def names_an_object(doc, c: Candidate) -> bool:
         return True
     if a_market_index(doc, c) or a_scheme(doc, c) or a_sport_by_its_body(doc, c) or a_quoted_label(doc, c):
         return True
-    if a_document_by_its_common_name(doc, c):
+    if a_document_by_its_common_name(doc, c) or a_version_in_a_list(doc, c):
         return True
     # A possessive makes the name the thing's owner or maker, not the thing: "Harold Venning's
     # film", "Quillnet's app" (seen 2026-12-02 on an unseen sample: a director dropped so); a
@@ -52,6 +52,26 @@ def names_an_object(doc, c: Candidate) -> bool:
     possessive = following[:1] in (["'s"], ["’s"]) or following[:1] in (["'"], ["’"]) and c.text.endswith("s")
     return any(word in OBJECT_NOUNS for word in following[:2]) and not possessive and (
         not following or following[0] not in ("said", "says", "told"))
+
+
+def a_version_in_a_list(doc, c: Candidate) -> bool:
+    """"laptops with Quillsoft 96, 99, QX and ZP installed": two or three capitals listed (by commas, "and"
+    or "or") straight after a number are versions or models of a product, not bodies (seen in a
+    dev article, and a version taken as a body on 2026-12-02's unseen sample). The list must
+    hold a number and two members before the name: "the BBC, ITV and C4" has no number."""
+    if c.token_end - c.token_start != 1 or not (2 <= len(c.text) <= 3 and c.text.isupper() and c.text.isalpha()):
+        return False
+    texts = arrays_of(doc).texts()
+    k, members, numbered = c.token_start - 1, 0, False
+    while k >= 1 and texts[k] in (",", "and", "or"):
+        k -= 1 + (texts[k] in ("and", "or") and texts[k - 1] == ",")
+        if doc[k].like_num:
+            numbered = True
+        elif not (texts[k].isupper() and 2 <= len(texts[k]) <= 3):
+            break
+        members += 1
+        k -= 1
+    return numbered and members >= 2  # not "the vote was 52 to 48, and SNP members …"
 
 
 # Documents a parliament, a court or states make, written with a capital when they stand for one
