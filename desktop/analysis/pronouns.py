@@ -18,7 +18,7 @@ from typing import Callable, NamedTuple
 
 from .arrays import of as arrays_of
 from .gazetteer import FEMALE_NAMES, MALE_NAMES
-from .lexicon import CUE_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, looks_like_a_job
+from .lexicon import CUE_FORMS, DENYING_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, looks_like_a_job
 from .person_nouns import PERSON_NOUNS
 
 _RANK = {"speaker": 3, "main": 3, "relative": 2, "subject": 2, "nonfinite": 2, "mention": 1}
@@ -333,6 +333,14 @@ def _role_of(token) -> str:
     if verb.dep_ in ("ccomp", "parataxis") and _opens_a_quote(verb):
         # "Ada Roe agreed: “…,” she added": the parser hangs the narration that introduces a quote
         # under the cue after it, but it is a main clause of the text
+        return "main"
+    if verb.dep_ == "conj" and (verb.lower_ in CUE_FORMS or verb.lower_ in DENYING_FORMS) \
+            and verb.head.dep_ == "ccomp" and verb.head.head.lower_ in CUE_FORMS \
+            and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children):
+        # "Ada Roe said she had had enough, but Ben Kerr rejected her claims": the parser joins the
+        # second speaker's clause to what the first one reported, but someone answering with a
+        # speech verb of their own, set against it by "but", is a main clause of the text and the
+        # topic a "he" goes back to ("A said B had resigned and C had announced it" stays reported)
         return "main"
     for _ in range(4):
         if verb.dep_ == "ROOT":

@@ -474,9 +474,12 @@ def subject_of(verb, inside_quote=lambda token: False):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or verb.head.lower_ in TITLE_WORDS) \
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or verb.head.lower_ in TITLE_WORDS
+                                                       or verb.head.tag_ == "NNS" and can_speak(verb.head)) \
             and not inside_quote(verb.head):
-        return verb.head  # "It quoted a spokesman for Atticus complaining that …": the spokesman
+        # "It quoted a spokesman for Atticus complaining that …": the spokesman; "with 40% of the
+        # firms calling it a “…”": the firms, not the subject of the clause the phrase hangs on
+        return verb.head
     if verb.tag_ == "VBG" and verb.dep_ in ("acl", "xcomp", "advcl") and verb.i > 0 \
             and verb.nbor(-1).pos_ == "PROPN" and verb.nbor(-1).ent_type_ == "PERSON" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not inside_quote(verb.nbor(-1)):
@@ -1318,7 +1321,19 @@ class QuoteExtractor:
             # “…,” when Clinton blasted him / “…”; the agency did not say …: another clause, not an
             # attribution
             return None
-        return self._cue_with_subject(window)
+        if ended_sentence and window and not tail and limit < para.end and self.text[limit] in OPEN_MARKS + STRAIGHT \
+                and not any(t.is_punct for t in window):
+            # “… injury.” The report described her as “…”: a new sentence that runs straight into
+            # the next quotation is that quotation's lead-in, not this one's attribution (but not
+            # “…?” she said, but as he went on about “…”: a cue set off by a comma attributes)
+            return None
+        found = self._cue_with_subject(window)
+        if found is not None and ended_sentence and hasattr(found[0], "children") \
+                and any(c.dep_ == "ccomp" and c.i > found[0].i for c in found[0].children):
+            # “…?” Ada Roe replied that it was not. — a cue after a finished quotation that reports
+            # a clause of its own says something else, not who spoke the quotation
+            return None
+        return found
 
     def _strong_before(self, q: Quotation):
         """"X said, “…”" / "X added: “…”": a cue right before the mark binds to this quote,
@@ -1424,9 +1439,18 @@ class QuoteExtractor:
             if subject is None:
                 continue
             named = subject.i in self.token_actor or self._person_in_phrase(subject) is not None
-            if named or subject.lower_ in PERSON_PRONOUNS:
+            if named or subject.lower_ in PERSON_PRONOUNS or self._issues_a_statement(verb, subject):
                 return verb, subject
         return None
+
+    @staticmethod
+    def _issues_a_statement(verb, subject) -> bool:
+        """"The government of the island issued a statement: “…”": the words a lead-in hands over
+        after its subject released something said or written are that subject's, named or not
+        (not "The result was clear:", nor a thing or a day as the subject)."""
+        return subject.pos_ in ("NOUN", "PROPN") and can_speak(subject) and subject.lower_ not in DOCUMENT_NOUNS \
+            and any(c.dep_ == "dobj" and (c.lower_ in DOCUMENT_NOUNS or c.lower_ in SPEECH_NOUNS)
+                    for c in verb.children)
 
     def _characterised_as(self, q: Quotation):
         """"X pounded Y as a “con artist”", "X rated the claim as “false”": words that
