@@ -99,3 +99,37 @@ def test_a_participle_on_a_plural_noun_speaks_for_that_noun(text, expected):
 ])
 def test_a_subject_issuing_a_statement_before_a_colon_speaks(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X came from two sets down to beat Y a year ago, so he expects …": the parser may hang the
+    # clause before "so" on the verb after it as if "he expects" reported it; X is the topic, and
+    # the "he" of the next quote
+    ('Britain\'s number two Ian Roper is in the same half of the draw. Women\'s top seed Lindsay Hart '
+     'drew veteran Rosa Elm.\n\nTom Brandt came from two sets down to beat Ivo Lutz in the opening round '
+     'in Basel a year ago, so he expects another long match. The seventh seed is looking forward to the '
+     'match. "He is a tough player on any surface," he said.',
+     [("He is a tough player on any surface,", "Tom Brandt", "pronoun")]),
+    ('Rosa Elm won the women\'s final. Ivo Lutz fell twice in the first set, but he insists the court is '
+     'safe. "It suits my game," he said.', [("It suits my game,", "Ivo Lutz", "pronoun")]),
+    # ... while a clause before a cue with no "so" is still what the cue reports
+    ('Tom Brandt won the final on Sunday. Ivo Lutz would be back next year, he said. "He is a tough '
+     'player," he added.', [("He is a tough player,", "Tom Brandt", "pronoun")]),
+])
+def test_a_clause_before_so_is_no_report(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "posting at 10:54 am on Twitter, “…”": the parser may take the clock's "am" for a verb with the
+    # participle as its subject; whoever posts is the subject past it
+    ('Mayor Ortiz took to social media, posting at 10:54 am local time on Twitter, "Tonight, [Ben] and I '
+     'tested the new bridge. We will reopen it soon."',
+     [("Tonight, [Ben] and I tested the new bridge. We will reopen it soon.", "Ortiz", "cue-before")]),
+    ('Mayor Ada Roe wrote at 9:15 pm on her blog, "The bridge is closed."',
+     [("The bridge is closed.", "Ada Roe", "cue-before")]),
+    # ... and a clock time after an attribution changes nothing
+    ('"The bridge is closed," said Mayor Ada Roe at 10:54 am.', [("The bridge is closed,", "Ada Roe", "cue-after")]),
+])
+def test_a_clock_time_is_no_verb_between_a_participle_and_its_speaker(text, expected):
+    assert attributions(text) == expected

@@ -24,6 +24,7 @@ from .person_nouns import PERSON_NOUNS
 _RANK = {"speaker": 3, "main": 3, "relative": 2, "subject": 2, "nonfinite": 2, "mention": 1}
 _PERSON_HORIZON = 1500  # characters to look back
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_CONSEQUENCE = frozenset({"so", "but", "yet", "and"})
 _GROUP_HORIZON = 400
 
 
@@ -342,6 +343,8 @@ def _role_of(token) -> str:
         # speech verb of their own, set against it by "but", is a main clause of the text and the
         # topic a "he" goes back to ("A said B had resigned and C had announced it" stays reported)
         return "main"
+    if _clause_before_so(verb):
+        return "main"
     for _ in range(4):
         if verb.dep_ == "ROOT":
             return "main"
@@ -356,6 +359,16 @@ def _role_of(token) -> str:
     # "the first time Ortiz made a speech": a relative clause's subject is a topic of its sentence;
     # the subject of a complement ("insisted that his work with X did not …") is what was said.
     return "relative" if verb.dep_ == "relcl" else "subject"
+
+
+def _clause_before_so(verb) -> bool:
+    """"Ben Kerr lost in the first round last year, so he knows …": the parser may hang the clause
+    before "so" (or "but") on the verb after it as its complement, but it is no reported speech
+    ("X would be in the front line, he said" has no "so"): a main clause, its subject a topic,
+    and nothing the pronoun after it reports."""
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.lower_ not in CUE_FORMS and any(
+        c.dep_ in ("advmod", "cc") and c.lower_ in _CONSEQUENCE and verb.i < c.i < verb.head.i
+        for c in verb.head.children)
 
 
 def _in_apposition_to_a_field(name) -> bool:
@@ -395,7 +408,7 @@ def _reported_clause(pronoun) -> set[int]:
     floor = next((t.i for t in doc[pronoun.sent.start:pronoun.i]
                   if t.text in _QUOTE_MARKS and t.i > 0 and doc[t.i - 1].text == ":"), pronoun.sent.start)
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "parataxis"):
+        if (child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "parataxis")) and not _clause_before_so(child):
             out.update(t.i for t in child.subtree if t.i >= floor)
     # "… Tony Blair would be in the front line, he said": the parser often hangs "he said"
     # under the reported clause's verb instead; then that clause is reported too — but only

@@ -503,6 +503,11 @@ def subject_of(verb, inside_quote=lambda token: False):
             if subjects:
                 # "Member of parliament (MP) Tobin Ashgrove said": two subjects; the name wins.
                 return max(subjects, key=lambda t: (t.pos_ == "PROPN", t.i))
+        if node.dep_ == "csubj" and node.head.lower_ in ("am", "pm") and node.doc[node.head.i - 1].tag_ == "CD":
+            # "posting at 10:54 am on Twitter, “…”": the parser takes the clock's "am" for a verb
+            # with the participle as its subject; the participle's speaker is past it
+            node = node.head
+            continue
         # The root is its own head by index (Tokens are made anew on each access: `is` never holds).
         if (node.dep_ not in _CLIMB and not inside_quote(node)) or node.head.i == node.i:
             break
