@@ -235,3 +235,18 @@ def test_no_body_s_job_without_one_job_of_one_body(text):
 ])
 def test_a_share_as_much_is_no_quarter_of_a_year(text, value):
     assert ("quantity", value) in [(k, v) for k, _, v, _ in _facts(text)], _facts(text)
+
+
+# A description set off before a name with letters after it ("QC", "MP") is that person's role.
+@pytest.mark.parametrize("text, role, person", [
+    ("Critics agreed. The new chairman of the Law Society, Tom Reyes QC warned there was a risk.",
+     "new chairman of the Law Society", "Tom Reyes"),
+    ("Critics agreed. The party's leader, Ann Lee MP said no.", "party's leader", "Ann Lee"),
+])
+def test_a_description_before_a_name_with_post_nominal_letters(text, role, person):
+    assert (role, person) in roles(text), roles(text)
+
+
+def test_a_phrase_before_a_name_with_letters_that_is_no_apposition_is_no_role():
+    found = roles("In a letter to the chairman, Tom Reyes QC wrote.")
+    assert not any("letter" in value or "chairman" in value for value, _ in found), found

@@ -1485,7 +1485,10 @@ class RoleFinder:
         apposition to it ("The museum's director, Helen Marsh,") or it to the name."""
         doc = self.doc
         actor = self.token_actor.get(i)
-        name = range(i, next((k for k in range(i, len(doc)) if self.token_actor.get(k) != actor), len(doc)))
+        end = next((k for k in range(i, len(doc)) if self.token_actor.get(k) != actor), len(doc))
+        if end < len(doc) and doc[end].text in _POST_NOMINALS:
+            end += 1  # "…, Tom Reyes QC warned": the parse may make the letters the subject
+        name = range(i, end)
         inside = range(phrase.start, phrase.end)
         heads = [t for t in phrase if t.head.i not in inside]  # "A member of the Senate, Ann Lee said":
         subjects = {(t.head.i, t.dep_) for t in heads if t.dep_ in ("nsubj", "nsubjpass")}  # both parsed as subjects
