@@ -195,3 +195,20 @@ def test_versions_listed_after_numbers(text, absent, present):
         assert name not in found, found
     for name in present:
         assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Seeds Dominik Harbaty, Ivan Lubic and Mario Anvic made comfortable progress, but Albert Costa lost.",
+         ["Dominik Harbaty", "Ivan Lubic"], ["Seeds Dominik Harbaty"]),
+        # negative: "Seeds" that opens no list of names
+        ("Seeds of doubt were sown by Tom Hale on Monday.", ["Tom Hale"], ["Seeds"]),
+    ],
+)
+def test_seeds_before_a_list_of_players(text, expected, absent):
+    found = actors(text)
+    for name in expected:
+        assert name in found, found
+    for name in absent:
+        assert name not in found, found
