@@ -133,3 +133,28 @@ def test_a_clause_before_so_is_no_report(text, expected):
 ])
 def test_a_clock_time_is_no_verb_between_a_participle_and_its_speaker(text, expected):
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "said the Harlow full-back": a place in a team, split by the parser at its hyphen, describes
+    # one player (the one the text just named, even as its captain), not the club before it
+    ('And despite the recent results, skipper Tom Rowe believes the mood in the camp is good. "There is '
+     'no lack of belief in the squad," said the Harlow full-back. "We have had a good week."',
+     [("There is no lack of belief in the squad,", "Tom Rowe", "cue-after"),
+      ("We have had a good week.", "Tom Rowe", "running")]),
+    ('Captain Tom Rowe believes the mood in the camp is good. "We can win on Saturday," said the Harlow '
+     'fly-half.', [("We can win on Saturday,", "Tom Rowe", "cue-after")]),
+    # ... also when the parser makes the club the subject and hangs the position on it
+    ('And despite the recent results, skipper Tom Rowe believes the mood in the camp is fine. "There is '
+     'no lack of belief in the team," said the Leek full-back. "We have had a good week."',
+     [("There is no lack of belief in the team,", "Tom Rowe", "cue-after"),
+      ("We have had a good week.", "Tom Rowe", "running")]),
+    # ... with nobody named, an unnamed player rather than the club
+    ('The Harlow club announced a new sponsor on Friday. "We are delighted," said the Harlow full-back.',
+     [("We are delighted,", "the Harlow full-back", "cue-after")]),
+    # ... while a plain job word after a club still works as before
+    ('Tom Rowe kicked three goals for Harlow. "We were lucky," said the Harlow prop.',
+     [("We were lucky,", "Tom Rowe", "cue-after")]),
+])
+def test_a_place_in_a_team_describes_a_player(text, expected):
+    assert attributions(text) == expected

@@ -116,6 +116,11 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # president"): a plain "the home secretary" does not refer to their holder.
 ROLE_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "acting", "assistant", "ex", "junior",
                              "interim", "outgoing", "incoming", "late"})
+# Places in a team written with a hyphen ("the Harlow full-back", "the Wales fly-half"): one player,
+# whatever else the text calls them (a captain, a veteran), as is a place in a tournament's draw.
+_POSITIONS = frozenset("""full-back half-back fly-half scrum-half stand-off centre-half center-half centre-back
+center-back wing-back left-back right-back""".split())
+_HELD_BESIDE = _POSITIONS | {"seed"}
 # How many sentences of narration (outside quotes) before the description are searched for the
 # person it refers to when the text gives no nationality or office to match.
 _SENTENCES_BACK = 3
@@ -151,6 +156,11 @@ class DescribedPeople:
         editor", "the charity's director"; None when `head` heads no definite description of
         one person (a name, "a spokesman", "the ministers", "the chief executive of a bank").
         `job_words` adds job nouns to the lexicon's (the facts pass their wider list)."""
+        if team_position(head):  # "the Harlow full-back", however the parser hangs "the" and the club
+            k = head.i - 3
+            while k > 0 and self._doc[k].pos_ == "PROPN":
+                k -= 1
+            return "role" if self._doc[k].lower_ == "the" or self._definite(head) else None
         if self._types.get(self._token_actor.get(head.i)) == "person" or not self._definite(head):
             return None
         lower = head.lower_
@@ -198,7 +208,7 @@ class DescribedPeople:
     # ---------------------------------------------------------------- whom it describes
     def person(self, head, kind: str) -> str | None:
         """The actor id of the person `head` (of `kind`, from `kind()`) describes, or None."""
-        lower = head.lower_
+        lower = team_position(head) or head.lower_
         if kind == "role" and self._introduced_unnamed(head):
             return None
         if kind == "nationality":
@@ -207,6 +217,9 @@ class DescribedPeople:
             if found:
                 return found
         candidates = list(self._recent_subjects(head))  # (person, main clause?)
+        if team_position(head):  # the club named inside "the Harlow full-back" is not the player
+            inside = {self._token_actor.get(i) for i in range(max(0, head.i - 4), head.i)}
+            candidates = [c for c in candidates if c[0] not in inside]
         if kind == "nationality":
             candidates = [c for c in candidates if not self._other_country(c[0], wanted, head)]
         else:  # "Mayor X said … the minister said" is not the mayor, nor "Deputy Mayor Y … the mayor said"
@@ -232,6 +245,8 @@ class DescribedPeople:
         offices = [words for words in self._offices.get(person, ()) if word in words]
         if offices and all(words & ROLE_QUALIFIERS != qualifiers for words in offices):
             return True
+        if word in _HELD_BESIDE:
+            return False
         return bool(roles) and word not in roles and not roles & _SEATS
 
     def _other_country(self, person: str, wanted: frozenset[str], head) -> bool:
@@ -338,3 +353,13 @@ class DescribedPeople:
                 return False
             verb = verb.head
         return False
+
+
+def team_position(head) -> str | None:
+    """"full-back" for the "back" of "the Harlow full-back" (the parser splits it at the hyphen),
+    when the joined word is a place in a team; else None."""
+    doc, i = head.doc, head.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    word = f"{doc[i - 2].lower_}-{head.lower_}"
+    return word if word in _POSITIONS else None

@@ -24,7 +24,7 @@ from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FOR
                       FINDING_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, RULE_NOUNS,
                       SPEECH_NOUNS, TITLE_WORDS, looks_like_a_job)
 from .arrays import of as arrays_of, tokens_where
-from .descriptions import ROLE_QUALIFIERS as _ROLE_QUALIFIERS, DescribedPeople
+from .descriptions import ROLE_QUALIFIERS as _ROLE_QUALIFIERS, DescribedPeople, team_position
 from .actors.words import BODY_WORDS
 from .gazetteer import OCCUPATIONS
 from .person_nouns import PERSON_NOUNS
@@ -1848,6 +1848,8 @@ class QuoteExtractor:
         if token.text.rstrip(".") in _POST_NOMINALS and token.i > 0 and token.nbor(-1).pos_ == "PROPN" \
                 and token.nbor(-1).is_title:
             token = token.nbor(-1)  # "Counsel Tessa Vyne QC said": the name, not the rank after it
+        if token.i + 3 < len(doc) and team_position(doc[token.i + 3]):
+            token = doc[token.i + 3]  # "said the Harlow full-back" parsed with the club as the subject
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head  # "Alex Fernvale who said …", "a report which branded …"
         elif token.lower_ in ("who", "which") and token.i > 0:
@@ -1925,8 +1927,8 @@ class QuoteExtractor:
             return None
         person = self._role_holder(head) if kind == "role" and head.lower_ in TITLE_WORDS else None
         person = person or self._descriptions.person(head, kind)
-        if person is None and kind == "role":
-            return None
+        if person is None and kind == "role" and not team_position(head):
+            return None  # (a player named by their place in a team is one person still, unnamed)
         start, end = self._descriptions.span(head)
         return Speaker(self.text[start:end], person, start, end)
 

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 105  # 105: "Seeds" before a list of players is no part of the first name
+ANALYSER_VERSION = 106  # 106: "said the Harlow full-back": a place in a team describes a player, not the club
