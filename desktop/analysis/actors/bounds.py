@@ -188,14 +188,19 @@ def a_currency_amount(doc, span) -> bool:
     ISO 4217 shape of currency codes) next to a figure shaped like an amount — a thousands comma,
     a decimal point, three digits or more, or a scale ("m", "bn") — is a sum of money. A short
     plain figure is left alone: "ITV 2", "BBC 4" are channels."""
+    return a_currency_amount_at(doc, span.start, span.end)
+
+
+def a_currency_amount_at(doc, start: int, end: int) -> bool:
+    """`a_currency_amount(doc, doc[start:end])`, without building the Span (asked of every name)."""
     texts = arrays_of(doc).texts()  # a Token for each word only for a span with one code
-    codes = [i for i in range(span.start, span.end) if len(texts[i]) == 3 and texts[i].isalpha() and texts[i].isupper()]
+    codes = [i for i in range(start, end) if len(texts[i]) == 3 and texts[i].isalpha() and texts[i].isupper()]
     if len(codes) != 1:  # (a token's is_alpha and is_upper are its text's isalpha() and isupper())
         return False
     codes = [doc[codes[0]]]
-    figures = [t for t in span if t.i != codes[0].i]
+    figures = [doc[k] for k in range(start, end) if k != codes[0].i]
     if not figures:  # only the code tagged: the figure stands next to it
-        figures = [doc[k] for k in (span.start - 1, span.end) if 0 <= k < len(doc)]
+        figures = [doc[k] for k in (start - 1, end) if 0 <= k < len(doc)]
     elif len(figures) > 2:
         return False
     return any(_amount_shaped(doc, t) for t in figures)
@@ -396,7 +401,7 @@ def a_designation(doc, span) -> bool:
     """"Republic Act No. 3846", "Symphony No. 5": a name numbered by "No." is a law, a work or an
     item, no actor."""
     end = span.end
-    return span[-1].text in ("No", "No.") and end < len(doc) and (
+    return arrays_of(doc).texts()[end - 1] in ("No", "No.") and end < len(doc) and (
         doc[end].like_num or doc[end].text == "." and end + 1 < len(doc) and doc[end + 1].like_num)
 
 
@@ -620,7 +625,7 @@ def _hyphen_glued(doc, i: int) -> bool:
 def peer_named_by_title(doc, start: int, end: int) -> bool:
     """"Lord Pemberton", "Baroness Scotland": a peer's title and one name that is no given name
     (so "Lady Diana" is Diana). How the person is named, so the title stays in the name."""
-    return end - start == 2 and doc[start].lower_ in PEER_TITLES and doc[start + 1].is_title \
+    return end - start == 2 and arrays_of(doc).lowers()[start] in PEER_TITLES and doc[start + 1].is_title \
         and doc[start + 1].text not in GIVEN_NAMES
 
 

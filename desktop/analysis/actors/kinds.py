@@ -188,7 +188,10 @@ def published_as(doc, start: int, end: int) -> bool:
 def named_by_a_style(doc, start: int, end: int) -> bool:
     """"Queen Mother", "Prince Regent", "Princess Royal": a title and a style word are the whole of
     how the person is named (no "Mother" is left as a name)."""
-    return end - start >= 2 and doc[start].lower_ in TITLE_WORDS and doc[start].is_title \
+    # Asked of every name several times: read on the doc's word lists (a Token, and a Span for
+    # the rest, only for a title word).
+    arrays = arrays_of(doc)
+    return end - start >= 2 and arrays.lowers()[start] in TITLE_WORDS and bool(arrays.column_list("IS_TITLE")[start]) \
         and all(t.lower_ in STYLE_WORDS and t.is_title for t in doc[start + 1:end])
 
 
@@ -390,13 +393,15 @@ def after_company_noun(doc, start: int) -> bool:
     """"security firm Symantec", "the charity The Open Door": a name in apposition to a company
     noun names the company."""
     tags = ("NOUN", "ADJ")  # the tagger reads "firm" before a name as an adjective about as often as a noun
-    if start > 1 and doc[start - 1].text == "The":
+    arrays = arrays_of(doc)  # asked of every name: read on the word lists, no Token for each look
+    texts, lowers = arrays.texts(), arrays.lowers()
+    if start > 1 and texts[start - 1] == "The":
         start -= 1
-    elif start > 2 and doc[start - 1].text == "the" and doc[start - 3].lower_ not in DETERMINERS:
+    elif start > 2 and texts[start - 1] == "the" and lowers[start - 3] not in DETERMINERS:
         # "rock group the Kestrels" (but not "gave the band the Lantern Award"); "boy band the
         # …" is often tagged a verb
         start, tags = start - 1, ("NOUN", "ADJ", "VERB")
-    return start > 0 and doc[start - 1].lower_ in COMPANY_NOUNS and doc[start - 1].pos_ in tags
+    return start > 0 and lowers[start - 1] in COMPANY_NOUNS and arrays.poses()[start - 1] in tags
 
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"})
@@ -597,6 +602,13 @@ def class_noun_before(doc, start: int) -> tuple[str, bool, bool] | None:
     name is the first of the list). "technology firms Quillo and [Brightnet]" → ("firm", True,
     False); "the anti-depressant [Calmora]" → ("depressant", False, True). None when no
     lower-case noun stands there ("Quillo and [Brightnet] said", "[Quillo] said")."""
+    memo = arrays_of(doc).memo("class noun before")  # asked by four rules for each name
+    if start not in memo:
+        memo[start] = _class_noun_before(doc, start)
+    return memo[start]
+
+
+def _class_noun_before(doc, start: int) -> tuple[str, bool, bool] | None:
     texts = arrays_of(doc).texts()
     lowers = arrays_of(doc).lowers()
     k, first, steps = start - 1, True, 0

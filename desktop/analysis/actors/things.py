@@ -274,7 +274,7 @@ def a_sport_by_its_body(doc, c: Candidate) -> bool:
     """"Athletics' ruling body the IAAF", "cycling's governing body": the name owns a ruling or
     governing body, so it is a sport, no actor (the body after it is one)."""
     k = c.token_end
-    if k >= len(doc) or doc[k].tag_ != "POS" and doc[k].text not in ("'", "’"):
+    if k >= len(doc) or arrays_of(doc).tags()[k] != "POS" and arrays_of(doc).texts()[k] not in ("'", "’"):
         return False
     words = [t.lower_ for t in doc[k + 1:k + 4]]
     return words[:2] in (["ruling", "body"], ["governing", "body"]) or words[1:3] in (["ruling", "body"], ["governing", "body"])

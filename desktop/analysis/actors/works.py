@@ -295,7 +295,7 @@ def subtitle_colon(doc, colon: int) -> bool:
     """"CSI: Harbour", "Crime Lab: New York": in mid-sentence, a capitalised word, a colon straight
     after it and a capitalised word after that make one title with its subtitle (a sentence's
     first word before a colon is a headline's or a speaker's label: "Blair: We will win")."""
-    if colon < 2 or colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon - 1].whitespace_:
+    if colon < 2 or colon + 1 >= len(doc) or arrays_of(doc).texts()[colon] != ":" or doc[colon - 1].whitespace_:
         return False
     before, after = doc[colon - 1], doc[colon + 1]
     if not ((before.is_title or before.is_upper and before.is_alpha) and after.is_title and not before.is_sent_start):
