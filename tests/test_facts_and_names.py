@@ -36,6 +36,26 @@ def test_money_with_a_scale_word_or_suffix(text, figure, value):
     assert (figure, value) in facts_of(text, kind="money")
 
 
+@pytest.mark.parametrize("written, amount", [
+    # decimals times a scale, which binary floats get a hair wrong (1070000000.0000001,
+    # 2009999999999.9998): the amount is the figure as written, exactly
+    ("$1.07bn", 1_070_000_000), ("$2.01 trillion", 2_010_000_000_000), ("£0.07m", 70_000),
+    ("€3.29 billion", 3_290_000_000), ("£4.35m", 4_350_000), ("$9.99k", 9_990),
+])
+def test_a_scaled_amount_is_exactly_the_figure_written(written, amount):
+    from desktop.analysis.values import parse_money
+
+    assert parse_money(written)["amount"] == amount
+    assert repr(parse_money(written)["amount"]) == repr(float(amount))  # what an export writes
+
+
+def test_a_range_whose_scale_is_written_once_is_exact_at_both_ends():
+    from desktop.analysis.values import range_value
+
+    assert range_value("money", "$1.07", "$2.01 billion", "between $1.07 and $2.01 billion") == \
+        {"amount": 1_070_000_000, "high": 2_010_000_000, "currency": "USD"}
+
+
 @pytest.mark.parametrize("text, sentences", [
     ("Claims could reach £25m. Its chief executive agreed.", 2),
     ("The parcel weighs 500g. It arrived late.", 2),

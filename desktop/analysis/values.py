@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from dateutil.easter import easter
@@ -83,9 +84,16 @@ def parse_number(text: str) -> float | None:
                 # "between 300,000 and two million": the scale is another figure's, so this text
                 # holds two figures and no one value (not 300,000 million)
                 return None
-            value *= scale
+            value = _times(value, scale)
             break
     return value
+
+
+def _times(value: float, scale: float) -> float:
+    """`value` × `scale` as the figure is written, in decimal: "$1.07bn" is 1,070,000,000 and
+    "$2.01 trillion" 2,010,000,000,000 (binary floats give 1070000000.0000001 and
+    2009999999999.9998, which an export would show a reader as the amount)."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
 def _decimal_comma(digits: str) -> str:
@@ -185,7 +193,7 @@ def range_value(kind: str, low_text: str, high_text: str, whole: str) -> dict | 
         return None
     bare_low, bare_high = parse_number(_NUMBER.search(low_text).group()), parse_number(_NUMBER.search(high_text).group())
     if low == bare_low and high != bare_high and bare_low <= bare_high:
-        low = bare_low * 10 ** round(math.log10(high / bare_high))  # the scale written once, after the second
+        low = _times(bare_low, 10 ** round(math.log10(high / bare_high)))  # the scale written once, after the second
     if not low < high:
         return None
     if kind == "money":
