@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 106  # 106: "said the Harlow full-back": a place in a team describes a player, not the club
+ANALYSER_VERSION = 107  # 107: a scaled amount ("$1.07bn") is computed in decimal, exactly as written
