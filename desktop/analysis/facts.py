@@ -479,7 +479,7 @@ class FactExtractor:
                                       self._subject_at(start, m.end())))
         for m in _scan(_DAY_WORD, self.text, folded):  # "Today, Russian …": the model left the day word untagged
             if free(m.start(), m.end()) and not self._day_word_in_a_name(m.start(), m.end()):
-                out.append(self._fact("date", m.start(), m.end(), self._day_in_a_quote(m.group(), m.start())
+                out.append(self._fact("date", m.start(), m.end(), self._day_in_a_quote(m.group(), m.start(), out)
                                       or normalise_date(m.group(), self.anchor, self.year), self._subject_at(m.start(), m.end())))
         for m in _scan(_VAGUE_STRETCH_TEXT, self.text, folded):  # "[in the] last couple of weeks": the model missed it
             if free(m.start(), m.end()):
@@ -660,6 +660,18 @@ class FactExtractor:
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                             self._subject(ent)))
                     continue
+                two = _TWO_DAYS.fullmatch(text)
+                if two is not None and (two.group("b").lower() in _DEICTIC_DAYS
+                                        or two.group("a").lower() not in _DEICTIC_DAYS):
+                    # "Tuesday, yesterday", "Monday and Tuesday": two days the model joined, each its own date
+                    for part in ("a", "b"):
+                        start, end = ent.start_char + two.start(part), ent.start_char + two.end(part)
+                        words = two.group(part)
+                        value = self._day_in_a_quote(words, start, facts) or self._weekday_ahead(words, ent, facts)
+                        if value and len(value) == 10:
+                            last_day = (dt.date.fromisoformat(value), end)
+                        facts.append(self._fact("date", start, end, value, self._subject(ent)))
+                    continue
                 years = _YEARS_LISTED.fullmatch(text)
                 if years:  # "in 1993 and 2006": each year a date of its own
                     facts += [self._fact("date", ent.start_char + y.start(), ent.start_char + y.end(), y.group(),
@@ -704,8 +716,8 @@ class FactExtractor:
                                                 or before.lower_ in ("'s", "’s"))
                         or after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN")):
                     continue  # part of a name: "Field Crops Today", "Radio 4's Today programme" (not "“Today's ruling")
-                value = self._day_around(text, ent, last_day) or self._day_in_a_quote(text, ent.start_char) or \
-                    normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent))
+                value = self._day_around(text, ent, last_day) or self._day_in_a_quote(text, ent.start_char, facts) or \
+                    self._weekday_ahead(text, ent, facts)
                 value = self._month_s_year(ent, text, value)
                 if re.fullmatch(r"\d{4}", text) and _TIME_ZONE_AFTER.match(self.text, ent.end_char):
                     value = None  # "at 1815 GMT": a time of day written as four digits, no year
@@ -755,13 +767,12 @@ class FactExtractor:
             elif label == "TIME" and _PART_OF_A_DAY.fullmatch(text) and (ent[0].is_sent_start or not text.istitle()):
                 # "this morning", "last night" (not the programme "This Morning")
                 facts.append(self._fact("date", ent.start_char, ent.end_char,
-                                        self._day_in_a_quote(text, ent.start_char)
+                                        self._day_in_a_quote(text, ent.start_char, facts)
                                         or normalise_date(text, self.anchor, self.year), self._subject(ent)))
             elif label == "TIME" and self._durations(ent):  # "for 80 minutes", "less than 20 minutes"
                 facts += self._durations(ent)
             elif label == "TIME" and _WEEKDAY_PART.fullmatch(text):  # "Sunday morning": that day
-                facts.append(self._fact("date", ent.start_char, ent.end_char,
-                                        normalise_date(text, self.anchor, self.year, ahead=_speaks_ahead(ent)),
+                facts.append(self._fact("date", ent.start_char, ent.end_char, self._weekday_ahead(text, ent, facts),
                                         self._subject(ent)))
             elif label == "TIME" and _CLOCK.match(text):  # "3:15 a.m.", "at 10pm": a time of day, no date to copy
                 facts.append(self._fact("date", ent.start_char, ent.end_char, None, self._subject(ent)))
@@ -853,18 +864,56 @@ class FactExtractor:
             or after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") or after is not None \
             and after.is_title and after.pos_ == "PROPN"
 
-    def _day_in_a_quote(self, text: str, at: int) -> str | None:
+    def _day_in_a_quote(self, text: str, at: int, facts: list[Fact] | None = None) -> str | None:
         """"today", "this afternoon", "yesterday" inside a quotation, in an article dated after the
         day its first paragraph reports ("On Saturday, Caloundra beat …" in a story of the
-        Tuesday after): the words were spoken on that day, so they count from it. None when
-        the words are not quoted, or the first paragraph gives no earlier day (then the
-        article's date stands)."""
+        Tuesday after): the words were spoken on that day, so they count from it. When the
+        narration of the quote's own paragraph names a day before the quote opens ("Wednesday,
+        the day he quit, Ames … “Today I leave,” he said"), the words count from that day instead.
+        None when the words are not quoted, or neither gives a day before the article's date
+        (then the article's date stands)."""
         if self.anchor is None or not _DAY_WORDS.fullmatch(" ".join(text.lower().split())) or not _inside_quote(self.text, at):
             return None
+        if facts:
+            start = self.text.rfind("\n", 0, at) + 1
+            before = self.text[start:at]
+            curly = before.rfind("“")
+            opens = start + (curly if curly > before.rfind("”") else before.rfind('"'))
+            said = self._narration_day(facts, start, opens)
+            if said is not None:
+                return normalise_date(text, said)
         if self._event_day_found is None:
             self._event_day_found = (self._event_day(),)
         day = self._event_day_found[0]
         return normalise_date(text, day) if day is not None else None
+
+    def _narration_day(self, facts: list[Fact], start: int, end: int) -> dt.date | None:
+        """The last day read to the day from narration (outside quotation marks and brackets: "on
+        Wednesday (0000 UTC Thursday)" is at Wednesday) between `start` and `end`, when it is not
+        after the article's date: the day the narration is at."""
+        day, at = None, -1
+        for f in facts:
+            if f.kind == "date" and start <= f.start and f.end <= end and f.start > at and isinstance(f.value, str) \
+                    and len(f.value) == 10 and not _inside_quote(self.text, f.start) \
+                    and not _inside_brackets(self.text, f.start):
+                when = dt.date.fromisoformat(f.value)
+                if self.anchor is None or when <= self.anchor:
+                    day, at = when, f.start
+        return day
+
+    def _weekday_ahead(self, text: str, ent, facts: list[Fact]) -> str | None:
+        """A date's value counted from the article's date, a weekday the coming one when its
+        clause speaks ahead. A future in the past ("was expected to pass late Wednesday night",
+        "said it would land on Friday") counts from the day the narration is at, the last day it
+        gave before (outside quotes, not after the article's date): the first such weekday on or
+        after that day. With no such day the coming one after the article's date, as for "will"."""
+        ahead = _speaks_ahead(ent)
+        if ahead and self.anchor is not None and _BARE_WEEKDAY.fullmatch(" ".join(text.split())) \
+                and _ahead_from_the_past(ent):
+            said = self._narration_day(facts, 0, ent.start_char)
+            if said is not None:
+                return normalise_date(text, said, self.year, ahead=True)
+        return normalise_date(text, self.anchor, self.year, ahead=ahead)
 
     def _event_day(self) -> dt.date | None:
         """The first day the first paragraph names that is before the article's date."""
@@ -1003,6 +1052,16 @@ _VOTE_NOUNS = frozenset({"election", "elections", "vote", "poll", "polls", "refe
 # A day word on its own, which the model now and then leaves untagged ("Today, Russian …").
 _DAY_WORD = re.compile(r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
 _NEEDED[_DAY_WORD] = ("today", "tonight", "yesterday", "tomorrow")
+# Two days the model joins into one date: "Tuesday, yesterday", "Monday and Tuesday" (not "Tuesday, March 3").
+_DEICTIC_DAYS = ("yesterday", "today", "tomorrow", "tonight")
+_TWO_DAYS = re.compile(r"(?P<a>(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight)"
+                       r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                       r"(?P<b>(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight)", re.I)
+# A weekday on its own or with a part of the day: "Wednesday", "late Wednesday night".
+_BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+# Words whose infinitive, after "was"/"were", speaks ahead from then: "was expected to pass".
+_AHEAD_FROM_THEN = frozenset({"expected", "due", "set", "scheduled"})
 # Words that name a day by counting from the day they are said.
 _DAY_WORDS = re.compile(r"(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))", re.I)
 
@@ -1054,6 +1113,28 @@ def _speaks_ahead(ent) -> bool:
             return True
         if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lower_ in _AHEAD_VERBS:
             return True
+    return False
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    """Whether the character at `at` is inside round brackets opened in its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _ahead_from_the_past(ent) -> bool:
+    """The clause speaks ahead from a past time: "would pass", "was expected to pass", "were due
+    to meet", "was scheduled to land" (not "will", "is expected to")."""
+    verb = ent.root
+    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("would", "'d"):
+            return True
+        if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lower_ in _AHEAD_FROM_THEN:
+            governor = verb.head
+            return any(c.dep_ in ("aux", "auxpass", "cop") and c.lower_ in ("was", "were") for c in governor.children) \
+                or governor.head.lower_ in ("was", "were") and governor.dep_ in ("acomp", "attr", "advmod")
     return False
 
 
