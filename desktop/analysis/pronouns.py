@@ -47,6 +47,9 @@ class PronounResolver:
         self._describes = describes
         self._types = actor_types
         self._memo: dict[int, str | None] = {}
+        # pronoun token → the token of the unnamed description it stands for ("A spokeswoman for
+        # the port said … “…,” she said"), when that, not a named person, is its antecedent
+        self._unnamed_for: dict[int, int] = {}
         self._events: list[_Event] = []
         # "f"/"m" where a first name or a title says so, so "she" skips Victor and "he" skips
         # Jemima; None when the name gives no hint or the hints disagree.
@@ -143,6 +146,32 @@ class PronounResolver:
             self._memo[token.i] = self._resolve(token)
         return self._memo[token.i]
 
+    def unnamed_antecedent(self, token):
+        """The head word of the unnamed description of one person ("a spokeswoman for the port",
+        "an Energy Ministry official") that the person pronoun `token` stands for — for "the
+        official", the "an … official" that introduced it — or None when it resolves to a named
+        person, to nobody, to a definite description nothing introduced, or to someone a closer
+        named person or a disagreeing gender word ("spokesman" for "she") rules out."""
+        if token.lower_ not in PERSON_PRONOUNS or self.resolve(token) is not None:
+            return None
+        i = self._unnamed_for.get(token.i)
+        if i is None:
+            return None
+        head = self._doc[i]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return head  # "a spokeswoman", "an Energy Ministry official", "one of the victims"
+        # "the official" stands for the one an earlier "an … official" introduced; a definite
+        # description nothing introduced ("the candidate", "the wife") is most often someone the
+        # article names, so the pronoun is left as it is.
+        for event in reversed(self._events):
+            if event.offset >= head.idx or event.token < 0 or event.kind != "unnamed":
+                continue
+            if head.idx - event.offset > _PERSON_HORIZON:
+                break
+            if self._doc[event.token].lower_ == head.lower_:
+                return self._doc[event.token]
+        return None
+
     def _resolve(self, token, as_pronoun: str | None = None) -> str | None:
         pronoun = as_pronoun or token.lower_
         person = pronoun in PERSON_PRONOUNS
@@ -184,7 +213,9 @@ class PronounResolver:
             if kind == "unnamed":
                 if person and _role(self._doc[event.token]) == "main" and best is None \
                         and _unnamed_agrees(pronoun, self._doc[event.token]):
-                    return None  # "A spokeswoman for the port said … “…,” she said": not a named person
+                    # "A spokeswoman for the port said … “…,” she said": not a named person
+                    self._unnamed_for[token.i] = event.token
+                    return None
                 continue
             if not person:
                 if kind in ("main", "subject", "relative", "nonfinite", "blocker"):

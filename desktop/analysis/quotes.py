@@ -623,6 +623,9 @@ class QuoteExtractor:
         # The last person who spoke unnamed ("the chief executive of a car maker told …") and
         # in which paragraph: a "he" or "she" nothing else resolves is that person.
         self._last_unnamed_person: tuple[Speaker, int] | None = None
+        # pronouns whose speaker is the unnamed description they stand for (see `_speaker_from`):
+        # like an unresolved pronoun, such a speaker yields to one named on the quote's other side
+        self._described_by_pronoun: set[int] = set()
         self._actors_by_word: dict[str, set[str]] | None = None  # lower-case word → actors it names
         self._most_named: str | None = None
         self._descriptions = DescribedPeople(doc, token_actor, actor_types, self._role_holders, self._in_quote,
@@ -1265,8 +1268,9 @@ class QuoteExtractor:
                     return UNKNOWN_SPEAKER, cue.text if hasattr(cue, "text") else cue, None
                 if speaker.text:
                     result = speaker, cue.text if hasattr(cue, "text") else cue, self._how(q, cue, subject)
-                    if speaker.text.lower() in PERSON_PRONOUNS and (
-                            speaker.actor_id is None or _last_char_before(self.text, q.open) == ":"):
+                    if (speaker.text.lower() in PERSON_PRONOUNS or subject.i in self._described_by_pronoun) and (
+                            speaker.actor_id is None or subject.i in self._described_by_pronoun
+                            or _last_char_before(self.text, q.open) == ":"):
                         # “…” she said, after "Sen. X scolded him: “…”": a pronoun yields to a
                         # speaker named on the quote's other side.
                         fallback = fallback if fallback[0].text else result
@@ -1901,6 +1905,17 @@ class QuoteExtractor:
         lower = token.lower_
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             actor = self.pronouns.resolve(token)
+            described = self.pronouns.unnamed_antecedent(token) if actor is None else None
+            if described is not None and not self._in_quote(described.idx):
+                # "A spokeswoman for the port said … “…,” she said": the speaker is the description
+                # (its words and offsets), linked as it is as a cue's own subject — "an Energy
+                # Ministry official" to the ministry, "a spokeswoman" to no actor; "the official"
+                # speaks as the "an … official" that introduced it (see `unnamed_antecedent`).
+                speaker = self._speaker_from(described, described.head)
+                # (not a person the words name: "a friend of Ian Volk" is not Ian Volk)
+                if speaker.text and self.actor_types.get(speaker.actor_id) != "person":
+                    self._described_by_pronoun.add(token.i)
+                    return speaker
             if actor is None and lower in PERSON_PRONOUNS and self._last_unnamed_person is not None \
                     and self.article.paragraph_at(token.idx) - self._last_unnamed_person[1] <= 1:
                 return self._last_unnamed_person[0]  # "… the chief executive of a car maker told X. …, he said"
