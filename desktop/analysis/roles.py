@@ -1204,6 +1204,9 @@ class RoleFinder:
                                                                        and (j == 0 or lowers[j - 1] not in _POSSESSIVES))) \
                     or j == i - 1 and occupation_before_a_name(self.doc, j):  # "Beekeeper Ana Lutz said"
                 has_title = True
+                if word != t.lower_:  # "Harlow scrum-half Tom Vesey": the job is the whole hyphenated
+                    j -= 2            # word, not its last part ("half"); the walk goes on before it
+                    t = self.doc[j]
             elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and self._what_the_job_is_for(j) is not None:
                 # "spokesman for sport Hugh Dalgleish", "the minister for inland waterways Raj Mehta":
                 # what the job is for; the walk goes on at "for" (see `_what_the_job_is_for`)
