@@ -1154,12 +1154,21 @@ class RoleFinder:
                          or lowers[i - 1] == "grand" and lowers[i] in ("duke", "duchess")):
             i -= 1  # "philanthropist Sir Christopher …": the honorific is a role of its own
         j = i - 1
-        has_title = False
+        has_title = bare_position = False
         gloss = self._parenthesis_before(i)
         if gloss is not None:  # "Labour MP (Member of Parliament) Ada Quill": the gloss is skipped
             i, j = gloss, gloss - 1
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
+            if j == i - 1 and j >= 1 and lowers[j] in _TEAM_POSITIONS and self._is_person(i) and (
+                    lowers[j - 1] in ("and", ",") or self.doc[j - 1].ent_type_ == "DATE"):
+                # "Prop Dan Kerrow and lock Sam Pellit", "Kestrel's 19-year-old centre Ian Rolle": a
+                # position in a team, with no club before it, right before a person's name (the
+                # tagger may make "lock" a verb). Not after an adjective: "the west wing Tom Vesey
+                # built" is a building's wing.
+                has_title = bare_position = True
+                j -= 1
+                continue
             if j == i - 1 and j >= 1 and ((lowers[j - 1], lowers[j]) in _POSITIONS
                                           or lowers[j - 1] == "number" and _SHIRT_NUMBER.fullmatch(lowers[j])
                                           or lowers[j] == "seed" and _SEED_RANK.fullmatch(lowers[j - 1])
@@ -1246,7 +1255,7 @@ class RoleFinder:
         office_of = _office_of(self.doc[start:i]) or self.doc[i - 1].pos_ in ("NOUN", "PROPN") \
             and self._what_the_job_is_for(i - 1) is not None  # "spokesman for sport", "minister for inland waterways"
         ends = {words[-1], _hyphenated(self.doc, i - 1)} - {""}
-        position = len(words) >= 2 and (tuple(words[-2:]) in _POSITIONS or words[-2] == "number"
+        position = bare_position or len(words) >= 2 and (tuple(words[-2:]) in _POSITIONS or words[-2] == "number"
                                         and _SHIRT_NUMBER.fullmatch(words[-1]) or words[-1] == "seed"
                                         and _SEED_RANK.fullmatch(words[-2]) or words[-1] in _TEAM_POSITIONS
                                         and self.doc[i - 2].pos_ == "PROPN") or words[-1] in _RELATIVE_POSITIONS

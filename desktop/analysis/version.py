@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 110  # 110: a hyphenated job before a name ("scrum-half") is one role, whole
+ANALYSER_VERSION = 111  # 111: a team position after 'and', ',' or an age before a name is a role
