@@ -1054,12 +1054,11 @@ _DAY_WORD = re.compile(r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
 _NEEDED[_DAY_WORD] = ("today", "tonight", "yesterday", "tomorrow")
 # Two days the model joins into one date: "Tuesday, yesterday", "Monday and Tuesday" (not "Tuesday, March 3").
 _DEICTIC_DAYS = ("yesterday", "today", "tomorrow", "tonight")
-_TWO_DAYS = re.compile(r"(?P<a>(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight)"
-                       r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-                       r"(?P<b>(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight)", re.I)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # a weekday's name, in the patterns below
+_A_DAY = _WEEKDAY + "|" + "|".join(_DEICTIC_DAYS)
+_TWO_DAYS = re.compile(rf"(?P<a>{_A_DAY})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<b>{_A_DAY})", re.I)
 # A weekday on its own or with a part of the day: "Wednesday", "late Wednesday night".
-_BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+_BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 # Words whose infinitive, after "was"/"were", speaks ahead from then: "was expected to pass".
 _AHEAD_FROM_THEN = frozenset({"expected", "due", "set", "scheduled"})
 # Words that name a day by counting from the day they are said.
@@ -1090,7 +1089,7 @@ _NEEDED[_MONTH_FROM_NOW] = ("this ", "last ", "next ")
 _CORES[_DECADE] = re.compile(r"\d0['’]?s")  # see _scan
 _CORES[_MONTH_FROM_NOW] = re.compile(r"(?:his|ast|ext)\s+(?:January|February|March|April|May|June|July|August|"
                                      r"September|October|November|December)\b")
-_WEEKDAY_PART = re.compile(r"(?:(?:on|last|next|this|early|late|early on|late on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+_WEEKDAY_PART = re.compile(rf"(?:(?:on|last|next|this|early|late|early on|late on)\s+)?{_WEEKDAY}\s+"
                            r"(?:morning|afternoon|evening|night)", re.I)
 _CLOCK = re.compile(r"(?:at\s+|about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d\b", re.I)
 _PART_OF_A_DAY = re.compile(r"(?:this|last|yesterday|tomorrow) (?:morning|afternoon|evening|night)|tonight", re.I)
@@ -1105,9 +1104,7 @@ _AHEAD_VERBS = frozenset({"set", "due", "scheduled", "expected", "planned", "pla
 def _speaks_ahead(ent) -> bool:
     """The clause a date sits in speaks of the future: "will meet on Monday", "would meet on
     Monday" (reported), "is set to meet on Wednesday", "Monday's vote will …"."""
-    verb = ent.root
-    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    verb = _verb_of(ent.root)
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "would", "wo", "'d"):
             return True
@@ -1125,9 +1122,7 @@ def _inside_brackets(text: str, at: int) -> bool:
 def _ahead_from_the_past(ent) -> bool:
     """The clause speaks ahead from a past time: "would pass", "was expected to pass", "were due
     to meet", "was scheduled to land" (not "will", "is expected to")."""
-    verb = ent.root
-    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    verb = _verb_of(ent.root)
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in ("would", "'d"):
             return True
@@ -1159,9 +1154,7 @@ def _tense_of(ent) -> str | None:
     not endorse"), "ahead" when it speaks of what is to come (see `_speaks_ahead`), else None."""
     if _speaks_ahead(ent):
         return "ahead"
-    verb = ent.root
-    while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    verb = _verb_of(ent.root)
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.head.lower_ in _AHEAD_VERBS or verb.head.lower_ in ("was", "were", "is", "are", "about", "going"):
             return "ahead"  # "was due to stand down in August", "was to end in August": still to come then
