@@ -48,7 +48,7 @@ IOU = 0.5
 # measured once on 2026-12-01 15:33 UTC (main d40426b, ANALYSER_VERSION 48); it is dev now.
 SPLITS = ("tune", "dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout7", "dev7", "dev8", "heldout10",
           "dev9", "dev10", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21", "heldout22", "samples")
+          "heldout20", "heldout21", "heldout22", "heldout23", "samples")
 # A fresh held-out set is measured once, by the lead, on the final code: "all" (and so `make bench`)
 # leaves it out, and it is scored only when named. Move it out of here after that one measurement.
 # heldout13 was measured once on 2026-12-01 02:44 UTC (main a9a66b3) and heldout14 once on
@@ -71,9 +71,11 @@ SPLITS = ("tune", "dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "hel
 # Wikinews articles, corpus lines 809 2044 663 2126 1914 1170 2251 572 61 104 17 188, seed 22; the Wikinews
 # ones from lines 0-199 because 212-280 are nearly used up): its ids were entered empty before anyone read
 # them, its gold was filled by reading only and reviewed by a second annotator, and it was measured once
-# on 2026-12-02 05:03 UTC (main bd6d39d, ANALYSER_VERSION 107); it is dev now. No set is fresh: the next
-# round annotates one.
-FRESH: tuple[str, ...] = ()
+# on 2026-12-02 05:03 UTC (main bd6d39d, ANALYSER_VERSION 107); it is dev now. heldout23 (8 BBC and 4
+# Wikinews articles, corpus lines 581 437 1699 1066 1328 1227 1565 1178 173 70 196 181, seed 23; Wikinews
+# again from lines 0-199): its ids were entered empty before anyone read them; it is being annotated by
+# reading only and is fresh until it is measured once on the final code.
+FRESH: tuple[str, ...] = ("heldout23",)
 # Held-out sets measured once and then opened as dev, whose errors may now be printed.
 OPENED: tuple[str, ...] = ("heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
                            "heldout19", "heldout20", "heldout21", "heldout22")
