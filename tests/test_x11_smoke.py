@@ -31,12 +31,17 @@ pytestmark = pytest.mark.skipif(
            "(`make test` installs them as root on Debian: xvfb xdotool imagemagick)")
 
 
-def _wait(what: str, probe, timeout: float = WATCHDOG):
+def _wait(what: str, probe, timeout: float = WATCHDOG, proc=None, stderr: Path | None = None):
+    """Poll `probe` until it gives a value; fail at the watchdog, or at once (with what the app
+    printed) when `proc` has ended — a crashed app should not look like a slow one."""
     deadline = time.monotonic() + timeout
     while True:
         value = probe()
         if value:
             return value
+        if proc is not None and proc.poll() is not None:
+            printed = stderr.read_text(errors="replace") if stderr is not None else ""
+            pytest.fail(f"{what}: Byline exited with {proc.returncode}; stderr:\n{printed}")
         if time.monotonic() > deadline:
             pytest.fail(f"watchdog: {what} after {timeout:.0f} s")
         time.sleep(0.25)
@@ -149,7 +154,8 @@ def test_real_window_draws_hands_over_and_quits_cleanly(app_env, tmp_path):
     env = app_env
     first, first_err = _launch(env, tmp_path, "first", FIRST.relative_to(ROOT))  # as typed in a shell
     try:
-        window = _wait("no window for the first article", lambda: _window(env, "Port Ellery council"))
+        window = _wait("no window for the first article", lambda: _window(env, "Port Ellery council"),
+                       proc=first, stderr=first_err)
         width, height = _size(env, window)
         assert width <= SCREEN[0] and height <= SCREEN[1], (width, height)
         # Drawn: the article's text and highlights, not an empty frame (poll: painting follows mapping).
@@ -166,7 +172,8 @@ def test_real_window_draws_hands_over_and_quits_cleanly(app_env, tmp_path):
                                 capture_output=True, text=True, timeout=WATCHDOG)
         assert second.returncode == 0, second.stderr
         assert "already running" in second.stdout and not second.stderr.strip()
-        window = _wait("the handed-over file never opened", lambda: _window(env, "Cabin crew strike"))
+        window = _wait("the handed-over file never opened", lambda: _window(env, "Cabin crew strike"),
+                       proc=first, stderr=first_err)
         assert first.poll() is None
         assert _quit(env, first, window) == 0
     finally:
@@ -179,7 +186,8 @@ def test_real_window_draws_hands_over_and_quits_cleanly(app_env, tmp_path):
     assert str(FIRST.resolve()) in saved and str(SECOND.resolve()) in saved
     again, again_err = _launch(env, tmp_path, "again")
     try:
-        _wait("the last session's tab did not come back", lambda: _window(env, "Cabin crew strike"))
+        _wait("the last session's tab did not come back", lambda: _window(env, "Cabin crew strike"),
+              proc=again, stderr=again_err)
         again.terminate()  # SIGTERM, as at logout: closes like Ctrl+Q, saving the session
         assert again.wait(timeout=WATCHDOG) == 0
     finally:
