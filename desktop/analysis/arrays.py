@@ -111,6 +111,18 @@ class DocArrays:
             found = children[token.i] = tuple(token.children)
         return found
 
+    def child_indices(self, i: int) -> list[int]:
+        """`[c.i for c in doc[i].children]`, listed once for each token asked about (the rules
+        walking up from each figure ask for the same few verbs' children; `Token.children`
+        builds a Token for each child on every look)."""
+        memo = self._memos.get("child indices")
+        if memo is None:
+            memo = self._memos["child indices"] = {}
+        found = memo.get(i)
+        if found is None:
+            found = memo[i] = [c.i for c in self.doc[i].children]
+        return found
+
     def texts(self) -> list[str]:
         """`[t.text for t in doc]`"""
         if self._texts is None:  # from the array of string ids: no Token object for each word

@@ -145,6 +145,21 @@ def _scan(pattern, text: str, folded: str):
     return pattern.finditer(text)
 
 
+# Words each find of a `quantities` reader holds (in lower case): a text with none of them is
+# not read (each reader scans the whole text for its key words; see `_scan`).
+_READER_NEEDS = {
+    times_in_units: ("min", ":"),  # a word of minutes ("minutes", "mins"), or a race clock's colon
+    percentage_points: ("percentage",),
+    twice: ("twice", "thrice"),
+    multiples: ("fold", " times"),
+}
+
+
+def _read(reader, text: str, folded: str) -> list:
+    """`reader(text)`, or nothing when the folded text lacks every word its finds need."""
+    return reader(text) if any(word in folded for word in _READER_NEEDS[reader]) else []
+
+
 # "Four years later", "a decade earlier", "two years on": a year counted from the last one given.
 _YEARS_ON = re.compile(r"(?<![\w-])(?P<n>an?|\d{1,3}|" + CARDINAL_WORDS + r")[ -](?P<unit>years?|decades?)\s+"
                        r"(?P<dir>later|earlier|on(?=\s*[,.;:]))\b(?!\s+than\b)", re.I)
@@ -203,6 +218,7 @@ class FactExtractor:
         self.actor_types = actor_types
         self.title = title
         self._event_day_found: tuple[dt.date | None] | None = None
+        self._subjects: dict[int, str | None] = {}  # token → the actor `_subject` finds for a span rooted there
         self.anchor = _article_anchor(article_date)
         self.year = self.anchor.year if self.anchor else _context_year(doc)
 
@@ -432,7 +448,7 @@ class FactExtractor:
                 if any(f.kind not in ("money", "percent", "quantity") or f.start < start
                        or f.end > end and self.text[end:f.end].strip(".,;") for f in over):
                     continue  # part of a date, a role or a longer figure
-                out = [f for f in out if f not in over]
+                out = [f for f in out if not (f.start < end and start < f.end)]  # all but `over`
                 out.append(self._fact(kind, start, end, None, self._subject_at(start, end)))
 
         def free(start: int, end: int, over_numbers: bool = False) -> bool:
@@ -445,7 +461,7 @@ class FactExtractor:
 
         for kind, pattern in (("money", _MONEY_TEXT), ("money", _PENCE), ("percent", _PERCENT_TEXT), ("quantity", _SCALED_NUMBER),
                               ("quantity", _FORTNIGHTS), ("quantity", MULTIPLE), ("quantity", BARE_SCALED)):
-            found = multiples(self.text) if pattern is MULTIPLE else ((m.start(), m.end()) for m in _scan(pattern, self.text, folded))
+            found = _read(multiples, self.text, folded) if pattern is MULTIPLE else ((m.start(), m.end()) for m in _scan(pattern, self.text, folded))
             for start, end in found:
                 written = self.text[start:end]
                 if free(start, end, over_numbers=kind != "quantity") or kind == "money" and inside(start, end):
@@ -455,26 +471,26 @@ class FactExtractor:
                     out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
         # "two hours 18 minutes 15 seconds", "2:17:18" (a race clock), "a quarter of a percentage
         # point", "twice the forecast": figures the model splits, misses or reads as a date or a bare number
-        figures = [(a, b, "quantity", None) for a, b in times_in_units(self.text)] \
-            + [(a, b, "percent", v) for a, b, v in percentage_points(self.text)] \
-            + [(a, b, "quantity", v) for a, b, v in twice(self.text)]
+        figures = [(a, b, "quantity", None) for a, b in _read(times_in_units, self.text, folded)] \
+            + [(a, b, "percent", v) for a, b, v in _read(percentage_points, self.text, folded)] \
+            + [(a, b, "quantity", v) for a, b, v in _read(twice, self.text, folded)]
         for start, end, kind, value in figures:
             over = [f for f in out if f.start < end and start < f.end]
             if any(f.kind not in ("quantity", "date") or f.start < start or f.end > end for f in over):
                 continue  # part of money, a role or a longer figure
-            out = [f for f in out if f not in over]
+            out = [f for f in out if not (f.start < end and start < f.end)]  # all but `over`
             out.append(self._fact(kind, start, end, value, self._subject_at(start, end)))
         for start, end in clock_times(self.text):  # "18:00 local time", "1500 UTC": read as counts or missed
             over = [f for f in out if f.start < end and start < f.end]
             if any(f.kind not in ("quantity", "date") or f.start < start or f.end > end for f in over):
                 continue  # part of a longer date ("Sunday 10pm") or of another figure
-            out = [f for f in out if f not in over]
+            out = [f for f in out if not (f.start < end and start < f.end)]  # all but `over`
             out.append(self._fact("date", start, end, None, self._subject_at(start, end)))
         for m in _scan(_AGE_SPAN, self.text, folded):  # "range in age from 21 to 78": how old, which the model left out
             start = m.start() if m.group("lead") else m.start(2)  # "between the ages of 18 and 24"; "[from] 21 to 78"
             over = [f for f in out if f.start < m.end() and start < f.end]
             if all(f.kind in ("quantity", "date") and start <= f.start and f.end <= m.end() for f in over):
-                out = [f for f in out if f not in over]
+                out = [f for f in out if not (f.start < m.end() and start < f.end)]  # all but `over`
                 out.append(self._fact("quantity", start, m.end(), range_value("quantity", m.group(2), m.group(3), m.group()),
                                       self._subject_at(start, m.end())))
         for m in _scan(_DAY_WORD, self.text, folded):  # "Today, Russian …": the model left the day word untagged
@@ -487,7 +503,7 @@ class FactExtractor:
         for m in _scan(_DECADE, self.text, folded):  # "1980s pioneers", "the 1980s battle": a decade, no value
             over = [f for f in out if f.start < m.end() and m.start() < f.end]
             if all(f.kind in ("quantity", "date") and m.start() <= f.start and f.end <= m.end() for f in over):
-                out = [f for f in out if f not in over]
+                out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]  # all but `over`
                 out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
         for m in _scan(_MONTH_FROM_NOW, self.text, folded):  # "won two this November": the model missed it
             if free(m.start(), m.end()):
@@ -498,12 +514,14 @@ class FactExtractor:
             if int(second[-2:]) == (first + 1) % 100 or len(second) == 4 and first < int(second) <= first + 30:
                 over = [f for f in out if f.start < m.end() and m.start() < f.end]
                 if all(f.kind in ("quantity", "date") and m.start() <= f.start and f.end <= m.end() for f in over):
-                    out = [f for f in out if f not in over]
+                    out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]  # all but `over`
                     span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     out.append(self._fact("date", m.start(), m.end(), None, self._subject(span)))
         for m in _YEAR.finditer(self.text):
+            if not free(m.start(), m.end()):
+                continue  # (most years are a date the model read: no span looked for)
             span = self.doc.char_span(m.start(), m.end())
-            if span is None or not free(m.start(), m.end()):
+            if span is None:
                 continue
             i = span.start
             after = self.doc[i + 1] if i + 1 < len(self.doc) else None
@@ -625,6 +643,10 @@ class FactExtractor:
         return out
 
     def _subject_at(self, start: int, end: int) -> str | None:
+        arrays = arrays_of(self.doc)
+        bounds = arrays.expand_bounds(start, end)  # the tokens of char_span(…, "expand"), without a Span
+        if bounds is not None:
+            return self._subject_of(arrays.root(*bounds).i)
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return self._subject(span) if span is not None and len(span) else None
 
@@ -999,23 +1021,34 @@ class FactExtractor:
         company's chief executive, Rhona Vale, said" — the name in apposition).
         None when the sentence only has an actor nearby ("Ann Lee said the economy grew 3%":
         the economy grew, not Lee; "Sales rose 5% in Spain, according to Tom Fox")."""
-        # Walked on the doc's arrays of heads and parts of speech (asked for every figure and
-        # date; `Token.head` builds a new Token on each look), children read where needed.
+        return self._subject_of(span.root.i)
+
+    def _subject_of(self, i: int) -> str | None:
+        """`_subject` of a span whose root is token i: a function of i alone (figures and dates
+        of one clause ask for the same walk), so each is walked once."""
+        found = self._subjects.get(i, self)
+        if found is self:
+            found = self._subjects[i] = self._walk_to_subject(i)
+        return found
+
+    def _walk_to_subject(self, i: int) -> str | None:
+        # Walked on the doc's arrays of heads, labels and children (asked for every figure and
+        # date; `Token.head` and `Token.children` build a new Token on each look).
         arrays = arrays_of(self.doc)
-        poses, deps, heads = arrays.poses(), arrays.deps(), arrays.heads()
-        i = span.root.i
+        poses, deps, heads, children = arrays.poses(), arrays.deps(), arrays.heads(), arrays.child_indices
+        token_actor = self.token_actor
         nouns = 0
         for _ in range(12):
             pos = poses[i]
             if pos in ("NOUN", "PROPN") and nouns < 2:  # the figure's own noun, or the one it qualifies
                 nouns += 1
-                owner = next((c for c in self.doc[i].children if c.dep_ == "poss" and c.i in self.token_actor), None)
+                owner = next((c for c in children(i) if deps[c] == "poss" and c in token_actor), None)
                 if owner is not None:
-                    return self.token_actor[owner.i]
-            subject = next((c for c in self.doc[i].children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                    return token_actor[owner]
+            subject = next((c for c in children(i) if deps[c] in ("nsubj", "nsubjpass")), None) \
                 if pos in ("VERB", "AUX") else None
             if subject is not None:
-                return self._actor_of_subject(self.doc[i], subject)
+                return self._actor_of_subject(self.doc[i], self.doc[subject])
             if heads[i] == i or deps[i] in ("ccomp", "parataxis"):
                 return None  # a clause of its own without a subject: nobody's
             i = heads[i]
@@ -1104,11 +1137,13 @@ _AHEAD_VERBS = frozenset({"set", "due", "scheduled", "expected", "planned", "pla
 def _speaks_ahead(ent) -> bool:
     """The clause a date sits in speaks of the future: "will meet on Monday", "would meet on
     Monday" (reported), "is set to meet on Wednesday", "Monday's vote will …"."""
-    verb = _verb_of(ent.root)
-    for child in verb.children:
-        if child.dep_ == "aux" and child.lower_ in ("will", "'ll", "shall", "would", "wo", "'d"):
+    arrays = arrays_of(ent.doc)  # read on the doc's arrays: asked for every date
+    deps, lowers, heads = arrays.deps(), arrays.lowers(), arrays.heads()
+    verb = _verb_index(arrays, ent.root.i)
+    for child in arrays.child_indices(verb):
+        if deps[child] == "aux" and lowers[child] in ("will", "'ll", "shall", "would", "wo", "'d"):
             return True
-        if child.dep_ == "aux" and child.lower_ == "to" and verb.head.lower_ in _AHEAD_VERBS:
+        if deps[child] == "aux" and lowers[child] == "to" and lowers[heads[verb]] in _AHEAD_VERBS:
             return True
     return False
 
@@ -1147,6 +1182,14 @@ def _verb_of(token):
     while token.dep_ != "ROOT" and token.pos_ not in ("VERB", "AUX"):
         token = token.head
     return token
+
+
+def _verb_index(arrays, i: int) -> int:
+    """`_verb_of(doc[i]).i`, walked on the doc's arrays."""
+    deps, poses, heads = arrays.deps(), arrays.poses(), arrays.heads()
+    while deps[i] != "ROOT" and poses[i] not in ("VERB", "AUX"):
+        i = heads[i]
+    return i
 
 
 def _tense_of(ent) -> str | None:

@@ -66,6 +66,7 @@ _AGE_WORDS = re.compile(r"(?:\b(?:an?|the)\s+)?\b(?P<n>\d{1,3}|" + _WORD_NUMBER
 _AGE_OF = re.compile(r"(?:\bat\s+)?\bthe\s+(?:ripe\s+(?:old\s+)?)?age\s+of\s+(?P<n>\d{1,3})\b", re.I)
 
 _SCORE = re.compile(r"(?<![\w.,/:–-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/:%]|[.,]\d|[-–]\d|\s?(?:per|pc))")
+_SCORE_CORE = re.compile(r"\d\s?[-–]\s?\d")  # the part every score holds: its two numbers' digits and the dash
 # Verbs and nouns of a contest: a dash between two small numbers near them is a score.
 _CONTEST_VERBS = frozenset("""win wins won winning beat beats beaten beating defeat defeats defeated lose loses lost
 losing draw draws drew drawn lead leads led leading trail trails trailed trailing knock knocked edge edged thrash
@@ -144,6 +145,8 @@ def scores(doc, text: str) -> list[tuple[int, int]]:
     """The characters of every score or result: two numbers of up to three digits joined by a
     dash, in a sentence with a verb of a contest ("beat", "lost", "drew") or right before a
     word for a result ("a 2-0 win"). Years, percentages, times and codes are left alone."""
+    if not _SCORE_CORE.search(text):
+        return []  # (the core is quick to look for; the whole pattern is tried at every character)
     out = []
     matches = list(_SCORE.finditer(text))
     for k, m in enumerate(matches):

@@ -6,8 +6,9 @@ one when the text does not say who. `RoleFinder.roles()` is what `facts.FactExtr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .arrays import indices_where, tokens_where
+from .arrays import indices_where
 from .actors.words import COMPANY_NOUNS
 from .arrays import of as arrays_of
 from .gazetteer import OCCUPATIONS
@@ -90,6 +91,9 @@ def _hyphenated(doc, i: int) -> str:
     return ""
 
 
+# Punctuation (spaCy's is_punct, other than "." and "-") that a name often follows: the walk back
+# over a title before a name stops at it (see `_title_before`).
+_PUNCTUATION_BEFORE_A_NAME = frozenset({",", "(", ")", '"', "“", "”", "‘", "’", "'", ":", ";", "[", "]", "—", "–"})
 _FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # "Mr Blunkett": no role in it
 # Honorifics and titles of rank: each a role fact of its own ("Dr", "Dame", "Grand Duke").
 _RANKS = frozenset({"dr", "prof", "sir", "dame", "lord", "lady", "baron", "baroness", "earl", "countess", "viscount",
@@ -153,6 +157,9 @@ _DASHES = ("-", "–", "—")
 # secretary who decided", "the President's claims", "a letter to the prime minister".
 _OFFICE_PLACES = frozenset({"attr", "dobj", "pobj", "poss", "conj", "appos"})
 _DESCRIBED_PLACES = _OFFICE_PLACES | {"nsubj", "nsubjpass"}
+# Where `_roles_by_description` reads a job at all: a subject, an office's place, or a fronted
+# description's ("A keen sailor, she …": the parser makes it "npadvmod" or "dep").
+_DESCRIPTION_PLACES = _DESCRIBED_PLACES | {"npadvmod", "dep"}
 # Departments whose secretary is one office: "the home secretary", "the foreign secretary".
 _DEPARTMENTS = frozenset("""home foreign defence defense health education transport environment culture treasury
 interior justice energy trade business work pensions press general""".split())
@@ -210,6 +217,12 @@ def _clean_role(text: str) -> str:
 # a new set each time it is evaluated).
 _PUBLIC_OFFICES_OR_SPOKESPEOPLE = _PUBLIC_OFFICES | {"commissioner", "spokesperson", "speaker"}
 _ROLE_VERBS_OR_BE = frozenset(_ROLE_VERBS | {"is", "was", "'s"})
+
+
+@lru_cache(maxsize=4)
+def _giver_dep_hashes(strings) -> frozenset:
+    """The string ids of the labels of a predicate and of a preposition's object."""
+    return frozenset(strings[d] for d in ("attr", "oprd", "pobj"))
 
 
 class RoleFinder:
@@ -348,7 +361,10 @@ class RoleFinder:
         # where the text first names a person: a definite job after it may stand for someone named
         first_person = min((k for k, who in self.token_actor.items() if self.actor_types.get(who) == "person"),
                            default=None)
+        deps = arrays_of(doc).deps()
         for i in hits:
+            if deps[i] not in _DESCRIPTION_PLACES or i in self.token_actor:
+                continue  # (read on the arrays) every reading below needs such a place and a word of no actor
             token = doc[i]
             office = self._public_office(token)
             # (a description is only read where it may stand: the test below skips every other place)
@@ -638,12 +654,16 @@ class RoleFinder:
         facts: list[Fact] = self._roles_by_verb()
         by_verb = [(f.start, f.end) for f in facts]
         doc = self.doc
-        for token in (doc[i] for i in sorted(self.token_actor) if 0 <= i < len(doc)):  # an actor's tokens only
-            actor = self.token_actor.get(token.i)
-            if actor is None or self.actor_types.get(actor) != "person":
+        token_actor, actor_types = self.token_actor, self.actor_types
+        for first in sorted(self.token_actor):  # an actor's tokens only
+            if not 0 <= first < len(doc):
                 continue
-            if token.i > 0 and self.token_actor.get(token.i - 1) == actor:
-                continue  # only at the first token of a mention
+            actor = token_actor.get(first)
+            if actor is None or actor_types.get(actor) != "person":
+                continue
+            if first > 0 and token_actor.get(first - 1) == actor:
+                continue  # only at the first token of a mention (a Token is built only for those)
+            token = doc[first]
             end = token.i
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == actor:
                 end += 1
@@ -688,6 +708,8 @@ class RoleFinder:
         "like") open with the name ending at token `end` is the role of each person listed; the
         phrase without its determiner or quantity word ("Numerous", "many")."""
         doc = self.doc
+        if arrays_of(doc).deps()[end] != "pobj":
+            return None  # (read on the array: most names are no object of a preposition)
         prep = doc[end].head
         if doc[end].dep_ != "pobj" or prep.i != end - len([1 for k in range(prep.i + 1, end) if self.token_actor.get(k)
                                                             == self.token_actor.get(end)]) - 1:
@@ -742,7 +764,7 @@ class RoleFinder:
         ends where the parse's noun phrase does); each job coordinated with it is a role too
         ("a former Acme manager and owner of the website")."""
         doc = self.doc
-        if end + 2 >= len(doc) or doc[end + 1].text not in (",", "(", *_DASHES):
+        if end + 2 >= len(doc) or arrays_of(doc).texts()[end + 1] not in (",", "(", *_DASHES):
             return []
         mention = range(i, end + 1)
         nouns = [c for k in mention for c in doc[k].children if c.dep_ == "appos" and c.i > end + 1
@@ -770,6 +792,8 @@ class RoleFinder:
 
         doc = self.doc
         k = i - 1
+        if arrays_of(doc).lowers()[k] not in DEMONYM_COUNTRIES:
+            return None  # (read on the array: most names have no demonym before them)
         t = doc[k]
         if not t.is_title or t.lower_ not in DEMONYM_COUNTRIES or t.lower_ in _PEOPLES_ONLY or k in self.token_actor \
                 or doc[end].dep_ in ("compound", "amod", "poss") or t.tag_ in ("NNS", "NNPS"):
@@ -789,9 +813,9 @@ class RoleFinder:
     def _post_nominal(self, i: int, end: int) -> tuple[int, int] | None:
         """"Ann Marlow QC", "Tom Reyes MP": an office written after the name, inside the mention
         or right after it."""
-        doc = self.doc
+        doc, texts = self.doc, arrays_of(self.doc).texts()
         for k in (end, end + 1):
-            if i < k < len(doc) and doc[k].text in _POST_NOMINALS and (k == end or doc[k].pos_ == "PROPN"):
+            if i < k < len(doc) and texts[k] in _POST_NOMINALS and (k == end or doc[k].pos_ == "PROPN"):
                 return doc[k].idx, doc[k].idx + len(doc[k].text)
         return None
 
@@ -801,7 +825,7 @@ class RoleFinder:
         it with a time, `_roles_by_verb` reads it). Not a part played: "starring Ann Lee as a
         detective"."""
         doc = self.doc
-        if end + 2 >= len(doc) or doc[end + 1].lower_ != "as":
+        if end + 2 >= len(doc) or arrays_of(doc).lowers()[end + 1] != "as":
             return None
         noun = next((c for c in doc[end + 1].children if c.dep_ == "pobj"), None)
         if noun is None or not self._role_noun(noun) or any(
@@ -816,15 +840,17 @@ class RoleFinder:
         """An honorific or a title of rank before a person's name, or opening it: "Dr", "Dame",
         "Grand Duke", "Sir", and "Lord" in "Lord Pemberton" (a peer keeps the title in his name)."""
         doc = self.doc
-        if doc[i].lower_ in PEER_TITLES and end > i:
+        arrays = arrays_of(doc)  # plain strings (asked at every name: most have no rank)
+        texts, lowers = arrays.texts(), arrays.lowers()
+        if lowers[i] in PEER_TITLES and end > i:
             return doc[i].idx, doc[i].idx + len(doc[i].text)
         j = i
-        while j > 0 and (doc[j - 1].lower_.rstrip(".") in _RANKS or doc[j - 1].text == "." and j > 1
-                         and doc[j - 2].lower_ in _RANKS) and i - j < 3:
+        while j > 0 and (lowers[j - 1].rstrip(".") in _RANKS or texts[j - 1] == "." and j > 1
+                         and lowers[j - 2] in _RANKS) and i - j < 3:
             j -= 1
-        while j < i and doc[j].text == ".":
+        while j < i and texts[j] == ".":
             j += 1
-        if j > 0 and doc[j - 1].lower_ == "grand" and j < i and doc[j].lower_ in ("duke", "duchess"):
+        if j > 0 and lowers[j - 1] == "grand" and j < i and lowers[j] in ("duke", "duchess"):
             j -= 1  # "Grand Duke"
         if j == i:
             return None
@@ -920,8 +946,14 @@ class RoleFinder:
         """The words that may give a role, in text order: the heads of predicates and of "as"
         phrases whose noun is a job (a cheap first pass: most verbs give none)."""
         out: dict[int, object] = {}
-        for token in tokens_where(self.doc, "DEP", ("attr", "oprd", "pobj")):
-            dep = token.dep_
+        doc = self.doc
+        arrays = arrays_of(doc)
+        deps, heads, lowers = arrays.deps(), arrays.heads(), arrays.lowers()
+        for i in indices_where(doc, "DEP", _giver_dep_hashes(doc.vocab.strings)):
+            dep = deps[i]
+            if dep == "pobj" and lowers[heads[i]] != "as":
+                continue  # (on the arrays: an object of another preposition gives none; no Token for it)
+            token = doc[i]
             if dep in ("attr", "oprd"):
                 head = token.head
             elif dep == "pobj" and token.head.lower_ == "as":
@@ -1158,6 +1190,8 @@ class RoleFinder:
         gloss = self._parenthesis_before(i)
         if gloss is not None:  # "Labour MP (Member of Parliament) Ada Quill": the gloss is skipped
             i, j = gloss, gloss - 1
+        if j >= 0 and texts[j] in _PUNCTUATION_BEFORE_A_NAME:
+            return None  # a name right after a comma, a bracket or a quotation mark: the walk below stops there with no title
         while j >= 0 and i - j <= 6:
             t = self.doc[j]
             if j == i - 1 and j >= 1 and lowers[j] in _TEAM_POSITIONS and self._is_person(i) and (
@@ -1353,7 +1387,7 @@ class RoleFinder:
     def _parenthesis_before(self, i: int) -> int | None:
         """Index of the "(" of a short parenthesis that ends just before token i, if any."""
         doc = self.doc
-        if i < 3 or doc[i - 1].text != ")":
+        if i < 3 or arrays_of(doc).texts()[i - 1] != ")":
             return None
         for k in range(i - 2, max(0, i - 9), -1):
             if doc[k].text == "(":
@@ -1383,24 +1417,25 @@ class RoleFinder:
         """"Dominic LeBlanc, Minister of International Trade …, said"; also past where the person
         is from: "Don Vale of West Virginia, the party's nominee, said"."""
         doc = self.doc
-        if end + 2 < len(doc) and doc[end + 1].lower_ == "of" and self.actor_types.get(
+        arrays = arrays_of(doc)  # the words read as plain strings (asked after every name: most have no comma)
+        texts, lowers = arrays.texts(), arrays.lowers()
+        if end + 2 < len(doc) and lowers[end + 1] == "of" and self.actor_types.get(
                 self.token_actor.get(end + 2)) == "place":
             place = self.token_actor[end + 2]
             end += 2
             while end + 1 < len(doc) and self.token_actor.get(end + 1) == place:
                 end += 1
-        if end + 3 < len(doc) and doc[end + 1].text in _DASHES and doc[end + 2].lower_ in ("the", "a", "an"):
+        if end + 3 < len(doc) and texts[end + 1] in _DASHES and lowers[end + 2] in ("the", "a", "an"):
             return self._between_dashes(end + 2)
-        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        if end + 2 >= len(doc) or texts[end + 1] != ",":
             return None
         k = end + 2
-        if doc[k].lower_ in ("who", "which", "whose", "where", "said", "says", "and", "but"):
+        if lowers[k] in ("who", "which", "whose", "where", "said", "says", "and", "but"):
             return None
-        if doc[k].pos_ == "ADP" and doc[k].dep_ != "compound":
+        if arrays.poses()[k] == "ADP" and arrays.deps()[k] != "compound":
             return None  # "Ada Bell, for her part," / "…, for their progress.": an adverbial, not a job
         stop = k
-        arrays = arrays_of(doc)  # the words up to the next stop read as plain strings (after every name)
-        texts, lowers, space = arrays.texts(), arrays.lowers(), arrays.column_list("IS_SPACE")
+        space = arrays.column_list("IS_SPACE")
         while stop < len(doc) and texts[stop] not in (",", ".", ";", ":", "(", ")", "“", "”", '"') \
                 and lowers[stop] not in ("who", "which", "that", "whose") \
                 and not space[stop] and stop - k < 18:
@@ -1454,34 +1489,37 @@ class RoleFinder:
         """"The museum's director, Helen Marsh," / "whose general secretary, Grace Okafor,", "the
         Archbishop of Canterbury, Dr Rowan Tate," (over a rank before the name)."""
         doc = self.doc
+        arrays = arrays_of(doc)  # plain strings up to the comma (asked at every name: most have none before)
+        texts, lowers, titles = arrays.texts(), arrays.lowers(), arrays.column_list("IS_TITLE")
         name = i
-        while i >= 3 and (doc[i - 1].lower_.rstrip(".") in _RANKS or doc[i - 1].text == "." and doc[i - 2].lower_ in _RANKS
-                          or doc[i - 1].is_title and doc[i - 1].lower_ in TITLE_WORDS and name - i < 2):
+        while i >= 3 and (lowers[i - 1].rstrip(".") in _RANKS or texts[i - 1] == "." and lowers[i - 2] in _RANKS
+                          or titles[i - 1] and lowers[i - 1] in TITLE_WORDS and name - i < 2):
             i -= 1  # over "Dr", and a title ("the head of the church, Archbishop Tom Reyes,")
-        if i < 2 or doc[i - 1].text != ",":
+        if i < 2 or texts[i - 1] != ",":
             return None
         stop = i - 1
-        if doc[stop - 1].text == ")":  # "The head of the dockers' union (the Union of Rail, Sea and Port), Al Orme,"
-            opening = next((p for p in range(stop - 2, max(0, stop - 22), -1) if doc[p].text in ("(", ")")), None)
-            if opening is not None and doc[opening].text == "(" and opening > 0:
+        if texts[stop - 1] == ")":  # "The head of the dockers' union (the Union of Rail, Sea and Port), Al Orme,"
+            opening = next((p for p in range(stop - 2, max(0, stop - 22), -1) if texts[p] in ("(", ")")), None)
+            if opening is not None and texts[opening] == "(" and opening > 0:
                 stop = opening
         k = stop - 1
+        poses, space = arrays.poses(), arrays.column_list("IS_SPACE")
         # Back to where the description starts: not over a verb or a preposition that opens the
         # clause around it ("praised by [Ofsted chief], Ivo Grant,").
         # An "and" inside an office goes on ("vice president of research and design",
         # "manager of X and director of Y"); one before a person ends it.
-        while k >= 0 and doc[k].text not in (",", ".", ";", ":", "“", "”", '"') and not doc[k].is_space \
-                and stop - k < 16 and doc[k].lower_ not in ("whose", "but", "which", "who", "whom", "that", "where") \
-                and not (doc[k].lower_ == "and" and (k == 0 or self._is_person(k - 1) or stop - k >= 8
-                                                     and not any(w.lower_ in ("of", "for") for w in doc[k:stop]))) \
-                and doc[k].pos_ not in ("VERB", "AUX") and (doc[k].pos_ != "ADP" or doc[k].lower_ in ("of", "for", "to")):
+        while k >= 0 and texts[k] not in (",", ".", ";", ":", "“", "”", '"') and not space[k] \
+                and stop - k < 16 and lowers[k] not in ("whose", "but", "which", "who", "whom", "that", "where") \
+                and not (lowers[k] == "and" and (k == 0 or self._is_person(k - 1) or stop - k >= 8
+                                                 and not any(w in ("of", "for") for w in lowers[k:stop]))) \
+                and poses[k] not in ("VERB", "AUX") and (poses[k] != "ADP" or lowers[k] in ("of", "for", "to")):
             k -= 1
         k += 1
-        while k < stop and doc[k].lower_ == "and":
+        while k < stop and lowers[k] == "and":
             k += 1
-        phrase = doc[k:stop]
-        if not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        if k >= stop or any(pos in ("VERB", "AUX") for pos in poses[k:stop]):
             return None
+        phrase = doc[k:stop]
         if not self._in_apposition(phrase, name):
             return None  # "In a letter to the chairman, Helen Marsh wrote": a phrase before her, not her job
         words = [t.lower_ for t in phrase]
@@ -1511,7 +1549,8 @@ class RoleFinder:
 
     def _copula_role(self, token, end: int) -> tuple[int, int] | None:
         """"Lind took office as the 19th Prime Minister of Norland", "X became mayor"."""
-        if token.dep_ not in ("nsubj", "nsubjpass") and self.doc[end].dep_ not in ("nsubj", "nsubjpass"):
+        deps = arrays_of(self.doc).deps()
+        if deps[token.i] not in ("nsubj", "nsubjpass") and deps[end] not in ("nsubj", "nsubjpass"):
             return None
         head = self.doc[end].head if self.doc[end].dep_ in ("nsubj", "nsubjpass") else token.head
         candidates = []
