@@ -121,6 +121,9 @@ ROLE_QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "acting", "as
 _POSITIONS = frozenset("""full-back half-back fly-half scrum-half stand-off centre-half center-half centre-back
 center-back wing-back left-back right-back""".split())
 _HELD_BESIDE = _POSITIONS | {"seed"}
+# Words of an age or a nationality, which the facts may give as a role ("24-year-old Norwegian"):
+# no office, so "the Bergen sprinter" may still be her.
+_NOT_AN_OFFICE = frozenset(DEMONYM_COUNTRIES) | frozenset({"year", "old", "aged"})
 # How many sentences of narration (outside quotes) before the description are searched for the
 # person it refers to when the text gives no nationality or office to match.
 _SENTENCES_BACK = 3
@@ -147,6 +150,8 @@ class DescribedPeople:
         for holders in role_holders.values():
             for role, person, _ in holders:
                 words = set(role.replace("-", " ").split())
+                if all(w.isdigit() or w.lower() in _NOT_AN_OFFICE for w in words):
+                    continue  # "the 24-year-old Norwegian" says who she is, not an office she holds
                 self._roles.setdefault(person, set()).update(words)
                 self._offices.setdefault(person, []).append(words)
 

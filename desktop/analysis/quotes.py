@@ -1887,7 +1887,10 @@ class QuoteExtractor:
         named = self._person_in_phrase(token)
         if named is not None:
             token = named  # "Member of parliament (MP) Tobin Ashgrove said"
-        described = self._described(token)
+        # "…,” said the Bergen athlete": after its cue, a description is the epithet news gives
+        # the person just written about, whatever noun it uses (WordNet's nouns for people);
+        # before it ("the writer supposes") only an office or a job says so.
+        described = self._described(token, PERSON_NOUNS if getattr(cue, "i", token.i) < token.i else frozenset())
         if described is not None:
             return described
         # A named actor: the whole mention ("Mark Carney"), even if the parse pointed at a part.
@@ -1932,12 +1935,12 @@ class QuoteExtractor:
             return Speaker(self.text[start:end], self._noun_actor(token), start, end)
         return UNKNOWN_SPEAKER
 
-    def _described(self, head) -> Speaker | None:
+    def _described(self, head, job_words: frozenset[str] = frozenset()) -> Speaker | None:
         """"the Australian said", "the former minister said": a definite description of one
         person speaks as the person it describes (see `DescribedPeople`); a nationality is never
         the nation. None when `head` is no such description, or an office nobody fits (the
         rules for nouns go on: "the Spokesman" of an organisation)."""
-        kind = self._descriptions.kind(head)
+        kind = self._descriptions.kind(head, job_words)
         if kind is None:
             return None
         person = self._role_holder(head) if kind == "role" and head.lower_ in TITLE_WORDS else None
@@ -2154,11 +2157,77 @@ class QuoteExtractor:
         best = None
         # A few hundred words back: read by index and as plain strings, no Token for each
         lower, lowers = token.lower_, arrays_of(self.doc).lowers()
+        generic = lower in _GENERIC_BODY_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "the" \
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children)
+        introduced = set()  # organisations the text introduced with this noun: "publishing group Acme"
         for i in self.tokens.indices_between(window_start, token.idx):
             actor = self.token_actor.get(i)
-            if actor and self.actor_types.get(actor) == "organisation" and lowers[i] == lower:
-                best = actor  # "the council" ← "Fiscal Council"
+            if actor and self.actor_types.get(actor) == "organisation":
+                if lowers[i] == lower:
+                    best = actor  # "the council" ← "Fiscal Council"
+                elif generic and lowers[i - 1] == lower and self.token_actor.get(i - 1) != actor:
+                    introduced.add(actor)
+        if best is None and generic:
+            best = next(iter(introduced)) if len(introduced) == 1 else self._body_spoken_of(token)
         return best
+
+    def _body_spoken_of(self, token) -> str | None:
+        """"Acme hosted a panel. … the company noted …": a bare "the company" (or firm, group,
+        station, agency) is the organisation the narration is about: the nearest one that is
+        the subject of a clause, or names or owns it ("While Acme's prototypes …, the company
+        says"), in its own sentence before it, or the subject of a main clause in the three
+        sentences before, in the same or the previous paragraph ("… allow Beta Air to fly" is
+        not what the text is about); of several such, the one the article has named most.
+        Business news names a company again so on second reference (seen across the corpus's
+        business reports); None when no organisation is such a subject, so a body never named
+        is not guessed."""
+        doc = self.doc
+        sentence = token.sent
+        paragraph = self.article.paragraph_at(token.idx)
+        span, at = doc[sentence.start:token.i], sentence.start
+        found: list[str] = []  # the nearest first
+        for back in range(4):
+            for t in reversed(span):
+                actor = self.token_actor.get(t.i)
+                if actor is None and t.lower_ == token.lower_ and t.dep_ in ("nsubj", "nsubjpass") \
+                        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                    return None  # "A group of residents wrote … the group said": that group, unnamed
+                if actor is None or actor in found or self.actor_types.get(actor) != "organisation" \
+                        or self._in_quote(t.idx):
+                    continue
+                owner = t
+                while back == 0 and owner.dep_ in ("poss", "compound") and owner.head.i != owner.i:
+                    owner = owner.head  # (only beside it: "Acme's chief said …" is about the chief)
+                if owner.dep_ in ("nsubj", "nsubjpass") and (back == 0 or _main_clause(owner.head)) \
+                        and not self._another_party(actor, token):
+                    found.append(actor)
+            if at == 0:
+                break
+            before = doc[at - 1].sent
+            if self.article.paragraph_at(before.start_char) < paragraph - 1:
+                break
+            span, at = before, before.start
+        if len(found) < 2:
+            return found[0] if found else None
+        # Several: the one the article has named most so far is its topic ("Unilever … Oil giant
+        # Shell also … The company said" is Unilever); the nearest of those named as often.
+        named = {actor: 0 for actor in found}
+        for i, actor in self.token_actor.items():
+            if actor in named and i < token.i and self.token_actor.get(i - 1) != actor:
+                named[actor] += 1
+        return max(found, key=lambda actor: (named[actor], -found.index(actor)))
+
+    def _another_party(self, actor: str, token) -> bool:
+        """The words after "the company said" (to the paragraph's end, 60 words at most) name
+        `actor` as someone acted on — "… legal moves by rivals, including Acme" — so the
+        company is not Acme (its own name there is its possessor or subject: "Acme's sales")."""
+        doc = self.doc
+        for t in doc[token.i + 1:min(len(doc), token.i + 60)]:
+            if "\n" in t.text_with_ws:
+                break
+            if self.token_actor.get(t.i) == actor and t.dep_ in ("pobj", "dobj", "conj", "appos"):
+                return True
+        return False
 
     def _role_holder(self, head) -> str | None:
         """"the Lions coach" → the one person whose role, given before, has that head and those
@@ -2631,3 +2700,18 @@ def _with_id(q: Quote, quote_id: str) -> Quote:
 # Unions of word sets the conditions above test, built once (a `|` inside a condition builds
 # a new set each time it is evaluated).
 _DOCUMENT_OR_SPEECH_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
+# Nouns news style uses to name an organisation again on second reference, whatever its
+# trade ("the company said", "the station said"); a noun that says the trade ("the bank", "the
+# union") is matched against the organisations' own names instead (see `_noun_actor`).
+_GENERIC_BODY_NOUNS = frozenset("company firm group organisation organization agency station".split())
+
+
+def _main_clause(verb) -> bool:
+    """The verb heads the sentence, alone or in a row of verbs joined to its head."""
+    for _ in range(4):
+        if verb.dep_ == "ROOT":
+            return True
+        if verb.dep_ not in ("conj", "parataxis"):
+            return False
+        verb = verb.head
+    return False
