@@ -97,3 +97,18 @@ def test_a_description_before_its_cue_needs_an_office():
 def test_the_company_further_back(text, expected):
     kind = "reported" if expected[0][0].startswith("the move") else "direct"
     assert attributions(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # "X quoted Y as saying …": the words are Y's; X only reports them
+    ('The Harbour Herald quoted Tim Marlow, formerly a deputy at the port, as saying "the port has a key '
+     'role in the response".', "direct", [("the port has a key role in the response", "Tim Marlow", "cue-before")]),
+    ('The Kestrel Times quoted Ada Lee as saying that the plan was "dead".', "reported",
+     [('the plan was "dead"', "Ada Lee", "cue-before")]),
+    ('The paper quoted him as saying "nobody warned us".', "direct", [("nobody warned us", "him", "pronoun")]),
+    # the one quoted speaks in the passive too, and a paper saying something itself keeps its words
+    ('Ada Lee was quoted as saying "the plan is dead".', "direct", [("the plan is dead", "Ada Lee", "cue-before")]),
+    ('The Kestrel Times said that the plan was "dead".', "direct", [("dead", "Kestrel Times", "cue-before")]),
+])
+def test_quoted_as_saying_is_the_one_quoted(text, kind, expected):
+    assert attributions(text, kind) == expected

@@ -1670,6 +1670,9 @@ class QuoteExtractor:
     def _subject(self, verb):
         """subject_of, or — when the parse lost it — the actor or pronoun right before the verb:
         "…, whose general secretary, Grace Okafor, said …" parsed with no subject at all."""
+        quoted = _quoted_as_saying(verb)
+        if quoted is not None:
+            return quoted
         if verb.lower_.endswith("ing") and verb.i > 0 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             before = verb.nbor(-1)  # "footage of Ada Price asking, …": the person named just before
             if self.actor_types.get(self.token_actor.get(before.i)) == "person" and not self._in_quote(before.idx):
@@ -2715,3 +2718,17 @@ def _main_clause(verb) -> bool:
             return False
         verb = verb.head
     return False
+
+
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite"})
+
+
+def _quoted_as_saying(verb):
+    """"The Herald quoted Ada Lee, a former aide, as saying …": the words are Ada Lee's, the
+    object of "quoted", not the paper's (which only reports them); None for any other cue."""
+    if verb.lower_ not in ("saying", "telling", "writing") or verb.head.lower_ != "as":
+        return None
+    quoting = verb.head.head
+    if quoting.lower_ not in _QUOTING:
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None)

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 112  # 112: "the company/firm/group" speaks as the organisation the text is about; "said the Bergen athlete" is the person just written about
+ANALYSER_VERSION = 113  # 113: "X quoted Y as saying …" is Y's words, not X's
