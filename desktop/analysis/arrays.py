@@ -93,6 +93,35 @@ class DocArrays:
                     at.append(i)
         return found
 
+    def has_lower(self, words: frozenset) -> bool:
+        """Whether any token's `lower_` is one of `words`: a per-doc gate for a rule that needs
+        one of those words somewhere (most articles have none of a rule's few trigger words,
+        and then the rule need not look at each name). Answered once for each word set."""
+        memo = self.memo("has lower")
+        found = memo.get(words)
+        if found is None:
+            found = memo[words] = not words.isdisjoint(self.lower_words())
+        return found
+
+    def has_text(self, words: frozenset) -> bool:
+        """Whether any token's `text` is one of `words` (as `has_lower`, case kept)."""
+        memo = self.memo("has text")
+        found = memo.get(words)
+        if found is None:
+            present = memo.get(None)
+            if present is None:
+                present = memo[None] = frozenset(self.texts())
+            found = memo[words] = not words.isdisjoint(present)
+        return found
+
+    def lower_words(self) -> frozenset:
+        """`frozenset(t.lower_ for t in doc)`: the doc's words in lower case, each once."""
+        memo = self.memo("lower words")
+        found = memo.get(None)
+        if found is None:
+            found = memo[None] = frozenset(self.lowers())
+        return found
+
     def root(self, start: int, end: int):
         """`doc[start:end].root`, found once for each span (the actor rules ask for the root of
         each candidate name a dozen times; a Span and a Token are built anew on each look)."""

@@ -52,8 +52,12 @@ def fold(text: str) -> str:
 def norm(text: str) -> str:
     """The comparable form of a name: folded, lower case, no "the", no possessive."""
     text = fold(POSSESSIVE.sub("", text.strip()))
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", text).lower()
+    text = _LEADING_THE.sub("", text)
+    return _SPACES.sub(" ", text).lower()
+
+
+_LEADING_THE = re.compile(r"^the\s+", flags=re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=16384)  # asked for each candidate name in several rules
@@ -67,12 +71,16 @@ def alias_of(text: str) -> str | None:
     return canonical
 
 
+@lru_cache(maxsize=16384)  # asked twice for each long name of each article
 def acronym(name: str) -> str:
     """"Union of Flight Attendants" → UFA ("" for a one-word name)."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ACRONYM_STOPWORDS]
+    words = [w for w in _SPACES_OR_DASHES.split(name) if w and w.lower() not in ACRONYM_STOPWORDS]
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+_SPACES_OR_DASHES = re.compile(r"[\s\-]+")
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -100,8 +108,11 @@ def one_deletion_variants(text: str) -> frozenset[str]:
 
 def slug(kind: str, name: str) -> str:
     """A readable, stable actor id: "person:mark-carney"."""
-    text = re.sub(r"[^\w]+", "-", name.lower(), flags=re.UNICODE).strip("-")
+    text = _NOT_WORD.sub("-", name.lower()).strip("-")
     return f"{kind}:{text or 'unnamed'}"
+
+
+_NOT_WORD = re.compile(r"[^\w]+", flags=re.UNICODE)
 
 
 def unique_id(candidate: str, used: set[str]) -> str:

@@ -146,8 +146,9 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
         start += 1
     # "World Health Organization (WHO": stop at the first bracket that is never closed. One
     # pass from the right: a span of 10,000 junk tokens must not cost 10,000 passes.
-    last_close = next((k for k in range(end - 1, start - 1, -1) if texts[k] == ")"), start - 1)
-    end = next((k for k in range(last_close + 1, end) if texts[k] == "("), end)
+    if "(" in texts[start:end]:  # (no bracket opens: the end stays)
+        last_close = next((k for k in range(end - 1, start - 1, -1) if texts[k] == ")"), start - 1)
+        end = next((k for k in range(last_close + 1, end) if texts[k] == "("), end)
     while end > start and (texts[end - 1] in MARKS or texts[end - 1] in ("(", "-")):
         end -= 1
     return start, end, actor_type
@@ -180,7 +181,12 @@ REMIT_HEADS = frozenset({"department", "ministry", "secretary", "minister", "com
 def a_unit_after_a_number(doc, span) -> bool:
     """"1.8GB of data", "a 40 MW plant": capitals that are also initials ("Team GB") are a unit
     straight after a number (seen 2026-12-02 on an unseen sample: a disc's "GB" taken as a body)."""
-    return len(span) == 1 and span.text in NUMBER_UNITS and span.start > 0 and doc[span.start - 1].like_num
+    return a_unit_after_a_number_at(doc, span.start, span.end)
+
+
+def a_unit_after_a_number_at(doc, start: int, end: int) -> bool:
+    """`a_unit_after_a_number(doc, doc[start:end])`, without building the Span (asked of every name)."""
+    return end - start == 1 and arrays_of(doc).texts()[start] in NUMBER_UNITS and start > 0 and doc[start - 1].like_num
 
 
 def a_currency_amount(doc, span) -> bool:
@@ -252,9 +258,10 @@ _SCORE_TOKEN = re.compile(r"\d{1,3}[-–]\d{1,3}")
 def _before_a_score(doc, start: int, end: int) -> int:
     """Where a name ends when a score follows it inside the span: "Kelso 43–5", "Kelso 21 -
     17" (a name may end in one number: "Channel 4", "Interstate 80")."""
-    if end - start > 1 and _SCORE_TOKEN.fullmatch(doc[end - 1].text):
+    texts = arrays_of(doc).texts()  # asked of every tagged name: no Token unless a dash is there
+    if end - start > 1 and _SCORE_TOKEN.fullmatch(texts[end - 1]):
         return end - 1
-    if end - start > 3 and doc[end - 1].is_digit and doc[end - 2].text in ("-", "–") and doc[end - 3].is_digit \
+    if end - start > 3 and texts[end - 2] in ("-", "–") and doc[end - 1].is_digit and doc[end - 3].is_digit \
             and len(doc[end - 1].text) <= 3 and len(doc[end - 3].text) <= 3:
         return end - 3
     return end
@@ -320,10 +327,10 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or one_word and after_opening_mark(doc, start) and end < len(doc)
         and doc[end].is_lower and doc[end].is_alpha
         and not (label in ("GPE", "LOC") and text in PLACES)  # "“Boston is a race I want to run”"
-        or all(len(w) == 1 for w in text.replace("&", " ").split())  # "(E & W)"
+        or _single_letters(text)  # "(E & W)"
         or actor_type == "organisation" and not one_word and lowers[end - 1] in DEMONYMS  # "Banned American"
         or actor_type == "person" and all(w in TITLE_WORDS for w in words)  # "Vice President" tagged PERSON
-        or "\n" in text or any(ch in text for ch in "[]{}<>|\\")  # "[I]t's": an editor's bracket
+        or "\n" in text or not _EDITOR_MARKS.isdisjoint(text)  # "[I]t's": an editor's bracket
         or "/" in text and not SLASHED_NAME.fullmatch(text)  # "and/or" (but the band "AB/CD")
         or one_word and text.isupper() and not_an_acronym_of_a_body(doc, start)  # "BY A LOT", "IST", "((WN)) :"
         or len(words) > 2 and words[0] in DEGREE_WORDS and words[1] == "of"  # "a Master of Business Affairs"
@@ -331,14 +338,25 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or one_word and first_tag == "VBG" and sent_start  # "Registering names … is easy"
         or CONTRACTION.match(text) is not None  # "I’m beyond grateful": a pronoun, whatever its apostrophe
         or text.upper() in UNITS  # "384 Kbps", "3.6 Mbps"
-        or a_unit_after_a_number(doc, span)  # "1.8GB", "40 MW"
-        or a_currency_amount(doc, span)  # "EUR 3,000", "CHF 1.2m": money, never an actor
-        or text not in PLACES and alias_of(text) not in PLACES and actor_type in ("person", "organisation") and text.lower().rstrip("s") not in PARTIES
-        and after_an_indefinite_article(doc, span)  # "a Titanic", "a red Vauxhall Corsa" (not "a Democrat")
+        or a_unit_after_a_number_at(doc, start, end)  # "1.8GB", "40 MW"
+        or a_currency_amount_at(doc, start, end)  # "EUR 3,000", "CHF 1.2m": money, never an actor
+        or actor_type in ("person", "organisation") and after_an_indefinite_article(doc, span)
+        and text not in PLACES and alias_of(text) not in PLACES and text.lower().rstrip("s") not in PARTIES
+        # "a Titanic", "a red Vauxhall Corsa" (not "a Democrat")
         or a_designation(doc, span)  # "Republic Act No. 3846"
         or actor_type == "person" and words[-1].upper() in CONSTITUENCY_ROLES
         and (len(words) == 1 or first not in GIVEN_NAMES)  # "the Bolton West MP": a seat and a job
     )
+
+
+_EDITOR_MARKS = frozenset("[]{}<>|\\")
+
+
+def _single_letters(text: str) -> bool:
+    """Every word of `text`, "&" apart, is one letter long: "(E & W)"."""
+    if len(text) > 1 and not (text[0].isspace() or text[0] == "&" or text[1].isspace() or text[1] == "&"):
+        return False  # the first word has two letters or more (str.split() splits at isspace())
+    return all(len(w) == 1 for w in text.replace("&", " ").split())
 
 
 def opening_word(doc, i: int) -> bool:
@@ -380,6 +398,8 @@ def after_an_indefinite_article(doc, span) -> bool:
     one actor. A name that only describes the noun after it stays ("a Tarn Council official")."""
     arrays = arrays_of(doc)  # words read as plain strings: this runs for most tagged names
     lowers, lower_case = arrays.lowers(), arrays.column_list("IS_LOWER")
+    if _ARTICLES.isdisjoint(lowers[max(0, span.start - 3):span.start]):
+        return False  # gated: the walk below reaches at most three words back, and needs "a"/"an"
     k = span.start - 1
     while k > 0 and span.start - k <= 2 and lower_case[k] and doc[k].pos_ == "ADJ":
         k -= 1  # "a red …", "an old …"
@@ -393,6 +413,7 @@ def after_an_indefinite_article(doc, span) -> bool:
                  and doc[span.end].tag_ in NOUN_TAGS)  # "an International Space Station spacewalk"
 
 
+_ARTICLES = frozenset({"a", "an"})
 # Tags of a word after a name that may be the noun the name describes ("spacewalk" is often read as a verb).
 NOUN_TAGS = frozenset({"NN", "NNS", "VB", "VBG", "JJ"})
 

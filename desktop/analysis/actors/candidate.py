@@ -8,9 +8,10 @@ document: its capitalised tokens and word sets built once, on first use.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from ..arrays import of as arrays_of
-from ..arrays import indices_where, tokens_where
+from ..arrays import tokens_where
 from .words import ATTRIBUTIVE_TAILS, KIN, MARKS
 
 @dataclass(slots=True)
@@ -73,18 +74,18 @@ class NameContext:
         if not token.is_alpha or token.is_upper:
             return False
         if self._lower_words is None:
-            texts = arrays_of(doc).texts()  # {t.text for t in doc if t.is_lower}, on the doc's array
-            self._lower_words = {texts[i] for i in indices_where(doc, "IS_LOWER", (1,))}
+            arrays = arrays_of(doc)  # {t.text for t in doc if t.is_lower}, on the doc's arrays
+            self._lower_words = set(compress(arrays.texts(), arrays.column_list("IS_LOWER")))
         # (in lower case first: it rarely is, and then where the word stands is not read)
         return lower in self._lower_words and (token.is_sent_start or (token.i > 0 and doc[token.i - 1].text in MARKS))
 
 
 def tagged_by_a_sign(doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].text in ("#", "@") and not doc[i - 1].whitespace_
+    return i > 0 and arrays_of(doc).texts()[i - 1] in ("#", "@") and not doc[i - 1].whitespace_
 
 
 def attributive_compound(doc, span) -> bool:
     """"Jakarta-based", "US-born": a place used to describe something else, not named as itself."""
     end = span.end
-    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+    return end + 1 < len(doc) and arrays_of(doc).texts()[end] == "-" and not doc[end - 1].whitespace_ \
         and doc[end + 1].lower_ in ATTRIBUTIVE_TAILS

@@ -55,8 +55,8 @@ def from_entities(ctx) -> list[Candidate]:
         if ent.start < claimed_until:
             continue
         actor_type = LABEL_TYPES.get(label)
-        if label in ("PERSON", "ORG") and in_an_office_remit(doc, ent.start, listed=True) and ent.end < len(doc) \
-                and texts[ent.end] in (",", "and", "&") and ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
+        if label in ("PERSON", "ORG") and ent.end + 1 < len(doc) and texts[ent.end] in (",", "and", "&") \
+                and doc[ent.end + 1].is_title and in_an_office_remit(doc, ent.start, listed=True):
             continue  # "Minister for Children, [Young People] and Families": a remit, no person or body
         if actor_type is None and label in ("PRODUCT", "WORK_OF_ART") and after_company_noun(doc, ent.start):
             actor_type = "organisation"  # "security firm F-Guard" tagged PRODUCT: the firm
@@ -294,9 +294,7 @@ def nicknamed_people(doc, candidates: list[Candidate]) -> list[Candidate]:
     out = []
     people = None
     texts = arrays_of(doc).texts()  # the marks found on plain strings: no Token for every word
-    for k in range(len(doc) - 4):
-        if texts[k + 1] not in MARKS or texts[k + 3] not in MARKS:
-            continue
+    for k in [k for k in range(len(doc) - 4) if texts[k + 1] in MARKS and texts[k + 3] in MARKS]:
         a, q1, nick, q2, last = doc[k], doc[k + 1], doc[k + 2], doc[k + 3], doc[k + 4]
         if people is None:  # words of the model's people ("Rewi was 54": the surname alone)
             people = {t.text for e in arrays_of(doc).ents() if e.label_ == "PERSON" for t in e}
@@ -324,8 +322,8 @@ def regional_arm(doc, start: int, end: int) -> bool:
     named with the country or continent it serves is one body (its arm there). The company is
     no known place ("Paris France" is two) and the region ends the name (not "Netflix Japan
     Studio")."""
-    if end >= len(doc):
-        return False
+    if end >= len(doc) or not arrays_of(doc).column_list("IS_TITLE")[end]:
+        return False  # (read on the doc's array first: no Token for the word after every name)
     region = doc[end]  # the word after the name first: most names are followed by no region
     if not (region.is_title and region.pos_ == "PROPN" and doc[end - 1].whitespace_ != "") \
             or not (region.text in COUNTRIES or alias_of(region.text) in COUNTRIES or region.text in REGIONS_OF_A_BUSINESS):
@@ -341,7 +339,7 @@ def regional_arm(doc, start: int, end: int) -> bool:
 def party_of_a_country(doc, start: int, end: int) -> bool:
     """"UK Independence Party", "Scottish National Party": a country written straight before a
     party's name (the model often leaves it out) is part of that name."""
-    if start < 1 or doc[end - 1].lower_ != "party":
+    if start < 1 or arrays_of(doc).lowers()[end - 1] != "party":
         return False
     prev = doc[start - 1]
     return prev.whitespace_ != "" and (prev.text in COUNTRIES or alias_of(prev.text) in COUNTRIES) \
@@ -352,9 +350,12 @@ def owner_inside(doc, start: int, end: int) -> int | None:
     """Where the second name starts in one tagged span that holds two joined by a possessive:
     "[Roma's Olivier Dacourt]", "[Tarn Council's Ana Ruiz]" — the owner is named before "'s"
     (capitalised words), the other after it; None when the span is no such pair."""
+    texts = arrays_of(doc).texts()  # asked of every tagged name: the possessive looked for first
     for k in range(start + 1, end - 1):
+        if texts[k] not in ("'s", "’s"):
+            continue
         rest = doc[k + 1:end]
-        if doc[k].text in ("'s", "’s") and all(t.is_title for t in doc[start:k]) and all(t.is_title for t in rest) \
+        if all(t.is_title for t in doc[start:k]) and all(t.is_title for t in rest) \
                 and (a_full_name(rest) or 2 <= len(rest) <= 3 and rest.text not in KNOWN_ORGANISATIONS
                      and not {t.lower_ for t in rest} & (ORG_WORDS | BODY_WORDS | NOT_PERSON_TAILS | EVENT_WORDS
                                                           | NOT_A_PERSON)):
@@ -439,9 +440,14 @@ def known_names(doc, candidates: list[Candidate]) -> list[Candidate]:
     texts = arrays_of(doc).texts_with_ws()  # plain strings: indexing a Doc costs ~1 µs a time
     words = arrays_of(doc).texts()
     out, i = [], 0
-    while i < len(texts):
+    # Every gazetteer name starts capitalised: the scan steps from one capitalised word to the
+    # next (at any other word it only moves on by one).
+    for at in [k for k, word in enumerate(words) if word[:1].isupper()]:
+        if at < i:
+            continue
+        i = at
         match = None
-        if texts[i][:1].isupper() and i not in covered and (  # every gazetteer name starts capitalised
+        if texts[i][:1].isupper() and i not in covered and (
                 words[i] in _KNOWN_NAME_OPENINGS or words[i].split() != [words[i]]):
             # Only names that stop before the next claimed token; each length's text built by
             # adding one word to the last (this runs at every capitalised word).
@@ -493,11 +499,12 @@ def westminster_short_names(ctx, candidates: list[Candidate]) -> list[Candidate]
     covered = claimed_tokens(candidates)
     texts = arrays_of(doc).texts()  # the words as strings: no Token made for every word
     out = []
-    for i in range(1, len(doc)):
+    # (each loop gated: its capitalised word occurs in a few articles only)
+    for i in range(1, len(doc)) if arrays_of(doc).has_text(CHAMBER_SHORT_NAMES) else ():
         if texts[i] in CHAMBER_SHORT_NAMES and doc[i - 1].lower_ == "the" and i not in covered \
                 and not (i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].pos_ in ("NOUN", "PROPN"))):
             out.append(Candidate(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text, "organisation", i, i + 1))
-    for i in range(len(doc) - 1):
+    for i in range(len(doc) - 1) if arrays_of(doc).has_text(DOOR_NUMBER) else ():
         if texts[i] not in DOOR_NUMBER or texts[i + 1] != "10" or i in covered or i + 1 in covered:
             continue
         before = doc[i - 1] if i else None
@@ -674,7 +681,12 @@ def unlabelled_bodies(doc, candidates: list[Candidate]) -> list[Candidate]:
     name_pos = {strings[p] for p in ("PROPN", "NOUN", "ADJ")}
     joiners = {strings[w] for w in ("of", "for", "and")}
     out, i = [], 0
-    while i < n:
+    # A run opens at a capitalised noun or adjective: the scan steps from one to the next (at
+    # any other word it only moves on by one).
+    for at in [k for k in range(n) if title[k] and pos[k] in name_pos]:
+        if at < i:
+            continue
+        i = at
         j = i
         while j < n and j not in covered and (
                 (title[j] and pos[j] in name_pos)

@@ -599,11 +599,21 @@ def canonical_name(key: str, members: list[Candidate]) -> str:
     texts = [m.implied or m.text for m in members]
     if kind == "person":  # the full name the article uses most ("Dusty Marsh", not his birth name)
         full = [t for t in texts if " " in t] or texts
-        return max(full, key=lambda t: (full.count(t), len(t.split()), len(t)))
+        counts = _counts(full)  # (`full.count` for each member was quadratic in the mentions)
+        return max(full, key=lambda t: (counts[t], len(t.split()), len(t)))
     # Not a generic word ("the Bank") when the article names the body; then the spelled-out name
     # over an acronym, then the most frequent spelling.
     named = [t for t in texts if t.lower() not in _BODY_OR_ORG_WORDS] or texts
-    return max(named, key=lambda t: (not t.replace(".", "").isupper(), named.count(t), len(t)))
+    counts = _counts(named)
+    return max(named, key=lambda t: (not t.replace(".", "").isupper(), counts[t], len(t)))
+
+
+def _counts(texts: list[str]) -> dict[str, int]:
+    """How often each text occurs (a Counter costs more for the few mentions of most names)."""
+    counts = dict.fromkeys(texts, 0)
+    for text in texts:
+        counts[text] += 1
+    return counts
 
 
 # Unions of word sets the conditions above test, built once (a `|` inside a condition builds

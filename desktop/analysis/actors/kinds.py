@@ -27,6 +27,10 @@ def corrected_type(doc, c: Candidate) -> str:
     """The model's label, corrected where the name itself says otherwise."""
     words = c.text.split()
     lower = [w.lower() for w in words]
+    # Asked of every name: the words around it read as plain strings (a Token is built on each
+    # look at `doc[i]`; negative indices wrap round on both alike).
+    arrays = arrays_of(doc)
+    texts, lowers, deps = arrays.texts(), arrays.lowers(), arrays.deps()
     if c.text.lower().rstrip("s") in PARTIES or c.text in KNOWN_ORGANISATIONS:
         return "organisation"  # "Liberal Democrats" tagged PERSON, "Everton" tagged PERSON
     if named_by_a_style(doc, c.token_start, c.token_end):
@@ -36,34 +40,34 @@ def corrected_type(doc, c: Candidate) -> str:
         return "organisation"  # "The Atlantic reported": the magazine
     if alias in PLACES:
         return "place"  # "US" tagged ORG
-    if c.type == "place" and c.token_start > 0 and doc[c.token_start - 1].lower_ == "in" \
-            and doc[c.token_start].dep_ == "pobj" and c.token_end - c.token_start == 1:
+    if c.type == "place" and c.token_start > 0 and lowers[c.token_start - 1] == "in" \
+            and deps[c.token_start] == "pobj" and c.token_end - c.token_start == 1:
         c.located = True  # "a crowd in Porto": the model's place, where something happens
-    c.acts = doc[c.token_end - 1].dep_ in ("nsubj", "nsubjpass")  # "Kelso won": a team, a body
+    c.acts = deps[c.token_end - 1] in ("nsubj", "nsubjpass")  # "Kelso won": a team, a body
     first_is_given = words[0].split("-")[0] in GIVEN_NAMES or bool(INITIAL.match(words[0]))
     if c.type != "person" and 2 <= len(words) <= 3 and first_is_given \
             and all(w[:1].isupper() for w in words) and c.text not in PLACES \
             and not set(lower) & _ORG_TITLE_OR_TAIL_WORDS:
         return "person"  # "Yann Ducasse" (ORG), "Pepito Arrieta" (GPE), "C Pellow" (ORG)
-    if c.type == "place" and c.text not in PLACES and c.token_end < len(doc) and doc[c.token_end].lower_ in WORK_NOUNS \
+    if c.type == "place" and c.text not in PLACES and c.token_end < len(doc) and lowers[c.token_end] in WORK_NOUNS \
             and makes_a_work(doc, c):
         return "person"  # "the Harold Venn film" tagged GPE
     if c.type == "place" and len(words) > 1 and c.text not in PLACES and a_body_by_its_last_word(lower):
         return "organisation"  # "Kestrel County Council", "Dunmore Superior Court" tagged GPE: bodies in a place
     if c.type == "organisation" and len(words) > 1 and lower[-1] in VENUE_WORDS and not c.acts and at_a_venue(doc, c):
         return "place"  # "at the Kestrel Arena", "in Tarn Park": a building or ground (not "the Tarn Theatre said")
-    if c.type == "person" and c.token_start > 1 and doc[c.token_start - 1].text == "The" \
+    if c.type == "person" and c.token_start > 1 and texts[c.token_start - 1] == "The" \
             and words[0] not in GIVEN_NAMES and after_company_noun(doc, c.token_start):
         # "the anti-poverty organization The Lantern Seed Dunmore" tagged PERSON (but "its
         # operator Jong Woo Son" is a person: no one is named with a capital "The")
         return "organisation"
     if c.type == "person" and words[0] not in GIVEN_NAMES and c.token_start > 0 \
-            and doc[c.token_start - 1].lower_ in ACTS_AS_ONE and after_company_noun(doc, c.token_start):
+            and lowers[c.token_start - 1] in ACTS_AS_ONE and after_company_noun(doc, c.token_start):
         return "organisation"  # "the band Kestrel Nine" tagged PERSON: a band is a body, not a person
     if c.type == "person" and c.token_start > 0 and words[0] not in GIVEN_NAMES and not INITIAL.match(words[0]) \
             and not set(lower) & TITLE_WORDS and (
-            doc[c.token_start - 1].lower_ in GERMAN_ARTICLE_CONTRACTIONS
-            or len(words) >= 2 and doc[c.token_start - 1].text == "the"
+            lowers[c.token_start - 1] in GERMAN_ARTICLE_CONTRACTIONS
+            or len(words) >= 2 and texts[c.token_start - 1] == "the"
             and not (c.token_end < len(doc) and doc[c.token_end].is_lower and doc[c.token_end].pos_ == "NOUN")):
         # "sagte Jonas Keller vom [Deutschen Hafenbund]", "of the [Deutschen Hafenbund]" tagged
         # PERSON: a name after "the" (not a modifier: "the Harold Venn film") or after German
@@ -78,22 +82,22 @@ def corrected_type(doc, c: Candidate) -> str:
         if c.text in PLACES:
             return "place"  # "Surrey" tagged PERSON
         if c.text not in GIVEN_NAMES and not a_surname_in(doc, c.text):
-            k = c.token_end + (c.token_end < len(doc) and doc[c.token_end].text == ",")
-            if k < len(doc) and doc[k].lower_ == "which":
+            k = c.token_end + (c.token_end < len(doc) and texts[c.token_end] == ",")
+            if k < len(doc) and lowers[k] == "which":
                 return "organisation"  # "a suit brought by Veltrix which claimed …": "which" is never for a person
-            if c.token_start > 0 and doc[c.token_start - 1].lower_ == "in" and token.dep_ == "pobj" \
-                    and token.head.head.lower_ not in TRUST_NOUNS and doc[c.token_start - 2].lower_ not in TRUST_NOUNS \
+            if c.token_start > 0 and lowers[c.token_start - 1] == "in" and token.dep_ == "pobj" \
+                    and token.head.head.lower_ not in TRUST_NOUNS and lowers[c.token_start - 2] not in TRUST_NOUNS \
                     and (c.token_end >= len(doc) or doc[c.token_end].tag_ != "POS"):
                 return "place"  # "the café in Tarragó closed": no one is "in" a person (not "faith in Ana")
-        if c.token_start >= 2 and doc[c.token_start - 1].lower_ == "the" and token.dep_ == "pobj" \
-                and doc[c.token_start - 2].lower_ in VENUE_PREPOSITIONS:
+        if c.token_start >= 2 and lowers[c.token_start - 1] == "the" and token.dep_ == "pobj" \
+                and lowers[c.token_start - 2] in VENUE_PREPOSITIONS:
             return "place"  # "a gig at the Castelao": a person is never "at the" someone
-        if c.token_start >= 1 and doc[c.token_start - 1].lower_ == "the" and c.text.endswith("s") \
+        if c.token_start >= 1 and lowers[c.token_start - 1] == "the" and c.text.endswith("s") \
                 and not c.text.endswith("ss") and not a_people(c.text) and c.text not in GIVEN_NAMES:
             return "organisation"  # "the Blues lost", "the Saints": a team or a band, never one person
         token = doc[c.token_start]
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.is_lower and c.token_start > 0 \
-                and (doc[c.token_start - 1].lower_ == "the" or doc[c.token_start - 1].tag_ == "POS"):
+                and (lowers[c.token_start - 1] == "the" or doc[c.token_start - 1].tag_ == "POS"):
             # "The Wooster professor", "Tuesday's Ecofin meeting": a name used as a modifier of a
             # thing is a body, not a person (a known surname is made a person again later)
             return "organisation"
@@ -255,8 +259,11 @@ ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 def addressed_surnames(doc) -> set[str]:
     """Words written after "Mr", "Mrs", "Ms" or "Miss" ("Mr Brecht"): surnames of people, so a
     full name ending in one is a person's, whatever the model called it."""
-    lowers = arrays_of(doc).lowers()
-    texts = arrays_of(doc).texts()
+    arrays = arrays_of(doc)
+    lowers = arrays.lowers()
+    texts = arrays.texts()
+    if not any(word.rstrip(".") in ADDRESS_FORMS for word in arrays.lower_words()):
+        return set()  # gated: no "Mr" (or "Mrs." …) anywhere in the text
     return {texts[i + 1] for i in range(len(texts) - 1)
             if lowers[i].rstrip(".") in ADDRESS_FORMS and texts[i + 1][:1].isupper()}
 
@@ -320,7 +327,7 @@ def vote_types(candidates: list[Candidate], name_of) -> None:
 def before_a_job(doc, start: int, end: int) -> bool:
     """A name set off by an apposition that is a person's job ("Will Carrow, NCA director,
     said") names a person, whatever the label."""
-    if end + 2 >= len(doc) or doc[end].text != "," or not all(t.is_title for t in doc[start:end]) \
+    if end + 2 >= len(doc) or arrays_of(doc).texts()[end] != "," or not all(t.is_title for t in doc[start:end]) \
             or doc[start:end].text in PLACES:
         return False
     for k in range(end + 1, min(len(doc), end + 6)):
@@ -339,29 +346,47 @@ def after_a_job(doc, start: int, end: int, titled: bool = False) -> bool:
     with `titled`, only after a title inside the tagged span ("[Councillor Ivo Marsh]" tagged ORG).
     A job is a known occupation or a noun whose first WordNet sense is a person (noun.person),
     but not a noun that also names firms ("retailer", "lender", "insurer": COMPANY_NOUNS)."""
-    if start < 1 or not 2 <= end - start <= 4 or not _name_words(doc[start:end]):
+    if start < 1 or not 2 <= end - start <= 4:
         return False
-    if {t.lower_ for t in doc[start:end]} & _BODY_OR_TAIL_WORDS:
-        return False
+    # Asked twice of most tagged names: the words read as plain strings, and the word before
+    # the name first (it is rarely a job or a title, and then the name's words are not read;
+    # every test here is a condition of the answer, so the order does not change it).
+    arrays = arrays_of(doc)
+    lowers = arrays.lowers()
     if titled:
-        return doc[start - 1].lower_ in HONORIFIC_TITLES and doc[start - 1].is_title
-    before = doc[start - 1]
-    if one_person_of_a_nation(before.lower_):
+        if not (lowers[start - 1] in HONORIFIC_TITLES and arrays.column_list("IS_TITLE")[start - 1]):
+            return False
+    elif not _a_job_before(doc, start):
+        return False
+    return _name_words_at(doc, start, end) and _BODY_OR_TAIL_WORDS.isdisjoint(lowers[start:end])
+
+
+def _a_job_before(doc, start: int) -> bool:
+    """The word before token `start` is a person's job or a nationality for one person."""
+    arrays = arrays_of(doc)
+    texts, lowers = arrays.texts(), arrays.lowers()
+    before = lowers[start - 1]
+    if one_person_of_a_nation(before):
         return True  # capitalised, like every nationality
-    job = (f"{doc[start - 3].lower_}-{before.lower_}" if start >= 3 and doc[start - 2].text == "-" else before.lower_)
-    return before.is_lower and (job in OCCUPATIONS or before.lower_ in OCCUPATIONS or looks_like_a_job(before.lower_)
-                                or before.lower_ in PERSON_NOUNS and before.lower_ not in COMPANY_NOUNS)
+    job = (f"{lowers[start - 3]}-{before}" if start >= 3 and texts[start - 2] == "-" else before)
+    return bool(arrays.column_list("IS_LOWER")[start - 1]) and (
+        job in OCCUPATIONS or before in OCCUPATIONS or looks_like_a_job(before)
+        or before in PERSON_NOUNS and before not in COMPANY_NOUNS)
 
 
 def _name_words(span) -> bool:
     """Capitalised proper nouns, with at most one lower-case particle inside ("Remi de Vaux");
     two to three words besides the particle, a hyphenated first name counting as one
     ("Anne-Lise Berg")."""
+    return _name_words_at(span.doc, span.start, span.end)
+
+
+def _name_words_at(doc, start: int, end: int) -> bool:
+    """`_name_words(doc[start:end])`, without building the Span."""
     # Asked of many candidate names: read on the doc's arrays by index (no Token for each word).
-    arrays = arrays_of(span.doc)
+    arrays = arrays_of(doc)
     texts, lowers, poses = arrays.texts(), arrays.lowers(), arrays.poses()
     spaces, upper = arrays.column_list("SPACY"), arrays.column_list("IS_UPPER")
-    start, end = span.start, span.end
     words = [i for i in range(start, end) if lowers[i] not in NAME_PARTICLES]
     if len(words) >= 4 and texts[words[1]] == "-" and not spaces[words[0]] and not spaces[words[1]]:
         words = words[2:]  # "Anne-Lise Berg": the second half of the first name stands for it
@@ -409,6 +434,8 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", 
 
 def names_a_medium(doc, ent) -> bool:
     """"his social platform, Truth Social": a named platform or outlet is not a place."""
+    if not arrays_of(doc).has_lower(MEDIA_NOUNS):
+        return False  # gated: both words read below are words of the text
     before = [t for t in doc[max(0, ent.start - 3):ent.start] if t.text not in (",", "the")]
     heads = {ent.root.head.lower_} | {t.lower_ for t in before[-1:]}
     return bool(heads & MEDIA_NOUNS)

@@ -98,6 +98,8 @@ def classed_as_a_thing(doc, c: Candidate) -> bool:
     found = class_noun_before(doc, c.token_start)
     if found is not None and found[0] in THING_CLASSIFIERS and found[0] not in COMPANY_NOUNS:
         return True  # "programs such as Quillex and Spyrex", "the anti-depressant Calmora"
+    if not arrays_of(doc).has_lower(THING_CLASSIFIERS):
+        return False  # gated: each test below needs a word of THING_CLASSIFIERS in the text
     k = c.token_start - 1
     if k >= 1 and lowers[k] in ("called", "named", "dubbed"):
         k -= 1
@@ -125,6 +127,8 @@ MAKING = frozenset("""developed designed built manufactured invented engineered 
 def made_by(doc, c: Candidate) -> bool:
     """"ArtGarden, developed by Acme's research unit, is …": a name that something was developed,
     designed or built by someone is a product (a body is founded or run, a person born)."""
+    if not arrays_of(doc).has_lower(MAKING):
+        return False  # gated: the making verb stands somewhere in the text
     root = arrays_of(doc).root(c.token_start, c.token_end)
     return any(t.dep_ == "acl" and t.lower_ in MAKING and any(a.dep_ == "agent" for a in t.children)
                for t in arrays_of(doc).children(root))
@@ -229,9 +233,10 @@ def names_a_weather_system(doc, c: Candidate) -> bool:
     if len(words) > 1 and (words[0] in WEATHER_TITLES
                            or len(words) == 3 and words[0] in WEATHER_GRADES and words[1] in WEATHER_TITLES):
         return True  # "Storm Elin", "Tropical Storm Alberto", "Super Typhoon Mawar" (not "National Hurricane Center")
-    if c.token_start > 0 and doc[c.token_start - 1].text in WEATHER_TITLES:
+    if c.token_start > 0 and arrays_of(doc).texts()[c.token_start - 1] in WEATHER_TITLES:
         return True
-    return c.text in storm_names(doc)  # "Alberto" alone, once the text has named "Tropical Storm Alberto"
+    # (gated: no weather title in the text, no storm's name)
+    return arrays_of(doc).has_text(WEATHER_TITLES) and c.text in storm_names(doc)  # "Alberto" alone, once the text has named "Tropical Storm Alberto"
 
 
 def storm_names(doc) -> set[str]:
@@ -262,12 +267,17 @@ def a_market_index(doc, c: Candidate) -> bool:
     end = c.token_end
     if end < len(doc) and arrays_of(doc).lowers()[end] in ("index", "indices", "indexes") and doc[end].is_lower:
         return True
+    if not arrays_of(doc).has_lower(POINTS):
+        return False  # gated: a move in points needs the word
     root = arrays_of(doc).root(c.token_start, end)
     if root.dep_ != "nsubj" or root.head.lower_ not in INDEX_MOVES:
         return False
     verb = root.head
     window = doc[verb.i + 1:min(len(doc), verb.i + 5)]
-    return any(t.lower_ in ("points", "pts") and t.i > 0 and doc[t.i - 1].like_num for t in window)
+    return any(t.lower_ in POINTS and t.i > 0 and doc[t.i - 1].like_num for t in window)
+
+
+POINTS = frozenset({"points", "pts"})
 
 
 def a_sport_by_its_body(doc, c: Candidate) -> bool:
@@ -297,6 +307,8 @@ def a_scheme(doc, c: Candidate) -> bool:
     """"the Child Savings Bond scheme", "the ID cards scheme and the Child Savings Bond": a name
     straight before a noun for a payment or a scheme, or joined by "and" to such a noun, names the
     scheme. A body's own name ("the Dunmore Council scheme") names who runs it and stays."""
+    if not arrays_of(doc).has_lower(SCHEME_NOUNS):
+        return False  # gated: both tests need a noun of SCHEME_NOUNS in the text
     words = c.text.lower().split()
     if words[-1] in _BODY_WORDS_BUT_FUNDS or c.text in KNOWN_ORGANISATIONS or c.text in PLACES:
         return False
@@ -311,7 +323,7 @@ def names_a_work(doc, c: Candidate) -> bool:
     """"the film Dark Orchard", "the Harold Venn film Dark Orchard", "his album Blue": the name
     after a work noun (itself after "the", a possessive or a name) is the work, not an actor."""
     k = c.token_start - 1
-    if k < 1 or doc[k].lower_ not in WORK_NOUNS or doc[k].pos_ not in ("NOUN", "PROPN"):
+    if k < 1 or arrays_of(doc).lowers()[k] not in WORK_NOUNS or doc[k].pos_ not in ("NOUN", "PROPN"):
         return False
     before = doc[k - 1]
     return before.lower_ in ("the", "a", "his", "her", "their", "its", "new", "latest", "debut") \

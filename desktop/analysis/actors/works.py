@@ -192,8 +192,8 @@ def made_as_a_work(doc, c: Candidate) -> bool:
     the object of a verb of writing, directing, composing, recording or singing (or a later member of
     that object's list) is a work. A person by a given name stays ("directed Ann Lee in her first
     role"), and so does what follows "to" ("wrote to Tom Hale")."""
-    if by_a_given_name(c):
-        return False
+    if by_a_given_name(c) or not arrays_of(doc).has_lower(MAKING_VERBS):
+        return False  # (gated: the verb is a word of the text)
     token = _list_head(doc, c)
     return token.dep_ == "dobj" and token.head.lower_ in MAKING_VERBS and token.head.pos_ == "VERB"
 
@@ -203,8 +203,8 @@ def included_as_a_work(doc, c: Candidate) -> bool:
     in any article, the object (or a list member of it) of "include" whose subject is a genre
     noun is a work (in an article about the screen `what_a_part_is_in` reads the same; a person by
     a given name stays: "the cast includes Ann Lee")."""
-    if by_a_given_name(c):
-        return False
+    if by_a_given_name(c) or not arrays_of(doc).has_lower(INCLUDING_VERBS):
+        return False  # (gated: the verb is a word of the text)
     token = _list_head(doc, c)
     return token.dep_ == "dobj" and token.head.lower_ in INCLUDING_VERBS and a_work_as_object(token.head, c.text)
 
@@ -255,6 +255,9 @@ def inside_a_long_title(doc, c: Candidate, about_works: bool) -> bool:
     # for every candidate name).
     arrays = arrays_of(doc)
     lowers, title, lower = arrays.lowers(), arrays.column_list("IS_TITLE"), arrays.column_list("IS_LOWER")
+    if not about_works and (start < 2 or not (title[start - 1] or lowers[start - 1] in TITLE_GLUE and lower[start - 1]
+                                                and (title[start - 2] or lowers[start - 2] in TITLE_GLUE))):
+        return False  # gated: outside an article about works only a run reaching left of the name counts
     sent = arrays.sent(start)
     while start - 2 >= sent.start and (title[start - 1] or lowers[start - 1] in TITLE_GLUE and lower[start - 1]
                                        and (title[start - 2] or lowers[start - 2] in TITLE_GLUE)):
@@ -370,7 +373,7 @@ def made_by_a_screen_job(doc, c: Candidate) -> bool:
     behind is a work (read from the words: the parser often mangles a title here); a person named
     by a given name ("the producer behind Kylie Vane") is the artist, not a work."""
     k = c.token_start
-    return k >= 2 and doc[k - 1].lower_ == "behind" and doc[k - 2].lower_ in SCREEN_JOBS \
+    return k >= 2 and arrays_of(doc).lowers()[k - 1] == "behind" and doc[k - 2].lower_ in SCREEN_JOBS \
         and not by_a_given_name(c)
 
 
@@ -410,6 +413,8 @@ def in_apposition_to_a_work(doc, c: Candidate) -> bool:
     serial", "Pinwheel, her fourth novel, …": the parse sets the name in apposition to a genre
     noun (either way round), so the name is that work's title. A noun for a person in the
     apposition ("the film's director, Ann Lee") is no genre noun, so the person stays."""
+    if not arrays_of(doc).has_lower(GENRE_NOUNS):
+        return False  # gated: the genre noun is a word of the text
     root = arrays_of(doc).root(c.token_start, c.token_end)
     if root.dep_ == "appos" and root.head.is_lower and root.head.lower_ in GENRE_NOUNS and root.head.i < c.token_start:
         return True
@@ -445,7 +450,7 @@ def written_by(doc, c: Candidate) -> bool:
     person the model names in full is a work and its author (a person named by a given name is
     left alone: "Tom Hale by Ann Lee" may be a portrait's sitter; "won by Ann Lee" has a verb)."""
     k = c.token_end
-    if k + 2 >= len(doc) or doc[k].lower_ != "by" or doc[k + 1].ent_type_ != "PERSON" or doc[k + 1].ent_iob_ != "B":
+    if k + 2 >= len(doc) or arrays_of(doc).lowers()[k] != "by" or doc[k + 1].ent_type_ != "PERSON" or doc[k + 1].ent_iob_ != "B":
         return False
     if doc[k + 2].ent_type_ != "PERSON" or doc[k + 2].ent_iob_ != "I":
         return False  # one word ("by Clarke") says too little
@@ -518,7 +523,7 @@ def after_a_genre_noun(doc, start: int) -> bool:
     texts, lowers = arrays.texts(), arrays.lowers()
     if start > 0 and texts[start - 1] == "The":
         start -= 1
-    if start > 1 and doc[start - 1].like_num and doc[start - 1].is_digit:
+    if start > 1 and texts[start - 1].isdigit() and doc[start - 1].like_num:  # (is_digit is str.isdigit)
         start -= 1  # "the series 21 Jump Lane": a title may open with a number
     if start > 1 and lowers[start - 1] in ("like", "including") \
             or start > 2 and lowers[start - 1] == "as" and lowers[start - 2] == "such":
