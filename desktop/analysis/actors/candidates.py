@@ -270,8 +270,10 @@ def country_before_a_noun(doc, start: int, end: int) -> bool:
     """"told Dunmore Radio US policy was …": a country that ends a tagged body's name and comes
     straight before a lower-case noun describes that noun ("US policy"), not the body (a body's
     arm is followed by a verb or a punctuation mark: "Amnesty International UK said")."""
+    if end - start < 3 or end >= len(doc):
+        return False  # (read first: most bodies' names are short)
     last = doc[end - 1]
-    return end - start >= 3 and end < len(doc) and (last.text in COUNTRIES or alias_of(last.text) in COUNTRIES) \
+    return (last.text in COUNTRIES or alias_of(last.text) in COUNTRIES) \
         and doc[end].is_lower and doc[end].pos_ == "NOUN"
 
 
@@ -279,7 +281,7 @@ def hyphenated_opening(doc, start: int) -> int:
     """"Blu-ray Disc Association": a capitalised word joined by a hyphen to a lower-case one
     right before a body's name opens the name (the model leaves "Blu-ray" out); a place and a
     participle ("Yemen-based") describe the body instead."""
-    if start >= 3 and doc[start - 2].text == "-" and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ \
+    if start >= 3 and arrays_of(doc).texts()[start - 2] == "-" and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ \
             and doc[start - 3].is_title and doc[start - 1].is_lower and doc[start - 1].is_alpha \
             and doc[start - 1].whitespace_ and doc[start - 1].lower_ not in ATTRIBUTIVE_TAILS \
             and not doc[start - 1].lower_.endswith(("ed", "ing", "er", "or", "ist", "ian")):

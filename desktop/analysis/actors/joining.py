@@ -282,17 +282,21 @@ def join_spelling_variants(candidates: list[Candidate]) -> None:
             for c in members:
                 c.type = "person"
     others = {k: m for k, m in keys.items() if not k.startswith("person:") and k not in remap}
-    index: dict[tuple[str, str], set[str]] = {}
-    for k in others:
-        kind, name = k.split(":", 1)
-        if len(name) >= SHORTEST_VARIANT and not members_all_caps(others[k]):
-            for v in one_deletion_variants(name):
-                index.setdefault((kind, v), set()).add(k)
+    # The names long enough and not in capitals, indexed by type and deletion variant (each
+    # name's test and split done once for both loops).
+    index: dict[str, dict[str, set[str]]] = {}
+    eligible: dict[str, tuple[str, str]] = {}
     for k, members in others.items():
         kind, name = k.split(":", 1)
-        if len(name) < SHORTEST_VARIANT or members_all_caps(members):
-            continue
-        near = {o for v in one_deletion_variants(name) for o in index.get((kind, v), ())
+        if len(name) >= SHORTEST_VARIANT and not members_all_caps(members):
+            eligible[k] = (kind, name)
+            by_variant = index.setdefault(kind, {})
+            for v in one_deletion_variants(name):
+                by_variant.setdefault(v, set()).add(k)
+    for k, (kind, name) in eligible.items():
+        members = others[k]
+        by_variant = index[kind]
+        near = {o for v in one_deletion_variants(name) for o in by_variant.get(v, ())
                 if o != k and a_misspelling(name, o.split(":", 1)[1])}
         near = {o for o in near if len(others[o]) > len(members) or len(others[o]) == len(members) and o < k}
         if len(near) == 1:

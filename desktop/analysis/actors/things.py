@@ -94,11 +94,12 @@ def classed_as_a_thing(doc, c: Candidate) -> bool:
     """"the constellation Draco", "the drug Calmora", "a worm called Tarvo": a name straight after
     a common noun that classes it as a thing (see THING_CLASSIFIERS), or after "called" /
     "named" following one, or in apposition with one ("the iBand, a bracelet")."""
-    lowers = arrays_of(doc).lowers()  # plain strings: no Token for each look
+    arrays = arrays_of(doc)
+    lowers = arrays.lowers()  # plain strings: no Token for each look
     found = class_noun_before(doc, c.token_start)
     if found is not None and found[0] in THING_CLASSIFIERS and found[0] not in COMPANY_NOUNS:
         return True  # "programs such as Quillex and Spyrex", "the anti-depressant Calmora"
-    if not arrays_of(doc).has_lower(THING_CLASSIFIERS):
+    if not arrays.has_lower(THING_CLASSIFIERS):
         return False  # gated: each test below needs a word of THING_CLASSIFIERS in the text
     k = c.token_start - 1
     if k >= 1 and lowers[k] in ("called", "named", "dubbed"):
@@ -106,16 +107,17 @@ def classed_as_a_thing(doc, c: Candidate) -> bool:
     if k >= 0 and lowers[k] in THING_CLASSIFIERS and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
         return True
     # In apposition: "One antibody cocktail, ZMapp, showed …", "the iBand, a bracelet which …"
-    root = arrays_of(doc).root(c.token_start, c.token_end)
+    root = arrays.root(c.token_start, c.token_end)
+    children = arrays.children(root)
     nouns = [root.head] if root.dep_ == "appos" else []
-    nouns += [t for t in arrays_of(doc).children(root) if t.dep_ == "appos"]
+    nouns += [t for t in children if t.dep_ == "appos"]
     if any(t.is_lower and t.lower_ in THING_CLASSIFIERS and t.pos_ == "NOUN" for t in nouns):
         return True
     # A relative clause that says what it is: "Qarlo, which became the first robot to run" ("which",
     # not "who": a person is never "which").
     return any(t.dep_ == "relcl" and t.lower_ in BEING_VERBS and any(w.lower_ == "which" for w in t.children)
                and any(a.dep_ == "attr" and a.is_lower and a.lower_ in THING_CLASSIFIERS for a in t.children)
-               for t in arrays_of(doc).children(root))
+               for t in children)
 
 
 BEING_VERBS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})

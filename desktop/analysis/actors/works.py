@@ -514,12 +514,19 @@ def word_before(doc, i: int) -> tuple[str, int]:
     return word, k
 
 
+# Each genre noun and what follows each of its hyphens ("spin-off", "off"): the last token of a
+# genre noun written before a name (`word_before` joins a hyphenated word's tokens).
+_GENRE_NOUN_ENDS = frozenset(w.split("-", i)[-1] for w in GENRE_NOUNS for i in range(w.count("-") + 1))
+
+
 def after_a_genre_noun(doc, start: int) -> bool:
     """"the comedy Tallow Street", "reality show Glass Villa", "movie The Salt Harbour": a lower-case
     genre noun straight before the name (or before its capitalised "The"), or before "such as",
     "like" or "including" that open a list of examples ("blockbusters such as Tin Heart, …",
     "hits including Paper Moon")."""
     arrays = arrays_of(doc)  # plain strings: no Token for each look
+    if not arrays.has_lower(_GENRE_NOUN_ENDS):
+        return False  # gated: the genre noun's last word is a word of the text
     texts, lowers = arrays.texts(), arrays.lowers()
     if start > 0 and texts[start - 1] == "The":
         start -= 1
