@@ -112,3 +112,19 @@ def test_the_company_further_back(text, expected):
 ])
 def test_quoted_as_saying_is_the_one_quoted(text, kind, expected):
     assert attributions(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "…, dubbing Mr Bell 'Sir Spendalot'": the one named is spoken about, not a speaker after an
+    # inverted cue, so "the shadow chancellor" next is the one who spoke of him
+    ('Gordon Bell is to freeze fuel duty. The chancellor also hailed the longest period of growth. But Owen '
+     'Lattimer, for the Tories, attacked government debt, dubbing Mr Bell "Sir Spendalot". The shadow '
+     'chancellor said the plan had "turned to dust".', "Owen Lattimer"),
+    ('Gordon Bell is to freeze fuel duty. But Owen Lattimer attacked the plan, calling Mr Bell "reckless". '
+     'The shadow chancellor said the plan had "turned to dust".', "Owen Lattimer"),
+    # a name after a speech cue is still that cue's speaker
+    ('"The plan is dead," said Owen Lattimer. The shadow chancellor later added that it had "turned to dust".',
+     "Owen Lattimer"),
+])
+def test_someone_named_by_a_naming_verb_is_not_a_speaker(text, expected):
+    assert attributions(text)[-1][:2] == ("turned to dust", expected)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .gazetteer import COUNTRIES, OCCUPATIONS
-from .lexicon import CUE_FORMS, TITLE_WORDS, looks_like_a_job
+from .lexicon import CHARACTERISING_FORMS, CUE_FORMS, TITLE_WORDS, _inflect as inflect, looks_like_a_job
 
 # Each demonym with the countries (lower case, as COUNTRIES spells them, with their usual short
 # forms) whose people it names. General knowledge, written for this project.
@@ -124,6 +124,10 @@ _HELD_BESIDE = _POSITIONS | {"seed"}
 # Words of an age or a nationality, which the facts may give as a role ("24-year-old Norwegian"):
 # no office, so "the Bergen sprinter" may still be her.
 _NOT_AN_OFFICE = frozenset(DEMONYM_COUNTRIES) | frozenset({"year", "old", "aged"})
+# Cues whose object is someone spoken about, not the speaker after an inverted cue ("…, dubbing
+# Mr Bell 'Sir Spendalot'" is not "…, said Mr Bell"): verbs of naming, accusing and judging.
+_NAMING_SOMEONE = CHARACTERISING_FORMS | frozenset(
+    f for base in "dub call name nickname brand label accuse urge thank blame".split() for f in inflect(base))
 # How many sentences of narration (outside quotes) before the description are searched for the
 # person it refers to when the text gives no nationality or office to match.
 _SENTENCES_BACK = 3
@@ -350,7 +354,7 @@ class DescribedPeople:
         verb = token.head
         if token.dep_ not in _SUBJECTS:
             return True if token.dep_ in ("dobj", "attr", "npadvmod") and verb.pos_ == "VERB" and verb.i < token.i \
-                and verb.lower_ in CUE_FORMS else None
+                and verb.lower_ in CUE_FORMS and verb.lower_ not in _NAMING_SOMEONE else None
         for _ in range(4):
             if verb.dep_ == "ROOT":
                 return True
