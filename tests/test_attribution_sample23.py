@@ -128,3 +128,19 @@ def test_quoted_as_saying_is_the_one_quoted(text, kind, expected):
 ])
 def test_someone_named_by_a_naming_verb_is_not_a_speaker(text, expected):
     assert attributions(text)[-1][:2] == ("turned to dust", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the brewer" after "Australian brewer Fosca": the one organisation the text introduced with
+    # that noun, whatever the noun
+    ('Australian brewer Fosca has bought a stake in winemaker Southvale. The deal startled investors, as '
+     'the brewer said last summer that it was not looking to expand.',
+     [("it was not looking to expand", "Fosca", "cue-before")]),
+    ('Shares in retailer Marlow Stores fell on Monday. Staff were told on Friday. The retailer said '
+     'that the shops had lost money for years.', [("the shops had lost money for years", "Marlow Stores", "cue-before")]),
+    # never introduced so: the noun stays as written
+    ('Fosca has bought a stake in Southvale. The brewer said that it was not looking to expand.',
+     [("it was not looking to expand", "The brewer", "cue-before")]),
+])
+def test_the_trade_noun_that_introduced_a_body(text, expected):
+    assert attributions(text, "reported") == expected

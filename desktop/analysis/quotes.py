@@ -2160,18 +2160,21 @@ class QuoteExtractor:
         best = None
         # A few hundred words back: read by index and as plain strings, no Token for each
         lower, lowers = token.lower_, arrays_of(self.doc).lowers()
-        generic = lower in _GENERIC_BODY_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "the" \
+        bare = token.i > 0 and token.nbor(-1).lower_ == "the" and token.tag_ == "NN" \
             and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children)
-        introduced = set()  # organisations the text introduced with this noun: "publishing group Acme"
+        introduced = set()  # organisations the text introduced with this noun: "Australian brewer Acme"
         for i in self.tokens.indices_between(window_start, token.idx):
             actor = self.token_actor.get(i)
             if actor and self.actor_types.get(actor) == "organisation":
                 if lowers[i] == lower:
                     best = actor  # "the council" ← "Fiscal Council"
-                elif generic and lowers[i - 1] == lower and self.token_actor.get(i - 1) != actor:
+                elif bare and lowers[i - 1] == lower and self.token_actor.get(i - 1) != actor:
                     introduced.add(actor)
-        if best is None and generic:
-            best = next(iter(introduced)) if len(introduced) == 1 else self._body_spoken_of(token)
+        if best is None and bare:
+            if len(introduced) == 1:
+                best = next(iter(introduced))  # "the brewer" ← "Australian brewer Acme"
+            elif lower in _GENERIC_BODY_NOUNS:
+                best = self._body_spoken_of(token)
         return best
 
     def _body_spoken_of(self, token) -> str | None:

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 114  # 114: the object of a naming verb ("dubbing Mr X …") is no speaker a later description refers back to
+ANALYSER_VERSION = 115  # 115: "the brewer" speaks as the one organisation introduced as "brewer X"
