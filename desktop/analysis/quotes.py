@@ -2215,13 +2215,14 @@ class QuoteExtractor:
             span, at = before, before.start
         if len(found) < 2:
             return found[0] if found else None
-        # Several: the one the article has named most so far is its topic ("Unilever … Oil giant
-        # Shell also … The company said" is Unilever); the nearest of those named as often.
+        # Several: the nearest, unless the article has named another far more often so far — its
+        # topic ("Unilever … Oil giant Shell also … The company said" is Unilever).
         named = {actor: 0 for actor in found}
         for i, actor in self.token_actor.items():
             if actor in named and i < token.i and self.token_actor.get(i - 1) != actor:
                 named[actor] += 1
-        return max(found, key=lambda actor: (named[actor], -found.index(actor)))
+        topic = max(found, key=lambda actor: (named[actor], -found.index(actor)))
+        return topic if named[topic] > 2 * named[found[0]] else found[0]
 
     def _another_party(self, actor: str, token) -> bool:
         """The words after "the company said" (to the paragraph's end, 60 words at most) name
