@@ -121,7 +121,7 @@ def test_quoted_as_saying_is_the_one_quoted(text, kind, expected):
 @pytest.mark.parametrize("text, expected", [
     # "…, dubbing Mr Bell 'Sir Spendalot'": the one named is spoken about, not a speaker after an
     # inverted cue, so "the shadow chancellor" next is the one who spoke of him
-    ('Gordon Bell is to freeze fuel duty. The chancellor also hailed the longest period of growth. But Owen '
+    ('Gordon Bell is to freeze fuel duty. The chancellor also praised a steady run of rising output. But Owen '
      'Lattimer, for the Tories, attacked government debt, dubbing Mr Bell "Sir Spendalot". The shadow '
      'chancellor said the plan had "turned to dust".', "Owen Lattimer"),
     ('Gordon Bell is to freeze fuel duty. But Owen Lattimer attacked the plan, calling Mr Bell "reckless". '
@@ -138,13 +138,13 @@ def test_someone_named_by_a_naming_verb_is_not_a_speaker(text, expected):
     # "the brewer" after "Australian brewer Fosca": the one organisation the text introduced with
     # that noun, whatever the noun
     ('Australian brewer Fosca has bought a stake in winemaker Southvale. The deal startled investors, as '
-     'the brewer said last summer that it was not looking to expand.',
-     [("it was not looking to expand", "Fosca", "cue-before")]),
+     'the brewer had said in March that it had no plans to grow.',
+     [("it had no plans to grow", "Fosca", "cue-before")]),
     ('Shares in retailer Marlow Stores fell on Monday. Staff were told on Friday. The retailer said '
      'that the shops had lost money for years.', [("the shops had lost money for years", "Marlow Stores", "cue-before")]),
     # never introduced so: the noun stays as written
-    ('Fosca has bought a stake in Southvale. The brewer said that it was not looking to expand.',
-     [("it was not looking to expand", "The brewer", "cue-before")]),
+    ('Fosca has bought a stake in Southvale. The brewer said that it had no plans to grow.',
+     [("it had no plans to grow", "The brewer", "cue-before")]),
 ])
 def test_the_trade_noun_that_introduced_a_body(text, expected):
     assert attributions(text, "reported") == expected

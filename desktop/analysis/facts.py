@@ -16,7 +16,7 @@ from .quantities import (
 from .roles import RoleFinder, _inside_quote
 from .types import Fact
 from .values import (
-    _CENT_CURRENCIES, _CENTS_WORDS, _COUNTRY_SPELLINGS, _EASTER_OFFSETS, _FIXED_HOLIDAYS, _HOLIDAY,
+    CURRENCY_NAME_PATTERN, CURRENCY_NAMES, _CENT_CURRENCIES, _CENTS_WORDS, _COUNTRY_SPELLINGS, _EASTER_OFFSETS, _FIXED_HOLIDAYS, _HOLIDAY,
     _WEEKDAY_HOLIDAYS, _YEAR, _any_of, _between_before, _country_words, _from_before, _no_time, _number_words, clock_times,
     change_by_before, normalise_date, parse_money, parse_number, range_value,
 )
@@ -36,7 +36,8 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |more than |over |the p
 _MONEY_TEXT = re.compile(
     r"(?<![\w$£€¥])(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD ?|EUR ?|GBP ?)\d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|mn|tn|m|M|k|K|million|billion|trillion)\b)?"
-    r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|z[łl]oty(?:s|ch)?)\b"
+    r"|\b\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|z[łl]oty(?:s|ch)?"
+    rf"|{CURRENCY_NAME_PATTERN})\b"
     r"|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|US) dollars? \d(?:[\d,]*\d)?(?:\.\d+)?"
     r"(?:\s?(?:bn|m|million|billion)\b)?")
 # Pence written with "p" ("a 1p rise", "fell 12p"); not a video format ("720p") nor "3p.m.".
@@ -91,7 +92,7 @@ _NEEDED = {
     _MONEY_RANGE: ("$", "€", "£", "¥", "₹", "between"),
     _PERCENT_RANGE: ("%", "percent", "per cent"),
     _MONEY_TEXT: ("$", "€", "£", "¥", "usd", "eur", "gbp", "dollar", "pound", "yen", "yuan", "rupee", "franc", "złot",
-                  "zlot"),
+                  "zlot", *CURRENCY_NAMES),
     _PERCENT_TEXT: ("%", "percent", "per cent", "pc"),
     _SCALED_NUMBER: ("thousand", "million", "billion"),
     _FORTNIGHTS: ("fortnight",),
@@ -112,7 +113,8 @@ _CORES = {
     _PERCENT_RANGE: re.compile(r"\d\s?(?:%|per ?cent)", re.I),  # the second figure with its unit
     # a sign or a code before a figure, a figure before a currency's name, "dollars" before a figure
     _MONEY_TEXT: re.compile(r"[$€£¥]\d|(?:USD|EUR|GBP) ?\d|dollars? \d"
-                            r"|\d\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|z[łl]oty(?:s|ch)?)\b"),
+                            r"|\d\s?(?:m|bn|million|billion)?\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|z[łl]oty(?:s|ch)?"
+                            rf"|{CURRENCY_NAME_PATTERN})\b"),
     BARE_SCALED: re.compile(r"\d(?:bn|tn|mn)\b"),  # a figure with its scale glued on
 }
 _FOLDED_CORES: dict = {
@@ -194,7 +196,8 @@ _OTHER_HOLIDAYS = ("labour day", "independence day", "mother's day", "father's d
 _PERCENT_SIGN = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bpc\b", re.I)
 _MONEY_WORD = re.compile(r"[$£€¥]|\b(?:euros?|pounds?|dollars?|yen|yuan|pence|cents|rupees?|francs?|roubles?|pesos?)\b", re.I)
 _CURRENCY_WORDS = frozenset("""euro euros pound pounds dollar dollars yen yuan pence cents rupee rupees
-franc francs rand rouble roubles ruble rubles peso pesos won lira złoty złotys złotych zloty zlotys""".split())
+franc francs rand rouble roubles ruble rubles peso pesos won lira złoty złotys złotych zloty zlotys""".split()) \
+    | frozenset(CURRENCY_NAMES)
 _SINGULAR_CURRENCY_WORDS = frozenset({"cent", "dollar", "pound", "euro", "penny", "rupee", "franc", "peso"})
 # A date fact must point somewhere in time: "an ordinary day" is a DATE to spaCy, not to us.
 _DATE_ANCHOR = re.compile(
@@ -1093,7 +1096,8 @@ _TWO_DAYS = re.compile(rf"(?P<a>{_A_DAY})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<b>{
 # A weekday on its own or with a part of the day: "Wednesday", "late Wednesday night".
 _BARE_WEEKDAY = re.compile(rf"(?:(?:early|late)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 # Words whose infinitive, after "was"/"were", speaks ahead from then: "was expected to pass".
-_AHEAD_FROM_THEN = frozenset({"expected", "due", "set", "scheduled"})
+_AHEAD_FROM_THEN = frozenset({"expected", "due", "set", "scheduled", "forecast", "forecasted", "predicted",
+                              "projected", "poised", "likely"})
 # Words that name a day by counting from the day they are said.
 _DAY_WORDS = re.compile(r"(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))", re.I)
 
@@ -1131,7 +1135,8 @@ _DAY_STEPS = {"the previous day": -1, "the day before": -1, "a day earlier": -1,
               "the following day": 1, "a day later": 1, "the day after": 1}
 # Verbs whose infinitive speaks of what is to come: "was set to meet on Wednesday".
 _AHEAD_VERBS = frozenset({"set", "due", "scheduled", "expected", "planned", "plans", "plan", "going", "hopes",
-                          "hope", "intends", "intend", "aims", "aim"})
+                          "hope", "intends", "intend", "aims", "aim", "forecast", "forecasted", "predicted",
+                          "projected", "poised", "likely"})
 
 
 def _speaks_ahead(ent) -> bool:

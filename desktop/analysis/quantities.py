@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from .values import _number_words, parse_number
+from .values import CURRENCY_NAME_PATTERN, _number_words, parse_number
 
 # A number in words from one to ninety-nine (a regex alternation; facts.py and roles.py use it too).
 CARDINAL_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]?)?(?:one|two|three|four|five|six|"
@@ -248,7 +248,7 @@ MULTIPLE = re.compile(
 # ("m" alone is left out: "the 400m" is a distance).
 BARE_SCALED = re.compile(r"(?<![\w$£€¥.,])\d(?:[\d,]*\d)?(?:\.\d+)?(?:bn|tn|mn)\b"
                          r"(?!\s(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|rand|roubles?|rubles?|pesos?|won|lira|"
-                         r"kron[aeo]r?|krona|rupiah|ringgit|baht|naira|shillings?)\b)")
+                         rf"kron[aeo]r?|krona|rupiah|ringgit|baht|naira|shillings?|{CURRENCY_NAME_PATTERN})\b)")
 
 
 _MULTIPLE_WORD = re.compile(r"fold\b| times\b", re.I)

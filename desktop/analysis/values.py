@@ -52,6 +52,20 @@ def _any_of(names) -> str:
 _HOLIDAY = re.compile(_any_of([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS, *_WEEKDAY_HOLIDAYS]), re.I)
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+# Currencies named by a word after the figure ("2bn reais", "40m roubles"), each with its ISO 4217
+# code (the names are the plural and singular English forms of the ISO 4217 currency names, and the
+# Portuguese plural "reais" English news uses). None where one word names several currencies
+# ("peso", "krone", "dinar"): the fact is money, its currency left unsaid. Only words that are no
+# common English word after a number: "won" and "real" ("3 won", "a real") are read elsewhere.
+CURRENCY_NAMES: dict[str, str | None] = {
+    "reais": "BRL", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "lira": "TRY", "liras": "TRY", "shekel": "ILS", "shekels": "ILS", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "naira": "NGN", "hryvnia": "UAH", "hryvnias": "UAH", "forint": "HUF", "forints": "HUF",
+    "krona": "SEK", "kronor": "SEK", "renminbi": "CNY", "riyal": "SAR", "riyals": "SAR",
+    "peso": None, "pesos": None, "krone": None, "kroner": None, "dinar": None, "dinars": None,
+}
+# The same words as one regular-expression alternation, longest first.
+CURRENCY_NAME_PATTERN = "|".join(sorted(map(re.escape, CURRENCY_NAMES), key=len, reverse=True))
 # First match wins: longer and more specific markers come first ("australian dollar" before "dollar").
 _CURRENCY = [("australian dollar", "AUD"), ("canadian dollar", "CAD"), ("new zealand dollar", "NZD"),
              ("hong kong dollar", "HKD"), ("singapore dollar", "SGD"),
@@ -61,7 +75,9 @@ _CURRENCY = [("australian dollar", "AUD"), ("canadian dollar", "CAD"), ("new zea
              ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("dollar", "USD"),
              ("euro", "EUR"), ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"),
              ("rupee", "INR"), ("yuan", "CNY"), ("franc", "CHF"), ("rand", "ZAR"), ("złoty", "PLN"),
-             ("zloty", "PLN"), ("pln", "PLN")]
+             ("zloty", "PLN"), ("pln", "PLN"),
+             *((name, code) for name, code in sorted(
+                 (item for item in CURRENCY_NAMES.items() if item[1]), key=lambda item: -len(item[0])))]
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 

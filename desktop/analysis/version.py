@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 116  # 116: of several organisations before "the company", the nearest unless another is named over twice as often
+ANALYSER_VERSION = 117  # 117: currencies named by their word after a figure (reais, roubles, lira, …); "was forecast to" speaks ahead
