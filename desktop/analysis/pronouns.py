@@ -350,12 +350,27 @@ def _role_of(token) -> str:
     if deps[subject] == "pobj" and lowers[heads[subject]] == "to" and heads[subject] > 0 \
             and lowers[heads[subject] - 1] == "according":
         return "main"  # "According to Muyembe, many … “…,” he told the press": the source is the topic
+    if deps[subject] == "pobj" and deps[heads[subject]] == "agent" and lowers[heads[subject]] == "by":
+        # "The bill is expected to be opposed by the Greens. They have said …": the agent of a
+        # passive main clause is who acts, its logical subject: ranked as a subject, below the
+        # surface subject ("Ana Ruiz was beaten by Jo Bell. She said …" is still Ruiz). Only of a
+        # main clause (through "is expected to be …"): an agent in a reported or subordinate
+        # clause ("agreed it should be decided by Congress", "since he was pardoned by X") is
+        # just mentioned.
+        verb = doc[heads[heads[subject]]]
+        while verb.dep_ == "xcomp":
+            verb = verb.head
+        return "subject" if _clause_role(verb, doc[subject]) == "main" else "mention"
     if deps[subject] not in ("nsubj", "nsubjpass"):
         return "mention"
     subject_token = doc[subject]
+    return _clause_role(subject_token.head, subject_token)
+
+
+def _clause_role(verb, subject_token) -> str:
+    """The role of `subject_token` as the (logical) subject of `verb`'s clause."""
     # A main clause, or one coordinated with it ("…, while X wrote …"); not a complement
     # ("the public believe Tony Blair is …") or a relative clause.
-    verb = subject_token.head
     finite = not (verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
     if not finite and verb.tag_ == "VBG" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s")
                                                   for c in subject_token.children):
