@@ -16,6 +16,7 @@ from ..gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGANISATIONS, P
 from ..lexicon import HONORIFIC_TITLES, NOT_ACRONYM_ACTORS, NOT_ACTORS, TITLE_WORDS
 from ..names import INITIAL, NAME_PARTICLES, PEER_TITLES, PERSONAL_HONORIFICS, ROMAN, TWO_INITIALS, alias_of
 from ..arrays import of as arrays_of
+from ..arrays import tokens_where
 from .bounds import (
     a_designation, not_an_acronym_of_a_body, listed_remit, in_an_office_remit, SLASHED_NAME,
     after_opening_mark, band_after_a_leader, body_after_an_ordinal, named_by_a_style, body_of_a_body, extend_coordinated_name, extend_organisation_name,
@@ -249,6 +250,75 @@ def joined_at_a_slash(doc, candidates: list[Candidate]) -> list[Candidate]:
             drop.add(id(c))
             if k + 1 in by_start and by_start[k + 1].token_end == k + 2:
                 drop.add(id(by_start[k + 1]))
+    return _replaced(candidates, drop, out)
+
+
+# Words for a member of a legislature or for a seat in one, then "for"/"of": what follows is a
+# constituency ("the MP for Tatton and Knutsford", "the member for Bexley and Sidcup", "the seat
+# of Ross, Skye and Lochaber"). UK constituencies and boroughs are often named "A and B" (the
+# Boundary Commissions' naming rules): after these words it is one place, not two.
+CONSTITUENCY_WORDS = frozenset({"mp", "msp", "mep", "am", "mla", "member", "seat", "constituency"})
+
+
+def _capitalised_run(doc, k: int) -> int:
+    """The end of the run of capitalised words that starts at token k ("Bexhill-on-Sea" whole:
+    hyphens and small words glued to the word before are part of it)."""
+    n = len(doc)
+    while k < n and (doc[k].is_title or k + 1 < n and (doc[k].text == "-" or doc[k].lower_ in ("on", "upon", "under"))
+                     and not doc[k - 1].whitespace_):
+        k += 1
+    return k
+
+
+def constituencies(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"the MP for [Tatton] and [Knutsford]" → one place, "Tatton and Knutsford": after a word
+    for a legislator or a seat and "for"/"of", capitalised names joined by "and" (and commas)
+    name one constituency, whatever the model made of them (two places, a person and a club).
+    Not when the last part is a person already found ("the MP for Hexham and Ann Rigg")."""
+    arrays = arrays_of(doc)
+    if not arrays.has_lower(CONSTITUENCY_WORDS):
+        return candidates
+    by_token = claimed_tokens(candidates)
+    out, drop = [], set()
+    for word in tokens_where(doc, "LOWER", CONSTITUENCY_WORDS):
+        k = word.i + 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("for", "of"):
+            continue
+        if word.text == "am":
+            continue  # "I am for Leeds": the verb (the title is "AM")
+        start = k + 1
+        parts, k = [], start
+        while True:
+            end = _capitalised_run(doc, k)
+            if end == k or end - k > 4:
+                parts = []
+                break
+            parts.append((k, end))
+            if end < len(doc) and doc[end].text == "," and len(parts) < 4:
+                k = end + 1
+            elif end < len(doc) and doc[end].lower_ == "and" and len(parts) < 5:
+                k = end + 1
+                last = _capitalised_run(doc, k)
+                if last == k or last - k > 4:
+                    parts = []
+                else:
+                    parts.append((k, last))
+                break
+            else:
+                parts = []
+                break
+        if len(parts) < 2:
+            continue
+        end = parts[-1][1]
+        tail = by_token.get(parts[-1][0])
+        if tail is not None and tail.type == "person" and tail.token_end - tail.token_start > 1:
+            continue  # "the MP for Hexham and Ann Rigg": a place and a person
+        if any(by_token.get(i) is not None and (by_token[i].token_start < start or by_token[i].token_end > end)
+               for i in range(start, end)):
+            continue  # a longer name already spans the edge
+        span = doc[start:end]
+        out.append(Candidate(span.start_char, span.end_char, span.text, "place", start, end))
+        drop.update(id(by_token[i]) for i in range(start, end) if i in by_token)
     return _replaced(candidates, drop, out)
 
 
