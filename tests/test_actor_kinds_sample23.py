@@ -37,3 +37,62 @@ def test_a_constituency_named_a_and_b_is_one_place(text, name):
 )
 def test_no_constituency_without_its_cue(text, absent):
     assert absent not in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a place and a masthead word after it is an outlet
+        ("The actor told Hollywood Reporter he would return.", "Hollywood Reporter", "organisation"),
+        ("According to Hollywood Reporter, the film took $20m.", "Hollywood Reporter", "organisation"),
+        ("According to Brighton Argus, the pier will close.", "Brighton Argus", "organisation"),
+        # negatives: a capitalised word after the masthead word; a place alone
+        ("Staff at the Leeds Post Office went on strike.", "Leeds Post Office", "organisation"),
+        ("He moved from Leeds to Bristol in May.", "Leeds", "place"),
+    ],
+)
+def test_a_place_and_a_masthead_word_is_an_outlet(text, name, kind):
+    found = actors(text)
+    assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        # a possessive ends a person's name: the next word is what the person owns
+        ("Big Ned, a live-action version of Bill Cosby's TV cartoon, fell to fourth place.", "Bill Cosby",
+         "Bill Cosby's TV"),
+        ("Cosmo, a cartoon based on Tom Hanks's TV character, fell two places.", "Tom Hanks", "Tom Hanks's TV"),
+        # negative: the plain possessive stays as it was
+        ("The film, a remake of Dora Millen's TV series, opened on Friday.", "Dora Millen", "Dora Millen's TV"),
+    ],
+)
+def test_a_possessive_ends_a_persons_name(text, name, absent):
+    found = actors(text)
+    assert found.get(name) == "person" and absent not in found, found
+
+
+BOX_OFFICE = ("The film, starring Ann Lee, was a hit. Dark Orchard took $12m at the weekend, ahead of the thriller "
+              "Pinwheel. Fat Cosmo, a cartoon version of a TV show, fell one place to number five. Glass Canyon "
+              "came third with $7.6m. The Marvellous Tumblers took sixth place in the chart. Vanessa Cole's new "
+              "film opened quietly.")
+
+
+@pytest.mark.parametrize("title", ["Dark Orchard", "Fat Cosmo", "Glass Canyon", "Marvellous Tumblers"])
+def test_films_in_a_box_office_chart_are_no_actors(title):
+    assert title not in actors(BOX_OFFICE)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # negatives: people by a given name; clubs in a league table (no article about films)
+        (BOX_OFFICE, "Ann Lee"),
+        (BOX_OFFICE, "Vanessa Cole"),
+        ("The actress Mara Quill took $20m for the film, her agent said. Other films and movies fell too.",
+         "Mara Quill"),
+        ("Chelsea took top place in the league after beating Arsenal on Sunday.", "Chelsea"),
+    ],
+)
+def test_chart_verbs_keep_people_and_clubs(text, name):
+    assert name in actors(text)

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 119  # 119: a constituency "A and B" after "MP for", "member for", "seat of" is one place
+ANALYSER_VERSION = 120  # 120: box-office subjects are works; "Hollywood Reporter" an outlet; a possessive ends a person's name

@@ -121,6 +121,8 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
     named = title_before_a_full_name(doc, start, end) if actor_type != "person" else None
     if named is not None:
         start, actor_type = named, "person"  # "[Presidential Spokesperson Harry Roque]" tagged ORG
+    if actor_type == "person" and end - start > 2:  # "[Bill Cosby's TV] cartoon": the owner is the person
+        end = next((k for k in range(start + 1, end - 1) if texts[k] in ("'s", "’s")), end)
     while actor_type == "person" and end - start > 1 and doc[end - 1].is_digit:
         end -= 1  # "Terry 17": a minute on a team sheet
     # Leading determiners and (for people) titles are not part of the name — but a peer named by

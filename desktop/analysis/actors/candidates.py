@@ -322,6 +322,41 @@ def constituencies(doc, candidates: list[Candidate]) -> list[Candidate]:
     return _replaced(candidates, drop, out)
 
 
+# The last words of newspapers' and magazines' names ("Melcombe Gazette", "Hollywood Reporter",
+# "Dunmore Evening Echo"): the standard mastheads of the English-language press.
+MASTHEAD_WORDS = frozenset({
+    "reporter", "gazette", "herald", "chronicle", "tribune", "courier", "journal", "telegraph", "echo",
+    "examiner", "inquirer", "enquirer", "advertiser", "argus", "dispatch", "sentinel", "observer", "post",
+    "times", "bulletin", "clarion", "mercury", "recorder", "register", "courant",
+})
+
+
+def outlets_after_a_place(doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"according to [Hollywood] Reporter", "the [Melcombe] Gazette said": a place's name and a
+    masthead word after it is a newspaper or a magazine (an organisation), not the place — when the
+    masthead word ends the name (no capitalised word after it: "the Melcombe Post Office"). A place
+    and a masthead word the model tagged as a person ("[Brighton Argus] said") is an outlet too."""
+    arrays = arrays_of(doc)
+    if not arrays.has_lower(MASTHEAD_WORDS):
+        return candidates
+    texts = arrays.texts()
+    by_token = claimed_tokens(candidates)
+    out, drop = [], set()
+    for c in candidates:
+        k = c.token_end
+        if c.type != "organisation" and k - c.token_start > 1 and texts[k - 1].lower() in MASTHEAD_WORDS \
+                and doc[c.token_start:k - 1].text in PLACES:
+            c.type = "organisation"  # "according to [Brighton Argus]" tagged a person
+            continue
+        if c.type == "person" or k >= len(doc) or k in by_token or not texts[k].istitle() \
+                or texts[k].lower() not in MASTHEAD_WORDS or k + 1 < len(doc) and texts[k + 1][:1].isupper():
+            continue
+        span = doc[c.token_start:k + 1]
+        out.append(Candidate(span.start_char, span.end_char, span.text, "organisation", span.start, span.end))
+        drop.add(id(c))
+    return _replaced(candidates, drop, out)
+
+
 # Capitalised nouns that, straight after a nationality or a region's adjective, name a public
 # body of that country or region: "the Scottish Executive", "Welsh Water", "the Irish Government".
 INSTITUTION_HEADS = frozenset({"executive", "government", "assembly", "parliament", "water", "police", "office"})

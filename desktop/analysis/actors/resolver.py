@@ -11,7 +11,7 @@ from ..types import Actor, Mention
 from .bounds import a_currency_amount_at, a_unit_after_a_number_at, join_dashed_organisations, names_a_product_or_term
 from .candidate import Candidate, NameContext
 from .candidates import (
-    constituencies, firms_of_two_names, from_entities, joined_at_a_slash, nicknamed_people, possessive_places, initialled_people, known_names, named_by_context, westminster_short_names, party_adjectives, unlabelled_bodies,
+    constituencies, outlets_after_a_place, firms_of_two_names, from_entities, joined_at_a_slash, nicknamed_people, possessive_places, initialled_people, known_names, named_by_context, westminster_short_names, party_adjectives, unlabelled_bodies,
     unlabelled_organisations, unlabelled_people,
 )
 from .joining import assign_keys, canonical_name, join_former_names, join_spelling_variants, one_actor_per_name, share_a_surname
@@ -41,6 +41,7 @@ class ActorResolver:
         candidates += named_by_context(ctx, candidates)
         candidates = joined_at_a_slash(doc, candidates)  # "[AB]/CD" → AB/CD
         candidates = constituencies(doc, candidates)  # "the MP for [Tatton] and [Knutsford]" → one place
+        candidates = outlets_after_a_place(doc, candidates)  # "according to [Hollywood] Reporter"
         candidates = firms_of_two_names(doc, candidates)  # "… Harlow Tobacco and Brown and Whitcombe"
         # Which names are no actors: things, schemes, laws (things), titles of works (works).
         things = acronyms_of_things(doc)

@@ -13,6 +13,8 @@ English news writes about it, never by a list of titles:
 - what a prize, a nomination or a part is for or in: "the best director prize for Ten
   Dollar Summer", "nominations for Kettle Drum and Vera Lane", "his lead role in Saltmarsh",
   "plays a drunkard in Harry Quill"; the one-name part someone plays ("who played Phoebe");
+- a chart place or takings: "Dark Orchard took $12m", "Pinwheel fell one place to number five" (the
+  subject of a chart verb, in an article about the screen);
 - a cast or a verdict around it: "Dark Orchard, in which Ann Lee plays …", "Quiet Hours,
   starring …", "Dark Orchard has been named best film";
 - the stem of an award the article names: "Golden Globe Awards" makes "Golden Globe",
@@ -87,7 +89,7 @@ def titles_of_works(ctx, candidates: list[Candidate]) -> set[str]:
             continue
         if after_a_genre_noun(doc, c.token_start) or cast_or_verdict_after(doc, c.token_end) \
                 or made_by_a_screen_job(doc, c) or screen and won_as_a_work(doc, c) \
-                or screen and showing_of(doc, c) \
+                or screen and showing_of(doc, c) or screen and charted(doc, c) \
                 or screen and (c.type != "place" and before_a_screen_job(doc, c.token_end) or what_a_part_is_in(doc, c)
                                or opened_by_a_capital_the(doc, c.token_start, c.token_end) or a_part_played(doc, c)):
             titles.add(c.text)
@@ -185,6 +187,38 @@ def _list_head(doc, c: Candidate):
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token
+
+
+# Verbs a box-office report or a chart puts its films and records in: "X took $12m", "Y fell
+# one place to number five", "Z opened at number one", "W topped the chart".
+CHART_VERBS = frozenset("""take takes took taken earn earns earned gross grosses grossed make makes made
+fall falls fell drop drops dropped slip slips slipped slide slides slid rise rises rose climb climbs climbed
+come comes came finish finishes finished top tops topped open opens opened debut debuts debuted enter enters
+entered remain remains remained stay stays stayed hold holds held move moves moved""".split())
+# What shows the verb is about a chart: a place in it or its takings.
+CHART_WORDS = frozenset({"chart", "charts", "box", "takings", "place", "number", "spot", "position",
+                         "weekend", "no."})
+
+
+def charted(doc, c: Candidate) -> bool:
+    """"[Dark Orchard] took $12m", "[Pinwheel] fell one place to number five", "[Glass Canyon] opened
+    at number one": in an article about films (music charts are led by bands, "Doves entered the
+    chart at number one"), the subject of a chart verb whose words name a chart place or takings (a
+    "$" or a chart word after the verb) is a work. A person by a given name stays ("Ann Lee took $20m
+    for the part"), so does an owner ("Keanu Reeves' thriller X dropped a place": only the subject
+    itself is read) and the subject of "took place"."""
+    if by_a_given_name(c) or not arrays_of(doc).has_lower(CHART_WORDS):
+        return False  # (gated: a chart word is a word of the text)
+    token = arrays_of(doc).root(c.token_start, c.token_end)
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lower_ not in CHART_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.dep_ == "dobj" and t.lower_ == "place" and not any(True for _ in t.children) for t in verb.children):
+        return False  # "the debate took place in Utah"
+    return any(t.lower_ in CHART_WORDS or t.text == "$" or t.ent_type_ == "MONEY"
+               for t in verb.subtree if t.i > verb.i)
 
 
 def made_as_a_work(doc, c: Candidate) -> bool:
