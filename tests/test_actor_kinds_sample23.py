@@ -96,3 +96,32 @@ def test_films_in_a_box_office_chart_are_no_actors(title):
 )
 def test_chart_verbs_keep_people_and_clubs(text, name):
     assert name in actors(text)
+
+
+SQUAD = ("Wales named a squad of 20 for the friendly on Sunday. The coach said he was happy.  Marlow (Burnley), "
+         "Pimm (Wolves), Hartigan (Wrexham), Tolley (Sunderland), Vance (Wolves), Quarry (Cardiff), Lomax "
+         "(Cardiff), Brand (Swansea), Tarrant (Tottenham).")
+MATCH = ("Leeds won 2-0 at Elland Road on Saturday. Leeds: Marlow, Pike, Dunne, Hale (Pitt 60), Corrie, Vance, "
+         "Lomax (Brand 75), Tarrant. Subs Not Used: Hartigan, Marlow, Pimm, Jordan.")
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a bracket with no number after a listed player holds the player's club
+        (SQUAD, "Burnley", "organisation"),
+        (SQUAD, "Wrexham", "organisation"),
+        (SQUAD, "Cardiff", "organisation"),
+        (SQUAD, "Swansea", "organisation"),
+        (SQUAD, "Tolley", "person"),
+        # a squad label of several words ("Subs Not Used:") opens a list of players
+        (MATCH, "Pimm", "person"),
+        (MATCH, "Jordan", "person"),
+        # negatives: a substitute with a minute in brackets is a player; a country in brackets stays a place
+        (MATCH, "Dunne", "person"),
+        ("The players were Ann Lee (Australia), Tom Hale (Canada) and Bill Pike (Kenya).", "Canada", "place"),
+    ],
+)
+def test_team_sheets_with_clubs_and_long_labels(text, name, kind):
+    found = actors(text)
+    assert found.get(name) == kind, found

@@ -793,10 +793,12 @@ def team_sheet_people(doc, candidates: list[Candidate]) -> list[Candidate]:
     by_end = {c.token_end: c for c in candidates}
     covered = {i for c in candidates for i in range(c.token_start, c.token_end)}
     lists = []
+    clubs: list[tuple[int, int]] = []  # "Coyne (Burnley), Jones (Wolves) …": each player's club
     for colon in (t.i for t in tokens_where(doc, "ORTH", (":",))):
         label = by_end.get(colon)
-        if colon and (label is not None and label.type != "place" or texts[colon - 1].lower() in SQUAD_LABELS):
-            members, _ = listed_names(texts, colon + 1)
+        if colon and (label is not None and label.type != "place" or texts[colon - 1].lower() in SQUAD_LABELS
+                      or " ".join(texts[max(0, colon - 3):colon]).lower() in SQUAD_LABELS):  # "Subs Not Used:"
+            members, _ = listed_names(texts, colon + 1, clubs)
             if len(members) >= 4:
                 lists.append(members)
     seen = set()
@@ -808,7 +810,7 @@ def team_sheet_people(doc, candidates: list[Candidate]) -> list[Candidate]:
         if k in seen or not texts[k][:1].isupper():
             continue
         seen.add(k)
-        members, end = listed_names(texts, k)
+        members, end = listed_names(texts, k, clubs)
         if len(members) >= 6 and end < len(texts) and texts[end] == "." and sent.end <= end + 2:
             lists.append(members)
     for members in lists:
@@ -823,14 +825,24 @@ def team_sheet_people(doc, candidates: list[Candidate]) -> list[Candidate]:
                 span = doc[k:end]
                 covered.update(range(k, end))
                 added.append(Candidate(span.start_char, span.end_char, span.text, "person", k, end))
+    for k, end in clubs if len(clubs) >= 3 else ():  # a squad giving each player's club
+        c = by_start.get(k)
+        if c is not None and c.token_end == end and c.type != "organisation" and c.text not in COUNTRIES:
+            c.type = "organisation"
+        elif c is None and not any(i in covered for i in range(k, end)):
+            span = doc[k:end]
+            covered.update(range(k, end))
+            added.append(Candidate(span.start_char, span.end_char, span.text, "organisation", k, end))
     return added
 
 
-def listed_names(texts: list[str], k: int) -> tuple[list[tuple[int, int]], int]:
+def listed_names(texts: list[str], k: int, clubs: list | None = None) -> tuple[list[tuple[int, int]], int]:
     """The names of one to three capitalised words listed from token k, separated by commas (or
     semicolons, which BBC rugby sheets put between the lines of a side: seen 2026-12-02), each
     perhaps followed by a bracket ("Hyde (Pitt 105)", whose substitute is listed too): their token
-    ranges, and the token where the list stops."""
+    ranges, and the token where the list stops. A bracket with no number in it holds the player's
+    club ("Coyne (Burnley), Jones (Wolves)", as BBC squad announcements give them), not a
+    substitute: its range goes to `clubs`."""
     members: list[tuple[int, int]] = []
     while k < len(texts):
         end = k
@@ -849,8 +861,10 @@ def listed_names(texts: list[str], k: int) -> tuple[list[tuple[int, int]], int]:
             name_end = inner
             while name_end < close and texts[name_end][:1].isupper():
                 name_end += 1
-            if name_end > inner:
+            if name_end > inner and any(any(ch.isdigit() for ch in texts[i]) for i in range(name_end, close)):
                 members.append((inner, name_end))
+            elif name_end > inner and name_end == close and clubs is not None:
+                clubs.append((inner, name_end))
             end = close + 1
         if end >= len(texts) or texts[end] not in (",", ";"):  # "Walder; May, Tait …": a semicolon between lines
             return members, end
