@@ -125,3 +125,22 @@ MATCH = ("Leeds won 2-0 at Elland Road on Saturday. Leeds: Marlow, Pike, Dunne, 
 def test_team_sheets_with_clubs_and_long_labels(text, name, kind):
     found = actors(text)
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        # a job title or a playing position before a full name is no part of it
+        ("An aide to the lawyer, Ohio State Comptroller Dana Pruitt, said no deal had been made.",
+         "Dana Pruitt", "Comptroller Dana Pruitt"),
+        ("City Comptroller Ben Marlow said the books were in order.", "Ben Marlow", "Comptroller Ben Marlow"),
+        ("Lock Tom Varley also justified his recall with a strong display.", "Tom Varley", "Lock Tom Varley"),
+        ("Lock Tom Varley and prop Sam Hale both start against Italy.", "Tom Varley", "Lock Tom Varley"),
+        ("The report was written by Ombudsman Ann Keely and her staff.", "Ann Keely", "Ombudsman Ann Keely"),
+        # negative: the same word as a surname
+        ("Jamie Lock scored twice for the visitors.", "Jamie Lock", "Jamie"),
+    ],
+)
+def test_a_title_before_a_full_name_is_no_part_of_it(text, name, absent):
+    found = actors(text)
+    assert found.get(name) == "person" and absent not in found, found

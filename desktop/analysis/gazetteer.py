@@ -237,12 +237,13 @@ OCCUPATIONS = frozenset("""
 businessman businesswoman entrepreneur billionaire tycoon magnate comedian rapper musician
 guitarist drummer bassist singer-songwriter composer producer novelist poet playwright
 filmmaker film-maker presenter broadcaster host star veteran pundit philanthropist astronaut
-model skier swimmer cyclist boxer golfer batsman bowler prop hooker flanker winger fly-half
+model skier swimmer cyclist boxer golfer batsman bowler prop hooker lock flanker winger fly-half
 scrum-half full-back centre-back right-back left-back forward keeper jockey trainer
 sprinter hurdler racer driver rider explorer climber mountaineer priest monk nun pastor
 comic dancer chef mogul lawmaker pollster blogger youtuber influencer spokesperson
 backbencher frontbencher substitute subtitute matchwinner skipper defiant
 referee umpire linesman physio physiotherapist firefighter paramedic soldier
+comptroller ombudsman registrar auditor
 """.split())
 
 # Short forms of given names: "Steve Lorimer" and "Steven Lorimer" in one article are one man.
