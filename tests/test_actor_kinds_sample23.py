@@ -144,3 +144,25 @@ def test_team_sheets_with_clubs_and_long_labels(text, name, kind):
 def test_a_title_before_a_full_name_is_no_part_of_it(text, name, absent):
     found = actors(text)
     assert found.get(name) == "person" and absent not in found, found
+
+
+CUP = "Four English sides reached the last 16 of the cup. {} Each striker scored a goal in the league."
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # in a match report, a town joined by "and" to a club is a club
+        (CUP.format("Spurs and Everton finished top, but second-placed Arsenal and Liverpool did not."),
+         "Liverpool", "organisation"),
+        (CUP.format("The bookmakers now fancy Arsenal and Barcelona, with Porto and Lyon close behind."),
+         "Barcelona", "organisation"),
+        (CUP.format("The bookmakers now fancy Chelsea and Valencia above the rest."), "Valencia", "organisation"),
+        # negatives: a country beside a body; no match report
+        (CUP.format("Talks between the EU and Turkey resumed on Monday."), "Turkey", "place"),
+        ("The firm has offices in Google's home town and Liverpool, and in Paris and Lyon.", "Lyon", "place"),
+    ],
+)
+def test_a_town_listed_with_clubs_is_a_club(text, name, kind):
+    found = actors(text)
+    assert found.get(name) == kind, found

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 122  # 122: "Comptroller", "Ombudsman", "Lock" (rugby) before a full name are no part of it
+ANALYSER_VERSION = 123  # 123: in a match report, a town joined by "and" to a club is a club

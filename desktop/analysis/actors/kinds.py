@@ -883,6 +883,32 @@ COMPASS = frozenset("""north south east west northeast northwest southeast south
 south-east south-west northern southern eastern western""".split())
 
 
+# Words of a football or rugby report: three of them make an article about the game.
+MATCH_WORDS = frozenset("""goal goals striker midfielder defender winger keeper goalkeeper league cup
+premiership fixture fixtures match matches draw relegation promotion seeded knockout""".split())
+
+
+def clubs_listed_with_clubs(doc, candidates: list[Candidate]) -> None:
+    """"runners-up Manchester United and Liverpool", "the favourites are Chelsea and Barcelona": in a
+    match report, a town joined by "and" (or a comma) to a name the rules call an organisation is a
+    club like it, not the town. Not a country or a region ("Chelsea and Spain"): a national side is
+    a country's name."""
+    arrays = arrays_of(doc)
+    if not arrays.has_lower(MATCH_WORDS) or sum(1 for w in arrays.lowers() if w in MATCH_WORDS) < 3:
+        return
+    by_token = {i: c for c in candidates for i in range(c.token_start, c.token_end)}
+    for c in candidates:
+        if c.type != "place" or c.text in COUNTRIES or c.text in REGIONS or alias_of(c.text) in COUNTRIES:
+            continue
+        root = arrays.root(c.token_start, c.token_end)
+        siblings = [t for t in root.children if t.dep_ == "conj"]
+        if root.dep_ == "conj":
+            siblings.append(root.head)
+        if any((o := by_token.get(t.i)) is not None and o is not c and o.type == "organisation"
+               and o.text not in COUNTRIES for t in siblings):
+            c.type = "organisation"
+
+
 def placed_by_geography(doc, candidates: list[Candidate]) -> None:
     """Names of small towns and provinces the model calls people or bodies ("Bantaral",
     "Maravillas del Norte") are places when the sentence speaks of them as places:

@@ -18,7 +18,7 @@ from .joining import assign_keys, canonical_name, join_former_names, join_spelli
 from .works import a_subtitle, titles_of_works
 from .kinds import (
     a_group_that_acts, coordinated_with_a_person, corrected_type, employers_before_a_job, fix_person_surnames,
-    placed_by_geography, plurals_take_the_singular_type, team_sheet_people, typed_by_a_class_noun,
+    clubs_listed_with_clubs, placed_by_geography, plurals_take_the_singular_type, team_sheet_people, typed_by_a_class_noun,
 )
 from .things import acronyms_of_things, names_an_object, products_of_firms, things_everywhere, without_tickets
 
@@ -62,6 +62,7 @@ class ActorResolver:
         typed_by_a_class_noun(doc, candidates)  # "technology firms Quillo and Brightnet"
         coordinated_with_a_person(doc, candidates)  # "written by Lionel Quarry and Michael Jansen"
         placed_by_geography(doc, candidates)  # "east of Bantaral", "from Marabo to Havana"
+        clubs_listed_with_clubs(doc, candidates)  # "runners-up Manchester United and Liverpool"
         employers_before_a_job(doc, candidates)  # "former Qwenta boss Mikhail Orlov"
         candidates += team_sheet_people(doc, candidates)  # "Subs: Wright, Pistone, Weir …"
         plurals_take_the_singular_type(candidates)
