@@ -127,14 +127,17 @@ def name_bounds(ctx, start: int, end: int, actor_type: str) -> tuple[int, int, s
         end -= 1  # "Terry 17": a minute on a team sheet
     # Leading determiners and (for people) titles are not part of the name — but a peer named by
     # title and one name keeps it ("Lord Pemberton").
-    while start < end and not peer_named_by_title(doc, start, end) and not named_by_a_style(doc, start, end) and (
-                           lowers[start] in ("the", "a", "an") or texts[start] in ("-", "–", "—")
-                           or (doc[start].is_lower and lowers[start] not in NAME_PARTICLES)
+    # (the words first, on the word lists: most names open with none of them, and then the two
+    # tests of how a peer or a royal is named are not asked)
+    lower_case = arrays.column_list("IS_LOWER")
+    while start < end and (lowers[start] in ("the", "a", "an") or texts[start] in ("-", "–", "—")
+                           or (lower_case[start] and lowers[start] not in NAME_PARTICLES)
                            or (actor_type == "person" and lowers[start] in HONORIFIC_TITLES)
                            or (end - start > 1 and lowers[start].rstrip(".") in PERSONAL_HONORIFICS)
                            or (actor_type == "person" and end - start > 2
                                and lowers[start] in _OCCUPATIONS_OR_TITLES)
-                           or (actor_type == "person" and end - start > 1 and lowers[start] in OCCUPATIONS)):
+                           or (actor_type == "person" and end - start > 1 and lowers[start] in OCCUPATIONS)) \
+            and not peer_named_by_title(doc, start, end) and not named_by_a_style(doc, start, end):
         start += 1  # "Businessman Don Blake" is Don Blake
     if actor_type == "person" and end - start > 2 and (_plural_person_noun(lowers[start]) or lowers[start] in SEEDS):
         start += 1  # "Contestants Mara Quell, …", "Seeds Tomas Berdak, …": a plural noun for people opens a list
@@ -201,6 +204,8 @@ def a_currency_amount(doc, span) -> bool:
 
 def a_currency_amount_at(doc, start: int, end: int) -> bool:
     """`a_currency_amount(doc, doc[start:end])`, without building the Span (asked of every name)."""
+    if end - start > 3:
+        return False  # gated: one code and at most two figures
     texts = arrays_of(doc).texts()  # a Token for each word only for a span with one code
     codes = [i for i in range(start, end) if len(texts[i]) == 3 and texts[i].isalpha() and texts[i].isupper()]
     if len(codes) != 1:  # (a token's is_alpha and is_upper are its text's isalpha() and isupper())
@@ -366,8 +371,11 @@ def opening_word(doc, i: int) -> bool:
     conjunction ("Nevertheless Franz Ferdinand were …", "Meanwhile Tessa Brae said") or a job
     ("Organiser Mean Fiddler said", "Cinematographer Ola Berg, who …"). Capitalised only
     because the sentence starts there; the name is the rest."""
+    arrays = arrays_of(doc)  # asked of most tagged names: a Token only for a sentence's first word
+    if arrays.column_list("SENT_START")[i] != 1 or not arrays.column_list("IS_TITLE")[i]:
+        return False
     token = doc[i]
-    if not token.is_sent_start or not token.is_title or token.text in GIVEN_NAMES:
+    if token.text in GIVEN_NAMES:
         return False
     lower = token.lower_
     return token.pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ") and lower not in NAME_PARTICLES \
@@ -380,9 +388,10 @@ def title_before_a_full_name(doc, start: int, end: int) -> int | None:
     job title and a full name: "[Presidential Spokesperson Harry Roque]", "[Party Treasurer
     Ana Ruiz]" — every word before the name capitalised, the last one a title word; None
     when the span is no such thing."""
-    start += doc[start].lower_ == "the"  # "by [the Presidential Spokesperson Harry Roque]"
+    lowers = arrays_of(doc).lowers()  # asked of most tagged names: a Token only for a title word
+    start += lowers[start] == "the"  # "by [the Presidential Spokesperson Harry Roque]"
     for k in range(start + 1, end - 1):
-        before = doc[k - 1].lower_
+        before = lowers[k - 1]
         if (before in TITLE_WORDS or before in OCCUPATIONS) and a_full_name(doc[k:end]) \
                 and all(t.is_title for t in doc[start:k]) \
                 and not {t.lower_ for t in doc[start:k]} & _BODY_OR_CHAMBER_WORDS:
@@ -486,8 +495,9 @@ def names_a_product_or_term(doc, token) -> bool:
 def person_after_a_chamber(doc, start: int, end: int, actor_type: str) -> tuple[int, str]:
     """"Speaker of the [House Mary Calloway]", "[Senate Mitch McConnell]": the model glues a
     chamber onto the full name after it; the name is the actor."""
+    lowers = arrays_of(doc).lowers()  # asked of every tagged name: a Token only for a chamber word
     for k in range(start + 1, end - 1):
-        if doc[k - 1].lower_ in CHAMBERS and a_full_name(doc[k:end]):
+        if lowers[k - 1] in CHAMBERS and a_full_name(doc[k:end]):
             return k, "person"
     return start, actor_type
 
