@@ -166,3 +166,18 @@ CUP = "Four English sides reached the last 16 of the cup. {} Each striker scored
 def test_a_town_listed_with_clubs_is_a_club(text, name, kind):
     found = actors(text)
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a name joined by "and" to someone the model tags a person in full is a person, known given name or not
+        ("The side was without Arno Rubbel and Didier Dragan through injury.", "Arno Rubbel", "person"),
+        ("The side was without Didier Dragan and Arno Rubbel through injury.", "Arno Rubbel", "person"),
+        # negative: two firms
+        ("Shares in Vantel Group and Quillnet fell on Monday.", "Vantel Group", "organisation"),
+    ],
+)
+def test_a_name_joined_to_a_person_is_a_person(text, name, kind):
+    found = actors(text)
+    assert found.get(name) == kind, found

@@ -763,9 +763,11 @@ def coordinated_with_a_person(doc, candidates: list[Candidate]) -> None:
             continue  # "Liberal Democrat spokesman Ian Cole": the name qualifies a title, not a person
         after = by_start.get(c.token_end + 1) if c.token_end < len(lowers) and lowers[c.token_end] == "and" else None
         before = by_end.get(c.token_start - 1) if c.token_start > 1 and lowers[c.token_start - 1] == "and" else None
-        if any(p is not None and p.type == "person" and " " in p.text and p.text.split()[0] in GIVEN_NAMES
-               and p.text not in KNOWN_ORGANISATIONS for p in (after, before)):
-            c.type = "person"
+        if any(p is not None and p.type == "person" and " " in p.text and p.text not in KNOWN_ORGANISATIONS
+               and (p.text.split()[0] in GIVEN_NAMES or len(p.text.split()) == 2 and _plain_capitalised(p.text.split())
+                    and all(doc[k].ent_type_ == "PERSON" for k in range(p.token_start, p.token_end)))
+               for p in (after, before)):
+            c.type = "person"  # (a partner the model tags a person in full: "Arno Rubbel and Didier Dragan")
 
 
 # --- A team sheet -----------------------------------------------------------------------------
