@@ -181,3 +181,21 @@ def test_a_town_listed_with_clubs_is_a_club(text, name, kind):
 def test_a_name_joined_to_a_person_is_a_person(text, name, kind):
     found = actors(text)
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party's other name joins its full name
+        "The Conservative Party chose a new leader. He had served the Tory Party for forty years.",
+        "He had served the Tory Party for forty years. The Conservatives chose a new leader.",
+    ],
+)
+def test_the_tory_party_is_the_conservative_party(text):
+    found = {a.name: a.aliases for a in analyze(article_from_text(text, "T")).actors}
+    assert "Tory Party" in found.get("Conservative Party", []) and "Tory Party" not in found, found
+
+
+def test_labour_stays_apart_from_the_tory_party():
+    found = actors("The Labour Party attacked the Tory Party over its plans.")
+    assert "Labour Party" in found and "Conservative Party" in found, found

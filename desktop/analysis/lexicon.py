@@ -207,7 +207,7 @@ ALIASES: dict[str, str] = {
     "washington, d.c.": "Washington, D.C.", "washington dc": "Washington, D.C.",
     "washington d.c.": "Washington, D.C.", "d.c.": "Washington, D.C.",
     "tory": "Conservative Party", "tories": "Conservative Party", "conservatives": "Conservative Party",
-    "conservative": "Conservative Party",
+    "conservative": "Conservative Party", "tory party": "Conservative Party",
     "labour": "Labour Party", "lib dems": "Liberal Democrats", "lib dem": "Liberal Democrats",
     "liberal democrat": "Liberal Democrats",
     # Not "Democrats": in British news that is mostly the Liberal Democrats.

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 124  # 124: a name joined by "and" to a two-word name the model tags PERSON is a person
+ANALYSER_VERSION = 125  # 125: "Tory Party" is an alias of the Conservative Party
