@@ -636,19 +636,21 @@ def class_noun_before(doc, start: int) -> tuple[str, bool, bool] | None:
 
 
 def _class_noun_before(doc, start: int) -> tuple[str, bool, bool] | None:
-    texts = arrays_of(doc).texts()
-    lowers = arrays_of(doc).lowers()
+    # Read on the doc's word lists (asked for each name; a Token is built anew on each look).
+    arrays = arrays_of(doc)
+    texts, lowers, tags, poses = arrays.texts(), arrays.lowers(), arrays.tags(), arrays.poses()
+    sent_start = arrays.column_list("SENT_START")  # 1 where `is_sent_start` is True
     k, first, steps = start - 1, True, 0
     # Leftwards over the list: capitalised words and digits of earlier names, and separators.
     while k >= 0 and steps < 24 and (lowers[k] in LIST_SEPARATORS or texts[k][:1].isupper() or texts[k][:1].isdigit()
                                      or texts[k] != lowers[k] and texts[k][:1].isalpha()  # "eDonkey", "iPod"
                                      or lowers[k] in ("of", "-", "'s", "’s") and k > 0 and texts[k - 1][:1].isupper()):
-        if texts[k][:1].isupper() and doc[k].is_sent_start and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS":
+        if texts[k][:1].isupper() and sent_start[k] == 1 and poses[k] == "NOUN" and tags[k] == "NNS":
             break  # "Networks like Ferrox and Quilt …": the class noun opens the sentence
         if lowers[k] in LIST_SEPARATORS:
             first = False
         k, steps = k - 1, steps + 1
-    if k >= 0 and k + 1 < start and doc[k + 1].is_sent_start:
+    if k >= 0 and k + 1 < start and sent_start[k + 1] == 1:
         return None  # the list opens the sentence: no noun classes it
     if k >= 1 and lowers[k] == "as" and lowers[k - 1] == "such":
         k -= 2
@@ -656,12 +658,12 @@ def _class_noun_before(doc, start: int) -> tuple[str, bool, bool] | None:
         k -= 1
     elif k >= 1 and lowers[k] == "of" and lowers[k - 1] in PARTS_OF_SHOWS:
         k -= 1  # "new episodes of X, Y and Z": the shows
-    if k < 0 or not (texts[k].islower() or doc[k].is_sent_start and texts[k][1:].islower()) or not texts[k].isalpha():
+    if k < 0 or not (texts[k].islower() or sent_start[k] == 1 and texts[k][1:].islower()) or not texts[k].isalpha():
         return None
     noun = singular(lowers[k])
     plural = noun != lowers[k]
-    if plural and doc[k].tag_ != "NNS" and not (k > 0 and lowers[k - 1] in MEDIA_MODIFIERS) \
-            or not plural and doc[k].pos_ not in ("NOUN", "ADJ"):
+    if plural and tags[k] != "NNS" and not (k > 0 and lowers[k - 1] in MEDIA_MODIFIERS) \
+            or not plural and poses[k] not in ("NOUN", "ADJ"):
         return None  # (the tagger reads "shows" in "TV shows X and Y" as a verb)
     if k >= 2 and texts[k - 1] == "-" and singular(lowers[k - 2] + lowers[k]) in THING_CLASSIFIERS:
         noun = singular(lowers[k - 2] + lowers[k])  # "the anti-depressant Calmora"
