@@ -237,7 +237,7 @@ OCCUPATIONS = frozenset("""
 businessman businesswoman entrepreneur billionaire tycoon magnate comedian rapper musician
 guitarist drummer bassist singer-songwriter composer producer novelist poet playwright
 filmmaker film-maker presenter broadcaster host star veteran pundit philanthropist astronaut
-model skier swimmer cyclist boxer golfer batsman bowler prop hooker lock flanker winger fly-half
+model skier swimmer cyclist boxer golfer batsman bowler prop hooker flanker winger fly-half
 scrum-half full-back centre-back right-back left-back forward keeper jockey trainer
 sprinter hurdler racer driver rider explorer climber mountaineer priest monk nun pastor
 comic dancer chef mogul lawmaker pollster blogger youtuber influencer spokesperson

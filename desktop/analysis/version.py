@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 125  # 125: "Tory Party" is an alias of the Conservative Party
+ANALYSER_VERSION = 126  # 126: "lock" is no occupation word before a name again (a verb and a thing as often: "will lock X out")
