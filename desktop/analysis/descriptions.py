@@ -355,13 +355,7 @@ class DescribedPeople:
         if token.dep_ not in _SUBJECTS:
             return True if token.dep_ in ("dobj", "attr", "npadvmod") and verb.pos_ == "VERB" and verb.i < token.i \
                 and verb.lower_ in CUE_FORMS and verb.lower_ not in _NAMING_SOMEONE else None
-        for _ in range(4):
-            if verb.dep_ == "ROOT":
-                return True
-            if verb.dep_ not in ("conj", "parataxis"):
-                return False
-            verb = verb.head
-        return False
+        return main_clause(verb)
 
 
 def team_position(head) -> str | None:
@@ -372,3 +366,15 @@ def team_position(head) -> str | None:
         return None
     word = f"{doc[i - 2].lower_}-{head.lower_}"
     return word if word in _POSITIONS else None
+
+
+def main_clause(verb) -> bool:
+    """The verb heads its sentence, alone or in a row of verbs joined to its head ("X arrived
+    and said …"); not a clause inside another (four joins at most)."""
+    for _ in range(4):
+        if verb.dep_ == "ROOT":
+            return True
+        if verb.dep_ not in ("conj", "parataxis"):
+            return False
+        verb = verb.head
+    return False

@@ -24,7 +24,7 @@ from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FOR
                       FINDING_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, RULE_NOUNS,
                       SPEECH_NOUNS, TITLE_WORDS, looks_like_a_job)
 from .arrays import of as arrays_of, tokens_where
-from .descriptions import ROLE_QUALIFIERS as _ROLE_QUALIFIERS, DescribedPeople, team_position
+from .descriptions import ROLE_QUALIFIERS as _ROLE_QUALIFIERS, DescribedPeople, main_clause, team_position
 from .actors.words import BODY_WORDS
 from .gazetteer import OCCUPATIONS
 from .person_nouns import PERSON_NOUNS
@@ -2204,7 +2204,7 @@ class QuoteExtractor:
                 owner = t
                 while back == 0 and owner.dep_ in ("poss", "compound") and owner.head.i != owner.i:
                     owner = owner.head  # (only beside it: "Acme's chief said …" is about the chief)
-                if owner.dep_ in ("nsubj", "nsubjpass") and (back == 0 or _main_clause(owner.head)) \
+                if owner.dep_ in ("nsubj", "nsubjpass") and (back == 0 or main_clause(owner.head)) \
                         and not self._another_party(actor, token):
                     found.append(actor)
             if at == 0:
@@ -2711,17 +2711,6 @@ _DOCUMENT_OR_SPEECH_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
 # trade ("the company said", "the station said"); a noun that says the trade ("the bank", "the
 # union") is matched against the organisations' own names instead (see `_noun_actor`).
 _GENERIC_BODY_NOUNS = frozenset("company firm group organisation organization agency station".split())
-
-
-def _main_clause(verb) -> bool:
-    """The verb heads the sentence, alone or in a row of verbs joined to its head."""
-    for _ in range(4):
-        if verb.dep_ == "ROOT":
-            return True
-        if verb.dep_ not in ("conj", "parataxis"):
-            return False
-        verb = verb.head
-    return False
 
 
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite"})
