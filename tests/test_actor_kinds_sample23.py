@@ -198,3 +198,16 @@ def test_the_tory_party_is_the_conservative_party(text):
 def test_labour_stays_apart_from_the_tory_party():
     found = actors("The Labour Party attacked the Tory Party over its plans.")
     assert "Labour Party" in found and "Conservative Party" in found, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "member of" is a body one belongs to, not a seat (only "seat of", "constituency of" take "of")
+    ("She is a member of Greenpeace and Amnesty International.", {"Greenpeace", "Amnesty International"},
+     "Greenpeace and Amnesty International"),
+    ("He joined as a member of Kestrel Rowing and Dunmore Harriers.", {"Kestrel Rowing"},
+     "Kestrel Rowing and Dunmore Harriers"),
+])
+def test_member_of_two_bodies_is_no_seat(text, expected, absent):
+    found = actors(text)
+    assert absent not in found, found
+    assert expected <= set(found), found

@@ -22,7 +22,8 @@ def facts(text: str, kind: str, date: str | None = None) -> list[tuple[str, obje
 @pytest.mark.parametrize("text, figure, amount, currency", [
     ("The miner paid 2bn reais for the smelter.", "2bn reais", 2e9, "BRL"),
     ("Its debts reached 40m roubles by the spring.", "40m roubles", 4e7, "RUB"),
-    ("The stadium roof cost 12m lira to replace.", "12m lira", 1.2e7, "TRY"),
+    ("The stadium roof cost 12m lira to replace.", "12m lira", 1.2e7, None),  # Turkey's, Lebanon's, Italy's
+    ("Revenue reached 2bn krona last year.", "2bn krona", 2e9, None),  # Sweden's or Iceland's
     ("The ministry set aside 500 million shekels for the clinics.", "500 million shekels", 5e8, "ILS"),
     ("Farmers were offered 900 million rupiah in grants.", "900 million rupiah", 9e8, "IDR"),
     ("Tickets sold for 3,000 pesos each.", "3,000 pesos", 3000.0, None),

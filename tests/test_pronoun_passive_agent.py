@@ -31,6 +31,9 @@ def test_they_after_a_passive_main_clause_is_its_agent(text, quote, expected):
 
 
 @pytest.mark.parametrize("text, quote, not_expected", [
+    # a plural surface subject is the likelier "they": the agent is not promoted over it
+    ('The protesters were dispersed by the Harbour Police on Friday. They said they would "come back".',
+     "come back", "Harbour Police"),
     # the agent of a reported clause is what was said, not who speaks next
     ('Ministers agreed the matter should be settled by the Harbour Board. They said it was "a fair outcome".',
      "a fair outcome", "Harbour Board"),

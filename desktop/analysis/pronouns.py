@@ -358,6 +358,8 @@ def _role_of(token) -> str:
         # clause ("agreed it should be decided by Congress", "since he was pardoned by X") is
         # just mentioned.
         verb = doc[heads[heads[subject]]]
+        if any(c.dep_ == "nsubjpass" and c.tag_ in ("NNS", "NNPS") for c in verb.children):
+            return "mention"  # "The protesters were dispersed by the police. They said …": the plural subject
         while verb.dep_ == "xcomp":
             verb = verb.head
         return "subject" if _clause_role(verb, doc[subject]) == "main" else "mention"

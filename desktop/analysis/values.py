@@ -59,10 +59,13 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billi
 # common English word after a number: "won" and "real" ("3 won", "a real") are read elsewhere.
 CURRENCY_NAMES: dict[str, str | None] = {
     "reais": "BRL", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
-    "lira": "TRY", "liras": "TRY", "shekel": "ILS", "shekels": "ILS", "baht": "THB", "ringgit": "MYR",
+    "lira": None, "liras": None, "shekel": "ILS", "shekels": "ILS", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "naira": "NGN", "hryvnia": "UAH", "hryvnias": "UAH", "forint": "HUF", "forints": "HUF",
-    "krona": "SEK", "kronor": "SEK", "renminbi": "CNY", "riyal": "SAR", "riyals": "SAR",
-    "peso": None, "pesos": None, "krone": None, "kroner": None, "dinar": None, "dinars": None,
+    "kronor": "SEK", "renminbi": "CNY",
+    # several countries' currencies: Sweden's and Iceland's krona, Saudi Arabia's and Qatar's riyal,
+    # Turkey's lira and Lebanon's (and Italy's before 2002)
+    "krona": None, "riyal": None, "riyals": None, "peso": None, "pesos": None, "krone": None, "kroner": None,
+    "dinar": None, "dinars": None,
 }
 # The same words as one regular-expression alternation, longest first.
 CURRENCY_NAME_PATTERN = "|".join(sorted(map(re.escape, CURRENCY_NAMES), key=len, reverse=True))

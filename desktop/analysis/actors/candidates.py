@@ -284,6 +284,8 @@ def constituencies(doc, candidates: list[Candidate]) -> list[Candidate]:
         k = word.i + 1
         if k + 1 >= len(doc) or doc[k].lower_ not in ("for", "of"):
             continue
+        if doc[k].lower_ == "of" and word.lower_ not in ("seat", "constituency"):
+            continue  # "a member of Greenpeace and Amnesty": a body one belongs to, not a seat
         if word.text == "am":
             continue  # "I am for Leeds": the verb (the title is "AM")
         start = k + 1
@@ -311,8 +313,9 @@ def constituencies(doc, candidates: list[Candidate]) -> list[Candidate]:
             continue
         end = parts[-1][1]
         tail = by_token.get(parts[-1][0])
-        if tail is not None and tail.type == "person" and tail.token_end - tail.token_start > 1:
-            continue  # "the MP for Hexham and Ann Rigg": a place and a person
+        if tail is not None and (tail.type == "person" and tail.token_end - tail.token_start > 1
+                                 or tail.type == "organisation" and tail.token_end > parts[-1][0] + 1):
+            continue  # "the MP for Hexham and Ann Rigg", "… for Leeds and Labour Party chairman": not one seat
         if any(by_token.get(i) is not None and (by_token[i].token_start < start or by_token[i].token_end > end)
                for i in range(start, end)):
             continue  # a longer name already spans the edge
