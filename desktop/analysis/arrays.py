@@ -108,18 +108,18 @@ class DocArrays:
         memo = self.memo("has text")
         found = memo.get(words)
         if found is None:
-            present = memo.get(None)
-            if present is None:
-                present = memo[None] = frozenset(self.texts())
-            found = memo[words] = not words.isdisjoint(present)
+            found = memo[words] = not words.isdisjoint(self._word_set("text words", self.texts))
         return found
 
     def lower_words(self) -> frozenset:
         """`frozenset(t.lower_ for t in doc)`: the doc's words in lower case, each once."""
-        memo = self.memo("lower words")
-        found = memo.get(None)
+        return self._word_set("lower words", self.lowers)
+
+    def _word_set(self, name: str, words) -> frozenset:
+        """The set of `words()` (a per-token list), built once for this doc."""
+        found = self._memos.get(name)
         if found is None:
-            found = memo[None] = frozenset(self.lowers())
+            found = self._memos[name] = frozenset(words())
         return found
 
     def root(self, start: int, end: int):
