@@ -47,7 +47,7 @@ install-desktop: setup
 # Regenerate the lock from requirements.in (needs pip-tools; not part of normal set-up).
 lock:
 	$(PY) -m pip install --quiet pip-tools
-	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe -o requirements.lock requirements.in
 
 clean:
 	rm -rf $(VENV) .pytest_cache
