@@ -9,6 +9,7 @@ decided in `things`; titles of works in `works`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..arrays import of as arrays_of
@@ -887,19 +888,42 @@ COMPASS = frozenset("""north south east west northeast northwest southeast south
 south-east south-west northern southern eastern western""".split())
 
 
-# Words of a football or rugby report: three of them make an article about the game.
+# Words of a football or rugby report that other news uses too ("a draw", "the league tables",
+# "promotion", "a match"): three of them and one word of SPORT_WORDS make a sports report.
 MATCH_WORDS = frozenset("""goal goals striker midfielder defender winger keeper goalkeeper league cup
 premiership fixture fixtures match matches draw relegation promotion seeded knockout""".split())
+# Words only a sports report uses; two of them make one. Not "kick-off", "hat-trick", "strikers"
+# (a campaign's kick-off, a hat-trick of election wins, workers on strike).
+SPORT_WORDS = frozenset("""striker midfielder midfielders midfield goalkeeper goalkeepers referee equaliser
+equalizer scorer goalscorer unbeaten offside crossbar relegation relegated flanker football footballer
+footballers rugby soccer uefa fifa bundesliga""".split())
+SPORT_PHRASES = re.compile(r"\b(?:semi-finals?|quarter-finals?|half-time|fly-half|play-offs?|full-back|centre-back"
+                           r"|(?:premier|champions) league|fa cup|world cup|six nations)\b", re.IGNORECASE)
+
+
+def a_sports_report(doc) -> bool:
+    """Whether the article reports a game: two words of SPORT_WORDS or SPORT_PHRASES, or one
+    and three words of MATCH_WORDS. A campaign diary or a software interview uses "draw",
+    "match", "league", "promotion" and "cup" too, and its towns are no clubs."""
+    arrays = arrays_of(doc)
+    if not arrays.has_lower(MATCH_WORDS) and not arrays.has_lower(SPORT_WORDS):
+        return False
+    cues = len(SPORT_WORDS & arrays.lower_words())
+    if cues < 2:
+        cues += len({m.lower() for m in SPORT_PHRASES.findall(doc.text)})
+    if cues >= 2:
+        return True
+    return cues == 1 and sum(1 for w in arrays.lowers() if w in MATCH_WORDS) >= 3
 
 
 def clubs_listed_with_clubs(doc, candidates: list[Candidate]) -> None:
     """"runners-up Manchester United and Liverpool", "the favourites are Chelsea and Barcelona": in a
-    match report, a town joined by "and" (or a comma) to a name the rules call an organisation is a
-    club like it, not the town. Not a country or a region ("Chelsea and Spain"): a national side is
-    a country's name."""
-    arrays = arrays_of(doc)
-    if not arrays.has_lower(MATCH_WORDS) or sum(1 for w in arrays.lowers() if w in MATCH_WORDS) < 3:
+    sports report (`a_sports_report`), a town joined by "and" (or a comma) to a name the rules call
+    an organisation is a club like it, not the town. Not a country or a region ("Chelsea and
+    Spain"): a national side is a country's name."""
+    if not candidates or not a_sports_report(doc):
         return
+    arrays = arrays_of(doc)
     by_token = {i: c for c in candidates for i in range(c.token_start, c.token_end)}
     for c in candidates:
         if c.type != "place" or c.text in COUNTRIES or c.text in REGIONS or alias_of(c.text) in COUNTRIES:
