@@ -143,6 +143,16 @@ FINDING_NOUNS = frozenset(
     probe paper memo""".split()
 )
 
+# Texts whose wording a news story quotes with no cue verb, and the verbs with which such a text
+# sets out words of its own (not being verbs, nor effects like "sparked" or "prompted").
+WORDING_TEXTS = FINDING_NOUNS | frozenset(
+    "lawsuit suit complaint indictment filing ruling verdict judgment judgement petition manifesto".split())
+WORDING_VERBS = frozenset({f for base in """account estimate recommend propose list cite describe outline detail
+identify highlight blame accuse allege demand predict urge suggest conclude note state claim warn argue characterise
+characterize term brand project forecast attribute call""".split() for f in _inflect(base)}
+                           | set("""seek seeks sought find finds found show shows showed shown say says said
+refer refers referred label labels labelled labeled""".split()))
+
 # Nouns for something said: "X's claim that …", "her remark that …".
 SPEECH_NOUNS = frozenset(
     """claim claims statement statements remark remarks comment comments assertion assertions pledge promise

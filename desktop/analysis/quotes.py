@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..article import Article
 from .lexicon import (ATTITUDE_FORMS, CHARACTERISING_FORMS, CLAIM_NOUNS, CUE_FORMS, DENYING_FORMS, DOCUMENT_NOUNS,
                       FINDING_NOUNS, GROUP_PRONOUNS, NON_SPEAKERS, PERSON_PRONOUNS, REPORTING_FORMS, RULE_NOUNS,
-                      SPEECH_NOUNS, TITLE_WORDS, looks_like_a_job)
+                      SPEECH_NOUNS, TITLE_WORDS, WORDING_TEXTS, WORDING_VERBS, looks_like_a_job)
 from .arrays import of as arrays_of, tokens_where
 from .descriptions import ROLE_QUALIFIERS as _ROLE_QUALIFIERS, DescribedPeople, main_clause, team_position
 from .actors.words import BODY_WORDS
@@ -1060,8 +1060,19 @@ class QuoteExtractor:
             who = self._subject(cue)
             if who is None:
                 continue
-            speaker = self._speaker_from(who, cue)
-            return speaker if speaker.actor_id is not None else None
+            return self._a_source_named(self._speaker_from(who, cue), who)
+        # "According to the lawsuit, the fire started on set. The flames were to “look like …”":
+        # a source the sentence before names with "according to" is a report's too
+        according = self._according_to(previous)
+        if according is not None and not cues:
+            return self._a_source_named(self._speaker_from(according[1], according[0]), according[1])
+        return None
+
+    def _a_source_named(self, speaker: Speaker, head) -> Speaker | None:
+        """The speaker a report names, when it is an actor or a text ("the lawsuit"); an unnamed
+        person or group ("a man said") is no one a later quote can be given to."""
+        if speaker.actor_id is not None or speaker.text and self._speaker_head(head).lower_ in WORDING_TEXTS:
+            return speaker
         return None
 
     def _narration_start(self, floor: int, offset: int) -> int:
@@ -1586,7 +1597,19 @@ class QuoteExtractor:
                 return node, subject
             if node.lower_ in _FINDING_FORMS and subject.lower_ in FINDING_NOUNS:
                 return node, subject
+            if self._a_text_putting_words(node, subject):
+                return node, subject
         return None
+
+    @staticmethod
+    def _a_text_putting_words(verb, subject) -> bool:
+        """"The study accounts for … the estimate, a “total of 1,900 cases”", "The lawsuit seeks
+        “damages for lost earnings”": a partial quote in the clause of a verb that sets out words,
+        whose active subject is a study, a report or a court text, is that text's wording. Not a
+        being verb ("The report was “long overdue”") nor an effect ("The report sparked “outrage”"),
+        whose quoted words are someone else's."""
+        return subject.dep_ == "nsubj" and subject.pos_ == "NOUN" and subject.lower_ in WORDING_TEXTS \
+            and verb.lower_ in WORDING_VERBS
 
     def _embedded(self, q: Quotation):
         """The cue verb governing a quote inside its sentence: "X warned it could “…”"."""

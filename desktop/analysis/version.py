@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 128  # 128: a town beside a club is a club only in a sports report (two sport-only words, or one and three match words)
+ANALYSER_VERSION = 129  # 129: a partial quote of a study, report or court text with no cue is its wording; "according to X" carries to the next sentence

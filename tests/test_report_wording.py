@@ -1,0 +1,48 @@
+"""Issue 18, kind 3: a partial quote of a study, a report or a court text with no cue verb of its
+own is that text's wording. One table per way a story gives it, and cases that must stay
+unattributed. Every sentence here is invented."""
+import pytest
+
+from tests.test_attribution import attributions
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the text is the active subject of a verb that sets out words ("accounts for", "seeks", "lists")
+    ('The study accounts for air travel and known cases to reach its estimate, a "total of 1,900 cases" '
+     'in the city.', [("total of 1,900 cases", "The study", "cue-before")]),
+    ('The lawsuit seeks "damages for lost earnings" from the studio.',
+     [("damages for lost earnings", "The lawsuit", "cue-before")]),
+    ('The review lists "a culture of fear" among the reasons for the failures.',
+     [("a culture of fear", "The review", "cue-before")]),
+    # named by its issuer, it is the issuer's
+    ('A survey by Harbour Insight estimates "one in five tenants" are behind on rent.',
+     [("one in five tenants", "Harbour Insight", "cue-before")]),
+])
+def test_a_text_setting_out_words_is_their_source(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" in the sentence before names whose report the next sentence goes on with
+    ('According to the lawsuit, the fire started during filming. The flames were meant to "look like a '
+     'burning house".', [("look like a burning house", "the lawsuit", "context")]),
+    ('According to Tom Brack, the firm was in trouble. It had been "bleeding cash for years".',
+     [("bleeding cash for years", "Tom Brack", "context")]),
+])
+def test_according_to_before_carries_on(text, expected):
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a being verb or an effect: the quoted words are not the report's
+    'The report was "long overdue" and its authors said nothing new.',
+    'The report sparked "outrage" among teachers in the region.',
+])
+def test_a_text_that_is_or_causes_something_says_nothing(text):
+    assert all(speaker != "The report" for _, speaker, _ in attributions(text))
+
+
+def test_according_to_an_unnamed_person_names_nobody_for_the_next_sentence():
+    # an unnamed person after "according to" is no one a later partial quote can be given to
+    text = 'According to a witness, the car sped off. It was "going far too fast for the street".'
+    assert attributions(text) == [("going far too fast for the street", None, None)]
