@@ -18,7 +18,8 @@ from typing import Callable, NamedTuple
 
 from .arrays import of as arrays_of
 from .gazetteer import FEMALE_NAMES, MALE_NAMES
-from .lexicon import CUE_FORMS, DENYING_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS, TITLE_WORDS, looks_like_a_job
+from .lexicon import (CUE_FORMS, DENYING_FORMS, GROUP_PRONOUNS, PERSON_PRONOUNS, REPORTING_FORMS, TITLE_WORDS,
+                      looks_like_a_job)
 from .person_nouns import PERSON_NOUNS
 
 _RANK = {"speaker": 3, "main": 3, "relative": 2, "subject": 2, "nonfinite": 2, "mention": 1}
@@ -219,6 +220,12 @@ class PronounResolver:
                 continue
             if not person:
                 if kind in ("main", "subject", "relative", "nonfinite", "blocker"):
+                    if event.token >= 0 and (kind == "blocker" and pronoun in ("it", "its")
+                                             or _reported_subject(self._doc, event.token)):
+                        # "The union said nurses were exhausted. “…,” it said": a plural noun is no
+                        # "it", and the subject of what a cue reports is what was said, not who
+                        # speaks next ("Harbour Bank said profits fell. They blamed …" is the bank)
+                        continue
                     return actor if actor and self._types.get(actor) in ("organisation", "group") else None
                 continue
             if actor is None or kind == "blocker" or self._types.get(actor) != "person" \
@@ -442,6 +449,18 @@ def _opens_a_quote(verb) -> bool:
 
 
 _QUOTE_MARKS = frozenset("\"“”„«»")
+
+
+def _reported_subject(doc, i: int) -> bool:
+    """The token is the subject of a clause a cue verb reports ("said [profits fell]", "said
+    [that nurses were exhausted]"), the cue's own subject being outside it."""
+    token = doc[i]
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING_FORMS and verb.head.i < token.i
 
 
 def _reported_clause(pronoun) -> set[int]:

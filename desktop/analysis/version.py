@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 129  # 129: a partial quote of a study, report or court text with no cue is its wording; "according to X" carries to the next sentence
+ANALYSER_VERSION = 130  # 130: "they"/"it" skips the subject of a reported clause (and "it" a plural noun)
