@@ -181,6 +181,28 @@ Team GB; New York Yankees; Boston Red Sox; Los Angeles Lakers; Chicago Bulls; Da
 """)
 KNOWN_ORGANISATIONS = KNOWN_ORGANISATIONS | CLUBS
 
+# Nicknames sports reports give clubs, and the names they stand for ("Spurs" for Tottenham): a
+# nickname joins a club only in a sports report that names exactly one of its clubs.
+CLUB_NICKNAMES: dict[str, tuple[str, ...]] = {
+    nickname: tuple(clubs.split("; "))
+    for nickname, clubs in {
+        "spurs": "Tottenham; Tottenham Hotspur", "saints": "Southampton; Northampton Saints; St Mirren; St Johnstone",
+        "gunners": "Arsenal", "hammers": "West Ham; West Ham United", "toffees": "Everton",
+        "magpies": "Newcastle; Newcastle United", "toon": "Newcastle; Newcastle United",
+        "red devils": "Manchester United; Man Utd", "villans": "Aston Villa", "foxes": "Leicester; Leicester City",
+        "canaries": "Norwich; Norwich City", "baggies": "West Brom; West Bromwich Albion", "black cats": "Sunderland",
+        "owls": "Sheffield Wednesday", "blades": "Sheffield United", "cottagers": "Fulham",
+        "addicks": "Charlton; Charlton Athletic", "trotters": "Bolton; Bolton Wanderers", "gers": "Rangers",
+        "bhoys": "Celtic", "hoops": "Celtic; Queens Park Rangers; QPR", "jambos": "Hearts", "hibees": "Hibernian; Hibs",
+        "dons": "Aberdeen; Wimbledon", "blues": "Chelsea; Birmingham; Birmingham City; Everton",
+        "reds": "Liverpool; Nottingham Forest; Aberdeen", "citizens": "Manchester City; Man City",
+        "eagles": "Crystal Palace", "rams": "Derby; Derby County", "potters": "Stoke; Stoke City",
+        "seagulls": "Brighton", "pompey": "Portsmouth", "boro": "Middlesbrough", "rovers": "Blackburn; Blackburn Rovers",
+        "wolves": "Wolverhampton; Wolverhampton Wanderers", "tigers": "Hull; Hull City; Leicester Tigers",
+        "bees": "Brentford", "hatters": "Luton; Luton Town", "clarets": "Burnley",
+    }.items()
+}
+
 # Given names common in news across the English-speaking world, Europe, Africa, the Middle East
 # and South Asia. A two- or three-word name that starts with one of these is a person, whatever
 # label the model gave it ("Yann Ducasse" ORG, "Pepito Arrieta" GPE).

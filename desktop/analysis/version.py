@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 130  # 130: "they"/"it" skips the subject of a reported clause (and "it" a plural noun)
+ANALYSER_VERSION = 131  # 131: club nicknames and a club's town join the club in a sports report; a title opened by a possessive in a chart; hyphenated products after a firm's possessive

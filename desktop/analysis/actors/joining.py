@@ -18,12 +18,12 @@ from collections import Counter
 from ..gazetteer import GIVEN_NAMES, NICKNAMES, PLACES
 from ..arrays import of as arrays_of
 from ..lexicon import ALIASES_IF_NAMED
-from ..gazetteer import COUNTRIES, DEMONYMS, KNOWN_ORGANISATIONS
+from ..gazetteer import CLUB_NICKNAMES, CLUBS, COUNTRIES, DEMONYMS, KNOWN_ORGANISATIONS, REGIONS
 from ..names import (
     INITIAL, PEER_TITLES, acronym, alias_of, fold, norm, one_deletion_variants, one_edit_apart, person_key, surname,
 )
 from .candidate import Candidate
-from .kinds import a_body_by_its_last_word, vote_types
+from .kinds import a_body_by_its_last_word, a_sports_report, vote_types
 from .words import BODY_WORDS, KIN, ORG_WORDS
 
 # Short forms that open a body's name, and the words they stand for there: "EU Commission" is the
@@ -153,6 +153,7 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
     towns = {c.text for c in others if " " not in c.text and used_as_a_place(ctx.doc, c)}
     names_seen = {c.text for c in others}
     named = names_seen | {alias_of(c.text) for c in others} - {None}
+    clubs = None  # built on the first bare name that may be a club's
     for c in others:
         # The article's own "European Commission (EC)" beats the general table's EC (but
         # "Parliament of New South Wales (NSW)" does not spell NSW out).
@@ -181,10 +182,49 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             canonical = next(iter(longer)) if len(longer) == 1 else None
         if canonical is None and c.text.endswith("s") and c.text[:-1] in names_seen:
             canonical = c.text[:-1]  # "the Houthis" = "Houthi"
+        if canonical is None and " " not in c.text.strip() and not a_place and c.type in ("organisation", "place") \
+                and c.text not in COUNTRIES and c.text not in REGIONS and alias_of(c.text) not in COUNTRIES:
+            # (a country is its national side, not "Wales Students" nor "Australia Rugby")
+            if clubs is None:
+                clubs = clubs_by_nickname_and_town(ctx.doc, others)
+            canonical = clubs.get(norm(c.text))  # "Spurs" = Tottenham, "Madrid midfielder Guti" = Real Madrid
         c.key = f"{c.type}:{norm(canonical or c.text)}"
     vote_types(others, lambda c: c.key.split(":", 1)[1])
     for c in others:
         c.key = f"{c.type}:{c.key.split(':', 1)[1]}"
+
+
+# Words beside a town in a club's name ("Bolton Wanderers", "Real Madrid", "Newcastle Falcons"):
+# a body named so is a club ("BBC Newcastle" and "Leicester's England" are none).
+CLUB_WORDS = frozenset("""united city rovers wanderers athletic albion town county rangers hotspur villa forest
+palace orient real atletico ac inter fc sporting dynamo falcons tigers sharks saints warriors""".split())
+
+
+def clubs_by_nickname_and_town(doc, others: list[Candidate]) -> dict[str, str]:
+    """In a sports report, the club a bare name stands for, keyed by the name's `norm`: a
+    nickname whose club the article names ("Spurs" with "Tottenham", `CLUB_NICKNAMES`), and a
+    town that opens or ends the name of exactly one club the article names (a known club or a
+    name with a club's word: "Madrid" with "Real Madrid", "Bolton" with "Bolton Wanderers"; not
+    "Manchester" beside Manchester United and Manchester City). {} outside a sports report: "the Saints" or "Madrid" there is no club."""
+    if not a_sports_report(doc):
+        return {}
+    names = {c.text for c in others if c.type in ("organisation", "place")}
+    out: dict[str, str] = {}
+    for nickname, clubs in CLUB_NICKNAMES.items():
+        named = [club for club in clubs if club in names]
+        if len({club.split()[0] for club in named}) == 1:  # "Tottenham" and "Tottenham Hotspur": one club
+            out[nickname] = max(named, key=len)
+    bodies: dict[str, set[str]] = {}
+    for c in others:
+        words = c.text.split()
+        if c.type == "organisation" and len(words) == 2 and (c.text in CLUBS or words[0].lower() in CLUB_WORDS
+                                                             or words[1].lower() in CLUB_WORDS):
+            for word in words:
+                bodies.setdefault(norm(word), set()).add(c.text)
+    for word, found in bodies.items():
+        if len(found) == 1 and word not in out:
+            out[word] = found.pop()
+    return out
 
 
 # Words after a bare name that make it a settlement ("the Millford town council") and the

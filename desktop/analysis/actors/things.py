@@ -189,7 +189,8 @@ def products_of_firms(doc, candidates: list[Candidate]) -> set[str]:
     possessive is what the company makes, a thing (everywhere in the article) — not when the
     owner is a place or a party ("Ireland's Ryanair", "Labour's Ann Lee"), nor when the name is
     a person, a place, a known body or carries a body word ("Norvik's Film Unit"), nor one the
-    model tags as a person in full ("Acme's Tom Hale")."""
+    model tags as a person in full ("Acme's Tom Hale") — unless a noun for a kind of thing
+    follows it ("Sony's Blu-ray Disc technology")."""
     people = {t.i for e in arrays_of(doc).ents() if e.label_ == "PERSON" for t in e}
     by_text = {c.text: c for c in candidates}
     by_start = {c.token_start: c for c in candidates}
@@ -209,12 +210,21 @@ def products_of_firms(doc, candidates: list[Candidate]) -> set[str]:
                                                                             or doc[end].text[:1].islower()
                                                                             and any(ch.isupper() for ch in doc[end].text)):
             end += 1
+            # "Sony's Blu-ray Disc", "Kanto's X-Pad Mini": a hyphen with no space either side joins
+            # the next word, whatever its case, to the name
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                end += 2
         if end == k or end < len(doc) and doc[end].text in ("'s", "’s"):
             continue
+        # "Sony's Blu-ray Disc technology": a noun for a kind of thing after the name makes it the
+        # thing, whatever the model tags it ("Acme's Tom Hale" has none)
+        classed = end < len(doc) and doc[end].is_lower and doc[end].lower_ in THING_CLASSIFIERS
         for name in {doc[k:end].text} | ({by_start[k].text} if k in by_start else set()):
             c = by_text.get(name)  # the name as the text writes it, and the candidate there ("A and B")
             words = {w.lower() for w in name.split()}
-            if c is not None and c.type in ("person", "place", "group") and not name.isupper() or k in people \
+            if not classed and (c is not None and c.type in ("person", "place", "group") and not name.isupper()
+                                or k in people) \
                     or name in KNOWN_ORGANISATIONS or name in PLACES or alias_of(name) in PLACES \
                     or words & (ORG_WORDS | BODY_WORDS):
                 continue

@@ -37,6 +37,8 @@ never titles. Cost: one pass over the candidates and a few tokens around each.
 """
 from __future__ import annotations
 
+import re
+
 from ..arrays import of as arrays_of
 from ..gazetteer import GIVEN_NAMES, KNOWN_ORGANISATIONS, PLACES
 from ..names import alias_of
@@ -202,7 +204,7 @@ CHART_WORDS = frozenset({"chart", "charts", "box", "takings", "place", "number",
 
 def charted(doc, c: Candidate) -> bool:
     """"[Dark Orchard] took $12m", "[Pinwheel] fell one place to number five", "[Glass Canyon] opened
-    at number one": in an article about films (music charts are led by bands, "Doves entered the
+    at number one", "[Ocean]'s Eleven took $9m" (`opened_by_a_possessive`): in an article about films (music charts are led by bands, "Doves entered the
     chart at number one"), the subject of a chart verb whose words name a chart place or takings (a
     "$" or a chart word after the verb) is a work. A person by a given name stays ("Ann Lee took $20m
     for the part"), so does an owner ("Keanu Reeves' thriller X dropped a place": only the subject
@@ -210,6 +212,10 @@ def charted(doc, c: Candidate) -> bool:
     if by_a_given_name(c) or not arrays_of(doc).has_lower(CHART_WORDS):
         return False  # (gated: a chart word is a word of the text)
     token = arrays_of(doc).root(c.token_start, c.token_end)
+    if token.dep_ == "poss":
+        token = opened_by_a_possessive(doc, c, token)
+        if token is None:
+            return False
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     verb = token.head
@@ -219,6 +225,23 @@ def charted(doc, c: Candidate) -> bool:
         return False  # "the debate took place in Utah"
     return any(t.lower_ in CHART_WORDS or t.text == "$" or t.ent_type_ == "MONEY"
                for t in verb.subtree if t.i > verb.i)
+
+
+def opened_by_a_possessive(doc, c: Candidate, token):
+    """"[Ocean]'s Eleven took $9m", "[Lantern Hill]'s Secret fell two places": the title's head
+    word when the name opens a title with "'s" — the word straight after "'s" is capitalised —
+    and the article never writes the name otherwise (a studio or a maker is named alone too:
+    "Pixar's Cars took $60m … Pixar said"); None otherwise. Not an acronym ("MGM's") nor a name
+    with a body's word ("Norvik Pictures' Ghost")."""
+    head, k = token.head, c.token_end
+    if head.i != k + 1 or k >= len(doc) or doc[k].text not in ("'s", "’s") or c.text.isupper() \
+            or not (head.is_title or head.like_num and head.text[:1].isupper()) \
+            or {w.lower() for w in c.text.split()} & (ORG_WORDS | BODY_WORDS):
+        return None
+    whole = arrays_of(doc).text()
+    alone = sum(1 for _ in re.finditer(rf"\b{re.escape(c.text)}\b", whole))
+    opening = sum(1 for _ in re.finditer(rf"\b{re.escape(c.text)}['’]s [A-Z0-9]", whole))
+    return head if alone == opening else None
 
 
 def made_as_a_work(doc, c: Candidate) -> bool:
