@@ -232,6 +232,7 @@ class FactExtractor:
         facts = self._ranges_and_changes(facts)
         facts = self._scores_and_counts(facts)
         facts = self._with_cents_currency(facts)
+        facts = self._sums_by_their_neighbours(facts)
         facts.sort(key=lambda f: (f.start, f.kind))
         facts = self._counted_from_a_point(facts)
         facts = self._election_day(facts)
@@ -405,6 +406,44 @@ class FactExtractor:
                     f = Fact(f.kind, f.start, f.end, f.text, {**f.value, "currency": currency}, f.subject, f.sentence)
             out.append(f)
         return out
+
+    def _sums_by_their_neighbours(self, facts: list[Fact]) -> list[Fact]:
+        """A figure with no currency that a sentence of sums gives as money: one converted in
+        brackets as the sums before it are ("took $31.2m (£16.6m), for a total of 187.4m
+        (£99.7m)"), or one before a noun of accounts after a sum in words ("earned 530 million
+        pounds in sales for a 64 million loss"). Its currency is that of the last sum before it in the sentence
+        outside brackets — and, for a conversion, one converted into the same currency; with no
+        such sum it stays a count (a sum of unknown currency is never guessed)."""
+        sums = [g for g in facts if g.kind == "money" and isinstance(g.value, dict) and g.value.get("currency")]
+        if not sums:
+            return facts
+        out = []
+        for f in facts:
+            new = self._sum_by_its_neighbours(f, sums) if f.kind == "quantity" and isinstance(f.value, float) else None
+            out.append(f if new is None else new)
+        return out
+
+    def _sum_by_its_neighbours(self, f: Fact, sums: list[Fact]) -> Fact | None:
+        """`f` as money by the rule of `_sums_by_their_neighbours`, or None."""
+        scale = _SCALE_AFTER.match(self.text, f.end)
+        end = scale.end("scale") if scale else f.end
+        multiplier = _SCALE_WORDS[scale.group("scale").lower()] if scale else 1.0
+        if f.value is None or multiplier == 1.0 and f.value < 1e5 and not _SCALE_IN_FIGURE.search(f.text):
+            return None  # (a small bare figure is a count: "3 (£2) …" is no pattern of sums)
+        rest = self.text[end:end + 40]
+        bracket = next((g for g in sums if _CONVERSION_OPENS.fullmatch(self.text[end:g.start])), None) \
+            if rest.lstrip().startswith("(") else None
+        before = [g for g in sums if g.sentence == f.sentence and g.end <= f.start and not _inside_brackets(self.text, g.start)]
+        if bracket is not None:  # the sums before it converted into the same currency
+            before = [g for g in before if any(h.value["currency"] == bracket.value["currency"] and
+                                               _CONVERSION_OPENS.fullmatch(self.text[g.end:h.start]) for h in sums)]
+        elif not _ACCOUNTS_NOUN.match(rest) or not scale and not _SCALE_IN_FIGURE.search(f.text):
+            return None
+        if not before or before[-1].value["currency"] == (bracket.value["currency"] if bracket else None):
+            return None
+        amount = f.value * multiplier if not _SCALE_IN_FIGURE.search(f.text) else f.value
+        return Fact("money", f.start, end, self.text[f.start:end], {"amount": amount, "currency": before[-1].value["currency"]},
+                    f.subject, f.sentence)
 
     @staticmethod
     def _only_cents_currency(facts: list[Fact], cents: Fact) -> str | None:
@@ -1079,6 +1118,15 @@ class FactExtractor:
         return Fact(kind, start, end, self.text[start:end], value, subject, (sent.start_char, sent.end_char))
 
 
+# A scale right after a figure ("187.4m", "64 million"), and the scale inside a figure's own text.
+_SCALE_AFTER = re.compile(r"(?P<scale>m|bn|mn|\s(?:million|billion))\b", re.I)
+_SCALE_WORDS = {"m": 1e6, "mn": 1e6, "bn": 1e9, " million": 1e6, " billion": 1e9}
+_SCALE_IN_FIGURE = re.compile(r"\b(?:million|billion|trillion)\b|\d(?:m|bn|mn)\b", re.I)
+# What lies between a sum and the sum in brackets that converts it: " (", "(".
+_CONVERSION_OPENS = re.compile(r"\s?\(")
+# Nouns of accounts a sum stands before: "a 64 million loss".
+_ACCOUNTS_NOUN = re.compile(r"\s(?:loss|losses|profit|profits|turnover|revenue|revenues|deficit|surplus|debt|debts|"
+                            r"budget|bill|fine|loan|bailout|payout|write-down|writedown|shortfall)\b", re.I)
 # A time on the day the narration is at: the last date read to the day (else the article's).
 _SAME_DAY = re.compile(r"(?:(?:early|earlier|late|later)\s+(?:in|on)\s+the|(?:(?:early|earlier|late|later)\s+)?that)\s+"
                        r"(?:day|morning|afternoon|evening|night)", re.I)

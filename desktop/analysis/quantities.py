@@ -121,7 +121,8 @@ def duration_value(text: str):
 
 def age_in(ent) -> tuple[int, int, float] | None:
     """The characters and the number of an age the model tagged as a date: "30-year-old",
-    "an 18 year old half back" (the age only), "at the age of 99", "Lund, 42,", "He was 86."."""
+    "an 18 year old half back" (the age only), "at the age of 99", "Lund, 42,", "with Ann Lund,
+    42." (set off after a name to the sentence's end), "He was 86.", "He was 86 and …"."""
     text = ent.text
     for pattern in (_AGE_WORDS, _AGE_OF):
         m = pattern.search(text)
@@ -132,9 +133,12 @@ def age_in(ent) -> tuple[int, int, float] | None:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
-    set_off = before is not None and before.text == "," and after is not None and after.text in (",", ")") \
-        and ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN"  # "Lund, 42, was …"
-    said_of = before is not None and before.lower_ in ("was", "is") and (after is None or after.is_punct) \
+    closes = after is not None and after.text in (",", ")") or after is not None and after.text in (".", ";") \
+        and ent.root.dep_ == "appos" and ent.start >= 2 and doc[ent.start - 2].ent_type_ == "PERSON"
+    # "Lund, 42, was …", "… with Ann Lund, 42." (a person's: not "on Monday, 24.")
+    set_off = before is not None and before.text == "," and closes and ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN"
+    said_of = before is not None and before.lower_ in ("was", "is") and (after is None or after.is_punct
+                                                                          or after.lower_ == "and" and after.dep_ == "cc") \
         and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in before.children)
     if set_off or said_of:
         return ent.start_char, ent.end_char, float(text)
@@ -218,7 +222,52 @@ def salient_count(ent) -> bool:
         return True  # "One other person was hurt", "two more officers": people counted
     if before in ("the", "these", "those") and value >= 3 and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return True  # "The three deceased were …": the number stands for the things counted
+    if _standing_for_the_counted(ent, value, determined):
+        return True
     return root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS") and not (determined and value < 3)
+
+
+# A count in digits or in words, with the qualifiers the model takes into the entity ("at least five").
+_PLAIN_COUNT = re.compile(rf"(?:(?:at least|at most|more than|fewer than|less than|only|just|about|around|nearly|"
+                          rf"almost|some|all|over|under) )*(?:[1-9][\d,]*|{CARDINAL_WORDS})", re.I)
+
+
+def _named_by_number(ent) -> bool:
+    """Whether the article writes this number word with a capital inside a sentence, as a
+    name ("contacted Five about the show": the channel, so "Five said …" is no count)."""
+    word = ent.text.split()[-1]
+    if not word[:1].isupper() or word.isdigit():
+        return False
+    return re.search(rf"[a-z,] {re.escape(word)}\b", ent.doc.text) is not None
+
+
+# Verbs whose bare number is a rank or a label, not a count: "Safin, seeded four", "wore nine".
+_RANK_VERBS = frozenset("""seeded ranked rated numbered wore wears wearing aged""".split())
+
+
+def _standing_for_the_counted(ent, value: float, determined: bool) -> bool:
+    """A count whose things the sentence left to the one before: the number alone is the subject
+    or object of a verb ("Sanders secured four", "killing three", "at least five died", "seven
+    more were injured", "the other three were freed"), or the second of two counts of one noun
+    ("three delegates in Ohio and one in Utah"). Not "One, who asked not to be named" (one
+    person, told of), a pair pointed at ("the two met"), a rank ("seeded four")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "conj" and head.i < root.i and not any(c.dep_ in ("nummod", "compound") for c in root.children):
+        # the parser joins the second count to the first's noun or to the verb of both
+        counted = [head] if head.tag_ == "NNS" else [c for c in head.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
+        if any(c.dep_ == "nummod" for noun in counted for c in noun.children):
+            return True  # "three delegates in Ohio and one in Utah"
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in ("VERB", "AUX") or head.lower_ in _RANK_VERBS:
+        return False
+    if value < 2 or determined and value < 3 or not _PLAIN_COUNT.fullmatch(ent.text) or _named_by_number(ent):
+        return False  # ("'03", "007", "7E7s": codes and names)
+    doc = ent.doc
+    if ent.start and doc[ent.start - 1].lower_ in ("top", "bottom") \
+            or ent.end < len(doc) and doc[ent.end].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        return False  # "completed the top five": a ranking; "Nine consulates will close": the noun is there
+    # the number heads its phrase: no noun it counts after it ("four or five" counts lineouts told of before)
+    return all(t.pos_ in ("NUM", "ADV", "ADJ", "CCONJ", "ADP", "DET", "PUNCT") for t in root.subtree)
 
 
 def glued_scale(doc, ent) -> tuple[int, float] | None:

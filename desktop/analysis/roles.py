@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .arrays import indices_where
+from .arrays import indices_where, tokens_where
 from .actors.words import COMPANY_NOUNS
 from .arrays import of as arrays_of
 from .gazetteer import OCCUPATIONS
@@ -217,6 +217,12 @@ def _clean_role(text: str) -> str:
 # a new set each time it is evaluated).
 _PUBLIC_OFFICES_OR_SPOKESPEOPLE = _PUBLIC_OFFICES | {"commissioner", "spokesperson", "speaker"}
 _ROLE_VERBS_OR_BE = frozenset(_ROLE_VERBS | {"is", "was", "'s"})
+
+
+# Titles of honour a sovereign confers: "was made a dame", "became a knight", "created a life peer".
+_HONOURS = frozenset({"dame", "knight", "baronet", "peer"})
+# The verbs that confer one ("the sprinter, made a dame in the New Year Honours"): the honour is a role.
+_HONOUR_VERBS = frozenset("""made make makes making become became becomes becoming created named""".split())
 
 
 @lru_cache(maxsize=4)
@@ -929,7 +935,8 @@ class RoleFinder:
             if not nouns or holding and not by_as or by_as and verb.lower_ in _PLAYING_VERBS:
                 continue  # "starring Ann Lee as a detective": a part played, not a job
             holder = self._possessor(verb) if holding else self._role_holder(verb, by_as)
-            if holder is None and not (by_as and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.i in self.token_actor)
+            honour = any(n.lower_ in _HONOURS for n in nouns)  # conferred on someone, known or not
+            if holder is None and not honour and not (by_as and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.i in self.token_actor)
                                                      for c in verb.children)):
                 continue  # (a role given to a named object not known as a person stands, held by nobody)
             for noun in nouns:
@@ -966,7 +973,24 @@ class RoleFinder:
                 continue
             if self._job_word(token) or dep != "pobj" and self._listed_jobs(token) or self._one_of_jobs(token):
                 out.setdefault(head.i, head)
+        for token in tokens_where(doc, "LOWER", _HONOURS):
+            if self._honour(token):
+                out.setdefault(token.head.i, token.head)
         return [out[i] for i in sorted(out)]
+
+    @staticmethod
+    def _honour(token) -> bool:
+        """A title of honour a verb confers on someone: "was made a dame", "becoming a knight"
+        (the parser hangs it as the verb's object or predicate); not "a knight in armour" told of,
+        nor a thing someone made ("He made a knight from clay": an object only of a passive or
+        of an aside with no subject, "The Briton, made a dame in …, won")."""
+        verb = token.head
+        if token.dep_ not in ("dobj", "attr", "oprd") or token.tag_ != "NN" or verb.lower_ not in _HONOUR_VERBS \
+                or verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                               for c in token.children):
+            return False
+        return token.dep_ != "dobj" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+            or verb.i > 0 and token.doc[verb.i - 1].text == ","  # (the parser may make the aside's name its subject)
 
     def _one_of_jobs(self, token) -> bool:
         """"one of the most influential guitarists", "one of the best players in the club": "one"
@@ -1008,7 +1032,9 @@ class RoleFinder:
         whether they came with "as"."""
         found, by_as = [], False
         for child in verb.children:
-            if child.dep_ in ("attr", "oprd") and self._role_noun(child):
+            if child.lower_ in _HONOURS and self._honour(child):
+                found.append(child)  # "was made a dame"
+            elif child.dep_ in ("attr", "oprd") and self._role_noun(child):
                 found.append(child)
             elif child.dep_ in ("attr", "oprd"):  # "a jazz and classical [flutist], composer": the parser
                 found += self._listed_jobs(child)[:1]  # heads the list with a modifier; its jobs follow

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 131  # 131: club nicknames and a club's town join the club in a sports report; a title opened by a possessive in a chart; hyphenated products after a firm's possessive
+ANALYSER_VERSION = 132  # 132: honours conferred are roles; an age set off at a sentence end or before "and"; a bare figure among sums takes their currency; a count standing for things named before
