@@ -3,6 +3,8 @@ own is that text's wording. One table per way a story gives it, and cases that m
 unattributed. Every sentence here is invented."""
 import pytest
 
+from desktop.analysis import analyze
+from desktop.article import article_from_text
 from tests.test_attribution import attributions
 
 
@@ -46,3 +48,33 @@ def test_according_to_an_unnamed_person_names_nobody_for_the_next_sentence():
     # an unnamed person after "according to" is no one a later partial quote can be given to
     text = 'According to a witness, the car sped off. It was "going far too fast for the street".'
     assert attributions(text) == [("going far too fast for the street", None, None)]
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # "it" that no body resolves, after a sentence whose main subject is a study or report: the text,
+    # its issuer the actor when named
+    ('The Audit Office report was published on Monday. It warned of "a growing gap" between rich and poor '
+     'areas.', "a growing gap", "Audit Office"),
+    ('A report by the Audit Office was published on Monday. It said services were "close to collapse".',
+     "close to collapse", "Audit Office"),
+    ('The report was published on Monday.\n\nIt said services were "close to collapse".',
+     "close to collapse", "The report"),
+])
+def test_it_after_a_report_is_the_report(text, quote, expected):
+    assert _speakers(text)[quote] == expected
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a clause before "it" with a subject of its own, or a report that is not the main subject
+    ('The report was published on Monday. When the minister spoke, it said nothing about "the cuts".',
+     "the cuts"),
+    ('Ana Ruiz read the report on Monday. It had been "a long day" for her staff, it said.', "a long day"),
+])
+def test_it_needs_the_report_as_the_subject_just_before(text, quote):
+    assert _speakers(text).get(quote) in (None, "it", "It")
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    analysis = analyze(article_from_text(text, "T"))
+    names = {a.id: a.name for a in analysis.actors}
+    return {q.text: names.get(q.speaker.actor_id) or q.speaker.text for q in analysis.quotes}

@@ -1948,6 +1948,10 @@ class QuoteExtractor:
             if actor is None and lower in PERSON_PRONOUNS and self._last_unnamed_person is not None \
                     and self.article.paragraph_at(token.idx) - self._last_unnamed_person[1] <= 1:
                 return self._last_unnamed_person[0]  # "… the chief executive of a car maker told X. …, he said"
+            if actor is None and lower == "it":
+                text = self._text_just_before(token)
+                if text is not None:
+                    return text
             if actor is None and lower in ("it", "they") and self._last_body_speaker is not None \
                     and self.article.paragraph_at(token.idx) - self._last_body_para <= 1:
                 # "an all-party committee said … It blamed …": the body, named by this "it"
@@ -1960,6 +1964,28 @@ class QuoteExtractor:
             start, end = _noun_phrase(token)
             return Speaker(self.text[start:end], self._noun_actor(token), start, end)
         return UNKNOWN_SPEAKER
+
+    def _text_just_before(self, it) -> Speaker | None:
+        """"The Audit Office report was published on Monday. It said …": an "it" that no body
+        resolves, the subject of its clause, is the study, report or court text that was the
+        main subject of the sentence just before (in its paragraph or the one before) — that
+        text as written, its issuer the actor when named. None for anything else there."""
+        if it.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        arrays = arrays_of(self.doc)
+        start = arrays.sent(it.i).start
+        if start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") and t.i != it.i
+                             for t in self.doc[start:it.i] if not self._in_quote(t.idx)):
+            return None  # not the sentence's first subject: the clause before it names its own
+        before = arrays.sent(start - 1)
+        if self.article.paragraph_at(it.idx) - self.article.paragraph_at(before.start_char) > 1:
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in WORDING_TEXTS \
+                or self._in_quote(subject.idx):
+            return None
+        speaker = self._speaker_from(subject, subject.head)
+        return speaker if speaker.text else None
 
     def _described(self, head, job_words: frozenset[str] = frozenset()) -> Speaker | None:
         """"the Australian said", "the former minister said": a definite description of one

@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 132  # 132: honours conferred are roles; an age set off at a sentence end or before "and"; a bare figure among sums takes their currency; a count standing for things named before
+ANALYSER_VERSION = 133  # 133: "it" after a sentence whose main subject is a study or report is that text
