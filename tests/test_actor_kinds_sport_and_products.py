@@ -119,3 +119,18 @@ def test_products_and_titles_by_their_context(text, absent, kept):
 )
 def test_no_product_or_title_without_its_evidence(text, name):
     assert name in actors(text)
+
+
+@pytest.mark.parametrize(
+    "text, together, apart",
+    [
+        # a bare word with several longer names that open with it: the one it heads ("House of …")
+        ("The House of Delegates passed the bill. The House Ethics Panel will meet. The House has voted twice, "
+         "said Ann Lee.", {"House", "House of Delegates"}, {"House", "House Ethics Panel"}),
+        ("The Bank of Tarvo cut rates. Bank Street traders were calm. The Bank said it would act, said Ann Lee.",
+         {"Bank", "Bank of Tarvo"}, {"Bank", "Bank Street"}),
+    ],
+)
+def test_a_bare_head_noun_joins_the_name_it_heads(text, together, apart):
+    found = forms(text)
+    assert any(together <= names for names in found) and not any(apart <= names for names in found), found

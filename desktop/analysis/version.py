@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 133  # 133: "it" after a sentence whose main subject is a study or report is that text
+ANALYSER_VERSION = 134  # 134: a bare word with several longer names opening with it joins the "X of …" one it heads

@@ -179,6 +179,10 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             if not longer and c.text not in GIVEN_NAMES and not a_place:  # "Japan's Nippon" (GPE) = Nippon Foundry
                 longer = first_words.get(("organisation", c.text.lower()), set()) \
                     or first_words.get(("place", c.text.lower()), set())  # "Payam" = Payam … Airport
+            if len(longer) > 1:
+                # "the House" beside "House of Representatives" and "House Intelligence Committee":
+                # the bare word is the head noun of "House of …" only (a modifier in the other)
+                longer = {name for name in longer if name.split()[1:2] == ["of"]}
             canonical = next(iter(longer)) if len(longer) == 1 else None
         if canonical is None and c.text.endswith("s") and c.text[:-1] in names_seen:
             canonical = c.text[:-1]  # "the Houthis" = "Houthi"
