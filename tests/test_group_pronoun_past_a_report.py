@@ -1,9 +1,12 @@
 """Issue 18, kind 1: "they"/"it" for an organisation after a sentence that reports its words.
 "Harbour Bank said profits fell. They blamed …": the subject of the reported clause ("profits")
 is what was said, not who speaks next, and a plural noun is never "it". Every sentence here is
-invented."""
+invented. Likewise "they" for people the text never names ("Officials said … “…,” they said") is
+that group as written."""
 import pytest
 
+from desktop.analysis import analyze
+from desktop.article import article_from_text
 from tests.test_pronoun_passive_agent import speakers
 
 
@@ -28,3 +31,31 @@ def test_the_subject_of_what_a_body_said_is_not_its_pronoun(text, quote, expecte
 ])
 def test_a_plural_main_subject_still_blocks_they(text, quote, not_expected):
     assert speakers(text)[quote] != not_expected
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # "they" for people the text never names (a plural main subject: officials, police, residents)
+    # is that group as written, not a bare "they"
+    ('Officials said the road would reopen on Friday. "We are working around the clock," they said.',
+     "We are working around the clock,", "Officials"),
+    ('Police were called to the house at 02:00. They said the man had been "seriously hurt".',
+     "seriously hurt", "Police"),
+    ('Residents gathered outside the town hall on Monday.\n\n"We have been ignored for years," they said.',
+     "We have been ignored for years,", "Residents"),
+])
+def test_they_for_an_unnamed_group_is_the_group(text, quote, expected):
+    assert speakers_as_written(text)[quote] == expected
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a plural that is no people names nobody
+    ('Profits fell sharply in the spring. "We expect a hard winter," they said.', "We expect a hard winter,"),
+])
+def test_they_after_a_plural_thing_stays_they(text, quote):
+    assert speakers_as_written(text)[quote] == "they"
+
+
+def speakers_as_written(text: str) -> dict[str, str | None]:
+    analysis = analyze(article_from_text(text, "T"))
+    names = {a.id: a.name for a in analysis.actors}
+    return {q.text: names.get(q.speaker.actor_id) or q.speaker.text for q in analysis.quotes}

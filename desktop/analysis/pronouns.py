@@ -51,6 +51,8 @@ class PronounResolver:
         # pronoun token → the token of the unnamed description it stands for ("A spokeswoman for
         # the port said … “…,” she said"), when that, not a named person, is its antecedent
         self._unnamed_for: dict[int, int] = {}
+        # "they" → the token of the unnamed plural subject it stands for ("Officials said …")
+        self._group_for: dict[int, int] = {}
         self._events: list[_Event] = []
         # "f"/"m" where a first name or a title says so, so "she" skips Victor and "he" skips
         # Jemima; None when the name gives no hint or the hints disagree.
@@ -147,6 +149,15 @@ class PronounResolver:
             self._memo[token.i] = self._resolve(token)
         return self._memo[token.i]
 
+    def unnamed_group(self, token):
+        """The head word of the plural subject naming people without a name ("Officials",
+        "Researchers at the university", "The protesters") that "they" stands for, or None when
+        it resolves to a body, to nobody, or to a plural that is no people ("profits")."""
+        if token.lower_ not in ("they", "them") or self.resolve(token) is not None:
+            return None
+        i = self._group_for.get(token.i)
+        return self._doc[i] if i is not None else None
+
     def unnamed_antecedent(self, token):
         """The head word of the unnamed description of one person ("a spokeswoman for the port",
         "an Energy Ministry official") that the person pronoun `token` stands for — for "the
@@ -226,6 +237,10 @@ class PronounResolver:
                         # "it", and the subject of what a cue reports is what was said, not who
                         # speaks next ("Harbour Bank said profits fell. They blamed …" is the bank)
                         continue
+                    if kind == "blocker" and pronoun in ("they", "them") and _role(self._doc[event.token]) == "main" \
+                            and _people(self._doc[event.token]):
+                        # "Officials said … “…,” they said": people the text never names, as written
+                        self._group_for[token.i] = event.token
                     return actor if actor and self._types.get(actor) in ("organisation", "group") else None
                 continue
             if actor is None or kind == "blocker" or self._types.get(actor) != "person" \
@@ -273,6 +288,15 @@ def _someone_described(token) -> bool:
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
         and not any(c.dep_ == "poss" for c in token.children)
+
+
+def _people(token) -> bool:
+    """A plural noun for people: "officials", "researchers", "police" (not "profits", "shares")."""
+    lower = token.lower_
+    if lower in ("police", "people", "staff"):
+        return True
+    one = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else lower
+    return one in PERSON_NOUNS or one in _UNNAMED_HEADS
 
 
 def _unnamed_agrees(pronoun: str, token) -> bool:

@@ -1950,6 +1950,12 @@ class QuoteExtractor:
             if actor is None and lower in PERSON_PRONOUNS and self._last_unnamed_person is not None \
                     and self.article.paragraph_at(token.idx) - self._last_unnamed_person[1] <= 1:
                 return self._last_unnamed_person[0]  # "… the chief executive of a car maker told X. …, he said"
+            group = self.pronouns.unnamed_group(token) if actor is None else None
+            if group is not None and not self._in_quote(group.idx):
+                # "Officials said the road would reopen. “…,” they said": the group as written
+                speaker = self._speaker_from(group, group.head)
+                if speaker.text:
+                    return speaker
             if actor is None and lower == "it":
                 text = self._text_just_before(token)
                 if text is not None:

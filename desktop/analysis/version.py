@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 134  # 134: a bare word with several longer names opening with it joins the "X of …" one it heads
+ANALYSER_VERSION = 135  # 135: "they" for an unnamed plural group of people (officials, police, residents) is that group as written
