@@ -7,4 +7,4 @@ every article whose stored analysis has an older version. Nothing else needs to 
 """
 # The history of each version is in `git log -p desktop/analysis/version.py`; keep each bump's
 # comment to one line saying what changed.
-ANALYSER_VERSION = 135  # 135: "they" for an unnamed plural group of people (officials, police, residents) is that group as written
+ANALYSER_VERSION = 136  # 136: actors — real names, founders' surnames, short forms without a nationality, campuses after "at", places opening event names

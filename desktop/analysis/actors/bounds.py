@@ -287,6 +287,20 @@ def _not_a_place_after(doc, comma: int, end: int) -> bool:
     return after_comma.replace(".", "").upper() != "DC" and after_comma not in PLACES
 
 
+# Event words that follow a place in an event's name: "the US Open", "the Davis Cup", "the
+# Commonwealth Games" (not "bill" nor "election": "the Kenya Bill" is about Kenya).
+EVENT_OPENERS = frozenset("""open cup games championship championships olympics masters marathon
+tournament trophy classic""".split())
+
+
+def opens_an_event(doc, end: int) -> bool:
+    """Token `end` is a capitalised event word ("[US] Open", "[Kenya] Cup")."""
+    if end >= len(doc):
+        return False
+    word = arrays_of(doc).texts()[end]
+    return word[:1].isupper() and word.lower() in EVENT_OPENERS
+
+
 def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
     """Spans the model tags that name no actor: ordinary words, events, codes, descriptions."""
     doc = ctx.doc
@@ -317,6 +331,9 @@ def not_a_name(ctx, span, text: str, actor_type: str, label: str) -> bool:
         or words[-1] in EVENT_WORDS and (actor_type != "person" or words[-1] not in ("bill", "act", "games")
                                          or len(words) > 1 and first not in GIVEN_NAMES)
         and not words[-2:] == ["this", "week"]  # "Fashion Week" is an event, "Dunmore This Week" a paper
+        # "the US Open title": a place tagged alone before the event word it opens names the
+        # event, not the place
+        or one_word and label == "GPE" and opens_an_event(doc, end)
         # "International Kite Makers' Day", "Harvest Day": a day kept, not a body (seen 2026-12-02
         # on an unseen sample) — but "Wendy Day", a person by her given name
         or len(words) > 1 and words[-1] == "day" and first not in GIVEN_NAMES \
@@ -549,6 +566,10 @@ def extend_coordinated_name(doc, ent, end: int) -> int:
     return k if k > start else end
 
 
+# Institutions with campuses named "at" a town ("the University of Texas at Austin")
+CAMPUS_HEADS = frozenset({"university", "college", "state"})
+
+
 def extend_organisation_name(doc, next_ent, ent, end: int) -> int:
     """Where the model stops short of an organisation's full name:
     "[JFE] Holdings", "[University of California], Los Angeles" (a campus),
@@ -563,6 +584,11 @@ def extend_organisation_name(doc, next_ent, ent, end: int) -> int:
     gap = arrays_of(doc).lowers()[end:next_ent.start]  # [t.lower_ for t in doc[end:next_ent.start]]
     first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
     if first.lower_ == "university" and gap == [","] and next_ent.label_ == "GPE":
+        return next_ent.end
+    # "[University of Colorado] at [Boulder]", "[State University of New York] at [Albany]": a
+    # campus named after "at" is part of an institution's name (not "the Bank of Spain at Madrid")
+    if first.lower_ in CAMPUS_HEADS and gap == ["at"] and next_ent.label_ == "GPE" \
+            and "of" in [t.lower_ for t in ent]:
         return next_ent.end
     if gap in (["for"], ["for", "the"]) and next_ent.label_ == "ORG":
         return next_ent.end

@@ -20,7 +20,7 @@ from ..arrays import tokens_where
 from .bounds import (
     a_designation, not_an_acronym_of_a_body, listed_remit, in_an_office_remit, SLASHED_NAME,
     after_opening_mark, band_after_a_leader, body_after_an_ordinal, named_by_a_style, body_of_a_body, extend_coordinated_name, extend_organisation_name,
-    inside_a_longer_name, known_name_around, national_prefix, peer_named_by_title, person_after_a_body,
+    inside_a_longer_name, known_name_around, national_prefix, opens_an_event, peer_named_by_title, person_after_a_body,
     person_after_a_named_body,
     place_before_a_name, trim,
 )
@@ -663,6 +663,9 @@ def unlabelled_organisations(ctx, candidates: list[Candidate]) -> list[Candidate
                 and not not_an_acronym_of_a_body(doc, token.i):
             if glued_to_capitals(doc, token.i, token.i + 1):
                 continue  # "ABS" of "ABS-CBN": the whole is taken at its last part
+            if (text in PLACES or alias_of(text) in PLACES) \
+                    and (token.ent_type_ == "EVENT" or opens_an_event(doc, token.i + 1)):
+                continue  # "the US Open", "the UK Championship": the place names the event, not an actor
             body = covered.get(token.i + 1)
             if initials_of(doc, token, body):
                 body.start, body.token_start = token.idx, token.i  # "RJ [Reynolds Tobacco]"

@@ -149,6 +149,8 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             if len(words) > 2 and words[0].isupper() and len(words[0]) <= 3 and words[0].isalpha():
                 first_words.setdefault((c.type, words[1].lower()), set()).add(c.text)  # "Reynolds" = RJ Reynolds Tobacco
     affixes = _affix_index(others)
+    by_founder = founders_surnames(others)
+    places_seen = {c.text for c in others if c.type == "place"}
     # A town the text names as one somewhere is that town in every bare mention of it
     towns = {c.text for c in others if " " not in c.text and used_as_a_place(ctx.doc, c)}
     names_seen = {c.text for c in others}
@@ -184,6 +186,12 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
                 # the bare word is the head noun of "House of …" only (a modifier in the other)
                 longer = {name for name in longer if name.split()[1:2] == ["of"]}
             canonical = next(iter(longer)) if len(longer) == 1 else None
+        if canonical is None and c.type == "place":
+            # "Qom" = "Qom Province": a province by its town's name (one such division named)
+            divisions = [f"{c.text} {word}" for word in DIVISION_WORDS if f"{c.text} {word}" in places_seen]
+            canonical = divisions[0] if len(divisions) == 1 else None
+        if canonical is None and c.type == "organisation" and " " not in c.text:
+            canonical = by_founder.get(c.text)  # "Disney" = "Walt Disney Company"
         if canonical is None and c.text.endswith("s") and c.text[:-1] in names_seen:
             canonical = c.text[:-1]  # "the Houthis" = "Houthi"
         if canonical is None and " " not in c.text.strip() and not a_place and c.type in ("organisation", "place") \
@@ -196,6 +204,25 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
     vote_types(others, lambda c: c.key.split(":", 1)[1])
     for c in others:
         c.key = f"{c.type}:{c.key.split(':', 1)[1]}"
+
+
+# A country's divisions named after their main town: "Qom Province", "Hyogo Prefecture"
+DIVISION_WORDS = ("Province", "Prefecture", "Governorate", "Oblast")
+
+
+def founders_surnames(others: list[Candidate]) -> dict[str, str]:
+    """"Disney" → "Walt Disney Company", "Marlow" → "Henry Marlow Company": a firm named after its
+    founder in full (a first name, the surname, then a body word) goes by the surname alone.
+    Only a surname one such name has; no place ("Paris" is not the "Hotel Paris Company")."""
+    found: dict[str, set[str]] = {}
+    for o in others:
+        words = o.text.split()
+        if o.type == "organisation" and len(words) == 3 and words[2].lower() in ORG_WORDS \
+                and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words[:2]) \
+                and words[0].lower() not in DEMONYMS and words[0] not in PLACES and words[1] not in PLACES \
+                and words[0].lower() not in ORG_WORDS | BODY_WORDS and words[1].lower() not in ORG_WORDS | BODY_WORDS:
+            found.setdefault(words[1], set()).add(o.text)
+    return {surname: names.pop() for surname, names in found.items() if len(names) == 1}
 
 
 # Words beside a town in a club's name ("Bolton Wanderers", "Real Madrid", "Newcastle Falcons"):
@@ -266,19 +293,56 @@ def parenthetical_aliases(doc, candidates: list[Candidate]) -> dict[str, str]:
     return out
 
 
+# Words that give a person's other name right after them: "real name Calvin Moss", "whose birth
+# name is …" (a stage name and the name on the birth certificate are one person).
+OTHER_NAME_WORDS = frozenset({"real", "birth", "true"})
+
+
 def merge_birth_names(ctx, people: list[Candidate]) -> None:
-    """"Dusty Marsh was born Harold James Marsh": one person under two names."""
+    """"Dusty Marsh was born Harold James Marsh", "Lil Corvo - real name Dario Menton -",
+    "Kira Vell, whose real name is Anna Posk": one person under two names."""
+    doc = ctx.doc
     by_token = {i: c for c in people for i in range(c.token_start, c.token_end)}
     for c in people:
-        if c.token_start == 0 or ctx.doc[c.token_start - 1].lower_ not in ("born", "née", "nee"):
-            continue
-        verb = ctx.doc[c.token_start - 1]
-        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token]
-        if subjects:
-            old, new = c.key, by_token[subjects[0].i].key
+        other = None
+        if c.token_start > 0 and doc[c.token_start - 1].lower_ in ("born", "née", "nee"):
+            verb = doc[c.token_start - 1]
+            subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i in by_token]
+            other = by_token[subjects[0].i] if subjects else None
+            if other is None and c.token_start > 1 and doc[c.token_start - 2].text in (",", "-", "–", "—", "("):
+                other = _person_just_before(doc, people, c.token_start - 2)  # "Dusty Marsh (born Harold Marsh)"
+        elif (phrase := _other_name_phrase(doc, c.token_start)) >= 0:
+            other = _person_just_before(doc, people, phrase)
+        if other is not None and other is not c:
+            old, new = c.key, other.key
             for p in people:
                 if p.key == old:
                     p.key = new
+
+
+def _other_name_phrase(doc, start: int) -> int:
+    """Where "real name", "whose real name is", "his birth name was" opens, when it ends just
+    before token `start`; -1 when none does."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("is", "was"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "name" or doc[i - 1].lower_ not in OTHER_NAME_WORDS:
+        return -1
+    i -= 1
+    if i > 0 and doc[i - 1].lower_ in ("whose", "his", "her", "their"):
+        i -= 1
+    return i
+
+
+def _person_just_before(doc, people: list[Candidate], before: int) -> Candidate | None:
+    """The person named last before token `before` in its sentence, with at most a few words
+    between: the comma, dash or bracket before "real name" ("Lil Corvo - real name …")."""
+    sent_start = doc[before].sent.start if before < len(doc) else 0
+    found = [p for p in people if sent_start <= p.token_start and p.token_end <= before]
+    if not found:
+        return None
+    last = max(found, key=lambda p: p.token_end)
+    return last if before - last.token_end <= 3 else None
 
 
 # Shorter names are too often two real names one letter apart ("Iran", "Iraq"; "Khan", "Kahn").
@@ -503,6 +567,7 @@ class _AffixIndex:
         self._generic: dict[str, list[tuple[int, int, str]]] = {}  # "bank" → (start, order, text) of longer names with it
         self._answers: dict[str, tuple[str | None, bool]] = {}
         self._first_start: dict[str, int] = {}  # lower-cased name → where it is first written
+        self._after_a_lead: dict[str, set[str]] = {}  # "expediency" → {"iranian expediency discernment council"}
         for order, o in enumerate(others):
             self.first_with_text.setdefault(o.text, o)
             if o.type != "organisation":
@@ -511,6 +576,9 @@ class _AffixIndex:
             if lower not in self._texts:
                 self._texts[lower] = Counter()
                 self._add_runs(lower)
+                lead, _, rest = lower.partition(" ")
+                if lead in _NATIONAL_LEADS and " " in rest:
+                    self._after_a_lead.setdefault(rest.split(" ", 1)[0], set()).add(lower)
             self._texts[lower][o.text] += 1
             self._first_start.setdefault(lower, o.start)
             for word in set(lower.split()) & _BODY_OR_ORG_WORDS:
@@ -555,7 +623,10 @@ class _AffixIndex:
         words = c.text.lower().split()
         if len(words) < 2:
             return None
-        found = {name for name in self._starting.get(words[0], ())
+        # "the Expediency Council" after "the Iranian Expediency Discernment Council": a nationality
+        # or a national short form before the long name is left out with the middle word
+        starting = self._starting.get(words[0], set()) | self._after_a_lead.get(words[0], set())
+        found = {name for name in starting
                  if name.endswith(" " + words[-1]) and len(name.split()) > len(words)
                  and self._first_start.get(name, c.start) < c.start and _keeps_in_order(words, name.split())}
         if len(found) != 1:
@@ -597,6 +668,10 @@ class _AffixIndex:
             return None
         nearest = entries[at - 1][0]
         return entries[bisect.bisect_left(entries, (nearest,))][2]  # the first of them when several start there
+
+
+# What may stand before a body's name and be left out of its short form: "Iranian", "US"
+_NATIONAL_LEADS = DEMONYMS | {form.lower() for form in PREFIX_FORMS}
 
 
 def _keeps_in_order(short: list[str], long: list[str]) -> bool:
