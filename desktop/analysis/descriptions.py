@@ -124,6 +124,9 @@ _HELD_BESIDE = _POSITIONS | {"seed"}
 # Words of an age or a nationality, which the facts may give as a role ("24-year-old Norwegian"):
 # no office, so "the Bergen sprinter" may still be her.
 _NOT_AN_OFFICE = frozenset(DEMONYM_COUNTRIES) | frozenset({"year", "old", "aged"})
+# Heads of a role that says what someone is famous as, not what they do: a "film star" is an actor,
+# a "pop star" a singer, so such a role rules out no "the actor" or "the singer".
+_FAME_WORDS = frozenset({"star", "superstar", "legend", "icon", "celebrity", "great", "idol"})
 # Cues whose object is someone spoken about, not the speaker after an inverted cue ("…, dubbing
 # Mr Bell 'Sir Spendalot'" is not "…, said Mr Bell"): verbs of naming, accusing and judging.
 _NAMING_SOMEONE = CHARACTERISING_FORMS | frozenset(
@@ -156,6 +159,8 @@ class DescribedPeople:
                 words = set(role.replace("-", " ").split())
                 if all(w.isdigit() or w.lower() in _NOT_AN_OFFICE for w in words):
                     continue  # "the 24-year-old Norwegian" says who she is, not an office she holds
+                if role.split()[-1].lower() in _FAME_WORDS:
+                    continue  # "film star", "rap star": famous for a job the role does not name
                 self._roles.setdefault(person, set()).update(words)
                 self._offices.setdefault(person, []).append(words)
 
@@ -229,6 +234,9 @@ class DescribedPeople:
         if team_position(head):  # the club named inside "the Harlow full-back" is not the player
             inside = {self._token_actor.get(i) for i in range(max(0, head.i - 4), head.i)}
             candidates = [c for c in candidates if c[0] not in inside]
+        # "The actor's friend Budd Schulberg told …": someone named as the described one's friend,
+        # lawyer or spokesman is someone else
+        candidates = [c for c in candidates if not self._someone_of(c[0], lower, head)]
         if kind == "nationality":
             candidates = [c for c in candidates if not self._other_country(c[0], wanted, head)]
         else:  # "Mayor X said … the minister said" is not the mayor, nor "Deputy Mayor Y … the mayor said"
@@ -257,6 +265,19 @@ class DescribedPeople:
         if word in _HELD_BESIDE:
             return False
         return bool(roles) and word not in roles and not roles & _SEATS
+
+    def _someone_of(self, person: str, word: str, head) -> bool:
+        """Before `head`, the text names `person` as someone of "the `word`": "the actor's friend
+        Budd Schulberg", "the singer's lawyer, Ann Lee" — a name on (or in apposition to) a noun
+        whose possessor is that word."""
+        for token in self._doc[max(0, head.i - 1500):head.i]:
+            if self._token_actor.get(token.i) != person or self._in_quote(token.idx):
+                continue
+            nouns = [token, token.head] if token.dep_ in ("appos", "compound", "flat") else [token]
+            for noun in nouns:
+                if any(c.dep_ == "poss" and c.lower_ == word for c in noun.children):
+                    return True
+        return False
 
     def _other_country(self, person: str, wanted: frozenset[str], head) -> bool:
         known = self._nationalities(person, head) - {None}

@@ -395,9 +395,27 @@ def _role_of(token) -> str:
             verb = verb.head
         return "subject" if _clause_role(verb, doc[subject]) == "main" else "mention"
     if deps[subject] not in ("nsubj", "nsubjpass"):
-        return "mention"
+        verb = _subjectless_cue_after(doc, name)
+        # "…, her lawyer, Perry Wander, said.": the parser hung the speaker elsewhere and left the
+        # cue with no subject; the name right before it is who speaks (as the quotes read it)
+        return _clause_role(verb, doc[name]) if verb is not None else "mention"
     subject_token = doc[subject]
     return _clause_role(subject_token.head, subject_token)
+
+
+def _subjectless_cue_after(doc, i: int):
+    """The cue verb right after the name ending at token `i` (past commas), when the parse gave
+    that verb no subject of its own; else None."""
+    k = i + 1
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or k == i + 1 and doc[i].dep_ != "appos":
+        return None  # "Ann Lee said" is parsed with its subject; only a name set off by commas is lost
+    verb = doc[k]
+    if verb.pos_ != "VERB" or verb.lower_ not in CUE_FORMS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
 
 
 def _clause_role(verb, subject_token) -> str:

@@ -1882,7 +1882,9 @@ class QuoteExtractor:
             token = token.nbor(-1)  # "Counsel Tessa Vyne QC said": the name, not the rank after it
         if token.i + 3 < len(doc) and team_position(doc[token.i + 3]):
             token = doc[token.i + 3]  # "said the Harlow full-back" parsed with the club as the subject
-        if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
+        if token.text.isupper() and len(token.text) > 1:
+            pass  # "the WHO said": an abbreviation written in capitals is a name, not the relative "who"
+        elif token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
             token = token.head.head  # "Alex Fernvale who said …", "a report which branded …"
         elif token.lower_ in ("who", "which") and token.i > 0:
             # "the department which reported" parsed without the relative clause: the noun before
