@@ -84,6 +84,20 @@ _UNIT_NOT_MONEY = re.compile(r"[~≈]?\d[\d,.]*\s?(?:km/h|kph|mph|m/s|km|kg|lbs?
 _SCALED_FIGURE = re.compile(r"\d(?:bn|mn|tn)\b|\b(?:million|billion|trillion)\b", re.I)
 _MONTH_OR_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
                             re.I)
+# A period named by its year: "the 2005 season", "the 2019 campaign" (its value is the year).
+_YEAR_OF_A_PERIOD = re.compile(r"(?:the\s+)?((?:1[89]|20)\d\d)\s+(?:season|campaign|term|tour|series|edition)")
+# Nouns of a count: a four-digit figure said of one is no year ("the number of cases is 1501").
+_TOTAL_NOUNS = frozenset({"number", "total", "toll", "tally", "count", "numbers", "totals"})
+# A measure converted in brackets, often marked as rough: "75 ft (~23 m)", "160 square miles
+# (≈415 km2)". The figure with its unit, without the mark (the model misses "~23"); its value
+# the number as written ("m" is metres here, not millions).
+_CONVERTED_MEASURE = re.compile(
+    r"\(\s*(?:[~≈]|c\.|ca\.|approx\.?|about|around|some)?\s*"
+    r"((\d[\d,]*(?:\.\d+)?)\s?(?:km2|km²|m2|m²|sq\.? ?(?:km|mi|m|ft)|km/h|mph|km|cm|mm|m|mi|ft|yd|kg|lbs?|t|ha|kn))\s*\)")
+# "A few days back", "two weeks back": "back" as "ago" (the model reads only "ago"); not a
+# delay ("set the work two weeks back").
+_BACK_AS_AGO = re.compile(r"(?<![\w-])(?<!set )(?<!put )(?<!pushed )(?<!moved )(?:(?:a few|a couple of|several|some|\d{1,2}|"
+                          + CARDINAL_WORDS + r")\s+(?:days?|weeks?|months?|years?)|a (?:day|week|month|year))\s+back\b", re.I)
 _PERIOD_WORDS = frozenset({"year", "month", "week", "weekend", "spring", "summer", "autumn", "winter", "season"})
 _FORTNIGHTS = re.compile(r"\b(?:a|one|two|three|four|\d+) fortnights?\b", re.I)  # the model never tags these
 # A word every match of a figure pattern holds (in lower case): a text with none of them is not
@@ -528,6 +542,21 @@ class FactExtractor:
                 continue  # part of a longer date ("Sunday 10pm") or of another figure
             out = [f for f in out if not (f.start < end and start < f.end)]  # all but `over`
             out.append(self._fact("date", start, end, None, self._subject_at(start, end)))
+        for m in _BACK_AS_AGO.finditer(self.text) if " back" in self.text else ():
+            over = [f for f in out if f.start < m.end() and m.start() < f.end]
+            if all(f.kind in ("quantity", "date") and m.start() <= f.start and f.end <= m.end() for f in over):
+                out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]  # all but `over` ("two weeks")
+                out.append(self._fact("date", m.start(), m.end(), None, self._subject_at(m.start(), m.end())))
+        for m in _CONVERTED_MEASURE.finditer(self.text) if "(" in self.text else ():
+            start, end = m.start(1), m.end(1)
+            if not re.search(r"\d", self.text[max(0, m.start() - 25):m.start()]) or any(
+                    f.kind == "money" and m.start() - 25 <= f.end <= m.start() for f in out):
+                continue  # no measure before it that it converts ("the fund (~23 m)", "30m euros (23m)": millions)
+            over = [f for f in out if f.start < end and start < f.end]
+            if all(f.kind == "quantity" and start <= f.start and f.end <= end for f in over):
+                out = [f for f in out if not (f.start < end and start < f.end)]  # all but `over`
+                out.append(self._fact("quantity", start, end, float(m.group(2).replace(",", "")),
+                                      self._subject_at(start, end)))
         for m in _scan(_AGE_SPAN, self.text, folded):  # "range in age from 21 to 78": how old, which the model left out
             start = m.start() if m.group("lead") else m.start(2)  # "between the ages of 18 and 24"; "[from] 21 to 78"
             over = [f for f in out if f.start < m.end() and start < f.end]
@@ -720,7 +749,8 @@ class FactExtractor:
                 if _NUMBER_PAIR.fullmatch(text):  # "from 60 to 65", "37-32": two figures (see _ranges_and_changes)
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, None, self._subject(ent)))
                     continue
-                if self._dimension(ent):  # "1920*1080 images": a size, no year
+                if self._dimension(ent) or self._count_said_of_a_total(ent):
+                    # "1920*1080 images": a size; "the number of cases is 1501": a count; no year
                     facts.append(self._fact("quantity", ent.start_char, ent.end_char, parse_number(text),
                                             self._subject(ent)))
                     continue
@@ -783,6 +813,9 @@ class FactExtractor:
                 value = self._day_around(text, ent, last_day) or self._day_in_a_quote(text, ent.start_char, facts) or \
                     self._weekday_ahead(text, ent, facts)
                 value = self._month_s_year(ent, text, value)
+                year_of = _YEAR_OF_A_PERIOD.fullmatch(text) if value is None else None
+                if year_of is not None:  # "the 2005 season": that year, as "the 2005 election" is
+                    value = year_of.group(1)
                 if re.fullmatch(r"\d{4}", text) and _TIME_ZONE_AFTER.match(self.text, ent.end_char):
                     value = None  # "at 1815 GMT": a time of day written as four digits, no year
                 if value and len(value) == 10:
@@ -895,6 +928,21 @@ class FactExtractor:
                                                   else "")
         return bool(re.fullmatch(r"\d{1,3}", words[0])) and int(words[0]) > 1 and word[:1].isupper() \
             and word.lower() in _SINGULAR_CURRENCY_WORDS and not _CURRENCY_SIGNS & set(self.text[ent.start_char - 1:ent.start_char])
+
+    def _count_said_of_a_total(self, ent) -> bool:
+        """"the total number of cases is 1501", "the death toll rose to 2011", "the tally reached
+        1998": a bare four-digit figure said of a number, a total or a toll (the subject of the
+        verb it completes) counts something; it is no year."""
+        if len(ent) != 1 or not ent[0].is_digit:
+            return False
+        token = ent[0]
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ in ("at", "to"):
+            verb = verb.head  # "stood at 1501", "rose to 1501"
+        elif token.dep_ not in ("attr", "dobj"):
+            return False
+        return verb.pos_ in ("AUX", "VERB") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _TOTAL_NOUNS for c in verb.children)
 
     def _dimension(self, ent) -> bool:
         """A figure multiplied by another, as sizes are written ("4096 x 2160 pixels", "1920*1080",

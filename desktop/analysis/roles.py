@@ -99,6 +99,10 @@ _FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # "Mr Blunkett
 _RANKS = frozenset({"dr", "prof", "sir", "dame", "lord", "lady", "baron", "baroness", "earl", "countess", "viscount",
                     "viscountess", "marquess", "marchioness", "duke", "duchess", "archduke", "archduchess"})
 _HONORIFICS_BEFORE_NAME = _FORMS_OF_ADDRESS | _RANKS
+# Clerical ranks, which the name finder may keep inside the name ("Grand Ayatollah Ali Hadi",
+# "Sheikh Omar Nur"), as it keeps a peer's: each a role when it opens a person's name.
+_CLERICAL_RANKS = frozenset("""ayatollah hojatoleslam mufti imam sheikh shaikh rabbi cardinal archbishop bishop
+patriarch""".split())
 # Verbs that start or end the holding of a role, for the time a role is given with.
 _ROLE_START_VERBS = frozenset("""elected re-elected appointed named became become becomes sworn installed chosen
 nominated promoted hired joined made took began started""".split())
@@ -439,7 +443,8 @@ class RoleFinder:
                 relation = relation or holder is not None
             if holder is None and not office and not relation and (token.head.lower_ not in CUE_FORMS or token.head.lower_ in (
                     "claim", "claims", "claimed", "claiming") and any(c.dep_ == "dobj" for c in token.head.children)) \
-                    and not self._job_standing_for_someone(token, first_person) and not self._body_s_job(token):
+                    and not self._job_standing_for_someone(token, first_person) and not self._body_s_job(token) \
+                    and not self._star_of_a_field(token, first_person):
                 continue  # "The champion claimed her title": no speech, no office
             out.append(self._fact("role", start, stop, _clean_role(self.text[start:stop]), holder))
         return out
@@ -468,6 +473,20 @@ class RoleFinder:
             return False  # the main subject opening its sentence or after a fronted phrase ("According to X, the
             # constable found"), not an aside ("X - the lawyer had flown in -")
         return self._says_only_which_job(token)
+
+    def _star_of_a_field(self, token, first_person: int | None) -> bool:
+        """"after the rap star sued a fan", "realised the film star had warmed to it": "the" and
+        a field's "star" ("film", "pop", "rap", "soap", "TV" as a compound just before it) as the
+        subject of any clause, after the text has named a person, describes that person by the
+        field they work in. Not a bare "the star" (a lead, a player, anyone praised), nor one in
+        a quotation."""
+        if first_person is None or first_person >= token.i or token.lower_ != "star" or token.tag_ != "NN" \
+                or token.dep_ not in ("nsubj", "nsubjpass") or _inside_quote(self.text, token.idx):
+            return False
+        field = self.doc[token.i - 1]
+        det = self.doc[token.i - 2] if token.i >= 2 else None
+        return field.dep_ == "compound" and field.head.i == token.i and field.pos_ in ("NOUN", "PROPN") \
+            and field.i not in self.token_actor and det is not None and det.lower_ == "the" and det.head.i == token.i
 
     def _body_s_job(self, token) -> bool:
         """"Acme's chief executive has been named …", "The bank's finance director was sacked": a
@@ -844,12 +863,17 @@ class RoleFinder:
 
     def _rank(self, i: int, end: int) -> tuple[int, int] | None:
         """An honorific or a title of rank before a person's name, or opening it: "Dr", "Dame",
-        "Grand Duke", "Sir", and "Lord" in "Lord Pemberton" (a peer keeps the title in his name)."""
+        "Grand Duke", "Sir", "Lord" in "Lord Pemberton" (a peer keeps the title in his name), and a
+        clerical rank inside the name ("Grand Ayatollah Ali Hadi", `_CLERICAL_RANKS`)."""
         doc = self.doc
         arrays = arrays_of(doc)  # plain strings (asked at every name: most have no rank)
         texts, lowers = arrays.texts(), arrays.lowers()
         if lowers[i] in PEER_TITLES and end > i:
             return doc[i].idx, doc[i].idx + len(doc[i].text)
+        grand = lowers[i] == "grand" and i + 1 < end  # "Grand Ayatollah", "Grand Mufti": one rank
+        if lowers[i + grand] in _CLERICAL_RANKS and end > i + grand:
+            first = i - 1 if not grand and i > 0 and texts[i - 1] == "Grand" else i  # "Grand" left out of the name
+            return doc[first].idx, doc[i + grand].idx + len(doc[i + grand].text)
         j = i
         while j > 0 and (lowers[j - 1].rstrip(".") in _RANKS or texts[j - 1] == "." and j > 1
                          and lowers[j - 2] in _RANKS) and i - j < 3:
@@ -1213,12 +1237,13 @@ class RoleFinder:
             i -= 1  # "philanthropist Sir Christopher …": the honorific is a role of its own
         j = i - 1
         has_title = bare_position = False
+        field = 0  # words of what a job is for ("of women and family affairs"): not counted in the walk's reach
         gloss = self._parenthesis_before(i)
         if gloss is not None:  # "Labour MP (Member of Parliament) Ada Quill": the gloss is skipped
             i, j = gloss, gloss - 1
         if j >= 0 and texts[j] in _PUNCTUATION_BEFORE_A_NAME:
             return None  # a name right after a comma, a bracket or a quotation mark: the walk below stops there with no title
-        while j >= 0 and i - j <= 6:
+        while j >= 0 and i - j - field <= 6:
             t = self.doc[j]
             if j == i - 1 and j >= 1 and lowers[j] in _TEAM_POSITIONS and self._is_person(i) and (
                     lowers[j - 1] in ("and", ",") or self.doc[j - 1].ent_type_ == "DATE"):
@@ -1279,7 +1304,9 @@ class RoleFinder:
             elif t.is_lower and t.pos_ in ("NOUN", "PROPN") and self._what_the_job_is_for(j) is not None:
                 # "spokesman for sport Hugh Dalgleish", "the minister for inland waterways Raj Mehta":
                 # what the job is for; the walk goes on at "for" (see `_what_the_job_is_for`)
-                j = self._what_the_job_is_for(j)
+                k = self._what_the_job_is_for(j)
+                field += j - k
+                j = k
                 continue
             elif not (t.is_title or t.is_upper or t.lower_ in ("of", "for", "from", "and", "-", "the")
                       or t.is_lower and has_title and self._modifies_role(j)) or t.is_punct \
@@ -1374,9 +1401,18 @@ class RoleFinder:
         """Index of the "for" or "of" when token j ends what a job right before it is for, in
         lower case: "spokesman for sport", "minister for inland waterways", "secretary of state
         for rural affairs" — up to three lower-case nouns and adjectives after "for"/"of", which
-        follows a job word. None otherwise ("the lawyer of the club": a determiner, no job's field)."""
+        follows a job word; two fields joined by "and" ("minister for women and family affairs"),
+        and "the" after the "of" of a public office or a speaker ("speaker of the parliament",
+        "president of the assembly": the body the office is of). None otherwise ("the lawyer of
+        the club": a determiner after a job that is no office, no job's field)."""
         doc, k = self.doc, j
-        while k > 0 and j - k < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+        words = 0
+        while k > 0 and words < 3 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or (
+                doc[k].lower_ == "and" and k < j and doc[k - 1].is_lower and doc[k - 1].pos_ in ("NOUN", "ADJ"))):
+            words += doc[k].lower_ != "and"
+            k -= 1
+        if k > 2 and k < j and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" \
+                and doc[k - 2].lower_ in _PUBLIC_OFFICES_OR_SPOKESPEOPLE:
             k -= 1
         if k < 1 or k == j or doc[k].lower_ not in ("for", "of"):
             return None
