@@ -20,6 +20,9 @@ def actors(text: str) -> dict[str, str]:
         ("The striker scored in the cup match, and the league draw came on Monday.", True),
         ("Rugby fans packed the ground for the Six Nations opener.", True),
         ("A late equaliser sent the tie to a replay; relegation now looms.", True),
+        # a sport-only word inflected, and three match words (review of d165f41)
+        ("Hull took the lead before Exeter equalised, and the draw keeps both in the promotion race for the cup.",
+         True),
         # everyday words alone: a campaign diary, a software interview, a trade fair
         ("The league of towns held a draw for a cup, and its promotion was a good match.", False),
         ("Her campaign drew a big crowd; a cup of tea and a raffle draw followed the match of ideas.", False),
@@ -84,6 +87,11 @@ def test_a_club_by_its_nickname_or_its_town_is_one_actor(text, together):
         ("Tottenham council met on Monday, and Spurs fans protested outside about the rents.", {"Tottenham", "Spurs"}),
         ("Real Madrid signed a new sponsor. Madrid midfielder Pio Lunar was at the event.",
          {"Real Madrid", "Madrid"}),
+        # the town the text uses as a town: its mayor, its government (review of cab1a8c)
+        (REPORT.format("Leicester City won the final. Leicester's mayor will hold a parade on Sunday."),
+         {"Leicester City", "Leicester"}),
+        (REPORT.format("Real Madrid went top. Madrid's regional government will pay for the new stand."),
+         {"Real Madrid", "Madrid"}),
     ],
 )
 def test_no_club_join_without_its_evidence(text, apart):
@@ -134,3 +142,25 @@ def test_no_product_or_title_without_its_evidence(text, name):
 def test_a_bare_head_noun_joins_the_name_it_heads(text, together, apart):
     found = forms(text)
     assert any(together <= names for names in found) and not any(apart <= names for names in found), found
+
+
+def test_a_place_word_is_not_joined_to_one_of_its_longer_names():
+    # "the Gulf" beside "Gulf of Oman" and "Gulf Coast" is the region itself (review of 96efb03)
+    text = "Ships were held in the Gulf of Oman on Monday. Traffic on the Gulf Coast was calm. Tension in the Gulf rose."
+    found = forms(text)
+    assert not any({"Gulf", "Gulf of Oman"} <= names for names in found), found
+
+
+
+@pytest.mark.parametrize("named, expected", [
+    (["St Mirren", "St Johnstone"], None),  # two "Saints" sharing a first word: neither (review of cab1a8c)
+    (["Tottenham", "Tottenham Hotspur"], "Tottenham Hotspur"),  # one club named two ways
+])
+def test_a_nickname_joins_only_one_club(named, expected):
+    from desktop.analysis.actors.candidate import Candidate
+    from desktop.analysis.actors.joining import clubs_by_nickname_and_town
+
+    doc = load_pipeline()(REPORT.format(" and ".join(named) + " met on Saturday."))
+    others = [Candidate(0, 0, name, "organisation", 0, 0) for name in named]
+    nickname = "saints" if "St Mirren" in named else "spurs"
+    assert clubs_by_nickname_and_town(doc, others).get(nickname) == expected

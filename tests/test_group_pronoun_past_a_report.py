@@ -42,6 +42,11 @@ def test_a_plural_main_subject_still_blocks_they(text, quote, not_expected):
      "seriously hurt", "Police"),
     ('Residents gathered outside the town hall on Monday.\n\n"We have been ignored for years," they said.',
      "We have been ignored for years,", "Residents"),
+    # the nearer group, though a body's name modifies it, not an older one (review of 3113336)
+    ('Critics said the scheme was flawed. Labour MPs disagreed. "It will work," they said.',
+     "It will work,", "Labour Party"),  # (members of a body speak as the body, as elsewhere)
+    ('Campaigners said the bridge was unsafe. Harbour Board engineers disagreed. "It is sound," they said.',
+     "It is sound,", "Harbour Board"),
 ])
 def test_they_for_an_unnamed_group_is_the_group(text, quote, expected):
     assert speakers_as_written(text)[quote] == expected

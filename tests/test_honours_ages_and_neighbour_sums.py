@@ -31,6 +31,7 @@ def facts(text: str, kind: str) -> list[tuple[str, object]]:
     ("The cyclist, made a knight in the new year list, retired on Sunday.", "knight"),
     ("Besides becoming a dame, Nora Hale was voted coach of the year.", "dame"),
     ("Tom Varga became a peer in 2011 and sat as an independent.", "peer"),
+    ("The soprano became a dame for services to music in 2015.", "dame"),
     ("The novelist was made a baronet by the king.", "baronet"),
 ])
 def test_an_honour_conferred_is_a_role(text, role):
@@ -41,6 +42,9 @@ def test_an_honour_conferred_is_a_role(text, role):
     "The pupils made a knight from clay and painted it.",
     "The story follows a knight who loses his horse.",
     "Her husband made a peer review of the paper.",
+    # figures and stage parts (review of 0a40dc1):
+    "Lind became a knight in shining armour for the visitors on Sunday.",
+    "The comedian became a dame for the Christmas pantomime at the Lyceum.",
 ])
 def test_no_honour_without_a_verb_conferring_it(text):
     assert not any(t in ("dame", "knight", "peer", "baronet") for t, _ in facts(text, "role"))
@@ -58,6 +62,9 @@ def test_an_age_said_of_a_person(text, age):
 @pytest.mark.parametrize("text, figure", [
     ("Tickets go on sale on Monday, 24.", "24"),
     ("The report was filed by Ann Lund, 2019.", "2019"),
+    # a tally and a win-loss record (review of 0a40dc1):
+    ("The highest scorer in the second innings was Tom Vale, 64.", "64"),
+    ("Ortiz was 14 and 5 with a 2.90 earned run average in May.", "14"),
 ])
 def test_no_age_after_a_day_or_for_a_year(text, figure):
     assert not any(t == figure for t, _ in facts(text, "quantity"))
@@ -80,6 +87,10 @@ def test_a_bare_figure_among_sums_is_money(text, figure, amount, currency):
     ("The show drew 8 million viewers, down from 9 million last year.", "8 million"),
     ("The firm made $40m last year and sold 300 (£150 each) cars.", "300"),  # a small count
     ("The band earned $2m and played to 3 million fans.", "3 million"),  # no noun of accounts
+    # A noun of accounts that only describes the noun counted (review of 0a40dc1):
+    ("The agency spent £9bn on masks, and 4 million surplus masks were burnt.", "4 million"),
+    ("The £2bn fuel scheme reached 19 million bill payers in March.", "19 million"),
+    ("The lender gave out £3bn, and 1.5 million loan seekers were refused.", "1.5 million"),
 ])
 def test_a_count_beside_sums_stays_a_count(text, figure):
     assert not any(figure in t for t, _ in facts(text, "money")), facts(text, "money")

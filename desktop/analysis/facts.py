@@ -1173,8 +1173,13 @@ _SCALE_IN_FIGURE = re.compile(r"\b(?:million|billion|trillion)\b|\d(?:m|bn|mn)\b
 # What lies between a sum and the sum in brackets that converts it: " (", "(".
 _CONVERSION_OPENS = re.compile(r"\s?\(")
 # Nouns of accounts a sum stands before: "a 64 million loss".
+# The noun must head the phrase the figure counts, so it ends it: a word of punctuation or a function word
+# follows, never another noun ("5 million surplus doses", "28 million bill payers" are counts of doses and payers).
 _ACCOUNTS_NOUN = re.compile(r"\s(?:loss|losses|profit|profits|turnover|revenue|revenues|deficit|surplus|debt|debts|"
-                            r"budget|bill|fine|loan|bailout|payout|write-down|writedown|shortfall)\b", re.I)
+                            r"budget|bill|fine|loan|bailout|payout|write-down|writedown|shortfall)"
+                            r"(?=\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:of|in|for|on|at|to|from|by|and|or|but|was|is|were|are|"
+                            r"has|had|have|will|would|could|last|this|that|after|before|since|than|as|with|over|a|an|the)\b)",
+                            re.I)
 # A time on the day the narration is at: the last date read to the day (else the article's).
 _SAME_DAY = re.compile(r"(?:(?:early|earlier|late|later)\s+(?:in|on)\s+the|(?:(?:early|earlier|late|later)\s+)?that)\s+"
                        r"(?:day|morning|afternoon|evening|night)", re.I)

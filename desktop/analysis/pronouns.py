@@ -14,6 +14,7 @@ Resolution is lazy, so speakers found while attributing earlier quotes count as 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Callable, NamedTuple
 
 from .arrays import of as arrays_of
@@ -149,6 +150,9 @@ class PronounResolver:
             self._memo[token.i] = self._resolve(token)
         return self._memo[token.i]
 
+    def _people_of_a_body(self, i: int, pronoun: str) -> int | None:
+        return _people_of_a_body_at(self._doc, i, pronoun)
+
     def unnamed_group(self, token):
         """The head word of the plural subject naming people without a name ("Officials",
         "Researchers at the university", "The protesters") that "they" stands for, or None when
@@ -242,6 +246,12 @@ class PronounResolver:
                         # "Officials said … “…,” they said": people the text never names, as written
                         self._group_for[token.i] = event.token
                     return actor if actor and self._types.get(actor) in ("organisation", "group") else None
+                group = self._people_of_a_body(event.token, pronoun)
+                if group is not None:
+                    # "Critics said … Labour MPs disagreed. “…,” they said": the nearer main subject
+                    # is the MPs, a body's word before it; the search stops there, not at "Critics"
+                    self._group_for[token.i] = group
+                    return None
                 continue
             if actor is None or kind == "blocker" or self._types.get(actor) != "person" \
                     or not self._agrees(pronoun, actor):
@@ -290,11 +300,24 @@ def _someone_described(token) -> bool:
         and not any(c.dep_ == "poss" for c in token.children)
 
 
+def _people_of_a_body_at(doc, i: int, pronoun: str) -> int | None:
+    """The index of the plural main subject naming people that the mention `i` only modifies
+    ("Labour" in "Labour MPs disagreed"), for "they"; None otherwise."""
+    if i < 0 or pronoun not in ("they", "them"):
+        return None
+    token = doc[i]
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod", "poss") or head.dep_ not in ("nsubj", "nsubjpass") \
+            or head.tag_ not in ("NNS", "NN") or _role(head) != "main" or not _people(head):
+        return None
+    return head.i
+
+
 def _people(token) -> bool:
     """A plural noun for people: "officials", "researchers", "police" (not "profits", "shares")."""
     lower = token.lower_
-    if lower in ("police", "people", "staff"):
-        return True
+    if lower in ("police", "people", "staff") or re.fullmatch(r"M[A-Z]{0,2}Ps|MLAs|TDs", token.text):
+        return True  # (members of a parliament: "MPs", "MEPs", "MSPs", "MLAs", "TDs")
     one = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else lower
     return one in PERSON_NOUNS or one in _UNNAMED_HEADS
 

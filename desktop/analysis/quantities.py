@@ -119,6 +119,11 @@ def duration_value(text: str):
     return low
 
 
+# Words of a tally, in whose sentence a bare number after a name is a score, not an age.
+_SCORING_WORDS = frozenset("""scorer scorers scored scoring innings runs wickets points goals assists average record
+                              tally""".split())
+
+
 def age_in(ent) -> tuple[int, int, float] | None:
     """The characters and the number of an age the model tagged as a date: "30-year-old",
     "an 18 year old half back" (the age only), "at the age of 99", "Lund, 42,", "with Ann Lund,
@@ -135,10 +140,14 @@ def age_in(ent) -> tuple[int, int, float] | None:
     after = doc[ent.end] if ent.end < len(doc) else None
     closes = after is not None and after.text in (",", ")") or after is not None and after.text in (".", ";") \
         and ent.root.dep_ == "appos" and ent.start >= 2 and doc[ent.start - 2].ent_type_ == "PERSON"
-    # "Lund, 42, was …", "… with Ann Lund, 42." (a person's: not "on Monday, 24.")
-    set_off = before is not None and before.text == "," and closes and ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN"
-    said_of = before is not None and before.lower_ in ("was", "is") and (after is None or after.is_punct
-                                                                          or after.lower_ == "and" and after.dep_ == "cc") \
+    # "Lund, 42, was …", "… with Ann Lund, 42." (a person's: not "on Monday, 24."); a sentence of
+    # scoring gives a player's tally that way ("top scorer was Joe Root, 87."), and "15 and 4" is a record.
+    scoring = any(t.lower_ in _SCORING_WORDS for t in ent.sent)
+    set_off = before is not None and before.text == "," and closes and ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN" \
+        and not (scoring and after.text in (".", ";"))
+    record = after is not None and after.lower_ == "and" and ent.end + 1 < len(doc) and doc[ent.end + 1].like_num
+    said_of = before is not None and before.lower_ in ("was", "is") and not record and not scoring \
+        and (after is None or after.is_punct or after.lower_ == "and" and after.dep_ == "cc") \
         and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she")) for c in before.children)
     if set_off or said_of:
         return ent.start_char, ent.end_char, float(text)

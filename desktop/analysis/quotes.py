@@ -1587,7 +1587,10 @@ class QuoteExtractor:
             if token.lower_ == "per" and (source.pos_ == "PROPN" or any(
                     c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "each", "every") for c in source.children)):
                 return token, source  # "per the club's bylaws", not "per share" or "per a day"
+        owned = False  # the words hang from someone's noun: "cited the minister's promise of “…”"
         for node in first.ancestors:
+            owned = owned or node.pos_ in ("NOUN", "PROPN") and not self._in_quote(node.idx) \
+                and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in node.children)  # ("its estimate": its own)
             if self._in_quote(node.idx) or node.pos_ not in ("VERB", "AUX"):
                 continue
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1599,7 +1602,10 @@ class QuoteExtractor:
                 return node, subject
             if node.lower_ in _FINDING_FORMS and subject.lower_ in FINDING_NOUNS:
                 return node, subject
-            if self._a_text_putting_words(node, subject):
+            # (or from the verb's object: "cites the governor's description of the plant as “…”")
+            owned = owned or any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.pos_ != "PRON" for g in c.children)
+                                 for c in node.children)
+            if not owned and self._a_text_putting_words(node, subject):
                 return node, subject
         return None
 
@@ -1994,8 +2000,23 @@ class QuoteExtractor:
         if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in WORDING_TEXTS \
                 or self._in_quote(subject.idx):
             return None
+        if any(self._acted_on_by(t, before.root) for t in before):
+            return None  # "The ruling went against Norvik Airways. “We will appeal,” it said": the body may answer
         speaker = self._speaker_from(subject, subject.head)
         return speaker if speaker.text else None
+
+    def _acted_on_by(self, token, verb) -> bool:
+        """Whether `token` names a body that `verb` (a report's, a ruling's) acts on: its object
+        ("criticised Norvik Council") or the object of a preposition on it ("went against Norvik
+        Airways"). Such a body may be the "it" that answers next; a body named deeper in the
+        sentence ("the state of the UK economy") is not."""
+        if not (token.ent_type_ == "ORG" or self.actor_types.get(self.token_actor.get(token.i)) == "organisation"):
+            return False
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ == "dobj" and head.head.i == verb.i \
+            or head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i
 
     def _described(self, head, job_words: frozenset[str] = frozenset()) -> Speaker | None:
         """"the Australian said", "the former minister said": a definite description of one

@@ -227,6 +227,18 @@ _ROLE_VERBS_OR_BE = frozenset(_ROLE_VERBS | {"is", "was", "'s"})
 _HONOURS = frozenset({"dame", "knight", "baronet", "peer"})
 # The verbs that confer one ("the sprinter, made a dame in the New Year Honours"): the honour is a role.
 _HONOUR_VERBS = frozenset("""made make makes making become became becomes becoming created named""".split())
+_BECOME = frozenset("become became becomes becoming".split())
+
+
+def _honour_not_a_figure(token, verb) -> bool:
+    """False for an honour word used as a figure or a part: modified by a phrase other than "of"
+    ("a knight in shining armour"), or become "for" something other than services ("became a
+    dame for the Christmas panto"; the honours lists say "for services to …")."""
+    if any(c.dep_ == "prep" and c.lower_ != "of" for c in token.children):
+        return False
+    return verb.lower_ not in _BECOME or not any(
+        c.dep_ == "prep" and c.lower_ == "for" and not any(g.lower_ in ("services", "service") for g in c.children)
+        for c in verb.children)
 
 
 @lru_cache(maxsize=4)
@@ -1013,6 +1025,8 @@ class RoleFinder:
                 or verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                for c in token.children):
             return False
+        if not _honour_not_a_figure(token, verb):
+            return False
         return token.dep_ != "dobj" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
             or verb.i > 0 and token.doc[verb.i - 1].text == ","  # (the parser may make the aside's name its subject)
 
@@ -1056,8 +1070,9 @@ class RoleFinder:
         whether they came with "as"."""
         found, by_as = [], False
         for child in verb.children:
-            if child.lower_ in _HONOURS and self._honour(child):
-                found.append(child)  # "was made a dame"
+            if child.lower_ in _HONOURS:
+                if self._honour(child):
+                    found.append(child)  # "was made a dame" (and not "became a knight in shining armour")
             elif child.dep_ in ("attr", "oprd") and self._role_noun(child):
                 found.append(child)
             elif child.dep_ in ("attr", "oprd"):  # "a jazz and classical [flutist], composer": the parser

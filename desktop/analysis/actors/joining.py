@@ -181,9 +181,10 @@ def assign_keys(ctx, candidates: list[Candidate]) -> None:
             if not longer and c.text not in GIVEN_NAMES and not a_place:  # "Japan's Nippon" (GPE) = Nippon Foundry
                 longer = first_words.get(("organisation", c.text.lower()), set()) \
                     or first_words.get(("place", c.text.lower()), set())  # "Payam" = Payam … Airport
-            if len(longer) > 1:
+            if len(longer) > 1 and c.type == "organisation":
                 # "the House" beside "House of Representatives" and "House Intelligence Committee":
-                # the bare word is the head noun of "House of …" only (a modifier in the other)
+                # the bare word is the head noun of "House of …" only (a modifier in the other);
+                # a place word stays itself ("the Gulf" beside "Gulf of Oman" and "Gulf Coast")
                 longer = {name for name in longer if name.split()[1:2] == ["of"]}
             canonical = next(iter(longer)) if len(longer) == 1 else None
         if canonical is None and c.type == "place":
@@ -243,8 +244,9 @@ def clubs_by_nickname_and_town(doc, others: list[Candidate]) -> dict[str, str]:
     out: dict[str, str] = {}
     for nickname, clubs in CLUB_NICKNAMES.items():
         named = [club for club in clubs if club in names]
-        if len({club.split()[0] for club in named}) == 1:  # "Tottenham" and "Tottenham Hotspur": one club
-            out[nickname] = max(named, key=len)
+        longest = max(named, key=len) if named else ""
+        if named and all(longest.startswith(club) for club in named):  # "Tottenham" and "Tottenham Hotspur":
+            out[nickname] = longest  # one club; "St Mirren" and "St Johnstone" are two "Saints"
     bodies: dict[str, set[str]] = {}
     for c in others:
         words = c.text.split()
@@ -262,6 +264,10 @@ def clubs_by_nickname_and_town(doc, others: list[Candidate]) -> dict[str, str]:
 # prepositions of place before one ("residents of Millford", "in Millford").
 SETTLEMENT_WORDS = frozenset("town city village county borough district region council residents".split())
 PLACE_PREPOSITIONS = frozenset("in of from at near to outside across around".split())
+# What a town has and a club does not, after the town's possessive ("Leicester's mayor").
+# ("council" is not one: "the CBI's SME Council" is the body's.)
+CIVIC_NOUNS = frozenset("""mayor government governor residents people citizens population police streets economy
+hospitals schools""".split())
 
 
 def used_as_a_place(doc, c: Candidate) -> bool:
@@ -270,6 +276,9 @@ def used_as_a_place(doc, c: Candidate) -> bool:
     read it as a place ("residents of Millford"; "the head of Oxfam" stays a body's name)."""
     before = doc[c.token_start - 1].lower_ if c.token_start else ""
     after = doc[c.token_end].lower_ if c.token_end < len(doc) else ""
+    owner_of = doc[c.token_start].head
+    if after in ("'s", "’s") and owner_of.pos_ == "NOUN" and owner_of.lower_ in CIVIC_NOUNS:
+        return True  # "Leicester's mayor", "Madrid's regional government": the town, even in a sports report
     return after in SETTLEMENT_WORDS or c.type == "place" and before in PLACE_PREPOSITIONS
 
 

@@ -895,7 +895,7 @@ premiership fixture fixtures match matches draw relegation promotion seeded knoc
 # Words only a sports report uses; two of them make one. Not "kick-off", "hat-trick", "strikers"
 # (a campaign's kick-off, a hat-trick of election wins, workers on strike).
 SPORT_WORDS = frozenset("""striker midfielder midfielders midfield goalkeeper goalkeepers referee equaliser
-equalizer scorer goalscorer unbeaten offside crossbar relegation relegated flanker football footballer
+equalizer equalised equalized equalising equalizing scorer goalscorer unbeaten offside crossbar relegation relegated flanker football footballer
 footballers rugby soccer uefa fifa bundesliga""".split())
 SPORT_PHRASES = re.compile(r"\b(?:semi-finals?|quarter-finals?|half-time|fly-half|play-offs?|full-back|centre-back"
                            r"|(?:premier|champions) league|fa cup|world cup|six nations)\b", re.IGNORECASE)
