@@ -1,6 +1,8 @@
 import dataclasses
+import faulthandler
 import functools
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,20 @@ def _with_watchdog(method):
 
 for _name in ("waitSignal", "waitSignals", "waitUntil", "waitExposed", "waitActive", "waitCallback"):
     setattr(QtBot, _name, _with_watchdog(getattr(QtBot, _name)))
+
+
+# A test that hangs outside a qtbot wait (a pool worker that never answers, seen once on a loaded
+# machine) would hold CI until its own time-out with nothing said. After HANG_SECONDS — far past any
+# wait above, so never a speed check — every thread's stack goes to stderr and the process exits:
+# xdist reports the crashed worker and the test it was running.
+HANG_SECONDS = 900
+
+
+@pytest.fixture(autouse=True)
+def _hang_watchdog():
+    faulthandler.dump_traceback_later(HANG_SECONDS, exit=True, file=sys.__stderr__)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 
 def open_files(qtbot, window, paths, timeout: int = WATCHDOG_MS):
