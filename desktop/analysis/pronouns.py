@@ -150,9 +150,6 @@ class PronounResolver:
             self._memo[token.i] = self._resolve(token)
         return self._memo[token.i]
 
-    def _people_of_a_body(self, i: int, pronoun: str) -> int | None:
-        return _people_of_a_body_at(self._doc, i, pronoun)
-
     def unnamed_group(self, token):
         """The head word of the plural subject naming people without a name ("Officials",
         "Researchers at the university", "The protesters") that "they" stands for, or None when
@@ -246,7 +243,7 @@ class PronounResolver:
                         # "Officials said … “…,” they said": people the text never names, as written
                         self._group_for[token.i] = event.token
                     return actor if actor and self._types.get(actor) in ("organisation", "group") else None
-                group = self._people_of_a_body(event.token, pronoun)
+                group = _people_of_a_body_at(self._doc, event.token, pronoun)
                 if group is not None:
                     # "Critics said … Labour MPs disagreed. “…,” they said": the nearer main subject
                     # is the MPs, a body's word before it; the search stops there, not at "Critics"
